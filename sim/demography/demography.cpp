@@ -1,0 +1,135 @@
+#include "sim/demography/demography.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hhu {
+
+AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, int year,
+                         const std::vector<double>& out_multiplier) {
+    const int zones = data.num_zones();
+    const int y = std::clamp(year, data.first_year, data.last_year) - data.first_year;
+    AnnualRates r;
+    const std::size_t n = static_cast<std::size_t>(zones) * kNumSexes * kNumAges;
+    r.death.assign(n, 0);
+    r.move.assign(n, 0);
+    r.birth.assign(static_cast<std::size_t>(zones) * kNumAges, 0);
+    for (int z = 0; z < zones; ++z) {
+        for (int s = 0; s < kNumSexes; ++s) {
+            for (int a = 0; a < kNumAges; ++a) {
+                const std::size_t i = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
+                r.death[i] = data.mortality[y][s][a] * data.mortality_hr[z] * params.mortality_scale;
+                r.move[i] = data.out_rate[z] * data.migration_profile[s][a] * params.out_migration_scale *
+                            out_multiplier[z];
+            }
+        }
+        for (int a = 0; a < kNumAges; ++a)
+            r.birth[static_cast<std::size_t>(z) * kNumAges + a] =
+                data.fertility[y][a] * data.fertility_factor[z] * params.fertility_scale;
+    }
+    return r;
+}
+
+DemographyRates step_rates(const AnnualRates& annual, int zones) {
+    DemographyRates r;
+    r.zones = zones;
+    auto per_step = [](const std::vector<double>& v) {
+        std::vector<float> out(v.size());
+        std::transform(v.begin(), v.end(), out.begin(), [](double x) { return static_cast<float>(x * kStepYears); });
+        return out;
+    };
+    r.death = per_step(annual.death);
+    r.move = per_step(annual.move);
+    r.birth = per_step(annual.birth);
+    return r;
+}
+
+std::vector<std::vector<double>> destination_probabilities(const ModelData& data,
+                                                           const std::vector<double>& zone_population) {
+    const int zones = data.num_zones();
+    constexpr double kKmPerDegreeLat = 111.2;
+    const double km_per_degree_lon = kKmPerDegreeLat * std::cos(52.1 * M_PI / 180.0);
+    constexpr double kDistanceOffsetKm = 5.0;
+    std::vector<std::vector<double>> p(zones, std::vector<double>(zones, 0.0));
+    for (int from = 0; from < zones; ++from) {
+        double total = 0;
+        for (int to = 0; to < zones; ++to) {
+            if (to == from) continue;
+            const double dy = (data.zones[to].lat - data.zones[from].lat) * kKmPerDegreeLat;
+            const double dx = (data.zones[to].lon - data.zones[from].lon) * km_per_degree_lon;
+            const double d = std::sqrt(dx * dx + dy * dy) + kDistanceOffsetKm;
+            p[from][to] = zone_population[to] / (d * d);
+            total += p[from][to];
+        }
+        for (int to = 0; to < zones; ++to) p[from][to] = total > 0 ? p[from][to] / total : 0.0;
+    }
+    return p;
+}
+
+std::vector<std::vector<double>> cumulative_rows(const std::vector<std::vector<double>>& p) {
+    std::vector<std::vector<double>> c(p.size());
+    for (std::size_t from = 0; from < p.size(); ++from) {
+        c[from].resize(p[from].size());
+        double cum = 0;
+        std::size_t last = 0;
+        for (std::size_t to = 0; to < p[from].size(); ++to) {
+            cum += p[from][to];
+            c[from][to] = cum;
+            if (p[from][to] > 0) last = to;
+        }
+        for (std::size_t to = last; to < c[from].size(); ++to) c[from][to] = 1.0;
+    }
+    return c;
+}
+
+void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, StepEvents& events,
+                           YearCounters& counters) const {
+    const auto& r = *rates;
+    const auto& cdf = *destination_cdf;
+    constexpr auto kPresent = static_cast<std::uint8_t>(Status::Present);
+    for (std::size_t i = begin; i < end; ++i) {
+        if (pop.status[i] != kPresent) continue;
+        const int age = age_in_years(step, pop.birth_step[i]);
+        const int sex = pop.sex[i];
+        const int zone = pop.zone[i];
+        const std::size_t k = r.index(zone, sex, age);
+        const int cell = cell_of(sex, age_group_of(age), pop.education[i]);
+        ++counters.exposure_months[k];
+
+        pop.death_budget[i] -= r.death[k];
+        if (pop.death_budget[i] <= 0.0f) {
+            pop.status[i] = static_cast<std::uint8_t>(Status::Dead);
+            ++counters.count(Counter::Deaths, zone, cell);
+            ++counters.deaths_by_age[k];
+            continue;
+        }
+        if (sex == static_cast<int>(Sex::Female)) {
+            const float h = r.birth[static_cast<std::size_t>(zone) * kNumAges + age];
+            if (h > 0.0f) {
+                pop.birth_budget[i] -= h;
+                if (pop.birth_budget[i] <= 0.0f) {
+                    events.mothers.push_back(static_cast<std::uint32_t>(i));
+                    pop.birth_budget[i] += Rng::to_exponential(rng.words(Stream::Birth, pop.id[i], step)[0]);
+                }
+            }
+        }
+        pop.move_budget[i] -= r.move[k];
+        if (pop.move_budget[i] <= 0.0f) {
+            const auto w = rng.words(Stream::Move, pop.id[i], step);
+            pop.move_budget[i] += Rng::to_exponential(w[0]);
+            ++counters.count(Counter::Emigration, zone, cell);
+            if (Rng::to_unit(w[1]) < data->internal_share[zone]) {
+                const auto& c = cdf[zone];
+                const int to = static_cast<int>(std::upper_bound(c.begin(), c.end(), Rng::to_unit(w[2])) - c.begin());
+                pop.zone[i] = static_cast<std::uint8_t>(to);
+                ++counters.count(Counter::Immigration, to, cell);
+                for (int a = 0; a < kNumAggregates; ++a)
+                    if (data->membership[a][zone] && data->membership[a][to]) ++counters.internal(a, cell);
+            } else {
+                pop.status[i] = static_cast<std::uint8_t>(Status::Left);
+            }
+        }
+    }
+}
+
+}  // namespace hhu

@@ -1,0 +1,25 @@
+#pragma once
+// Period life expectancy from deaths and exposure by single year of age: an abridged life table over
+// 0, 1-4, 5-9, ..., 90-94, 95+ (Chiang's method; a0 and 1a4 from Coale-Demeny as given by Preston,
+// Heuveline and Guillot 2001, table 3.3; n/2 elsewhere; the open interval's L = l/m).
+#include <array>
+
+#include "sim/core/types.hpp"
+
+namespace hhu {
+
+using AgeArray = std::array<double, kNumAges>;
+
+struct LifeTableInput {
+    AgeArray deaths{};
+    AgeArray exposure_years{};
+    // Rates used for an interval with under one person-year of exposure, or an open interval with no
+    // deaths (small zones in sampled runs): the national input rates of that year.
+    AgeArray fallback_rates{};
+    int sex = -1;  // 0 male, 1 female, -1 both (a0 and 1a4 averaged)
+};
+
+// Remaining life expectancy at `age` (0 or a multiple of 5).
+double life_expectancy_at(const LifeTableInput& input, int age);
+
+}  // namespace hhu

@@ -1,0 +1,44 @@
+#include "sim/population/population.hpp"
+
+namespace hhu {
+
+namespace {
+template <typename F>
+void for_each_column(Population& p, F&& f) {
+    f(p.id);
+    f(p.birth_step);
+    f(p.sex);
+    f(p.zone);
+    f(p.education);
+    f(p.household);
+    f(p.status);
+    f(p.death_budget);
+    f(p.move_budget);
+    f(p.birth_budget);
+}
+}  // namespace
+
+void Population::reserve(std::size_t n) {
+    for_each_column(*this, [n](auto& c) { c.reserve(n); });
+}
+
+void Population::resize(std::size_t n) {
+    for_each_column(*this, [n](auto& c) { c.resize(n); });
+}
+
+void Population::compact() {
+    const std::size_t n = size();
+    std::vector<std::uint8_t> keep(status);
+    for_each_column(*this, [&](auto& c) {
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (keep[i] == static_cast<std::uint8_t>(Status::Present)) c[out++] = c[i];
+        c.resize(out);
+    });
+}
+
+std::size_t Population::bytes_per_resident() const {
+    return sizeof(std::uint32_t) + sizeof(std::int16_t) + 5 * sizeof(std::uint8_t) + 3 * sizeof(float);
+}
+
+}  // namespace hhu

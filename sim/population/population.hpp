@@ -1,0 +1,44 @@
+#pragma once
+// The residents, one column per attribute (structure of arrays), compact types. A resident's id is
+// stable for life and never reused: it keys the resident's random numbers. Residents who die or leave
+// the province stay in the columns, marked, until the next yearly compaction (which keeps order).
+#include <cstdint>
+#include <vector>
+
+#include "sim/core/types.hpp"
+
+namespace hhu {
+
+enum class Status : std::uint8_t { Present = 0, Dead = 1, Left = 2 };
+
+struct Population {
+    std::vector<std::uint32_t> id;
+    std::vector<std::int16_t> birth_step;  // month of birth, as a step number (negative before 2021)
+    std::vector<std::uint8_t> sex;         // Sex
+    std::vector<std::uint8_t> zone;
+    std::vector<std::uint8_t> education;   // Education
+    std::vector<std::uint8_t> household;   // Household
+    std::vector<std::uint8_t> status;      // Status
+    // Remaining cumulative hazard before the next event of each kind (a standard exponential draw,
+    // used up month by month): drawing the time to the next event instead of a coin every month.
+    std::vector<float> death_budget;
+    std::vector<float> move_budget;
+    std::vector<float> birth_budget;
+
+    std::uint32_t next_id = 0;
+
+    std::size_t size() const { return id.size(); }
+    void reserve(std::size_t n);
+    void resize(std::size_t n);
+    // Removes everyone who is not present, keeping the order of the rest.
+    void compact();
+    std::size_t bytes_per_resident() const;
+};
+
+inline int age_in_years(int step, std::int16_t birth_step) {
+    const int months = step - birth_step;
+    const int years = months / kMonthsPerYear;
+    return years > kMaxAge ? kMaxAge : years;
+}
+
+}  // namespace hhu

@@ -1,0 +1,88 @@
+#include "sim/population/synthesis.hpp"
+
+#include <cmath>
+
+namespace hhu {
+
+std::int64_t sampled_count(double expected, double u) {
+    if (expected <= 0) return 0;
+    const double whole = std::floor(expected);
+    return static_cast<std::int64_t>(whole) + (u < expected - whole ? 1 : 0);
+}
+
+std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth_step, int sex, int zone,
+                            int education, int household) {
+    const std::size_t i = pop.size();
+    pop.resize(i + 1);
+    const std::uint32_t id = pop.next_id++;
+    pop.id[i] = id;
+    pop.birth_step[i] = static_cast<std::int16_t>(birth_step);
+    pop.sex[i] = static_cast<std::uint8_t>(sex);
+    pop.zone[i] = static_cast<std::uint8_t>(zone);
+    pop.education[i] = static_cast<std::uint8_t>(education);
+    pop.household[i] = static_cast<std::uint8_t>(household);
+    pop.status[i] = static_cast<std::uint8_t>(Status::Present);
+    const auto w = rng.words(Stream::InitialBudgets, id, static_cast<std::uint32_t>(step));
+    pop.death_budget[i] = Rng::to_exponential(w[0]);
+    pop.move_budget[i] = Rng::to_exponential(w[1]);
+    pop.birth_budget[i] = Rng::to_exponential(w[2]);
+    return i;
+}
+
+namespace {
+
+// Ages within the open group 95+: proportional to survivorship l(x) of the 2021 life table
+// (a stationary-population approximation; the group is about 0.2% of residents).
+std::array<double, kNumAges> oldest_age_weights(const ModelData& data, int sex) {
+    std::array<double, kNumAges> w{};
+    double l = 1.0;
+    for (int a = 95; a <= kMaxAge; ++a) {
+        w[a] = l;
+        l *= std::exp(-data.mortality[0][sex][a]);
+    }
+    return w;
+}
+
+}  // namespace
+
+Population synthesize_population(const ModelData& data, double scale, const Rng& rng) {
+    Population pop;
+    std::int64_t total = 0;
+    for (const auto& zone : data.population_2021)
+        for (const auto& by_group : zone)
+            for (auto n : by_group) total += n;
+    pop.reserve(static_cast<std::size_t>(static_cast<double>(total) * std::min(1.0, scale) * 1.05) + 1024);
+
+    const std::array<std::array<double, kNumAges>, kNumSexes> oldest = {oldest_age_weights(data, 0),
+                                                                          oldest_age_weights(data, 1)};
+    std::uint32_t cell = 0;
+    for (int z = 0; z < data.num_zones(); ++z) {
+        for (int s = 0; s < kNumSexes; ++s) {
+            for (int g = 0; g < kNumAgeGroups; ++g, ++cell) {
+                const auto n = sampled_count(static_cast<double>(data.population_2021[z][s][g]) * scale,
+                                             rng.uniform(Stream::SynthesisRounding, cell, 0));
+                const auto& edu = data.education[z][s][g];
+                const auto& hh = data.household[z][s][g];
+                for (std::int64_t k = 0; k < n; ++k) {
+                    const auto w = rng.words(Stream::SynthesisAge, pop.next_id, 0);
+                    int age_months;
+                    if (g + 1 < kNumAgeGroups) {
+                        age_months = age_group_lower(g) * kMonthsPerYear + static_cast<int>(w[0] % (5 * kMonthsPerYear));
+                    } else {
+                        std::array<double, kNumAges - 95> weights{};
+                        double sum = 0;
+                        for (int a = 95; a <= kMaxAge; ++a) sum += oldest[s][a];
+                        for (int a = 95; a <= kMaxAge; ++a) weights[a - 95] = oldest[s][a] / sum;
+                        const int age = 95 + draw_category(weights, Rng::to_unit(w[0]));
+                        age_months = age * kMonthsPerYear + static_cast<int>(w[3] % kMonthsPerYear);
+                    }
+                    append_resident(pop, rng, 0, -age_months, s, z, draw_category(edu, Rng::to_unit(w[1])),
+                                    draw_category(hh, Rng::to_unit(w[2])));
+                }
+            }
+        }
+    }
+    return pop;
+}
+
+}  // namespace hhu

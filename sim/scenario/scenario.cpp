@@ -1,0 +1,715 @@
+#include "sim/scenario/scenario.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <sstream>
+#include <system_error>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+
+namespace hhu {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Documents keep the order of the file so that problems are listed in the order they appear;
+// the resolved output is converted to a sorted nlohmann::json.
+using Json = nlohmann::ordered_json;
+using Issues = std::vector<ValidationIssue>;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// ---------------------------------------------------------------------------------------------
+// The schema table
+// ---------------------------------------------------------------------------------------------
+
+enum class Kind { String, Integer, Unsigned, Number, Boolean, Object, Array };
+
+struct FieldSpec;
+// Extra check on a value of the right type; returns a message when the value is not acceptable.
+using ValueCheck = std::function<std::optional<std::string>(const Json&)>;
+// Validation of an array's items (a section such as interventions): reports issues under `path`
+// and stores what it read into the scenario.
+using ItemsValidator = std::function<void(const Json& array, const std::string& path, Issues&, Scenario&)>;
+
+struct FieldSpec {
+    std::string key;
+    Kind kind = Kind::Object;
+    bool required = false;
+    bool own = false;          // must be written in the file itself, not inherited through `extends`
+    bool loader_only = false;  // consumed by the loader (`extends`); not part of the resolved scenario
+    double lo = -kInf;         // range of numeric kinds, inclusive
+    double hi = kInf;
+    std::string note;          // appended to range messages
+    ValueCheck check;
+    ItemsValidator items;                                 // Kind::Array
+    std::function<void(Scenario&, const Json&)> set;      // scalar kinds: store a checked value
+    std::function<nlohmann::json(const Scenario&)> get;   // scalar and array kinds: for resolved_json
+    std::vector<FieldSpec> fields;                        // Kind::Object
+
+    // Modifiers for building the table.
+    FieldSpec& range(double min, double max, std::string range_note = {}) {
+        lo = min;
+        hi = max;
+        note = std::move(range_note);
+        return *this;
+    }
+    FieldSpec& mandatory(bool in_own_file = false) {
+        required = true;
+        own = in_own_file;
+        return *this;
+    }
+    FieldSpec& checked(ValueCheck c) {
+        check = std::move(c);
+        return *this;
+    }
+};
+
+// A scalar field stored in the Scenario member that `access` returns (a generic lambda
+// `[](auto& s) -> auto& { return s.member; }`, so it serves both for reading and writing).
+template <class Access>
+FieldSpec scalar(std::string key, Kind kind, Access access) {
+    FieldSpec f;
+    f.key = std::move(key);
+    f.kind = kind;
+    f.set = [access](Scenario& s, const Json& v) {
+        using T = std::remove_cvref_t<decltype(access(s))>;
+        access(s) = v.template get<T>();
+    };
+    f.get = [access](const Scenario& s) { return nlohmann::json(access(s)); };
+    return f;
+}
+
+FieldSpec object(std::string key, std::vector<FieldSpec> fields) {
+    FieldSpec f;
+    f.key = std::move(key);
+    f.kind = Kind::Object;
+    f.fields = std::move(fields);
+    return f;
+}
+
+std::optional<std::string> check_name(const Json& v) {
+    const auto& s = v.get_ref<const std::string&>();
+    if (s.empty()) return "must not be empty";
+    const bool ok = std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    });
+    if (!ok) return "must contain only letters, digits, '_' and '-' (it names output folders), got '" + s + "'";
+    return std::nullopt;
+}
+
+// Checks that involve more than one field; run only when the fields they need are valid.
+struct Rule {
+    std::vector<std::string> needs;  // JSON pointers
+    std::function<std::optional<ValidationIssue>(const Scenario&)> check;
+};
+
+const FieldSpec& schema() {
+    static const FieldSpec root = [] {
+        FieldSpec extends;
+        extends.key = "extends";
+        extends.kind = Kind::String;
+        extends.loader_only = true;
+
+        FieldSpec interventions;
+        interventions.key = "interventions";
+        interventions.kind = Kind::Array;
+        interventions.items = [](const Json& array, const std::string& path, Issues& issues, Scenario&) {
+            if (!array.empty()) issues.push_back({path, "interventions are not supported by this version"});
+        };
+        interventions.get = [](const Scenario&) { return nlohmann::json::array(); };
+
+        return object("", {
+            scalar("name", Kind::String, [](auto& s) -> auto& { return s.name; })
+                .mandatory(/*in_own_file=*/true)
+                .checked(check_name),
+            scalar("description", Kind::String, [](auto& s) -> auto& { return s.description; }),
+            extends,
+            scalar("start_year", Kind::Integer, [](auto& s) -> auto& { return s.start_year; })
+                .range(2021, 2021, "the population table is of 1-1-2021"),
+            scalar("end_year", Kind::Integer, [](auto& s) -> auto& { return s.end_year; }).range(2021, 2040),
+            scalar("seed", Kind::Unsigned, [](auto& s) -> auto& { return s.seed; }),
+            scalar("replicates", Kind::Integer, [](auto& s) -> auto& { return s.replicates; }).range(1, 1000),
+            object("demography", {
+                scalar("mortality_scale", Kind::Number,
+                       [](auto& s) -> auto& { return s.demography.mortality_scale; }).range(0, 10),
+                scalar("fertility_scale", Kind::Number,
+                       [](auto& s) -> auto& { return s.demography.fertility_scale; }).range(0, 10),
+                scalar("out_migration_scale", Kind::Number,
+                       [](auto& s) -> auto& { return s.demography.out_migration_scale; }).range(0, 10),
+                scalar("align_migration_to_forecast", Kind::Boolean,
+                       [](auto& s) -> auto& { return s.demography.align_migration_to_forecast; }),
+                scalar("use_registered_migration", Kind::Boolean,
+                       [](auto& s) -> auto& { return s.demography.use_registered_migration; }),
+            }),
+            interventions,
+        });
+    }();
+    return root;
+}
+
+const std::vector<Rule>& rules() {
+    static const std::vector<Rule> all = {
+        {{"/start_year", "/end_year"},
+         [](const Scenario& s) -> std::optional<ValidationIssue> {
+             if (s.end_year >= s.start_year) return std::nullopt;
+             return ValidationIssue{"/end_year", "must not be before start_year (" + std::to_string(s.start_year) +
+                                                     "), got " + std::to_string(s.end_year)};
+         }},
+    };
+    return all;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+// ---------------------------------------------------------------------------------------------
+
+std::string escape_pointer_token(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+std::string child_path(const std::string& path, const std::string& key) {
+    return path + "/" + escape_pointer_token(key);
+}
+
+std::string format_number(double x) {
+    if (std::isfinite(x) && std::floor(x) == x && std::fabs(x) < 1e15) {
+        return std::to_string(static_cast<long long>(x));
+    }
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof buf, x);
+    return std::string(buf, res.ptr);
+}
+
+std::string describe(const Json& v) {
+    switch (v.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return std::string("a boolean (") + (v.get<bool>() ? "true" : "false") + ")";
+        case Json::value_t::string: {
+            const auto& s = v.get_ref<const std::string&>();
+            if (s.size() <= 40) return "a string (" + v.dump() + ")";
+            return "a string";
+        }
+        case Json::value_t::object: return "an object";
+        case Json::value_t::array: return "an array";
+        case Json::value_t::binary: return "binary data";
+        case Json::value_t::discarded: return "nothing";
+        default: return v.dump();  // numbers: show the value itself
+    }
+}
+
+std::string expected_name(Kind kind) {
+    switch (kind) {
+        case Kind::String: return "a string";
+        case Kind::Integer: return "an integer";
+        case Kind::Unsigned: return "a non-negative integer";
+        case Kind::Number: return "a number";
+        case Kind::Boolean: return "a boolean (true or false)";
+        case Kind::Object: return "an object";
+        case Kind::Array: return "an array";
+    }
+    return "?";
+}
+
+std::string type_message(Kind kind, const Json& v) {
+    std::string got = describe(v);
+    if (v.is_number() && (kind == Kind::Integer || kind == Kind::Unsigned)) {
+        // e.g. "expected an integer, got 2.5"
+    } else if (v.is_number()) {
+        got = "a number (" + got + ")";
+    }
+    return "expected " + expected_name(kind) + ", got " + got;
+}
+
+std::string range_message(const FieldSpec& f, const Json& v) {
+    std::string m;
+    const bool has_lo = std::isfinite(f.lo), has_hi = std::isfinite(f.hi);
+    if (has_lo && has_hi && f.lo == f.hi) m = "must be " + format_number(f.lo);
+    else if (has_lo && has_hi) m = "must be between " + format_number(f.lo) + " and " + format_number(f.hi);
+    else if (has_lo) m = "must be at least " + format_number(f.lo);
+    else m = "must be at most " + format_number(f.hi);
+    if (!f.note.empty()) m += " (" + f.note + ")";
+    return m + ", got " + v.dump();
+}
+
+// Optimal string alignment distance (Levenshtein with adjacent transpositions).
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    const std::size_t n = a.size(), m = b.size();
+    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
+    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[n][m];
+}
+
+std::string unknown_key_message(const std::string& key, const std::vector<FieldSpec>& fields) {
+    std::string m = "unknown key '" + key + "'";
+    const FieldSpec* best = nullptr;
+    std::size_t best_d = 3;
+    for (const auto& f : fields) {
+        const std::size_t d = edit_distance(key, f.key);
+        if (d < best_d) {
+            best_d = d;
+            best = &f;
+        }
+    }
+    if (best) m += "; did you mean '" + best->key + "'?";
+    m += " valid keys: ";
+    for (std::size_t i = 0; i < fields.size(); ++i) m += (i ? ", " : "") + fields[i].key;
+    return m;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation against the table
+// ---------------------------------------------------------------------------------------------
+
+std::optional<double> integral_value(const Json& v) {
+    if (v.is_number_unsigned()) return static_cast<double>(v.get<std::uint64_t>());
+    if (v.is_number_integer()) return static_cast<double>(v.get<std::int64_t>());
+    if (v.is_number_float()) {
+        const double x = v.get<double>();
+        if (std::isfinite(x) && std::floor(x) == x && std::fabs(x) <= 9007199254740992.0) return x;
+    }
+    return std::nullopt;
+}
+
+void validate_object(const FieldSpec& spec, const Json& value, const std::string& path, Issues& issues, Scenario& out);
+
+void validate_value(const FieldSpec& f, const Json& v, const std::string& path, Issues& issues, Scenario& out) {
+    auto type_error = [&] { issues.push_back({path, type_message(f.kind, v)}); };
+    auto in_range = [&](double x) { return x >= f.lo && x <= f.hi; };
+    switch (f.kind) {
+        case Kind::String:
+            if (!v.is_string()) return type_error();
+            break;
+        case Kind::Boolean:
+            if (!v.is_boolean()) return type_error();
+            break;
+        case Kind::Number:
+            if (!v.is_number()) return type_error();
+            if (!in_range(v.get<double>())) return issues.push_back({path, range_message(f, v)});
+            break;
+        case Kind::Integer: {
+            auto x = integral_value(v);
+            if (!x) return type_error();
+            if (!in_range(*x)) return issues.push_back({path, range_message(f, v)});
+            break;
+        }
+        case Kind::Unsigned: {
+            auto x = integral_value(v);
+            if (!x) return type_error();
+            if (*x < 0) return issues.push_back({path, "must be a non-negative integer, got " + v.dump()});
+            if (!in_range(*x)) return issues.push_back({path, range_message(f, v)});
+            break;
+        }
+        case Kind::Object:
+            if (!v.is_object()) return type_error();
+            return validate_object(f, v, path, issues, out);
+        case Kind::Array:
+            if (!v.is_array()) return type_error();
+            if (f.items) f.items(v, path, issues, out);
+            return;
+    }
+    if (f.check) {
+        if (auto m = f.check(v)) return issues.push_back({path, *m});
+    }
+    if (f.set) f.set(out, v);
+}
+
+void validate_object(const FieldSpec& spec, const Json& value, const std::string& path, Issues& issues, Scenario& out) {
+    for (const auto& [key, v] : value.items()) {
+        const auto it = std::find_if(spec.fields.begin(), spec.fields.end(),
+                                     [&](const FieldSpec& f) { return f.key == key; });
+        const std::string p = child_path(path, key);
+        if (it == spec.fields.end()) {
+            issues.push_back({p, unknown_key_message(key, spec.fields)});
+        } else if (!it->loader_only) {
+            validate_value(*it, v, p, issues, out);
+        }
+    }
+    for (const auto& f : spec.fields) {
+        if (f.required && !value.contains(f.key)) {
+            issues.push_back({child_path(path, f.key), "missing required key '" + f.key + "'"});
+        }
+    }
+}
+
+Scenario validate(const Json& doc, Issues& issues) {
+    Scenario s;
+    validate_object(schema(), doc, "", issues, s);
+    for (const auto& rule : rules()) {
+        const bool ready = std::none_of(issues.begin(), issues.end(), [&](const ValidationIssue& i) {
+            return std::find(rule.needs.begin(), rule.needs.end(), i.path) != rule.needs.end();
+        });
+        if (!ready) continue;
+        if (auto issue = rule.check(s)) issues.push_back(*issue);
+    }
+    return s;
+}
+
+nlohmann::json to_json(const FieldSpec& spec, const Scenario& s) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& f : spec.fields) {
+        if (f.loader_only) continue;
+        if (f.kind == Kind::Object) out[f.key] = to_json(f, s);
+        else if (f.get) out[f.key] = f.get(s);
+    }
+    return out;
+}
+
+const FieldSpec* find_spec(const std::vector<std::string>& segments) {
+    const FieldSpec* f = &schema();
+    for (const auto& seg : segments) {
+        const auto it = std::find_if(f->fields.begin(), f->fields.end(),
+                                     [&](const FieldSpec& c) { return c.key == seg; });
+        if (it == f->fields.end()) return nullptr;
+        f = &*it;
+    }
+    return f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading, parsing and `extends`
+// ---------------------------------------------------------------------------------------------
+
+std::optional<std::string> read_text(const fs::path& path, std::string& error) {
+    std::error_code ec;
+    const auto st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) {
+        error = "file not found";
+        return std::nullopt;
+    }
+    if (fs::is_directory(st)) {
+        error = "is a folder, not a file";
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = "cannot open the file";
+        return std::nullopt;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+        error = "cannot read the file";
+        return std::nullopt;
+    }
+    return ss.str();
+}
+
+std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::size_t byte) {
+    // nlohmann's byte is the 1-based position of the last character read (one past the end at EOF).
+    std::size_t p = byte == 0 ? 0 : byte - 1;
+    p = std::min(p, text.size());
+    const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(p), '\n'));
+    const std::size_t nl = p == 0 ? std::string::npos : text.rfind('\n', p - 1);
+    const std::size_t column = nl == std::string::npos ? p + 1 : p - nl;
+    return {line, column};
+}
+
+std::optional<Json> parse_document(const std::string& text, Issues& issues) {
+    try {
+        Json j = Json::parse(text);
+        if (!j.is_object()) {
+            issues.push_back({"", "a scenario must be a JSON object, got " + describe(j)});
+            return std::nullopt;
+        }
+        return j;
+    } catch (const nlohmann::json::parse_error& e) {
+        const auto [line, column] = line_column(text, e.byte);
+        std::string detail = e.what();
+        const auto pe = detail.find("parse error");
+        if (pe != std::string::npos) {
+            const auto colon = detail.find(": ", pe);
+            if (colon != std::string::npos) detail = detail.substr(colon + 2);
+        }
+        issues.push_back({"", "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
+                                  ": " + detail});
+        return std::nullopt;
+    }
+}
+
+void deep_merge(Json& base, const Json& over) {
+    for (const auto& [key, v] : over.items()) {
+        auto it = base.find(key);
+        if (it != base.end() && it->is_object() && v.is_object()) deep_merge(*it, v);
+        else base[key] = v;
+    }
+}
+
+struct StackEntry {
+    fs::path canonical;
+    std::string display;
+};
+
+struct Layer {
+    std::string display;
+    Json raw;
+};
+
+struct Resolution {
+    std::vector<Layer> layers;       // the file itself first, then its bases
+    std::vector<std::string> chain;  // the bases, direct one first
+};
+
+// Issues about the file at stack[level]: the scenario's own file reports them as they are; a base
+// reports them at /extends of the scenario, naming the base file.
+void add_issue(Issues& issues, const std::vector<StackEntry>& stack, std::size_t level, const std::string& path,
+               const std::string& message) {
+    if (level == 0) {
+        issues.push_back({path, message});
+    } else {
+        issues.push_back({"/extends", "in '" + stack[level].display + "': " + (path.empty() ? "" : path + ": ") + message});
+    }
+}
+
+fs::path canonical_or_absolute(const fs::path& p) {
+    std::error_code ec;
+    fs::path c = fs::weakly_canonical(p, ec);
+    if (ec) c = fs::absolute(p, ec).lexically_normal();
+    return c;
+}
+
+// Merges the bases of `raw` (the file on top of `stack`, found in folder `dir`) into it.
+Json resolve(Json raw, const fs::path& dir, std::vector<StackEntry>& stack, Resolution& res, Issues& issues) {
+    const std::size_t level = stack.size() - 1;
+    res.layers.push_back({stack.back().display, raw});
+    const auto it = raw.find("extends");
+    if (it == raw.end()) return raw;
+    const Json ext = *it;
+    raw.erase("extends");
+
+    if (!ext.is_string()) {
+        add_issue(issues, stack, level, "/extends", "expected a string (a file path), got " + describe(ext));
+        return raw;
+    }
+    const auto& rel = ext.get_ref<const std::string&>();
+    if (rel.empty()) {
+        add_issue(issues, stack, level, "/extends", "must not be empty");
+        return raw;
+    }
+    const fs::path base_path = (dir / rel).lexically_normal();
+    const std::string display = base_path.string();
+    const fs::path canonical = canonical_or_absolute(base_path);
+    for (std::size_t i = 0; i < stack.size(); ++i) {
+        if (stack[i].canonical == canonical) {
+            std::string chain;
+            for (const auto& e : stack) chain += e.display + " -> ";
+            issues.push_back({"/extends", "extends cycle: " + chain + display});
+            return raw;
+        }
+    }
+    if (stack.size() > 64) {
+        add_issue(issues, stack, level, "/extends", "the chain of extends is too long (more than 64 files)");
+        return raw;
+    }
+    std::string error;
+    const auto text = read_text(base_path, error);
+    if (!text) {
+        add_issue(issues, stack, level, "/extends", "cannot load '" + display + "': " + error);
+        return raw;
+    }
+    stack.push_back({canonical, display});
+    Issues parse_issues;
+    auto base_raw = parse_document(*text, parse_issues);
+    for (const auto& pi : parse_issues) add_issue(issues, stack, level + 1, pi.path, pi.message);
+    if (base_raw) {
+        res.chain.push_back(display);
+        Json merged = resolve(std::move(*base_raw), base_path.parent_path(), stack, res, issues);
+        deep_merge(merged, raw);
+        raw = std::move(merged);
+    }
+    stack.pop_back();
+    return raw;
+}
+
+bool pointer_exists(const Json& doc, const std::string& path) {
+    try {
+        return doc.contains(Json::json_pointer(path));
+    } catch (const nlohmann::json::exception&) {
+        return false;
+    }
+}
+
+std::string format_message(const std::string& file, const Issues& issues) {
+    std::string m = "scenario " + file + ": " + std::to_string(issues.size()) + " problem(s):";
+    for (const auto& i : issues) {
+        m += "\n  ";
+        if (!i.path.empty()) m += i.path + ": ";
+        m += i.message;
+    }
+    return m;
+}
+
+Scenario build(const std::string& text, const std::string& display, const fs::path& dir, const fs::path& canonical) {
+    Issues issues;
+    auto raw = parse_document(text, issues);
+    if (!raw) throw ScenarioError(display, std::move(issues));
+
+    std::vector<StackEntry> stack{{canonical, display}};
+    Resolution res;
+    const Json merged = resolve(*raw, dir, stack, res, issues);
+
+    // Fields that must be written in the scenario's own file, not inherited from a base.
+    if (!res.chain.empty()) {
+        for (const auto& f : schema().fields) {
+            if (f.own && !raw->contains(f.key) && merged.contains(f.key)) {
+                issues.push_back({child_path("", f.key), "missing required key '" + f.key +
+                                                             "' (a scenario that extends another must have its own)"});
+            }
+        }
+    }
+
+    const std::size_t before = issues.size();
+    Scenario s = validate(merged, issues);
+    // Say which file a bad inherited value came from.
+    for (std::size_t k = before; k < issues.size(); ++k) {
+        auto& issue = issues[k];
+        if (issue.path.empty() || pointer_exists(res.layers[0].raw, issue.path)) continue;
+        for (std::size_t l = 1; l < res.layers.size(); ++l) {
+            if (pointer_exists(res.layers[l].raw, issue.path)) {
+                issue.message += " (from '" + res.layers[l].display + "')";
+                break;
+            }
+        }
+    }
+    if (!issues.empty()) throw ScenarioError(display, std::move(issues));
+
+    s.extends_chain = std::move(res.chain);
+    s.resolved_json = to_json(schema(), s).dump(2);
+    return s;
+}
+
+std::string trim(std::string s) {
+    const auto b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return "";
+    const auto e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+ScenarioError::ScenarioError(std::string file, std::vector<ValidationIssue> issues)
+    : InputError(format_message(file, issues)), file_(std::move(file)), issues_(std::move(issues)) {}
+
+Scenario load_scenario(const fs::path& file) {
+    const std::string display = file.string();
+    std::string error;
+    const auto text = read_text(file, error);
+    if (!text) throw ScenarioError(display, {{"", error}});
+    Scenario s = build(*text, display, file.parent_path(), canonical_or_absolute(file));
+    s.source_file = display;
+    return s;
+}
+
+Scenario parse_scenario(const std::string& json_text, const std::string& name) {
+    Scenario s = build(json_text, name, fs::path(name).parent_path(), fs::path());
+    s.source_file.clear();
+    return s;
+}
+
+Scenario with_overrides(const Scenario& base, const std::vector<std::string>& assignments) {
+    const std::string file = base.source_file.empty() ? base.name : base.source_file;
+    Json doc = Json::parse(to_json(schema(), base).dump());
+    Issues issues;
+    std::vector<std::pair<std::string, std::string>> origins;  // JSON pointer, the -D text
+
+    for (const auto& assignment : assignments) {
+        const auto eq = assignment.find('=');
+        const std::string key = trim(eq == std::string::npos ? assignment : assignment.substr(0, eq));
+        std::vector<std::string> segments;
+        for (std::size_t start = 0;;) {
+            const auto dot = key.find('.', start);
+            segments.push_back(key.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+            if (dot == std::string::npos) break;
+            start = dot + 1;
+        }
+        const bool malformed = eq == std::string::npos || key.empty() ||
+                               std::any_of(segments.begin(), segments.end(), [](const std::string& s) { return s.empty(); });
+        if (malformed) {
+            issues.push_back({"", "malformed -D " + assignment +
+                                      ": expected KEY=VALUE such as demography.mortality_scale=0.5"});
+            continue;
+        }
+        std::string pointer;
+        for (const auto& seg : segments) pointer = child_path(pointer, seg);
+        if (segments.front() == "extends") {
+            issues.push_back({"/extends", "cannot be set with -D (from -D " + assignment + ")"});
+            continue;
+        }
+
+        const std::string text = assignment.substr(eq + 1);
+        const FieldSpec* spec = find_spec(segments);
+        Json value;
+        if (spec && spec->kind == Kind::String && (text.empty() || text.front() != '"')) {
+            value = text;
+        } else {
+            try {
+                value = Json::parse(text);
+            } catch (const nlohmann::json::parse_error&) {
+                value = text;  // not JSON: a string, which validation reports if a string is not wanted
+            }
+        }
+
+        Json* node = &doc;
+        std::string at;
+        bool ok = true;
+        for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
+            at = child_path(at, segments[i]);
+            Json& next = (*node)[segments[i]];
+            if (next.is_null()) next = Json::object();
+            if (!next.is_object()) {
+                issues.push_back({at, "is not an object, so -D " + assignment + " cannot set a key inside it"});
+                ok = false;
+                break;
+            }
+            node = &next;
+        }
+        if (!ok) continue;
+        Json& target = (*node)[segments.back()];
+        if (target.is_object() && value.is_object()) deep_merge(target, value);
+        else target = std::move(value);
+        origins.emplace_back(pointer, assignment);
+    }
+
+    Issues validation;
+    Scenario s = validate(doc, validation);
+    for (auto& issue : validation) {
+        for (auto o = origins.rbegin(); o != origins.rend(); ++o) {
+            if (issue.path == o->first || issue.path.rfind(o->first + "/", 0) == 0) {
+                issue.message += " (from -D " + o->second + ")";
+                break;
+            }
+        }
+        issues.push_back(std::move(issue));
+    }
+    if (!issues.empty()) throw ScenarioError(file, std::move(issues));
+
+    s.source_file = base.source_file;
+    s.extends_chain = base.extends_chain;
+    s.resolved_json = to_json(schema(), s).dump(2);
+    return s;
+}
+
+}  // namespace hhu

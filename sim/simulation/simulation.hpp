@@ -1,0 +1,80 @@
+#pragma once
+// A run of the model: the residents, the clock and the recorded results. One call of step() is one
+// month; its phases are listed, in order, in step_plan().
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "sim/core/rng.hpp"
+#include "sim/demography/demography.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim/output/results.hpp"
+#include "sim/population/population.hpp"
+#include "sim/scenario/scenario.hpp"
+
+namespace hhu {
+
+struct RunOptions {
+    double scale = 1.0;       // share of residents simulated; results are weighted back
+    int threads = 0;          // 0: all cores
+    std::uint64_t seed = 0;   // the scenario's seed, or another (replicates)
+};
+
+// Residents per block of the parallel loops. Blocks are fixed by data, not by threads, and all
+// per-block results are merged in block order: the thread count cannot change a result.
+inline constexpr std::size_t kBlockSize = 8192;
+
+class Simulation {
+public:
+    Simulation(const ModelData& data, const Scenario& scenario, const RunOptions& options);
+    ~Simulation();
+
+    void step();
+    bool finished() const { return step_ >= end_step_; }
+    int current_step() const { return step_; }
+    int end_step() const { return end_step_; }
+    int current_year() const { return year_of_step(step_); }
+
+    const Results& results() const { return results_; }
+    const Population& population() const { return pop_; }
+    const ModelData& data() const { return data_; }
+    const Scenario& scenario() const { return scenario_; }
+    std::uint64_t person_steps() const { return person_steps_; }
+
+    // The phases of a step, in order (printed by `hhu run --plan` and in the logs).
+    static std::vector<std::string_view> step_plan();
+
+private:
+    void begin_year();
+    void count_population(YearCounters& into) const;
+    void align_migration(int year);
+    std::vector<double> age_histogram() const;  // present residents by [zone][sex][age]
+    void run_demography();
+    void add_newborns(const std::vector<StepEvents>& events);
+    void add_arrivals();
+    void finish_step();
+
+    const ModelData& data_;
+    Scenario scenario_;
+    RunOptions options_;
+    Rng rng_;
+    Population pop_;
+    Results results_;
+    int step_ = 0;
+    int end_step_ = 0;
+    std::uint64_t person_steps_ = 0;
+
+    AnnualRates annual_;
+    DemographyRates rates_;
+    std::vector<std::vector<double>> destination_p_;
+    std::vector<std::vector<double>> destination_cdf_;
+    std::vector<double> out_multiplier_;           // per zone, this year (alignment)
+    std::vector<std::int64_t> arrivals_this_year_; // per zone, simulated residents
+    std::vector<double> arrival_shares_;           // [sex * kNumAges + age]
+
+    struct Parallel;
+    std::unique_ptr<Parallel> parallel_;
+};
+
+}  // namespace hhu

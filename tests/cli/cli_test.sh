@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The command line end to end: validation errors, refusing to overwrite, atomic run directories.
+# Usage: cli_test.sh HHU_BINARY SOURCE_DIR
+set -u
+hhu="$1"; src="$2"
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+fail=0; passed=0
+check() {  # check NAME CONDITION...
+  local name="$1"; shift
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; fail=$((fail + 1)); fi
+}
+
+"$hhu" check "$src/scenarios/baseline.json" >"$tmp/out" 2>&1
+check "check accepts the baseline" test $? -eq 0
+
+cat >"$tmp/bad.json" <<'JSON'
+{"name": "bad", "seed": -3, "end_year": 2050, "demography": {"mortality_scal": 1, "fertility_scale": "x"}}
+JSON
+"$hhu" run "$tmp/bad.json" --check >"$tmp/out" 2>&1; rc=$?
+check "a bad scenario exits 2" test $rc -eq 2
+for want in "bad.json" "/seed" "/end_year" "/demography/mortality_scal" "did you mean 'mortality_scale'" "/demography/fertility_scale"; do
+  check "bad scenario names $want" grep -qF "$want" "$tmp/out"
+done
+
+"$hhu" run "$tmp/missing.json" --out "$tmp/r" >"$tmp/out" 2>&1; rc=$?
+check "a missing scenario exits 2 and names it" bash -c "test $rc -eq 2 && grep -q missing.json '$tmp/out'"
+
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/r" --scale 0.01 -D end_year=2022 -q >"$tmp/out" 2>&1
+check "a small run succeeds" test $? -eq 0
+check "the run directory has its files" test -s "$tmp/r/yearly.csv" -a -s "$tmp/r/summary.json" -a -s "$tmp/r/manifest.json"
+check "yearly.csv has the exact header" bash -c "head -1 '$tmp/r/yearly.csv' | grep -qx 'year,zone,sex,age_group,education,indicator,value'"
+check "no staging folder is left" bash -c "! ls -d '$tmp'/r.tmp-* 2>/dev/null"
+
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/r" --scale 0.01 -D end_year=2022 -q >"$tmp/out" 2>&1; rc=$?
+check "an existing run directory is refused" bash -c "test $rc -eq 2 && grep -q -- --force '$tmp/out'"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/r" --scale 0.01 -D end_year=2022 -q --force >"$tmp/out" 2>&1
+check "--force overwrites" test $? -eq 0
+
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/r2" --scale 0 >"$tmp/out" 2>&1; rc=$?
+check "an out-of-range flag is refused" bash -c "test $rc -ne 0 && grep -qi scale '$tmp/out'"
+
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/r3" --scale 0.01 --data "$tmp/nodata" >"$tmp/out" 2>&1; rc=$?
+check "a missing data directory is named" bash -c "test $rc -eq 2 && grep -q nodata '$tmp/out'"
+check "nothing is written when the run fails" test ! -e "$tmp/r3"
+
+echo "$passed passed, $fail failed"
+test $fail -eq 0

@@ -1,0 +1,101 @@
+// The data tables load, and a broken table gives an error that names the file, line and column.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+#include "../support.hpp"
+#include "sim/core/error.hpp"
+
+using namespace hhu;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct DataCopy {
+    fs::path dir;
+    DataCopy() {
+        dir = fs::temp_directory_path() / ("hhu-data-test-" + std::to_string(::getpid()));
+        fs::remove_all(dir);
+        fs::copy(std::string(HHU_SOURCE_DIR) + "/data", dir, fs::copy_options::recursive);
+    }
+    ~DataCopy() { fs::remove_all(dir); }
+    void replace(const std::string& file, const std::string& from, const std::string& to) {
+        std::ifstream in(dir / file);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        std::string text = ss.str();
+        const auto pos = text.find(from);
+        REQUIRE(pos != std::string::npos);
+        text.replace(pos, from.size(), to);
+        std::ofstream(dir / file) << text;
+    }
+    std::string error() {
+        try {
+            load_model_data(dir);
+        } catch (const InputError& e) {
+            return e.what();
+        }
+        return "";
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the project's data load: 35 zones, 2021-2040, checksums of every file") {
+    const auto& d = hhu::test::project_data();
+    CHECK(d.num_zones() == 35);
+    CHECK(d.last_year >= 2040);
+    CHECK(d.files.size() >= 12);
+    for (const auto& f : d.files) CHECK(f.sha256.size() == 64);
+    int districts = 0;
+    for (int z = 0; z < d.num_zones(); ++z) districts += d.is_utrecht_district(z);
+    CHECK(districts == 10);
+}
+
+TEST_CASE("a missing data directory is named") {
+    CHECK_THROWS_WITH_AS(load_model_data("/nonexistent/hhu-data"), doctest::Contains("/nonexistent/hhu-data"),
+                         InputError);
+}
+
+TEST_CASE("a bad number names file, line and column") {
+    DataCopy copy;
+    copy.replace("zone_factors.csv", "\nGM0307,", "\nGM0307,abc");
+    const auto e = copy.error();
+    CHECK(e.find("zone_factors.csv:2") != std::string::npos);
+    CHECK(e.find("mortality_hr") != std::string::npos);
+    CHECK(e.find("expected a number") != std::string::npos);
+}
+
+TEST_CASE("an unknown zone code is reported") {
+    DataCopy copy;
+    copy.replace("zone_migration.csv", "\nGM0307,", "\nGM9999,");
+    const auto e = copy.error();
+    CHECK(e.find("zone_migration.csv:2") != std::string::npos);
+    CHECK(e.find("unknown zone code 'GM9999'") != std::string::npos);
+}
+
+TEST_CASE("a missing column is reported with the header") {
+    DataCopy copy;
+    copy.replace("population_2021.csv", "count", "cnt");
+    CHECK(copy.error().find("missing column(s) count") != std::string::npos);
+}
+
+TEST_CASE("shares that do not sum to one are reported") {
+    DataCopy copy;
+    fs::path f = copy.dir / "education.csv";
+    std::ifstream in(f);
+    std::string header, line;
+    std::getline(in, header);
+    std::getline(in, line);
+    in.close();
+    // Double the first share of the first row.
+    auto first_comma = line.find(',', line.find(',', line.find(',') + 1) + 1);
+    auto second_comma = line.find(',', first_comma + 1);
+    const double v = std::stod(line.substr(first_comma + 1, second_comma - first_comma - 1));
+    copy.replace("education.csv", line, line.substr(0, first_comma + 1) + std::to_string(v + 0.5) + line.substr(second_comma));
+    CHECK(copy.error().find("shares must sum to 1") != std::string::npos);
+}

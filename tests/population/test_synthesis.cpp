@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "../support.hpp"
+#include "sim/population/synthesis.hpp"
+
+using namespace hhu;
+
+TEST_CASE("at scale 1 synthesis creates exactly the residents of the 2021 table, by zone, sex and age group") {
+    const auto& data = hhu::test::project_data();
+    const Population pop = synthesize_population(data, 1.0, Rng(7));
+    std::vector<BySexGroup<std::int64_t>> counted(data.num_zones());
+    for (std::size_t i = 0; i < pop.size(); ++i)
+        ++counted[pop.zone[i]][pop.sex[i]][age_group_of(age_in_years(0, pop.birth_step[i]))];
+    for (int z = 0; z < data.num_zones(); ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g) {
+                INFO(data.zones[z].code << " " << kSexNames[s] << " " << kAgeGroupNames[g]);
+                CHECK(counted[z][s][g] == data.population_2021[z][s][g]);
+            }
+}
+
+TEST_CASE("ids are consecutive and education follows the zone's shares") {
+    const auto& data = hhu::test::project_data();
+    const Population pop = synthesize_population(data, 1.0, Rng(7));
+    for (std::size_t i = 0; i < pop.size(); ++i) REQUIRE(pop.id[i] == i);
+    // Share of highly educated 45-49-year-old women in the first zone, against its table.
+    const int z = 0, s = 1, g = 9;
+    std::int64_t n = 0, high = 0;
+    for (std::size_t i = 0; i < pop.size(); ++i)
+        if (pop.zone[i] == z && pop.sex[i] == s && age_group_of(age_in_years(0, pop.birth_step[i])) == g) {
+            ++n;
+            high += pop.education[i] == static_cast<std::uint8_t>(Education::High);
+        }
+    const double p = data.education[z][s][g][2];
+    const double sd = std::sqrt(p * (1 - p) / static_cast<double>(n));
+    CHECK(static_cast<double>(high) / static_cast<double>(n) == doctest::Approx(p).epsilon(0).scale(1).epsilon(4 * sd));
+}
+
+TEST_CASE("sampled counts are whole at scale 1 and unbiased otherwise") {
+    CHECK(sampled_count(1234.0, 0.999) == 1234);
+    CHECK(sampled_count(0.0, 0.0) == 0);
+    CHECK(sampled_count(2.25, 0.2) == 3);
+    CHECK(sampled_count(2.25, 0.3) == 2);
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to a result:
+#   tools/bootstrap.sh run    install what is missing, build (Release), run the baseline into runs/baseline
+#   tools/bootstrap.sh test   install what is missing, build (Release), run the whole test suite (CTest)
+# Set HHU_BUILD_DIR to build elsewhere (default: build/), HHU_JOBS for the build's parallelism.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode="${1:-run}"
+case "$mode" in run|test) ;; *) echo "usage: tools/bootstrap.sh run|test" >&2; exit 2 ;; esac
+
+packages=(g++ cmake ninja-build pkg-config libsfml-dev libimgui-dev libtbb-dev libeigen3-dev
+          nlohmann-json3-dev doctest-dev librandom123-dev libcli11-dev fonts-dejavu-core
+          xvfb xauth libgl1-mesa-dri openmpi-bin libopenmpi-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get -o DPkg::Lock::Timeout=120 update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=120 install -y -qq \
+    --no-install-recommends "${missing[@]}"
+fi
+
+build="${HHU_BUILD_DIR:-build}"
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j "${HHU_JOBS:-$(nproc)}"
+
+if [ "$mode" = run ]; then
+  "$build/hhu" run scenarios/baseline.json --out runs/baseline --force
+  echo "results: runs/baseline/{yearly.csv,summary.json,manifest.json}"
+else
+  ctest --test-dir "$build" --output-on-failure -j 1 --timeout 900
+fi

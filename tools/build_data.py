@@ -1,0 +1,1573 @@
+#!/usr/bin/env python3
+"""Build the input data tables of hhu (data/*.csv and data/README.md).
+
+Reads the published figures in the research directory (--research DIR, default
+../shared/research relative to the repository root) plus the constants below, each with a
+comment naming its source id (defined in SOURCES, written to data/sources.csv), and writes
+the tables into data/. Python 3 standard library only. Deterministic: running it twice gives
+byte-identical files.
+
+Run from anywhere:  python3 tools/build_data.py [--research DIR] [--out DIR]
+"""
+import argparse
+import csv
+import io
+import math
+import os
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# ---------------------------------------------------------------------------------------------
+# Sources. Every number written to data/ names one or more of these ids in its `source` column.
+# (id, publisher, title, table, year, url, confidence, notes)
+# ---------------------------------------------------------------------------------------------
+SOURCES = [
+    ("CBS-GEMINDELING-2021", "CBS", "Gemeentelijke indeling op 1 januari 2021", "municipality codes GM####", "2021",
+     "https://www.cbs.nl", "M",
+     "Codes as given in the build brief; the same 26 codes of the province appear in a third-party public code list; "
+     "not read in the CBS file itself: verify"),
+    ("PROV-U10U16", "Provincie Utrecht; vierklank.nl", "Omgevingswet: Werkbijeenkomst regio U16", "U10 and U16 membership",
+     "", "https://www.provincie-utrecht.nl", "C", "figures.md A1 (region definitions)"),
+    ("CBS-83502NED", "CBS", "Bevolking en leeftijd per postcode (4-digit), 1 januari 2021, summed per municipality",
+     "83502NED", "2021", "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/83502NED", "C-x",
+     "research file municipality_age_sex_2021.csv (figures.md A1-A3); CBS rounds PC4 counts to 5; the male and "
+     "female columns are used as published (their sum differs from the total column by at most 15 per municipality)"),
+    ("UM-BEVSAMENSTELLING", "Gemeente Utrecht", "utrecht-monitor.nl Bevolkingssamenstelling (BRP)",
+     "inhabitants, age groups and households on 1 January 2018-2024", "2024", "https://utrecht-monitor.nl", "C",
+     "figures.md A4; inhabitants 1-1-2021 = 359,355"),
+    ("UM-BEVPROGNOSE2021", "Gemeente Utrecht", "Bevolkingsprognose 2021 (utrecht-monitor.nl Bevolkingsprognose)",
+     "wijk populations 1-1-2022 (BRP) and projections 2025/2030/2035/2040", "2021", "https://utrecht-monitor.nl", "C",
+     "figures.md A5"),
+    ("UM-BEVONTWIKKELING", "Gemeente Utrecht", "utrecht-monitor.nl Bevolkingsontwikkeling (BRP)",
+     "births, deaths, domestic and international migration, administrative corrections 2018-2022", "2023",
+     "https://utrecht-monitor.nl", "C", "figures.md A6"),
+    ("DUIC-2024-01", "DUIC quoting CBS provisional figures", "Utrecht population change January-November 2023", "",
+     "2024", "https://www.duic.nl", "C-2", "figures.md A6 (2023 row: Jan-Nov only)"),
+    ("CBS-KWB2023", "CBS", "Kerncijfers wijken en buurten 2023", "84799NED", "2023",
+     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/84799NED", "C-x",
+     "research file utrecht_districts_kwb_2023_2024.csv, rows kwb_year 2023: population on 1-1-2023; a_geb/a_ste = "
+     "births/deaths in 2022; households; tenure. District codes WK0344nn = CBS convention WK + municipality number + "
+     "the wijk number of the file (Wijk 01 ... Wijk 10)"),
+    ("CBS-KWB2024", "CBS", "Kerncijfers wijken en buurten 2024", "85984NED", "2024",
+     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85984NED", "C-x",
+     "research file utrecht_districts_kwb_2023_2024.csv, rows kwb_year 2024: population on 1-1-2024"),
+    ("FRWIKI-PROV2020", "CBS via fr.wikipedia 'Utrecht (provincie)'", "Population of the province of Utrecht 1-1-2020",
+     "", "2020", "https://fr.wikipedia.org", "C-2", "figures.md A1: 1,354,834"),
+    ("SVU-PROGNOSE2016", "staatvanutrecht.nl (PBL/CBS Regionale bevolkingsprognose 2016)", "Stand en prognose",
+     "province ~1,274,000 (2016) -> ~1,440,000 (2040); municipal growth 2016-2040", "2016",
+     "https://www.staatvanutrecht.nl/thema/stand-prognose", "C",
+     "figures.md A1: Utrecht +29%, Bunnik +23%, Vianen +20%, IJsselstein -11%, Lopik -10%, Montfoort -6%, "
+     "Oudewater -1%, De Ronde Venen -1%. The 2016 forecast is for the province within its 2016 boundary "
+     "(Leerdam and Zederik joined in 2019)"),
+    ("SVU-POP2019", "staatvanutrecht.nl (CBS)", "Stand en prognose: municipal populations 31-12-2018", "", "2019",
+     "https://www.staatvanutrecht.nl/thema/stand-en-prognose", "C", "figures.md A1"),
+    ("PBL-CAVEAT", "PBL", "PBL/CBS Regionale bevolkings- en huishoudensprognose 2019-2050: belangrijkste uitkomsten",
+     "", "2019", "https://www.pbl.nl", "C",
+     "figures.md A1 caveat: age/household detail of the 2019 and 2022 regional forecasts withdrawn; only totals valid"),
+    ("VZINFO-LE2022", "vzinfo.nl (RIVM; CBS data)", "Levensverwachting / leeftijd en geslacht",
+     "period life expectancy at birth and at 65, 2022", "2022", "https://www.vzinfo.nl", "C",
+     "figures.md B2: men 80.1 / 19.0, women 83.1 / 21.2"),
+    ("EENVANDAAG-LE", "EenVandaag quoting CBS", "Life expectancy at birth 2015 and 2023", "", "2024", "", "C-2",
+     "figures.md B2: men 79.7, women 83.1 in 2015"),
+    ("CBS-83290NED", "CBS", "Prognose periode-levensverwachting 2015-2060", "83290NED", "2015",
+     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/83290NED", "C", "figures.md B2: men e0 2040 = 84.02"),
+    ("CBS-84647NED", "CBS", "Prognose levensverwachting 2019-2060", "84647NED", "2019",
+     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/84647NED", "C", "figures.md B2: men+women e0 2040 = 85.43"),
+    ("STAATVENZ-IMR2022", "staatvenz.nl (RIVM) quoting CBS StatLine", "Kerncijfer sterfte zuigelingen",
+     "infant mortality 2022", "2023", "https://www.staatvenz.nl/kerncijfers/sterfte-zuigelingen", "C-2",
+     "3.2 deaths in the first year per 1,000 live births (2022). Looked up for this build; not in figures.md"),
+    ("VZINFO-IMR-SEX", "vzinfo.nl (RIVM; CBS Doodsoorzakenstatistiek)", "Sterfte nuljarigen", "", "2023",
+     "https://www.vzinfo.nl/sterfte/leeftijd-en-geslacht/sterfte-nuljarigen", "C",
+     "'in every calendar year since 1950 more boys than girls died per 1,000 live births' (direction only). Looked up "
+     "for this build; not in figures.md"),
+    ("CBS-85747NED", "CBS", "Prognose geboorten en vruchtbaarheid (Bevolkingsprognose 2023-2070)", "85747NED", "2023",
+     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85747NED", "C",
+     "figures.md B1: TFR 1.433 (2023), 1.491 (2030), 1.634 (2040)"),
+    ("NIEUWS-TFR2022", "nieuws.nl quoting CBS", "CBS: minder kinderen per vrouw, maar aantal per moeder gelijk",
+     "TFR 2022", "2023", "https://nieuws.nl/algemeen/20231206/cbs-minder-kinderen-per-vrouw-maar-aantal-per-moeder-gelijk/",
+     "C-2", "'In 2022 was er 1,49 kind per vrouw gemiddeld'. Looked up for this build; not in figures.md"),
+    ("M-TFR2021", "CBS (remembered)", "Total fertility rate 2021", "", "2022", "", "M",
+     "1.62 children per woman in 2021: remembered, not confirmed"),
+    ("M-MEANAGE-BIRTH", "CBS (remembered)", "Mean age of mothers at childbirth (all birth orders)", "", "2021", "", "M",
+     "about 31.8 years around 2021: remembered, not confirmed (CBS reported ~30 years for the first child in 2019)"),
+    ("SVU-TFR2015", "staatvanutrecht.nl (CBS)", "TFR history", "", "2016", "https://www.staatvanutrecht.nl", "C",
+     "figures.md B1: TFR 1.80 (2010) -> 1.66 (2015)"),
+    ("SVU-GEZONDHEID-LE", "staatvanutrecht.nl 'Gezondheid' (CBS 2012 prognosis)", "Municipal life expectancy at birth",
+     "", "2012", "https://www.staatvanutrecht.nl", "C",
+     "figures.md B2: Bunnik 85, Renswoude 84.8, Montfoort 84.4, Baarn 80.3, Utrecht 80.6, Zeist 80.8"),
+    ("VGM-UTRECHT-LE", "Gemeente Utrecht, volksgezondheidsmonitor.nl", "Levensverwachting", "", "2018",
+     "https://www.volksgezondheidsmonitor.nl", "C", "figures.md B2: Utrecht city LE 81.3, about 0.5 y below NL"),
+    ("AD-2017", "AD (Algemeen Dagblad)", "Crude birth and death rates by municipality, 2016", "", "2017", "", "C-2",
+     "figures.md A6: crude birth rate 2016 Utrecht 14.3/1000, Utrechtse Heuvelrug 7.7/1000; crude death rate De Bilt "
+     "and Baarn 12.9/1000"),
+    ("CBS-2011-INST", "CBS press release 2011 (secondary)", "Living in an institution, 80+", "", "2011", "", "C-2",
+     "figures.md C5: 102k (20%) in 2000 -> 90k (14%) in 2010"),
+    ("TROUW-2017-INST", "Trouw quoting CBS", "55+ living long-term in a nursing or care home", "", "2017", "", "C-2",
+     "figures.md C5: 116,000 = 2% of 55+ in 2016; 30% aged 90+; three quarters women"),
+    ("CBS-85525NED", "CBS", "Bevolking; hoogstbehaald onderwijsniveau en regio", "85525NED", "2022 and 2024",
+     "https://www.cbs.nl/nl-nl/cijfers/detail/85525NED", "C",
+     "15-75 years, % basisonderwijs / vmbo-mbo1 / havo-vwo-mbo2-4 / hbo-wo bachelor / master-doctor. 2022*: Nederland "
+     "8.6/17.6/41.7/20.1/11.9; Utrecht (PV) 7.4/15.3/36.7/22.2/18.4. 2024*: Utrecht (PV) 7.5/14.8/35.5/22.1/20.1 "
+     "(1,057,200); Utrecht (gemeente) 7.5/10.5/26.8/24.0/31.2 (299,300); Stichtse Vecht 6.9/16.6/38.2/21.9/16.5 "
+     "(48,300); Utrechtse Heuvelrug 8.1/15.2/33.7/20.6/22.4 (36,000). Read on the StatLine page text during this "
+     "build; not in figures.md; provisional (*) figures"),
+    ("VZINFO-EDUC2023", "vzinfo.nl (RIVM) from CBS Enquete beroepsbevolking", "Opleidingsniveau 2023", "", "2023",
+     "https://www.vzinfo.nl/sociaaleconomische-status/opleiding", "C-2",
+     "25+: high 38%, middle 35%, low 26%; low: men 25%, women 27%. Looked up for this build; not in figures.md"),
+    ("M-EDUC-AGE", "CBS StatLine 'Bevolking; onderwijsniveau' (remembered)",
+     "Education level by age and sex, Netherlands, about 2021", "", "2021", "", "M",
+     "age-sex pattern of low/middle/high education remembered approximately; only its shape is used, its level is "
+     "calibrated to VZINFO-EDUC2023"),
+]
+
+# Assumptions (confidence ASSUMPTION): id -> (title, reason). Written to sources.csv and README.
+ASSUMPTIONS = [
+    ("A-CENTROIDS", "Zone centroids approximate",
+     "lat/lon are approximate centroids (3 decimals) from general geography, not from a boundary file; good enough "
+     "for maps and distance-based choices, not for area statistics"),
+    ("A-DISTRICT-2021-TOTALS", "Utrecht district totals on 1-1-2021",
+     "no district counts for 1-1-2021 in the research files: linear back-extrapolation 2*P(2022) - P(2023) from the "
+     "BRP 1-1-2022 wijk totals (UM-BEVPROGNOSE2021) and KWB 1-1-2023 (CBS-KWB2023), scaled to the BRP city total "
+     "359,355 (UM-BEVSAMENSTELLING)"),
+    ("A-DISTRICT-STRUCTURE", "Utrecht district age-sex structure by IPF",
+     "no district age-sex tables for 2021: iterative proportional fitting with the city's own 5-year x sex profile "
+     "(CBS-83502NED) as seed, the city 5-year x sex counts scaled to 359,355 as one margin, and the districts' 2023 "
+     "broad-band (0-14,15-24,25-44,45-64,65+) and sex shares (CBS-KWB2023) as the others; assumes the 2023 "
+     "structure holds for 2021 and that within a broad band a district's age profile follows the city's"),
+    ("A-INTEGERISE", "Largest-remainder rounding",
+     "fractional IPF (and scaled) counts are rounded by largest remainder so that the districts sum exactly to the "
+     "city's integer margin in every sex x age-group cell; ties broken by district order"),
+    ("A-UNIFORM-AGE", "Single ages within 5-year groups",
+     "where single ages are needed, a 5-year group is spread uniformly over its 5 ages and 95+ over 95-99 (100+ "
+     "taken as 0; under 0.05% of residents)"),
+    ("A-MORT-PATTERN", "Parametric mortality age pattern",
+     "figures.md has only e0 and e65: m(x) = a1*exp(-b1*x) + a2 + h*exp(-((x-c)/w)^2) + A*exp(B*x) for x >= 1 "
+     "(Siler-type with an accident hump); a1,b1,a2,h,c,w fixed by judgement (values in README), the Gompertz A,B "
+     "fitted per sex to e0 and e65 of 2022 (VZINFO-LE2022); m(0) from the infant mortality rate"),
+    ("A-MORT-A0", "Life-table conventions",
+     "a_x = 0.5 for ages 1-104, a_0 = 0.1 (typical for low-mortality populations where most infant deaths are "
+     "neonatal), open interval 105+: L = l/m"),
+    ("A-IMR-SEX", "Infant mortality by sex",
+     "only the total IMR 3.2 per 1000 (STAATVENZ-IMR2022) and the direction (boys higher, VZINFO-IMR-SEX) are cited: "
+     "boys 3.5 and girls 2.9 per 1000 (ratio about 1.2, a usual value), which averages 3.2 with 51.3% boys"),
+    ("A-MORT-2021", "Mortality 2021 = 2022",
+     "2021 and 2022 were both COVID-affected years; 2022 is the latest national life expectancy in figures.md"),
+    ("A-MORT-IMPROVEMENT", "Mortality improvement 2022-2040",
+     "all log-rates of a sex fall at one uniform annual rate, solved so that e0 in 2040 equals the CBS forecast "
+     "(men 84.02, CBS-83290NED; women 86.84, A-E0F-2040); years in between are geometric interpolation "
+     "m(y) = m(2022)*exp(-r*(y-2022))"),
+    ("A-E0F-2040", "Women's e0 in 2040",
+     "no CBS women's 2040 value in figures.md: 86.84 = 2 x 85.43 (men+women, CBS-84647NED) - 84.02 (men, "
+     "CBS-83290NED), i.e. treating the combined value as the mean of the sexes and mixing two forecast editions; "
+     "an approximation (the combined life table is not exactly the mean of the sexes)"),
+    ("A-FERT-SHAPE", "Fertility age pattern",
+     "a gamma-shaped schedule over ages 15-49 (evaluated at age+0.5) with mean age at childbirth 31.8 "
+     "(M-MEANAGE-BIRTH) and standard deviation 5.0 years (judgement), normalised to sum to 1 and multiplied by "
+     "the TFR; the shape is held fixed over 2021-2040"),
+    ("A-TFR-PATH", "TFR path",
+     "2021: 1.62 (M-TFR2021), 2022: 1.49 (NIEUWS-TFR2022), 2023/2030/2040 from CBS-85747NED with linear "
+     "interpolation between these years"),
+    ("A-SEXRATIO", "Sex ratio at birth",
+     "male share 0.513, the usual 105-106 boys per 100 girls (remembered general demographic regularity, M)"),
+    ("A-ZONE-FACTOR-DENOM", "Denominators of the district factors",
+     "expected 2022 births and deaths use the 2021 population table (1-1-2021) as exposure, the national 2022 "
+     "rates, and ages spread uniformly within 5-year groups; the KWB counts are small and rounded to 5 and are not "
+     "smoothed"),
+    ("A-LE-HR-RULE", "Mortality hazard ratio from municipal life expectancy",
+     "ln HR = -(e0_mun - e0_ref) / (e0_ref * H) where H is Keyfitz's life-table entropy of the national 2022 table "
+     "(both sexes averaged) and e0_ref = 80.6 + 0.5 = 81.1: the NL reference implied by Utrecht's 80.6 in the same "
+     "CBS 2012 prognosis (SVU-GEZONDHEID-LE) and Utrecht being about 0.5 y below NL (VGM-UTRECHT-LE); the 2012 "
+     "differences are assumed to persist; no shrinkage of the (small-area) values"),
+    ("A-CDR-HR", "De Bilt hazard ratio from its crude death rate",
+     "HR = crude death rate 2016 (12.9/1000, AD-2017) / expected crude death rate with national 2022 rates and the "
+     "1-1-2021 age structure; 2022 rates stand in for 2016 because NL e0 was nearly equal (men 79.7 vs 80.1, women "
+     "83.1 vs 83.1: EENVANDAAG-LE, VZINFO-LE2022). Baarn, which has both, uses the life-expectancy rule (C over C-2)"),
+    ("A-CBR-FF", "Utrechtse Heuvelrug fertility factor from its crude birth rate",
+     "factor = crude birth rate 2016 (7.7/1000, AD-2017) / expected crude birth rate with the national age pattern "
+     "at TFR 1.66 (2015 value, SVU-TFR2015, taken for 2016) and the 1-1-2021 age structure"),
+    ("A-ZONE-DEFAULT", "Default zone factors",
+     "mortality_hr = 1.0 and fertility_factor = 1.0 where the research files give no municipal life expectancy, "
+     "death rate or birth rate"),
+    ("A-ROGERS-CASTRO", "Migration age schedule",
+     "Rogers-Castro model schedule m(x) = a1*exp(-alpha1*x) + a2*exp(-alpha2*(x-mu2) - exp(-lambda2*(x-mu2))) + c "
+     "with alpha1 = alpha2 (children move with their parents); parameters in README; women's labour peak 1.5 years "
+     "earlier than men's (a common finding); normalised to a population-weighted mean of 1.0 over the province's "
+     "1-1-2021 population"),
+    ("A-OUTRATE-DISTRICTS", "Out-migration of the Utrecht districts",
+     "every district gets the city's 2021 rate (domestic out-migration + emigration) / population; moves between "
+     "districts are not modelled (the city registers only moves across its boundary); no district differences "
+     "because no district migration figures are in the research files"),
+    ("A-OUTRATE-MUNI", "Out-migration of the other municipalities",
+     "no figures in research: 0.05 per year (domestic out + emigration), a typical Dutch municipal out-migration "
+     "rate, remembered (M)"),
+    ("A-INTERNAL-SHARE", "Share of leavers who stay in the province",
+     "no origin-destination figures in research. Utrecht districts: 45% of the city's domestic leavers are assumed "
+     "to move within the province (suburbanisation to neighbouring municipalities, remembered order of magnitude, "
+     "M), emigrants never: 0.45 x out_dom/(out_dom+emigration) of 2021. Other municipalities: 0.5 (judgement)"),
+    ("A-IMMIGRANT-PROFILE", "Age-sex profile of arrivals",
+     "the Rogers-Castro schedule applied to the province's 1-1-2021 age-sex structure and normalised to sum to 1"),
+    ("A-REGISTER-2023", "Utrecht migration register 2023",
+     "the CBS provisional January-November 2023 counts (DUIC-2024-01) multiplied by 12/11 for a full year; the "
+     "administrative correction is 0 because the Jan-Nov components add up exactly to the reported growth 6,462"),
+    ("A-FORECAST-MUNI", "Municipal population 2040",
+     "the 2019/2022 regional forecasts' detail was withdrawn (PBL-CAVEAT), so the 2016 PBL/CBS forecast is used: "
+     "named municipalities get their own 2016-2040 growth; 2016 municipal populations are estimated as the "
+     "province's 1,274,000 shared in proportion to the 31-12-2018 populations (SVU-POP2019) within the 2016 "
+     "boundary; the remaining growth to 1,440,000 is shared proportionally by the unnamed municipalities; Leerdam "
+     "and Zederik (in Vijfheerenlanden since 2019, outside the 2016 province) get the unnamed rate; the growth is "
+     "applied geometrically from the 2021 base: pop2040 = pop2021 x (1+g)^(19/24). Utrecht city uses its own "
+     "forecast (UM-BEVPROGNOSE2021)"),
+    ("A-EDUC-CALIBRATION", "National education pattern by age and sex",
+     "the remembered age-sex pattern (M-EDUC-AGE) is shifted in log-odds (per sex for 'low', common for 'high') so "
+     "that, weighted with the province's 1-1-2021 population aged 25+, it reproduces the national 25+ shares of "
+     "VZINFO-EDUC2023 (the province's age structure stands in for the nation's)"),
+    ("A-EDUC-ZONE", "Zone education adjustment",
+     "a zone's log-odds (low vs middle, high vs middle) differ from the national ones by a constant over age and "
+     "sex: shift = logodds(zone, 2024) - logodds(province, 2024) + logodds(province, 2022) - logodds(NL, 2022), "
+     "all from CBS-85525NED (15-75 years); this ignores that part of a zone's difference is due to its age "
+     "structure"),
+    ("A-EDUC-REST", "Education of municipalities without a published value",
+     "the province minus Utrecht city, Stichtse Vecht and Utrechtse Heuvelrug (CBS-85525NED 2024 counts): one "
+     "common distribution for the other 23 municipalities"),
+    ("A-EDUC-DISTRICT", "Education of the Utrecht districts",
+     "no district education figures in research: a district index = mean of ln(share of housing-corporation homes "
+     "/ city share) and ln(share of residents of non-European origin / city share) (CBS-KWB2023) shifts the city's "
+     "log-odds by +1 x index for 'low' and -1 x index for 'high' (elasticity 1 by judgement, giving a spread of "
+     "roughly 30-70% highly educated), re-centred so the city total is unchanged"),
+    ("A-EDUC-UNDER25", "Education under 25",
+     "rows for ages 0-24 give the education of the household a child grows up in, taken as the distribution of the "
+     "zone's 25-44-year-olds (both sexes), not the person's own attained level"),
+    ("A-HH-PATTERN", "Household position by age and sex",
+     "shares of persons in private households who live alone, as a couple without children, as a parent, or as a "
+     "child, by 5-year group and sex: a judgement approximating the national pattern of CBS household statistics "
+     "(remembered, M); values in README"),
+    ("A-HH-MAPPING", "Household categories",
+     "the model has no category for 'other multi-person households' (e.g. shared student houses): in the age "
+     "pattern they count as 'alone' (no partner, no children at home); in the KWB-based district totals they are "
+     "inside the multi-person households without children (a_hh_z_k), all counted as couples of 2 persons; all "
+     "other private-household residents live in households with children and are split into parent and child by "
+     "the age pattern's parent:child ratio within each age-sex row"),
+    ("A-HH-DISTRICT", "Household position in the Utrecht districts",
+     "per district the person totals alone = a_1p_hh, couple = 2 x a_hh_z_k and family (parents + children) = the "
+     "rest of the private-household residents, from KWB 2023 as shares of a_inw applied to the 2021 population; "
+     "IPF of the age pattern (parent and child merged) to the district's age-sex private population and these "
+     "three totals. Check printed: parents = 1.779 adults per household with children (A4 2023: (2 x 38,830 + "
+     "11,037) / 49,867) per district, and the city totals against the A4 2021 household counts"),
+    ("A-HH-INSTITUTION", "Institutional residents",
+     "share in institutions = c_sex x exp(b x (age - 90)) from age 55 (0 below: the cited figures cover 55+ only), "
+     "with c_male, c_female, b solved so that, weighted with the province's 1-1-2021 population, 2% of 55+ live in "
+     "institutions, 30% of them are 90+ and 75% women (TROUW-2017-INST, national 2016); the CBS 2010 figure of 14% "
+     "of 80+ (CBS-2011-INST) is printed as a check; same pattern in every zone"),
+    ("A-HH-MUNI", "Household position in the other municipalities",
+     "no municipal household figures in research: the age-sex pattern of A-HH-PATTERN with the institutional "
+     "shares of A-HH-INSTITUTION"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Constants with their sources.
+# ---------------------------------------------------------------------------------------------
+SEXES = ["male", "female"]
+AGE_GROUPS = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49", "50-54",
+              "55-59", "60-64", "65-69", "70-74", "75-79", "80-84", "85-89", "90-94", "95+"]
+# NOTE: the research file and the brief use 20 groups 0-4 ... 90-94, 95+ (the brief's "21 groups" counts
+# one too many: 19 closed groups + 95+ = 20). Checked below against the research file.
+NG = len(AGE_GROUPS)
+MAXAGE = 105  # single ages 0..105, 105 = open interval 105+
+
+# Municipality codes (CBS-GEMINDELING-2021) and U10/U16 membership (PROV-U10U16).
+MUNICIPALITIES = {  # name: code
+    "Amersfoort": "GM0307", "Baarn": "GM0308", "De Bilt": "GM0310", "Bunnik": "GM0312", "Bunschoten": "GM0313",
+    "Eemnes": "GM0317", "Houten": "GM0321", "Leusden": "GM0327", "Lopik": "GM0331", "Montfoort": "GM0335",
+    "Renswoude": "GM0339", "Rhenen": "GM0340", "Soest": "GM0342", "Utrecht": "GM0344", "Veenendaal": "GM0345",
+    "Woudenberg": "GM0351", "Wijk bij Duurstede": "GM0352", "IJsselstein": "GM0353", "Zeist": "GM0355",
+    "Nieuwegein": "GM0356", "Oudewater": "GM0589", "Woerden": "GM0632", "De Ronde Venen": "GM0736",
+    "Utrechtse Heuvelrug": "GM1581", "Stichtse Vecht": "GM1904", "Vijfheerenlanden": "GM1961",
+}
+U10 = {"Bunnik", "De Bilt", "Houten", "IJsselstein", "Nieuwegein", "Stichtse Vecht", "Utrecht",
+       "Utrechtse Heuvelrug", "Vijfheerenlanden", "Wijk bij Duurstede", "Woerden", "Zeist"}  # PROV-U10U16
+U16 = U10 | {"De Ronde Venen", "Lopik", "Montfoort", "Oudewater"}  # PROV-U10U16
+# Utrecht city's districts: code, name, KWB label (CBS-KWB2023), BRP 1-1-2022 and forecasts (UM-BEVPROGNOSE2021)
+DISTRICTS = [
+    ("WK034401", "West", "Wijk 01 West"),
+    ("WK034402", "Noordwest", "Wijk 02 Noordwest"),
+    ("WK034403", "Overvecht", "Wijk 03 Overvecht"),
+    ("WK034404", "Noordoost", "Wijk 04 Noordoost"),
+    ("WK034405", "Oost", "Wijk 05 Oost"),
+    ("WK034406", "Binnenstad", "Wijk 06 Binnenstad"),
+    ("WK034407", "Zuid", "Wijk 07 Zuid"),
+    ("WK034408", "Zuidwest", "Wijk 08 Zuidwest"),
+    ("WK034409", "Leidsche Rijn", "Wijk 09 Leidsche Rijn"),
+    ("WK034410", "Vleuten-De Meern", "Wijk 10 Vleuten-De Meern"),
+]
+# Approximate centroids (A-CENTROIDS).
+CENTROIDS = {
+    "Amersfoort": (52.156, 5.388), "Baarn": (52.211, 5.288), "Bunnik": (52.062, 5.200),
+    "Bunschoten": (52.243, 5.376), "De Bilt": (52.125, 5.185), "De Ronde Venen": (52.230, 4.900),
+    "Eemnes": (52.254, 5.257), "Houten": (52.028, 5.168), "IJsselstein": (52.020, 5.043),
+    "Leusden": (52.110, 5.430), "Lopik": (51.973, 4.945), "Montfoort": (52.046, 4.952),
+    "Nieuwegein": (52.029, 5.081), "Oudewater": (52.025, 4.868), "Renswoude": (52.074, 5.540),
+    "Rhenen": (51.959, 5.568), "Soest": (52.174, 5.292), "Stichtse Vecht": (52.170, 5.020),
+    "Utrechtse Heuvelrug": (52.040, 5.370), "Veenendaal": (52.028, 5.559), "Vijfheerenlanden": (51.940, 5.060),
+    "Wijk bij Duurstede": (51.975, 5.342), "Woerden": (52.086, 4.883), "Woudenberg": (52.081, 5.417),
+    "Zeist": (52.089, 5.233),
+    "WK034401": (52.088, 5.092), "WK034402": (52.105, 5.098), "WK034403": (52.117, 5.115),
+    "WK034404": (52.100, 5.135), "WK034405": (52.085, 5.150), "WK034406": (52.091, 5.120),
+    "WK034407": (52.072, 5.122), "WK034408": (52.072, 5.097), "WK034409": (52.097, 5.050),
+    "WK034410": (52.087, 5.010),
+}
+
+UTRECHT_BRP_2021 = 359355  # UM-BEVSAMENSTELLING (A4), inhabitants 1-1-2021
+# Utrecht city inhabitants on 1 January (UM-BEVSAMENSTELLING, A4)
+UTRECHT_BRP = {2018: 347574, 2019: 352941, 2020: 357719, 2021: 359355, 2022: 361742, 2023: 367984, 2024: 374374}
+# Utrecht households 1-1-2021 and 1-1-2023 (UM-BEVSAMENSTELLING, A4): total, single, couple no kids,
+# couple with kids, single parent
+UTRECHT_HH = {2021: (183018, 93568, 38872, 38232, 10762), 2023: (188657, 97917, 39245, 38830, 11037)}
+# District populations: 1-1-2022 (BRP) and forecasts 2025/2030/2035/2040 (UM-BEVPROGNOSE2021, A5)
+FORECAST_YEARS = [2022, 2025, 2030, 2035, 2040]
+UTRECHT_FORECAST = [361742, 372477, 422500, 454815, 474173]
+DISTRICT_FORECAST = {
+    "WK034401": [28829, 30825, 37599, 38218, 38224],
+    "WK034402": [44562, 45450, 49267, 49595, 49719],
+    "WK034403": [34559, 34544, 39913, 43272, 45645],
+    "WK034404": [39851, 40227, 41402, 41672, 41930],
+    "WK034405": [32031, 32584, 38002, 43009, 46966],
+    "WK034406": [19206, 21208, 25512, 28627, 29952],
+    "WK034407": [27526, 27898, 28608, 30024, 32134],
+    "WK034408": [39537, 40225, 51272, 63743, 71182],
+    "WK034409": [44678, 49142, 59155, 64113, 65447],
+    "WK034410": [50963, 50374, 51770, 52542, 52974],
+}
+# Utrecht city migration (UM-BEVONTWIKKELING, A6): year: births, deaths, in_dom, out_dom, immigration, emigration,
+# admin correction, growth
+UTRECHT_FLOWS = {
+    2018: (4817, 1838, 22480, 22451, 7290, 4638, -293, 5367),
+    2019: (4715, 1921, 22070, 22982, 8312, 5122, -294, 4778),
+    2020: (4781, 2064, 22157, 24310, 6512, 5088, -352, 1636),
+    2021: (4948, 2076, 22216, 26230, 7879, 4134, -216, 2387),
+    2022: (4330, 2058, 22855, 24769, 10944, 4866, -194, 6242),
+}
+# 2023 Jan-Nov provisional (DUIC-2024-01): births, deaths, immigration, emigration, in, out, growth
+UTRECHT_2023_JANNOV = dict(births=3783, deaths=1956, imm=8894, emig=4937, in_dom=23117, out_dom=22439, growth=6462)
+PROVINCE_2020 = 1354834  # FRWIKI-PROV2020 (A1)
+
+# Life expectancy (VZINFO-LE2022): 2022 period e0 and e65
+LE_2022 = {"male": (80.1, 19.0), "female": (83.1, 21.2)}
+E0_2040_MALE = 84.02  # CBS-83290NED
+E0_2040_BOTH = 85.43  # CBS-84647NED
+E0_2040_FEMALE = round(2 * E0_2040_BOTH - E0_2040_MALE, 2)  # A-E0F-2040: = 86.84
+IMR_2022_TOTAL = 3.2 / 1000  # STAATVENZ-IMR2022
+IMR_2022 = {"male": 3.5 / 1000, "female": 2.9 / 1000}  # A-IMR-SEX (averages 3.2 with 51.3% boys)
+A0 = 0.1  # A-MORT-A0
+# Fixed parts of the mortality pattern (A-MORT-PATTERN): childhood a1*exp(-b1 x), constant a2, accident hump
+# h*exp(-((x-c)/w)^2). Judgement values giving roughly 2-3 per 10,000 at age 1, 1 per 10,000 around age 10,
+# and a young-adult hump larger for men.
+MORT_FIXED = {
+    "male": dict(a1=0.0008, b1=1.2, a2=0.00006, h=0.00035, c=22.0, w=7.0),
+    "female": dict(a1=0.0007, b1=1.2, a2=0.00005, h=0.00010, c=22.0, w=7.0),
+}
+YEARS = list(range(2021, 2041))
+
+# Fertility: TFR by year
+TFR_POINTS = {2021: 1.62,   # M-TFR2021
+              2022: 1.49,   # NIEUWS-TFR2022
+              2023: 1.433, 2030: 1.491, 2040: 1.634}  # CBS-85747NED
+TFR_SOURCE = {2021: "M-TFR2021", 2022: "NIEUWS-TFR2022"}
+FERT_MEAN_AGE = 31.8  # M-MEANAGE-BIRTH
+FERT_SD = 5.0  # A-FERT-SHAPE
+MALE_SHARE_BIRTHS = 0.513  # A-SEXRATIO
+
+# Zone factors
+MUNI_LE_2012 = {"Bunnik": 85.0, "Renswoude": 84.8, "Montfoort": 84.4, "Baarn": 80.3, "Utrecht": 80.6,
+                "Zeist": 80.8}  # SVU-GEZONDHEID-LE
+UTRECHT_LE_GAP_NL = 0.5  # VGM-UTRECHT-LE: Utrecht about 0.5 y below NL
+CDR_2016 = {"De Bilt": 12.9 / 1000, "Baarn": 12.9 / 1000}  # AD-2017
+CBR_2016 = {"Utrechtse Heuvelrug": 7.7 / 1000, "Utrecht": 14.3 / 1000}  # AD-2017
+TFR_2016 = 1.66  # SVU-TFR2015 (2015 value used for 2016, A-CBR-FF)
+
+# Migration
+RC = {  # A-ROGERS-CASTRO (Rogers & Castro 1981 'standard' schedule family; mu2 set for a peak near 23-25)
+    "male": dict(a1=0.02, alpha1=0.10, a2=0.06, alpha2=0.10, mu2=21.0, lambda2=0.40, c=0.003),
+    "female": dict(a1=0.02, alpha1=0.10, a2=0.06, alpha2=0.10, mu2=19.5, lambda2=0.40, c=0.003),
+}
+OUT_RATE_MUNI = 0.05  # A-OUTRATE-MUNI (M)
+INTERNAL_SHARE_CITY_DOMESTIC = 0.45  # A-INTERNAL-SHARE (M)
+INTERNAL_SHARE_MUNI = 0.5  # A-INTERNAL-SHARE
+
+# Population forecast 2016 (SVU-PROGNOSE2016) and 31-12-2018 populations (SVU-POP2019)
+PROV_2016 = 1274000
+PROV_2040 = 1440000
+GROWTH_2016_2040 = {"Utrecht": 0.29, "Bunnik": 0.23, "Vianen": 0.20, "IJsselstein": -0.11, "Lopik": -0.10,
+                    "Montfoort": -0.06, "Oudewater": -0.01, "De Ronde Venen": -0.01}
+POP_2019 = {"Amersfoort": 156294, "Baarn": 24764, "De Bilt": 42809, "Bunnik": 15188, "Bunschoten": 21588,
+            "Eemnes": 9117, "Houten": 49902, "IJsselstein": 34162, "Leerdam": 21223, "Leusden": 30028,
+            "Lopik": 14477, "Montfoort": 13996, "Nieuwegein": 63055, "Oudewater": 10199, "Renswoude": 5258,
+            "Rhenen": 20012, "De Ronde Venen": 44064, "Soest": 46194, "Stichtse Vecht": 64372, "Utrecht": 352795,
+            "Utrechtse Heuvelrug": 49526, "Veenendaal": 65599, "Vianen": 20457, "Wijk bij Duurstede": 23763,
+            "Woerden": 52204, "Woudenberg": 13165, "Zederik": 14023, "Zeist": 63960}
+VHL_PARTS = ["Leerdam", "Vianen", "Zederik"]  # Vijfheerenlanden since 1-1-2019 (A1)
+NOT_IN_2016_PROVINCE = {"Leerdam", "Zederik"}  # joined the province in 2019 (A1 note)
+
+# Education (CBS-85525NED): 15-75 years, (low = basis + vmbo/mbo1, middle = havo/vwo/mbo2-4, high = hbo/wo), count
+EDU_NL_2022 = (8.6 + 17.6, 41.7, 20.1 + 11.9)
+EDU_PV_2022 = (7.4 + 15.3, 36.7, 22.2 + 18.4)
+EDU_2024 = {  # name: ((low, middle, high) %, population 15-75)
+    "PV": ((7.5 + 14.8, 35.5, 22.1 + 20.1), 1057200),
+    "Utrecht": ((7.5 + 10.5, 26.8, 24.0 + 31.2), 299300),
+    "Stichtse Vecht": ((6.9 + 16.6, 38.2, 21.9 + 16.5), 48300),
+    "Utrechtse Heuvelrug": ((8.1 + 15.2, 33.7, 20.6 + 22.4), 36000),
+}
+EDU_NL_25PLUS_2023 = (26.0, 35.0, 38.0)  # VZINFO-EDUC2023 (sums to 99 by rounding; normalised)
+EDU_NL_25PLUS_LOW_BY_SEX = {"male": 25.0, "female": 27.0}  # VZINFO-EDUC2023
+# M-EDUC-AGE: (low, middle, high) % by age band, remembered shape only
+EDU_AGE_PATTERN = {
+    "male": {25: (17, 41, 42), 35: (18, 38, 44), 45: (22, 40, 38), 55: (27, 38, 35), 65: (33, 35, 32),
+             75: (42, 31, 27)},
+    "female": {25: (11, 36, 53), 35: (14, 37, 49), 45: (22, 42, 36), 55: (31, 40, 29), 65: (44, 35, 21),
+               75: (60, 28, 12)},
+}
+EDU_DISTRICT_ELASTICITY = 0.75  # A-EDUC-DISTRICT
+
+# Households: A-HH-PATTERN, private-household persons (alone, couple, parent, child) in %, by 5-year group
+HH_PATTERN = {
+    "male": [(0, 0, 0, 100), (0, 0, 0, 100), (0, 0, 0, 100), (4, 0.5, 0.5, 95), (25, 12, 3, 60),
+             (30, 35, 15, 20), (22, 28, 43, 7), (17, 15, 65, 3), (16, 10, 72, 2), (16, 12, 71, 1),
+             (16, 22, 61, 1), (16, 42, 42, 0), (17, 60, 23, 0), (18, 72, 10, 0), (19, 75, 6, 0),
+             (22, 74, 4, 0), (28, 69, 3, 0), (38, 59, 3, 0), (52, 45, 3, 0), (65, 32, 3, 0)],
+    "female": [(0, 0, 0, 100), (0, 0, 0, 100), (0, 0, 0, 100), (5, 1, 1, 93), (27, 20, 8, 45),
+               (25, 40, 25, 10), (15, 24, 58, 3), (11, 10, 78, 1), (11, 8, 80, 1), (12, 12, 76, 0),
+               (13, 25, 62, 0), (15, 45, 40, 0), (19, 62, 19, 0), (25, 67, 8, 0), (32, 62, 6, 0),
+               (43, 53, 4, 0), (58, 38, 4, 0), (73, 22, 5, 0), (85, 10, 5, 0), (90, 5, 5, 0)],
+}
+INST_55PLUS = 0.02        # TROUW-2017-INST
+INST_SHARE_90PLUS = 0.30  # TROUW-2017-INST
+INST_SHARE_FEMALE = 0.75  # TROUW-2017-INST
+INST_80PLUS_2010 = 0.14   # CBS-2011-INST (check only)
+ADULTS_PER_HH_WITH_KIDS = (2 * 38830 + 11037) / (38830 + 11037)  # UM-BEVSAMENSTELLING A4 2023 (check only)
+
+# Numbers copied from figures.md into the constants above; the build stops if figures.md no longer has them.
+FIGURES_KEYS = ["359,355", "| 80.1 | 83.1 | 2022", "| 19.0 | 21.2 | 2022", "84.02 (2040)", "85.43 (2040)",
+                "1.433 (2023)", "1.491 (2030)", "1.634 (2040)", "~1,274,000 → ~1,440,000", "Utrecht +29%",
+                "| 2021 | 4,948 | 2,076 |", "26,230", "4,134", "474,173", "50,963", "1,354,834", "14.3/1000",
+                "7.7/1000", "12.9/1000", "Bunnik 85, Renswoude 84.8, Montfoort 84.4", "2% of 55+",
+                "births 3,783", "1.80 (2010) → 1.66 (2015)", "156,294", "Zederik 14,023"]
+
+# Sources used only in printed checks, not in any table value.
+CHECK_ONLY_SOURCES = {"CBS-2011-INST"}
+
+RESEARCH_FILES = ["figures.md", "municipality_age_sex_2021.csv", "utrecht_districts_kwb_2023_2024.csv"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------
+def fmt(x, sig=6):
+    """Fixed-point text with `sig` significant digits (no exponent), deterministic."""
+    if x == 0:
+        return "0"
+    d = sig - 1 - int(math.floor(math.log10(abs(x))))
+    s = f"{x:.{max(d, 0)}f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s
+
+
+def fmt_fixed(x, decimals):
+    s = f"{x:.{decimals}f}"
+    return "0" if float(s) == 0 else s
+
+
+def largest_remainder(values, total):
+    """Round non-negative reals to integers summing to `total`; ties broken by index."""
+    floors = [int(math.floor(v)) for v in values]
+    rest = total - sum(floors)
+    order = sorted(range(len(values)), key=lambda i: (-(values[i] - floors[i]), i))
+    if rest < 0:
+        raise ValueError("largest_remainder: total below the sum of floors")
+    for k in range(rest):
+        floors[order[k % len(order)]] += 1
+    return floors
+
+
+def shares_to_units(shares, units=10000):
+    """Shares summing to ~1 -> integers summing to `units` (largest remainder)."""
+    s = sum(shares)
+    return largest_remainder([v / s * units for v in shares], units)
+
+
+def ipf2(seed, rows, cols, iters=2000, tol=1e-10):
+    m = [list(r) for r in seed]
+    for _ in range(iters):
+        for i, r in enumerate(m):
+            s = sum(r)
+            if s > 0:
+                f = rows[i] / s
+                m[i] = [v * f for v in r]
+        for j in range(len(cols)):
+            s = sum(m[i][j] for i in range(len(m)))
+            if s > 0:
+                f = cols[j] / s
+                for i in range(len(m)):
+                    m[i][j] *= f
+        err = max(abs(sum(r) - rows[i]) for i, r in enumerate(m))
+        if err < tol * max(1.0, max(rows)):
+            break
+    return m
+
+
+def bisect(f, lo, hi, tol=1e-12, it=200):
+    flo = f(lo)
+    for _ in range(it):
+        mid = 0.5 * (lo + hi)
+        fm = f(mid)
+        if (fm > 0) == (flo > 0):
+            lo, flo = mid, fm
+        else:
+            hi = mid
+        if hi - lo < tol:
+            break
+    return 0.5 * (lo + hi)
+
+
+def expand5(counts):
+    """5-year group counts -> single ages 0..MAXAGE (A-UNIFORM-AGE: uniform; 95+ over 95-99)."""
+    out = [0.0] * (MAXAGE + 1)
+    for g, c in enumerate(counts):
+        for x in range(5 * g, 5 * g + 5):
+            out[x] += c / 5.0
+    return out
+
+
+def write_csv(path, header, rows):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(header)
+    for r in rows:
+        w.writerow(r)
+    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
+
+
+LOG = []
+
+
+def say(*parts):
+    """Print a check line and keep it for the README's build log."""
+    line = " ".join(str(p) for p in parts)
+    print(line)
+    LOG.append(line)
+
+
+def die(msg):
+    print(f"build_data.py: error: {msg}", file=sys.stderr)
+    sys.exit(2)
+
+
+# ---------------------------------------------------------------------------------------------
+# Life tables
+# ---------------------------------------------------------------------------------------------
+def life_table(m, a0=A0):
+    """Returns (l, L, e) for single ages 0..MAXAGE, radix 1, last age open."""
+    n = len(m)
+    l = [1.0] * n
+    L = [0.0] * n
+    for x in range(n - 1):
+        a = a0 if x == 0 else 0.5
+        q = m[x] / (1.0 + (1.0 - a) * m[x])
+        q = min(q, 1.0)
+        d = l[x] * q
+        l[x + 1] = l[x] - d
+        L[x] = l[x + 1] + a * d
+    L[n - 1] = l[n - 1] / m[n - 1]
+    T = [0.0] * n
+    acc = 0.0
+    for x in range(n - 1, -1, -1):
+        acc += L[x]
+        T[x] = acc
+    e = [T[x] / l[x] if l[x] > 0 else 0.0 for x in range(n)]
+    return l, L, e
+
+
+def entropy(m):
+    """Keyfitz's life-table entropy H = -sum(L ln l)/T0 (approximated on the single-age grid)."""
+    l, L, e = life_table(m)
+    num = 0.0
+    for x in range(len(m)):
+        lm = 0.5 * (l[x] + (l[x + 1] if x + 1 < len(m) else 0.0))
+        if x == len(m) - 1:
+            lm = l[x]
+        if lm > 0:
+            num -= L[x] * math.log(lm)
+    return num / e[0]
+
+
+def mort_pattern(sex, A, B):
+    p = MORT_FIXED[sex]
+    m = [0.0] * (MAXAGE + 1)
+    q0 = IMR_2022[sex]
+    m[0] = q0 / (1.0 - (1.0 - A0) * q0)
+    for x in range(1, MAXAGE + 1):
+        m[x] = (p["a1"] * math.exp(-p["b1"] * x) + p["a2"] + p["h"] * math.exp(-((x - p["c"]) / p["w"]) ** 2)
+                + A * math.exp(B * x))
+    return m
+
+
+def fit_mortality(sex):
+    e0t, e65t = LE_2022[sex]
+
+    def a_for_b(B):
+        # e65 decreasing in ln A
+        return math.exp(bisect(lambda lnA: life_table(mort_pattern(sex, math.exp(lnA), B))[2][65] - e65t,
+                               -25.0, -2.0, tol=1e-11))
+
+    def e0_err(B):
+        return life_table(mort_pattern(sex, a_for_b(B), B))[2][0] - e0t
+
+    B = bisect(e0_err, 0.06, 0.16, tol=1e-10)
+    A = a_for_b(B)
+    return A, B, mort_pattern(sex, A, B)
+
+
+# ---------------------------------------------------------------------------------------------
+# Main build
+# ---------------------------------------------------------------------------------------------
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
+                    help="directory with figures.md and the research CSVs (default ../shared/research from the repo)")
+    ap.add_argument("--out", default=str(REPO / "data"), help="output directory (default data/ in the repo)")
+    args = ap.parse_args()
+    research = Path(args.research)
+    out = Path(args.out)
+    missing = [f for f in RESEARCH_FILES if not (research / f).is_file()]
+    if missing:
+        die(f"research file(s) missing in {research}: {', '.join(missing)} (use --research DIR)")
+    figtext = (research / "figures.md").read_text(encoding="utf-8")
+    absent = [k for k in FIGURES_KEYS if k not in figtext]
+    if absent:
+        die("figures.md no longer contains " + ", ".join(repr(k) for k in absent) +
+            ": the constants of tools/build_data.py that come from figures.md must be re-checked")
+    out.mkdir(parents=True, exist_ok=True)
+
+    source_ids = {s[0] for s in SOURCES} | {a[0] for a in ASSUMPTIONS}
+    used = set()
+
+    def src(*ids):
+        for i in ids:
+            if i not in source_ids:
+                raise KeyError(f"undefined source id {i}")
+            used.add(i)
+        return ";".join(ids)
+
+
+    # ---------------- research inputs ----------------
+    mun_rows = {}
+    with open(research / "municipality_age_sex_2021.csv", encoding="utf-8") as f:
+        rd = csv.DictReader(f)
+        need = {"gemeente", "age_group", "total", "male", "female"}
+        if not need <= set(rd.fieldnames or []):
+            die("municipality_age_sex_2021.csv lacks columns " + ", ".join(sorted(need - set(rd.fieldnames or []))))
+        for r in rd:
+            mun_rows.setdefault(r["gemeente"], {})[r["age_group"]] = (int(r["male"]), int(r["female"]))
+    for name in MUNICIPALITIES:
+        if name not in mun_rows:
+            die(f"municipality {name} missing from municipality_age_sex_2021.csv")
+        if list(mun_rows[name].keys()) != AGE_GROUPS:
+            die(f"age groups of {name} in municipality_age_sex_2021.csv are not {AGE_GROUPS}")
+    kwb = {}
+    with open(research / "utrecht_districts_kwb_2023_2024.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            kwb[(int(r["kwb_year"]), r["regio"])] = r
+    for y in (2023, 2024):
+        for _, _, lab in DISTRICTS + [("", "", "Utrecht")]:
+            if (y, lab) not in kwb:
+                die(f"utrecht_districts_kwb_2023_2024.csv lacks row {y} {lab}")
+
+    def kv(y, lab, col):
+        return float(kwb[(y, lab)][col])
+
+    muni_names = sorted(n for n in MUNICIPALITIES if n != "Utrecht")
+    dcodes = [d[0] for d in DISTRICTS]
+    dlabel = {d[0]: d[2] for d in DISTRICTS}
+    dname = {d[0]: d[1] for d in DISTRICTS}
+    zone_codes = [MUNICIPALITIES[n] for n in muni_names] + dcodes
+    zone_name = {MUNICIPALITIES[n]: n for n in muni_names}
+    zone_name.update(dname)
+
+    # ---------------- 1. zones ----------------
+    rows = []
+    for n in muni_names:
+        lat, lon = CENTROIDS[n]
+        rows.append([MUNICIPALITIES[n], n, MUNICIPALITIES[n], n, int(n in U10), int(n in U16),
+                     f"{lat:.3f}", f"{lon:.3f}", src("CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS")])
+    for code, name, _ in DISTRICTS:
+        lat, lon = CENTROIDS[code]
+        rows.append([code, name, "GM0344", "Utrecht", 1, 1, f"{lat:.3f}", f"{lon:.3f}",
+                     src("CBS-KWB2023", "CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS")])
+    write_csv(out / "zones.csv", ["code", "name", "municipality_code", "municipality", "u10", "u16", "lat", "lon",
+                                  "source"], rows)
+
+    # ---------------- 2. population 2021 ----------------
+    pop = {}  # zone -> sex -> [counts by group]
+    for n in muni_names:
+        pop[MUNICIPALITIES[n]] = {s: [mun_rows[n][g][k] for g in AGE_GROUPS] for k, s in enumerate(SEXES)}
+    city = {s: [mun_rows["Utrecht"][g][k] for g in AGE_GROUPS] for k, s in enumerate(SEXES)}
+    city_sum = sum(sum(v) for v in city.values())
+    scale = UTRECHT_BRP_2021 / city_sum
+    flat = [city[s][g] * scale for s in SEXES for g in range(NG)]
+    flat_int = largest_remainder(flat, UTRECHT_BRP_2021)
+    city_int = {s: flat_int[k * NG:(k + 1) * NG] for k, s in enumerate(SEXES)}
+    # district totals 2021 (A-DISTRICT-2021-TOTALS)
+    raw2021 = {d: 2 * DISTRICT_FORECAST[d][0] - kv(2023, dlabel[d], "a_inw") for d in dcodes}
+    f2021 = UTRECHT_BRP_2021 / sum(raw2021.values())
+    say("== Population 1-1-2021: Utrecht district totals ==")
+    say(f"   2 x P(2022) - P(2023) summed over districts: {sum(raw2021.values()):.0f}; scaled by {f2021:.6f} to "
+        f"{UTRECHT_BRP_2021}")
+    T = {d: raw2021[d] * f2021 for d in dcodes}
+    bands = [(0, 3), (3, 5), (5, 9), (9, 13), (13, NG)]  # group index ranges of 0-14,15-24,25-44,45-64,65+
+    band_cols = ["a_00_14", "a_15_24", "a_25_44", "a_45_64", "a_65_oo"]
+    band_of = [next(b for b, (lo, hi) in enumerate(bands) if lo <= g < hi) for g in range(NG)]
+    city_band = [sum(city_int[s][g] for s in SEXES for g in range(lo, hi)) for lo, hi in bands]
+    city_sex = [sum(city_int[s]) for s in SEXES]
+    M1 = []
+    M2 = []
+    for d in dcodes:
+        bv = [kv(2023, dlabel[d], c) for c in band_cols]
+        M1.append([T[d] * v / sum(bv) for v in bv])
+        sv = [kv(2023, dlabel[d], "a_man"), kv(2023, dlabel[d], "a_vrouw")]
+        M2.append([T[d] * v / sum(sv) for v in sv])
+    Tl = [T[d] for d in dcodes]
+    M1 = ipf2(M1, Tl, city_band)
+    M2 = ipf2(M2, Tl, city_sex)
+    D = len(dcodes)
+    x3 = [[[float(city_int[s][g]) for g in range(NG)] for s in SEXES] for _ in range(D)]
+    for it in range(5000):
+        for si in range(2):  # city sex x age margin
+            for g in range(NG):
+                tot = sum(x3[di][si][g] for di in range(D))
+                f = city_int[SEXES[si]][g] / tot if tot > 0 else 0.0
+                for di in range(D):
+                    x3[di][si][g] *= f
+        for di in range(D):  # district x band
+            for b, (lo, hi) in enumerate(bands):
+                tot = sum(x3[di][si][g] for si in range(2) for g in range(lo, hi))
+                f = M1[di][b] / tot if tot > 0 else 0.0
+                for si in range(2):
+                    for g in range(lo, hi):
+                        x3[di][si][g] *= f
+        err = 0.0
+        for di in range(D):  # district x sex
+            for si in range(2):
+                tot = sum(x3[di][si])
+                err = max(err, abs(tot - M2[di][si]))
+                f = M2[di][si] / tot
+                x3[di][si] = [v * f for v in x3[di][si]]
+        if err < 1e-5:
+            break
+    ipf_err = err
+    for si, s in enumerate(SEXES):
+        for g in range(NG):
+            ints = largest_remainder([x3[di][si][g] for di in range(D)], city_int[s][g])
+            for di, d in enumerate(dcodes):
+                pop.setdefault(d, {s2: [0] * NG for s2 in SEXES})[s][g] = ints[di]
+    rows = []
+    for z in zone_codes:
+        ztype_src = (src("CBS-83502NED") if z.startswith("GM") else
+                     src("CBS-83502NED", "UM-BEVSAMENSTELLING", "UM-BEVPROGNOSE2021", "CBS-KWB2023",
+                         "A-DISTRICT-2021-TOTALS", "A-DISTRICT-STRUCTURE", "A-INTEGERISE"))
+        for s in SEXES:
+            for g, ag in enumerate(AGE_GROUPS):
+                rows.append([z, s, ag, pop[z][s][g], ztype_src])
+    write_csv(out / "population_2021.csv", ["zone", "sex", "age_group", "count", "source"], rows)
+
+    say("== Population 1-1-2021: Utrecht districts after IPF and rounding ==")
+    say(f"   IPF: {it + 1} iterations, last max margin error {ipf_err:.2e} persons; city total {sum(flat_int)} (BRP {UTRECHT_BRP_2021}); "
+        f"PC4 city sum {city_sum}")
+    say(f"   {'district':18s} {'target':>9s} {'table':>7s} {'male%':>6s} {'0-14%':>6s} {'15-24%':>6s} "
+        f"{'25-44%':>6s} {'45-64%':>6s} {'65+%':>6s}")
+    dist_tot = {}
+    for d in dcodes:
+        tot = sum(sum(pop[d][s]) for s in SEXES)
+        dist_tot[d] = tot
+        bs = [sum(pop[d][s][g] for s in SEXES for g in range(lo, hi)) / tot * 100 for lo, hi in bands]
+        say(f"   {dname[d]:18s} {T[d]:9.1f} {tot:7d} {sum(pop[d]['male']) / tot * 100:6.1f} "
+            + " ".join(f"{v:6.1f}" for v in bs))
+    say(f"   {'sum':18s} {sum(T.values()):9.1f} {sum(dist_tot.values()):7d}")
+    prov_pop = {s: [sum(pop[z][s][g] for z in zone_codes) for g in range(NG)] for s in SEXES}
+    prov_total = sum(sum(v) for v in prov_pop.values())
+    say(f"   province total in table: {prov_total} (PC4 sum 1,360,950 with Utrecht at BRP 359,355 instead of "
+        f"359,180; sex columns as published)")
+
+    # ---------------- 3. mortality ----------------
+    base = {}
+    fitted = {}
+    for s in SEXES:
+        A, B, m = fit_mortality(s)
+        base[s] = m
+        fitted[s] = (A, B)
+    target2040 = {"male": E0_2040_MALE, "female": E0_2040_FEMALE}
+    rate = {}
+    for s in SEXES:
+        m = base[s]
+        rate[s] = bisect(lambda r: life_table([v * math.exp(-18 * r) for v in m])[2][0] - target2040[s],
+                         0.0, 0.1, tol=1e-12)
+    mort = {}
+    rows = []
+    for y in YEARS:
+        for s in SEXES:
+            k = max(0, y - 2022)
+            vals = [float(fmt(v * math.exp(-rate[s] * k), 6)) for v in base[s]]
+            mort[(y, s)] = vals
+            if y <= 2022:
+                sid = src("VZINFO-LE2022", "STAATVENZ-IMR2022", "VZINFO-IMR-SEX", "A-IMR-SEX", "A-MORT-PATTERN",
+                          "A-MORT-A0") + (";" + src("A-MORT-2021") if y == 2021 else "")
+            else:
+                sid = src("VZINFO-LE2022", "STAATVENZ-IMR2022", "A-IMR-SEX", "A-MORT-PATTERN", "A-MORT-A0",
+                          "CBS-83290NED", "CBS-84647NED", "A-E0F-2040", "A-MORT-IMPROVEMENT")
+            for x in range(MAXAGE + 1):
+                rows.append([y, s, x, fmt(vals[x], 6), sid])
+    write_csv(out / "mortality.csv", ["year", "sex", "age", "rate", "source"], rows)
+    # re-read the written file and check
+    back = {}
+    with open(out / "mortality.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            back.setdefault((int(r["year"]), r["sex"]), [0.0] * (MAXAGE + 1))[int(r["age"])] = float(r["rate"])
+    say("== Mortality: life expectancy recomputed from data/mortality.csv ==")
+    imr_mean = MALE_SHARE_BIRTHS * IMR_2022["male"] + (1 - MALE_SHARE_BIRTHS) * IMR_2022["female"]
+    say(f"   infant mortality by sex {IMR_2022['male'] * 1000:.1f} / {IMR_2022['female'] * 1000:.1f} per 1000 -> "
+        f"births-weighted {imr_mean * 1000:.2f} (cited total {IMR_2022_TOTAL * 1000:.1f})")
+    checks = {(2022, "male"): (80.1, 19.0), (2022, "female"): (83.1, 21.2), (2040, "male"): (E0_2040_MALE, None),
+              (2040, "female"): (E0_2040_FEMALE, None)}
+    ok = True
+    le_print = {}
+    for y in (2021, 2022, 2030, 2040):
+        for s in SEXES:
+            l, L, e = life_table(back[(y, s)])
+            le_print[(y, s)] = (e[0], e[65])
+            tgt = checks.get((y, s))
+            note = ""
+            if tgt:
+                d0 = abs(e[0] - tgt[0])
+                d65 = abs(e[65] - tgt[1]) if tgt[1] is not None else 0.0
+                note = f"  target e0 {tgt[0]}" + (f", e65 {tgt[1]}" if tgt[1] is not None else "")
+                if d0 > 0.05 or d65 > 0.05:
+                    ok = False
+                    note += "  <-- OUT OF TOLERANCE"
+            say(f"   {y} {s:6s} e0 {e[0]:6.2f}  e65 {e[65]:6.2f}{note}")
+    if not ok:
+        die("life expectancy check failed (tolerance 0.05 years)")
+    H = {s: entropy(base[s]) for s in SEXES}
+    say(f"   fitted Gompertz: male A={fitted['male'][0]:.4e} B={fitted['male'][1]:.5f}; "
+        f"female A={fitted['female'][0]:.4e} B={fitted['female'][1]:.5f}")
+    say(f"   annual improvement of log-rates 2022-2040: male {rate['male'] * 100:.3f}%, "
+        f"female {rate['female'] * 100:.3f}%; entropy H 2022: male {H['male']:.4f}, female {H['female']:.4f}")
+    for a in (0, 1, 10, 20, 30, 50, 65, 80, 90, 100, 105):
+        say(f"   m({a:3d}) 2022: male {base['male'][a]:.6f}  female {base['female'][a]:.6f}")
+
+    # ---------------- 4. fertility ----------------
+    k_shape = ((FERT_MEAN_AGE - 14.0) / FERT_SD) ** 2  # gamma on (age+0.5-14)
+    theta = FERT_SD ** 2 / (FERT_MEAN_AGE - 14.0)
+    dens = []
+    for x in range(15, 50):
+        t = x + 0.5 - 14.0
+        dens.append(math.exp((k_shape - 1) * math.log(t) - t / theta))
+    sd_ = sum(dens)
+    shape = [v / sd_ for v in dens]
+    mean_age = sum((x + 0.5) * shape[i] for i, x in enumerate(range(15, 50)))
+
+    def tfr(y):
+        if y in TFR_POINTS:
+            return TFR_POINTS[y]
+        ks = sorted(TFR_POINTS)
+        for a, b in zip(ks, ks[1:]):
+            if a < y < b:
+                return TFR_POINTS[a] + (TFR_POINTS[b] - TFR_POINTS[a]) * (y - a) / (b - a)
+        raise ValueError(y)
+
+    asfr = {}
+    rows = []
+    for y in YEARS:
+        t = tfr(y)
+        if y in TFR_SOURCE:
+            sid = src(TFR_SOURCE[y], "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-TFR-PATH")
+        elif y in TFR_POINTS:
+            sid = src("CBS-85747NED", "M-MEANAGE-BIRTH", "A-FERT-SHAPE")
+        else:
+            sid = src("CBS-85747NED", "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-TFR-PATH")
+        vals = [float(fmt(t * v, 6)) for v in shape]
+        asfr[y] = [0.0] * (MAXAGE + 1)
+        for i, x in enumerate(range(15, 50)):
+            asfr[y][x] = vals[i]
+            rows.append([y, x, fmt(vals[i], 6), sid])
+    write_csv(out / "fertility.csv", ["year", "age", "rate", "source"], rows)
+    write_csv(out / "births_sex_ratio.csv", ["male_share", "source"], [[f"{MALE_SHARE_BIRTHS:.3f}", src("A-SEXRATIO")]])
+    say("== Fertility ==")
+    say(f"   gamma shape k={k_shape:.3f} theta={theta:.4f}; mean age {mean_age:.2f}; peak age "
+        f"{15 + max(range(35), key=lambda i: shape[i])}; TFR " +
+        ", ".join(f"{y}:{sum(asfr[y]):.3f}" for y in (2021, 2022, 2023, 2025, 2030, 2035, 2040)))
+
+    # ---------------- 5. zone factors ----------------
+    single = {z: {s: expand5(pop[z][s]) for s in SEXES} for z in zone_codes}
+
+    def exp_births(z, y, fac=1.0):
+        return fac * sum(asfr[y][x] * single[z]["female"][x] for x in range(MAXAGE + 1))
+
+    def exp_deaths(z, y):
+        return sum(mort[(y, s)][x] * single[z][s][x] for s in SEXES for x in range(MAXAGE + 1))
+
+    zf = {}
+    say("== Zone factors: Utrecht districts (KWB 2023: births and deaths in 2022; no smoothing) ==")
+    say(f"   {'district':18s} {'births':>6s} {'expect':>8s} {'fert_f':>6s} {'deaths':>6s} {'expect':>8s} {'HR':>6s}")
+    for d in dcodes:
+        b = kv(2023, dlabel[d], "a_geb")
+        dd = kv(2023, dlabel[d], "a_ste")
+        eb = exp_births(d, 2022)
+        ed = exp_deaths(d, 2022)
+        zf[d] = (dd / ed, b / eb)
+        say(f"   {dname[d]:18s} {b:6.0f} {eb:8.1f} {b / eb:6.3f} {dd:6.0f} {ed:8.1f} {dd / ed:6.3f}")
+    tb = sum(kv(2023, dlabel[d], "a_geb") for d in dcodes)
+    td = sum(kv(2023, dlabel[d], "a_ste") for d in dcodes)
+    say(f"   sum of districts: births 2022 {tb:.0f} (KWB city row {kv(2023, 'Utrecht', 'a_geb'):.0f}; BRP 2022 "
+        f"{UTRECHT_FLOWS[2022][0]}), deaths 2022 {td:.0f} (KWB city row {kv(2023, 'Utrecht', 'a_ste'):.0f}; BRP "
+        f"2022 {UTRECHT_FLOWS[2022][1]})")
+    eb21 = sum(zf[d][1] * exp_births(d, 2021) for d in dcodes)
+    ed21 = sum(zf[d][0] * exp_deaths(d, 2021) for d in dcodes)
+    eb21n = sum(exp_births(d, 2021) for d in dcodes)
+    ed21n = sum(exp_deaths(d, 2021) for d in dcodes)
+    say(f"   Utrecht 2021 check: births register {UTRECHT_FLOWS[2021][0]} vs district-weighted expectation "
+        f"{eb21:.0f} (national rates only {eb21n:.0f}); deaths register {UTRECHT_FLOWS[2021][1]} vs "
+        f"{ed21:.0f} (national rates only {ed21n:.0f})")
+    # municipalities
+    Hboth = 0.5 * (H["male"] + H["female"])
+    e0_ref = MUNI_LE_2012["Utrecht"] + UTRECHT_LE_GAP_NL
+
+    def hr_from_le(e0m):
+        return math.exp(-(e0m - e0_ref) / (e0_ref * Hboth))
+
+    say("== Zone factors: other municipalities ==")
+    say(f"   LE rule: e0_ref = {e0_ref:.1f}, H = {Hboth:.4f}")
+    muni_hr = {}
+    muni_hr_src = {}
+    for n in muni_names:
+        if n in MUNI_LE_2012:
+            muni_hr[n] = hr_from_le(MUNI_LE_2012[n])
+            muni_hr_src[n] = src("SVU-GEZONDHEID-LE", "VGM-UTRECHT-LE", "VZINFO-LE2022", "A-LE-HR-RULE")
+            say(f"   {n:20s} e0 {MUNI_LE_2012[n]:.1f} -> HR {muni_hr[n]:.3f}")
+    say(f"   (Utrecht city 80.6 -> HR {hr_from_le(80.6):.3f}; districts' population-weighted HR from 2022 "
+        f"deaths: {sum(zf[d][0] * exp_deaths(d, 2022) for d in dcodes) / sum(exp_deaths(d, 2022) for d in dcodes):.3f})")
+    for n, cdr in CDR_2016.items():
+        z = MUNICIPALITIES[n]
+        tot = sum(sum(pop[z][s]) for s in SEXES)
+        ecdr = exp_deaths(z, 2022) / tot
+        say(f"   {n:20s} crude death rate 2016 {cdr * 1000:.1f}/1000 vs expected {ecdr * 1000:.2f}/1000 -> "
+            f"HR {cdr / ecdr:.3f}" + ("  (used)" if n not in muni_hr else "  (not used: LE rule preferred)"))
+        if n not in muni_hr:
+            muni_hr[n] = cdr / ecdr
+            muni_hr_src[n] = src("AD-2017", "EENVANDAAG-LE", "VZINFO-LE2022", "A-CDR-HR")
+    asfr2016 = [TFR_2016 * v for v in shape]
+
+    def exp_cbr(z_single, tot):
+        return sum(asfr2016[i] * z_single["female"][x] for i, x in enumerate(range(15, 50))) / tot
+
+    muni_ff = {}
+    muni_ff_src = {}
+    for n, cbr in CBR_2016.items():
+        if n == "Utrecht":
+            tot = sum(dist_tot.values())
+            csingle = {"female": [sum(single[d]["female"][x] for d in dcodes) for x in range(MAXAGE + 1)]}
+            e = exp_cbr(csingle, tot)
+            wf = sum(zf[d][1] * exp_births(d, 2022) for d in dcodes) / sum(exp_births(d, 2022) for d in dcodes)
+            say(f"   Utrecht city crude birth rate 2016 {cbr * 1000:.1f}/1000 vs expected {e * 1000:.2f}/1000 -> "
+                f"factor {cbr / e:.3f} (check only; districts' weighted factor from 2022 births {wf:.3f})")
+            continue
+        z = MUNICIPALITIES[n]
+        tot = sum(sum(pop[z][s]) for s in SEXES)
+        e = exp_cbr(single[z], tot)
+        muni_ff[n] = cbr / e
+        muni_ff_src[n] = src("AD-2017", "SVU-TFR2015", "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-CBR-FF")
+        say(f"   {n:20s} crude birth rate 2016 {cbr * 1000:.1f}/1000 vs expected {e * 1000:.2f}/1000 -> "
+            f"fertility factor {cbr / e:.3f}")
+    rows = []
+    for n in muni_names:
+        hr = muni_hr.get(n, 1.0)
+        ff = muni_ff.get(n, 1.0)
+        ids = []
+        ids += muni_hr_src[n].split(";") if n in muni_hr else []
+        ids += muni_ff_src[n].split(";") if n in muni_ff else []
+        if n not in muni_hr or n not in muni_ff:
+            ids.append("A-ZONE-DEFAULT")
+        ids = list(dict.fromkeys(ids))
+        rows.append([MUNICIPALITIES[n], fmt_fixed(hr, 4), fmt_fixed(ff, 4), src(*ids)])
+    for d in dcodes:
+        rows.append([d, fmt_fixed(zf[d][0], 4), fmt_fixed(zf[d][1], 4),
+                     src("CBS-KWB2023", "VZINFO-LE2022", "STAATVENZ-IMR2022", "A-MORT-PATTERN", "NIEUWS-TFR2022",
+                         "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-DISTRICT-STRUCTURE", "A-UNIFORM-AGE",
+                         "A-ZONE-FACTOR-DENOM")])
+    write_csv(out / "zone_factors.csv", ["zone", "mortality_hr", "fertility_factor", "source"], rows)
+
+    # ---------------- 6. migration ----------------
+    def rc(sex, x):
+        p = RC[sex]
+        return (p["a1"] * math.exp(-p["alpha1"] * x)
+                + p["a2"] * math.exp(-p["alpha2"] * (x - p["mu2"]) - math.exp(-p["lambda2"] * (x - p["mu2"])))
+                + p["c"])
+
+    prov_single = {s: expand5(prov_pop[s]) for s in SEXES}
+    raw = {s: [rc(s, x) for x in range(MAXAGE + 1)] for s in SEXES}
+    wmean = (sum(raw[s][x] * prov_single[s][x] for s in SEXES for x in range(MAXAGE + 1))
+             / sum(prov_single[s][x] for s in SEXES for x in range(MAXAGE + 1)))
+    rows = []
+    for s in SEXES:
+        for x in range(MAXAGE + 1):
+            rows.append([s, x, fmt(raw[s][x] / wmean, 6), src("A-ROGERS-CASTRO", "CBS-83502NED", "A-UNIFORM-AGE")])
+    write_csv(out / "migration_age_profile.csv", ["sex", "age", "relative_rate", "source"], rows)
+    peaks = {s: max(range(10, 40), key=lambda x: raw[s][x]) for s in SEXES}
+    # immigrant profile
+    w = {s: [raw[s][x] * prov_single[s][x] for x in range(MAXAGE + 1)] for s in SEXES}
+    tw = sum(sum(v) for v in w.values())
+    units = largest_remainder([w[s][x] / tw * 1e8 for s in SEXES for x in range(MAXAGE + 1)], 10 ** 8)
+    rows = []
+    k = 0
+    for s in SEXES:
+        for x in range(MAXAGE + 1):
+            rows.append([s, x, f"{units[k] / 1e8:.8f}", src("A-IMMIGRANT-PROFILE", "A-ROGERS-CASTRO", "CBS-83502NED",
+                                                           "A-UNIFORM-AGE")])
+            k += 1
+    write_csv(out / "immigrant_profile.csv", ["sex", "age", "share", "source"], rows)
+    # zone migration
+    b, dth, ind, outd, imm, emi, adm, gr = UTRECHT_FLOWS[2021]
+    city_out = (outd + emi) / UTRECHT_BRP[2021]
+    city_internal = INTERNAL_SHARE_CITY_DOMESTIC * outd / (outd + emi)
+    rows = []
+    for n in muni_names:
+        rows.append([MUNICIPALITIES[n], fmt_fixed(OUT_RATE_MUNI, 4), fmt_fixed(INTERNAL_SHARE_MUNI, 4),
+                     src("A-OUTRATE-MUNI", "A-INTERNAL-SHARE")])
+    for d in dcodes:
+        rows.append([d, fmt_fixed(city_out, 5), fmt_fixed(city_internal, 4),
+                     src("UM-BEVONTWIKKELING", "UM-BEVSAMENSTELLING", "A-OUTRATE-DISTRICTS", "A-INTERNAL-SHARE")])
+    write_csv(out / "zone_migration.csv", ["zone", "out_rate", "internal_share", "source"], rows)
+    say("== Migration ==")
+    say(f"   Rogers-Castro peak age: male {peaks['male']}, female {peaks['female']}; normalising mean of raw "
+        f"schedule {wmean:.5f}")
+    say(f"   Utrecht out_rate 2021 = ({outd} + {emi}) / {UTRECHT_BRP[2021]} = {city_out:.5f}; internal_share = "
+        f"{INTERNAL_SHARE_CITY_DOMESTIC} x {outd}/{outd + emi} = {city_internal:.4f}")
+    # register
+    rows = []
+    for y in sorted(UTRECHT_FLOWS):
+        b, dth, ind, outd, imm, emi, adm, gr = UTRECHT_FLOWS[y]
+        rows.append(["GM0344", y, ind, imm, outd, emi, adm, src("UM-BEVONTWIKKELING")])
+    j = UTRECHT_2023_JANNOV
+    resid = j["growth"] - (j["births"] - j["deaths"] + j["in_dom"] - j["out_dom"] + j["imm"] - j["emig"])
+    sc = 12.0 / 11.0
+    rows.append(["GM0344", 2023, round(j["in_dom"] * sc), round(j["imm"] * sc), round(j["out_dom"] * sc),
+                 round(j["emig"] * sc), round(resid * sc), src("DUIC-2024-01", "A-REGISTER-2023")])
+    write_csv(out / "migration_register.csv", ["zone", "year", "in_domestic", "in_international", "out_domestic",
+                                               "out_international", "admin_correction", "source"], rows)
+    say(f"   2023 Jan-Nov components minus growth = {resid} (admin correction); scaled by 12/11")
+    # population forecast
+    old_prov_2019 = sum(v for k2, v in POP_2019.items() if k2 not in NOT_IN_2016_PROVINCE)
+    est2016 = {k2: PROV_2016 * v / old_prov_2019 for k2, v in POP_2019.items() if k2 not in NOT_IN_2016_PROVINCE}
+    named16 = sum(est2016[k2] for k2 in GROWTH_2016_2040)
+    named40 = sum(est2016[k2] * (1 + g) for k2, g in GROWTH_2016_2040.items())
+    g_rest = (PROV_2040 - named40) / (PROV_2016 - named16) - 1
+    growth = {}
+    for n in muni_names:
+        if n == "Vijfheerenlanden":
+            tot19 = sum(POP_2019[p] for p in VHL_PARTS)
+            growth[n] = sum(POP_2019[p] * (1 + GROWTH_2016_2040.get(p, g_rest)) for p in VHL_PARTS) / tot19 - 1
+        else:
+            growth[n] = GROWTH_2016_2040.get(n, g_rest)
+    rows = []
+    for z in ["GM0344"] + dcodes:
+        vals = UTRECHT_FORECAST if z == "GM0344" else DISTRICT_FORECAST[z]
+        for y, v in zip(FORECAST_YEARS, vals):
+            rows.append([z, y, v, src("UM-BEVPROGNOSE2021")])
+    pv2040 = UTRECHT_FORECAST[-1]
+    fsrc = src("SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT", "CBS-83502NED", "A-FORECAST-MUNI")
+    muni2040 = {}
+    for n in muni_names:
+        z = MUNICIPALITIES[n]
+        p21 = sum(sum(pop[z][s]) for s in SEXES)
+        p40 = round(p21 * (1 + growth[n]) ** (19 / 24))
+        muni2040[n] = p40
+        pv2040 += p40
+        rows.append([z, 2040, p40, fsrc])
+    rows.append(["PV26", 2040, pv2040, src("UM-BEVPROGNOSE2021", "SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT",
+                                           "CBS-83502NED", "A-FORECAST-MUNI")])
+    write_csv(out / "population_forecast.csv", ["zone", "year", "population", "source"], rows)
+    say(f"   2016->2040 growth of the unnamed municipalities: {g_rest * 100:.2f}%; Vijfheerenlanden "
+        f"{growth['Vijfheerenlanden'] * 100:.2f}%")
+    say(f"   PV26 on 1-1-2040: {pv2040} (municipalities {pv2040 - UTRECHT_FORECAST[-1]} + Utrecht city "
+        f"{UTRECHT_FORECAST[-1]}) vs PBL/CBS 2016 forecast ~1,440,000 (2016 boundary, without Leerdam and Zederik)")
+    # register populations
+    rows = []
+    for y in sorted(UTRECHT_BRP):
+        rows.append(["GM0344", y, UTRECHT_BRP[y], src("UM-BEVSAMENSTELLING")])
+    for d in dcodes:
+        rows.append([d, 2023, int(kv(2023, dlabel[d], "a_inw")), src("CBS-KWB2023")])
+        rows.append([d, 2024, int(kv(2024, dlabel[d], "a_inw")), src("CBS-KWB2024")])
+    rows.append(["PV26", 2020, PROVINCE_2020, src("FRWIKI-PROV2020")])
+    write_csv(out / "population_register.csv", ["zone", "year", "population", "source"], rows)
+
+    # ---------------- 7. education ----------------
+    def logodds(t):
+        lo, mi, hi = t
+        return (math.log(lo / mi), math.log(hi / mi))
+
+    def from_lo(ll, lh):
+        a, c = math.exp(ll), math.exp(lh)
+        s = 1 + a + c
+        return (a / s, 1 / s, c / s)
+
+    def band_idx(g):  # 5-year group -> pattern band (25,35,...,75); None under 25
+        age = 5 * g
+        if age < 25:
+            return None
+        return min(75, 25 + 10 * ((age - 25) // 10))
+
+    nat_lo = {s: {bnd: logodds(v) for bnd, v in EDU_AGE_PATTERN[s].items()} for s in SEXES}
+    # calibration (A-EDUC-CALIBRATION)
+    sh_low = {s: 0.0 for s in SEXES}
+    sh_high = 0.0
+    tgt = [v / sum(EDU_NL_25PLUS_2023) for v in EDU_NL_25PLUS_2023]
+
+    def nat_share(s, g):
+        ll, lh = nat_lo[s][band_idx(g)]
+        return from_lo(ll + sh_low[s], lh + sh_high)
+
+    def nat_totals():
+        res = {}
+        for s in SEXES:
+            wsum = [0.0, 0.0, 0.0]
+            n_ = 0.0
+            for g in range(5, NG):
+                sh = nat_share(s, g)
+                for i in range(3):
+                    wsum[i] += sh[i] * prov_pop[s][g]
+                n_ += prov_pop[s][g]
+            res[s] = ([v / n_ for v in wsum], n_)
+        tot = [(res["male"][0][i] * res["male"][1] + res["female"][0][i] * res["female"][1]) /
+               (res["male"][1] + res["female"][1]) for i in range(3)]
+        return res, tot
+
+    for _ in range(500):
+        res, tot = nat_totals()
+        for s in SEXES:
+            cur = res[s][0][0]
+            t_ = EDU_NL_25PLUS_LOW_BY_SEX[s] / 100.0
+            sh_low[s] += math.log(t_ / (1 - t_)) - math.log(cur / (1 - cur))
+        res, tot = nat_totals()
+        sh_high += math.log(tgt[2] / (1 - tgt[2])) - math.log(tot[2] / (1 - tot[2]))
+    res, tot = nat_totals()
+    say("== Education ==")
+    say(f"   national calibration: shifts low m {sh_low['male']:+.3f} f {sh_low['female']:+.3f}, high "
+        f"{sh_high:+.3f}; 25+ low/mid/high {tot[0] * 100:.1f}/{tot[1] * 100:.1f}/{tot[2] * 100:.1f} "
+        f"(target {tgt[0] * 100:.1f}/{tgt[1] * 100:.1f}/{tgt[2] * 100:.1f}); low m {res['male'][0][0] * 100:.1f} "
+        f"f {res['female'][0][0] * 100:.1f}")
+    # zone targets 2024 (A-EDUC-ZONE, A-EDUC-REST)
+    pvv, pvn = EDU_2024["PV"]
+    named = [k2 for k2 in EDU_2024 if k2 != "PV"]
+    rest_n = pvn - sum(EDU_2024[k2][1] for k2 in named)
+    rest_v = tuple((pvv[i] * pvn - sum(EDU_2024[k2][0][i] * EDU_2024[k2][1] for k2 in named)) / rest_n
+                   for i in range(3))
+    lo_pv24 = logodds(pvv)
+    lo_pv22 = logodds(EDU_PV_2022)
+    lo_nl22 = logodds(EDU_NL_2022)
+
+    def zone_shift(v):
+        lz = logodds(v)
+        return tuple(lz[i] - lo_pv24[i] + lo_pv22[i] - lo_nl22[i] for i in range(2))
+
+    shift = {}
+    for n in muni_names:
+        shift[MUNICIPALITIES[n]] = zone_shift(EDU_2024[n][0] if n in EDU_2024 else rest_v)
+    say(f"   rest of province 2024 (15-75, n={rest_n}): low/mid/high {rest_v[0]:.1f}/{rest_v[1]:.1f}/"
+        f"{rest_v[2]:.1f}")
+    city_shift = zone_shift(EDU_2024["Utrecht"][0])
+    c_corp = kv(2023, "Utrecht", "p_wcorpw")
+    c_neu = kv(2023, "Utrecht", "a_neu_al") / kv(2023, "Utrecht", "a_inw")
+    idx = {}
+    for d in dcodes:
+        corp = kv(2023, dlabel[d], "p_wcorpw")
+        neu = kv(2023, dlabel[d], "a_neu_al") / kv(2023, dlabel[d], "a_inw")
+        idx[d] = 0.5 * (math.log(corp / c_corp) + math.log(neu / c_neu))
+
+    def edu_share(z_shift, s, g):
+        ll, lh = nat_lo[s][band_idx(g)]
+        return from_lo(ll + sh_low[s] + z_shift[0], lh + sh_high + z_shift[1])
+
+    def dist_25_74(zshifts, zones):
+        acc = [0.0, 0.0, 0.0]
+        n_ = 0.0
+        for z in zones:
+            for s in SEXES:
+                for g in range(5, 15):
+                    sh = edu_share(zshifts[z], s, g)
+                    for i in range(3):
+                        acc[i] += sh[i] * pop[z][s][g]
+                    n_ += pop[z][s][g]
+        return [v / n_ for v in acc]
+
+    target_city = dist_25_74({d: city_shift for d in dcodes}, dcodes)
+    cen = [0.0, 0.0]
+    k_el = EDU_DISTRICT_ELASTICITY
+    for _ in range(200):
+        zs = {d: (city_shift[0] + k_el * idx[d] + cen[0], city_shift[1] - k_el * idx[d] + cen[1]) for d in dcodes}
+        cur = dist_25_74(zs, dcodes)
+        cen[0] += math.log(target_city[0] / target_city[1]) - math.log(cur[0] / cur[1])
+        cen[1] += math.log(target_city[2] / target_city[1]) - math.log(cur[2] / cur[1])
+    for d in dcodes:
+        shift[d] = (city_shift[0] + k_el * idx[d] + cen[0], city_shift[1] - k_el * idx[d] + cen[1])
+    rows = []
+    edu_print = {}
+    for z in zone_codes:
+        # under-25: distribution of the zone's 25-44 (both sexes) (A-EDUC-UNDER25)
+        acc = [0.0, 0.0, 0.0]
+        n_ = 0.0
+        for s in SEXES:
+            for g in range(5, 9):
+                sh = edu_share(shift[z], s, g)
+                for i in range(3):
+                    acc[i] += sh[i] * pop[z][s][g]
+                n_ += pop[z][s][g]
+        young = [v / n_ for v in acc]
+        edu_print[z] = dist_25_74(shift, [z])
+        if z.startswith("WK"):
+            zsrc = ["M-EDUC-AGE", "VZINFO-EDUC2023", "CBS-85525NED", "CBS-KWB2023", "A-EDUC-CALIBRATION",
+                    "A-EDUC-ZONE", "A-EDUC-DISTRICT"]
+        else:
+            zsrc = ["M-EDUC-AGE", "VZINFO-EDUC2023", "CBS-85525NED", "A-EDUC-CALIBRATION", "A-EDUC-ZONE"]
+            if zone_name[z] not in EDU_2024:
+                zsrc.append("A-EDUC-REST")
+        for s in SEXES:
+            for g, ag in enumerate(AGE_GROUPS):
+                if g < 5:
+                    sh = young
+                    ids = zsrc + ["A-EDUC-UNDER25"]
+                else:
+                    sh = edu_share(shift[z], s, g)
+                    ids = zsrc
+                u = shares_to_units(sh)
+                rows.append([z, s, ag] + [fmt_fixed(v / 10000, 4) for v in u] + [src(*ids)])
+    write_csv(out / "education.csv", ["zone", "sex", "age_group", "low", "middle", "high", "source"], rows)
+    say("   modelled 25-74 low/mid/high by zone (%):")
+    for z in zone_codes:
+        e = edu_print[z]
+        extra = f"  index {idx[z]:+.3f}" if z in idx else ""
+        say(f"     {zone_name[z]:20s} {e[0] * 100:5.1f} {e[1] * 100:5.1f} {e[2] * 100:5.1f}{extra}")
+
+    # ---------------- 8. households ----------------
+    mids = [5 * g + 2.5 for g in range(NG - 1)] + [97.5]
+    inst_groups = list(range(11, NG))  # 55-59 ...
+
+    def inst_rates(cm, cf, b):
+        r = {}
+        for s, c in (("male", cm), ("female", cf)):
+            r[s] = [0.0] * NG
+            for g in inst_groups:
+                r[s][g] = min(0.95, c * math.exp(b * (mids[g] - 90.0)))
+        return r
+
+    def inst_stats(r):
+        tot = sum(r[s][g] * prov_pop[s][g] for s in SEXES for g in inst_groups)
+        p55 = sum(prov_pop[s][g] for s in SEXES for g in inst_groups)
+        old = sum(r[s][g] * prov_pop[s][g] for s in SEXES for g in (18, 19))
+        fem = sum(r["female"][g] * prov_pop["female"][g] for g in inst_groups)
+        return tot / p55, old / tot, fem / tot
+
+    def solve_for_b(b):
+        # ratio cf/cm for female share, then level for 2% of 55+
+        def fem_err(lnr):
+            return inst_stats(inst_rates(0.1, 0.1 * math.exp(lnr), b))[2] - INST_SHARE_FEMALE
+        lnr = bisect(fem_err, -5, 5, tol=1e-12)
+        ratio = math.exp(lnr)
+
+        def lvl_err(lnc):
+            return inst_stats(inst_rates(math.exp(lnc), math.exp(lnc) * ratio, b))[0] - INST_55PLUS
+        c = math.exp(bisect(lvl_err, -15, 0, tol=1e-12))
+        return c, c * ratio
+
+    b_inst = bisect(lambda b: inst_stats(inst_rates(*solve_for_b(b), b))[1] - INST_SHARE_90PLUS, 0.02, 0.4,
+                    tol=1e-10)
+    cm, cf = solve_for_b(b_inst)
+    inst = inst_rates(cm, cf, b_inst)
+    s55, s90, sfem = inst_stats(inst)
+    i80 = (sum(inst[s][g] * prov_pop[s][g] for s in SEXES for g in range(16, NG))
+           / sum(prov_pop[s][g] for s in SEXES for g in range(16, NG)))
+    say("== Households ==")
+    say(f"   institutions: b={b_inst:.4f} c_male={cm:.4f} c_female={cf:.4f}; 55+ {s55 * 100:.2f}%, 90+ share "
+        f"{s90 * 100:.1f}%, female share {sfem * 100:.1f}%; implied 80+ share {i80 * 100:.1f}% "
+        f"(CBS 2010: {INST_80PLUS_2010 * 100:.0f}%)")
+    pat = {s: [[v / 100.0 for v in row] for row in HH_PATTERN[s]] for s in SEXES}
+    for s in SEXES:
+        for g in range(NG):
+            if abs(sum(pat[s][g]) - 1.0) > 1e-9:
+                raise ValueError(f"HH_PATTERN {s} {AGE_GROUPS[g]} does not sum to 100")
+    hh_rows = []
+    hh_print = {}
+    for z in zone_codes:
+        priv = {s: [pop[z][s][g] * (1 - inst[s][g]) for g in range(NG)] for s in SEXES}
+        if z.startswith("WK"):
+            lab = dlabel[z]
+            ainw = kv(2023, lab, "a_inw")
+            ptot = sum(sum(pop[z][s]) for s in SEXES)
+            alone = kv(2023, lab, "a_1p_hh") / ainw * ptot
+            couple = 2 * kv(2023, lab, "a_hh_z_k") / ainw * ptot
+            privtot = sum(sum(priv[s]) for s in SEXES)
+            family = privtot - alone - couple  # parents + children in households with children
+            seed = []
+            rowt = []
+            for s in SEXES:
+                for g in range(NG):
+                    pv = pat[s][g]
+                    seed.append([priv[s][g] * pv[0], priv[s][g] * pv[1], priv[s][g] * (pv[2] + pv[3])])
+                    rowt.append(priv[s][g])
+            fit3 = ipf2(seed, rowt, [alone, couple, family])
+            fit = []
+            k = 0
+            for s in SEXES:
+                for g in range(NG):
+                    pv = pat[s][g]
+                    pshare = pv[2] / (pv[2] + pv[3]) if pv[2] + pv[3] > 0 else 0.0
+                    a_, c_, f_ = fit3[k]
+                    fit.append([a_, c_, f_ * pshare, f_ * (1 - pshare)])
+                    k += 1
+            parent = sum(r[2] for r in fit)
+            child = sum(r[3] for r in fit)
+            exp_fam = sum(priv[s][g] * (pat[s][g][2] + pat[s][g][3]) for s in SEXES for g in range(NG))
+            hh_print[z] = (alone, couple, parent, child, family, exp_fam,
+                           ADULTS_PER_HH_WITH_KIDS * kv(2023, lab, "a_hh_m_k") / ainw * ptot)
+            zsrc = src("CBS-KWB2023", "A-HH-PATTERN", "A-HH-MAPPING", "A-HH-DISTRICT",
+                       "TROUW-2017-INST", "A-HH-INSTITUTION")
+        else:
+            fit = [[priv[s][g] * v for v in pat[s][g]] for s in SEXES for g in range(NG)]
+            zsrc = src("A-HH-PATTERN", "A-HH-MAPPING", "A-HH-MUNI", "TROUW-2017-INST", "A-HH-INSTITUTION")
+        k = 0
+        for s in SEXES:
+            for g, ag in enumerate(AGE_GROUPS):
+                n_ = pop[z][s][g]
+                if n_ > 0:
+                    vals = [v / n_ for v in fit[k]] + [inst[s][g]]
+                else:  # empty cell: use the pattern
+                    vals = [v * (1 - inst[s][g]) for v in pat[s][g]] + [inst[s][g]]
+                u = shares_to_units(vals)
+                hh_rows.append([z, s, ag] + [fmt_fixed(v / 10000, 4) for v in u] + [zsrc])
+                k += 1
+    write_csv(out / "household.csv", ["zone", "sex", "age_group", "alone", "couple", "parent", "child",
+                                       "institution", "source"], hh_rows)
+    say("   Utrecht districts, persons (2021 population; KWB 2023 shares): alone couple parent child | family "
+        "total (pattern-expected) | parents if 1.779 adults per household with children")
+    tots = [0.0] * 4
+    for d in dcodes:
+        a_, c_, p_, ch_, fam, efam, p179 = hh_print[d]
+        for i, v in enumerate((a_, c_, p_, ch_)):
+            tots[i] += v
+        say(f"     {dname[d]:18s} {a_:8.0f} {c_:8.0f} {p_:8.0f} {ch_:8.0f} | {fam:8.0f} ({efam:8.0f}) | {p179:8.0f}")
+    hh21 = UTRECHT_HH[2021]
+    say(f"     {'city':18s} {tots[0]:8.0f} {tots[1]:8.0f} {tots[2]:8.0f} {tots[3]:8.0f}")
+    say(f"   A4 2021 check: single-person households {hh21[1]}, persons in couples without kids "
+        f"{2 * hh21[2]}, parents {2 * hh21[3] + hh21[4]} (couples with kids x 2 + single parents)")
+
+    # ---------------- sources.csv ----------------
+    rows = []
+    for sid, pub, title, table, year, url, conf, notes in SOURCES:
+        rows.append([sid, pub, title, table, year, url, conf, notes])
+    for aid, title, reason in ASSUMPTIONS:
+        rows.append([aid, "hhu (this build)", title, "", "", "", "ASSUMPTION", reason])
+    write_csv(out / "sources.csv", ["id", "publisher", "title", "table", "year", "url", "confidence", "notes"], rows)
+    unused = sorted(source_ids - used - CHECK_ONLY_SOURCES)
+    if unused:
+        die(f"sources defined but cited by no row: {', '.join(unused)}")
+
+    write_readme(out)
+    print(f"== wrote {len(list(out.glob('*.csv')))} CSV tables and README.md to {out} ==")
+
+
+def write_readme(out):
+    """data/README.md: tables, derivations, sources, assumptions, and the checks of this build."""
+    conf = {sid: c for sid, _, _, _, _, _, c, _ in SOURCES}
+    m_ids = [sid for sid, c in conf.items() if c == "M"]
+    m_assump = [aid for aid, _, reason in ASSUMPTIONS if "(M)" in reason or ", M)" in reason or "remembered" in reason]
+    L = []
+    a = L.append
+    a("# hhu input data")
+    a("")
+    a("Generated by `python3 tools/build_data.py` (Python 3 standard library only) from the published figures in")
+    a("`shared/research/` (figures.md and the CSVs beside it) and the constants in the script, each commented with")
+    a("its source id. Do not edit these files by hand: change the script and run it again (the output is")
+    a("deterministic: two runs give identical files).")
+    a("")
+    a("Conventions: plain CSV, comma separated, one header line, no comment lines, UTF-8, `\\n` line ends. The last")
+    a("column `source` of every table lists one or more ids separated by `;`, each defined in `sources.csv`.")
+    a("Sexes are `male`, `female`. Age groups are the 20 five-year groups `0-4,5-9,...,90-94,95+` of the CBS")
+    a("research file (19 closed groups plus 95+). Single ages run 0..105, 105 meaning 105 and over.")
+    a("Zones: the 25 municipalities of the province other than Utrecht city (CBS code GM####) and Utrecht city's 10")
+    a("districts (WK034401..WK034410). Utrecht city itself is GM0344, the province PV26.")
+    a("")
+    a("Confidence of a source (column `confidence` of sources.csv), as in figures.md: **C** read in the cited")
+    a("source's own text; **C-x** computed from a machine-readable extract of the cited table; **C-2** read in a")
+    a("secondary source quoting the primary one; **M** remembered, not confirmed; **ASSUMPTION** a modelling")
+    a("choice, with its reason in `notes` and in the section Assumptions below.")
+    a("")
+    a("**Figures marked M that are used** (verify before relying on them): " +
+      "; ".join(f"`{i}`" for i in m_ids) + ". Assumptions that rest on remembered (M) values: " +
+      "; ".join(f"`{i}`" for i in m_assump) + ".")
+    a("")
+    a("Figures looked up for this build that are not in figures.md (each named in sources.csv): infant mortality")
+    a("2022 (`STAATVENZ-IMR2022`, C-2), boys' higher infant mortality (`VZINFO-IMR-SEX`), TFR 2022")
+    a("(`NIEUWS-TFR2022`, C-2), education by region (`CBS-85525NED`) and national education 25+ (`VZINFO-EDUC2023`).")
+    a("")
+    a("## Tables")
+    a("")
+    T = [
+        ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
+         "Every source id used in the `source` columns: publications (with confidence C, C-x, C-2 or M) and "
+         "assumptions (confidence ASSUMPTION, reason in notes).",
+         "figures.md; this build's look-ups; the build's own assumptions."),
+        ("zones.csv", "code,name,municipality_code,municipality,u10,u16,lat,lon,source",
+         "The 35 zones: the 25 municipalities in alphabetical order of name, then the 10 Utrecht districts "
+         "(West, Noordwest, Overvecht, Noordoost, Oost, Binnenstad, Zuid, Zuidwest, Leidsche Rijn, "
+         "Vleuten-De Meern). u10/u16 = 1 when the zone belongs to the U10/U16 region (districts: both). lat/lon "
+         "approximate centroid, WGS84 degrees.",
+         "Codes CBS-GEMINDELING-2021 (M: from the brief, cross-checked against a third-party list) and the "
+         "KWB wijk numbering (CBS-KWB2023); U10/U16 from PROV-U10U16; centroids A-CENTROIDS."),
+        ("population_2021.csv", "zone,sex,age_group,count,source",
+         "Residents on 1 January 2021, integers, 35 zones x 2 sexes x 20 groups.",
+         "Municipalities: the male and female columns of CBS 83502NED summed over postcode areas "
+         "(CBS-83502NED, C-x). Districts: the city's 5-year x sex counts (CBS-83502NED) scaled to the BRP total "
+         "359,355 (UM-BEVSAMENSTELLING) and rounded by largest remainder; district totals 2021 = 2 x P(1-1-2022, "
+         "BRP, UM-BEVPROGNOSE2021) - P(1-1-2023, KWB), scaled to 359,355; three-way IPF (seed: the city's "
+         "profile; margins: city sex x age, district x broad band, district x sex with the 2023 KWB shares made "
+         "consistent with the city margins by 2-way IPF); then each sex x age cell is rounded over the districts "
+         "by largest remainder so the districts add up exactly to the city cell."),
+        ("mortality.csv", "year,sex,age,rate,source",
+         "Annual central death rate m(x), single ages 0..105 (105 = 105+), years 2021-2040, national.",
+         "Age pattern (A-MORT-PATTERN): m(0) from the infant mortality rate (3.2 per 1000 in 2022, "
+         "STAATVENZ-IMR2022, split boys 3.5 / girls 2.9, A-IMR-SEX) with a_0 = 0.1; ages 1+: "
+         "a1*exp(-b1 x) + a2 + h*exp(-((x-c)/w)^2) + A*exp(B x); fixed parts: men a1=0.0008, b1=1.2, "
+         "a2=0.00006, h=0.00035, c=22, w=7; women a1=0.0007, b1=1.2, a2=0.00005, h=0.0001, c=22, w=7; the "
+         "Gompertz A, B fitted per sex to e0 and e65 of 2022 (VZINFO-LE2022: men 80.1/19.0, women 83.1/21.2). "
+         "Life table: a_x = 0.5 (x >= 1), a_0 = 0.1, q = m/(1+(1-a)m), open interval L = l/m (A-MORT-A0). "
+         "2021 = 2022 (A-MORT-2021). 2023-2040: m(y) = m(2022) exp(-r (y-2022)) with r per sex solved so that "
+         "e0(2040) = 84.02 for men (CBS-83290NED) and 86.84 for women (= 2 x 85.43 (CBS-84647NED, men+women) - "
+         "84.02, A-E0F-2040) (A-MORT-IMPROVEMENT). Rates written with 6 significant digits; the build re-reads "
+         "the file and checks e0/e65 (see Checks)."),
+        ("fertility.csv", "year,age,rate,source",
+         "Births per woman per year by single age of mother 15..49, years 2021-2040, national.",
+         "Shape (A-FERT-SHAPE): gamma density of (age + 0.5 - 14) with mean age 31.8 (M-MEANAGE-BIRTH) and "
+         "sd 5.0, normalised to 1 over 15-49. Level: TFR 2021 1.62 (M-TFR2021), 2022 1.49 (NIEUWS-TFR2022, C-2), "
+         "2023 1.433, 2030 1.491, 2040 1.634 (CBS-85747NED), linear in between (A-TFR-PATH)."),
+        ("births_sex_ratio.csv", "male_share,source", "Share of boys among births: 0.513.",
+         "A-SEXRATIO (the usual 105-106 boys per 100 girls, M)."),
+        ("zone_factors.csv", "zone,mortality_hr,fertility_factor,source",
+         "Per zone: hazard ratio on the national death rates and factor on the national fertility rates.",
+         "Districts: fertility_factor = KWB births in 2022 (a_geb, CBS-KWB2023) / expected births (2022 national "
+         "rates x the district's women by single age from population_2021, uniform within groups); mortality_hr "
+         "= KWB deaths in 2022 (a_ste) / expected deaths (2022 national rates x population by age and sex); no "
+         "smoothing (A-ZONE-FACTOR-DENOM). Municipalities: mortality_hr from the CBS 2012 municipal life "
+         "expectancy where available (Baarn, Bunnik, Montfoort, Renswoude, Zeist; SVU-GEZONDHEID-LE) by "
+         "ln HR = -(e0 - 81.1)/(81.1 H), H = Keyfitz entropy of the national 2022 table (A-LE-HR-RULE); De Bilt "
+         "from its 2016 crude death rate (AD-2017, A-CDR-HR); fertility_factor of Utrechtse Heuvelrug from its "
+         "2016 crude birth rate (AD-2017, A-CBR-FF); all others 1.0 (A-ZONE-DEFAULT)."),
+        ("migration_age_profile.csv", "sex,age,relative_rate,source",
+         "Relative out-migration hazard by sex and single age (multiplies a zone's out_rate); population-weighted "
+         "mean over the province's 1-1-2021 population = 1.0.",
+         "Rogers-Castro schedule (A-ROGERS-CASTRO): a1 = 0.02, alpha1 = alpha2 = 0.10 (children move with their "
+         "parents), a2 = 0.06, lambda2 = 0.40, c = 0.003, mu2 = 21.0 (men) / 19.5 (women), i.e. a labour peak at "
+         "about 24 (men) and 23 (women); weights from population_2021 spread uniformly within groups "
+         "(A-UNIFORM-AGE)."),
+        ("zone_migration.csv", "zone,out_rate,internal_share,source",
+         "Per zone: annual hazard of leaving the zone (before the age profile) and the share of leavers who move "
+         "to another zone of the province (the rest leave the province).",
+         "Districts: Utrecht city's (domestic out 26,230 + emigration 4,134) / 359,355 in 2021 "
+         "(UM-BEVONTWIKKELING, UM-BEVSAMENSTELLING) = 0.0845 for every district (A-OUTRATE-DISTRICTS); "
+         "internal_share = 0.45 x 26,230 / 30,364 = 0.389 (A-INTERNAL-SHARE). Municipalities: out_rate 0.05 "
+         "(A-OUTRATE-MUNI, M), internal_share 0.5 (A-INTERNAL-SHARE)."),
+        ("immigrant_profile.csv", "sex,age,share,source",
+         "Age-sex distribution of residents arriving in a zone from outside it; shares sum to exactly 1 over "
+         "both sexes and ages 0..105.",
+         "The Rogers-Castro schedule times the province's 1-1-2021 age-sex structure, normalised "
+         "(A-IMMIGRANT-PROFILE)."),
+        ("migration_register.csv",
+         "zone,year,in_domestic,in_international,out_domestic,out_international,admin_correction,source",
+         "Registered migration of Utrecht city (GM0344) 2018-2023, for alignment and validation.",
+         "2018-2022 BRP (UM-BEVONTWIKKELING, C). 2023: CBS provisional January-November counts (DUIC-2024-01, "
+         "C-2) x 12/11; admin_correction 0 because the Jan-Nov components add up to the reported growth "
+         "(A-REGISTER-2023)."),
+        ("population_forecast.csv", "zone,year,population,source",
+         "Population on 1 January of forecast anchor years: districts and GM0344 for 2022 (BRP), 2025, 2030, "
+         "2035, 2040; the other municipalities and PV26 (province) for 2040.",
+         "Districts and city: gemeente Utrecht Bevolkingsprognose 2021 (UM-BEVPROGNOSE2021, C). Municipalities: "
+         "PBL/CBS regional forecast 2016 growth 2016-2040 (SVU-PROGNOSE2016) applied as a geometric rate to the "
+         "2021 base: pop2040 = pop2021 x (1+g)^(19/24) (A-FORECAST-MUNI). PV26 = the 25 municipalities + "
+         "Utrecht city's 474,173."),
+        ("population_register.csv", "zone,year,population,source",
+         "Registered populations for validation only (not used by the model): GM0344 on 1-1-2018..2024, the "
+         "districts on 1-1-2023 and 1-1-2024, PV26 on 1-1-2020.",
+         "UM-BEVSAMENSTELLING (C), CBS-KWB2023 / CBS-KWB2024 a_inw (C-x), FRWIKI-PROV2020 (C-2)."),
+        ("education.csv", "zone,sex,age_group,low,middle,high,source",
+         "Share of residents by highest attained education (low = basisonderwijs, vmbo, havo/vwo lower years, "
+         "mbo1; middle = havo/vwo, mbo2-4; high = hbo, wo), per zone x sex x age group, rows sum to 1. "
+         "Ages 0-24: the education of the household the person grows up in (the zone's 25-44-year-olds).",
+         "National age-sex pattern (M-EDUC-AGE, M) calibrated in log-odds to the national 25+ shares of 2023 "
+         "(VZINFO-EDUC2023) with the province's age structure as weights (A-EDUC-CALIBRATION); per zone a "
+         "constant log-odds shift from CBS 85525NED 15-75 figures (A-EDUC-ZONE): Utrecht city, Stichtse Vecht, "
+         "Utrechtse Heuvelrug own values, other municipalities the rest of the province (A-EDUC-REST); districts: "
+         "the city's shift plus 0.75 x an index of housing-corporation share and non-European-origin share "
+         "(CBS-KWB2023), re-centred on the city (A-EDUC-DISTRICT); under 25 A-EDUC-UNDER25."),
+        ("household.csv", "zone,sex,age_group,alone,couple,parent,child,institution,source",
+         "Share of residents by household position, per zone x sex x age group, rows sum to 1: alone "
+         "(one-person household; also other multi-person households), couple (couple without children at "
+         "home), parent (adult living with own children, couple or single parent), child (living as a child in "
+         "a parental household), institution (institutional household, e.g. nursing home).",
+         "Institution: c_sex x exp(b (age-90)) from age 55, fitted to 2% of 55+, 30% of them 90+, 75% women "
+         "(TROUW-2017-INST; A-HH-INSTITUTION). Private households: an age-sex pattern (A-HH-PATTERN, M; values "
+         "below). Districts: IPF of that pattern to the district's age-sex private population and the KWB 2023 "
+         "person totals alone = a_1p_hh, couple = 2 x a_hh_z_k, family (parents + children) = the rest, as "
+         "shares of a_inw applied to the 2021 population; family split into parent and child by the pattern's "
+         "ratio in each row (A-HH-MAPPING, A-HH-DISTRICT). Municipalities: the pattern (A-HH-MUNI)."),
+    ]
+    for name, cols, what, how in T:
+        a(f"### {name}")
+        a("")
+        a(f"- Columns: `{cols}`")
+        a(f"- Holds: {what}")
+        a(f"- Derivation and sources: {how}")
+        a("")
+    a("### Household age pattern (A-HH-PATTERN), % of persons in private households: alone/couple/parent/child")
+    a("")
+    a("| age | men | women |")
+    a("|---|---|---|")
+    for g, ag in enumerate(AGE_GROUPS):
+        m = "/".join(fmt(v, 3) for v in HH_PATTERN["male"][g])
+        w = "/".join(fmt(v, 3) for v in HH_PATTERN["female"][g])
+        a(f"| {ag} | {m} | {w} |")
+    a("")
+    a("### Education age pattern before calibration (M-EDUC-AGE), % low/middle/high")
+    a("")
+    a("| age | men | women |")
+    a("|---|---|---|")
+    for bnd in sorted(EDU_AGE_PATTERN["male"]):
+        lab = f"{bnd}-{bnd + 9}" if bnd < 75 else "75+"
+        a(f"| {lab} | " + "/".join(str(v) for v in EDU_AGE_PATTERN["male"][bnd]) + " | " +
+          "/".join(str(v) for v in EDU_AGE_PATTERN["female"][bnd]) + " |")
+    a("")
+    a("## Assumptions")
+    a("")
+    a("Each is a row of sources.csv with confidence ASSUMPTION; the id is cited in the `source` column of every")
+    a("row that depends on it.")
+    a("")
+    for aid, title, reason in ASSUMPTIONS:
+        a(f"- **{aid}** ({title}): {reason}.")
+    a("")
+    a("## Checks printed by this build")
+    a("")
+    a("```")
+    L.extend(LOG)
+    a("```")
+    a("")
+    (out / "README.md").write_text("\n".join(L) + "\n", encoding="utf-8", newline="")
+
+
+if __name__ == "__main__":
+    main()

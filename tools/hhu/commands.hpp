@@ -1,0 +1,35 @@
+#pragma once
+// The commands of `hhu`, apart from their argument parsing (main.cpp).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hhu {
+
+struct RunCommand {
+    std::string scenario;
+    std::string out;
+    int threads = 0;
+    std::optional<std::uint64_t> seed;
+    double scale = 1.0;
+    bool force = false;
+    std::string data_dir;
+    std::vector<std::string> overrides;  // -D key=value
+    bool check_only = false;
+    bool quiet = false;
+};
+int run_command(const RunCommand& cmd);
+
+struct BenchCommand {
+    std::string scenario;
+    std::string data_dir;
+    std::vector<int> threads = {1, 2};
+    double scale = 1.0;
+    int end_year = 2040;
+};
+int bench_command(const BenchCommand& cmd);
+
+void print_step_plan();
+
+}  // namespace hhu

@@ -1,0 +1,68 @@
+// hhu: the command line of the Health Hub Utrecht simulator.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "sim/core/error.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"hhu: agent-based simulation of every resident of the Utrecht region, 2021-2040"};
+    app.require_subcommand(1);
+
+    hhu::RunCommand run;
+    auto* run_cmd = app.add_subcommand("run", "run a scenario and write a run directory");
+    run_cmd->add_option("scenario", run.scenario, "scenario file (JSON)")->required();
+    auto* out_opt = run_cmd->add_option("--out,-o", run.out, "run directory to write (atomically)");
+    run_cmd->add_option("--threads,-t", run.threads, "worker threads (default: all cores)")
+        ->check(CLI::Range(1, 1024));
+    run_cmd->add_option("--seed", run.seed, "random seed (default: the scenario's)");
+    run_cmd->add_option("--scale", run.scale, "share of residents to simulate, results weighted back (0 < F <= 1)")
+        ->check(CLI::Range(1e-4, 1.0));
+    run_cmd->add_flag("--force", run.force, "overwrite an existing run directory");
+    run_cmd->add_option("--data", run.data_dir, "data directory (default: $HHU_DATA or the source tree's data/)");
+    run_cmd->add_option("-D,--set", run.overrides, "override a scenario value, e.g. -D demography.mortality_scale=0.9");
+    run_cmd->add_flag("--check", run.check_only, "validate the scenario and data, run nothing");
+    run_cmd->add_flag("--quiet,-q", run.quiet, "no progress output");
+
+    std::string check_file, check_data;
+    auto* check_cmd = app.add_subcommand("check", "validate a scenario file and the data tables");
+    check_cmd->add_option("scenario", check_file, "scenario file (JSON)")->required();
+    check_cmd->add_option("--data", check_data, "data directory");
+
+    hhu::BenchCommand bench;
+    bench.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
+    auto* bench_cmd = app.add_subcommand("bench", "time the full population 2021-2040 at 1 and 2 threads");
+    bench_cmd->add_option("--scenario", bench.scenario, "scenario to time");
+    bench_cmd->add_option("--threads", bench.threads, "thread counts to time")->check(CLI::Range(1, 1024));
+    bench_cmd->add_option("--scale", bench.scale, "share of residents")->check(CLI::Range(1e-4, 1.0));
+    bench_cmd->add_option("--end-year", bench.end_year, "last simulated year")->check(CLI::Range(2021, 2040));
+    bench_cmd->add_option("--data", bench.data_dir, "data directory");
+
+    app.add_subcommand("plan", "print the phases of a simulation step");
+
+    CLI11_PARSE(app, argc, argv);
+    try {
+        if (*run_cmd) {
+            if (!run.check_only && run.out.empty()) throw hhu::InputError("hhu run: --out DIR is required (or --check)");
+            (void)out_opt;
+            return hhu::run_command(run);
+        }
+        if (*check_cmd) {
+            hhu::RunCommand c;
+            c.scenario = check_file;
+            c.data_dir = check_data;
+            c.check_only = true;
+            return hhu::run_command(c);
+        }
+        if (*bench_cmd) return hhu::bench_command(bench);
+        hhu::print_step_plan();
+        return 0;
+    } catch (const hhu::InputError& e) {
+        std::cerr << "hhu: error: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "hhu: internal error: " << e.what() << "\n";
+        return 3;
+    }
+}
