@@ -234,8 +234,9 @@ ASSUMPTIONS = [
     ("A-EDUC-DISTRICT", "Education of the Utrecht districts",
      "no district education figures in research: a district index = mean of ln(share of housing-corporation homes "
      "/ city share) and ln(share of residents of non-European origin / city share) (CBS-KWB2023) shifts the city's "
-     "log-odds by +1 x index for 'low' and -1 x index for 'high' (elasticity 1 by judgement, giving a spread of "
-     "roughly 30-70% highly educated), re-centred so the city total is unchanged"),
+     "log-odds by +0.75 x index for 'low' and -0.75 x index for 'high' (elasticity 0.75 by judgement, giving "
+     "roughly 46% (Overvecht) to 75% (Noordoost) highly educated among 25-74-year-olds), re-centred so the city "
+     "total is unchanged"),
     ("A-EDUC-UNDER25", "Education under 25",
      "rows for ages 0-24 give the education of the household a child grows up in, taken as the distribution of the "
      "zone's 25-44-year-olds (both sexes), not the person's own attained level"),
