@@ -171,6 +171,11 @@ ASSUMPTIONS = [
      "interpolation between these years"),
     ("A-SEXRATIO", "Sex ratio at birth",
      "male share 0.513, the usual 105-106 boys per 100 girls (remembered general demographic regularity, M)"),
+    ("A-CITY-CALIBRATION", "District factors scaled to Utrecht city's register",
+     "the KWB district counts give the districts' relative fertility and mortality; their level is scaled so that "
+     "the city's expected births and deaths in 2021-2022 equal the register's (4,948 + 4,330 births; 2,076 + 2,058 "
+     "deaths), because KWB counts 4,145 births in 2022 against the register's 4,330 and the register is the "
+     "figure the back-cast is judged against"),
     ("A-ZONE-FACTOR-DENOM", "Denominators of the district factors",
      "expected 2022 births and deaths use the 2021 population table (1-1-2021) as exposure, the national 2022 "
      "rates, and ages spread uniformly within 5-year groups; the KWB counts are small and rounded to 5 and are not "
@@ -938,6 +943,18 @@ def main():
     say(f"   Utrecht 2021 check: births register {UTRECHT_FLOWS[2021][0]} vs district-weighted expectation "
         f"{eb21:.0f} (national rates only {eb21n:.0f}); deaths register {UTRECHT_FLOWS[2021][1]} vs "
         f"{ed21:.0f} (national rates only {ed21n:.0f})")
+    # City-level calibration (A-CITY-CALIBRATION): the districts' KWB counts give the distribution over
+    # districts; the level is set so that the expected births and deaths of 2021-2022 match the city's
+    # register (utrecht-monitor.nl, UM-BEVONTWIKKELING), which counts more births than KWB.
+    b_reg = UTRECHT_FLOWS[2021][0] + UTRECHT_FLOWS[2022][0]
+    d_reg = UTRECHT_FLOWS[2021][1] + UTRECHT_FLOWS[2022][1]
+    b_exp = sum(zf[d][1] * (exp_births(d, 2021) + exp_births(d, 2022)) for d in dcodes)
+    d_exp = sum(zf[d][0] * (exp_deaths(d, 2021) + exp_deaths(d, 2022)) for d in dcodes)
+    kb, kd = b_reg / b_exp, d_reg / d_exp
+    for d in dcodes:
+        zf[d] = (zf[d][0] * kd, zf[d][1] * kb)
+    say(f"   city calibration to the register 2021-2022: fertility x{kb:.4f} (births {b_reg} vs {b_exp:.0f}), "
+        f"mortality x{kd:.4f} (deaths {d_reg} vs {d_exp:.0f})")
     # municipalities
     Hboth = 0.5 * (H["male"] + H["female"])
     e0_ref = MUNI_LE_2012["Utrecht"] + UTRECHT_LE_GAP_NL
@@ -1003,7 +1020,7 @@ def main():
         rows.append([d, fmt_fixed(zf[d][0], 4), fmt_fixed(zf[d][1], 4),
                      src("CBS-KWB2023", "VZINFO-LE2022", "STAATVENZ-IMR2022", "A-MORT-PATTERN", "NIEUWS-TFR2022",
                          "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-DISTRICT-STRUCTURE", "A-UNIFORM-AGE",
-                         "A-ZONE-FACTOR-DENOM")])
+                         "A-ZONE-FACTOR-DENOM", "A-CITY-CALIBRATION", "UM-BEVONTWIKKELING")])
     write_csv(out / "zone_factors.csv", ["zone", "mortality_hr", "fertility_factor", "source"], rows)
 
     # ---------------- 6. migration ----------------
@@ -1109,6 +1126,47 @@ def main():
         rows.append([d, 2024, int(kv(2024, dlabel[d], "a_inw")), src("CBS-KWB2024")])
     rows.append(["PV26", 2020, PROVINCE_2020, src("FRWIKI-PROV2020")])
     write_csv(out / "population_register.csv", ["zone", "year", "population", "source"], rows)
+
+    # ---------------- validation targets (hhu validate) ----------------
+    # Published figures the baseline must reproduce, with the tolerance we hold it to. The model reads
+    # none of these values, except the forecasts, which it is aligned to after 2023 (so their check
+    # shows how well the alignment holds, not an independent validation).
+    trows = []
+    for y in (2022, 2023, 2024):
+        trows.append(["population", "GM0344", y, "all", UTRECHT_BRP[y], 0.015, "relative",
+                      src("UM-BEVSAMENSTELLING"), "back-cast: registered 1 January population of Utrecht city"])
+    for d in dcodes:
+        trows.append(["population", d, 2024, "all", int(kv(2024, dlabel[d], "a_inw")), 0.05, "relative",
+                      src("CBS-KWB2024"), "back-cast: district on 1 January 2024 (KWB 2024)"])
+    for y in (2021, 2022):
+        trows.append(["births", "GM0344", y, "all", UTRECHT_FLOWS[y][0], 0.05, "relative",
+                      src("UM-BEVONTWIKKELING"), "registered births in Utrecht city"])
+        trows.append(["deaths", "GM0344", y, "all", UTRECHT_FLOWS[y][1], 0.075, "relative",
+                      src("UM-BEVONTWIKKELING"),
+                      "registered deaths in Utrecht city; 7.5% allows three Poisson standard deviations of ~2,100 deaths"])
+    for sex in ("male", "female"):
+        trows.append(["life_expectancy", "PV26", 2022, sex, LE_2022[sex][0], 0.75, "absolute",
+                      src("VZINFO-LE2022"), "national period life expectancy; the province is expected within 0.75 y"])
+    trows.append(["life_expectancy", "PV26", 2040, "male", E0_2040_MALE, 0.75, "absolute", src("CBS-83290NED"),
+                  "CBS forecast for the Netherlands; the province is expected within 0.75 y"])
+    trows.append(["life_expectancy", "PV26", 2040, "female", E0_2040_FEMALE, 0.75, "absolute",
+                  src("CBS-84647NED", "A-E0F-2040"), "derived CBS forecast for the Netherlands (A-E0F-2040)"])
+    for z in dcodes:
+        for y, v in zip(FORECAST_YEARS, DISTRICT_FORECAST[z]):
+            if y >= 2030:  # the 2025 anchor of the 2021 prognosis was overtaken by the register by 2024
+                trows.append(["population", z, y, "all", v, 0.015, "relative", src("UM-BEVPROGNOSE2021"),
+                              "district forecast (aligned to after 2023, returning to its path from the 2024 "
+                              "back-cast with a 2-year time constant)"])
+    for y, v in zip(FORECAST_YEARS, UTRECHT_FORECAST):
+        if y >= 2030:
+            trows.append(["population", "GM0344", y, "all", v, 0.01, "relative", src("UM-BEVPROGNOSE2021"),
+                          "city forecast (sum of the aligned districts)"])
+    for n in muni_names:
+        trows.append(["population", MUNICIPALITIES[n], 2040, "all", muni2040[n], 0.01, "relative", fsrc,
+                      "municipal 2040 population from the 2016 regional forecast (aligned to)"])
+    (out / "targets").mkdir(exist_ok=True)
+    write_csv(out / "targets" / "demography.csv",
+              ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], trows)
 
     # ---------------- 7. education ----------------
     def logodds(t):
@@ -1465,7 +1523,8 @@ def write_readme(out):
          "Districts: fertility_factor = KWB births in 2022 (a_geb, CBS-KWB2023) / expected births (2022 national "
          "rates x the district's women by single age from population_2021, uniform within groups); mortality_hr "
          "= KWB deaths in 2022 (a_ste) / expected deaths (2022 national rates x population by age and sex); no "
-         "smoothing (A-ZONE-FACTOR-DENOM). Municipalities: mortality_hr from the CBS 2012 municipal life "
+         "smoothing (A-ZONE-FACTOR-DENOM); both then scaled by one city-wide factor each so that the city's "
+         "expected births and deaths of 2021-2022 equal the register's (A-CITY-CALIBRATION). Municipalities: mortality_hr from the CBS 2012 municipal life "
          "expectancy where available (Baarn, Bunnik, Montfoort, Renswoude, Zeist; SVU-GEZONDHEID-LE) by "
          "ln HR = -(e0 - 81.1)/(81.1 H), H = Keyfitz entropy of the national 2022 table (A-LE-HR-RULE); De Bilt "
          "from its 2016 crude death rate (AD-2017, A-CDR-HR); fertility_factor of Utrechtse Heuvelrug from its "
@@ -1506,6 +1565,15 @@ def write_readme(out):
          "Registered populations for validation only (not used by the model): GM0344 on 1-1-2018..2024, the "
          "districts on 1-1-2023 and 1-1-2024, PV26 on 1-1-2020.",
          "UM-BEVSAMENSTELLING (C), CBS-KWB2023 / CBS-KWB2024 a_inw (C-x), FRWIKI-PROV2020 (C-2)."),
+        ("targets/demography.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
+         "Published figures `hhu validate` compares the baseline with: Utrecht city's registered population "
+         "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%), the city's registered births and "
+         "deaths 2021-2022 (5% / 7.5%), national life expectancy 2022 and the CBS forecast for 2040 (0.75 y), "
+         "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%). The model is aligned to "
+         "the forecasts after 2023, so those rows check the alignment; the rest are independent of the model's "
+         "inputs except as noted in each row.",
+         "UM-BEVSAMENSTELLING, CBS-KWB2024, UM-BEVONTWIKKELING, VZINFO-LE2022, CBS-83290NED, CBS-84647NED, "
+         "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv)."),
         ("education.csv", "zone,sex,age_group,low,middle,high,source",
          "Share of residents by highest attained education (low = basisonderwijs, vmbo, havo/vwo lower years, "
          "mbo1; middle = havo/vwo, mbo2-4; high = hbo, wo), per zone x sex x age group, rows sum to 1. "

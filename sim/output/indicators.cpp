@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "sim/core/error.hpp"
 #include "sim/output/life_table.hpp"
 
 namespace hhu {
@@ -88,6 +89,19 @@ double Indicators::life_expectancy(int year, int unit, int sex, int age) const {
         }
     }
     return life_expectancy_at(in, age);
+}
+
+double Indicators::value(std::string_view indicator, int year, int unit, int sex, int group, int edu) const {
+    for (int c = 0; c < kNumCounters; ++c)
+        if (indicator == kCounterNames[c]) return count(year, unit, static_cast<Counter>(c), sex, group, edu);
+    if (indicator == "life_expectancy") return life_expectancy(year, unit, sex, 0);
+    throw InputError("unknown indicator '" + std::string(indicator) + "' (see data/indicators.csv)");
+}
+
+int Indicators::unit_index(std::string_view code) const {
+    for (std::size_t u = 0; u < units_.size(); ++u)
+        if (units_[u].code == code) return static_cast<int>(u);
+    return -1;
 }
 
 std::string format_value(double v) {

@@ -41,6 +41,10 @@ public:
     double count(int year, int unit, Counter c, int sex = kAll, int group = kAll, int edu = kAll) const;
     double end_population(int unit) const;  // 1 January after the last simulated year
     double life_expectancy(int year, int unit, int sex = kAll, int age = 0) const;
+    // Any indicator of the catalogue by name; throws InputError for an unknown name.
+    double value(std::string_view indicator, int year, int unit, int sex = kAll, int group = kAll,
+                 int edu = kAll) const;
+    int unit_index(std::string_view code) const;  // -1 if unknown
     int first_year() const { return results_.first_year; }
     int last_complete_year() const { return results_.first_year + results_.completed_years - 1; }
 

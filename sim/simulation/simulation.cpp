@@ -179,7 +179,7 @@ void Simulation::align_migration(int year) {
     // Arrivals wanted per zone (simulated residents). The population follows the forecast path; a
     // zone that is off the path (after the back-cast years, or by chance) returns to it gradually,
     // its relative deviation decaying with a time constant of kConvergenceYears (an assumption).
-    constexpr double kConvergenceYears = 3.0;
+    constexpr double kConvergenceYears = 2.0;
     std::vector<double> wanted(zones, 0.0);
     if (params.align_migration_to_forecast) {
         const auto inflow = internal_inflow(f);

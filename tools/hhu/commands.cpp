@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -16,6 +17,7 @@
 #include "sim/output/run_output.hpp"
 #include "sim/scenario/scenario.hpp"
 #include "sim/simulation/simulation.hpp"
+#include "sim/validation/validation.hpp"
 
 namespace hhu {
 
@@ -87,6 +89,28 @@ int run_command(const RunCommand& cmd) {
                     indicators.first_year(), indicators.end_population(pv), last + 1, last,
                     indicators.life_expectancy(last, pv));
     return 0;
+}
+
+int validate_command(const ValidateCommand& cmd) {
+    const Scenario scenario = load_scenario(cmd.scenario);
+    const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir));
+    const auto targets = load_targets(data.directory / "targets");
+    RunOptions options;
+    options.scale = cmd.scale;
+    options.threads = cmd.threads;
+    options.seed = scenario.seed;
+    Simulation sim(data, scenario, options);
+    Progress progress("hhu validate " + scenario.name, sim.end_step(), cmd.quiet);
+    while (!sim.finished()) {
+        sim.step();
+        progress.update(sim.current_step(), year_of_step(sim.current_step() - 1));
+    }
+    progress.finish();
+    const auto checks = check_targets(Indicators(data, sim.results()), targets, cmd.scale);
+    std::cout << "hhu validate: scenario " << scenario.name << ", seed " << scenario.seed << ", scale " << cmd.scale
+              << "; targets from " << (data.directory / "targets").string() << " (sources: data/sources.csv)\n"
+              << format_checks(checks);
+    return std::all_of(checks.begin(), checks.end(), [](const TargetCheck& c) { return c.within; }) ? 0 : 1;
 }
 
 namespace {

@@ -30,6 +30,16 @@ struct BenchCommand {
 };
 int bench_command(const BenchCommand& cmd);
 
+struct ValidateCommand {
+    std::string scenario;
+    std::string data_dir;
+    int threads = 0;
+    double scale = 1.0;
+    bool quiet = false;
+};
+// Runs the scenario and compares it with data/targets; returns 1 when any target is outside.
+int validate_command(const ValidateCommand& cmd);
+
 void print_step_plan();
 
 }  // namespace hhu

@@ -39,6 +39,16 @@ int main(int argc, char** argv) {
     bench_cmd->add_option("--end-year", bench.end_year, "last simulated year")->check(CLI::Range(2021, 2040));
     bench_cmd->add_option("--data", bench.data_dir, "data directory");
 
+    hhu::ValidateCommand validate;
+    validate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
+    auto* validate_cmd = app.add_subcommand("validate", "run the baseline and compare it with the published figures");
+    validate_cmd->add_option("--scenario", validate.scenario, "scenario to validate");
+    validate_cmd->add_option("--scale", validate.scale, "share of residents (the tolerance widens by the sampling error)")
+        ->check(CLI::Range(1e-4, 1.0));
+    validate_cmd->add_option("--threads,-t", validate.threads, "worker threads")->check(CLI::Range(1, 1024));
+    validate_cmd->add_option("--data", validate.data_dir, "data directory");
+    validate_cmd->add_flag("--quiet,-q", validate.quiet, "no progress output");
+
     app.add_subcommand("plan", "print the phases of a simulation step");
 
     CLI11_PARSE(app, argc, argv);
@@ -56,6 +66,7 @@ int main(int argc, char** argv) {
             return hhu::run_command(c);
         }
         if (*bench_cmd) return hhu::bench_command(bench);
+        if (*validate_cmd) return hhu::validate_command(validate);
         hhu::print_step_plan();
         return 0;
     } catch (const hhu::InputError& e) {
