@@ -23,6 +23,11 @@ enum class Stream : std::uint32_t {
     Move = 8,
     MoveDestination = 9,
     Arrival = 10,
+    Pregnancy = 11,
+    HealthInit = 12,
+    HealthEvent = 13,
+    Perinatal = 14,
+    Intervention = 15,
 };
 
 class Rng {

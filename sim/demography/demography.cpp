@@ -6,7 +6,7 @@
 namespace hhu {
 
 AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, int year,
-                         const std::vector<double>& out_multiplier) {
+                         const std::vector<double>& out_multiplier, double infant_factor) {
     const int zones = data.num_zones();
     const int y = std::clamp(year, data.first_year, data.last_year) - data.first_year;
     AnnualRates r;
@@ -18,7 +18,8 @@ AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, 
         for (int s = 0; s < kNumSexes; ++s) {
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t i = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
-                r.death[i] = data.mortality[y][s][a] * data.mortality_hr[z] * params.mortality_scale;
+                r.death[i] = data.mortality[y][s][a] * data.mortality_hr[z] * params.mortality_scale *
+                             (a == 0 ? infant_factor : 1.0);
                 r.move[i] = data.out_rate[z] * data.migration_profile[s][a] * params.out_migration_scale *
                             out_multiplier[z];
             }
@@ -40,7 +41,12 @@ DemographyRates step_rates(const AnnualRates& annual, int zones) {
     };
     r.death = per_step(annual.death);
     r.move = per_step(annual.move);
-    r.birth = per_step(annual.birth);
+    // Women are not at risk of conceiving while pregnant (0.75 of a year per birth): the hazard of
+    // conception among the non-pregnant is f / (1 - 0.75 f), with f the annual fertility rate.
+    r.birth.resize(annual.birth.size());
+    std::transform(annual.birth.begin(), annual.birth.end(), r.birth.begin(), [](double f) {
+        return static_cast<float>(f / std::max(0.05, 1.0 - 0.75 * f) * kStepYears);
+    });
     return r;
 }
 
@@ -93,23 +99,34 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
         const int sex = pop.sex[i];
         const int zone = pop.zone[i];
         const std::size_t k = r.index(zone, sex, age);
-        const int cell = cell_of(sex, age_group_of(age), pop.education[i]);
-        ++counters.exposure_months[k];
+        const int edu = pop.education[i];
+        const int cell = cell_of(sex, age_group_of(age), edu);
+        const std::size_t lt = counters.age_index(zone, sex, edu, age);
+        ++counters.exposure_months[lt];
 
-        pop.death_budget[i] -= r.death[k];
+        pop.death_budget[i] -= r.death[k] * pop.mortality_rr[i];
         if (pop.death_budget[i] <= 0.0f) {
             pop.status[i] = static_cast<std::uint8_t>(Status::Dead);
             ++counters.count(Counter::Deaths, zone, cell);
-            ++counters.deaths_by_age[k];
+            ++counters.deaths_by_age[lt];
+            if (remaining_life_expectancy != nullptr)
+                counters.count(Measure::Yll, zone, cell) +=
+                    std::llround((*remaining_life_expectancy)[sex][age] * kAmountScale);
             continue;
         }
         if (sex == static_cast<int>(Sex::Female)) {
-            const float h = r.birth[static_cast<std::size_t>(zone) * kNumAges + age];
-            if (h > 0.0f) {
-                pop.birth_budget[i] -= h;
-                if (pop.birth_budget[i] <= 0.0f) {
-                    events.mothers.push_back(static_cast<std::uint32_t>(i));
-                    pop.birth_budget[i] += Rng::to_exponential(rng.words(Stream::Birth, pop.id[i], step)[0]);
+            if (pop.pregnancy[i] > 0) {
+                if (--pop.pregnancy[i] == 0) events.mothers.push_back(static_cast<std::uint32_t>(i));
+            } else {
+                // Conception at the fertility of the age at delivery, nine months on.
+                const float h = r.birth[static_cast<std::size_t>(zone) * kNumAges + std::min(age + 1, kMaxAge)];
+                if (h > 0.0f) {
+                    pop.birth_budget[i] -= h;
+                    if (pop.birth_budget[i] <= 0.0f) {
+                        events.conceptions.push_back(static_cast<std::uint32_t>(i));
+                        pop.pregnancy[i] = kPregnancyMonths;
+                        pop.birth_budget[i] += Rng::to_exponential(rng.words(Stream::Birth, pop.id[i], step)[0]);
+                    }
                 }
             }
         }
@@ -122,6 +139,7 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
                 const auto& c = cdf[zone];
                 const int to = static_cast<int>(std::upper_bound(c.begin(), c.end(), Rng::to_unit(w[2])) - c.begin());
                 pop.zone[i] = static_cast<std::uint8_t>(to);
+                if (pop.health.enabled) pop.health.hazard[i] = -1.0f;  // zone-specific rates change
                 ++counters.count(Counter::Immigration, to, cell);
                 for (int a = 0; a < kNumAggregates; ++a)
                     if (data->membership[a][zone] && data->membership[a][to]) ++counters.internal(a, cell);

@@ -33,8 +33,10 @@ struct AnnualRates {
     std::vector<double> death, move, birth;  // same layout as DemographyRates
 };
 
+// infant_factor multiplies the death rate at age 0 (the health model removes the neonatal deaths it
+// decides at birth).
 AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, int year,
-                         const std::vector<double>& out_multiplier);
+                         const std::vector<double>& out_multiplier, double infant_factor = 1.0);
 DemographyRates step_rates(const AnnualRates& annual, int zones);
 
 // Where a resident leaving zone z for another zone of the province goes: a gravity model,
@@ -46,8 +48,11 @@ std::vector<std::vector<double>> destination_probabilities(const ModelData& data
 std::vector<std::vector<double>> cumulative_rows(const std::vector<std::vector<double>>& p);
 
 struct StepEvents {
-    std::vector<std::uint32_t> mothers;  // indices of residents who gave birth this step
+    std::vector<std::uint32_t> mothers;      // indices of residents who gave birth this step
+    std::vector<std::uint32_t> conceptions;  // indices of residents who became pregnant this step
 };
+
+inline constexpr int kPregnancyMonths = 9;
 
 struct DemographyKernel {
     const DemographyRates* rates = nullptr;
@@ -55,6 +60,7 @@ struct DemographyKernel {
     const ModelData* data = nullptr;
     Rng rng{0};
     int step = 0;
+    const BySexAge<double>* remaining_life_expectancy = nullptr;  // with the health model: years of life lost
 
     // Runs one month for residents [begin, end): deaths, births, moves; counts into `counters`.
     void run(Population& pop, std::size_t begin, std::size_t end, StepEvents& events, YearCounters& counters) const;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "sim/core/error.hpp"
+#include "sim/health/health_data.hpp"
 #include "sim/io/csv.hpp"
 #include "sim/io/sha256.hpp"
 
@@ -280,6 +281,11 @@ ModelData load_model_data(const std::filesystem::path& directory) {
     load.forecasts();
     load.read_shares("education.csv", kEducationNames, d.education);
     load.read_shares("household.csv", kHouseholdNames, d.household);
+    if (health_data_present(d)) {
+        auto health = std::make_shared<HealthData>(load_health_data(d));
+        d.files.insert(d.files.end(), health->files.begin(), health->files.end());
+        d.health = std::move(health);
+    }
     return d;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,8 @@
 #include "sim/core/types.hpp"
 
 namespace hhu {
+
+struct HealthData;
 
 struct Zone {
     std::string code;               // GM#### or WK0344##
@@ -77,6 +80,9 @@ struct ModelData {
 
     std::vector<BySexGroup<std::array<double, kNumEducation>>> education;  // [zone][sex][group] shares
     std::vector<BySexGroup<std::array<double, kNumHousehold>>> household;  // [zone][sex][group] shares
+
+    // The health model's tables (data/health), when present.
+    std::shared_ptr<const HealthData> health;
 
     int num_zones() const { return static_cast<int>(zones.size()); }
     int zone_index(const std::string& code) const;  // -1 if unknown

@@ -19,58 +19,196 @@ std::vector<ReportingUnit> reporting_units(const ModelData& data) {
     return u;
 }
 
-const std::vector<IndicatorInfo>& indicator_catalogue() {
-    static const std::vector<IndicatorInfo> catalogue = {
-        {"population", "persons", "all residents", "residents on 1 January of the year"},
-        {"births", "persons", "all residents", "live births to residents during the year"},
-        {"deaths", "persons", "all residents", "deaths of residents during the year"},
-        {"immigration", "persons", "all residents",
-         "arrivals into the zone or aggregate during the year (from elsewhere in the province or from outside)"},
-        {"emigration", "persons", "all residents",
-         "departures from the zone or aggregate during the year (to elsewhere in the province or outside)"},
-        {"life_expectancy", "years", "all residents",
-         "period life expectancy at birth from the year's deaths and person-years (abridged life table)"},
+namespace {
+
+using M = Measure;
+using K = IndicatorKind;
+
+IndicatorInfo count(std::string_view name, std::string_view unit, std::string_view pop, std::string_view def, M m,
+                    bool health = false) {
+    return {name, unit, pop, def, K::Count, {m}, {}, 0, false, health};
+}
+IndicatorInfo ratio(std::string_view name, std::string_view pop, std::string_view def, M num, M den) {
+    return {name, "share (0-1)", pop, def, K::Ratio, {num}, {den}, 0, false, true};
+}
+IndicatorInfo amount(std::string_view name, std::string_view unit, std::string_view def, std::vector<M> m) {
+    return {name, unit, "all residents", def, K::Amount, std::move(m), {}, 0, false, true};
+}
+IndicatorInfo life(std::string_view name, std::string_view def, int age, bool healthy, bool health) {
+    return {name, "years", "all residents", def, K::LifeTable, {}, {}, age, healthy, health};
+}
+
+std::vector<IndicatorInfo> build_catalogue() {
+    const char* adults = "residents aged 18+";
+    std::vector<IndicatorInfo> c = {
+        count("population", "persons", "all residents", "residents on 1 January of the year", M::Population),
+        count("births", "persons", "all residents", "live births to residents during the year", M::Births),
+        count("deaths", "persons", "all residents", "deaths of residents during the year", M::Deaths),
+        count("immigration", "persons", "all residents",
+              "arrivals into the zone or aggregate during the year (from elsewhere in the province or outside)",
+              M::Immigration),
+        count("emigration", "persons", "all residents",
+              "departures from the zone or aggregate during the year (to elsewhere in the province or outside)",
+              M::Emigration),
+        life("life_expectancy", "period life expectancy at birth from the year's deaths and person-years "
+             "(abridged life table)", 0, false, false),
+        life("life_expectancy_65", "period remaining life expectancy at 65", 65, false, true),
+        life("healthy_life_expectancy", "years in good or very good perceived health expected at birth "
+             "(Sullivan's method on the period life table)", 0, true, true),
+        life("healthy_life_expectancy_65", "years in good perceived health expected at 65 (Sullivan)", 65, true, true),
+        ratio("prevalence_smoking", adults, "share who smoke, on 1 January", M::Smokers, M::Adults),
+        ratio("prevalence_overweight", adults, "share with BMI >= 25 (overweight including obesity)",
+              M::OverweightOrObese, M::Adults),
+        ratio("prevalence_obesity", adults, "share with BMI >= 30", M::Obese, M::Adults),
+        ratio("prevalence_physically_active", adults, "share meeting the Dutch physical-activity guideline",
+              M::Active, M::Adults),
+        ratio("prevalence_excessive_alcohol", adults, "share drinking excessively", M::ExcessiveAlcohol, M::Adults),
+        ratio("prevalence_psych_distress", adults, "share at high risk of anxiety or depression (K10)", M::Distress,
+              M::Adults),
+        ratio("prevalence_lonely_severe", adults, "share severely lonely", M::LonelySevere, M::Adults),
+        ratio("prevalence_youth_psych_complaints", "residents aged 12-25", "share with psychological complaints",
+              M::YouthDistress, M::Youth),
+        ratio("prevalence_diabetes", "all residents", "share with type 2 diabetes", M::Diabetes, M::Population),
+        ratio("prevalence_chd", "all residents", "share with coronary heart disease", M::Chd, M::Population),
+        ratio("prevalence_stroke", "all residents", "share who have had a stroke", M::Stroke, M::Population),
+        ratio("prevalence_copd", "all residents", "share with COPD", M::Copd, M::Population),
+        ratio("prevalence_dementia", "all residents", "share with dementia", M::Dementia, M::Population),
+        ratio("prevalence_depression_anxiety", "all residents", "share with a depressive or anxiety disorder",
+              M::DepressionAnxiety, M::Population),
+        ratio("prevalence_frail", "residents aged 65+", "share frail", M::Frail, M::Seniors),
+        ratio("prevalence_home_care", "residents aged 65+", "share living independently with home care",
+              M::HomeCare, M::Seniors),
+        ratio("prevalence_nursing_home", "residents aged 65+", "share living in a nursing home", M::NursingHome,
+              M::Seniors),
+        count("incidence_diabetes", "persons", "all residents", "new cases of type 2 diabetes during the year",
+              M::IncidenceDiabetes, true),
+        count("incidence_chd", "persons", "all residents", "new cases of coronary heart disease", M::IncidenceChd, true),
+        count("incidence_stroke", "persons", "all residents", "first strokes", M::IncidenceStroke, true),
+        count("incidence_copd", "persons", "all residents", "new cases of COPD", M::IncidenceCopd, true),
+        count("incidence_dementia", "persons", "all residents", "new cases of dementia", M::IncidenceDementia, true),
+        count("incidence_depression_anxiety", "persons", "all residents",
+              "new episodes of a depressive or anxiety disorder", M::IncidenceDepressionAnxiety, true),
+        {"big2_share", "share (0-1)", "live births", "share of births preterm (<37 weeks) and/or small for "
+         "gestational age (<p10)", K::Ratio, {M::BirthsBig2}, {M::Births}, 0, false, true},
+        count("perinatal_deaths", "persons", "live births", "neonatal deaths (within 28 days)", M::PerinatalDeaths, true),
+        count("hip_fractures", "persons", "all residents", "hip fractures during the year", M::HipFractures, true),
+        count("falls_ed", "persons", "all residents", "falls treated at an emergency department", M::Falls, true),
+        count("nursing_home_admissions", "persons", "all residents", "admissions to a nursing home",
+              M::NursingHomeAdmissions, true),
+        amount("qalys", "QALY", "quality-adjusted life years lived during the year (EQ-5D norm x (1 - disability))",
+               {M::Qalys}),
+        amount("dalys", "DALY", "disability-adjusted life years: years lived with disability plus years of life lost "
+               "(standard remaining life expectancy at death)", {M::Yld, M::Yll}),
+        amount("care_hours", "hours", "hours of formal care: general practice, home care, nursing-home care and "
+               "mental-health care", {M::CareHoursGp, M::CareHoursHomeCare, M::CareHoursNursingHome,
+                                      M::CareHoursMentalHealth}),
+        amount("care_hours_gp", "hours", "hours of general-practice care", {M::CareHoursGp}),
+        amount("care_hours_home_care", "hours", "hours of home care", {M::CareHoursHomeCare}),
+        amount("care_hours_nursing_home", "hours", "hours of nursing-home care", {M::CareHoursNursingHome}),
+        amount("care_hours_mental_health", "hours", "hours of mental-health care", {M::CareHoursMentalHealth}),
+        amount("cost_eur", "EUR (2019 prices)", "costs of care by condition (RIVM cost of illness per case) plus home "
+               "care and nursing home where not inside them", {M::CostEur}),
     };
+    return c;
+}
+
+}  // namespace
+
+const std::vector<IndicatorInfo>& indicator_catalogue() {
+    static const std::vector<IndicatorInfo> catalogue = build_catalogue();
     return catalogue;
+}
+
+const IndicatorInfo* find_indicator(std::string_view name) {
+    for (const auto& i : indicator_catalogue())
+        if (i.name == name) return &i;
+    return nullptr;
+}
+
+std::string indicator_catalogue_csv() {
+    std::string out = "name,unit,population,definition\n";
+    auto quoted = [](std::string_view s) {
+        std::string q = "\"";
+        for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    for (const auto& i : indicator_catalogue())
+        out += std::string(i.name) + "," + quoted(i.unit) + "," + quoted(i.population) + "," + quoted(i.definition) + "\n";
+    return out;
 }
 
 Indicators::Indicators(const ModelData& data, const Results& results)
     : data_(data), results_(results), units_(reporting_units(data)) {}
 
-double Indicators::cells(const YearCounters& y, int unit, Counter c, int sex, int group, int edu) const {
+std::vector<const IndicatorInfo*> Indicators::available() const {
+    std::vector<const IndicatorInfo*> v;
+    for (const auto& i : indicator_catalogue())
+        if (!i.needs_health || results_.health) v.push_back(&i);
+    return v;
+}
+
+std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit) const {
     const auto& u = units_[unit];
-    const bool flow = c == Counter::Immigration || c == Counter::Emigration;
-    std::int64_t total = 0;
+    std::vector<double> cells(static_cast<std::size_t>(kNumMeasures) * kCellsPerZone, 0.0);
+    for (int m = 0; m < kNumMeasures; ++m) {
+        const bool flow = m == measure_index(M::Immigration) || m == measure_index(M::Emigration);
+        for (int cell = 0; cell < kCellsPerZone; ++cell) {
+            std::int64_t total = 0;
+            if (u.zone >= 0) {
+                total = y.count(static_cast<M>(m), u.zone, cell);
+            } else {
+                for (int z = 0; z < data_.num_zones(); ++z)
+                    if (data_.membership[u.aggregate][z]) total += y.count(static_cast<M>(m), z, cell);
+                if (flow) total -= y.internal(u.aggregate, cell);
+            }
+            cells[static_cast<std::size_t>(m) * kCellsPerZone + cell] = static_cast<double>(total) * results_.weight;
+        }
+    }
+    return cells;
+}
+
+namespace {
+double sum_cells(const std::vector<double>& cells, M m, int sex, int group, int edu) {
+    double total = 0;
+    const std::size_t base = static_cast<std::size_t>(measure_index(m)) * kCellsPerZone;
     for (int s = 0; s < kNumSexes; ++s) {
         if (sex != kAll && s != sex) continue;
         for (int g = 0; g < kNumAgeGroups; ++g) {
             if (group != kAll && g != group) continue;
-            for (int e = 0; e < kNumEducation; ++e) {
-                if (edu != kAll && e != edu) continue;
-                const int cell = cell_of(s, g, e);
-                if (u.zone >= 0) {
-                    total += y.count(c, u.zone, cell);
-                } else {
-                    for (int z = 0; z < data_.num_zones(); ++z)
-                        if (data_.membership[u.aggregate][z]) total += y.count(c, z, cell);
-                    if (flow) total -= y.internal(u.aggregate, cell);
-                }
-            }
+            for (int e = 0; e < kNumEducation; ++e)
+                if (edu == kAll || e == edu) total += cells[base + cell_of(s, g, e)];
         }
     }
-    return static_cast<double>(total) * results_.weight;
+    return total;
+}
+}  // namespace
+
+double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu) {
+    double num = 0;
+    for (M m : info.numerator) num += sum_cells(cells, m, sex, group, edu);
+    switch (info.kind) {
+        case K::Count: return num;
+        case K::Amount: return num / kAmountScale;
+        case K::Ratio: {
+            double den = 0;
+            for (M m : info.denominator) den += sum_cells(cells, m, sex, group, edu);
+            return den > 0 ? num / den : 0.0;
+        }
+        case K::LifeTable: break;
+    }
+    throw InputError("indicator '" + std::string(info.name) + "' is a life-table indicator");
 }
 
-double Indicators::count(int year, int unit, Counter c, int sex, int group, int edu) const {
-    return cells(results_.years[year - results_.first_year], unit, c, sex, group, edu);
+double Indicators::count(int year, int unit, Measure m, int sex, int group, int edu) const {
+    return sum_cells(unit_cells(year_counters(year), unit), m, sex, group, edu);
 }
 
 double Indicators::end_population(int unit) const {
-    return cells(results_.end_population, unit, Counter::Population, kAll, kAll, kAll);
+    return sum_cells(unit_cells(results_.end_population, unit), M::Population, kAll, kAll, kAll);
 }
 
-double Indicators::life_expectancy(int year, int unit, int sex, int age) const {
-    const auto& y = results_.years[year - results_.first_year];
+double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu, bool healthy) const {
+    const auto& y = year_counters(year);
     const auto& u = units_[unit];
     LifeTableInput in;
     in.sex = sex;
@@ -81,21 +219,29 @@ double Indicators::life_expectancy(int year, int unit, int sex, int age) const {
             in.fallback_rates[a] += data_.mortality[rate_year][s][a] / (sex == kAll ? kNumSexes : 1);
         for (int z = 0; z < data_.num_zones(); ++z) {
             if (u.zone >= 0 ? z != u.zone : !data_.membership[u.aggregate][z]) continue;
-            for (int a = 0; a < kNumAges; ++a) {
-                const auto k = y.age_index(z, s, a);
-                in.deaths[a] += static_cast<double>(y.deaths_by_age[k]);
-                in.exposure_years[a] += static_cast<double>(y.exposure_months[k]) / kMonthsPerYear;
+            for (int e = 0; e < kNumEducation; ++e) {
+                if (edu != kAll && e != edu) continue;
+                for (int a = 0; a < kNumAges; ++a) {
+                    const auto k = y.age_index(z, s, e, a);
+                    in.deaths[a] += static_cast<double>(y.deaths_by_age[k]);
+                    in.exposure_years[a] += static_cast<double>(y.exposure_months[k]) / kMonthsPerYear;
+                    in.good_health_years[a] += static_cast<double>(y.good_health_months[k]) / kAmountScale / kMonthsPerYear;
+                }
             }
         }
     }
-    return life_expectancy_at(in, age);
+    return healthy ? healthy_life_expectancy_at(in, age) : life_expectancy_at(in, age);
+}
+
+double Indicators::value(const IndicatorInfo& info, int year, int unit, int sex, int group, int edu) const {
+    if (info.kind == K::LifeTable) return life_expectancy(year, unit, sex, info.life_table_age, edu, info.healthy);
+    return indicator_from_cells(info, unit_cells(year_counters(year), unit), sex, group, edu);
 }
 
 double Indicators::value(std::string_view indicator, int year, int unit, int sex, int group, int edu) const {
-    for (int c = 0; c < kNumCounters; ++c)
-        if (indicator == kCounterNames[c]) return count(year, unit, static_cast<Counter>(c), sex, group, edu);
-    if (indicator == "life_expectancy") return life_expectancy(year, unit, sex, 0);
-    throw InputError("unknown indicator '" + std::string(indicator) + "' (see data/indicators.csv)");
+    const IndicatorInfo* info = find_indicator(indicator);
+    if (info == nullptr) throw InputError("unknown indicator '" + std::string(indicator) + "' (see data/indicators.csv)");
+    return value(*info, year, unit, sex, group, edu);
 }
 
 int Indicators::unit_index(std::string_view code) const {
@@ -121,7 +267,8 @@ struct Breakdown {
     int sex, group, edu;
 };
 
-std::vector<Breakdown> count_breakdowns() {
+// Demographic counts: every combination a pyramid or an education split needs.
+std::vector<Breakdown> demographic_breakdowns() {
     std::vector<Breakdown> b = {{kAll, kAll, kAll}};
     for (int s = 0; s < kNumSexes; ++s) b.push_back({s, kAll, kAll});
     for (int g = 0; g < kNumAgeGroups; ++g) b.push_back({kAll, g, kAll});
@@ -130,6 +277,23 @@ std::vector<Breakdown> count_breakdowns() {
     for (int e = 0; e < kNumEducation; ++e) b.push_back({kAll, kAll, e});
     for (int s = 0; s < kNumSexes; ++s)
         for (int e = 0; e < kNumEducation; ++e) b.push_back({s, kAll, e});
+    return b;
+}
+
+// Health indicators: by sex, by age group, by education.
+std::vector<Breakdown> health_breakdowns() {
+    std::vector<Breakdown> b = {{kAll, kAll, kAll}};
+    for (int s = 0; s < kNumSexes; ++s) b.push_back({s, kAll, kAll});
+    for (int g = 0; g < kNumAgeGroups; ++g) b.push_back({kAll, g, kAll});
+    for (int e = 0; e < kNumEducation; ++e) b.push_back({kAll, kAll, e});
+    return b;
+}
+
+// Life tables: by sex and by education, and both.
+std::vector<Breakdown> life_table_breakdowns() {
+    std::vector<Breakdown> b;
+    for (int s : {kAll, 0, 1})
+        for (int e : {kAll, 0, 1, 2}) b.push_back({s, kAll, e});
     return b;
 }
 
@@ -155,17 +319,27 @@ void append_row(std::string& out, int year, const std::string& unit, const Break
 
 std::string yearly_csv(const Indicators& ind) {
     std::string out = "year,zone,sex,age_group,education,indicator,value\n";
-    out.reserve(16u << 20);
-    const auto breakdowns = count_breakdowns();
+    out.reserve(48u << 20);
+    const auto demographic = demographic_breakdowns();
+    const auto health = health_breakdowns();
+    const auto life = life_table_breakdowns();
+    const auto indicators = ind.available();
     for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) {
+        const auto& counters = ind.year_counters(year);
         for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
             const auto& code = ind.units()[u].code;
-            for (int c = 0; c < kNumCounters; ++c)
-                for (const auto& b : breakdowns)
-                    append_row(out, year, code, b, kCounterNames[c],
-                               ind.count(year, u, static_cast<Counter>(c), b.sex, b.group, b.edu));
-            for (int s : {kAll, 0, 1})
-                append_row(out, year, code, {s, kAll, kAll}, "life_expectancy", ind.life_expectancy(year, u, s));
+            const auto cells = ind.unit_cells(counters, u);
+            for (const IndicatorInfo* info : indicators) {
+                if (info->kind == IndicatorKind::LifeTable) {
+                    for (const auto& b : life)
+                        append_row(out, year, code, b, info->name,
+                                   ind.life_expectancy(year, u, b.sex, info->life_table_age, b.edu, info->healthy));
+                    continue;
+                }
+                const bool core = !info->needs_health && info->kind == IndicatorKind::Count;
+                for (const auto& b : core ? demographic : health)
+                    append_row(out, year, code, b, info->name, indicator_from_cells(*info, cells, b.sex, b.group, b.edu));
+            }
         }
     }
     return out;

@@ -1,7 +1,8 @@
 #pragma once
-// The indicators a run reports, computed from its Results: counts per reporting unit (a zone or an
-// aggregate) for any combination of sex, age group and education, and life expectancy. Writers
-// (yearly.csv, summary.json) and the viewer read results only through this.
+// The indicators a run reports, computed from its Results: counts, ratios (prevalences, shares) and
+// amounts per reporting unit (a zone or an aggregate) for any combination of sex, age group and
+// education, and life-table indicators. Writers (yearly.csv, summary.json), the validation and the
+// viewer read results only through this; the catalogue is the one list of indicators.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,37 +24,59 @@ struct ReportingUnit {
 // The zones in data order, then Utrecht city, U10, U16 and the province.
 std::vector<ReportingUnit> reporting_units(const ModelData& data);
 
+enum class IndicatorKind { Count, Ratio, Amount, LifeTable };
+
 struct IndicatorInfo {
     std::string_view name;
     std::string_view unit;
     std::string_view population;
     std::string_view definition;
+    IndicatorKind kind = IndicatorKind::Count;
+    std::vector<Measure> numerator;    // summed
+    std::vector<Measure> denominator;  // Ratio only
+    int life_table_age = 0;            // LifeTable only
+    bool healthy = false;              // LifeTable: healthy life expectancy (Sullivan)
+    bool needs_health = false;         // only when the health model ran
 };
-// Every indicator the run writes, in output order.
+// Every indicator, in output order.
 const std::vector<IndicatorInfo>& indicator_catalogue();
+const IndicatorInfo* find_indicator(std::string_view name);
+// data/indicators.csv: name,unit,population,definition.
+std::string indicator_catalogue_csv();
 
 class Indicators {
 public:
     Indicators(const ModelData& data, const Results& results);
 
     const std::vector<ReportingUnit>& units() const { return units_; }
-    // Full-population value of a counter (population on 1 January, or events during the year).
-    double count(int year, int unit, Counter c, int sex = kAll, int group = kAll, int edu = kAll) const;
+    bool has_health() const { return results_.health; }
+    // The indicators this run has (the health ones only when the health model ran).
+    std::vector<const IndicatorInfo*> available() const;
+    // Full-population value of a measure (stock on 1 January, events or amount during the year).
+    double count(int year, int unit, Measure m, int sex = kAll, int group = kAll, int edu = kAll) const;
     double end_population(int unit) const;  // 1 January after the last simulated year
-    double life_expectancy(int year, int unit, int sex = kAll, int age = 0) const;
+    double life_expectancy(int year, int unit, int sex = kAll, int age = 0, int edu = kAll, bool healthy = false) const;
     // Any indicator of the catalogue by name; throws InputError for an unknown name.
     double value(std::string_view indicator, int year, int unit, int sex = kAll, int group = kAll,
                  int edu = kAll) const;
+    double value(const IndicatorInfo& info, int year, int unit, int sex = kAll, int group = kAll, int edu = kAll) const;
     int unit_index(std::string_view code) const;  // -1 if unknown
     int first_year() const { return results_.first_year; }
     int last_complete_year() const { return results_.first_year + results_.completed_years - 1; }
+    const ModelData& data() const { return data_; }
+
+    // Sums of every measure per cell for one unit and year (full-population weighted): [measure][cell].
+    std::vector<double> unit_cells(const YearCounters& y, int unit) const;
+    const YearCounters& year_counters(int year) const { return results_.years[year - results_.first_year]; }
 
 private:
-    double cells(const YearCounters& y, int unit, Counter c, int sex, int group, int edu) const;
     const ModelData& data_;
     const Results& results_;
     std::vector<ReportingUnit> units_;
 };
+
+// The value of an indicator (not a life table) from a unit's cell sums, for a breakdown.
+double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu);
 
 // yearly.csv: year,zone,sex,age_group,education,indicator,value for every complete year.
 std::string yearly_csv(const Indicators& indicators);

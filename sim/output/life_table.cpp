@@ -28,18 +28,21 @@ double separation_factor(int start, double m0, int sex) {
 
 }  // namespace
 
-double life_expectancy_at(const LifeTableInput& in, int age) {
+namespace {
+double expectancy(const LifeTableInput& in, int age, bool healthy) {
     const auto intervals = abridged_intervals();
-    std::vector<double> m(intervals.size()), L(intervals.size()), l(intervals.size() + 1);
+    std::vector<double> m(intervals.size()), L(intervals.size()), l(intervals.size() + 1), share(intervals.size(), 1.0);
     for (std::size_t i = 0; i < intervals.size(); ++i) {
         const int lo = intervals[i].start;
         const int hi = intervals[i].width ? lo + intervals[i].width : kNumAges;
-        double d = 0, e = 0, fallback = 0;
+        double d = 0, e = 0, fallback = 0, good = 0;
         for (int a = lo; a < hi; ++a) {
             d += in.deaths[a];
             e += in.exposure_years[a];
             fallback += in.fallback_rates[a];
+            good += in.good_health_years[a];
         }
+        if (healthy) share[i] = e > 0 ? std::clamp(good / e, 0.0, 1.0) : (i > 0 ? share[i - 1] : 1.0);
         fallback /= (hi - lo);
         const bool usable = e >= 1.0 && (intervals[i].width > 0 || d > 0);
         m[i] = usable ? d / e : fallback;
@@ -61,8 +64,12 @@ double life_expectancy_at(const LifeTableInput& in, int age) {
     while (first < intervals.size() && intervals[first].start < age) ++first;
     if (first >= intervals.size() || l[first] <= 0) return 0.0;
     double T = 0;
-    for (std::size_t i = first; i < intervals.size(); ++i) T += L[i];
+    for (std::size_t i = first; i < intervals.size(); ++i) T += L[i] * share[i];
     return T / l[first];
 }
+}  // namespace
+
+double life_expectancy_at(const LifeTableInput& in, int age) { return expectancy(in, age, false); }
+double healthy_life_expectancy_at(const LifeTableInput& in, int age) { return expectancy(in, age, true); }
 
 }  // namespace hhu

@@ -16,10 +16,16 @@ struct LifeTableInput {
     // Rates used for an interval with under one person-year of exposure, or an open interval with no
     // deaths (small zones in sampled runs): the national input rates of that year.
     AgeArray fallback_rates{};
+    // Years lived in good perceived health, by age (for healthy life expectancy, Sullivan's method);
+    // used only by healthy_life_expectancy_at.
+    AgeArray good_health_years{};
     int sex = -1;  // 0 male, 1 female, -1 both (a0 and 1a4 averaged)
 };
 
 // Remaining life expectancy at `age` (0 or a multiple of 5).
 double life_expectancy_at(const LifeTableInput& input, int age);
+// Healthy life expectancy at `age` (Sullivan): sum over intervals of L_x times the interval's share of
+// person-years in good perceived health, over l at `age`.
+double healthy_life_expectancy_at(const LifeTableInput& input, int age);
 
 }  // namespace hhu

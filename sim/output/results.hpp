@@ -11,20 +11,48 @@
 
 namespace hhu {
 
-enum class Counter : int { Population = 0, Births, Deaths, Immigration, Emigration, kCount };
-inline constexpr int kNumCounters = static_cast<int>(Counter::kCount);
+// Everything a run counts, per zone and cell (sex x age group x education). Stocks are counted on
+// 1 January, events when they happen, amounts are sums kept in fixed point (kAmountScale units per
+// unit) so that they stay integers and independent of the order of summation.
+enum class Measure : int {
+    // demography
+    Population = 0, Births, Deaths, Immigration, Emigration,
+    // denominators (stocks)
+    Adults, Youth, Seniors,
+    // risk factors among adults 18+ (stocks)
+    Smokers, OverweightOrObese, Obese, Active, ExcessiveAlcohol, Distress, LonelySevere,
+    // youth 12-25 (stock)
+    YouthDistress,
+    // chronic conditions, all ages (stocks)
+    Diabetes, Chd, Stroke, Copd, Dementia, DepressionAnxiety,
+    // seniors 65+ (stocks)
+    Frail, HomeCare, NursingHome,
+    // events
+    IncidenceDiabetes, IncidenceChd, IncidenceStroke, IncidenceCopd, IncidenceDementia,
+    IncidenceDepressionAnxiety, BirthsBig2, PerinatalDeaths, HipFractures, Falls, NursingHomeAdmissions,
+    // amounts (fixed point)
+    CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll,
+    kCount
+};
+using Counter = Measure;  // the demographic measures were called counters first
+inline constexpr int kNumMeasures = static_cast<int>(Measure::kCount);
+inline constexpr int kNumCounters = 5;  // population, births, deaths, immigration, emigration
 inline constexpr std::array<std::string_view, kNumCounters> kCounterNames = {"population", "births", "deaths",
                                                                              "immigration", "emigration"};
+inline constexpr double kAmountScale = 10000.0;
+constexpr int measure_index(Measure m) { return static_cast<int>(m); }
 
 inline constexpr int kCellsPerZone = kNumSexes * kNumAgeGroups * kNumEducation;
 constexpr int cell_of(int sex, int group, int edu) { return (sex * kNumAgeGroups + group) * kNumEducation + edu; }
 
 struct YearCounters {
     int num_zones = 0;
-    std::vector<std::int64_t> counts;          // [counter][zone][cell]
+    std::vector<std::int64_t> counts;          // [measure][zone][cell]
     std::vector<std::int64_t> internal_moves;  // [aggregate][cell]: moves with origin and destination inside it
-    std::vector<std::int64_t> exposure_months; // [zone][sex][age]: months lived
-    std::vector<std::int64_t> deaths_by_age;   // [zone][sex][age]
+    // Life-table inputs by single year of age: [zone][sex][education][age].
+    std::vector<std::int64_t> exposure_months;    // months lived
+    std::vector<std::int64_t> deaths_by_age;      // deaths
+    std::vector<std::int64_t> good_health_months; // expected months in good perceived health, fixed point
 
     void reset(int zones);
     void add(const YearCounters& other);
@@ -36,8 +64,8 @@ struct YearCounters {
     }
     std::int64_t& internal(int aggregate, int cell) { return internal_moves[aggregate * kCellsPerZone + cell]; }
     std::int64_t internal(int aggregate, int cell) const { return internal_moves[aggregate * kCellsPerZone + cell]; }
-    std::size_t age_index(int zone, int sex, int age) const {
-        return (static_cast<std::size_t>(zone) * kNumSexes + sex) * kNumAges + age;
+    std::size_t age_index(int zone, int sex, int edu, int age) const {
+        return ((static_cast<std::size_t>(zone) * kNumSexes + sex) * kNumEducation + edu) * kNumAges + age;
     }
 };
 
@@ -47,6 +75,7 @@ struct Results {
     std::vector<YearCounters> years;  // years[y - first_year], complete or in progress
     YearCounters end_population;      // population on 1 January after the last simulated year
     int completed_years = 0;
+    bool health = false;              // the health model ran: its measures are meaningful
 };
 
 }  // namespace hhu

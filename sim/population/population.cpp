@@ -15,6 +15,10 @@ void for_each_column(Population& p, F&& f) {
     f(p.death_budget);
     f(p.move_budget);
     f(p.birth_budget);
+    f(p.mortality_rr);
+    f(p.pregnancy);
+    f(p.parity);
+    p.health.for_each_column(f);
 }
 }  // namespace
 
@@ -38,7 +42,8 @@ void Population::compact() {
 }
 
 std::size_t Population::bytes_per_resident() const {
-    return sizeof(std::uint32_t) + sizeof(std::int16_t) + 5 * sizeof(std::uint8_t) + 3 * sizeof(float);
+    return sizeof(std::uint32_t) + sizeof(std::int16_t) + 7 * sizeof(std::uint8_t) + 4 * sizeof(float) +
+           (health.enabled ? HealthState::bytes_per_resident() : 0);
 }
 
 }  // namespace hhu

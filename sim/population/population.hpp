@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sim/core/types.hpp"
+#include "sim/health/health_state.hpp"
 
 namespace hhu {
 
@@ -24,6 +25,12 @@ struct Population {
     std::vector<float> death_budget;
     std::vector<float> move_budget;
     std::vector<float> birth_budget;
+    // Multiplier on the resident's death hazard from its health (1 without the health model).
+    std::vector<float> mortality_rr;
+    std::vector<std::uint8_t> pregnancy;   // months until delivery, 0 if not pregnant
+    std::vector<std::uint8_t> parity;      // children born so far
+
+    HealthState health;  // the health model's columns (empty when it is off)
 
     std::uint32_t next_id = 0;
 

@@ -1,5 +1,6 @@
 #include "sim/population/synthesis.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace hhu {
@@ -26,6 +27,9 @@ std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth
     pop.death_budget[i] = Rng::to_exponential(w[0]);
     pop.move_budget[i] = Rng::to_exponential(w[1]);
     pop.birth_budget[i] = Rng::to_exponential(w[2]);
+    pop.mortality_rr[i] = 1.0f;
+    pop.pregnancy[i] = 0;
+    pop.parity[i] = 0;
     return i;
 }
 
@@ -83,6 +87,33 @@ Population synthesize_population(const ModelData& data, double scale, const Rng&
         }
     }
     return pop;
+}
+
+void assign_pregnancies_and_parity(Population& pop, const ModelData& data, double fertility_scale, const Rng& rng) {
+    // Women pregnant on 1 January 2021: probability 0.75 f(age+1) (nine months of next year's births),
+    // months to delivery uniform 1-9, with the zone's fertility factor and the scenario's scale.
+    // Parity: Poisson with the cumulative 2021 fertility up to her age
+    // (a period approximation of completed cohort fertility; an assumption, see data/README.md).
+    const auto& f = data.fertility[0];
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female)) continue;
+        const int age = age_in_years(0, pop.birth_step[i]);
+        const auto w = rng.words(Stream::Pregnancy, pop.id[i], 0);
+        const double p = 0.75 * f[std::min(age + 1, kMaxAge)] * data.fertility_factor[pop.zone[i]] * fertility_scale;
+        if (p > 0 && Rng::to_unit(w[0]) < p) pop.pregnancy[i] = static_cast<std::uint8_t>(1 + w[1] % 9);
+        double mean = 0;
+        for (int a = 0; a < std::min(age, 50); ++a) mean += f[a];
+        // Poisson by inversion.
+        const double u = Rng::to_unit(w[2]);
+        double term = std::exp(-mean), cum = term;
+        int k = 0;
+        while (u > cum && k < 15) {
+            ++k;
+            term *= mean / k;
+            cum += term;
+        }
+        pop.parity[i] = static_cast<std::uint8_t>(k);
+    }
 }
 
 }  // namespace hhu

@@ -19,6 +19,8 @@ int draw_category(const Shares& shares, double u) {
 }
 
 Population synthesize_population(const ModelData& data, double scale, const Rng& rng);
+// Pregnancies on 1 January 2021 and parity; see the definition for the assumptions.
+void assign_pregnancies_and_parity(Population& pop, const ModelData& data, double fertility_scale, const Rng& rng);
 
 // Appends a resident with the given attributes, its id the population's next id, and draws its
 // initial event budgets. Returns its index.

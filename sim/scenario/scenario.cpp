@@ -149,6 +149,9 @@ const FieldSpec& schema() {
                 scalar("use_registered_migration", Kind::Boolean,
                        [](auto& s) -> auto& { return s.demography.use_registered_migration; }),
             }),
+            object("health", {
+                scalar("enabled", Kind::Boolean, [](auto& s) -> auto& { return s.health.enabled; }),
+            }),
             interventions,
         });
     }();

@@ -23,6 +23,10 @@ struct DemographyParams {
     bool use_registered_migration = true;     // Utrecht city 2021-2023 uses the registered inflow (back-cast)
 };
 
+struct HealthParams {
+    bool enabled = true;  // the health model (data/health); off: demography only
+};
+
 struct Scenario {
     std::string name;                         // required, non-empty, [A-Za-z0-9_-]+; a scenario that
                                               // extends another must give its own name
@@ -34,6 +38,7 @@ struct Scenario {
     std::uint64_t seed = 1;                   // unsigned integer
     int replicates = 1;                       // [1, 1000]
     DemographyParams demography;
+    HealthParams health;
     std::string resolved_json;                // after `extends` is resolved and defaults filled in;
                                               // pretty-printed, keys sorted, no `extends`
 };

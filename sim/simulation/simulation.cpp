@@ -22,13 +22,17 @@ struct Simulation::Parallel {
 
 std::vector<std::string_view> Simulation::step_plan() {
     return {
-        "1. new year (January only): drop the dead and departed, count residents on 1 January, align "
-        "arrivals and departures to the registered flows or the population forecast, set this year's rates",
-        "2. demography, per block of residents: deaths, births, moves out of the zone (to another zone or "
-        "out of the province)",
-        "3. newborns join their mother's zone, education and household (in block order)",
-        "4. arrivals from outside the province join their zone",
-        "5. record: merge the blocks' counters into the year's results",
+        "1. new year (January only): drop the dead and departed, count residents and their health on "
+        "1 January, align arrivals and departures to the registered flows or the population forecast, set "
+        "this year's rates",
+        "2. per block of residents, while it is in cache: demography (deaths, deliveries and conceptions, "
+        "moves out of the zone), then health (risk-factor transitions, incidence and remission of chronic "
+        "conditions, falls, hip fractures, home care and nursing-home admission; accrual of good-health "
+        "months, QALYs, DALYs, care hours and costs)",
+        "3. conceptions: some smoking mothers-to-be quit (in block order)",
+        "4. newborns join their mother's zone, education and household; Big2 and neonatal death",
+        "5. arrivals from outside the province join their zone, with their health",
+        "6. record: merge the blocks' counters into the year's results",
     };
 }
 
@@ -62,7 +66,13 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     : data_(data), scenario_(scenario), options_(options), rng_(options.seed) {
     end_step_ = first_step_of_year(scenario.end_year + 1);
     pop_ = synthesize_population(data, options.scale, rng_);
+    assign_pregnancies_and_parity(pop_, data, scenario.demography.fertility_scale, rng_);
+    if (scenario.health.enabled && data.health) {
+        health_ = std::make_unique<HealthModel>(data, *data.health);
+        health_->initialise(pop_, rng_);
+    }
     results_.weight = 1.0 / options.scale;
+    results_.health = health_ != nullptr;
     results_.years.resize(scenario.end_year - kFirstYear + 1);
     for (auto& y : results_.years) y.reset(data.num_zones());
     results_.end_population.reset(data.num_zones());
@@ -89,6 +99,7 @@ void Simulation::count_population(YearCounters& into) const {
         if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
         const int age = age_in_years(step_, pop_.birth_step[i]);
         ++into.count(Counter::Population, pop_.zone[i], cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]));
+        if (health_) health_->count_stocks(pop_, i, age, into);
     }
 }
 
@@ -97,7 +108,8 @@ void Simulation::begin_year() {
     pop_.compact();
     count_population(results_.years[year - kFirstYear]);
     align_migration(year);
-    annual_ = annual_rates(data_, scenario_.demography, year, out_multiplier_);
+    if (health_) health_->begin_year(year);
+    annual_ = annual_rates(data_, scenario_.demography, year, out_multiplier_, infant_factor(year));
     rates_ = step_rates(annual_, data_.num_zones());
 }
 
@@ -162,7 +174,7 @@ void Simulation::align_migration(int year) {
     const int zones = data_.num_zones();
     const auto& params = scenario_.demography;
     const std::vector<double> ones(zones, 1.0);
-    const AnnualRates base = annual_rates(data_, params, year, ones);
+    const AnnualRates base = annual_rates(data_, params, year, ones, infant_factor(year));
     const std::vector<double> histogram = age_histogram();
     out_multiplier_.assign(zones, 1.0);
     ExpectedFlows f = expected_flows(histogram, base, out_multiplier_, zones);
@@ -266,19 +278,40 @@ void Simulation::run_demography() {
     kernel.data = &data_;
     kernel.rng = rng_;
     kernel.step = step_;
+    BySexAge<double> remaining_le{};
+    if (health_) {
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int a = 0; a < kNumAges; ++a) remaining_le[s][a] = health_->remaining_life_expectancy(s, a);
+        kernel.remaining_life_expectancy = &remaining_le;
+    }
+    const HealthModel* health = health_.get();
     auto& counters = parallel_->counters;
     parallel_->arena.execute([&] {
         tbb::parallel_for(
             tbb::blocked_range<std::size_t>(0, blocks, 1),
             [&](const tbb::blocked_range<std::size_t>& range) {
                 auto& local = counters.local();
-                for (std::size_t b = range.begin(); b != range.end(); ++b)
-                    kernel.run(pop_, b * kBlockSize, std::min(n, (b + 1) * kBlockSize), events[b], local);
+                for (std::size_t b = range.begin(); b != range.end(); ++b) {
+                    const std::size_t begin = b * kBlockSize, end = std::min(n, (b + 1) * kBlockSize);
+                    kernel.run(pop_, begin, end, events[b], local);
+                    if (health) health->run_block(pop_, begin, end, step_, rng_, local);
+                }
             },
             tbb::simple_partitioner());
     });
     person_steps_ += n;
+    handle_conceptions(events);
     add_newborns(events);
+}
+
+void Simulation::handle_conceptions(const std::vector<StepEvents>& events) {
+    if (!health_) return;
+    for (const auto& block : events)
+        for (const std::uint32_t mother : block.conceptions) health_->on_conception(pop_, mother, step_, rng_);
+}
+
+double Simulation::infant_factor(int year) const {
+    return health_ ? 1.0 - health_->neonatal_share_of_infant_mortality(year) : 1.0;
 }
 
 void Simulation::add_newborns(const std::vector<StepEvents>& events) {
@@ -292,8 +325,18 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
             auto& hh = pop_.household[mother];
             if (hh == static_cast<std::uint8_t>(Household::Alone) || hh == static_cast<std::uint8_t>(Household::Couple))
                 hh = static_cast<std::uint8_t>(Household::Parent);
-            append_resident(pop_, rng_, step_, step_, sex, zone, edu, static_cast<int>(Household::Child));
+            ++pop_.parity[mother];
+            const std::size_t child =
+                append_resident(pop_, rng_, step_, step_, sex, zone, edu, static_cast<int>(Household::Child));
             ++year.count(Counter::Births, zone, cell_of(sex, 0, edu));
+            if (health_) {
+                health_->init_newborn(pop_, child, rng_, step_);
+                if (health_->on_birth(pop_, mother, child, step_, rng_, year)) {
+                    pop_.status[child] = static_cast<std::uint8_t>(Status::Dead);
+                    ++year.count(Counter::Deaths, zone, cell_of(sex, 0, edu));
+                    ++year.deaths_by_age[year.age_index(zone, sex, edu, 0)];
+                }
+            }
         }
     }
 }
@@ -312,7 +355,8 @@ void Simulation::add_arrivals() {
             const int edu = draw_category(data_.education[z][sex][group], Rng::to_unit(w[1]));
             const int hh = draw_category(data_.household[z][sex][group], Rng::to_unit(w[2]));
             const int age_months = age * kMonthsPerYear + static_cast<int>(w[3] % kMonthsPerYear);
-            append_resident(pop_, rng_, step_, step_ - age_months, sex, z, edu, hh);
+            const std::size_t i = append_resident(pop_, rng_, step_, step_ - age_months, sex, z, edu, hh);
+            if (health_) health_->init_arrival(pop_, i, rng_, step_);
             ++year.count(Counter::Immigration, z, cell_of(sex, group, edu));
         }
     }

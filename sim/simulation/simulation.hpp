@@ -8,6 +8,7 @@
 
 #include "sim/core/rng.hpp"
 #include "sim/demography/demography.hpp"
+#include "sim/health/health_model.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/output/results.hpp"
 #include "sim/population/population.hpp"
@@ -40,6 +41,8 @@ public:
     const Population& population() const { return pop_; }
     const ModelData& data() const { return data_; }
     const Scenario& scenario() const { return scenario_; }
+    const HealthModel* health() const { return health_.get(); }
+    HealthModel* health() { return health_.get(); }
     std::uint64_t person_steps() const { return person_steps_; }
 
     // The phases of a step, in order (printed by `hhu run --plan` and in the logs).
@@ -52,6 +55,8 @@ private:
     std::vector<double> age_histogram() const;  // present residents by [zone][sex][age]
     void run_demography();
     void add_newborns(const std::vector<StepEvents>& events);
+    void handle_conceptions(const std::vector<StepEvents>& events);
+    double infant_factor(int year) const;
     void add_arrivals();
     void finish_step();
 
@@ -73,6 +78,7 @@ private:
     std::vector<std::int64_t> arrivals_this_year_; // per zone, simulated residents
     std::vector<double> arrival_shares_;           // [sex * kNumAges + age]
 
+    std::unique_ptr<HealthModel> health_;
     struct Parallel;
     std::unique_ptr<Parallel> parallel_;
 };

@@ -1,0 +1,320 @@
+#include "sim/health/health_data.hpp"
+
+#include <set>
+#include <tuple>
+
+#include "sim/core/error.hpp"
+#include "sim/io/csv.hpp"
+#include "sim/io/sha256.hpp"
+
+namespace hhu {
+
+namespace {
+
+template <std::size_t N>
+int lookup(const CsvTable& t, std::size_t row, const char* column, const std::array<std::string_view, N>& names) {
+    const auto& s = t.str(row, column);
+    for (std::size_t i = 0; i < N; ++i)
+        if (s == names[i]) return static_cast<int>(i);
+    std::string valid;
+    for (auto n : names) valid += (valid.empty() ? "" : ", ") + std::string(n);
+    throw InputError(t.where(row, column) + ": unknown value '" + s + "' (expected one of: " + valid + ")");
+}
+
+class Reader {
+public:
+    Reader(const ModelData& data, HealthData& h) : data_(data), h_(h), dir_(data.directory / "health") {}
+
+    CsvTable open(const std::string& name, const std::vector<std::string>& columns) {
+        const auto path = dir_ / name;
+        CsvTable t = CsvTable::read(path);
+        t.require_columns(columns);
+        h_.files.push_back({"health/" + name, sha256_file(path)});
+        return t;
+    }
+    int sex(const CsvTable& t, std::size_t r) const { return lookup(t, r, "sex", kSexNames); }
+    int group(const CsvTable& t, std::size_t r) const { return lookup(t, r, "age_group", kAgeGroupNames); }
+    int edu(const CsvTable& t, std::size_t r) const { return lookup(t, r, "education", kEducationNames); }
+    int zone(const CsvTable& t, std::size_t r) const {
+        const int z = data_.zone_index(t.str(r, "zone"));
+        if (z < 0) throw InputError(t.where(r, "zone") + ": unknown zone code '" + t.str(r, "zone") + "'");
+        return z;
+    }
+    int condition(const CsvTable& t, std::size_t r, const char* column = "condition") const {
+        const auto& s = t.str(r, column);
+        for (int c = 0; c < kNumConditions; ++c)
+            if (s == kConditionNames[c]) return c;
+        throw InputError(t.where(r, column) + ": unknown condition '" + s + "'");
+    }
+    // Every key must appear exactly once and `expected` keys in all.
+    template <typename Key>
+    void once(const CsvTable& t, std::size_t r, std::set<Key>& seen, const Key& key) const {
+        if (!seen.insert(key).second) throw InputError(t.name() + ":" + std::to_string(t.line(r)) + ": duplicate row");
+    }
+    template <typename Key>
+    void complete(const CsvTable& t, const std::set<Key>& seen, std::size_t expected, const std::string& what) const {
+        if (seen.size() != expected)
+            throw InputError(t.name() + ": expected " + std::to_string(expected) + " rows (" + what + "), found " +
+                             std::to_string(seen.size()));
+    }
+
+    void prevalence() {
+        auto t = open("risk_factor_prevalence.csv", {"factor", "sex", "age_group", "education", "prevalence"});
+        static constexpr std::array<std::string_view, kNumFactors> names = {
+            "smoking_current", "overweight", "obese", "physically_active", "excessive_alcohol",
+            "psych_distress", "lonely_severe", "frail", "smoking_former"};
+        std::set<std::tuple<int, int, int, int>> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int f = lookup(t, r, "factor", names), s = sex(t, r), g = group(t, r), e = edu(t, r);
+            once(t, r, seen, {f, s, g, e});
+            const double p = t.num_in(r, "prevalence", 0, 1);
+            if (f == kNumFactors - 1)
+                h_.smoking_former[s][g][e] = p;
+            else
+                h_.prevalence[f][s][g][e] = p;
+        }
+        complete(t, seen, static_cast<std::size_t>(kNumFactors) * kNumSexes * kNumAgeGroups * kNumEducation,
+                 "factor x sex x age group x education");
+    }
+
+    void dynamics() {
+        auto t = open("risk_factor_dynamics.csv", {"factor", "exit_rate", "relapse_share"});
+        std::set<int> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const auto& name = t.str(r, "factor");
+            if (name == "home_care") continue;  // given in seniors.csv
+            const int f = lookup(t, r, "factor", kFactorNames);
+            once(t, r, seen, f);
+            h_.exit_rate[f] = t.num_in(r, "exit_rate", 0, 20);
+            if (f == static_cast<int>(Factor::SmokingCurrent)) h_.smoking_relapse_share = t.num_in(r, "relapse_share", 0, 1);
+        }
+        complete(t, seen, kNumFactors - 1, "one per factor except home_care");
+    }
+
+    void trend() {
+        auto t = open("risk_factor_trend.csv", {"factor", "year", "odds_multiplier"});
+        h_.trend.assign(data_.last_year - data_.first_year + 1, {});
+        for (auto& y : h_.trend) y.fill(1.0);
+        std::set<std::pair<int, int>> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            if (t.str(r, "factor") == "home_care") continue;
+            const int f = lookup(t, r, "factor", kFactorNames);
+            const int y = static_cast<int>(t.num_in(r, "year", data_.first_year, data_.last_year));
+            once(t, r, seen, {f, y});
+            h_.trend[y - data_.first_year][f] = t.num_in(r, "odds_multiplier", 0.01, 100);
+        }
+        complete(t, seen, (kNumFactors - 1) * h_.trend.size(), "factor x year");
+    }
+
+    void zone_odds() {
+        auto t = open("zone_odds_ratios.csv", {"zone", "factor", "odds_ratio"});
+        h_.zone_odds.assign(data_.num_zones(), {});
+        for (auto& z : h_.zone_odds) z.fill(1.0);
+        h_.zone_odds_big2.assign(data_.num_zones(), 1.0);
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int z = zone(t, r);
+            const double v = t.num_in(r, "odds_ratio", 0.05, 20);
+            if (t.str(r, "factor") == "big2")
+                h_.zone_odds_big2[z] = v;
+            else if (t.str(r, "factor") != "home_care")
+                h_.zone_odds[z][lookup(t, r, "factor", kFactorNames)] = v;
+        }
+    }
+
+    void conditions() {
+        auto t = open("conditions.csv", {"condition", "sex", "age_group", "prevalence", "incidence", "remission"});
+        std::set<std::tuple<int, int, int>> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int c = condition(t, r), s = sex(t, r), g = group(t, r);
+            once(t, r, seen, {c, s, g});
+            h_.condition_prevalence[c][s][g] = t.num_in(r, "prevalence", 0, 1);
+            h_.incidence[c][s][g] = t.num_in(r, "incidence", 0, 2);
+            h_.remission[c][s][g] = t.num_in(r, "remission", 0, 20);
+        }
+        complete(t, seen, static_cast<std::size_t>(kNumConditions) * kNumSexes * kNumAgeGroups,
+                 "condition x sex x age group");
+    }
+
+    void relative_risks() {
+        auto t = open("relative_risks.csv", {"outcome", "factor", "level", "relative_risk"});
+        for (auto& o : h_.rr) o.fill(1.0);
+        std::set<std::pair<int, int>> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int o = lookup(t, r, "outcome", kOutcomeNames);
+            const int x = exposure(t, r);
+            once(t, r, seen, {o, x});
+            h_.rr[o][x] = t.num_in(r, "relative_risk", 0.01, 100);
+        }
+    }
+
+    int exposure(const CsvTable& t, std::size_t r) const {
+        const auto& f = t.str(r, "factor");
+        const auto& l = t.str(r, "level");
+        auto bad = [&]() -> int {
+            throw InputError(t.where(r, "level") + ": unknown factor/level '" + f + "/" + l + "'");
+        };
+        if (f == "smoking") return l == "current" ? 0 : l == "former" ? 1 : bad();
+        if (f == "bmi") return l == "overweight" ? 2 : l == "obese" ? 3 : bad();
+        if (f == "inactive") return 4;
+        if (f == "excessive_alcohol") return 5;
+        if (f == "psych_distress") return 6;
+        if (f == "lonely_severe") return 7;
+        if (f == "frail") return 8;
+        if (f == "education") return l == "low" ? 9 : l == "middle" ? 10 : bad();
+        for (int c = 0; c < kNumConditions; ++c)
+            if (f == kConditionNames[c]) return 11 + c;
+        if (f == "hip_fracture_recent") return 17;
+        if (f == "living_alone") return 18;
+        throw InputError(t.where(r, "factor") + ": unknown risk factor '" + f + "'");
+    }
+
+    void seniors() {
+        auto t = open("seniors.csv", {"outcome", "sex", "age_group", "rate"});
+        std::set<std::tuple<std::string, int, int>> seen;
+        double exit_rate = -1;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const auto& o = t.str(r, "outcome");
+            if (o == "home_care_exit") {
+                exit_rate = t.num_in(r, "rate", 0, 20);
+                continue;
+            }
+            const int s = sex(t, r), g = group(t, r);
+            once(t, r, seen, {o, s, g});
+            const double v = t.num_in(r, "rate", 0, 20);
+            if (o == "fall_ed") h_.fall_rate[s][g] = v;
+            else if (o == "hip_fracture") h_.hip_fracture_rate[s][g] = v;
+            else if (o == "nursing_home_admission") h_.nursing_home_rate[s][g] = v;
+            else if (o == "hip_fracture_excess_mortality") h_.hip_fracture_excess[s][g] = v;
+            else if (o == "home_care_prevalence") {
+                if (v > 1) throw InputError(t.where(r, "rate") + ": a prevalence must be at most 1");
+                for (int e = 0; e < kNumEducation; ++e) h_.prevalence[static_cast<int>(Factor::HomeCare)][s][g][e] = v;
+            } else
+                throw InputError(t.where(r, "outcome") + ": unknown outcome '" + o + "'");
+        }
+        complete(t, seen, 5u * kNumSexes * kNumAgeGroups, "5 outcomes x sex x age group, plus home_care_exit");
+        if (exit_rate < 0) throw InputError(t.name() + ": missing the home_care_exit row");
+        h_.exit_rate[static_cast<int>(Factor::HomeCare)] = exit_rate;
+    }
+
+    void perinatal() {
+        auto t = open("perinatal.csv", {"parameter", "value"});
+        for (std::size_t r = 0; r < t.rows(); ++r) h_.perinatal[t.str(r, "parameter")] = t.num(r, "value");
+        for (const char* k : {"big2_share_nl", "or_mother_under20", "or_mother_40plus", "or_smoking_pregnancy",
+                              "or_low_education", "smoking_in_pregnancy_share", "neonatal_mortality_big2",
+                              "neonatal_mortality_other"})
+            if (!h_.perinatal.count(k)) throw InputError(t.name() + ": missing parameter '" + std::string(k) + "'");
+    }
+
+    void quality_of_life() {
+        auto t = open("perceived_health.csv", {"sex", "age_group", "education", "share_good"});
+        std::set<std::tuple<int, int, int>> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int s = sex(t, r), g = group(t, r), e = edu(t, r);
+            once(t, r, seen, {s, g, e});
+            h_.good_health_share[s][g][e] = t.num_in(r, "share_good", 0.001, 0.999);
+        }
+        complete(t, seen, static_cast<std::size_t>(kNumSexes) * kNumAgeGroups * kNumEducation, "sex x age group x education");
+        auto u = open("utility_norms.csv", {"sex", "age_group", "utility"});
+        std::set<std::pair<int, int>> seen_u;
+        for (std::size_t r = 0; r < u.rows(); ++r) {
+            const int s = sex(u, r), g = group(u, r);
+            once(u, r, seen_u, {s, g});
+            h_.utility[s][g] = u.num_in(r, "utility", 0, 1);
+        }
+        complete(u, seen_u, static_cast<std::size_t>(kNumSexes) * kNumAgeGroups, "sex x age group");
+        auto d = open("disability_weights.csv", {"condition", "disability_weight"});
+        std::set<std::string> seen_d;
+        for (std::size_t r = 0; r < d.rows(); ++r) {
+            const auto& c = d.str(r, "condition");
+            once(d, r, seen_d, c);
+            const double w = d.num_in(r, "disability_weight", 0, 1);
+            if (c == "hip_fracture") h_.disability_weight_hip_fracture = w;
+            else if (c == "frail") h_.disability_weight_frail = w;
+            else h_.disability_weight[condition(d, r)] = w;
+        }
+        complete(d, seen_d, kNumConditions + 2, "the six conditions, hip_fracture and frail");
+    }
+
+    void environment() {
+        auto t = open("environment.csv", {"zone", "green_m2_per_dwelling", "active_mobility_index", "social_housing_share"});
+        h_.environment.assign(data_.num_zones(), {});
+        std::set<int> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int z = zone(t, r);
+            once(t, r, seen, z);
+            for (int a = 0; a < 3; ++a) h_.environment[z][a] = t.num_in(r, kEnvironmentAttributes[a], 0, 1e4);
+        }
+        complete(t, seen, data_.zones.size(), "one per zone");
+        auto e = open("environment_effects.csv", {"attribute", "factor", "odds_ratio_per_unit", "unit"});
+        for (std::size_t r = 0; r < e.rows(); ++r) {
+            EnvironmentEffect x;
+            x.attribute = lookup(e, r, "attribute", kEnvironmentAttributes);
+            x.factor = lookup(e, r, "factor", kFactorNames);
+            x.odds_ratio_per_unit = e.num_in(r, "odds_ratio_per_unit", 0.1, 10);
+            x.unit = e.num_in(r, "unit", 1e-9, 1e6);
+            h_.environment_effects.push_back(x);
+        }
+    }
+
+    void care_and_costs() {
+        auto t = open("care_use.csv", {"kind", "basis", "key", "hours_per_year"});
+        bool client = false, resident = false, mental = false;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const auto& kind = t.str(r, "kind");
+            const auto& basis = t.str(r, "basis");
+            const double v = t.num_in(r, "hours_per_year", 0, 9000);
+            if (kind == "gp" && basis == "age_group") h_.gp_hours_by_group[lookup(t, r, "key", kAgeGroupNames)] = v;
+            else if (kind == "gp" && basis == "condition") h_.gp_hours_by_condition[condition(t, r, "key")] = v;
+            else if (kind == "home_care" && basis == "client") h_.home_care_hours_per_client = v, client = true;
+            else if (kind == "nursing_home" && basis == "resident") h_.nursing_home_hours_per_resident = v, resident = true;
+            else if (kind == "mental_health" && basis == "case") h_.mental_health_hours_per_case = v, mental = true;
+            else throw InputError(t.where(r, "basis") + ": unknown kind/basis '" + kind + "/" + basis + "'");
+        }
+        if (!client || !resident || !mental)
+            throw InputError(t.name() + ": needs rows home_care/client, nursing_home/resident and mental_health/case");
+        auto c = open("costs.csv", {"condition", "cost_per_case_eur"});
+        for (std::size_t r = 0; r < c.rows(); ++r) {
+            const auto& name = c.str(r, "condition");
+            const double v = c.num_in(r, "cost_per_case_eur", 0, 1e6);
+            if (name == "home_care") h_.cost_home_care_per_client = v;
+            else if (name == "nursing_home") h_.cost_nursing_home_per_resident = v;
+            else h_.cost_per_case[condition(c, r)] = v;
+        }
+    }
+
+private:
+    const ModelData& data_;
+    HealthData& h_;
+    std::filesystem::path dir_;
+};
+
+}  // namespace
+
+double HealthData::perinatal_value(const std::string& name) const {
+    const auto it = perinatal.find(name);
+    if (it == perinatal.end()) throw InputError("data/health/perinatal.csv: missing parameter '" + name + "'");
+    return it->second;
+}
+
+bool health_data_present(const ModelData& data) {
+    return std::filesystem::exists(data.directory / "health" / "conditions.csv");
+}
+
+HealthData load_health_data(const ModelData& data) {
+    HealthData h;
+    Reader r(data, h);
+    r.prevalence();
+    r.dynamics();
+    r.trend();
+    r.zone_odds();
+    r.conditions();
+    r.relative_risks();
+    r.seniors();
+    r.perinatal();
+    r.quality_of_life();
+    r.environment();
+    r.care_and_costs();
+    return h;
+}
+
+}  // namespace hhu

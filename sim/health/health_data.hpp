@@ -1,0 +1,94 @@
+#pragma once
+// The health model's tables (data/health/*.csv), typed and checked. Sources: data/health/README.md.
+#include <array>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "sim/core/types.hpp"
+#include "sim/health/health_state.hpp"
+#include "sim/model/model_data.hpp"
+
+namespace hhu {
+
+// Binary risk factors that follow a target-prevalence Markov chain (BMI uses two of them).
+inline constexpr int kNumFactors = 9;
+enum class Factor : int { SmokingCurrent = 0, Overweight, Obese, Active, Alcohol, Distress, Lonely, Frail, HomeCare };
+inline constexpr std::array<std::string_view, kNumFactors> kFactorNames = {
+    "smoking_current", "overweight",    "obese", "physically_active", "excessive_alcohol",
+    "psych_distress",  "lonely_severe", "frail", "home_care"};
+
+// Outcomes that relative risks act on.
+inline constexpr int kNumOutcomes = 11;
+enum class Outcome : int {
+    Diabetes = 0, Chd, Stroke, Copd, Dementia, DepressionAnxiety,  // = Condition
+    Death, Fall, HipFracture, NursingHome, GoodHealth
+};
+inline constexpr std::array<std::string_view, kNumOutcomes> kOutcomeNames = {
+    "diabetes", "chd", "stroke", "copd", "dementia", "depression_anxiety", "death", "fall", "hip_fracture",
+    "nursing_home", "perceived_good_health"};
+
+// Exposures a resident can have, each with a relative risk per outcome.
+inline constexpr int kNumExposures = 19;
+enum class Exposure : int {
+    SmokingCurrent = 0, SmokingFormer, Overweight, Obese, Inactive, Alcohol, Distress, Lonely, Frail,
+    EducationLow, EducationMiddle,
+    Diabetes, Chd, Stroke, Copd, Dementia, DepressionAnxiety,  // Exposure::Diabetes + condition index
+    HipFractureRecent, LivingAlone
+};
+
+template <typename T>
+using BySexGroupEdu = std::array<std::array<std::array<T, kNumEducation>, kNumAgeGroups>, kNumSexes>;
+
+struct EnvironmentEffect {
+    int attribute = 0;  // 0 green_m2_per_dwelling, 1 active_mobility_index, 2 social_housing_share
+    int factor = 0;     // Factor
+    double odds_ratio_per_unit = 1;
+    double unit = 1;
+};
+inline constexpr std::array<std::string_view, 3> kEnvironmentAttributes = {
+    "green_m2_per_dwelling", "active_mobility_index", "social_housing_share"};
+
+struct HealthData {
+    std::vector<DataFile> files;
+
+    std::array<BySexGroupEdu<double>, kNumFactors> prevalence{};  // national base-year target shares
+    BySexGroupEdu<double> smoking_former{};
+    std::array<double, kNumFactors> exit_rate{};                   // annual exit hazard per factor
+    double smoking_relapse_share = 0;
+    std::vector<std::array<double, kNumFactors>> trend;           // [year - 2021][factor] odds multiplier
+    std::vector<std::array<double, kNumFactors>> zone_odds;       // [zone][factor]
+    std::vector<double> zone_odds_big2;                           // [zone]
+
+    std::array<BySexGroup<double>, kNumConditions> condition_prevalence{};
+    std::array<BySexGroup<double>, kNumConditions> incidence{};
+    std::array<BySexGroup<double>, kNumConditions> remission{};
+
+    std::array<std::array<double, kNumExposures>, kNumOutcomes> rr{};  // 1 where not given
+
+    BySexGroup<double> fall_rate{}, hip_fracture_rate{}, nursing_home_rate{}, hip_fracture_excess{};
+
+    std::map<std::string, double> perinatal;  // parameter -> value
+    BySexGroupEdu<double> good_health_share{};
+    BySexGroup<double> utility{};
+    std::array<double, kNumConditions> disability_weight{};
+    double disability_weight_hip_fracture = 0, disability_weight_frail = 0;
+
+    std::vector<std::array<double, 3>> environment;  // [zone][attribute]
+    std::vector<EnvironmentEffect> environment_effects;
+
+    std::array<double, kNumAgeGroups> gp_hours_by_group{};
+    std::array<double, kNumConditions> gp_hours_by_condition{};
+    double home_care_hours_per_client = 0, nursing_home_hours_per_resident = 0, mental_health_hours_per_case = 0;
+    std::array<double, kNumConditions> cost_per_case{};
+    double cost_home_care_per_client = 0, cost_nursing_home_per_resident = 0;
+
+    double perinatal_value(const std::string& name) const;  // throws InputError if absent
+};
+
+// Reads data/health/ beside the demographic tables; throws InputError naming file, line, column.
+HealthData load_health_data(const ModelData& data);
+bool health_data_present(const ModelData& data);
+
+}  // namespace hhu

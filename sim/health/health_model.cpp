@@ -1,0 +1,561 @@
+#include "sim/health/health_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/population/synthesis.hpp"
+
+namespace hhu {
+
+namespace {
+
+constexpr std::uint8_t kPresent = static_cast<std::uint8_t>(Status::Present);
+
+double odds(double p) { return p / (1.0 - p); }
+double prob(double o) { return o / (1.0 + o); }
+double clamp_share(double p) { return std::clamp(p, 1e-6, 0.999); }
+
+bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
+
+// Remaining life expectancy by single age from a table of central death rates (a_x = 0.5).
+std::array<double, kNumAges> remaining_life_expectancy_table(const std::array<double, kNumAges>& m) {
+    std::array<double, kNumAges> l{}, L{}, e{};
+    l[0] = 1.0;
+    for (int a = 0; a < kNumAges; ++a) {
+        if (a == kMaxAge) {
+            L[a] = m[a] > 0 ? l[a] / m[a] : 0;
+            break;
+        }
+        const double q = m[a] / (1 + 0.5 * m[a]);
+        l[a + 1] = l[a] * (1 - q);
+        L[a] = 0.5 * (l[a] + l[a + 1]);
+    }
+    double T = 0;
+    for (int a = kMaxAge; a >= 0; --a) {
+        T += L[a];
+        e[a] = l[a] > 0 ? T / l[a] : 0;
+    }
+    return e;
+}
+
+}  // namespace
+
+HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data), h_(std::move(health)) {
+    environment_ = h_.environment;
+    for (int s = 0; s < kNumSexes; ++s) remaining_le_[s] = remaining_life_expectancy_table(data.mortality[0][s]);
+    for (int mask = 0; mask < 64; ++mask) {
+        double keep = 1, gp = 0, cost = 0, good = 1;
+        for (int c = 0; c < kNumConditions; ++c) {
+            if (!(mask & (1 << c))) continue;
+            keep *= 1 - h_.disability_weight[c];
+            gp += h_.gp_hours_by_condition[c];
+            cost += h_.cost_per_case[c];
+            good *= h_.rr[static_cast<int>(Outcome::GoodHealth)][static_cast<int>(Exposure::Diabetes) + c];
+        }
+        utility_factor_[mask] = keep;
+        gp_extra_[mask] = gp;
+        cost_[mask] = cost;
+        good_health_or_[mask] = good;
+    }
+    for (auto& n : norm_)
+        for (auto& s : n) s.fill(1.0);
+    for (auto& s : good_odds_norm_)
+        for (auto& g : s) g.fill(1.0);
+    build_risk_tables();
+    begin_year(kFirstYear);
+}
+
+std::array<double, kNumFactors> HealthModel::targets(int zone, int sex, int group, int edu, int year) const {
+    const int y = std::clamp(year, data_.first_year, data_.last_year) - data_.first_year;
+    std::array<double, kNumFactors> p{};
+    for (int f = 0; f < kNumFactors; ++f) {
+        const double base = h_.prevalence[f][sex][group][edu];
+        if (base <= 0) continue;
+        double o = odds(clamp_share(base)) * h_.zone_odds[zone][f] * h_.trend[y][f];
+        for (const auto& e : h_.environment_effects)
+            if (e.factor == f) {
+                const double delta = environment_[zone][e.attribute] - h_.environment[zone][e.attribute];
+                o *= std::pow(e.odds_ratio_per_unit, delta / e.unit);
+            }
+        p[f] = clamp_share(prob(o));
+    }
+    // BMI classes are exclusive: keep normal weight possible.
+    const int ow = static_cast<int>(Factor::Overweight), ob = static_cast<int>(Factor::Obese);
+    if (p[ow] + p[ob] > 0.98) {
+        const double k = 0.98 / (p[ow] + p[ob]);
+        p[ow] *= k;
+        p[ob] *= k;
+    }
+    return p;
+}
+
+void HealthModel::begin_year(int year) {
+    year_ = year;
+    const int zones = data_.num_zones();
+    entry_.assign(static_cast<std::size_t>(zones) * kNumSexes * kNumAgeGroups * kNumEducation, {});
+    smoke_entry_.assign(entry_.size(), {});
+    const double r = h_.smoking_relapse_share;
+    for (int z = 0; z < zones; ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < kNumEducation; ++e) {
+                    const auto p = targets(z, s, g, e, year);
+                    auto& entry = entry_[cell_index(z, s, g, e)];
+                    for (int f = 0; f < kNumFactors; ++f)
+                        entry[f] = p[f] > 0 ? static_cast<float>(h_.exit_rate[f] * odds(p[f])) : 0.0f;
+                    // BMI: normal <-> overweight <-> obese, stationary at the two targets.
+                    const int ow = static_cast<int>(Factor::Overweight), ob = static_cast<int>(Factor::Obese);
+                    const double normal = std::max(1e-6, 1 - p[ow] - p[ob]);
+                    entry[ow] = static_cast<float>(h_.exit_rate[ow] * p[ow] / normal);
+                    entry[ob] = p[ow] > 0 ? static_cast<float>(h_.exit_rate[ob] * p[ob] / p[ow]) : 0.0f;
+                    // Smoking: of the entries, a share r are relapses of former smokers.
+                    const double current = p[static_cast<int>(Factor::SmokingCurrent)];
+                    const double former = std::min(h_.smoking_former[s][g][e], 0.999 - current);
+                    const double never = std::max(1e-6, 1 - current - former);
+                    const double lambda = entry[static_cast<int>(Factor::SmokingCurrent)];
+                    smoke_entry_[cell_index(z, s, g, e)] = {
+                        static_cast<float>(lambda * (1 - r) * (1 - current) / never),
+                        static_cast<float>(former > 1e-6 ? lambda * r * (1 - current) / former : 0.0)};
+                }
+}
+
+int HealthModel::lifestyle_key(const Population& pop, std::size_t i) {
+    const auto& s = pop.health;
+    const auto flags = s.flags[i];
+    int key = s.smoking[i] * 3 + s.bmi[i];
+    key = key * 2 + (has(flags, health_flag::Active) ? 0 : 1);
+    key = key * 2 + (has(flags, health_flag::Alcohol) ? 1 : 0);
+    key = key * 2 + (has(flags, health_flag::Distress) ? 1 : 0);
+    key = key * 2 + (has(flags, health_flag::Lonely) ? 1 : 0);
+    key = key * 2 + (has(flags, health_flag::Frail) ? 1 : 0);
+    return key;
+}
+
+void HealthModel::build_risk_tables() {
+    auto rr = [&](int o, Exposure x) { return h_.rr[o][static_cast<int>(x)]; };
+    for (int key = 0; key < kLifestyleKeys; ++key) {
+        int k = key;
+        const bool frail = k % 2; k /= 2;
+        const bool lonely = k % 2; k /= 2;
+        const bool distress = k % 2; k /= 2;
+        const bool alcohol = k % 2; k /= 2;
+        const bool inactive = k % 2; k /= 2;
+        const int bmi = k % 3; k /= 3;
+        const int smoking = k;
+        for (int o = 0; o < kNumOutcomes; ++o) {
+            double v = 1;
+            if (smoking == 1) v *= rr(o, Exposure::SmokingCurrent);
+            if (smoking == 2) v *= rr(o, Exposure::SmokingFormer);
+            if (bmi == 1) v *= rr(o, Exposure::Overweight);
+            if (bmi == 2) v *= rr(o, Exposure::Obese);
+            if (inactive) v *= rr(o, Exposure::Inactive);
+            if (alcohol) v *= rr(o, Exposure::Alcohol);
+            if (distress) v *= rr(o, Exposure::Distress);
+            if (lonely) v *= rr(o, Exposure::Lonely);
+            if (frail) v *= rr(o, Exposure::Frail);
+            rr_lifestyle_[key][o] = v;
+        }
+    }
+    for (int mask = 0; mask < 64; ++mask)
+        for (int o = 0; o < kNumOutcomes; ++o) {
+            double v = 1;
+            for (int c = 0; c < kNumConditions; ++c)
+                if (mask & (1 << c)) v *= rr(o, static_cast<Exposure>(static_cast<int>(Exposure::Diabetes) + c));
+            rr_conditions_[mask][o] = v;
+        }
+    for (int misc = 0; misc < 4 * kNumEducation; ++misc)
+        for (int o = 0; o < kNumOutcomes; ++o) {
+            const int edu = misc / 4;
+            double v = 1;
+            if (edu == static_cast<int>(Education::Low)) v *= rr(o, Exposure::EducationLow);
+            if (edu == static_cast<int>(Education::Middle)) v *= rr(o, Exposure::EducationMiddle);
+            if (misc & 1) v *= rr(o, Exposure::HipFractureRecent);
+            if (misc & 2) v *= rr(o, Exposure::LivingAlone);
+            rr_misc_[misc][o] = v;
+        }
+}
+
+void HealthModel::relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const {
+    const auto& life = rr_lifestyle_[lifestyle_key(pop, i)];
+    const auto& cond = rr_conditions_[pop.health.conditions[i]];
+    const int misc = pop.education[i] * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
+                     (pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 2 : 0);
+    const auto& m = rr_misc_[misc];
+    for (int o = 0; o < kNumOutcomes; ++o) rr[o] = life[o] * cond[o] * m[o];
+}
+
+double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i) const {
+    std::array<double, kNumOutcomes> rr;
+    relative_risks(pop, i, rr);
+    return rr[outcome];
+}
+
+double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
+                            float& mortality_rr, int step) const {
+    h.fill(0.0);
+    const auto& s = pop.health;
+    const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i];
+    const std::size_t c = cell_index(pop.zone[i], sex, g, edu);
+    const auto& entry = entry_[c];
+    const auto flags = s.flags[i];
+    auto factor = [&](Factor f) { return static_cast<int>(f); };
+    auto chain = [&](Factor f, std::uint8_t bit, HealthEvent on, HealthEvent off) {
+        if (has(flags, bit)) h[static_cast<int>(off)] = h_.exit_rate[factor(f)];
+        else h[static_cast<int>(on)] = entry[factor(f)];
+    };
+    // Smoking.
+    if (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current))
+        h[static_cast<int>(HealthEvent::SmokeQuit)] = h_.exit_rate[factor(Factor::SmokingCurrent)];
+    else
+        h[static_cast<int>(HealthEvent::SmokeStart)] =
+            smoke_entry_[c][s.smoking[i] == static_cast<std::uint8_t>(Smoking::Former) ? 1 : 0];
+    // BMI.
+    const int bmi = s.bmi[i];
+    if (bmi < 2) h[static_cast<int>(HealthEvent::BmiUp)] = entry[factor(bmi == 0 ? Factor::Overweight : Factor::Obese)];
+    if (bmi > 0) h[static_cast<int>(HealthEvent::BmiDown)] = h_.exit_rate[factor(bmi == 1 ? Factor::Overweight : Factor::Obese)];
+    chain(Factor::Active, health_flag::Active, HealthEvent::ActiveOn, HealthEvent::ActiveOff);
+    chain(Factor::Alcohol, health_flag::Alcohol, HealthEvent::AlcoholOn, HealthEvent::AlcoholOff);
+    chain(Factor::Distress, health_flag::Distress, HealthEvent::DistressOn, HealthEvent::DistressOff);
+    chain(Factor::Lonely, health_flag::Lonely, HealthEvent::LonelyOn, HealthEvent::LonelyOff);
+    chain(Factor::Frail, health_flag::Frail, HealthEvent::FrailOn, HealthEvent::FrailOff);
+    if (!has(flags, health_flag::NursingHome))
+        chain(Factor::HomeCare, health_flag::HomeCare, HealthEvent::HomeCareOn, HealthEvent::HomeCareOff);
+
+    std::array<double, kNumOutcomes> rr;
+    relative_risks(pop, i, rr);
+    for (int k = 0; k < kNumConditions; ++k) {
+        if (s.conditions[i] & condition_bit(k)) {
+            h[static_cast<int>(HealthEvent::Remission)] += h_.remission[k][sex][g];
+        } else {
+            h[static_cast<int>(HealthEvent::Incidence0) + k] = h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g];
+        }
+    }
+    const int fall = static_cast<int>(Outcome::Fall), hip = static_cast<int>(Outcome::HipFracture);
+    const int nh = static_cast<int>(Outcome::NursingHome), death = static_cast<int>(Outcome::Death);
+    h[static_cast<int>(HealthEvent::Fall)] = h_.fall_rate[sex][g] * rr[fall] * norm_[fall][sex][g];
+    h[static_cast<int>(HealthEvent::HipFracture)] = h_.hip_fracture_rate[sex][g] * rr[hip] * norm_[hip][sex][g];
+    if (!has(flags, health_flag::NursingHome))
+        h[static_cast<int>(HealthEvent::NursingHomeAdmission)] = h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g];
+    if (modifier_ != nullptr) modifier_->apply(pop, i, step, h);
+    double excess = s.hip_months[i] > 0 ? h_.hip_fracture_excess[sex][g] : 0.0;
+    const double base_death = data_.mortality[std::clamp(year_, data_.first_year, data_.last_year) - data_.first_year][sex][age];
+    mortality_rr = static_cast<float>(rr[death] * norm_[death][sex][g] + (base_death > 0 ? excess / base_death : 0.0));
+    double total = 0;
+    for (double x : h) total += x;
+    return total;
+}
+
+void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters,
+                              int cell) const {
+    auto& s = pop.health;
+    const int zone = pop.zone[i];
+    switch (static_cast<HealthEvent>(event)) {
+        case HealthEvent::SmokeStart: s.smoking[i] = static_cast<std::uint8_t>(Smoking::Current); break;
+        case HealthEvent::SmokeQuit: s.smoking[i] = static_cast<std::uint8_t>(Smoking::Former); break;
+        case HealthEvent::BmiUp: ++s.bmi[i]; break;
+        case HealthEvent::BmiDown: --s.bmi[i]; break;
+        case HealthEvent::ActiveOn: s.flags[i] |= health_flag::Active; break;
+        case HealthEvent::ActiveOff: s.flags[i] &= ~health_flag::Active; break;
+        case HealthEvent::AlcoholOn: s.flags[i] |= health_flag::Alcohol; break;
+        case HealthEvent::AlcoholOff: s.flags[i] &= ~health_flag::Alcohol; break;
+        case HealthEvent::DistressOn: s.flags[i] |= health_flag::Distress; break;
+        case HealthEvent::DistressOff: s.flags[i] &= ~health_flag::Distress; break;
+        case HealthEvent::LonelyOn: s.flags[i] |= health_flag::Lonely; break;
+        case HealthEvent::LonelyOff: s.flags[i] &= ~health_flag::Lonely; break;
+        case HealthEvent::FrailOn: s.flags[i] |= health_flag::Frail; break;
+        case HealthEvent::FrailOff: s.flags[i] &= ~health_flag::Frail; break;
+        case HealthEvent::HomeCareOn: s.flags[i] |= health_flag::HomeCare; break;
+        case HealthEvent::HomeCareOff: s.flags[i] &= ~health_flag::HomeCare; break;
+        case HealthEvent::Remission: s.conditions[i] &= ~condition_bit(static_cast<int>(Condition::DepressionAnxiety)); break;
+        case HealthEvent::Fall: ++counters.count(Measure::Falls, zone, cell); break;
+        case HealthEvent::HipFracture:
+            s.hip_months[i] = 12;
+            ++counters.count(Measure::HipFractures, zone, cell);
+            break;
+        case HealthEvent::NursingHomeAdmission:
+            s.flags[i] = static_cast<std::uint8_t>((s.flags[i] | health_flag::NursingHome) & ~health_flag::HomeCare);
+            pop.household[i] = static_cast<std::uint8_t>(Household::Institution);
+            ++counters.count(Measure::NursingHomeAdmissions, zone, cell);
+            break;
+        default: {
+            const int k = event - static_cast<int>(HealthEvent::Incidence0);
+            s.conditions[i] |= condition_bit(k);
+            ++counters.count(static_cast<Measure>(static_cast<int>(Measure::IncidenceDiabetes) + k), zone, cell);
+        }
+    }
+    (void)age;
+}
+
+void HealthModel::accrue(const Population& pop, std::size_t i, int age, YearCounters& counters) const {
+    const auto& s = pop.health;
+    const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i], zone = pop.zone[i];
+    const int cell = cell_of(sex, g, edu);
+    const int mask = s.conditions[i];
+    const auto flags = s.flags[i];
+    double keep = utility_factor_[mask];
+    if (has(flags, health_flag::Frail)) keep *= 1 - h_.disability_weight_frail;
+    if (s.hip_months[i] > 0) keep *= 1 - h_.disability_weight_hip_fracture;
+    constexpr double per_month = kAmountScale / kMonthsPerYear;
+    auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += std::llround(v * per_month); };
+    add(Measure::Qalys, h_.utility[sex][g] * keep);
+    add(Measure::Yld, 1 - keep);
+    add(Measure::CareHoursGp, h_.gp_hours_by_group[g] + gp_extra_[mask]);
+    double cost = cost_[mask];
+    if (has(flags, health_flag::HomeCare)) {
+        add(Measure::CareHoursHomeCare, h_.home_care_hours_per_client);
+        cost += h_.cost_home_care_per_client;
+    }
+    if (has(flags, health_flag::NursingHome)) {
+        add(Measure::CareHoursNursingHome, h_.nursing_home_hours_per_resident);
+        cost += h_.cost_nursing_home_per_resident;
+    }
+    if (mask & condition_bit(static_cast<int>(Condition::DepressionAnxiety)))
+        add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case);
+    add(Measure::CostEur, cost);
+    const double o = odds(h_.good_health_share[sex][g][edu]) * good_odds_norm_[sex][g][edu] * good_health_or_[mask];
+    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += std::llround(prob(o) * kAmountScale);
+}
+
+void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
+                            YearCounters& counters) const {
+    auto& s = pop.health;
+    std::array<double, kNumHealthEvents> h;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (pop.status[i] != kPresent) continue;
+        const int months = step - pop.birth_step[i];
+        const int age = std::min(months / kMonthsPerYear, kMaxAge);
+        if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.hazard[i] = -1;
+        // Rates change with age (recomputed on each birthday, with that year's tables) and with state.
+        bool fresh = false;
+        if (s.hazard[i] < 0 || months % kMonthsPerYear == 0) {
+            s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
+            fresh = true;
+        }
+        s.budget[i] -= s.hazard[i];
+        for (std::uint32_t k = 0; s.budget[i] <= 0.0f && k < 4; ++k) {
+            if (!fresh) hazards(pop, i, age, h, pop.mortality_rr[i], step);
+            double total = 0;
+            for (double x : h) total += x;
+            const auto w = rng.words(Stream::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step), k);
+            s.budget[i] += Rng::to_exponential(w[1]);
+            if (total <= 0) break;
+            const double u = Rng::to_unit(w[0]) * total;
+            int event = 0;
+            double cum = 0;
+            for (; event < kNumHealthEvents - 1; ++event) {
+                cum += h[event];
+                if (u < cum) break;
+            }
+            apply_event(pop, i, age, event, counters, cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
+            s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
+            fresh = true;
+        }
+        accrue(pop, i, age, counters);
+    }
+}
+
+void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const {
+    const auto& s = pop.health;
+    const int zone = pop.zone[i];
+    const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
+    auto count = [&](Measure m) { ++counters.count(m, zone, cell); };
+    const auto flags = s.flags[i];
+    if (age >= 18) {
+        count(Measure::Adults);
+        if (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current)) count(Measure::Smokers);
+        if (s.bmi[i] >= 1) count(Measure::OverweightOrObese);
+        if (s.bmi[i] == 2) count(Measure::Obese);
+        if (has(flags, health_flag::Active)) count(Measure::Active);
+        if (has(flags, health_flag::Alcohol)) count(Measure::ExcessiveAlcohol);
+        if (has(flags, health_flag::Distress)) count(Measure::Distress);
+        if (has(flags, health_flag::Lonely)) count(Measure::LonelySevere);
+    }
+    if (age >= 12 && age <= 25) {
+        count(Measure::Youth);
+        if (has(flags, health_flag::Distress)) count(Measure::YouthDistress);
+    }
+    for (int k = 0; k < kNumConditions; ++k)
+        if (s.conditions[i] & condition_bit(k)) count(static_cast<Measure>(static_cast<int>(Measure::Diabetes) + k));
+    if (age >= 65) {
+        count(Measure::Seniors);
+        if (has(flags, health_flag::Frail)) count(Measure::Frail);
+        if (has(flags, health_flag::HomeCare)) count(Measure::HomeCare);
+        if (has(flags, health_flag::NursingHome)) count(Measure::NursingHome);
+    }
+}
+
+void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const {
+    auto& s = pop.health;
+    const int age = std::min((static_cast<int>(step) - pop.birth_step[i]) / kMonthsPerYear, kMaxAge);
+    const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i];
+    const auto p = targets(pop.zone[i], sex, g, edu, year);
+    const auto w = rng.words(Stream::HealthInit, pop.id[i], step, 0);
+    const auto w2 = rng.words(Stream::HealthInit, pop.id[i], step, 1);
+    const double u0 = Rng::to_unit(w[0]);
+    const double current = p[static_cast<int>(Factor::SmokingCurrent)];
+    const double former = std::min(h_.smoking_former[sex][g][edu], 1 - current);
+    s.smoking[i] = static_cast<std::uint8_t>(u0 < current ? Smoking::Current : u0 < current + former ? Smoking::Former : Smoking::Never);
+    const double u1 = Rng::to_unit(w[1]);
+    const double ow = p[static_cast<int>(Factor::Overweight)], ob = p[static_cast<int>(Factor::Obese)];
+    s.bmi[i] = static_cast<std::uint8_t>(u1 < ob ? Bmi::Obese : u1 < ob + ow ? Bmi::Overweight : Bmi::Normal);
+    std::uint8_t flags = 0;
+    const std::array<std::pair<Factor, std::uint8_t>, 6> binary = {
+        {{Factor::Active, health_flag::Active}, {Factor::Alcohol, health_flag::Alcohol},
+         {Factor::Distress, health_flag::Distress}, {Factor::Lonely, health_flag::Lonely},
+         {Factor::Frail, health_flag::Frail}, {Factor::HomeCare, health_flag::HomeCare}}};
+    const std::array<std::uint32_t, 6> words = {w[2], w[3], w2[0], w2[1], w2[2], w2[3]};
+    for (std::size_t k = 0; k < binary.size(); ++k)
+        if (Rng::to_unit(words[k]) < p[static_cast<int>(binary[k].first)]) flags |= binary[k].second;
+    if (age >= 65 && pop.household[i] == static_cast<std::uint8_t>(Household::Institution))
+        flags = static_cast<std::uint8_t>((flags | health_flag::NursingHome) & ~health_flag::HomeCare);
+    s.flags[i] = flags;
+    s.conditions[i] = 0;
+    s.hip_months[i] = 0;
+    s.hazard[i] = -1;
+    s.budget[i] = Rng::to_exponential(rng.words(Stream::HealthInit, pop.id[i], step, 2)[0]);
+}
+
+void HealthModel::initialise(Population& pop, const Rng& rng) {
+    pop.health.enabled = true;
+    pop.health.for_each_column([&](auto& c) { c.resize(pop.size()); });
+    for (std::size_t i = 0; i < pop.size(); ++i) draw_initial(pop, i, kFirstYear, rng, 0);
+
+    // Conditions, one after the other (later ones may depend on earlier ones): prevalence by age and
+    // sex, spread over residents in proportion to their relative risk.
+    for (int k = 0; k < kNumConditions; ++k) {
+        BySexGroup<double> sum{}, n{};
+        std::vector<double> rr(pop.size());
+        for (std::size_t i = 0; i < pop.size(); ++i) {
+            const int g = age_group_of(age_in_years(0, pop.birth_step[i]));
+            rr[i] = relative_risk(k, pop, i);
+            sum[pop.sex[i]][g] += rr[i];
+            n[pop.sex[i]][g] += 1;
+        }
+        for (std::size_t i = 0; i < pop.size(); ++i) {
+            const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
+            const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * rr[i] * n[s][g] / sum[s][g]);
+            if (rng.uniform(Stream::HealthInit, pop.id[i], 0, 3 + k) < p) pop.health.conditions[i] |= condition_bit(k);
+        }
+    }
+    // Normalisations: the population-average rate of each outcome equals the data in 2021 (for the
+    // incidence of a condition, over those who do not have it yet).
+    std::array<BySexGroup<double>, kNumOutcomes> sum{}, n{};
+    BySexGroupEdu<double> good_sum{}, good_n{};
+    std::array<double, kNumOutcomes> rr;
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i])), e = pop.education[i];
+        relative_risks(pop, i, rr);
+        for (int o = 0; o < kNumOutcomes; ++o) {
+            if (o < kNumConditions && (pop.health.conditions[i] & condition_bit(o))) continue;
+            sum[o][s][g] += rr[o];
+            n[o][s][g] += 1;
+        }
+        good_sum[s][g][e] += good_health_or_[pop.health.conditions[i]];
+        good_n[s][g][e] += 1;
+    }
+    for (int o = 0; o < kNumOutcomes; ++o)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g) norm_[o][s][g] = sum[o][s][g] > 0 ? n[o][s][g] / sum[o][s][g] : 1.0;
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g)
+            for (int e = 0; e < kNumEducation; ++e)
+                good_odds_norm_[s][g][e] = good_sum[s][g][e] > 0 ? good_n[s][g][e] / good_sum[s][g][e] : 1.0;
+
+    // Smokers who quit when pregnant, so that smoking during pregnancy matches the data.
+    double women = 0, smokers = 0;
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female) || age < 20 || age > 44) continue;
+        const double f = data_.fertility[0][age];
+        women += f;
+        if (pop.health.smoking[i] == static_cast<std::uint8_t>(Smoking::Current)) smokers += f;
+    }
+    const double share = women > 0 ? smokers / women : 0;
+    pregnancy_quit_probability_ = share > 0 ? std::clamp(1 - h_.perinatal_value("smoking_in_pregnancy_share") / share, 0.0, 1.0) : 0.0;
+
+    // Big2: base odds such that the national share results for mothers like the region's (without zone odds).
+    const double target = h_.perinatal_value("big2_share_nl");
+    double lo = 1e-4, hi = 10;
+    for (int it = 0; it < 60; ++it) {
+        const double mid = std::sqrt(lo * hi);
+        double w = 0, p = 0;
+        for (std::size_t i = 0; i < pop.size(); ++i) {
+            const int age = age_in_years(0, pop.birth_step[i]);
+            if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female) || age < 15 || age > 49) continue;
+            double o = mid;
+            if (age < 20) o *= h_.perinatal_value("or_mother_under20");
+            if (age >= 40) o *= h_.perinatal_value("or_mother_40plus");
+            if (pop.health.smoking[i] == static_cast<std::uint8_t>(Smoking::Current) && rng.uniform(Stream::HealthInit, pop.id[i], 0, 20) < 1 - pregnancy_quit_probability_)
+                o *= h_.perinatal_value("or_smoking_pregnancy");
+            if (pop.education[i] == static_cast<std::uint8_t>(Education::Low)) o *= h_.perinatal_value("or_low_education");
+            const double f = data_.fertility[0][age];
+            w += f;
+            p += f * prob(o);
+        }
+        (p / w < target ? lo : hi) = mid;
+    }
+    big2_base_odds_ = std::sqrt(lo * hi);
+}
+
+void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const {
+    auto& s = pop.health;
+    s.for_each_column([&](auto& c) { c.resize(pop.size()); });
+    s.smoking[i] = 0;
+    s.bmi[i] = 0;
+    s.flags[i] = 0;
+    s.conditions[i] = 0;
+    s.hip_months[i] = 0;
+    s.hazard[i] = -1;
+    s.budget[i] = Rng::to_exponential(rng.words(Stream::HealthInit, pop.id[i], static_cast<std::uint32_t>(step), 2)[0]);
+}
+
+void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const {
+    pop.health.for_each_column([&](auto& c) { c.resize(pop.size()); });
+    draw_initial(pop, i, year_of_step(step), rng, static_cast<std::uint32_t>(step));
+    const int s = pop.sex[i], g = age_group_of(age_in_years(step, pop.birth_step[i]));
+    for (int k = 0; k < kNumConditions; ++k) {
+        const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * relative_risk(k, pop, i) * norm_[k][s][g]);
+        if (rng.uniform(Stream::HealthInit, pop.id[i], static_cast<std::uint32_t>(step), 3 + k) < p)
+            pop.health.conditions[i] |= condition_bit(k);
+    }
+}
+
+void HealthModel::on_conception(Population& pop, std::size_t mother, int step, const Rng& rng) const {
+    auto& smoking = pop.health.smoking[mother];
+    if (smoking != static_cast<std::uint8_t>(Smoking::Current)) return;
+    if (rng.uniform(Stream::Pregnancy, pop.id[mother], static_cast<std::uint32_t>(step), 1) < pregnancy_quit_probability_) {
+        smoking = static_cast<std::uint8_t>(Smoking::Former);
+        pop.health.hazard[mother] = -1;
+    }
+}
+
+bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newborn, int step, const Rng& rng,
+                           YearCounters& counters) const {
+    const int age = age_in_years(step, pop.birth_step[mother]);
+    double o = big2_base_odds_ * h_.zone_odds_big2[pop.zone[mother]];
+    if (age < 20) o *= h_.perinatal_value("or_mother_under20");
+    if (age >= 40) o *= h_.perinatal_value("or_mother_40plus");
+    if (pop.health.smoking[mother] == static_cast<std::uint8_t>(Smoking::Current)) o *= h_.perinatal_value("or_smoking_pregnancy");
+    if (pop.education[mother] == static_cast<std::uint8_t>(Education::Low)) o *= h_.perinatal_value("or_low_education");
+    const auto w = rng.words(Stream::Perinatal, pop.id[newborn], static_cast<std::uint32_t>(step));
+    const bool big2 = Rng::to_unit(w[0]) < prob(o);
+    const int zone = pop.zone[newborn];
+    const int cell = cell_of(pop.sex[newborn], 0, pop.education[newborn]);
+    if (big2) ++counters.count(Measure::BirthsBig2, zone, cell);
+    const double death = h_.perinatal_value(big2 ? "neonatal_mortality_big2" : "neonatal_mortality_other");
+    if (Rng::to_unit(w[1]) >= death) return false;
+    ++counters.count(Measure::PerinatalDeaths, zone, cell);
+    counters.count(Measure::Yll, zone, cell) += std::llround(remaining_le_[pop.sex[newborn]][0] * kAmountScale);
+    return true;
+}
+
+double HealthModel::neonatal_share_of_infant_mortality(int year) const {
+    const double big2 = h_.perinatal_value("big2_share_nl");
+    const double neonatal = big2 * h_.perinatal_value("neonatal_mortality_big2") +
+                            (1 - big2) * h_.perinatal_value("neonatal_mortality_other");
+    const int y = std::clamp(year, data_.first_year, data_.last_year) - data_.first_year;
+    const double infant = 0.5 * (data_.mortality[y][0][0] + data_.mortality[y][1][0]);
+    return infant > 0 ? std::clamp(neonatal / infant, 0.0, 0.95) : 0.0;
+}
+
+}  // namespace hhu

@@ -1,0 +1,110 @@
+#pragma once
+// The health model: each resident's lifestyle, mental health, chronic conditions, frailty and living
+// situation, evolving month by month; perinatal outcomes at birth; and the outcomes it accrues (good
+// perceived health, QALYs, DALYs, care hours, costs).
+//
+// Risk factors follow two-state Markov chains whose stationary share is the target prevalence of the
+// resident's sex, age group, education, zone and year (exit hazard mu from the data, entry hazard
+// mu*p/(1-p)), so the base-year prevalences are reproduced and the secular trends followed. New cases
+// of the chronic conditions arise with the incidence by age and sex times the resident's relative
+// risks, normalised in 2021 so that the population average equals the data; the conditions raise the
+// death hazard the same way. All health events of a resident share one exponential budget (the
+// superposition of competing hazards): the total hazard is cached and recomputed only when something
+// changes (an event, a birthday, a new year, a move), and the event that happens is chosen in
+// proportion to its hazard.
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "sim/core/rng.hpp"
+#include "sim/health/health_data.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim/output/results.hpp"
+#include "sim/population/population.hpp"
+
+namespace hhu {
+
+enum class HealthEvent : int {
+    SmokeStart = 0, SmokeQuit, BmiUp, BmiDown, ActiveOn, ActiveOff, AlcoholOn, AlcoholOff, DistressOn,
+    DistressOff, LonelyOn, LonelyOff, FrailOn, FrailOff, HomeCareOn, HomeCareOff,
+    Incidence0, Incidence1, Incidence2, Incidence3, Incidence4, Incidence5, Remission,
+    Fall, HipFracture, NursingHomeAdmission, kCount
+};
+inline constexpr int kNumHealthEvents = static_cast<int>(HealthEvent::kCount);
+
+// Multipliers a scenario applies to the health model (the interventions' hook): per event and
+// resident, a factor on the hazard. The default, all ones, is the baseline.
+struct HazardModifier {
+    virtual ~HazardModifier() = default;
+    virtual void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h) const = 0;
+};
+
+class HealthModel {
+public:
+    HealthModel(const ModelData& data, HealthData health);
+
+    const HealthData& data() const { return h_; }
+    // After synthesis: every resident's initial health; then the 2021 normalisations.
+    void initialise(Population& pop, const Rng& rng);
+    void init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const;
+    void init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const;
+    void begin_year(int year);
+    void set_environment(std::vector<std::array<double, 3>> environment) { environment_ = std::move(environment); }
+    void set_modifier(const HazardModifier* modifier) { modifier_ = modifier; }
+
+    // One month for residents [begin, end): health events and accruals.
+    void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
+                   YearCounters& counters) const;
+    // Stocks on 1 January.
+    void count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
+    // At conception: some smokers quit for the pregnancy.
+    void on_conception(Population& pop, std::size_t mother, int step, const Rng& rng) const;
+    // At birth: Big2 and neonatal death. Returns true when the newborn died.
+    bool on_birth(Population& pop, std::size_t mother, std::size_t newborn, int step, const Rng& rng,
+                  YearCounters& counters) const;
+    // Share of the infant death rate that on_birth already accounts for (removed from age 0).
+    double neonatal_share_of_infant_mortality(int year) const;
+    // Remaining standard life expectancy (2021 national life table), for years of life lost.
+    double remaining_life_expectancy(int sex, int age) const { return remaining_le_[sex][age]; }
+
+private:
+    struct Cell;
+    std::size_t cell_index(int zone, int sex, int group, int edu) const {
+        return ((static_cast<std::size_t>(zone) * kNumSexes + sex) * kNumAgeGroups + group) * kNumEducation + edu;
+    }
+    static constexpr int kLifestyleKeys = 3 * 3 * 2 * 2 * 2 * 2 * 2;
+    static int lifestyle_key(const Population& pop, std::size_t i);
+    void build_risk_tables();
+    void relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const;
+    double relative_risk(int outcome, const Population& pop, std::size_t i) const;
+    // Fills the annual hazard of every health event, sets the death-hazard multiplier; returns the sum.
+    double hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
+                 float& mortality_rr, int step) const;
+    void apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters, int cell) const;
+    void accrue(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
+    void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
+    std::array<double, kNumFactors> targets(int zone, int sex, int group, int edu, int year) const;
+
+    const ModelData& data_;
+    HealthData h_;
+    int year_ = kFirstYear;
+    const HazardModifier* modifier_ = nullptr;
+    std::vector<std::array<double, 3>> environment_;
+    // This year's entry hazards per factor and cell (zone, sex, group, education), and smoking's split.
+    std::vector<std::array<float, kNumFactors>> entry_;
+    std::vector<std::array<float, 2>> smoke_entry_;  // never, former
+    // 2021 normalisations of population-average rates: [outcome][sex][group].
+    std::array<BySexGroup<double>, kNumOutcomes> norm_{};
+    BySexGroupEdu<double> good_odds_norm_{};
+    double big2_base_odds_ = 0;
+    double pregnancy_quit_probability_ = 0;
+    BySexAge<double> remaining_le_{};
+    // Per bitmask of conditions: products and sums used every month.
+    std::array<double, 64> utility_factor_{}, gp_extra_{}, cost_{}, good_health_or_{};
+    // Relative risks per outcome by lifestyle key, by condition bitmask, by (education, hip, alone).
+    std::array<std::array<double, kNumOutcomes>, kLifestyleKeys> rr_lifestyle_{};
+    std::array<std::array<double, kNumOutcomes>, 64> rr_conditions_{};
+    std::array<std::array<double, kNumOutcomes>, 4 * kNumEducation> rr_misc_{};
+};
+
+}  // namespace hhu

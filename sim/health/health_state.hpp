@@ -1,0 +1,54 @@
+#pragma once
+// The health of each resident, as compact columns: lifestyle, mental health, chronic conditions,
+// frailty and living situation, and the resident's next-health-event budget.
+#include <cstdint>
+#include <vector>
+
+namespace hhu {
+
+enum class Smoking : std::uint8_t { Never = 0, Current = 1, Former = 2 };
+enum class Bmi : std::uint8_t { Normal = 0, Overweight = 1, Obese = 2 };
+
+// Bits of HealthState::flags.
+namespace health_flag {
+inline constexpr std::uint8_t Active = 1;         // meets the physical-activity guideline
+inline constexpr std::uint8_t Alcohol = 2;        // excessive alcohol use
+inline constexpr std::uint8_t Distress = 4;       // high risk of anxiety or depression (K10)
+inline constexpr std::uint8_t Lonely = 8;         // severely lonely
+inline constexpr std::uint8_t Frail = 16;
+inline constexpr std::uint8_t HomeCare = 32;      // living independently with home care
+inline constexpr std::uint8_t NursingHome = 64;
+}  // namespace health_flag
+
+// Chronic conditions, as bits of HealthState::conditions.
+inline constexpr int kNumConditions = 6;
+enum class Condition : int { Diabetes = 0, Chd, Stroke, Copd, Dementia, DepressionAnxiety };
+inline constexpr const char* kConditionNames[kNumConditions] = {"diabetes", "chd",      "stroke",
+                                                               "copd",     "dementia", "depression_anxiety"};
+constexpr std::uint8_t condition_bit(int c) { return static_cast<std::uint8_t>(1u << c); }
+
+struct HealthState {
+    bool enabled = false;
+    std::vector<std::uint8_t> smoking;     // Smoking
+    std::vector<std::uint8_t> bmi;         // Bmi
+    std::vector<std::uint8_t> flags;       // health_flag bits
+    std::vector<std::uint8_t> conditions;  // condition bits
+    std::vector<std::uint8_t> hip_months;  // months of excess mortality left after a hip fracture
+    std::vector<float> budget;             // remaining cumulative hazard before the next health event
+    std::vector<float> hazard;             // total health-event hazard per step; < 0: to be recomputed
+
+    template <typename F>
+    void for_each_column(F&& f) {
+        if (!enabled) return;
+        f(smoking);
+        f(bmi);
+        f(flags);
+        f(conditions);
+        f(hip_months);
+        f(budget);
+        f(hazard);
+    }
+    static constexpr std::size_t bytes_per_resident() { return 5 + 2 * sizeof(float); }
+};
+
+}  // namespace hhu

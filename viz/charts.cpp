@@ -1,0 +1,301 @@
+#include "charts.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "theme.hpp"
+
+namespace hhu::viz {
+
+namespace {
+
+ImU32 to_imgui(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
+
+float text_width(const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; }
+
+void text_at(ImDrawList* dl, ImVec2 p, ImU32 col, const std::string& s) { dl->AddText(ImVec2(std::round(p.x), std::round(p.y)), col, s.c_str()); }
+
+void text_right(ImDrawList* dl, ImVec2 p, ImU32 col, const std::string& s) {
+    text_at(dl, ImVec2(p.x - text_width(s), p.y), col, s);
+}
+
+void text_centred(ImDrawList* dl, ImVec2 p, ImU32 col, const std::string& s) {
+    text_at(dl, ImVec2(p.x - text_width(s) / 2, p.y), col, s);
+}
+
+void dashed_vline(ImDrawList* dl, float x, float y0, float y1, ImU32 col, float thickness) {
+    for (float y = y0; y < y1; y += 8) dl->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + 4, y1)), col, thickness);
+}
+
+// Linear map of a value range onto a pixel range.
+struct Axis {
+    double lo, hi;
+    float p0, p1;
+    float operator()(double v) const { return p0 + static_cast<float>((v - lo) / (hi - lo)) * (p1 - p0); }
+};
+
+void value_range(const std::vector<std::optional<double>>& values, double& lo, double& hi) {
+    for (const auto& v : values)
+        if (v) lo = std::min(lo, *v), hi = std::max(hi, *v);
+}
+
+std::string value_with_unit(const IndicatorKind& kind, double v) {
+    return format_value_for_display(v) + " " + kind.unit_label();
+}
+
+// Draws a series as polylines that break where a year has no value.
+void draw_series(ImDrawList* dl, const std::vector<std::optional<double>>& values, int first_year, const Axis& x,
+                 const Axis& y, ImU32 col, float thickness, bool markers) {
+    std::vector<ImVec2> run;
+    auto flush = [&] {
+        if (run.size() >= 2) dl->AddPolyline(run.data(), static_cast<int>(run.size()), col, 0, thickness);
+        run.clear();
+    };
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (!values[i]) {
+            flush();
+            continue;
+        }
+        const ImVec2 p(x(first_year + static_cast<int>(i)), y(*values[i]));
+        run.push_back(p);
+        if (markers) dl->AddCircleFilled(p, thickness * 1.3f, col, 12);
+    }
+    flush();
+}
+
+int year_label_step(float pixels_per_year, float label_width) {
+    for (int step : {1, 2, 5, 10})
+        if (pixels_per_year * step >= label_width * 1.5f) return step;
+    return 20;
+}
+
+}  // namespace
+
+std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##series", size);
+    const bool hovered = ImGui::IsItemHovered();
+    const float fh = ImGui::GetFontSize();
+
+    double lo = 1e300, hi = -1e300;
+    value_range(v.series, lo, hi);
+    value_range(v.reference, lo, hi);
+    const bool any = lo <= hi;
+    const float top = p0.y + fh * 1.7f, bottom = p0.y + size.y - fh * 1.6f;
+    const Ticks ticks = any ? nice_ticks(lo, hi, std::clamp(static_cast<int>((bottom - top) / (fh * 2.6f)), 2, 6))
+                            : nice_ticks(0, 1, 4);
+    float label_w = 0;
+    for (double t : ticks.values) label_w = std::max(label_w, text_width(format_compact(t, ticks.step)));
+    const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - fh * 0.9f;
+    const Axis x{static_cast<double>(v.first_year), static_cast<double>(std::max(v.end_year, v.first_year + 1)), left,
+                 right};
+    const Axis y{ticks.lo, ticks.hi, bottom, top};
+
+    // Years not simulated yet are shaded.
+    if (v.last_viewable < v.end_year) {
+        const float from = v.last_viewable < v.first_year ? left : (x(v.last_viewable) + x(v.last_viewable + 1)) / 2;
+        dl->AddRectFilled(ImVec2(from, top), ImVec2(right, bottom), colours::future);
+        const std::string note = "not yet simulated";
+        if (right - from > text_width(note) + fh) text_centred(dl, ImVec2((from + right) / 2, top + fh * 0.3f), colours::muted, note);
+    }
+    for (double t : ticks.values) {
+        dl->AddLine(ImVec2(left, y(t)), ImVec2(right, y(t)), colours::grid);
+        text_right(dl, ImVec2(left - fh * 0.35f, y(t) - fh / 2), colours::muted, format_compact(t, ticks.step));
+    }
+    dl->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), colours::axis);
+    const int step = year_label_step((right - left) / std::max(1, v.end_year - v.first_year), text_width("2040"));
+    for (int yr = v.first_year; yr <= v.end_year; ++yr) {
+        const bool labelled = (yr - v.first_year) % step == 0 || yr == v.end_year;
+        dl->AddLine(ImVec2(x(yr), bottom), ImVec2(x(yr), bottom + (labelled ? fh * 0.35f : fh * 0.2f)), colours::axis);
+        if (labelled && (yr == v.end_year || x(v.end_year) - x(yr) > text_width("2040") * 1.2f))
+            text_centred(dl, ImVec2(x(yr), bottom + fh * 0.4f), colours::muted, std::to_string(yr));
+    }
+    // The selected year.
+    dl->AddLine(ImVec2(x(v.year), top), ImVec2(x(v.year), bottom), IM_COL32(0, 96, 160, 90), 2.f);
+
+    draw_series(dl, v.reference, v.first_year, x, y, colours::reference, 2.f, false);
+    draw_series(dl, v.series, v.first_year, x, y, colours::accent, 2.5f, true);
+
+    // Unit above the y axis; legend at the top right.
+    text_at(dl, ImVec2(p0.x, p0.y), colours::muted, v.kind.unit_label());
+    float lx = right;
+    auto legend_item = [&](const std::string& name, ImU32 col) {
+        lx -= text_width(name);
+        text_at(dl, ImVec2(lx, p0.y), colours::ink, name);
+        lx -= fh * 1.8f;
+        dl->AddLine(ImVec2(lx + fh * 0.2f, p0.y + fh * 0.55f), ImVec2(lx + fh * 1.4f, p0.y + fh * 0.55f), col, 3.f);
+        lx -= fh * 0.8f;
+    };
+    if (!v.reference.empty()) legend_item(v.reference_name, colours::reference);
+    legend_item(v.unit_name, colours::accent);
+
+    if (!hovered || !any) return std::nullopt;
+    const float mx = ImGui::GetIO().MousePos.x;
+    const int year = std::clamp(static_cast<int>(std::lround(x.lo + (mx - left) / (right - left) * (x.hi - x.lo))),
+                                v.first_year, v.end_year);
+    const std::size_t i = static_cast<std::size_t>(year - v.first_year);
+    dl->AddLine(ImVec2(x(year), top), ImVec2(x(year), bottom), colours::axis);
+    ImGui::BeginTooltip();
+    ImGui::Text("%d", year);
+    if (i < v.series.size() && v.series[i])
+        ImGui::Text("%s: %s", v.unit_name.c_str(), value_with_unit(v.kind, *v.series[i]).c_str());
+    else
+        ImGui::TextDisabled("%s: not simulated yet", v.unit_name.c_str());
+    if (i < v.reference.size() && v.reference[i])
+        ImGui::Text("%s: %s", v.reference_name.c_str(), value_with_unit(v.kind, *v.reference[i]).c_str());
+    ImGui::TextDisabled("Click to show this year");
+    ImGui::EndTooltip();
+    if (ImGui::IsItemClicked()) return year;
+    return std::nullopt;
+}
+
+void pyramid_chart(const ViewData& v, ImVec2 size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##pyramid", size);
+    const bool hovered = ImGui::IsItemHovered();
+    const float fh = ImGui::GetFontSize();
+    const Pyramid& p = v.pyramid;
+    if (!p.has_now) {
+        text_at(dl, ImVec2(p0.x, p0.y + fh), colours::muted, "No residents counted yet: press Play.");
+        return;
+    }
+    double most = 0;
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) most = std::max({most, p.now[s][g], p.has_base ? p.base[s][g] : 0.0});
+    const Ticks ticks = nice_ticks(0, std::max(most, 1.0), 2);
+
+    const float age_w = text_width("95+") + fh * 1.0f;
+    const float cx = p0.x + size.x / 2;
+    const float top = p0.y + fh * 1.5f, bottom = p0.y + size.y - fh * 1.5f;
+    const float half = size.x / 2 - age_w / 2 - fh * 0.8f;
+    const Axis men{0, ticks.hi, cx - age_w / 2, cx - age_w / 2 - half};
+    const Axis women{0, ticks.hi, cx + age_w / 2, cx + age_w / 2 + half};
+    const float row = (bottom - top) / kNumAgeGroups;
+
+    text_at(dl, ImVec2(men.p1, p0.y), colours::men, "Men");
+    text_right(dl, ImVec2(women.p1, p0.y), colours::women, "Women");
+    for (double t : ticks.values) {
+        for (const Axis* a : {&men, &women}) {
+            dl->AddLine(ImVec2((*a)(t), top), ImVec2((*a)(t), bottom), colours::grid);
+            text_centred(dl, ImVec2((*a)(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step));
+        }
+    }
+    const int label_every = row >= fh * 0.95f ? 1 : 2;
+    for (int g = 0; g < kNumAgeGroups; ++g) {
+        const float y1 = bottom - row * g, y0 = y1 - row;
+        const float pad = std::max(1.f, row * 0.12f);
+        dl->AddRectFilled(ImVec2(men(p.now[0][g]), y0 + pad), ImVec2(men.p0, y1 - pad), colours::men);
+        dl->AddRectFilled(ImVec2(women.p0, y0 + pad), ImVec2(women(p.now[1][g]), y1 - pad), colours::women);
+        if (p.has_base) {
+            dl->AddRect(ImVec2(men(p.base[0][g]), y0 + pad), ImVec2(men.p0, y1 - pad), colours::ink, 0, 0, 1.2f);
+            dl->AddRect(ImVec2(women.p0, y0 + pad), ImVec2(women(p.base[1][g]), y1 - pad), colours::ink, 0, 0, 1.2f);
+        }
+        if (g % label_every == 0)
+            text_centred(dl, ImVec2(cx, (y0 + y1) / 2 - fh / 2), colours::muted, std::string(kAgeGroupNames[g]));
+    }
+    if (!hovered) return;
+    const float my = ImGui::GetIO().MousePos.y;
+    const int g = std::clamp(static_cast<int>((bottom - my) / row), 0, kNumAgeGroups - 1);
+    dl->AddRect(ImVec2(men.p1, bottom - row * (g + 1)), ImVec2(women.p1, bottom - row * g), colours::axis);
+    ImGui::BeginTooltip();
+    ImGui::Text("Age %s on 1 January %d", std::string(kAgeGroupNames[g]).c_str(), p.year);
+    ImGui::Text("Men: %s   Women: %s", format_value_for_display(p.now[0][g]).c_str(),
+                format_value_for_display(p.now[1][g]).c_str());
+    if (p.has_base)
+        ImGui::TextDisabled("%d: men %s, women %s", p.base_year, format_value_for_display(p.base[0][g]).c_str(),
+                            format_value_for_display(p.base[1][g]).c_str());
+    ImGui::EndTooltip();
+}
+
+std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton(c.id, size);
+    const bool hovered = ImGui::IsItemHovered();
+    const float fh = ImGui::GetFontSize();
+    const auto& bars = *c.bars;
+    if (bars.empty()) return std::nullopt;
+
+    std::vector<std::size_t> order(bars.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (c.sort_descending)
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return bars[a].value.value_or(-1e300) > bars[b].value.value_or(-1e300);
+        });
+    double lo = 1e300, hi = -1e300;
+    for (const auto& b : bars)
+        if (b.value) lo = std::min(lo, *b.value), hi = std::max(hi, *b.value);
+    if (c.reference) lo = std::min(lo, *c.reference), hi = std::max(hi, *c.reference);
+    if (lo > hi) {
+        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted,
+                v.kind.title() + " for " + std::to_string(v.year) + " is not simulated yet.");
+        return std::nullopt;
+    }
+    // Years of life expectancy differ by little: their axis does not start at zero (dots, not bars).
+    const bool dots = v.kind.measure == Measure::Years;
+    const Ticks ticks = nice_ticks(dots ? lo : std::min(0.0, lo), hi, 4);
+
+    float label_w = 0;
+    for (const auto& b : bars) label_w = std::max(label_w, text_width(b.label));
+    const float value_w = text_width(format_value_for_display(ticks.hi)) + fh * 0.6f;
+    const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - value_w;
+    const float top = p0.y, bottom = p0.y + size.y - fh * 1.5f;
+    const Axis x{ticks.lo, ticks.hi, left, right};
+    const float row = (bottom - top) / static_cast<float>(bars.size());
+    const float pad = std::max(1.f, row * 0.15f);
+
+    for (double t : ticks.values) {
+        dl->AddLine(ImVec2(x(t), top), ImVec2(x(t), bottom), colours::grid);
+        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step));
+    }
+    const double span = v.scale.hi - v.scale.lo;
+    int hovered_row = -1;
+    if (hovered) hovered_row = std::clamp(static_cast<int>((ImGui::GetIO().MousePos.y - top) / row), 0,
+                                          static_cast<int>(bars.size()) - 1);
+    for (std::size_t r = 0; r < order.size(); ++r) {
+        const Bar& b = bars[order[r]];
+        const float y0 = top + row * r, y1 = y0 + row, ym = (y0 + y1) / 2;
+        const bool highlight = b.unit >= 0 && b.unit == c.highlight_unit;
+        if (static_cast<int>(r) == hovered_row) dl->AddRectFilled(ImVec2(p0.x, y0), ImVec2(p0.x + size.x, y1), IM_COL32(0, 96, 160, 20));
+        text_right(dl, ImVec2(left - fh * 0.4f, ym - fh / 2), highlight ? colours::selection : colours::ink, b.label);
+        if (!b.value) {
+            text_at(dl, ImVec2(left + fh * 0.3f, ym - fh / 2), colours::muted, "no value");
+            continue;
+        }
+        const ImU32 col = c.map_colours && v.has_scale && span > 0
+                              ? to_imgui(viridis((*b.value - v.scale.lo) / span))
+                              : colours::accent;
+        const float xe = x(*b.value);
+        if (dots) {
+            dl->AddLine(ImVec2(left, ym), ImVec2(xe, ym), colours::grid, 2.f);
+            dl->AddCircleFilled(ImVec2(xe, ym), std::min(row * 0.35f, fh * 0.45f), col, 16);
+        } else {
+            dl->AddRectFilled(ImVec2(x(std::max(0.0, ticks.lo)), y0 + pad), ImVec2(xe, y1 - pad), col);
+        }
+        if (highlight)
+            dl->AddRect(ImVec2(x(std::max(0.0, ticks.lo)) - 1, y0 + pad - 1), ImVec2(xe + 1, y1 - pad + 1),
+                        colours::selection, 0, 0, 2.f);
+        text_at(dl, ImVec2(xe + fh * 0.3f, ym - fh / 2), colours::ink, format_value_for_display(*b.value));
+    }
+    if (c.reference) {
+        dashed_vline(dl, x(*c.reference), top, bottom, colours::ink, 1.5f);
+    }
+    if (hovered_row < 0) return std::nullopt;
+    const Bar& b = bars[order[hovered_row]];
+    ImGui::BeginTooltip();
+    ImGui::Text("%s, %d", b.label.c_str(), v.year);
+    if (b.value)
+        ImGui::Text("%s", value_with_unit(v.kind, *b.value).c_str());
+    else
+        ImGui::TextDisabled("no value");
+    if (c.reference) ImGui::TextDisabled("%s: %s", c.reference_label.c_str(), value_with_unit(v.kind, *c.reference).c_str());
+    if (b.unit >= 0) ImGui::TextDisabled("Click to select");
+    ImGui::EndTooltip();
+    if (ImGui::IsItemClicked()) return static_cast<int>(order[hovered_row]);
+    return std::nullopt;
+}
+
+}  // namespace hhu::viz

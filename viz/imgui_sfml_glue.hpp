@@ -1,0 +1,47 @@
+#pragma once
+// Our own platform glue between an SFML 2.5 window and Dear ImGui 1.86 (no ImGui-SFML in Debian):
+// keyboard through io.KeyMap/KeysDown (1.86 predates the input-event API), mouse with press latching,
+// wheel, text, clipboard, cursors, display size and delta time. Rendering uses the OpenGL2 renderer
+// that ships inside Debian's libimgui.a, in the window's own context.
+#include <array>
+#include <memory>
+#include <string>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Window/Cursor.hpp>
+#include <SFML/Window/Event.hpp>
+#include <imgui.h>
+
+namespace hhu::viz {
+
+class ImGuiSfmlGlue {
+public:
+    // `fallback_cursor` must outlive `window`: it is given to the window at shutdown, because
+    // destroying a cursor the window still uses makes Xlib exit the process (TOOLCHAIN.md).
+    // Fonts are added to io.Fonts by the caller before the first new_frame() (theme.hpp).
+    ImGuiSfmlGlue(sf::RenderWindow& window, const sf::Cursor& fallback_cursor);
+    ~ImGuiSfmlGlue();
+    ImGuiSfmlGlue(const ImGuiSfmlGlue&) = delete;
+    ImGuiSfmlGlue& operator=(const ImGuiSfmlGlue&) = delete;
+
+    void handle_event(const sf::Event& event);
+    // Feeds the frame's input to ImGui and starts an ImGui frame.
+    void new_frame(float delta_seconds);
+    // Renders ImGui's draw data over whatever SFML has drawn.
+    void render();
+
+private:
+    void update_mouse_cursor();
+    static const char* get_clipboard(void* user);
+    static void set_clipboard(void* user, const char* text);
+
+    sf::RenderWindow& window_;
+    const sf::Cursor& fallback_cursor_;
+    std::array<bool, 3> button_down_{};
+    std::array<bool, 3> button_pressed_{};  // pressed since the last frame: latched so quick clicks count
+    std::array<std::unique_ptr<sf::Cursor>, ImGuiMouseCursor_COUNT> cursors_;
+    ImGuiMouseCursor shown_cursor_ = ImGuiMouseCursor_COUNT;
+    std::string clipboard_;
+};
+
+}  // namespace hhu::viz

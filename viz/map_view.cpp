@@ -1,0 +1,322 @@
+#include "map_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hhu::viz {
+
+namespace {
+
+const sf::Color kNoValue(206, 208, 212);
+const sf::Color kBorder(255, 255, 255, 200);
+const sf::Color kInk(30, 33, 40);
+const sf::Color kMutedInk(90, 96, 108);
+const sf::Color kCard(255, 255, 255);
+const sf::Color kFrame(120, 126, 138);
+
+sf::Color to_sf(Rgb c) { return sf::Color(c.r, c.g, c.b); }
+
+// Long names go on two lines, split at the space nearest the middle.
+std::string wrap_name(const std::string& name) {
+    if (name.size() <= 12) return name;
+    std::size_t best = std::string::npos;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (name[i] == ' ' && (best == std::string::npos ||
+                               std::abs(static_cast<int>(i) - static_cast<int>(name.size() / 2)) <
+                                   std::abs(static_cast<int>(best) - static_cast<int>(name.size() / 2))))
+            best = i;
+    if (best == std::string::npos) return name;
+    return name.substr(0, best) + "\n" + name.substr(best + 1);
+}
+
+void add_quad(sf::VertexArray& va, sf::Vector2f a, sf::Vector2f b, sf::Vector2f c, sf::Vector2f d, sf::Color col) {
+    for (sf::Vector2f p : {a, b, c, a, c, d}) va.append(sf::Vertex(p, col));
+}
+
+void add_rect(sf::VertexArray& va, sf::FloatRect r, sf::Color col) {
+    add_quad(va, {r.left, r.top}, {r.left + r.width, r.top}, {r.left + r.width, r.top + r.height},
+             {r.left, r.top + r.height}, col);
+}
+
+void add_thick_line(sf::VertexArray& va, sf::Vector2f a, sf::Vector2f b, float width, sf::Color col) {
+    const sf::Vector2f d = b - a;
+    const float len = std::sqrt(d.x * d.x + d.y * d.y);
+    if (len <= 0) return;
+    const sf::Vector2f n(-d.y / len * width / 2, d.x / len * width / 2);
+    const sf::Vector2f t(d.x / len * width / 2, d.y / len * width / 2);  // overlap at the joints
+    add_quad(va, a + n - t, b + n + t, b - n + t, a - n - t, col);
+}
+
+void add_frame(sf::VertexArray& va, sf::FloatRect r, float width, sf::Color col) {
+    const sf::Vector2f tl(r.left, r.top), tr(r.left + r.width, r.top), br(r.left + r.width, r.top + r.height),
+        bl(r.left, r.top + r.height);
+    add_thick_line(va, tl, tr, width, col);
+    add_thick_line(va, tr, br, width, col);
+    add_thick_line(va, br, bl, width, col);
+    add_thick_line(va, bl, tl, width, col);
+}
+
+Box padded(Box b, double fraction) {
+    const double px = b.width() * fraction, py = b.height() * fraction;
+    b.min = b.min - Vec2{px, py};
+    b.max = b.max + Vec2{px, py};
+    return b;
+}
+
+}  // namespace
+
+sf::Vector2f MapView::Panel::to_pixel(Vec2 p) const {
+    return {offset.x + static_cast<float>((p.x - world.min.x) * scale),
+            offset.y + static_cast<float>((world.max.y - p.y) * scale)};
+}
+
+Vec2 MapView::Panel::to_world(sf::Vector2f px) const {
+    return {world.min.x + (px.x - offset.x) / scale, world.max.y - (px.y - offset.y) / scale};
+}
+
+MapView::MapView(const ModelData& data, MapGeometry geometry, const sf::Font& font, MapStyle style)
+    : data_(data), geometry_(std::move(geometry)), font_(font), style_(style) {
+    std::size_t at = 0;
+    for (const auto& z : geometry_.zones) {
+        first_vertex_.push_back(at);
+        at += z.triangles.size();
+    }
+    first_vertex_.push_back(at);
+    for (int z = 0; z < data_.num_zones(); ++z) {
+        province_box_.add(geometry_.zones[z].box);
+        if (data_.is_utrecht_district(z)) city_box_.add(geometry_.zones[z].box);
+    }
+    province_box_ = padded(province_box_, 0.02);
+    has_inset_ = !city_box_.empty();
+    if (has_inset_) city_box_ = padded(city_box_, 0.03);
+}
+
+sf::Text MapView::text(const std::string& s, unsigned px, sf::Color colour) const {
+    sf::Text t(sf::String::fromUtf8(s.begin(), s.end()), font_, px);
+    t.setFillColor(colour);
+    return t;
+}
+
+void MapView::set_area(sf::FloatRect area) {
+    if (area == area_) return;
+    area_ = area;
+    const float m = 10;
+    const float title_h = style_.title_px * 1.35f + style_.label_px * 1.5f + m;
+    const float legend_h = style_.legend_px * 4.6f + m;
+    title_rect_ = {area.left + m, area.top + m, area.width - 2 * m, title_h - m};
+    legend_rect_ = {area.left + m, area.top + area.height - legend_h, area.width - 2 * m, legend_h - m};
+    const sf::FloatRect region(area.left + m, area.top + title_h, area.width - 2 * m,
+                               std::max(10.f, area.height - title_h - legend_h - m));
+    sf::FloatRect main_rect = region, inset_rect;
+    if (has_inset_) {
+        const float gap = 12;
+        const float aspect = static_cast<float>(province_box_.width() / province_box_.height());
+        if (region.height > region.width * 0.85f) {  // tall: city below the province
+            const float h = std::min(region.width / aspect, region.height * 0.58f);
+            main_rect = {region.left, region.top, region.width, h};
+            inset_rect = {region.left, region.top + h + gap, region.width, region.height - h - gap};
+        } else {  // wide: city beside the province
+            const float w = std::min(region.height * aspect, region.width * 0.6f);
+            main_rect = {region.left, region.top, w, region.height};
+            inset_rect = {region.left + w + gap, region.top, region.width - w - gap, region.height};
+        }
+    }
+    build_panel(main_, main_rect, province_box_, false);
+    if (has_inset_) {
+        const float caption = style_.label_px * 1.7f;
+        build_panel(inset_, {inset_rect.left, inset_rect.top + caption, inset_rect.width, inset_rect.height - caption},
+                    city_box_, true);
+    }
+}
+
+void MapView::build_panel(Panel& p, sf::FloatRect pixels, const Box& world, bool city_labels) {
+    p.pixels = pixels;
+    p.world = world;
+    p.scale = std::min(pixels.width / world.width(), pixels.height / world.height());
+    p.offset = {pixels.left + static_cast<float>((pixels.width - world.width() * p.scale) / 2),
+                pixels.top + static_cast<float>((pixels.height - world.height() * p.scale) / 2)};
+    p.fill.clear();
+    p.borders.clear();
+    p.labels.clear();
+    p.label_zone.clear();
+    for (int z = 0; z < data_.num_zones(); ++z) {
+        const auto& shape = geometry_.zones[z];
+        for (Vec2 v : shape.triangles) p.fill.append(sf::Vertex(p.to_pixel(v), kNoValue));
+        for (const auto& polygon : shape.polygons)
+            for (const auto& ring : polygon)
+                for (std::size_t i = 0; i < ring.size(); ++i) {
+                    p.borders.append(sf::Vertex(p.to_pixel(ring[i]), kBorder));
+                    p.borders.append(sf::Vertex(p.to_pixel(ring[(i + 1) % ring.size()]), kBorder));
+                }
+        if (!shape.present() || data_.is_utrecht_district(z) != city_labels) continue;
+        sf::Text t = text(wrap_name(data_.zones[z].name), style_.label_px, kInk);
+        const auto b = t.getLocalBounds();
+        t.setOrigin(std::round(b.left + b.width / 2), std::round(b.top + b.height / 2));
+        const sf::Vector2f at = p.to_pixel(shape.label);
+        t.setPosition(std::round(at.x), std::round(at.y));
+        p.labels.push_back(std::move(t));
+        p.label_zone.push_back(z);
+    }
+}
+
+sf::Color MapView::fill_colour(const ViewData& view, int zone) const {
+    if (!view.has_scale || zone >= static_cast<int>(view.zone_values.size()) || !view.zone_values[zone]) return kNoValue;
+    const double span = view.scale.hi - view.scale.lo;
+    return to_sf(viridis(span > 0 ? (*view.zone_values[zone] - view.scale.lo) / span : 0.5));
+}
+
+void MapView::colour_panel(Panel& p, const ViewData& view) {
+    for (int z = 0; z < data_.num_zones(); ++z) {
+        const sf::Color c = fill_colour(view, z);
+        for (std::size_t i = first_vertex_[z]; i < first_vertex_[z + 1]; ++i) p.fill[i].color = c;
+    }
+    for (std::size_t i = 0; i < p.labels.size(); ++i) {
+        const sf::Color bg = fill_colour(view, p.label_zone[i]);
+        const Rgb ink = text_colour_on({bg.r, bg.g, bg.b});
+        p.labels[i].setFillColor(to_sf(ink));
+    }
+}
+
+void MapView::draw_outline(sf::RenderTarget& target, const Panel& p, int zone, float width, sf::Color colour) {
+    if (zone < 0 || zone >= data_.num_zones()) return;
+    sf::VertexArray va(sf::Triangles);
+    for (const auto& polygon : geometry_.zones[zone].polygons)
+        for (const auto& ring : polygon)
+            for (std::size_t i = 0; i < ring.size(); ++i)
+                add_thick_line(va, p.to_pixel(ring[i]), p.to_pixel(ring[(i + 1) % ring.size()]), width, colour);
+    target.draw(va);
+}
+
+void MapView::draw_panel(sf::RenderTarget& target, Panel& p, bool clip, int selected, int hovered) {
+    const sf::View saved = target.getView();
+    if (clip) {
+        sf::View v(p.pixels);
+        const sf::Vector2f size(target.getSize());
+        v.setViewport({p.pixels.left / size.x, p.pixels.top / size.y, p.pixels.width / size.x,
+                       p.pixels.height / size.y});
+        target.setView(v);
+    }
+    target.draw(p.fill);
+    target.draw(p.borders);
+    if (hovered >= 0 && hovered != selected) draw_outline(target, p, hovered, 2.5f, sf::Color(255, 255, 255));
+    draw_outline(target, p, selected, 5.f, sf::Color(20, 20, 20));
+    draw_outline(target, p, selected, 2.f, sf::Color(255, 255, 255));
+    for (const auto& t : p.labels) target.draw(t);
+    target.setView(saved);
+}
+
+void MapView::draw_inset_frame(sf::RenderTarget& target) {
+    sf::VertexArray va(sf::Triangles);
+    // Where the city is on the province map.
+    const sf::Vector2f a = main_.to_pixel({city_box_.min.x, city_box_.max.y});
+    const sf::Vector2f b = main_.to_pixel({city_box_.max.x, city_box_.min.y});
+    add_frame(va, {a.x, a.y, b.x - a.x, b.y - a.y}, 1.5f, kInk);
+    // The inset's own frame, caption above the enlarged city.
+    const float caption = style_.label_px * 1.7f;
+    const sf::FloatRect frame(inset_.pixels.left, inset_.pixels.top - caption, inset_.pixels.width,
+                              inset_.pixels.height + caption);
+    add_frame(va, frame, 1.f, kFrame);
+    target.draw(va);
+    sf::Text t = text("Utrecht city: its 10 districts, enlarged", style_.label_px, kMutedInk);
+    t.setPosition(std::round(frame.left + 6), std::round(frame.top + caption * 0.18f));
+    target.draw(t);
+    sf::Text tag = text("Utrecht", style_.label_px, kInk);
+    const auto tb = tag.getLocalBounds();
+    tag.setPosition(std::round(a.x + (b.x - a.x - tb.width) / 2), std::round(a.y - tb.height - tb.top - 4));
+    target.draw(tag);
+}
+
+void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
+    const std::string title = view.kind.title() + ", " + std::to_string(view.year);
+    sf::Text t = text(title, style_.title_px, kInk);
+    t.setStyle(sf::Text::Bold);
+    t.setPosition(std::round(title_rect_.left), std::round(title_rect_.top));
+    target.draw(t);
+    sf::Text s = text(geometry_.source + ". Click a zone to select it.", style_.label_px, kMutedInk);
+    s.setPosition(std::round(title_rect_.left), std::round(title_rect_.top + style_.title_px * 1.35f));
+    target.draw(s);
+}
+
+void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
+    const sf::FloatRect r = legend_rect_;
+    if (!view.has_scale || !view.year_has_values) {
+        const std::string why = view.last_viewable < view.first_year
+                                    ? "No values yet: press Play to simulate."
+                                    : view.kind.title() + " for " + std::to_string(view.year) +
+                                          " appears once that year has been simulated.";
+        sf::Text t = text(why, style_.legend_px, kMutedInk);
+        t.setPosition(std::round(r.left), std::round(r.top + style_.legend_px));
+        target.draw(t);
+        if (!view.has_scale) return;
+    }
+    const float unit_w = text(view.kind.unit_label(), style_.legend_px, kInk).getLocalBounds().width;
+    const float bar_w = std::min(440.f, r.width - unit_w - style_.legend_px * 9.f);
+    const float bar_h = style_.legend_px * 1.0f;
+    const float top = r.top + style_.legend_px * 0.6f;
+    const float left = r.left + 8;
+    if (!view.year_has_values) return;
+    sf::VertexArray va(sf::Triangles);
+    const int segments = 48;
+    for (int i = 0; i < segments; ++i) {
+        const float x0 = left + bar_w * i / segments, x1 = left + bar_w * (i + 1) / segments;
+        add_rect(va, {x0, top, x1 - x0 + 0.5f, bar_h}, to_sf(viridis((i + 0.5) / segments)));
+    }
+    const double span = view.scale.hi - view.scale.lo;
+    for (double v : view.scale.values) {
+        const float x = left + static_cast<float>(span > 0 ? (v - view.scale.lo) / span : 0.5) * bar_w;
+        add_rect(va, {x - 0.5f, top + bar_h, 1.5f, style_.legend_px * 0.35f}, kInk);
+    }
+    target.draw(va);
+    for (double v : view.scale.values) {
+        const float x = left + static_cast<float>(span > 0 ? (v - view.scale.lo) / span : 0.5) * bar_w;
+        sf::Text t = text(format_number(v, view.scale.step), style_.legend_px, kInk);
+        const auto b = t.getLocalBounds();
+        t.setPosition(std::round(x - b.width / 2 - b.left), std::round(top + bar_h + style_.legend_px * 0.5f));
+        target.draw(t);
+    }
+    sf::Text unit = text(view.kind.unit_label(), style_.legend_px, kInk);
+    unit.setPosition(std::round(left + bar_w + style_.legend_px), std::round(top - 1));
+    target.draw(unit);
+    const bool any_missing = std::any_of(view.zone_values.begin(), view.zone_values.end(),
+                                         [](const auto& v) { return !v.has_value(); });
+    if (any_missing) {
+        sf::VertexArray sw(sf::Triangles);
+        const float x = left + bar_w + style_.legend_px;
+        add_rect(sw, {x, top + bar_h + style_.legend_px * 0.6f, bar_h, bar_h}, kNoValue);
+        target.draw(sw);
+        sf::Text t = text("no value", style_.legend_px, kMutedInk);
+        t.setPosition(std::round(x + bar_h * 1.4f), std::round(top + bar_h + style_.legend_px * 0.5f));
+        target.draw(t);
+    }
+}
+
+void MapView::draw(sf::RenderTarget& target, const ViewData& view, int selected_zone, int hovered_zone) {
+    sf::RectangleShape card({area_.width, area_.height});
+    card.setPosition(area_.left, area_.top);
+    card.setFillColor(kCard);
+    target.draw(card);
+    colour_panel(main_, view);
+    draw_panel(target, main_, false, selected_zone, hovered_zone);
+    if (has_inset_) {
+        colour_panel(inset_, view);
+        draw_panel(target, inset_, true, selected_zone, hovered_zone);
+        draw_inset_frame(target);
+    }
+    draw_titles(target, view);
+    draw_legend(target, view);
+}
+
+int MapView::zone_at(sf::Vector2f pixel) const {
+    const Panel* p = nullptr;
+    if (has_inset_ && inset_.pixels.contains(pixel))
+        p = &inset_;
+    else if (main_.pixels.contains(pixel))
+        p = &main_;
+    if (!p) return -1;
+    const Vec2 w = p->to_world(pixel);
+    for (int z = 0; z < data_.num_zones(); ++z)
+        if (geometry_.zones[z].contains(w)) return z;
+    return -1;
+}
+
+}  // namespace hhu::viz

@@ -1,0 +1,73 @@
+#pragma once
+// The map: a choropleth of the selected indicator and year over the 35 zones, drawn with SFML (the
+// ImGui OpenGL2 renderer cannot take large vertex counts). Utrecht city's ten districts are small at
+// province scale, so they are shown again, enlarged, in an inset. A legend gives the colour scale,
+// its values and unit.
+#include <array>
+#include <string>
+#include <vector>
+
+#include <SFML/Graphics.hpp>
+
+#include "map_geometry.hpp"
+#include "sim/model/model_data.hpp"
+#include "view_data.hpp"
+
+namespace hhu::viz {
+
+struct MapStyle {
+    unsigned title_px = 18;
+    unsigned label_px = 12;
+    unsigned legend_px = 13;
+};
+
+class MapView {
+public:
+    MapView(const ModelData& data, MapGeometry geometry, const sf::Font& font, MapStyle style);
+
+    // Lays the map out inside `area` (window pixels); cheap when the area is unchanged.
+    void set_area(sf::FloatRect area);
+    sf::FloatRect area() const { return area_; }
+    void draw(sf::RenderTarget& target, const ViewData& view, int selected_zone, int hovered_zone);
+    // The zone under a window pixel, or -1.
+    int zone_at(sf::Vector2f pixel) const;
+    const MapGeometry& geometry() const { return geometry_; }
+
+private:
+    // One drawing of the zones: the whole province, or the enlarged city.
+    struct Panel {
+        sf::FloatRect pixels;  // where it is drawn
+        Box world;             // what it shows (km)
+        double scale = 1;      // pixels per km
+        sf::Vector2f offset;   // pixel of world (world.min.x, world.max.y)
+        sf::VertexArray fill{sf::Triangles};
+        sf::VertexArray borders{sf::Lines};
+        std::vector<sf::Text> labels;
+        std::vector<int> label_zone;
+        sf::Vector2f to_pixel(Vec2 p) const;
+        Vec2 to_world(sf::Vector2f px) const;
+    };
+
+    void build_panel(Panel& panel, sf::FloatRect pixels, const Box& world, bool city_labels);
+    void colour_panel(Panel& panel, const ViewData& view);
+    void draw_panel(sf::RenderTarget& target, Panel& panel, bool clip, int selected, int hovered);
+    void draw_outline(sf::RenderTarget& target, const Panel& panel, int zone, float width, sf::Color colour);
+    void draw_titles(sf::RenderTarget& target, const ViewData& view);
+    void draw_legend(sf::RenderTarget& target, const ViewData& view);
+    void draw_inset_frame(sf::RenderTarget& target);
+    sf::Color fill_colour(const ViewData& view, int zone) const;
+    sf::Text text(const std::string& s, unsigned px, sf::Color colour) const;
+
+    const ModelData& data_;
+    MapGeometry geometry_;
+    const sf::Font& font_;
+    MapStyle style_;
+    std::vector<std::size_t> first_vertex_;  // [zone]: start of its triangles in a panel's fill
+    Box province_box_, city_box_;
+    sf::FloatRect area_;
+    sf::FloatRect legend_rect_, title_rect_;
+    Panel main_, inset_;
+    bool has_inset_ = false;
+};
+
+}  // namespace hhu::viz

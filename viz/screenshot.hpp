@@ -1,0 +1,16 @@
+#pragma once
+// Saving what the window shows as a PNG. Take it after drawing and before window.display()
+// (TOOLCHAIN.md): the back buffer then holds the finished frame.
+#include <string>
+
+#include <SFML/Graphics/RenderWindow.hpp>
+
+namespace hhu::viz {
+
+// Returns false (and SFML prints why) if the file cannot be written.
+bool save_window_png(const sf::RenderWindow& window, const std::string& path);
+
+// "STEM-YYYYMMDD-HHMMSS.EXT" in local time, for files saved from a button.
+std::string timestamped_file_name(const std::string& stem, const std::string& extension);
+
+}  // namespace hhu::viz

@@ -1,0 +1,187 @@
+#include "script.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+#include <utility>
+
+#include "sim/core/error.hpp"
+
+namespace hhu::viz {
+
+namespace {
+
+struct OpInfo {
+    const char* name;
+    ScriptOp op;
+    const char* argument;  // nullptr: none; else what it is, for messages
+};
+
+constexpr OpInfo kOps[] = {
+    {"indicator", ScriptOp::Indicator, "an indicator name"}, {"zone", ScriptOp::Zone, "a zone code"},
+    {"year", ScriptOp::Year, "a year"},
+    {"advance_to", ScriptOp::AdvanceTo, "a year"},
+    {"frames", ScriptOp::Frames, "a number of frames"},
+    {"screenshot", ScriptOp::Screenshot, "a PNG path"},
+    {"csv", ScriptOp::Csv, "a CSV path"},
+    {"play", ScriptOp::Play, nullptr},
+    {"pause", ScriptOp::Pause, nullptr},
+    {"step_month", ScriptOp::StepMonth, nullptr},
+    {"step_year", ScriptOp::StepYear, nullptr},
+    {"restart", ScriptOp::Restart, nullptr},
+    {"speed", ScriptOp::Speed, "months per second or max"},
+    {"quit", ScriptOp::Quit, nullptr},
+};
+
+std::string trim(const std::string& s) {
+    const auto a = s.find_first_not_of(" \t\r");
+    if (a == std::string::npos) return "";
+    return s.substr(a, s.find_last_not_of(" \t\r") + 1 - a);
+}
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+bool parse_int(const std::string& s, int& out) {
+    const auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+    return ec == std::errc() && p == s.data() + s.size();
+}
+
+}  // namespace
+
+std::vector<ScriptCommand> parse_script(const std::string& text, const std::string& file, const ScriptVocabulary& vocab) {
+    std::vector<ScriptCommand> out;
+    std::istringstream in(text);
+    std::string raw;
+    for (int line = 1; std::getline(in, raw); ++line) {
+        const std::string s = trim(raw);
+        if (s.empty() || s[0] == '#') continue;
+        const auto space = s.find_first_of(" \t");
+        const std::string word = s.substr(0, space);
+        const std::string arg = space == std::string::npos ? "" : trim(s.substr(space));
+        auto fail = [&](const std::string& what) {
+            throw InputError("script " + file + ":" + std::to_string(line) + ": " + what);
+        };
+        const auto* info = std::find_if(std::begin(kOps), std::end(kOps), [&](const OpInfo& o) { return word == o.name; });
+        if (info == std::end(kOps)) {
+            std::vector<std::string> names;
+            for (const auto& o : kOps) names.emplace_back(o.name);
+            fail("unknown command '" + word + "' (known: " + join(names) + ")");
+        }
+        if (info->argument && arg.empty()) fail(word + " needs " + info->argument);
+        if (!info->argument && !arg.empty()) fail(word + " takes no argument, got '" + arg + "'");
+        ScriptCommand c{info->op, arg, 0, line};
+        switch (c.op) {
+            case ScriptOp::Indicator:
+                if (std::find(vocab.indicators.begin(), vocab.indicators.end(), arg) == vocab.indicators.end())
+                    fail("unknown indicator '" + arg + "' (known: " + join(vocab.indicators) + ")");
+                break;
+            case ScriptOp::Zone:
+                if (std::find(vocab.units.begin(), vocab.units.end(), arg) == vocab.units.end())
+                    fail("unknown zone '" + arg + "' (a zone code such as WK034403 or GM0307, or GM0344, U10, U16, PV26)");
+                break;
+            case ScriptOp::Year:
+            case ScriptOp::AdvanceTo: {
+                int y = 0;
+                if (!parse_int(arg, y) || y < vocab.first_year || y > vocab.end_year)
+                    fail(word + " needs a year from " + std::to_string(vocab.first_year) + " to " +
+                         std::to_string(vocab.end_year) + ", got '" + arg + "'");
+                c.number = y;
+                break;
+            }
+            case ScriptOp::Frames: {
+                int n = 0;
+                if (!parse_int(arg, n) || n < 1) fail("frames needs a positive whole number, got '" + arg + "'");
+                c.number = n;
+                break;
+            }
+            case ScriptOp::Speed: {
+                int n = 0;
+                if (arg == "max")
+                    c.number = 0;
+                else if (parse_int(arg, n) && n >= 1)
+                    c.number = n;
+                else
+                    fail("speed needs months per second (a whole number from 1) or max, got '" + arg + "'");
+                break;
+            }
+            default: break;
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::vector<ScriptCommand> load_script(const std::filesystem::path& file, const ScriptVocabulary& vocab) {
+    std::ifstream in(file);
+    if (!in) throw InputError("script " + file.string() + ": cannot open the file");
+    std::stringstream text;
+    text << in.rdbuf();
+    return parse_script(text.str(), file.string(), vocab);
+}
+
+ScriptPlayer::ScriptPlayer(std::vector<ScriptCommand> commands, std::string file)
+    : commands_(std::move(commands)), file_(std::move(file)) {}
+
+std::string ScriptPlayer::where() const {
+    const int line = next_ < commands_.size() ? commands_[next_].line : 0;
+    return "script " + file_ + ":" + std::to_string(line);
+}
+
+ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
+    while (next_ < commands_.size()) {
+        const ScriptCommand& c = commands_[next_];
+        const bool started = std::exchange(waiting_, false);
+        switch (c.op) {
+            case ScriptOp::Indicator: t.select_indicator(c.text); break;
+            case ScriptOp::Zone: t.select_unit(c.text); break;
+            case ScriptOp::Year: t.select_year(static_cast<int>(c.number)); break;
+            case ScriptOp::Play: t.play(); break;
+            case ScriptOp::Pause: t.pause(); break;
+            case ScriptOp::StepMonth: t.step_month(); break;
+            case ScriptOp::StepYear: t.step_year(); break;
+            case ScriptOp::Speed: t.set_speed(c.number); break;
+            case ScriptOp::Csv: t.export_csv(c.text); break;
+            case ScriptOp::Quit: return State::Quit;
+            case ScriptOp::Restart:
+                if (!started) {
+                    run_before_restart_ = t.run_id();
+                    t.restart();
+                }
+                if (t.run_id() == run_before_restart_) {  // wait for the new run's first snapshot
+                    waiting_ = true;
+                    return State::Running;
+                }
+                break;
+            case ScriptOp::AdvanceTo:
+                if (t.last_complete_year() < static_cast<int>(c.number)) {
+                    if (!started) t.play();
+                    waiting_ = true;
+                    return State::Running;
+                }
+                break;
+            case ScriptOp::Frames:
+                if (!started) frames_left_ = static_cast<int>(c.number);
+                if (frames_left_-- > 0) {
+                    waiting_ = true;
+                    return State::Running;
+                }
+                break;
+            case ScriptOp::Screenshot:
+                if (!started) {
+                    t.request_screenshot(c.text);
+                    waiting_ = true;
+                    return State::Running;  // this frame is drawn, then saved
+                }
+                break;
+        }
+        ++next_;
+    }
+    return State::Done;
+}
+
+}  // namespace hhu::viz

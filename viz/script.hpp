@@ -1,0 +1,81 @@
+#pragma once
+// --script FILE: the viewer driven by a text file, one step a line, for tests and prepared demos.
+//   indicator NAME      select an indicator of the catalogue (e.g. deaths)
+//   zone CODE           select a zone or aggregate (WK034403, GM0307, GM0344, U10, U16, PV26)
+//   year YYYY           show that year (stops following the simulation)
+//   advance_to YYYY     play until the simulation has completed that year
+//   frames N            draw N frames
+//   screenshot PATH     save the window as PNG at the end of this frame
+//   csv PATH            save the time-series data as CSV
+//   play | pause | step_month | step_year | restart
+//   speed N|max         simulated months per second
+//   quit                exit (status 0)
+// Blank lines and lines starting with # are ignored. The whole file is checked before the window
+// opens; an error names the file and line.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace hhu::viz {
+
+enum class ScriptOp {
+    Indicator, Zone, Year, AdvanceTo, Frames, Screenshot, Csv, Play, Pause, StepMonth, StepYear, Restart, Speed, Quit
+};
+
+struct ScriptCommand {
+    ScriptOp op;
+    std::string text;  // name, code or path
+    double number = 0;
+    int line = 0;
+};
+
+// What the script may name, to check it before running.
+struct ScriptVocabulary {
+    std::vector<std::string> indicators;
+    std::vector<std::string> units;
+    int first_year = 0, end_year = 0;
+};
+
+std::vector<ScriptCommand> parse_script(const std::string& text, const std::string& file, const ScriptVocabulary& vocab);
+std::vector<ScriptCommand> load_script(const std::filesystem::path& file, const ScriptVocabulary& vocab);
+
+// What a script drives: the viewer.
+class ScriptTarget {
+public:
+    virtual ~ScriptTarget() = default;
+    virtual void select_indicator(const std::string& name) = 0;
+    virtual void select_unit(const std::string& code) = 0;
+    virtual void select_year(int year) = 0;
+    virtual int last_complete_year() const = 0;
+    virtual std::uint64_t run_id() const = 0;
+    virtual void play() = 0;
+    virtual void pause() = 0;
+    virtual void step_month() = 0;
+    virtual void step_year() = 0;
+    virtual void restart() = 0;
+    virtual void set_speed(double months_per_second) = 0;  // 0: as fast as possible
+    virtual void request_screenshot(const std::string& path) = 0;  // saved when this frame is drawn
+    virtual void export_csv(const std::string& path) = 0;          // throws InputError if it cannot
+};
+
+class ScriptPlayer {
+public:
+    enum class State { Running, Done, Quit };
+    ScriptPlayer(std::vector<ScriptCommand> commands, std::string file);
+    // Call once per frame before drawing: runs commands until one waits (for frames, for the
+    // simulation, for a screenshot). Done: nothing left; the viewer stays open.
+    State tick(ScriptTarget& target);
+    // "script FILE:LINE" of the current command, for error messages.
+    std::string where() const;
+
+private:
+    std::vector<ScriptCommand> commands_;
+    std::string file_;
+    std::size_t next_ = 0;
+    int frames_left_ = 0;
+    bool waiting_ = false;  // the command at next_ has started and waits
+    std::uint64_t run_before_restart_ = 0;
+};
+
+}  // namespace hhu::viz

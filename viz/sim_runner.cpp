@@ -1,0 +1,203 @@
+#include "sim_runner.hpp"
+
+#include <algorithm>
+#include <exception>
+
+namespace hhu::viz {
+
+namespace {
+
+// At full speed a month of a small run takes well under a millisecond: publish at most this often
+// (and always at a year's end, when paused and when finished), so copies stay rare.
+constexpr double kMinPublishInterval = 1.0 / 20;
+
+// Copies the results through the live year only: later years are still zero, and each year is
+// about 0.3 MB, so a copy at the end of the run is ~6 MB, made at most 20 times a second.
+std::shared_ptr<const Results> copy_results(const Results& live, int steps_done) {
+    auto copy = std::make_shared<Results>();
+    copy->weight = live.weight;
+    copy->first_year = live.first_year;
+    copy->completed_years = live.completed_years;
+    const std::size_t years =
+        steps_done == 0 ? 0 : std::min(live.years.size(), static_cast<std::size_t>((steps_done - 1) / kMonthsPerYear + 1));
+    copy->years.assign(live.years.begin(), live.years.begin() + static_cast<std::ptrdiff_t>(years));
+    copy->end_population = live.end_population;
+    return copy;
+}
+
+}  // namespace
+
+SimRunner::SimRunner(const ModelData& data, Scenario scenario, RunOptions options)
+    : data_(data), scenario_(std::move(scenario)), options_(options), thread_([this] { thread_main(); }) {}
+
+SimRunner::~SimRunner() {
+    {
+        std::lock_guard lock(mutex_);
+        quit_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+}
+
+void SimRunner::play() {
+    {
+        std::lock_guard lock(mutex_);
+        playing_ = true;
+    }
+    wake_.notify_all();
+}
+
+void SimRunner::pause() {
+    std::lock_guard lock(mutex_);
+    playing_ = false;
+    pending_steps_ = 0;
+    to_next_year_ = false;
+}
+
+void SimRunner::step_months(int months) {
+    {
+        std::lock_guard lock(mutex_);
+        playing_ = false;
+        to_next_year_ = false;
+        pending_steps_ += std::max(months, 0);
+    }
+    wake_.notify_all();
+}
+
+void SimRunner::step_to_next_year() {
+    {
+        std::lock_guard lock(mutex_);
+        playing_ = false;
+        to_next_year_ = true;
+    }
+    wake_.notify_all();
+}
+
+void SimRunner::restart() {
+    {
+        std::lock_guard lock(mutex_);
+        restart_requested_ = true;
+        playing_ = false;
+        pending_steps_ = 0;
+        to_next_year_ = false;
+    }
+    wake_.notify_all();
+}
+
+void SimRunner::set_speed(double months_per_second) {
+    {
+        std::lock_guard lock(mutex_);
+        speed_ = months_per_second;
+    }
+    wake_.notify_all();
+}
+
+double SimRunner::speed() const {
+    std::lock_guard lock(mutex_);
+    return speed_;
+}
+
+bool SimRunner::playing() const {
+    std::lock_guard lock(mutex_);
+    return playing_ || pending_steps_ > 0 || to_next_year_;
+}
+
+std::shared_ptr<const Snapshot> SimRunner::latest() const {
+    std::lock_guard lock(mutex_);
+    return snapshot_;
+}
+
+std::string SimRunner::error() const {
+    std::lock_guard lock(mutex_);
+    return error_;
+}
+
+void SimRunner::thread_main() {
+    try {
+        run_loop();
+    } catch (const std::exception& e) {
+        std::lock_guard lock(mutex_);
+        error_ = e.what();
+        playing_ = false;
+    }
+}
+
+bool SimRunner::wait_for_work(std::unique_lock<std::mutex>& lock, Clock::time_point next_due) {
+    for (;;) {
+        if (quit_) return false;
+        if (restart_requested_ || pending_steps_ > 0 || to_next_year_) return true;
+        if (playing_ && (speed_ <= 0 || Clock::now() >= next_due)) return true;
+        if (playing_)
+            wake_.wait_until(lock, next_due);
+        else
+            wake_.wait(lock);
+    }
+}
+
+void SimRunner::run_loop() {
+    auto sim = std::make_unique<Simulation>(data_, scenario_, options_);
+    publish(*sim, 0);
+    auto next_due = Clock::now();
+    auto last_publish = Clock::now();
+    for (;;) {
+        bool paced = false;
+        {
+            std::unique_lock lock(mutex_);
+            if (!wait_for_work(lock, next_due)) return;
+            if (restart_requested_) {
+                restart_requested_ = false;
+                lock.unlock();
+                sim.reset();  // free the old population before building the new one
+                sim = std::make_unique<Simulation>(data_, scenario_, options_);
+                ++run_id_;
+                publish(*sim, 0);
+                continue;
+            }
+            if (sim->finished()) {
+                playing_ = false;
+                pending_steps_ = 0;
+                to_next_year_ = false;
+                continue;
+            }
+            if (pending_steps_ > 0) --pending_steps_;
+            paced = playing_ && speed_ > 0 && pending_steps_ == 0 && !to_next_year_;
+            if (paced) next_due = std::max(next_due + std::chrono::duration_cast<Clock::duration>(
+                                                          std::chrono::duration<double>(1.0 / speed_)),
+                                           Clock::now());
+        }
+        // The lock is not held while stepping.
+        const auto t0 = Clock::now();
+        sim->step();
+        const auto t1 = Clock::now();
+        bool idle_after;
+        {
+            std::lock_guard lock(mutex_);
+            if (to_next_year_ && month_of_step(sim->current_step()) == 0) to_next_year_ = false;
+            idle_after = !playing_ && pending_steps_ == 0 && !to_next_year_;
+        }
+        const bool year_end = month_of_step(sim->current_step()) == 0;
+        if (idle_after || year_end || sim->finished() ||
+            std::chrono::duration<double>(t1 - last_publish).count() >= kMinPublishInterval) {
+            publish(*sim, std::chrono::duration<double>(t1 - t0).count());
+            last_publish = Clock::now();
+        }
+    }
+}
+
+void SimRunner::publish(const Simulation& sim, double step_seconds) {
+    auto snap = std::make_shared<Snapshot>();
+    snap->steps_done = sim.current_step();
+    snap->end_step = sim.end_step();
+    snap->results = copy_results(sim.results(), snap->steps_done);
+    snap->run_id = run_id_;
+    snap->step_seconds = step_seconds;
+    std::shared_ptr<const Snapshot> old;
+    {
+        std::lock_guard lock(mutex_);
+        old = std::move(snapshot_);
+        snapshot_ = std::move(snap);
+    }
+    // `old` is released here, outside the lock.
+}
+
+}  // namespace hhu::viz

@@ -1,0 +1,89 @@
+#pragma once
+// The simulation on its own thread. The UI sends commands (play, pause, step, restart, speed) and
+// reads immutable snapshots; it never touches the live Simulation. The runner holds its lock only
+// to read commands and to swap the published snapshot, never while stepping.
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "sim/model/model_data.hpp"
+#include "sim/output/results.hpp"
+#include "sim/scenario/scenario.hpp"
+#include "sim/simulation/simulation.hpp"
+
+namespace hhu::viz {
+
+// What the UI sees of a run at one moment. Immutable once published.
+struct Snapshot {
+    std::shared_ptr<const Results> results;  // copy of the run's results, years through the live year
+    int steps_done = 0;                      // months simulated (0: nothing yet)
+    int end_step = 0;
+    std::uint64_t run_id = 0;                // changes on every restart
+    double step_seconds = 0;                 // wall time of the latest month
+
+    bool started() const { return steps_done > 0; }
+    bool finished() const { return steps_done >= end_step; }
+    // The year of the latest simulated month; its 1 January population is known.
+    int live_year() const { return year_of_step(steps_done > 0 ? steps_done - 1 : 0); }
+    // The latest year whose twelve months are simulated (first year - 1 if none).
+    int last_complete_year() const { return kFirstYear + steps_done / kMonthsPerYear - 1; }
+};
+
+class SimRunner {
+public:
+    // `data` must outlive the runner. The first Simulation is built on the runner's thread.
+    SimRunner(const ModelData& data, Scenario scenario, RunOptions options);
+    ~SimRunner();
+    SimRunner(const SimRunner&) = delete;
+    SimRunner& operator=(const SimRunner&) = delete;
+
+    void play();
+    void pause();
+    void step_months(int months);  // pauses, then simulates that many months
+    void step_to_next_year();      // pauses, then simulates to the next 1 January
+    void restart();                // a fresh run of the same scenario and seed, paused at January 2021
+    // Simulated months per wall-clock second; 0 or less: as fast as possible.
+    void set_speed(double months_per_second);
+    double speed() const;
+    bool playing() const;
+
+    std::shared_ptr<const Snapshot> latest() const;
+    // Non-empty if the simulation threw; the runner stops.
+    std::string error() const;
+    const Scenario& scenario() const { return scenario_; }
+    const RunOptions& options() const { return options_; }
+
+private:
+    using Clock = std::chrono::steady_clock;
+    void thread_main();
+    void run_loop();
+    // Waits for work; returns false when asked to quit. Called with the lock held.
+    bool wait_for_work(std::unique_lock<std::mutex>& lock, Clock::time_point next_due);
+    void publish(const Simulation& sim, double step_seconds);
+
+    const ModelData& data_;
+    const Scenario scenario_;
+    const RunOptions options_;
+
+    mutable std::mutex mutex_;
+    std::condition_variable wake_;
+    // Commands, guarded by mutex_.
+    bool quit_ = false;
+    bool playing_ = false;
+    bool restart_requested_ = false;
+    int pending_steps_ = 0;
+    bool to_next_year_ = false;
+    double speed_ = 12;
+    // Published state, guarded by mutex_.
+    std::shared_ptr<const Snapshot> snapshot_;
+    std::string error_;
+    std::uint64_t run_id_ = 0;  // the runner thread's own
+
+    std::thread thread_;  // last: starts after everything above is initialised
+};
+
+}  // namespace hhu::viz

@@ -1,0 +1,67 @@
+#pragma once
+// What the user has chosen (ViewState) and everything drawn from it for one snapshot (ViewData),
+// computed once when either changes, so an idle frame only draws.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "indicator_values.hpp"
+#include "scales.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim_runner.hpp"
+
+namespace hhu::viz {
+
+struct ViewState {
+    int indicator = 0;   // index into indicator_catalogue()
+    int unit = 0;        // reporting unit: a zone, or an aggregate after the zones
+    int year = kFirstYear;
+    bool follow_latest = true;         // the year moves with the simulation
+    bool scale_over_all_years = true;  // map colours comparable across years
+    bool operator==(const ViewState&) const = default;
+};
+
+struct Bar {
+    std::string label;
+    std::optional<double> value;
+    int unit = -1;  // reporting unit the bar stands for, if any
+};
+
+struct Pyramid {
+    // Residents on 1 January by [sex][age group], of the selected year and of the first year.
+    std::array<std::array<double, kNumAgeGroups>, kNumSexes> now{}, base{};
+    bool has_now = false, has_base = false;
+    int year = kFirstYear, base_year = kFirstYear;
+};
+
+struct ViewData {
+    IndicatorKind kind;
+    int year = kFirstYear;
+    int unit = 0;
+    std::string unit_name;
+    int first_year = kFirstYear, end_year = kFirstYear;
+    int last_viewable = kFirstYear - 1;  // last year with values of this indicator
+    bool year_has_values = false;
+
+    std::vector<std::optional<double>> zone_values;  // [zone], selected year
+    bool has_scale = false;
+    Ticks scale;                                     // the map's colour domain and legend ticks
+
+    std::vector<std::optional<double>> series;       // [year - first_year], selected unit
+    std::vector<std::optional<double>> reference;    // same for the province (rates only), else empty
+    std::string reference_name;
+
+    Pyramid pyramid;
+    std::vector<Bar> districts;                       // Utrecht city's districts, selected year
+    std::optional<double> city_value;
+    std::vector<Bar> breakdown;                       // by education (or by sex for life expectancy)
+    std::string breakdown_title;
+};
+
+int province_unit(const std::vector<ReportingUnit>& units);
+int find_unit(const std::vector<ReportingUnit>& units, const std::string& code);  // -1 if none
+
+ViewData compute_view_data(const ModelData& data, const Snapshot& snap, const ViewState& state);
+
+}  // namespace hhu::viz
