@@ -123,7 +123,17 @@ SOURCES = [
 ]
 
 # Assumptions (confidence ASSUMPTION): id -> (title, reason). Written to sources.csv and README.
+SOURCES.append(
+    ("M-CBS-DIGITAL", "CBS", "ICT-gebruik van personen; digitale vaardigheden (remembered, not in figures.md)",
+     "share with at least basic digital skills by age", "2021", "https://opendata.cbs.nl", "M",
+     "remembered levels: about 90% of 12-24, 88% of 25-44, 75% of 45-64, 55% of 65-74 and 30% of 75+ have at least "
+     "basic digital skills; verify against CBS before relying on it"))
+
 ASSUMPTIONS = [
+    ("A-DIGITAL-EDUCATION", "Digital skills by education",
+     "no table by age and education in the research files: the age levels (M-CBS-DIGITAL) times 0.75 for low, 1.0 for "
+     "middle and 1.1 for high education (capped at 0.98); under 10: 0, 10-11: 0.6. Used only to scale the uptake of "
+     "digital interventions (connected health)"),
     ("A-CENTROIDS", "Zone centroids approximate",
      "lat/lon are approximate centroids (3 decimals) from general geography, not from a boundary file; good enough "
      "for maps and distance-based choices, not for area statistics"),
@@ -1127,6 +1137,16 @@ def main():
     rows.append(["PV26", 2020, PROVINCE_2020, src("FRWIKI-PROV2020")])
     write_csv(out / "population_register.csv", ["zone", "year", "population", "source"], rows)
 
+    # ---------------- digital skills (uptake of digital interventions) ----------------
+    rows = []
+    for g in AGE_GROUPS:
+        lo = int(g.rstrip("+").split("-")[0])
+        level = 0.0 if lo < 10 else 0.6 if lo < 12 else 0.90 if lo < 25 else 0.88 if lo < 45 else 0.75 if lo < 65 \
+            else 0.55 if lo < 75 else 0.30
+        for e, k in (("low", 0.75), ("middle", 1.0), ("high", 1.1)):
+            rows.append([g, e, f"{min(0.98, level * k):.3f}", src("M-CBS-DIGITAL", "A-DIGITAL-EDUCATION")])
+    write_csv(out / "digital_skills.csv", ["age_group", "education", "share", "source"], rows)
+
     # ---------------- validation targets (hhu validate) ----------------
     # Published figures the baseline must reproduce, with the tolerance we hold it to. The model reads
     # none of these values, except the forecasts, which it is aligned to after 2023 (so their check
@@ -1565,6 +1585,12 @@ def write_readme(out):
          "Registered populations for validation only (not used by the model): GM0344 on 1-1-2018..2024, the "
          "districts on 1-1-2023 and 1-1-2024, PV26 on 1-1-2020.",
          "UM-BEVSAMENSTELLING (C), CBS-KWB2023 / CBS-KWB2024 a_inw (C-x), FRWIKI-PROV2020 (C-2)."),
+        ("digital_skills.csv", "age_group,education,share,source",
+         "Share with at least basic digital skills by age group and education; scales the uptake of digital "
+         "interventions (connected health).", "M-CBS-DIGITAL (M), A-DIGITAL-EDUCATION."),
+        ("indicators.csv", "name,unit,population,definition",
+         "Every indicator hhu writes: written by `hhu indicators` from the library's catalogue (a test keeps the two "
+         "in step).", "the model's own definitions."),
         ("targets/demography.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
          "Published figures `hhu validate` compares the baseline with: Utrecht city's registered population "
          "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%), the city's registered births and "

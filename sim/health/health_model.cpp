@@ -236,10 +236,12 @@ double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::
     h[static_cast<int>(HealthEvent::HipFracture)] = h_.hip_fracture_rate[sex][g] * rr[hip] * norm_[hip][sex][g];
     if (!has(flags, health_flag::NursingHome))
         h[static_cast<int>(HealthEvent::NursingHomeAdmission)] = h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g];
-    if (modifier_ != nullptr) modifier_->apply(pop, i, step, h);
+    double death_multiplier = 1.0;
+    if (modifier_ != nullptr && pop.in_intervention[i]) modifier_->apply(pop, i, step, h, death_multiplier);
     double excess = s.hip_months[i] > 0 ? h_.hip_fracture_excess[sex][g] : 0.0;
     const double base_death = data_.mortality[std::clamp(year_, data_.first_year, data_.last_year) - data_.first_year][sex][age];
-    mortality_rr = static_cast<float>(rr[death] * norm_[death][sex][g] + (base_death > 0 ? excess / base_death : 0.0));
+    mortality_rr = static_cast<float>(rr[death] * norm_[death][sex][g] * death_multiplier +
+                                      (base_death > 0 ? excess / base_death : 0.0));
     double total = 0;
     for (double x : h) total += x;
     return total;
@@ -286,7 +288,7 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
     (void)age;
 }
 
-void HealthModel::accrue(const Population& pop, std::size_t i, int age, YearCounters& counters) const {
+void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step, YearCounters& counters) const {
     const auto& s = pop.health;
     const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i], zone = pop.zone[i];
     const int cell = cell_of(sex, g, edu);
@@ -297,20 +299,22 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, YearCoun
     if (s.hip_months[i] > 0) keep *= 1 - h_.disability_weight_hip_fracture;
     constexpr double per_month = kAmountScale / kMonthsPerYear;
     auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += std::llround(v * per_month); };
+    const bool modified = modifier_ != nullptr && pop.in_intervention[i];
+    auto care = [&](int kind) { return modified ? modifier_->care_multiplier(pop, i, step, kind) : 1.0; };
     add(Measure::Qalys, h_.utility[sex][g] * keep);
     add(Measure::Yld, 1 - keep);
-    add(Measure::CareHoursGp, h_.gp_hours_by_group[g] + gp_extra_[mask]);
+    add(Measure::CareHoursGp, (h_.gp_hours_by_group[g] + gp_extra_[mask]) * care(0));
     double cost = cost_[mask];
     if (has(flags, health_flag::HomeCare)) {
-        add(Measure::CareHoursHomeCare, h_.home_care_hours_per_client);
+        add(Measure::CareHoursHomeCare, h_.home_care_hours_per_client * care(1));
         cost += h_.cost_home_care_per_client;
     }
     if (has(flags, health_flag::NursingHome)) {
-        add(Measure::CareHoursNursingHome, h_.nursing_home_hours_per_resident);
+        add(Measure::CareHoursNursingHome, h_.nursing_home_hours_per_resident * care(2));
         cost += h_.cost_nursing_home_per_resident;
     }
     if (mask & condition_bit(static_cast<int>(Condition::DepressionAnxiety)))
-        add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case);
+        add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
     add(Measure::CostEur, cost);
     const double o = odds(h_.good_health_share[sex][g][edu]) * good_odds_norm_[sex][g][edu] * good_health_or_[mask];
     counters.good_health_months[counters.age_index(zone, sex, edu, age)] += std::llround(prob(o) * kAmountScale);
@@ -350,7 +354,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
             s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
             fresh = true;
         }
-        accrue(pop, i, age, counters);
+        accrue(pop, i, age, step, counters);
     }
 }
 
@@ -523,7 +527,11 @@ void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, i
 void HealthModel::on_conception(Population& pop, std::size_t mother, int step, const Rng& rng) const {
     auto& smoking = pop.health.smoking[mother];
     if (smoking != static_cast<std::uint8_t>(Smoking::Current)) return;
-    if (rng.uniform(Stream::Pregnancy, pop.id[mother], static_cast<std::uint32_t>(step), 1) < pregnancy_quit_probability_) {
+    // The probability of continuing to smoke may be lowered by an intervention (e.g. cessation support).
+    double keep_smoking = 1 - pregnancy_quit_probability_;
+    if (modifier_ != nullptr && pop.in_intervention[mother])
+        keep_smoking *= modifier_->pregnancy_smoking_multiplier(pop, mother, step);
+    if (rng.uniform(Stream::Pregnancy, pop.id[mother], static_cast<std::uint32_t>(step), 1) >= keep_smoking) {
         smoking = static_cast<std::uint8_t>(Smoking::Former);
         pop.health.hazard[mother] = -1;
     }

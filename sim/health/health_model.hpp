@@ -32,12 +32,17 @@ enum class HealthEvent : int {
 };
 inline constexpr int kNumHealthEvents = static_cast<int>(HealthEvent::kCount);
 
-// Multipliers a scenario applies to the health model (the interventions' hook): per event and
-// resident, a factor on the hazard. The default, all ones, is the baseline.
+// Multipliers a scenario applies to the health model (the interventions' hook), per resident: on the
+// hazard of each health event, on the death hazard, on care hours by kind, and on continuing to smoke
+// in pregnancy. Called only for residents with Population::in_intervention set.
 struct HazardModifier {
     virtual ~HazardModifier() = default;
-    virtual void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h) const = 0;
+    virtual void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
+                       double& death_multiplier) const = 0;
+    virtual double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const = 0;
+    virtual double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const = 0;
 };
+inline constexpr int kNumCareKindsHealth = 4;  // gp, home_care, nursing_home, mental_health
 
 class HealthModel {
 public:
@@ -81,7 +86,7 @@ private:
     double hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
                  float& mortality_rr, int step) const;
     void apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters, int cell) const;
-    void accrue(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
+    void accrue(const Population& pop, std::size_t i, int age, int step, YearCounters& counters) const;
     void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
     std::array<double, kNumFactors> targets(int zone, int sex, int group, int edu, int year) const;
 

@@ -254,6 +254,21 @@ public:
         check_complete(t, seen, d_.zones.size() * kNumSexes * kNumAgeGroups, "zone x sex x age group");
     }
 
+    void digital_skills() {
+        auto t = open("digital_skills.csv", {"age_group", "education", "share"});
+        std::map<std::pair<int, int>, std::size_t> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int g = age_group(t, r);
+            int e = -1;
+            for (int k = 0; k < kNumEducation; ++k)
+                if (t.str(r, "education") == kEducationNames[k]) e = k;
+            if (e < 0) throw InputError(t.where(r, "education") + ": expected low, middle or high, got '" + t.str(r, "education") + "'");
+            mark(t, r, seen, {g, e});
+            d_.digital_skills_share[g][e] = t.num_in(r, "share", 0, 1);
+        }
+        check_complete(t, seen, static_cast<std::size_t>(kNumAgeGroups) * kNumEducation, "age group x education");
+    }
+
 private:
     ModelData& d_;
 };
@@ -281,6 +296,7 @@ ModelData load_model_data(const std::filesystem::path& directory) {
     load.forecasts();
     load.read_shares("education.csv", kEducationNames, d.education);
     load.read_shares("household.csv", kHouseholdNames, d.household);
+    load.digital_skills();
     if (health_data_present(d)) {
         auto health = std::make_shared<HealthData>(load_health_data(d));
         d.files.insert(d.files.end(), health->files.begin(), health->files.end());

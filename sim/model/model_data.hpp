@@ -81,6 +81,11 @@ struct ModelData {
     std::vector<BySexGroup<std::array<double, kNumEducation>>> education;  // [zone][sex][group] shares
     std::vector<BySexGroup<std::array<double, kNumHousehold>>> household;  // [zone][sex][group] shares
 
+    // Share of residents with at least basic digital skills, by age group and education: scales the
+    // uptake of digital interventions (data/digital_skills.csv).
+    std::array<std::array<double, kNumEducation>, kNumAgeGroups> digital_skills_share{};
+    double digital_skills(int age, int edu) const { return digital_skills_share[age_group_of(age)][edu]; }
+
     // The health model's tables (data/health), when present.
     std::shared_ptr<const HealthData> health;
 

@@ -32,6 +32,8 @@ enum class Measure : int {
     IncidenceDepressionAnxiety, BirthsBig2, PerinatalDeaths, HipFractures, Falls, NursingHomeAdmissions,
     // amounts (fixed point)
     CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll,
+    // interventions
+    InterventionParticipants, InterventionCost,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first

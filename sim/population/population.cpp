@@ -19,6 +19,8 @@ void for_each_column(Population& p, F&& f) {
     f(p.pregnancy);
     f(p.parity);
     p.health.for_each_column(f);
+    for (auto& column : p.enrolment) f(column);
+    f(p.in_intervention);
 }
 }  // namespace
 

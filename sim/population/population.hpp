@@ -31,6 +31,9 @@ struct Population {
     std::vector<std::uint8_t> parity;      // children born so far
 
     HealthState health;  // the health model's columns (empty when it is off)
+    // Per intervention of the scenario: the step the resident enrolled (kNotEnrolled if never).
+    std::vector<std::vector<std::int16_t>> enrolment;
+    std::vector<std::uint8_t> in_intervention;  // 1 while any intervention's effect is running
 
     std::uint32_t next_id = 0;
 
@@ -41,6 +44,8 @@ struct Population {
     void compact();
     std::size_t bytes_per_resident() const;
 };
+
+inline constexpr std::int16_t kNotEnrolled = -32768;
 
 inline int age_in_years(int step, std::int16_t birth_step) {
     const int months = step - birth_step;

@@ -30,6 +30,8 @@ std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth
     pop.mortality_rr[i] = 1.0f;
     pop.pregnancy[i] = 0;
     pop.parity[i] = 0;
+    for (auto& column : pop.enrolment) column[i] = kNotEnrolled;
+    pop.in_intervention[i] = 0;
     return i;
 }
 

@@ -111,6 +111,234 @@ struct Rule {
     std::function<std::optional<ValidationIssue>(const Scenario&)> check;
 };
 
+// ---------------------------------------------------------------------------------------------
+// Interventions: an array of objects. The item being validated or written is g_item (and g_effect
+// within its effects), so that the same table-driven scalar fields serve the array's items.
+// ---------------------------------------------------------------------------------------------
+
+thread_local std::size_t g_item = 0;
+thread_local std::size_t g_effect = 0;
+
+std::string type_message(Kind kind, const Json& v);
+void validate_object(const FieldSpec& spec, const Json& value, const std::string& path, Issues& issues, Scenario& out);
+nlohmann::json to_json(const FieldSpec& spec, const Scenario& s);
+
+std::optional<std::string> one_of(const Json& v, std::initializer_list<const char*> allowed) {
+    const auto& s = v.get_ref<const std::string&>();
+    std::string list;
+    for (const char* a : allowed) {
+        if (s == a) return std::nullopt;
+        list += (list.empty() ? "" : ", ") + std::string(a);
+    }
+    return "must be one of " + list + ", got '" + s + "'";
+}
+
+bool is_zone_code(const std::string& s) {
+    auto digits = [&](std::size_t from, std::size_t n) {
+        return s.size() == from + n &&
+               std::all_of(s.begin() + static_cast<long>(from), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return s == "U10" || s == "U16" || s == "PV26" || (s.rfind("GM", 0) == 0 && digits(2, 4)) ||
+           (s.rfind("WK", 0) == 0 && digits(2, 6));
+}
+
+// A list of strings, each checked by `check` (which returns a message for a bad item).
+template <class Access>
+FieldSpec string_list(std::string key, std::function<std::optional<std::string>(const std::string&)> check,
+                      Access access) {
+    FieldSpec f;
+    f.key = std::move(key);
+    f.kind = Kind::Array;
+    f.items = [check, access](const Json& array, const std::string& path, Issues& issues, Scenario& s) {
+        std::vector<std::string> values;
+        for (std::size_t k = 0; k < array.size(); ++k) {
+            const std::string p = path + "/" + std::to_string(k);
+            if (!array[k].is_string()) {
+                issues.push_back({p, type_message(Kind::String, array[k])});
+                continue;
+            }
+            const auto& v = array[k].get_ref<const std::string&>();
+            if (auto m = check(v)) issues.push_back({p, *m});
+            values.push_back(v);
+        }
+        access(s) = values;
+    };
+    f.get = [access](const Scenario& s) { return nlohmann::json(access(s)); };
+    return f;
+}
+
+std::function<std::optional<std::string>(const std::string&)> allowed(std::vector<std::string> values) {
+    return [values](const std::string& v) -> std::optional<std::string> {
+        if (std::find(values.begin(), values.end(), v) != values.end()) return std::nullopt;
+        std::string list;
+        for (const auto& a : values) list += (list.empty() ? "" : ", ") + a;
+        return "unknown value '" + v + "'; valid values: " + list;
+    };
+}
+
+const std::vector<std::string>& effect_targets() {
+    static const std::vector<std::string> targets = {
+        "smoking_start", "smoking_quit", "bmi_up", "bmi_down", "active_on", "active_off", "alcohol_on",
+        "alcohol_off", "distress_on", "distress_off", "lonely_on", "lonely_off", "frail_on", "frail_off",
+        "home_care_on", "home_care_off", "incidence_diabetes", "incidence_chd", "incidence_stroke",
+        "incidence_copd", "incidence_dementia", "incidence_depression_anxiety", "remission_depression_anxiety",
+        "fall", "hip_fracture", "nursing_home_admission", "death", "pregnancy_smoking", "care_hours_gp",
+        "care_hours_home_care", "care_hours_nursing_home", "care_hours_mental_health",
+        "labour_student_inflow", "labour_study_dropout", "labour_retention", "labour_hours_per_worker",
+        "labour_productivity", "labour_lateral_entry"};
+    return targets;
+}
+
+#define HHU_ITEM(member) [](auto& s) -> auto& { return s.interventions[g_item].member; }
+#define HHU_EFFECT(member) [](auto& s) -> auto& { return s.interventions[g_item].effects[g_effect].member; }
+
+const FieldSpec& effect_spec() {
+    static const FieldSpec spec = object("", {
+        scalar("target", Kind::String, HHU_EFFECT(target)).mandatory().checked([](const Json& v) {
+            return allowed(effect_targets())(v.get<std::string>());
+        }),
+        scalar("relative_risk", Kind::Number, HHU_EFFECT(relative_risk)).mandatory().range(0, 20),
+        scalar("duration_years", Kind::Number, HHU_EFFECT(duration_years)).range(1.0 / 12, 100),
+        scalar("decay", Kind::String, HHU_EFFECT(decay)).checked([](const Json& v) {
+            return one_of(v, {"none", "linear", "exponential"});
+        }),
+        scalar("half_life_years", Kind::Number, HHU_EFFECT(half_life_years)).range(0.01, 100),
+    });
+    return spec;
+}
+
+const FieldSpec& intervention_spec() {
+    static const FieldSpec spec = [] {
+        FieldSpec effects;
+        effects.key = "effects";
+        effects.kind = Kind::Array;
+        effects.items = [](const Json& array, const std::string& path, Issues& issues, Scenario& s) {
+            auto& list = s.interventions[g_item].effects;
+            list.clear();
+            for (std::size_t k = 0; k < array.size(); ++k) {
+                const std::string p = path + "/" + std::to_string(k);
+                if (!array[k].is_object()) {
+                    issues.push_back({p, type_message(Kind::Object, array[k])});
+                    continue;
+                }
+                list.emplace_back();
+                g_effect = list.size() - 1;
+                validate_object(effect_spec(), array[k], p, issues, s);
+            }
+        };
+        effects.get = [](const Scenario& s) {
+            nlohmann::json out = nlohmann::json::array();
+            for (g_effect = 0; g_effect < s.interventions[g_item].effects.size(); ++g_effect)
+                out.push_back(to_json(effect_spec(), s));
+            return out;
+        };
+        const auto id_check = [](const Json& v) -> std::optional<std::string> {
+            const auto& s = v.get_ref<const std::string&>();
+            const bool ok = !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+            });
+            if (!ok) return "must be lower-case letters, digits and '_', got '" + s + "'";
+            return std::nullopt;
+        };
+        return object("", {
+            scalar("id", Kind::String, HHU_ITEM(id)).mandatory().checked(id_check),
+            scalar("name", Kind::String, HHU_ITEM(name)).mandatory(),
+            scalar("programme", Kind::String, HHU_ITEM(programme)).checked([](const Json& v) {
+                return one_of(v, {"healthy_start", "mental_resilience", "seniors", "living_environment",
+                                  "lifestyle", "digital_transformation", "labour_market", "equity"});
+            }),
+            scalar("description", Kind::String, HHU_ITEM(description)),
+            scalar("source", Kind::String, HHU_ITEM(source)),
+            scalar("enabled", Kind::Boolean, HHU_ITEM(enabled)),
+            object("who", {
+                scalar("age_min", Kind::Integer, HHU_ITEM(age_min)).range(0, 105),
+                scalar("age_max", Kind::Integer, HHU_ITEM(age_max)).range(0, 105),
+                scalar("sex", Kind::String, HHU_ITEM(sex)).checked([](const Json& v) {
+                    return one_of(v, {"all", "male", "female"});
+                }),
+                string_list("zones", [](const std::string& z) -> std::optional<std::string> {
+                    if (is_zone_code(z)) return std::nullopt;
+                    return "expected a zone code (GM####, WK0344##) or an aggregate (U10, U16, PV26), got '" + z + "'";
+                }, HHU_ITEM(zones)),
+                string_list("education", allowed({"low", "middle", "high"}), HHU_ITEM(education)),
+                string_list("household", allowed({"alone", "couple", "parent", "child", "institution"}),
+                            HHU_ITEM(household)),
+                string_list("conditions", allowed({"diabetes", "chd", "stroke", "copd", "dementia",
+                                                   "depression_anxiety"}), HHU_ITEM(conditions)),
+                string_list("risk_factors", allowed({"smoking", "overweight", "obese", "inactive",
+                                                     "excessive_alcohol", "psych_distress", "lonely_severe",
+                                                     "frail", "home_care"}), HHU_ITEM(risk_factors)),
+                scalar("pregnancy", Kind::String, HHU_ITEM(pregnancy)).checked([](const Json& v) {
+                    return one_of(v, {"any", "pregnant", "first_pregnancy"});
+                }),
+            }),
+            object("when", {
+                scalar("start_year", Kind::Integer, HHU_ITEM(start_year)).range(2021, 2040),
+                scalar("end_year", Kind::Integer, HHU_ITEM(end_year)).range(2021, 2040),
+                scalar("ramp_up_years", Kind::Number, HHU_ITEM(ramp_up_years)).range(0, 20),
+            }),
+            object("reach", {
+                scalar("coverage", Kind::Number, HHU_ITEM(coverage)).range(0, 1),
+                scalar("capacity_per_year", Kind::Number, HHU_ITEM(capacity_per_year)).range(0, 2e6),
+                scalar("uptake", Kind::Number, HHU_ITEM(uptake)).range(0, 1),
+                scalar("digital_skills", Kind::Boolean, HHU_ITEM(digital_skills)),
+            }),
+            effects,
+            object("cost", {
+                scalar("per_participant_eur", Kind::Number, HHU_ITEM(cost_per_participant_eur)).range(0, 1e6),
+                scalar("per_year_eur", Kind::Number, HHU_ITEM(cost_per_year_eur)).range(0, 1e10),
+            }),
+            object("environment", {
+                scalar("green_m2_per_dwelling", Kind::Number, HHU_ITEM(green_m2_per_dwelling)).range(-100, 500),
+                scalar("active_mobility_index", Kind::Number, HHU_ITEM(active_mobility_index)).range(-10, 10),
+            }),
+        });
+    }();
+    return spec;
+}
+
+#undef HHU_ITEM
+#undef HHU_EFFECT
+
+FieldSpec interventions_field() {
+    FieldSpec f;
+    f.key = "interventions";
+    f.kind = Kind::Array;
+    f.items = [](const Json& array, const std::string& path, Issues& issues, Scenario& s) {
+        s.interventions.clear();
+        std::vector<std::string> ids;
+        for (std::size_t k = 0; k < array.size(); ++k) {
+            const std::string p = path + "/" + std::to_string(k);
+            if (!array[k].is_object()) {
+                issues.push_back({p, type_message(Kind::Object, array[k])});
+                continue;
+            }
+            s.interventions.emplace_back();
+            g_item = s.interventions.size() - 1;
+            validate_object(intervention_spec(), array[k], p, issues, s);
+            const auto& item = s.interventions[g_item];
+            if (!item.id.empty() && std::find(ids.begin(), ids.end(), item.id) != ids.end())
+                issues.push_back({p + "/id", "duplicate intervention id '" + item.id + "'"});
+            ids.push_back(item.id);
+            if (item.age_min > item.age_max)
+                issues.push_back({p + "/who/age_max", "must not be below age_min (" + std::to_string(item.age_min) + ")"});
+            if (item.start_year > item.end_year)
+                issues.push_back({p + "/when/end_year", "must not be before start_year (" + std::to_string(item.start_year) + ")"});
+            const bool environment = item.green_m2_per_dwelling != 0 || item.active_mobility_index != 0;
+            if (array[k].contains("effects") && item.effects.empty() && !environment && item.cost_per_year_eur == 0)
+                issues.push_back({p + "/effects", "an intervention needs at least one effect, an environment change or a yearly cost"});
+            if (environment && item.zones.empty())
+                issues.push_back({p + "/who/zones", "an environment change needs the zones it applies to"});
+        }
+    };
+    f.get = [](const Scenario& s) {
+        nlohmann::json out = nlohmann::json::array();
+        for (g_item = 0; g_item < s.interventions.size(); ++g_item) out.push_back(to_json(intervention_spec(), s));
+        return out;
+    };
+    return f;
+}
+
 const FieldSpec& schema() {
     static const FieldSpec root = [] {
         FieldSpec extends;
@@ -118,13 +346,7 @@ const FieldSpec& schema() {
         extends.kind = Kind::String;
         extends.loader_only = true;
 
-        FieldSpec interventions;
-        interventions.key = "interventions";
-        interventions.kind = Kind::Array;
-        interventions.items = [](const Json& array, const std::string& path, Issues& issues, Scenario&) {
-            if (!array.empty()) issues.push_back({path, "interventions are not supported by this version"});
-        };
-        interventions.get = [](const Scenario&) { return nlohmann::json::array(); };
+        FieldSpec interventions = interventions_field();
 
         return object("", {
             scalar("name", Kind::String, [](auto& s) -> auto& { return s.name; })

@@ -23,6 +23,52 @@ struct DemographyParams {
     bool use_registered_migration = true;     // Utrecht city 2021-2023 uses the registered inflow (back-cast)
 };
 
+// One effect of an intervention on its participants: a multiplier on a rate, for a while.
+struct InterventionEffect {
+    std::string target;            // a health event (e.g. "fall", "smoking_quit"), "death", "care_hours_<kind>",
+                                   // "pregnancy_smoking" or a labour lever "labour_<lever>"
+    double relative_risk = 1.0;    // multiplier on the target's rate (or on the lever)
+    double duration_years = 1.0;   // how long after enrolment the effect lasts
+    std::string decay = "none";    // none | linear (to no effect at the end) | exponential (half_life_years)
+    double half_life_years = 1.0;
+};
+
+// A policy that reaches residents: who, when, how many, what it does, and what it costs.
+struct InterventionSpec {
+    std::string id;                // unique within a scenario, [a-z0-9_]
+    std::string name;
+    std::string programme;         // the Health Hub programme it belongs to
+    std::string description;
+    std::string source;            // where its effect size and cost come from
+    bool enabled = true;
+    // who
+    int age_min = 0, age_max = 105;
+    std::string sex = "all";       // all | male | female
+    std::vector<std::string> zones;         // zone or aggregate codes; empty: everywhere
+    std::vector<std::string> education;     // low | middle | high; empty: all
+    std::vector<std::string> household;     // alone | couple | parent | child | institution; empty: all
+    std::vector<std::string> conditions;    // has any of these; empty: no condition needed
+    std::vector<std::string> risk_factors;  // has any of these (smoking, overweight, obese, inactive,
+                                            // excessive_alcohol, psych_distress, lonely_severe, frail, home_care)
+    std::string pregnancy = "any";          // any | pregnant | first_pregnancy
+    // when
+    int start_year = 2025, end_year = 2040;
+    double ramp_up_years = 0;      // coverage grows linearly to its full level over this many years
+    // how many
+    double coverage = 0;           // share of the eligible offered a place per year
+    double capacity_per_year = 0;  // if > 0: participants per year instead of coverage (full population)
+    double uptake = 1;             // share of those offered who take part
+    bool digital_skills = false;   // uptake also scaled by the share with basic digital skills
+    // what
+    std::vector<InterventionEffect> effects;
+    // cost
+    double cost_per_participant_eur = 0;
+    double cost_per_year_eur = 0;  // fixed yearly cost while running (zone measures, levers)
+    // the living environment of the zones in `zones` (zone-level measures), reached by start_year + ramp
+    double green_m2_per_dwelling = 0;   // change in public green per dwelling (m2)
+    double active_mobility_index = 0;   // change in the active-mobility index
+};
+
 struct HealthParams {
     bool enabled = true;  // the health model (data/health); off: demography only
 };
@@ -39,6 +85,7 @@ struct Scenario {
     int replicates = 1;                       // [1, 1000]
     DemographyParams demography;
     HealthParams health;
+    std::vector<InterventionSpec> interventions;
     std::string resolved_json;                // after `extends` is resolved and defaults filled in;
                                               // pretty-printed, keys sorted, no `extends`
 };

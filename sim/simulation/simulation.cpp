@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/core/error.hpp"
 #include "sim/population/synthesis.hpp"
 
 namespace hhu {
@@ -25,7 +26,8 @@ std::vector<std::string_view> Simulation::step_plan() {
         "1. new year (January only): drop the dead and departed, count residents and their health on "
         "1 January, align arrivals and departures to the registered flows or the population forecast, set "
         "this year's rates",
-        "2. per block of residents, while it is in cache: demography (deaths, deliveries and conceptions, "
+        "2. per block of residents, while it is in cache: interventions (who is offered a place and enrols "
+        "this month), demography (deaths, deliveries and conceptions, "
         "moves out of the zone), then health (risk-factor transitions, incidence and remission of chronic "
         "conditions, falls, hip fractures, home care and nursing-home admission; accrual of good-health "
         "months, QALYs, DALYs, care hours and costs)",
@@ -73,6 +75,17 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     }
     results_.weight = 1.0 / options.scale;
     results_.health = health_ != nullptr;
+    pop_.in_intervention.assign(pop_.size(), 0);
+    if (!scenario.interventions.empty()) {
+        interventions_ = std::make_unique<InterventionEngine>(data, scenario);
+        if (interventions_->needs_health() && !health_)
+            throw InputError("scenario " + scenario.name +
+                             ": its interventions act on health, but the health model is off (health.enabled) or "
+                             "data/health is missing");
+        pop_.enrolment.assign(interventions_->size(), std::vector<std::int16_t>(pop_.size(), kNotEnrolled));
+        if (health_) health_->set_modifier(interventions_.get());
+    }
+    if (health_) environment_ = data.health->environment;
     results_.years.resize(scenario.end_year - kFirstYear + 1);
     for (auto& y : results_.years) y.reset(data.num_zones());
     results_.end_population.reset(data.num_zones());
@@ -108,7 +121,11 @@ void Simulation::begin_year() {
     pop_.compact();
     count_population(results_.years[year - kFirstYear]);
     align_migration(year);
-    if (health_) health_->begin_year(year);
+    if (interventions_) interventions_->begin_year(year, pop_, options_.scale, results_.years[year - kFirstYear]);
+    if (health_) {
+        update_environment(year);
+        health_->begin_year(year);
+    }
     annual_ = annual_rates(data_, scenario_.demography, year, out_multiplier_, infant_factor(year));
     rates_ = step_rates(annual_, data_.num_zones());
 }
@@ -285,6 +302,7 @@ void Simulation::run_demography() {
         kernel.remaining_life_expectancy = &remaining_le;
     }
     const HealthModel* health = health_.get();
+    const InterventionEngine* interventions = interventions_.get();
     auto& counters = parallel_->counters;
     parallel_->arena.execute([&] {
         tbb::parallel_for(
@@ -293,6 +311,7 @@ void Simulation::run_demography() {
                 auto& local = counters.local();
                 for (std::size_t b = range.begin(); b != range.end(); ++b) {
                     const std::size_t begin = b * kBlockSize, end = std::min(n, (b + 1) * kBlockSize);
+                    if (interventions) interventions->run_block(pop_, begin, end, step_, rng_, local);
                     kernel.run(pop_, begin, end, events[b], local);
                     if (health) health->run_block(pop_, begin, end, step_, rng_, local);
                 }
@@ -302,6 +321,20 @@ void Simulation::run_demography() {
     person_steps_ += n;
     handle_conceptions(events);
     add_newborns(events);
+}
+
+void Simulation::update_environment(int year) {
+    if (!interventions_) return;
+    const auto next = interventions_->environment(year, data_.health->environment);
+    std::vector<bool> changed(data_.num_zones(), false);
+    bool any = false;
+    for (int z = 0; z < data_.num_zones(); ++z) any |= changed[z] = next[z] != environment_[z];
+    if (!any) return;
+    environment_ = next;
+    health_->set_environment(environment_);
+    // Residents of zones whose environment changed get their rates recomputed.
+    for (std::size_t i = 0; i < pop_.size(); ++i)
+        if (changed[pop_.zone[i]]) pop_.health.hazard[i] = -1.0f;
 }
 
 void Simulation::handle_conceptions(const std::vector<StepEvents>& events) {

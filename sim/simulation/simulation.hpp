@@ -9,6 +9,7 @@
 #include "sim/core/rng.hpp"
 #include "sim/demography/demography.hpp"
 #include "sim/health/health_model.hpp"
+#include "sim/interventions/interventions.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/output/results.hpp"
 #include "sim/population/population.hpp"
@@ -42,6 +43,7 @@ public:
     const ModelData& data() const { return data_; }
     const Scenario& scenario() const { return scenario_; }
     const HealthModel* health() const { return health_.get(); }
+    const InterventionEngine* interventions() const { return interventions_.get(); }
     HealthModel* health() { return health_.get(); }
     std::uint64_t person_steps() const { return person_steps_; }
 
@@ -50,6 +52,7 @@ public:
 
 private:
     void begin_year();
+    void update_environment(int year);
     void count_population(YearCounters& into) const;
     void align_migration(int year);
     std::vector<double> age_histogram() const;  // present residents by [zone][sex][age]
@@ -79,6 +82,8 @@ private:
     std::vector<double> arrival_shares_;           // [sex * kNumAges + age]
 
     std::unique_ptr<HealthModel> health_;
+    std::unique_ptr<InterventionEngine> interventions_;
+    std::vector<std::array<double, 3>> environment_;  // the zones' living environment this year
     struct Parallel;
     std::unique_ptr<Parallel> parallel_;
 };

@@ -192,12 +192,45 @@ TEST_CASE("scenario: name is required and restricted") {
     CHECK(contains(issue_at(*spaces, "/name")->message, "got 'my run'"));
 }
 
-TEST_CASE("scenario: interventions must be empty for now") {
+TEST_CASE("scenario: interventions are validated item by item with their JSON paths") {
     CHECK_NOTHROW(parse_scenario(R"({"name": "x", "interventions": []})", "t"));
-    const auto e = parse_error_of(R"({"name": "x", "interventions": [{"type": "screening"}]})");
+    const auto e = parse_error_of(R"({"name": "x", "interventions": [
+        {"type": "screening"},
+        {"id": "falls", "name": "Falls", "who": {"age_min": 70, "age_max": 60, "zones": ["WK034403", "Nowhere"]},
+         "when": {"start_year": 2030, "end_year": 2025}, "reach": {"coverage": 1.5},
+         "effects": [{"target": "fal", "relative_risk": 0.8}, {"relative_risk": -1}]},
+        {"id": "falls", "name": "again", "effects": [{"target": "fall", "relative_risk": 0.8}]}]})");
     REQUIRE(e);
-    REQUIRE(issue_at(*e, "/interventions"));
-    CHECK(issue_at(*e, "/interventions")->message == "interventions are not supported by this version");
+    CHECK(contains(issue_at(*e, "/interventions/0/type")->message, "unknown key 'type'"));
+    CHECK(issue_at(*e, "/interventions/0/id"));
+    CHECK(contains(issue_at(*e, "/interventions/1/who/age_max")->message, "age_min"));
+    CHECK(contains(issue_at(*e, "/interventions/1/who/zones/1")->message, "zone code"));
+    CHECK(contains(issue_at(*e, "/interventions/1/when/end_year")->message, "start_year"));
+    CHECK(contains(issue_at(*e, "/interventions/1/reach/coverage")->message, "between 0 and 1"));
+    CHECK(contains(issue_at(*e, "/interventions/1/effects/0/target")->message, "unknown value 'fal'"));
+    CHECK(issue_at(*e, "/interventions/1/effects/1/target"));
+    CHECK(issue_at(*e, "/interventions/1/effects/1/relative_risk"));
+    CHECK(contains(issue_at(*e, "/interventions/2/id")->message, "duplicate"));
+}
+
+TEST_CASE("scenario: interventions survive the resolved form and overrides") {
+    const auto s = parse_scenario(R"({"name": "x", "interventions": [
+        {"id": "falls", "name": "Falls", "programme": "seniors", "who": {"age_min": 65, "zones": ["GM0344"]},
+         "when": {"start_year": 2025, "ramp_up_years": 2}, "reach": {"coverage": 0.2, "uptake": 0.5},
+         "effects": [{"target": "fall", "relative_risk": 0.77, "duration_years": 2, "decay": "linear"}],
+         "cost": {"per_participant_eur": 300}}]})", "t");
+    REQUIRE(s.interventions.size() == 1);
+    const auto& i = s.interventions[0];
+    CHECK(i.age_min == 65);
+    CHECK(i.zones == std::vector<std::string>{"GM0344"});
+    CHECK(i.effects.size() == 1);
+    CHECK(i.effects[0].decay == "linear");
+    CHECK(i.cost_per_participant_eur == 300);
+    const auto again = parse_scenario(s.resolved_json, "t2");
+    CHECK(again.resolved_json == s.resolved_json);
+    const auto o = with_overrides(s, {"seed=9"});
+    REQUIRE(o.interventions.size() == 1);
+    CHECK(o.interventions[0].effects[0].relative_risk == 0.77);
 }
 
 TEST_CASE("scenario: JSON syntax errors give line and column") {

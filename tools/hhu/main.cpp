@@ -5,6 +5,7 @@
 
 #include "commands.hpp"
 #include "sim/core/error.hpp"
+#include "sim/output/indicators.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"hhu: agent-based simulation of every resident of the Utrecht region, 2021-2040"};
@@ -50,6 +51,8 @@ int main(int argc, char** argv) {
     validate_cmd->add_flag("--quiet,-q", validate.quiet, "no progress output");
 
     app.add_subcommand("plan", "print the phases of a simulation step");
+    auto* indicators_cmd =
+        app.add_subcommand("indicators", "print the indicator catalogue as CSV (the source of data/indicators.csv)");
 
     CLI11_PARSE(app, argc, argv);
     try {
@@ -67,6 +70,10 @@ int main(int argc, char** argv) {
         }
         if (*bench_cmd) return hhu::bench_command(bench);
         if (*validate_cmd) return hhu::validate_command(validate);
+        if (*indicators_cmd) {
+            std::cout << hhu::indicator_catalogue_csv();
+            return 0;
+        }
         hhu::print_step_plan();
         return 0;
     } catch (const hhu::InputError& e) {

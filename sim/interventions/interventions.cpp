@@ -1,0 +1,283 @@
+#include "sim/interventions/interventions.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "sim/core/error.hpp"
+
+namespace hhu {
+
+namespace {
+
+constexpr std::uint8_t kPresent = static_cast<std::uint8_t>(Status::Present);
+
+int health_event_of(const std::string& target) {
+    static const std::vector<std::pair<std::string, HealthEvent>> map = {
+        {"smoking_start", HealthEvent::SmokeStart}, {"smoking_quit", HealthEvent::SmokeQuit},
+        {"bmi_up", HealthEvent::BmiUp}, {"bmi_down", HealthEvent::BmiDown},
+        {"active_on", HealthEvent::ActiveOn}, {"active_off", HealthEvent::ActiveOff},
+        {"alcohol_on", HealthEvent::AlcoholOn}, {"alcohol_off", HealthEvent::AlcoholOff},
+        {"distress_on", HealthEvent::DistressOn}, {"distress_off", HealthEvent::DistressOff},
+        {"lonely_on", HealthEvent::LonelyOn}, {"lonely_off", HealthEvent::LonelyOff},
+        {"frail_on", HealthEvent::FrailOn}, {"frail_off", HealthEvent::FrailOff},
+        {"home_care_on", HealthEvent::HomeCareOn}, {"home_care_off", HealthEvent::HomeCareOff},
+        {"incidence_diabetes", HealthEvent::Incidence0}, {"incidence_chd", HealthEvent::Incidence1},
+        {"incidence_stroke", HealthEvent::Incidence2}, {"incidence_copd", HealthEvent::Incidence3},
+        {"incidence_dementia", HealthEvent::Incidence4}, {"incidence_depression_anxiety", HealthEvent::Incidence5},
+        {"remission_depression_anxiety", HealthEvent::Remission}, {"fall", HealthEvent::Fall},
+        {"hip_fracture", HealthEvent::HipFracture}, {"nursing_home_admission", HealthEvent::NursingHomeAdmission}};
+    for (const auto& [name, event] : map)
+        if (name == target) return static_cast<int>(event);
+    return -1;
+}
+
+template <std::size_t N>
+std::uint8_t mask_of(const std::vector<std::string>& values, const std::array<std::string_view, N>& names) {
+    std::uint8_t m = 0;
+    for (const auto& v : values)
+        for (std::size_t k = 0; k < N; ++k)
+            if (v == names[k]) m |= static_cast<std::uint8_t>(1u << k);
+    return m;
+}
+
+}  // namespace
+
+double CompiledEffect::multiplier(int months) const {
+    if (months < 0 || months >= duration_months) return 1.0;
+    double strength = 1.0;
+    if (decay == 1) strength = 1.0 - static_cast<double>(months) / duration_months;
+    if (decay == 2) strength = std::pow(0.5, months / half_life_months);
+    return 1.0 + (relative_risk - 1.0) * strength;
+}
+
+InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& scenario) : data_(data) {
+    const std::string where = "scenario " + (scenario.source_file.empty() ? scenario.name : scenario.source_file);
+    for (std::size_t k = 0; k < scenario.interventions.size(); ++k) {
+        const auto& spec = scenario.interventions[k];
+        if (!spec.enabled) continue;
+        CompiledIntervention c;
+        c.spec = &spec;
+        c.zone.assign(data.num_zones(), spec.zones.empty());
+        for (std::size_t j = 0; j < spec.zones.size(); ++j) {
+            const auto& code = spec.zones[j];
+            bool found = false;
+            for (int a = 0; a < kNumAggregates; ++a)
+                if (code == kAggregateCodes[a]) {
+                    for (int z = 0; z < data.num_zones(); ++z)
+                        if (data.membership[a][z]) c.zone[z] = true;
+                    found = true;
+                }
+            const int z = data.zone_index(code);
+            if (z >= 0) c.zone[z] = found = true;
+            if (!found)
+                throw InputError(where + ": /interventions/" + std::to_string(k) + "/who/zones/" + std::to_string(j) +
+                                 ": unknown zone '" + code + "' (see data/zones.csv)");
+        }
+        c.sex = spec.sex == "male" ? 0 : spec.sex == "female" ? 1 : -1;
+        c.education_mask = mask_of(spec.education, kEducationNames);
+        c.household_mask = mask_of(spec.household, kHouseholdNames);
+        std::array<std::string_view, kNumConditions> conditions{};
+        for (int i = 0; i < kNumConditions; ++i) conditions[i] = kConditionNames[i];
+        c.condition_mask = mask_of(spec.conditions, conditions);
+        static const std::array<std::string_view, 9> factors = {"smoking", "overweight", "obese", "inactive",
+                                                                "excessive_alcohol", "psych_distress",
+                                                                "lonely_severe", "frail", "home_care"};
+        for (const auto& f : spec.risk_factors)
+            for (std::size_t j = 0; j < factors.size(); ++j)
+                if (f == factors[j]) c.risk_factors.push_back(static_cast<int>(j));
+        c.pregnancy = spec.pregnancy == "pregnant" ? 1 : spec.pregnancy == "first_pregnancy" ? 2 : 0;
+        for (const auto& e : spec.effects) {
+            CompiledEffect x;
+            x.relative_risk = e.relative_risk;
+            x.duration_months = std::max(1, static_cast<int>(std::lround(e.duration_years * kMonthsPerYear)));
+            x.decay = e.decay == "linear" ? 1 : e.decay == "exponential" ? 2 : 0;
+            x.half_life_months = e.half_life_years * kMonthsPerYear;
+            if (e.target == "death") x.kind = CompiledEffect::Kind::Death;
+            else if (e.target == "pregnancy_smoking") x.kind = CompiledEffect::Kind::PregnancySmoking;
+            else if (e.target.rfind("care_hours_", 0) == 0) {
+                x.kind = CompiledEffect::Kind::Care;
+                static const std::array<std::string_view, 4> kinds = {"care_hours_gp", "care_hours_home_care",
+                                                                      "care_hours_nursing_home",
+                                                                      "care_hours_mental_health"};
+                x.target = static_cast<int>(std::find(kinds.begin(), kinds.end(), e.target) - kinds.begin());
+            } else if (e.target.rfind("labour_", 0) == 0) {
+                x.kind = CompiledEffect::Kind::Labour;
+            } else {
+                x.target = health_event_of(e.target);
+            }
+            if (x.kind != CompiledEffect::Kind::Labour) {
+                c.individual = true;
+                c.window_months = std::max(c.window_months, x.duration_months);
+            }
+            c.effects.push_back(x);
+        }
+        compiled_.push_back(std::move(c));
+    }
+    offer_probability_.assign(compiled_.size(), 0.0);
+    uptake_.assign(compiled_.size(), 0.0);
+}
+
+bool InterventionEngine::needs_health() const {
+    return std::any_of(compiled_.begin(), compiled_.end(), [](const auto& c) {
+        return c.individual || c.spec->green_m2_per_dwelling != 0 || c.spec->active_mobility_index != 0;
+    });
+}
+
+double InterventionEngine::ramp(const InterventionSpec& spec, int year) {
+    if (year < spec.start_year || year > spec.end_year) return 0.0;
+    if (spec.ramp_up_years <= 0) return 1.0;
+    return std::min(1.0, (year - spec.start_year + 1) / spec.ramp_up_years);
+}
+
+bool InterventionEngine::eligible(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const {
+    const auto& s = *c.spec;
+    if (age < s.age_min || age > s.age_max || !c.zone[pop.zone[i]]) return false;
+    if (c.sex >= 0 && pop.sex[i] != c.sex) return false;
+    if (c.education_mask && !(c.education_mask & (1u << pop.education[i]))) return false;
+    if (c.household_mask && !(c.household_mask & (1u << pop.household[i]))) return false;
+    if (c.pregnancy == 1 && pop.pregnancy[i] == 0) return false;
+    if (c.pregnancy == 2 && (pop.pregnancy[i] == 0 || pop.parity[i] != 0)) return false;
+    if (!pop.health.enabled) return c.condition_mask == 0 && c.risk_factors.empty();
+    if (c.condition_mask && !(c.condition_mask & pop.health.conditions[i])) return false;
+    if (!c.risk_factors.empty()) {
+        const auto& h = pop.health;
+        bool any = false;
+        for (int f : c.risk_factors) {
+            switch (f) {
+                case 0: any |= h.smoking[i] == static_cast<std::uint8_t>(Smoking::Current); break;
+                case 1: any |= h.bmi[i] >= 1; break;
+                case 2: any |= h.bmi[i] == 2; break;
+                case 3: any |= !(h.flags[i] & health_flag::Active); break;
+                case 4: any |= (h.flags[i] & health_flag::Alcohol) != 0; break;
+                case 5: any |= (h.flags[i] & health_flag::Distress) != 0; break;
+                case 6: any |= (h.flags[i] & health_flag::Lonely) != 0; break;
+                case 7: any |= (h.flags[i] & health_flag::Frail) != 0; break;
+                default: any |= (h.flags[i] & health_flag::HomeCare) != 0; break;
+            }
+        }
+        if (!any) return false;
+    }
+    return true;
+}
+
+void InterventionEngine::begin_year(int year, const Population& pop, double scale, YearCounters& counters) {
+    const int step = first_step_of_year(year);
+    for (std::size_t k = 0; k < compiled_.size(); ++k) {
+        const auto& c = compiled_[k];
+        const auto& s = *c.spec;
+        const double ramp_share = ramp(s, year);
+        offer_probability_[k] = 0;
+        uptake_[k] = s.uptake;
+        // Fixed yearly costs, shared by the zones' residents (booked in their cells).
+        if (ramp_share > 0 && s.cost_per_year_eur > 0) {
+            std::int64_t residents = 0;
+            for (std::size_t i = 0; i < pop.size(); ++i) residents += pop.status[i] == kPresent && c.zone[pop.zone[i]];
+            if (residents > 0) {
+                const double per_resident = s.cost_per_year_eur * ramp_share * scale / static_cast<double>(residents);
+                for (std::size_t i = 0; i < pop.size(); ++i)
+                    if (pop.status[i] == kPresent && c.zone[pop.zone[i]])
+                        counters.count(Measure::InterventionCost, pop.zone[i],
+                                       cell_of(pop.sex[i], age_group_of(age_in_years(step, pop.birth_step[i])),
+                                               pop.education[i])) += std::llround(per_resident * kAmountScale);
+            }
+        }
+        if (!c.individual || ramp_share <= 0) continue;
+        double annual = s.coverage * ramp_share;
+        if (s.capacity_per_year > 0) {
+            std::int64_t eligible_now = 0;
+            for (std::size_t i = 0; i < pop.size(); ++i)
+                if (pop.status[i] == kPresent && eligible(c, pop, i, age_in_years(step, pop.birth_step[i])))
+                    ++eligible_now;
+            // Pregnancy-based eligibility lasts about nine months: the year's eligible are ~12/9 of a snapshot.
+            const double flow = c.pregnancy ? 12.0 / 9.0 : 1.0;
+            const double offered = s.capacity_per_year * ramp_share * scale / std::max(1e-9, s.uptake);
+            annual = eligible_now > 0 ? std::min(1.0, offered / (static_cast<double>(eligible_now) * flow)) : 0.0;
+        }
+        offer_probability_[k] = 1.0 - std::pow(1.0 - std::min(annual, 0.999999), 1.0 / kMonthsPerYear);
+    }
+}
+
+std::vector<std::array<double, 3>> InterventionEngine::environment(int year,
+                                                                   const std::vector<std::array<double, 3>>& base) const {
+    auto env = base;
+    for (const auto& c : compiled_) {
+        const double r = ramp(*c.spec, year);
+        if (r <= 0) continue;
+        for (int z = 0; z < data_.num_zones(); ++z)
+            if (c.zone[z]) {
+                env[z][0] += c.spec->green_m2_per_dwelling * r;
+                env[z][1] += c.spec->active_mobility_index * r;
+            }
+    }
+    return env;
+}
+
+void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
+                                   YearCounters& counters) const {
+    for (std::size_t i = begin; i < end; ++i) {
+        if (pop.status[i] != kPresent) continue;
+        const int age = age_in_years(step, pop.birth_step[i]);
+        bool running = false;
+        for (std::size_t k = 0; k < compiled_.size(); ++k) {
+            const auto& c = compiled_[k];
+            if (!c.individual) continue;
+            auto& enrolled = pop.enrolment[k][i];
+            if (enrolled != kNotEnrolled && step - enrolled <= c.window_months) {
+                running = true;  // one month past the window too, so the rates return to normal
+                continue;
+            }
+            if (offer_probability_[k] <= 0 || !eligible(c, pop, i, age)) continue;
+            const auto w = rng.words(Stream::Intervention, pop.id[i], static_cast<std::uint32_t>(step),
+                                     static_cast<std::uint32_t>(k));
+            if (Rng::to_unit(w[0]) >= offer_probability_[k]) continue;
+            double uptake = uptake_[k];
+            if (c.spec->digital_skills && data_.health) uptake *= data_.digital_skills(age, pop.education[i]);
+            if (Rng::to_unit(w[1]) >= uptake) continue;
+            enrolled = static_cast<std::int16_t>(step);
+            running = true;
+            const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
+            ++counters.count(Measure::InterventionParticipants, pop.zone[i], cell);
+            counters.count(Measure::InterventionCost, pop.zone[i], cell) +=
+                std::llround(c.spec->cost_per_participant_eur * kAmountScale);
+        }
+        pop.in_intervention[i] = running ? 1 : 0;
+        if (running && pop.health.enabled) pop.health.hazard[i] = -1.0f;  // effects change month by month
+    }
+}
+
+template <typename F>
+void InterventionEngine::for_each_running_effect(const Population& pop, std::size_t i, int step, F&& f) const {
+    for (std::size_t k = 0; k < compiled_.size(); ++k) {
+        const auto enrolled = pop.enrolment[k][i];
+        if (enrolled == kNotEnrolled) continue;
+        const int months = step - enrolled;
+        for (const auto& e : compiled_[k].effects)
+            if (months < e.duration_months) f(e, e.multiplier(months));
+    }
+}
+
+void InterventionEngine::apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
+                               double& death_multiplier) const {
+    for_each_running_effect(pop, i, step, [&](const CompiledEffect& e, double m) {
+        if (e.kind == CompiledEffect::Kind::HealthEvent) h[e.target] *= m;
+        if (e.kind == CompiledEffect::Kind::Death) death_multiplier *= m;
+    });
+}
+
+double InterventionEngine::care_multiplier(const Population& pop, std::size_t i, int step, int kind) const {
+    double m = 1;
+    for_each_running_effect(pop, i, step, [&](const CompiledEffect& e, double x) {
+        if (e.kind == CompiledEffect::Kind::Care && e.target == kind) m *= x;
+    });
+    return m;
+}
+
+double InterventionEngine::pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const {
+    double m = 1;
+    for_each_running_effect(pop, i, step, [&](const CompiledEffect& e, double x) {
+        if (e.kind == CompiledEffect::Kind::PregnancySmoking) m *= x;
+    });
+    return m;
+}
+
+}  // namespace hhu

@@ -1,0 +1,83 @@
+// hhu-viewer: the interactive viewer of a run. Parses the command line, loads the scenario, the data,
+// the map and the script (every input error is reported before a window opens), then runs the window.
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "geojson_map.hpp"
+#include "map_geometry.hpp"
+#include "options.hpp"
+#include "script.hpp"
+#include "sim/core/error.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim/output/indicators.hpp"
+#include "sim/scenario/scenario.hpp"
+#include "viewer.hpp"
+
+namespace {
+
+using namespace hhu;
+using namespace hhu::viz;
+
+void parse_command_line(int argc, char** argv, ViewerOptions& o) {
+    CLI::App cli{"hhu-viewer: watch the Utrecht region simulation run, as a map and charts"};
+    o.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
+    cli.add_option("scenario", o.scenario, "scenario file")->capture_default_str();
+    cli.add_option("--scale", o.scale, "share of residents simulated (results are weighted back)")
+        ->check(CLI::Range(0.0001, 1.0))
+        ->capture_default_str();
+    cli.add_option("--threads", o.threads, "simulation threads (default: all cores but one)")->check(CLI::Range(0, 1024));
+    cli.add_flag("--workshop", o.workshop, "full screen, large type, big buttons, no keyboard needed");
+    cli.add_option("--frames", o.frames, "draw this many frames with the simulation at full speed, then exit")
+        ->check(CLI::PositiveNumber);
+    cli.add_option("--screenshot", o.screenshot, "with --frames: save the last frame as PNG");
+    cli.add_option("--script", o.script, "drive the viewer from a file of steps (see viz/script.hpp)");
+    cli.add_option("--geojson", o.geojson, "zone boundaries (Polygon/MultiPolygon features, property statcode or code)");
+    cli.add_option("--data", o.data_dir, "data directory (default: $HHU_DATA, else the source tree's data/)");
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        std::exit(cli.exit(e));
+    }
+    if (!o.screenshot.empty() && o.frames == 0) throw InputError("--screenshot needs --frames N");
+    if (o.frames > 0 && !o.script.empty())
+        throw InputError("--frames and --script do not go together: use `frames N` and `screenshot PATH` in the script");
+}
+
+ScriptVocabulary vocabulary(const ModelData& data, const Scenario& scenario) {
+    ScriptVocabulary v;
+    for (const auto& i : indicator_catalogue()) v.indicators.emplace_back(i.name);
+    for (const auto& u : reporting_units(data)) v.units.push_back(u.code);
+    v.first_year = scenario.start_year;
+    v.end_year = scenario.end_year;
+    return v;
+}
+
+int run(int argc, char** argv) {
+    ViewerOptions o;
+    parse_command_line(argc, argv, o);
+    const Scenario scenario = load_scenario(o.scenario);
+    const ModelData data = load_model_data(o.data_dir.empty() ? default_data_directory() : std::filesystem::path(o.data_dir));
+    MapGeometry geometry;
+    if (o.geojson.empty()) {
+        geometry = schematic_map(data);
+    } else {
+        std::vector<std::string> warnings;
+        geometry = geojson_map(data, o.geojson, warnings);
+        for (const auto& w : warnings) std::cerr << "hhu-viewer: warning: " << w << "\n";
+    }
+    std::vector<ScriptCommand> script;
+    if (!o.script.empty()) script = load_script(o.script, vocabulary(data, scenario));
+    return run_viewer(o, data, scenario, std::move(geometry), std::move(script));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "hhu-viewer: " << e.what() << "\n";
+        return 1;
+    }
+}
