@@ -71,34 +71,43 @@ Layout compute_layout(sf::Vector2f w, float fh) {
 }
 
 App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bool workshop)
-    : data_(data), runner_(runner), map_(map), fonts_(fonts), workshop_(workshop), units_(reporting_units(data)) {
+    : data_(data), runner_(runner), map_(map), fonts_(fonts), workshop_(workshop), units_(reporting_units(data)),
+      values_(data) {
     state_.unit = province_unit(units_);
-    state_.indicator = 0;
+    state_.indicator = std::max(0, catalogue_index("population"));
 }
 
 void App::update() {
     snap_ = runner_.latest();
     if (!snap_) return;
+    if (snap_ != synced_snap_) {
+        values_.update(*snap_);
+        synced_snap_ = snap_;
+    }
     // Follow the simulation: show the latest year that has values of this indicator.
-    const IndicatorKind kind = describe_indicator(state_.indicator);
-    const int end_year = year_of_step(std::max(snap_->end_step - 1, 0));
-    const int latest = std::clamp(last_viewable_year(kind, *snap_), kFirstYear, end_year);
+    const int latest = std::clamp(values_.last_viewable_year(display_indicator(state_.indicator)), kFirstYear,
+                                  snap_->end_year());
     if (state_.follow_latest) state_.year = latest;
     state_.year = std::clamp(state_.year, kFirstYear, std::max(kFirstYear, snap_->live_year()));
     if (snap_ != view_snap_ || !(state_ == view_state_)) refresh_view();
 }
 
 void App::refresh_view() {
-    view_ = compute_view_data(data_, *snap_, state_);
+    view_ = compute_view_data(data_, *snap_, values_, state_);
     if (snap_ != view_snap_) {
         province_residents_.reset();
-        if (snap_->started() && snap_->results) {
-            const Indicators ind(data_, *snap_->results);
-            province_residents_ = ind.count(snap_->live_year(), province_unit(units_), Counter::Population);
-        }
+        const DisplayIndicator residents = display_indicator(catalogue_index("population"));
+        if (snap_->started())
+            province_residents_ = values_.get(residents, snap_->live_year(), province_unit(units_));
     }
     view_snap_ = snap_;
     view_state_ = state_;
+}
+
+void App::select_year(int year) {
+    const int max_year = snap_ ? std::max(kFirstYear, snap_->live_year()) : kFirstYear;
+    state_.year = std::clamp(year, kFirstYear, max_year);
+    state_.follow_latest = state_.year >= values_.last_viewable_year(display_indicator(state_.indicator));
 }
 
 void App::layout(sf::Vector2u size) {
@@ -191,7 +200,7 @@ void App::draw_title_bar() {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the whole window as a PNG in the working folder");
     ImGui::SameLine();
     if (ImGui::Button(csv)) {
-        const std::string path = timestamped_file_name("hhu-" + view_.kind.csv_name() + "-" + units_[state_.unit].code, "csv");
+        const std::string path = timestamped_file_name("hhu-" + view_.ind.csv_name() + "-" + units_[state_.unit].code, "csv");
         try {
             export_csv(path);
         } catch (const std::exception& e) {
@@ -206,15 +215,30 @@ void App::draw_sidebar() {
     begin_panel("##sidebar", layout_.sidebar, true);
     heading("Indicator");
     const auto& catalogue = indicator_catalogue();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    ImGui::BeginChild("##indicators", ImVec2(0, std::max(line * 5, layout_.sidebar.height * 0.42f)), true);
+    std::string group;
     for (int i = 0; i < static_cast<int>(catalogue.size()); ++i) {
-        const IndicatorKind kind = describe_indicator(i);
-        ImGui::BeginDisabled(!kind.viewable());
-        if (ImGui::Selectable(kind.title().c_str(), state_.indicator == i)) state_.indicator = i;
+        const DisplayIndicator d = display_indicator(i);
+        if (d.group() != group) {
+            group = d.group();
+            ImGui::TextDisabled("%s", group.c_str());
+        }
+        const bool available = values_.available(d);
+        ImGui::BeginDisabled(!available);
+        if (ImGui::Selectable(d.label().c_str(), state_.indicator == i)) state_.indicator = i;
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s\nUnit: %s\nPopulation: %s", std::string(catalogue[i].definition).c_str(),
-                              kind.unit_label().c_str(), std::string(catalogue[i].population).c_str());
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(fonts_.px * 28);
+            ImGui::Text("%s", std::string(catalogue[i].definition).c_str());
+            ImGui::TextDisabled("Shown as: %s", d.unit_label().c_str());
+            if (!available) ImGui::TextDisabled("Needs the health model, which this run does not have.");
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
     }
+    ImGui::EndChild();
     ImGui::Spacing();
     ImGui::Checkbox("Same map colours for all years", &state_.scale_over_all_years);
     ImGui::Separator();
@@ -295,8 +319,7 @@ void App::draw_player_bar() {
     ImGui::TextUnformatted("Year");
     ImGui::PopFont();
     ImGui::SameLine();
-    const int end_year = snap_ ? year_of_step(std::max(snap_->end_step - 1, 0)) : kFirstYear;
-    const int max_year = snap_ ? std::max(kFirstYear, snap_->live_year()) : kFirstYear;
+    const int end_year = snap_ ? snap_->end_year() : kFirstYear;
     int year = state_.year;
     const char* follow = "Follow the simulation";
     const float follow_w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(follow).x;
@@ -307,11 +330,7 @@ void App::draw_player_bar() {
     ImGui::SliderInt("##year", &year, kFirstYear, end_year, "%d", ImGuiSliderFlags_NoInput);
     ImGui::SameLine(0, st.ItemInnerSpacing.x);
     if (ImGui::ArrowButton("##next", ImGuiDir_Right)) ++year;
-    if (year != state_.year) {
-        const IndicatorKind kind = describe_indicator(state_.indicator);
-        state_.year = std::clamp(year, kFirstYear, max_year);
-        state_.follow_latest = snap_ && state_.year >= last_viewable_year(kind, *snap_);
-    }
+    if (year != state_.year) select_year(year);
     ImGui::SameLine();
     ImGui::Checkbox(follow, &state_.follow_latest);
     ImGui::End();
@@ -319,11 +338,8 @@ void App::draw_player_bar() {
 
 void App::draw_series_panel() {
     begin_panel("##series", layout_.series);
-    heading(view_.kind.title(), view_.unit_name + ", " + years_text(view_.first_year, view_.end_year));
-    if (const auto year = time_series_chart(view_, ImGui::GetContentRegionAvail())) {
-        state_.year = std::clamp(*year, kFirstYear, snap_ ? std::max(kFirstYear, snap_->live_year()) : kFirstYear);
-        state_.follow_latest = snap_ && state_.year >= last_viewable_year(view_.kind, *snap_);
-    }
+    heading(view_.ind.title(), view_.unit_name + ", " + years_text(view_.first_year, view_.end_year));
+    if (const auto year = time_series_chart(view_, ImGui::GetContentRegionAvail())) select_year(*year);
     ImGui::End();
 }
 
@@ -353,7 +369,7 @@ void App::draw_breakdown_panel() {
 
 void App::draw_districts_panel() {
     begin_panel("##districts", layout_.districts);
-    heading("Utrecht city districts", view_.kind.title() + ", " + std::to_string(view_.year));
+    heading("Utrecht city districts", view_.ind.title() + ", " + std::to_string(view_.year));
     if (view_.city_value) ImGui::TextDisabled("Dashed line: the city as a whole (%s)", format_value_for_display(*view_.city_value).c_str());
     else ImGui::TextDisabled("Sorted by value; click a bar to select the district");
     BarChart c;
@@ -382,10 +398,10 @@ void App::handle_map_mouse() {
     ImGui::TextDisabled("%s%s", z.code.c_str(), z.municipality_code != z.code ? (", district of " + z.municipality).c_str() : "");
     const auto& v = hovered_zone_ < static_cast<int>(view_.zone_values.size()) ? view_.zone_values[hovered_zone_] : std::nullopt;
     if (v)
-        ImGui::Text("%s, %d: %s %s", view_.kind.title().c_str(), view_.year, format_value_for_display(*v).c_str(),
-                    view_.kind.unit_label().c_str());
+        ImGui::Text("%s, %d: %s %s", view_.ind.title().c_str(), view_.year, format_value_for_display(*v).c_str(),
+                    view_.ind.unit_label().c_str());
     else
-        ImGui::TextDisabled("%s, %d: no value yet", view_.kind.title().c_str(), view_.year);
+        ImGui::TextDisabled("%s, %d: no value yet", view_.ind.title().c_str(), view_.year);
     ImGui::TextDisabled("Click to show it in the charts");
     ImGui::EndTooltip();
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) select_unit(hovered_zone_);

@@ -11,6 +11,7 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 
+#include "indicator_values.hpp"
 #include "map_view.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim_runner.hpp"
@@ -62,6 +63,7 @@ private:
     bool begin_panel(const char* id, const sf::FloatRect& r, bool scroll = false);
     void heading(const std::string& bold, const std::string& detail = "");
     void select_unit(int unit);
+    void select_year(int year);  // clamped to simulated years; follows the simulation if the latest
     std::string status_text() const;
 
     const ModelData& data_;
@@ -74,6 +76,8 @@ private:
     sf::Vector2u window_size_{0, 0};
 
     std::shared_ptr<const Snapshot> snap_;
+    std::shared_ptr<const Snapshot> synced_snap_;  // what values_ last took
+    IndicatorValues values_;
     ViewState state_;
     ViewData view_;
     std::shared_ptr<const Snapshot> view_snap_;  // what view_ was computed from

@@ -40,8 +40,8 @@ void value_range(const std::vector<std::optional<double>>& values, double& lo, d
         if (v) lo = std::min(lo, *v), hi = std::max(hi, *v);
 }
 
-std::string value_with_unit(const IndicatorKind& kind, double v) {
-    return format_value_for_display(v) + " " + kind.unit_label();
+std::string value_with_unit(const DisplayIndicator& ind, double v) {
+    return format_value_for_display(v) + " " + ind.unit_label();
 }
 
 // Draws a series as polylines that break where a year has no value.
@@ -119,7 +119,7 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     draw_series(dl, v.series, v.first_year, x, y, colours::accent, 2.5f, true);
 
     // Unit above the y axis; legend at the top right.
-    text_at(dl, ImVec2(p0.x, p0.y), colours::muted, v.kind.unit_label());
+    text_at(dl, ImVec2(p0.x, p0.y), colours::muted, v.ind.unit_label());
     float lx = right;
     auto legend_item = [&](const std::string& name, ImU32 col) {
         lx -= text_width(name);
@@ -140,11 +140,11 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     ImGui::BeginTooltip();
     ImGui::Text("%d", year);
     if (i < v.series.size() && v.series[i])
-        ImGui::Text("%s: %s", v.unit_name.c_str(), value_with_unit(v.kind, *v.series[i]).c_str());
+        ImGui::Text("%s: %s", v.unit_name.c_str(), value_with_unit(v.ind, *v.series[i]).c_str());
     else
         ImGui::TextDisabled("%s: not simulated yet", v.unit_name.c_str());
     if (i < v.reference.size() && v.reference[i])
-        ImGui::Text("%s: %s", v.reference_name.c_str(), value_with_unit(v.kind, *v.reference[i]).c_str());
+        ImGui::Text("%s: %s", v.reference_name.c_str(), value_with_unit(v.ind, *v.reference[i]).c_str());
     ImGui::TextDisabled("Click to show this year");
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked()) return year;
@@ -231,11 +231,11 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     if (c.reference) lo = std::min(lo, *c.reference), hi = std::max(hi, *c.reference);
     if (lo > hi) {
         text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted,
-                v.kind.title() + " for " + std::to_string(v.year) + " is not simulated yet.");
+                v.ind.title() + " for " + std::to_string(v.year) + " is not simulated yet.");
         return std::nullopt;
     }
     // Years of life expectancy differ by little: their axis does not start at zero (dots, not bars).
-    const bool dots = v.kind.measure == Measure::Years;
+    const bool dots = v.ind.info->kind == IndicatorKind::LifeTable;
     const Ticks ticks = nice_ticks(dots ? lo : std::min(0.0, lo), hi, 4);
 
     float label_w = 0;
@@ -288,10 +288,10 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     ImGui::BeginTooltip();
     ImGui::Text("%s, %d", b.label.c_str(), v.year);
     if (b.value)
-        ImGui::Text("%s", value_with_unit(v.kind, *b.value).c_str());
+        ImGui::Text("%s", value_with_unit(v.ind, *b.value).c_str());
     else
         ImGui::TextDisabled("no value");
-    if (c.reference) ImGui::TextDisabled("%s: %s", c.reference_label.c_str(), value_with_unit(v.kind, *c.reference).c_str());
+    if (c.reference) ImGui::TextDisabled("%s: %s", c.reference_label.c_str(), value_with_unit(v.ind, *c.reference).c_str());
     if (b.unit >= 0) ImGui::TextDisabled("Click to select");
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked()) return static_cast<int>(order[hovered_row]);

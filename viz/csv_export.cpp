@@ -12,7 +12,7 @@ void append_rows(std::string& out, const ViewData& view, const std::vector<std::
                  const std::string& code) {
     for (std::size_t i = 0; i < series.size(); ++i) {
         if (!series[i]) continue;
-        out += std::to_string(view.first_year + static_cast<int>(i)) + "," + code + "," + view.kind.csv_name() + "," +
+        out += std::to_string(view.first_year + static_cast<int>(i)) + "," + code + "," + view.ind.csv_name() + "," +
                format_value(*series[i]) + "\n";
     }
 }

@@ -1,92 +1,74 @@
 #include "indicator_values.hpp"
 
-#include <cctype>
 #include <cmath>
 
 namespace hhu::viz {
 
 namespace {
 
-std::string sentence_case(std::string_view name) {
-    std::string s(name);
-    for (char& c : s)
-        if (c == '_') c = ' ';
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
+std::uint64_t key(int indicator, int year, int unit, int sex, int group, int edu) {
+    std::uint64_t k = static_cast<std::uint64_t>(indicator);
+    for (int part : {year, unit, sex + 1, group + 1, edu + 1}) k = (k << 12) | static_cast<std::uint64_t>(part & 0xfff);
+    return k;
 }
 
 }  // namespace
 
-IndicatorKind describe_indicator(int catalogue_index) {
-    const auto& info = indicator_catalogue().at(catalogue_index);
-    IndicatorKind k;
-    k.index = catalogue_index;
-    k.name = std::string(info.name);
-    if (info.name == "life_expectancy") {
-        k.measure = Measure::Years;
-        return k;
+IndicatorValues::IndicatorValues(const ModelData& data) : indicators_(data, mirror_.results()) {}
+
+bool IndicatorValues::update(const Snapshot& snap) {
+    const bool new_run = mirror_.sync(snap);
+    steps_done_ = snap.steps_done;
+    cells_year_ = cells_unit_ = -1;  // the live year's counters may have moved on
+    if (new_run) cache_.clear();
+    return new_run;
+}
+
+int IndicatorValues::last_viewable_year(const DisplayIndicator& d) const {
+    if (steps_done_ == 0 || !available(d)) return kFirstYear - 1;
+    return d.stock ? year_of_step(steps_done_ - 1) : kFirstYear + steps_done_ / kMonthsPerYear - 1;
+}
+
+const std::vector<double>& IndicatorValues::cells(int year, int unit) {
+    if (year != cells_year_ || unit != cells_unit_) {
+        cells_ = indicators_.unit_cells(indicators_.year_counters(year), unit);
+        cells_year_ = year;
+        cells_unit_ = unit;
     }
-    for (int c = 0; c < kNumCounters; ++c)
-        if (kCounterNames[c] == info.name) {
-            k.counter = static_cast<Counter>(c);
-            k.measure = k.counter == Counter::Population ? Measure::Residents : Measure::PerThousand;
+    return cells_;
+}
+
+std::optional<double> IndicatorValues::get(const DisplayIndicator& d, int year, int unit, int sex, int group, int edu) {
+    if (year < kFirstYear || year > last_viewable_year(d)) return std::nullopt;
+    const std::uint64_t k = key(d.index, year, unit, sex, group, edu);
+    if (const auto it = cache_.find(k); it != cache_.end()) return it->second;
+    const auto v = compute(d, year, unit, sex, group, edu);
+    cache_.emplace(k, v);
+    return v;
+}
+
+std::optional<double> IndicatorValues::compute(const DisplayIndicator& d, int year, int unit, int sex, int group,
+                                               int edu) {
+    if (d.info->kind == IndicatorKind::LifeTable) {
+        const double e = indicators_.value(*d.info, year, unit, sex, group, edu);
+        return std::isfinite(e) && e > 0 ? std::optional<double>(e) : std::nullopt;
+    }
+    const auto& c = cells(year, unit);
+    const double v = indicator_from_cells(*d.info, c, sex, group, edu);
+    switch (d.scaling) {
+        case Scaling::Percent: {
+            // A share of nobody has no value (the library returns 0 for it).
+            const IndicatorInfo denominator{"", "", "", "", IndicatorKind::Count, d.info->denominator};
+            if (indicator_from_cells(denominator, c, sex, group, edu) <= 0) return std::nullopt;
+            return 100 * v;
         }
-    return k;
-}
-
-int find_indicator(const std::string& name) {
-    const auto& cat = indicator_catalogue();
-    for (std::size_t i = 0; i < cat.size(); ++i)
-        if (cat[i].name == name) return static_cast<int>(i);
-    return -1;
-}
-
-std::string IndicatorKind::title() const {
-    switch (measure) {
-        case Measure::PerThousand: return sentence_case(name) + " per 1,000 residents";
-        case Measure::Years: return sentence_case(name) + " at birth";
-        default: return sentence_case(name);
-    }
-}
-
-std::string IndicatorKind::unit_label() const {
-    switch (measure) {
-        case Measure::Residents: return "residents";
-        case Measure::PerThousand: return "per 1,000 residents";
-        case Measure::Years: return "years";
-        default: return std::string(indicator_catalogue().at(index).unit);
-    }
-}
-
-std::string IndicatorKind::csv_name() const {
-    switch (measure) {
-        case Measure::PerThousand: return name + "_per_1000_residents";
-        case Measure::Years: return name + "_years";
-        default: return name;
-    }
-}
-
-int last_viewable_year(const IndicatorKind& kind, const Snapshot& snap) {
-    if (!snap.started()) return kFirstYear - 1;
-    return kind.measure == Measure::Residents ? snap.live_year() : snap.last_complete_year();
-}
-
-std::optional<double> indicator_value(const Indicators& ind, const Snapshot& snap, const IndicatorKind& kind, int year,
-                                      int unit, int sex, int edu) {
-    if (!kind.viewable() || year < ind.first_year() || year > last_viewable_year(kind, snap)) return std::nullopt;
-    switch (kind.measure) {
-        case Measure::Residents: return ind.count(year, unit, Counter::Population, sex, kAll, edu);
-        case Measure::PerThousand: {
-            const double residents = ind.count(year, unit, Counter::Population, sex, kAll, edu);
+        case Scaling::PerThousand:
+        case Scaling::PerResident: {
+            const double residents = indicator_from_cells(d.denominator, c, sex, group, edu);
             if (residents <= 0) return std::nullopt;
-            return 1000.0 * ind.count(year, unit, kind.counter, sex, kAll, edu) / residents;
+            return v / residents * (d.scaling == Scaling::PerThousand ? 1000 : 1);
         }
-        case Measure::Years: {
-            if (edu != kAll) return std::nullopt;  // life tables are by sex only
-            const double e0 = ind.life_expectancy(year, unit, sex);
-            return std::isfinite(e0) ? std::optional<double>(e0) : std::nullopt;
-        }
-        default: return std::nullopt;
+        default: return v;
     }
 }
 

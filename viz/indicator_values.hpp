@@ -1,44 +1,45 @@
 #pragma once
-// What the viewer shows for an indicator of the catalogue: residents as counts, events per 1,000
-// residents (so zones of different size compare), life expectancy in years; and which years of a
-// running simulation have a value yet.
+// The values the viewer draws, from the UI's mirror of the results: an indicator as displayed
+// (indicator_display.hpp) for a year, area and breakdown, or nothing if that year has no value yet.
+// A value, once known, does not change within a run (complete years are final; a year's 1 January
+// counts are final after its first month), so values are cached until the run restarts.
+#include <cstdint>
 #include <optional>
-#include <string>
+#include <unordered_map>
+#include <vector>
 
+#include "indicator_display.hpp"
+#include "results_mirror.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim_runner.hpp"
 
 namespace hhu::viz {
 
-enum class Measure {
-    Residents,    // population on 1 January
-    PerThousand,  // events during the year per 1,000 residents on 1 January
-    Years,        // life expectancy at birth
-    NotViewable,  // a catalogue entry this viewer does not know how to show yet
+class IndicatorValues {
+public:
+    explicit IndicatorValues(const ModelData& data);
+
+    // Takes a new snapshot; returns true if it starts a new run.
+    bool update(const Snapshot& snap);
+    const std::vector<ReportingUnit>& units() const { return indicators_.units(); }
+    bool has_health() const { return mirror_.results().health; }
+    bool available(const DisplayIndicator& d) const { return !d.info->needs_health || has_health(); }
+    // The last year with values of `d` (first year - 1 if none).
+    int last_viewable_year(const DisplayIndicator& d) const;
+    std::optional<double> get(const DisplayIndicator& d, int year, int unit, int sex = kAll, int group = kAll,
+                              int edu = kAll);
+
+private:
+    std::optional<double> compute(const DisplayIndicator& d, int year, int unit, int sex, int group, int edu);
+    const std::vector<double>& cells(int year, int unit);
+
+    ResultsMirror mirror_;
+    Indicators indicators_;  // on mirror_.results(), whose address never changes
+    int steps_done_ = 0;
+    std::unordered_map<std::uint64_t, std::optional<double>> cache_;
+    // Cell sums of the last (year, unit) asked for: the costly part, shared by numerator and denominator.
+    int cells_year_ = -1, cells_unit_ = -1;
+    std::vector<double> cells_;
 };
-
-struct IndicatorKind {
-    int index = 0;     // into indicator_catalogue()
-    std::string name;  // the catalogue's name
-    Measure measure = Measure::NotViewable;
-    Counter counter = Counter::Population;
-
-    bool viewable() const { return measure != Measure::NotViewable; }
-    bool has_education() const { return measure == Measure::Residents || measure == Measure::PerThousand; }
-    std::string title() const;       // "Births per 1,000 residents"
-    std::string unit_label() const;  // "residents", "per 1,000 residents", "years"
-    std::string csv_name() const;    // "births_per_1000_residents"
-};
-
-IndicatorKind describe_indicator(int catalogue_index);
-int find_indicator(const std::string& name);  // -1 if not in the catalogue
-
-// The last year with a value in this snapshot (first year - 1 if none): the live year for residents
-// (its 1 January count is made in its first month), the last complete year for everything else.
-int last_viewable_year(const IndicatorKind& kind, const Snapshot& snap);
-
-// nullopt if the year has no value yet, or the denominator is empty.
-std::optional<double> indicator_value(const Indicators& ind, const Snapshot& snap, const IndicatorKind& kind, int year,
-                                      int unit, int sex = kAll, int edu = kAll);
 
 }  // namespace hhu::viz

@@ -227,7 +227,7 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
 }
 
 void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
-    const std::string title = view.kind.title() + ", " + std::to_string(view.year);
+    const std::string title = view.ind.title() + ", " + std::to_string(view.year);
     sf::Text t = text(title, style_.title_px, kInk);
     t.setStyle(sf::Text::Bold);
     t.setPosition(std::round(title_rect_.left), std::round(title_rect_.top));
@@ -242,14 +242,14 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     if (!view.has_scale || !view.year_has_values) {
         const std::string why = view.last_viewable < view.first_year
                                     ? "No values yet: press Play to simulate."
-                                    : view.kind.title() + " for " + std::to_string(view.year) +
+                                    : view.ind.title() + " for " + std::to_string(view.year) +
                                           " appears once that year has been simulated.";
         sf::Text t = text(why, style_.legend_px, kMutedInk);
         t.setPosition(std::round(r.left), std::round(r.top + style_.legend_px));
         target.draw(t);
         if (!view.has_scale) return;
     }
-    const float unit_w = text(view.kind.unit_label(), style_.legend_px, kInk).getLocalBounds().width;
+    const float unit_w = text(view.ind.unit_label(), style_.legend_px, kInk).getLocalBounds().width;
     const float bar_w = std::min(440.f, r.width - unit_w - style_.legend_px * 9.f);
     const float bar_h = style_.legend_px * 1.0f;
     const float top = r.top + style_.legend_px * 0.6f;
@@ -274,7 +274,7 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         t.setPosition(std::round(x - b.width / 2 - b.left), std::round(top + bar_h + style_.legend_px * 0.5f));
         target.draw(t);
     }
-    sf::Text unit = text(view.kind.unit_label(), style_.legend_px, kInk);
+    sf::Text unit = text(view.ind.unit_label(), style_.legend_px, kInk);
     unit.setPosition(std::round(left + bar_w + style_.legend_px), std::round(top - 1));
     target.draw(unit);
     const bool any_missing = std::any_of(view.zone_values.begin(), view.zone_values.end(),

@@ -7,23 +7,9 @@ namespace hhu::viz {
 
 namespace {
 
-// At full speed a month of a small run takes well under a millisecond: publish at most this often
-// (and always at a year's end, when paused and when finished), so copies stay rare.
-constexpr double kMinPublishInterval = 1.0 / 20;
-
-// Copies the results through the live year only: later years are still zero, and each year is
-// about 0.3 MB, so a copy at the end of the run is ~6 MB, made at most 20 times a second.
-std::shared_ptr<const Results> copy_results(const Results& live, int steps_done) {
-    auto copy = std::make_shared<Results>();
-    copy->weight = live.weight;
-    copy->first_year = live.first_year;
-    copy->completed_years = live.completed_years;
-    const std::size_t years =
-        steps_done == 0 ? 0 : std::min(live.years.size(), static_cast<std::size_t>((steps_done - 1) / kMonthsPerYear + 1));
-    copy->years.assign(live.years.begin(), live.years.begin() + static_cast<std::ptrdiff_t>(years));
-    copy->end_population = live.end_population;
-    return copy;
-}
+// At full speed a month of a small run takes about a millisecond: publish at most this often (and
+// always at a year's end, when paused and when finished), so copies of the live year stay rare.
+constexpr double kMinPublishInterval = 1.0 / 15;
 
 }  // namespace
 
@@ -148,6 +134,7 @@ void SimRunner::run_loop() {
                 restart_requested_ = false;
                 lock.unlock();
                 sim.reset();  // free the old population before building the new one
+                complete_years_.clear();
                 sim = std::make_unique<Simulation>(data_, scenario_, options_);
                 ++run_id_;
                 publish(*sim, 0);
@@ -185,12 +172,26 @@ void SimRunner::run_loop() {
 }
 
 void SimRunner::publish(const Simulation& sim, double step_seconds) {
+    const Results& live = sim.results();
     auto snap = std::make_shared<Snapshot>();
     snap->steps_done = sim.current_step();
     snap->end_step = sim.end_step();
-    snap->results = copy_results(sim.results(), snap->steps_done);
+    snap->weight = live.weight;
+    snap->health = live.health;
     snap->run_id = run_id_;
     snap->step_seconds = step_seconds;
+    const int years = snap->steps_done == 0 ? 0 : (snap->steps_done - 1) / kMonthsPerYear + 1;
+    const int complete = snap->steps_done / kMonthsPerYear;
+    for (int y = 0; y < years && y < static_cast<int>(live.years.size()); ++y) {
+        if (y < static_cast<int>(complete_years_.size())) {
+            snap->years.push_back(complete_years_[y]);
+            continue;
+        }
+        auto copy = std::make_shared<const YearCounters>(live.years[y]);
+        if (y < complete) complete_years_.push_back(copy);
+        snap->years.push_back(std::move(copy));
+    }
+    if (sim.finished()) snap->end_population = std::make_shared<const YearCounters>(live.end_population);
     std::shared_ptr<const Snapshot> old;
     {
         std::lock_guard lock(mutex_);

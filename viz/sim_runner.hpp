@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "sim/model/model_data.hpp"
 #include "sim/output/results.hpp"
@@ -17,17 +18,23 @@
 
 namespace hhu::viz {
 
-// What the UI sees of a run at one moment. Immutable once published.
+// What the UI sees of a run at one moment. Immutable once published. A year's counters are copied
+// once when the year is complete and then shared by every later snapshot; only the year in progress
+// is copied again (each year holds about 2 MB of counters).
 struct Snapshot {
-    std::shared_ptr<const Results> results;  // copy of the run's results, years through the live year
-    int steps_done = 0;                      // months simulated (0: nothing yet)
+    std::vector<std::shared_ptr<const YearCounters>> years;  // [year - first year], through the live year
+    std::shared_ptr<const YearCounters> end_population;       // once the run has finished
+    double weight = 1;                                        // residents per simulated resident
+    bool health = false;                                      // the health model runs
+    int steps_done = 0;                                       // months simulated (0: nothing yet)
     int end_step = 0;
-    std::uint64_t run_id = 0;                // changes on every restart
-    double step_seconds = 0;                 // wall time of the latest month
+    std::uint64_t run_id = 0;                                 // changes on every restart
+    double step_seconds = 0;                                  // wall time of the latest month
 
     bool started() const { return steps_done > 0; }
     bool finished() const { return steps_done >= end_step; }
-    // The year of the latest simulated month; its 1 January population is known.
+    int end_year() const { return year_of_step(end_step > 0 ? end_step - 1 : 0); }
+    // The year of the latest simulated month; its 1 January counts are known.
     int live_year() const { return year_of_step(steps_done > 0 ? steps_done - 1 : 0); }
     // The latest year whose twelve months are simulated (first year - 1 if none).
     int last_complete_year() const { return kFirstYear + steps_done / kMonthsPerYear - 1; }
@@ -64,6 +71,9 @@ private:
     // Waits for work; returns false when asked to quit. Called with the lock held.
     bool wait_for_work(std::unique_lock<std::mutex>& lock, Clock::time_point next_due);
     void publish(const Simulation& sim, double step_seconds);
+
+    // The runner thread's own: complete years already copied, shared by the snapshots.
+    std::vector<std::shared_ptr<const YearCounters>> complete_years_;
 
     const ModelData& data_;
     const Scenario scenario_;

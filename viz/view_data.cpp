@@ -16,88 +16,80 @@ int province_unit(const std::vector<ReportingUnit>& units) {
 
 namespace {
 
-void fill_series(ViewData& v, const Indicators& ind, const Snapshot& snap) {
+void fill_series(ViewData& v, IndicatorValues& values) {
     const int years = v.end_year - v.first_year + 1;
     v.series.assign(years, std::nullopt);
-    for (int y = 0; y < years; ++y) v.series[y] = indicator_value(ind, snap, v.kind, v.first_year + y, v.unit);
-    const int province = province_unit(ind.units());
-    if (v.kind.measure != Measure::Residents && v.unit != province && province >= 0) {
+    for (int y = 0; y < years; ++y) v.series[y] = values.get(v.ind, v.first_year + y, v.unit);
+    // The province for comparison, where values of areas of any size compare (not plain counts).
+    const int province = province_unit(values.units());
+    const bool comparable = !(v.ind.info->kind == IndicatorKind::Count && v.ind.scaling == Scaling::AsIs);
+    if (comparable && v.unit != province && province >= 0) {
         v.reference.assign(years, std::nullopt);
-        for (int y = 0; y < years; ++y)
-            v.reference[y] = indicator_value(ind, snap, v.kind, v.first_year + y, province);
-        v.reference_name = ind.units()[province].name;
+        for (int y = 0; y < years; ++y) v.reference[y] = values.get(v.ind, v.first_year + y, province);
+        v.reference_name = values.units()[province].name;
     }
 }
 
-void fill_map(ViewData& v, const Indicators& ind, const Snapshot& snap, const ModelData& data, bool all_years) {
-    v.zone_values.assign(data.num_zones(), std::nullopt);
-    for (int z = 0; z < data.num_zones(); ++z) v.zone_values[z] = indicator_value(ind, snap, v.kind, v.year, z);
+void fill_map(ViewData& v, IndicatorValues& values, int num_zones, bool all_years) {
+    v.zone_values.assign(num_zones, std::nullopt);
+    for (int z = 0; z < num_zones; ++z) v.zone_values[z] = values.get(v.ind, v.year, z);
     double lo = 1e300, hi = -1e300;
     const int from = all_years ? v.first_year : v.year, to = all_years ? v.last_viewable : v.year;
     for (int y = from; y <= to; ++y)
-        for (int z = 0; z < data.num_zones(); ++z)
-            if (const auto value = y == v.year ? v.zone_values[z] : indicator_value(ind, snap, v.kind, y, z)) {
+        for (int z = 0; z < num_zones; ++z)
+            if (const auto value = values.get(v.ind, y, z)) {
                 lo = std::min(lo, *value);
                 hi = std::max(hi, *value);
             }
     v.has_scale = lo <= hi;
-    if (v.has_scale) v.scale = nice_ticks(v.kind.measure == Measure::Residents ? 0 : lo, hi, 5);
+    const bool from_zero = v.ind.info->kind == IndicatorKind::Count && v.ind.scaling == Scaling::AsIs;
+    if (v.has_scale) v.scale = nice_ticks(from_zero ? 0 : lo, hi, 5);
 }
 
-void fill_pyramid(ViewData& v, const Indicators& ind, const Snapshot& snap) {
-    IndicatorKind residents;
-    residents.measure = Measure::Residents;
+void fill_pyramid(ViewData& v, IndicatorValues& values) {
+    const DisplayIndicator residents = display_indicator(catalogue_index("population"));
     auto& p = v.pyramid;
     p.base_year = v.first_year;
-    p.year = std::clamp(v.year, v.first_year, std::max(v.first_year, last_viewable_year(residents, snap)));
-    p.has_now = last_viewable_year(residents, snap) >= p.year;
+    p.year = std::clamp(v.year, v.first_year, std::max(v.first_year, values.last_viewable_year(residents)));
+    p.has_now = values.last_viewable_year(residents) >= p.year;
     p.has_base = p.has_now && p.year != p.base_year;
     if (!p.has_now) return;
     for (int s = 0; s < kNumSexes; ++s)
         for (int g = 0; g < kNumAgeGroups; ++g) {
-            p.now[s][g] = ind.count(p.year, v.unit, Counter::Population, s, g);
-            if (p.has_base) p.base[s][g] = ind.count(p.base_year, v.unit, Counter::Population, s, g);
+            p.now[s][g] = values.get(residents, p.year, v.unit, s, g).value_or(0);
+            if (p.has_base) p.base[s][g] = values.get(residents, p.base_year, v.unit, s, g).value_or(0);
         }
 }
 
-void fill_bars(ViewData& v, const Indicators& ind, const Snapshot& snap, const ModelData& data) {
+void fill_bars(ViewData& v, IndicatorValues& values, const ModelData& data) {
     for (int z = 0; z < data.num_zones(); ++z)
-        if (data.is_utrecht_district(z))
-            v.districts.push_back({data.zones[z].name, indicator_value(ind, snap, v.kind, v.year, z), z});
-    const int city = find_unit(ind.units(), std::string(kAggregateCodes[0]));
-    if (city >= 0) v.city_value = indicator_value(ind, snap, v.kind, v.year, city);
-    if (v.kind.has_education()) {
-        v.breakdown_title = "By education level";
-        for (int e = 0; e < kNumEducation; ++e)
-            v.breakdown.push_back(
-                {std::string(kEducationNames[e]), indicator_value(ind, snap, v.kind, v.year, v.unit, kAll, e)});
-        if (v.kind.counter == Counter::Births) v.breakdown_title = "By education level (of the mother)";
-    } else if (v.kind.viewable()) {
-        v.breakdown_title = "By sex";
-        const char* names[kNumSexes] = {"men", "women"};
-        for (int s = 0; s < kNumSexes; ++s)
-            v.breakdown.push_back({names[s], indicator_value(ind, snap, v.kind, v.year, v.unit, s)});
-    }
+        if (data.is_utrecht_district(z)) v.districts.push_back({data.zones[z].name, values.get(v.ind, v.year, z), z});
+    const int city = find_unit(values.units(), std::string(kAggregateCodes[0]));
+    if (city >= 0) v.city_value = values.get(v.ind, v.year, city);
+    v.breakdown_title = "By education level";
+    if (v.ind.info->numerator.size() == 1 && v.ind.info->numerator[0] == Measure::Births)
+        v.breakdown_title += " of the mother";
+    for (int e = 0; e < kNumEducation; ++e)
+        v.breakdown.push_back({std::string(kEducationNames[e]), values.get(v.ind, v.year, v.unit, kAll, kAll, e)});
 }
 
 }  // namespace
 
-ViewData compute_view_data(const ModelData& data, const Snapshot& snap, const ViewState& state) {
+ViewData compute_view_data(const ModelData& data, const Snapshot& snap, IndicatorValues& values,
+                           const ViewState& state) {
     ViewData v;
-    v.kind = describe_indicator(state.indicator);
+    v.ind = display_indicator(state.indicator);
     v.year = state.year;
     v.unit = state.unit;
+    v.unit_name = values.units().at(state.unit).name;
     v.first_year = kFirstYear;
-    v.end_year = year_of_step(std::max(snap.end_step - 1, 0));
-    v.last_viewable = last_viewable_year(v.kind, snap);
-    v.year_has_values = v.kind.viewable() && state.year <= v.last_viewable;
-    if (!snap.results) return v;
-    const Indicators ind(data, *snap.results);
-    v.unit_name = ind.units().at(state.unit).name;
-    fill_series(v, ind, snap);
-    fill_map(v, ind, snap, data, state.scale_over_all_years);
-    fill_pyramid(v, ind, snap);
-    fill_bars(v, ind, snap, data);
+    v.end_year = snap.end_year();
+    v.last_viewable = values.last_viewable_year(v.ind);
+    v.year_has_values = state.year <= v.last_viewable;
+    fill_series(v, values);
+    fill_map(v, values, data.num_zones(), state.scale_over_all_years);
+    fill_pyramid(v, values);
+    fill_bars(v, values, data);
     return v;
 }
 

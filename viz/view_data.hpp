@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "indicator_display.hpp"
 #include "indicator_values.hpp"
 #include "scales.hpp"
 #include "sim/model/model_data.hpp"
@@ -36,7 +37,7 @@ struct Pyramid {
 };
 
 struct ViewData {
-    IndicatorKind kind;
+    DisplayIndicator ind;
     int year = kFirstYear;
     int unit = 0;
     std::string unit_name;
@@ -62,6 +63,6 @@ struct ViewData {
 int province_unit(const std::vector<ReportingUnit>& units);
 int find_unit(const std::vector<ReportingUnit>& units, const std::string& code);  // -1 if none
 
-ViewData compute_view_data(const ModelData& data, const Snapshot& snap, const ViewState& state);
+ViewData compute_view_data(const ModelData& data, const Snapshot& snap, IndicatorValues& values, const ViewState& state);
 
 }  // namespace hhu::viz

@@ -59,7 +59,7 @@ public:
     int run();
 
     // ScriptTarget
-    void select_indicator(const std::string& name) override { app_->state().indicator = find_indicator(name); }
+    void select_indicator(const std::string& name) override { app_->state().indicator = catalogue_index(name); }
     void select_unit(const std::string& code) override { app_->state().unit = find_unit(app_->units(), code); }
     void select_year(int year) override {
         app_->state().year = year;

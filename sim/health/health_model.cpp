@@ -317,7 +317,9 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
         add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
     add(Measure::CostEur, cost);
     const double o = odds(h_.good_health_share[sex][g][edu]) * good_odds_norm_[sex][g][edu] * good_health_or_[mask];
-    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += std::llround(prob(o) * kAmountScale);
+    const double good = prob(o);
+    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += std::llround(good * kAmountScale);
+    add(Measure::HealthyYears, good);
 }
 
 void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,

@@ -95,6 +95,8 @@ std::vector<IndicatorInfo> build_catalogue() {
         count("falls_ed", "persons", "all residents", "falls treated at an emergency department", M::Falls, true),
         count("nursing_home_admissions", "persons", "all residents", "admissions to a nursing home",
               M::NursingHomeAdmissions, true),
+        amount("healthy_life_years", "years", "person-years lived in good or very good perceived health during the year",
+               {M::HealthyYears}),
         amount("qalys", "QALY", "quality-adjusted life years lived during the year (EQ-5D norm x (1 - disability))",
                {M::Qalys}),
         amount("dalys", "DALY", "disability-adjusted life years: years lived with disability plus years of life lost "

@@ -31,7 +31,7 @@ enum class Measure : int {
     IncidenceDiabetes, IncidenceChd, IncidenceStroke, IncidenceCopd, IncidenceDementia,
     IncidenceDepressionAnxiety, BirthsBig2, PerinatalDeaths, HipFractures, Falls, NursingHomeAdmissions,
     // amounts (fixed point)
-    CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll,
+    CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll, HealthyYears,
     // interventions
     InterventionParticipants, InterventionCost,
     kCount

@@ -6,6 +6,9 @@
 
 #include "sim/core/system.hpp"
 #include "sim/io/atomic_dir.hpp"
+#include "sim/output/ensemble.hpp"
+
+#include <fstream>
 
 namespace hhu {
 
@@ -68,6 +71,49 @@ std::string summary_json(const Scenario& scenario, const Indicators& ind) {
         j["life_expectancy_" + std::to_string(first)] = le(first);
         j["life_expectancy_" + std::to_string(last)] = le(last);
         units[unit.code] = j;
+    }
+    s["units"] = units;
+    return s.dump(2) + "\n";
+}
+
+bool run_directory_matches(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
+                           std::uint64_t seed, double scale) {
+    std::ifstream in(dir / "manifest.json");
+    if (!in || !std::filesystem::exists(dir / "yearly.csv")) return false;
+    try {
+        const auto m = nlohmann::json::parse(in);
+        if (m.at("seed").get<std::uint64_t>() != seed || m.at("scale").get<double>() != scale) return false;
+        if (m.at("scenario") != nlohmann::json::parse(scenario.resolved_json)) return false;
+        for (const auto& f : data.files)
+            if (m.at("data_files").value(f.name, "") != "sha256:" + f.sha256) return false;
+        return true;
+    } catch (const std::exception&) {
+        return false;
+    }
+}
+
+std::string ensemble_summary_json(const Scenario& scenario, const std::vector<std::uint64_t>& seeds,
+                                  const Ensemble& ensemble, int last_year) {
+    ordered_json s;
+    s["scenario"] = scenario.name;
+    s["replicates"] = seeds.size();
+    s["seeds"] = seeds;
+    s["interval"] = "2.5th to 97.5th percentile over replicates";
+    ordered_json units = ordered_json::object();
+    for (const char* unit : {"PV26", "GM0344", "U16", "U10"}) {
+        ordered_json u = ordered_json::object();
+        for (int year : {2030, last_year}) {
+            if (year > last_year) continue;
+            ordered_json y = ordered_json::object();
+            for (const char* indicator : {"population", "deaths", "life_expectancy", "healthy_life_expectancy", "qalys",
+                                          "dalys", "care_hours", "cost_eur", "intervention_cost_eur"}) {
+                double mean = 0, lower = 0, upper = 0;
+                const std::string key = std::to_string(year) + "," + unit + ",all,all,all," + indicator;
+                if (ensemble.find(key, mean, lower, upper)) y[indicator] = {{"mean", mean}, {"lower", lower}, {"upper", upper}};
+            }
+            u[std::to_string(year)] = y;
+        }
+        units[unit] = u;
     }
     s["units"] = units;
     return s.dump(2) + "\n";

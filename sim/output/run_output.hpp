@@ -24,6 +24,15 @@ struct RunProvenance {
 std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run);
 std::string summary_json(const Scenario& scenario, const Indicators& indicators);
 
+// True when `dir` holds a complete run of this scenario, seed, scale and data (a replicate that an
+// interrupted batch finished before it stopped).
+bool run_directory_matches(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
+                           std::uint64_t seed, double scale);
+
+// summary.json of a set of replicates: seeds, and the mean and 95% interval of headline indicators.
+std::string ensemble_summary_json(const Scenario& scenario, const std::vector<std::uint64_t>& seeds,
+                                  const class Ensemble& ensemble, int last_year);
+
 // Writes the three files to `dir` atomically; refuses an existing `dir` unless `force`.
 void write_run_directory(const std::filesystem::path& dir, bool force, const Scenario& scenario,
                          const ModelData& data, const Indicators& indicators, const RunProvenance& run);

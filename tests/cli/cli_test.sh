@@ -43,5 +43,13 @@ check "an out-of-range flag is refused" bash -c "test $rc -ne 0 && grep -qi scal
 check "a missing data directory is named" bash -c "test $rc -eq 2 && grep -q nodata '$tmp/out'"
 check "nothing is written when the run fails" test ! -e "$tmp/r3"
 
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/rep" --scale 0.01 -D end_year=2022 -r 2 -q >"$tmp/out" 2>&1
+check "replicates write each, the mean and the interval" test -s "$tmp/rep/yearly_interval.csv" -a -s "$tmp/rep/replicates/002/yearly.csv"
+mkdir -p "$tmp/rep2.partial/replicates" && cp -r "$tmp/rep/replicates/001" "$tmp/rep2.partial/replicates/"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/rep2" --scale 0.01 -D end_year=2022 -r 2 >"$tmp/out" 2>&1
+check "an interrupted batch resumes with the replicates it finished" grep -q "replicate 1/2: already done" "$tmp/out"
+check "the resumed batch gives the same mean" cmp -s "$tmp/rep/yearly.csv" "$tmp/rep2/yearly.csv"
+check "the partial folder is gone when the batch completes" test ! -e "$tmp/rep2.partial"
+
 echo "$passed passed, $fail failed"
 test $fail -eq 0

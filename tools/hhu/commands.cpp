@@ -7,12 +7,17 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
 #include <iostream>
 
 #include "progress.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 #include "sim/model/model_data.hpp"
+#include "sim/io/atomic_dir.hpp"
+#include "sim/output/ensemble.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim/output/run_output.hpp"
 #include "sim/scenario/scenario.hpp"
@@ -38,6 +43,97 @@ std::filesystem::path data_dir_or_default(const std::string& dir) {
 
 }  // namespace
 
+namespace {
+
+struct RunResult {
+    std::unique_ptr<Simulation> sim;
+    std::unique_ptr<Indicators> indicators;
+    RunProvenance provenance;
+};
+
+RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, std::uint64_t seed,
+                   const std::string& label) {
+    RunOptions options;
+    options.scale = cmd.scale;
+    options.threads = cmd.threads;
+    options.seed = seed;
+    RunResult r;
+    r.provenance.seed = seed;
+    r.provenance.threads = options.threads > 0 ? options.threads : static_cast<int>(hardware_threads());
+    r.provenance.scale = options.scale;
+    r.provenance.started_at = utc_timestamp();
+    const auto start = Clock::now();
+    r.sim = std::make_unique<Simulation>(data, scenario, options);
+    Progress progress(label, r.sim->end_step(), cmd.quiet);
+    while (!r.sim->finished()) {
+        r.sim->step();
+        progress.update(r.sim->current_step(), year_of_step(r.sim->current_step() - 1));
+    }
+    progress.finish();
+    r.indicators = std::make_unique<Indicators>(data, r.sim->results());
+    r.provenance.wall_seconds = seconds_since(start);
+    r.provenance.person_steps = r.sim->person_steps();
+    r.provenance.peak_memory_bytes = peak_resident_bytes();
+    return r;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// Replicate r runs with seed + r in every scenario (common random numbers). Each finished replicate
+// is kept in OUT.partial/ until all are done, so an interrupted batch resumes where it stopped.
+int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, int replicates) {
+    namespace fs = std::filesystem;
+    const fs::path partial = cmd.out + ".partial";
+    fs::create_directories(partial / "replicates");
+    const std::uint64_t base = cmd.seed.value_or(scenario.seed);
+    Ensemble ensemble;
+    std::vector<std::uint64_t> seeds;
+    int last_year = scenario.end_year;
+    for (int r = 0; r < replicates; ++r) {
+        char name[16];
+        std::snprintf(name, sizeof name, "%03d", r + 1);
+        const fs::path dir = partial / "replicates" / name;
+        const std::uint64_t seed = base + static_cast<std::uint64_t>(r);
+        seeds.push_back(seed);
+        if (run_directory_matches(dir, scenario, data, seed, cmd.scale)) {
+            if (!cmd.quiet) std::fprintf(stderr, "replicate %d/%d: already done (resuming)\n", r + 1, replicates);
+        } else {
+            const RunResult run = simulate(cmd, scenario, data, seed,
+                                           "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates));
+            auto provenance = run.provenance;
+            provenance.replicate = r + 1;
+            write_run_directory(dir, true, scenario, data, *run.indicators, provenance);
+            last_year = run.indicators->last_complete_year();
+        }
+        ensemble.add(read_file(dir / "yearly.csv"));
+    }
+    AtomicDir out(cmd.out, cmd.force);
+    out.write_file("yearly.csv", ensemble.mean_csv());
+    out.write_file("yearly_interval.csv", ensemble.interval_csv());
+    out.write_file("summary.json", ensemble_summary_json(scenario, seeds, ensemble, last_year));
+    RunProvenance p;
+    p.seed = base;
+    p.scale = cmd.scale;
+    p.threads = cmd.threads > 0 ? cmd.threads : static_cast<int>(hardware_threads());
+    p.started_at = utc_timestamp();
+    out.write_file("manifest.json", manifest_json(scenario, data, p));
+    fs::rename(partial / "replicates", out.staging() / "replicates");
+    out.commit();
+    fs::remove_all(partial);
+    if (!cmd.quiet)
+        std::printf("wrote %s: %d replicates (seeds %llu..%llu): yearly.csv (mean), yearly_interval.csv (95%% interval)\n",
+                    cmd.out.c_str(), replicates, static_cast<unsigned long long>(base),
+                    static_cast<unsigned long long>(base + replicates - 1));
+    return 0;
+}
+
+}  // namespace
+
 void print_step_plan() {
     std::cout << "A step is one month:\n";
     for (auto phase : Simulation::step_plan()) std::cout << "  " << phase << "\n";
@@ -56,30 +152,12 @@ int run_command(const RunCommand& cmd) {
     if (std::filesystem::exists(cmd.out) && !cmd.force)
         throw InputError(cmd.out + " exists; use --force to overwrite");
 
-    RunOptions options;
-    options.scale = cmd.scale;
-    options.threads = cmd.threads;
-    options.seed = cmd.seed.value_or(scenario.seed);
-    RunProvenance run;
-    run.seed = options.seed;
-    run.threads = options.threads > 0 ? options.threads : static_cast<int>(hardware_threads());
-    run.scale = options.scale;
-    run.started_at = utc_timestamp();
-    const auto start = Clock::now();
+    const int replicates = cmd.replicates > 0 ? cmd.replicates : scenario.replicates;
+    if (replicates > 1) return run_replicates(cmd, scenario, data, replicates);
+    const RunResult r = simulate(cmd, scenario, data, cmd.seed.value_or(scenario.seed), "hhu run " + scenario.name);
+    write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance);
 
-    Simulation sim(data, scenario, options);
-    Progress progress("hhu run " + scenario.name, sim.end_step(), cmd.quiet);
-    while (!sim.finished()) {
-        sim.step();
-        progress.update(sim.current_step(), year_of_step(sim.current_step() - 1));
-    }
-    progress.finish();
-    const Indicators indicators(data, sim.results());
-    run.wall_seconds = seconds_since(start);
-    run.person_steps = sim.person_steps();
-    run.peak_memory_bytes = peak_resident_bytes();
-    write_run_directory(cmd.out, cmd.force, scenario, data, indicators, run);
-
+    const auto& indicators = *r.indicators;
     const int pv = static_cast<int>(indicators.units().size()) - 1;
     const int last = indicators.last_complete_year();
     if (!cmd.quiet)

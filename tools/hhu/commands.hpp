@@ -18,6 +18,7 @@ struct RunCommand {
     std::vector<std::string> overrides;  // -D key=value
     bool check_only = false;
     bool quiet = false;
+    int replicates = 0;  // 0: the scenario's
 };
 int run_command(const RunCommand& cmd);
 

@@ -24,6 +24,9 @@ int main(int argc, char** argv) {
     run_cmd->add_option("--data", run.data_dir, "data directory (default: $HHU_DATA or the source tree's data/)");
     run_cmd->add_option("-D,--set", run.overrides, "override a scenario value, e.g. -D demography.mortality_scale=0.9");
     run_cmd->add_flag("--check", run.check_only, "validate the scenario and data, run nothing");
+    run_cmd->add_option("--replicates,-r", run.replicates,
+                        "replicates (seeds seed, seed+1, ...): writes each, their mean and a 95% interval")
+        ->check(CLI::Range(1, 1000));
     run_cmd->add_flag("--quiet,-q", run.quiet, "no progress output");
 
     std::string check_file, check_data;

@@ -1,0 +1,32 @@
+#pragma once
+// How the viewer shows an indicator of the catalogue, so that zones of different size compare:
+// the population as residents, other counts (events) per 1,000 residents (or live births), shares as
+// percentages, amounts (care hours, costs, QALYs) per resident, life tables in years.
+#include <string>
+
+#include "sim/output/indicators.hpp"
+
+namespace hhu::viz {
+
+enum class Scaling { AsIs, PerThousand, PerResident, Percent };
+
+struct DisplayIndicator {
+    int index = 0;                       // into indicator_catalogue()
+    const IndicatorInfo* info = nullptr;
+    Scaling scaling = Scaling::AsIs;
+    IndicatorInfo denominator;           // PerThousand / PerResident: the residents (or births) counted
+    std::string denominator_label;       // "residents", "live births"
+    bool stock = false;                  // counted on 1 January: known from a year's first month
+
+    std::string name() const { return std::string(info->name); }
+    std::string label() const;       // "Prevalence of COPD", from the catalogue name
+    std::string title() const;       // label with its scaling: "Births per 1,000 residents"
+    std::string unit_label() const;  // "per 1,000 residents", "% of residents aged 18+", "years"
+    std::string csv_name() const;    // "births_per_1000_residents", "prevalence_copd_percent"
+    std::string group() const;       // where it is listed: "Population", "Life expectancy", ...
+};
+
+DisplayIndicator display_indicator(int catalogue_index);
+int catalogue_index(std::string_view name);  // -1 if not in the catalogue
+
+}  // namespace hhu::viz
