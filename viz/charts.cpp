@@ -14,7 +14,9 @@ ImU32 to_imgui(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
 
 float text_width(const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; }
 
-void text_at(ImDrawList* dl, ImVec2 p, ImU32 col, const std::string& s) { dl->AddText(ImVec2(std::round(p.x), std::round(p.y)), col, s.c_str()); }
+void text_at(ImDrawList* dl, ImVec2 p, ImU32 col, const std::string& s) {
+    dl->AddText(ImVec2(std::round(p.x), std::round(p.y)), col, s.c_str());
+}
 
 void text_right(ImDrawList* dl, ImVec2 p, ImU32 col, const std::string& s) {
     text_at(dl, ImVec2(p.x - text_width(s), p.y), col, s);
@@ -98,7 +100,8 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
         const float from = v.last_viewable < v.first_year ? left : (x(v.last_viewable) + x(v.last_viewable + 1)) / 2;
         dl->AddRectFilled(ImVec2(from, top), ImVec2(right, bottom), colours::future);
         const std::string note = "not yet simulated";
-        if (right - from > text_width(note) + fh) text_centred(dl, ImVec2((from + right) / 2, top + fh * 0.3f), colours::muted, note);
+        if (right - from > text_width(note) + fh)
+            text_centred(dl, ImVec2((from + right) / 2, top + fh * 0.3f), colours::muted, note);
     }
     for (double t : ticks.values) {
         dl->AddLine(ImVec2(left, y(t)), ImVec2(right, y(t)), colours::grid);
@@ -106,11 +109,13 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     }
     dl->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), colours::axis);
     const int step = year_label_step((right - left) / std::max(1, v.end_year - v.first_year), text_width("2040"));
+    // Round years (2025, 2030, ...) are labelled, and the first year if it has room.
+    const float year_w = text_width("2040");
     for (int yr = v.first_year; yr <= v.end_year; ++yr) {
-        const bool labelled = (yr - v.first_year) % step == 0 || yr == v.end_year;
-        dl->AddLine(ImVec2(x(yr), bottom), ImVec2(x(yr), bottom + (labelled ? fh * 0.35f : fh * 0.2f)), colours::axis);
-        if (labelled && (yr == v.end_year || x(v.end_year) - x(yr) > text_width("2040") * 1.2f))
-            text_centred(dl, ImVec2(x(yr), bottom + fh * 0.4f), colours::muted, std::to_string(yr));
+        const bool round = yr % step == 0;
+        const bool first = yr == v.first_year && !round && x(yr + (step - yr % step)) - x(yr) > year_w * 1.3f;
+        dl->AddLine(ImVec2(x(yr), bottom), ImVec2(x(yr), bottom + (round ? fh * 0.35f : fh * 0.2f)), colours::axis);
+        if (round || first) text_centred(dl, ImVec2(x(yr), bottom + fh * 0.4f), colours::muted, std::to_string(yr));
     }
     // The selected year.
     dl->AddLine(ImVec2(x(v.year), top), ImVec2(x(v.year), bottom), IM_COL32(0, 96, 160, 90), 2.f);
@@ -167,7 +172,9 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
         for (int g = 0; g < kNumAgeGroups; ++g) most = std::max({most, p.now[s][g], p.has_base ? p.base[s][g] : 0.0});
     const Ticks ticks = nice_ticks(0, std::max(most, 1.0), 2);
 
-    const float age_w = text_width("95+") + fh * 1.0f;
+    float age_w = 0;
+    for (auto name : kAgeGroupNames) age_w = std::max(age_w, text_width(std::string(name)));
+    age_w += fh * 0.8f;
     const float cx = p0.x + size.x / 2;
     const float top = p0.y + fh * 1.5f, bottom = p0.y + size.y - fh * 1.5f;
     const float half = size.x / 2 - age_w / 2 - fh * 0.8f;
@@ -177,6 +184,13 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
 
     text_at(dl, ImVec2(men.p1, p0.y), colours::men, "Men");
     text_right(dl, ImVec2(women.p1, p0.y), colours::women, "Women");
+    if (p.has_base) {  // legend of the outline
+        const std::string base = std::to_string(p.base_year);
+        const float w = fh * 1.1f + text_width(base);
+        dl->AddRect(ImVec2(cx - w / 2, p0.y + fh * 0.2f), ImVec2(cx - w / 2 + fh * 0.8f, p0.y + fh * 0.9f),
+                    colours::ink, 0, 0, 1.2f);
+        text_at(dl, ImVec2(cx - w / 2 + fh * 1.1f, p0.y), colours::muted, base);
+    }
     for (double t : ticks.values) {
         for (const Axis* a : {&men, &women}) {
             dl->AddLine(ImVec2((*a)(t), top), ImVec2((*a)(t), bottom), colours::grid);
@@ -217,7 +231,10 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     const bool hovered = ImGui::IsItemHovered();
     const float fh = ImGui::GetFontSize();
     const auto& bars = *c.bars;
-    if (bars.empty()) return std::nullopt;
+    if (bars.empty()) {
+        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted, "Not available for this indicator.");
+        return std::nullopt;
+    }
 
     std::vector<std::size_t> order(bars.size());
     std::iota(order.begin(), order.end(), 0);
@@ -230,18 +247,19 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
         if (b.value) lo = std::min(lo, *b.value), hi = std::max(hi, *b.value);
     if (c.reference) lo = std::min(lo, *c.reference), hi = std::max(hi, *c.reference);
     if (lo > hi) {
-        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted,
-                v.ind.title() + " for " + std::to_string(v.year) + " is not simulated yet.");
+        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted, "Not simulated yet.");
         return std::nullopt;
     }
     // Years of life expectancy differ by little: their axis does not start at zero (dots, not bars).
     const bool dots = v.ind.info->kind == IndicatorKind::LifeTable;
-    const Ticks ticks = nice_ticks(dots ? lo : std::min(0.0, lo), hi, 4);
-
     float label_w = 0;
     for (const auto& b : bars) label_w = std::max(label_w, text_width(b.label));
-    const float value_w = text_width(format_value_for_display(ticks.hi)) + fh * 0.6f;
+    const float value_w = text_width(format_value_for_display(hi)) + fh * 0.8f;
     const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - value_w;
+    // As many ticks as fit with room between their labels.
+    const float tick_w = text_width(format_value_for_display(hi)) + fh * 1.5f;
+    const Ticks ticks =
+        nice_ticks(dots ? lo : std::min(0.0, lo), hi, std::clamp(static_cast<int>((right - left) / tick_w), 1, 5));
     const float top = p0.y, bottom = p0.y + size.y - fh * 1.5f;
     const Axis x{ticks.lo, ticks.hi, left, right};
     const float row = (bottom - top) / static_cast<float>(bars.size());
@@ -253,21 +271,22 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     }
     const double span = v.scale.hi - v.scale.lo;
     int hovered_row = -1;
-    if (hovered) hovered_row = std::clamp(static_cast<int>((ImGui::GetIO().MousePos.y - top) / row), 0,
-                                          static_cast<int>(bars.size()) - 1);
+    if (hovered)
+        hovered_row =
+            std::clamp(static_cast<int>((ImGui::GetIO().MousePos.y - top) / row), 0, static_cast<int>(bars.size()) - 1);
     for (std::size_t r = 0; r < order.size(); ++r) {
         const Bar& b = bars[order[r]];
         const float y0 = top + row * r, y1 = y0 + row, ym = (y0 + y1) / 2;
         const bool highlight = b.unit >= 0 && b.unit == c.highlight_unit;
-        if (static_cast<int>(r) == hovered_row) dl->AddRectFilled(ImVec2(p0.x, y0), ImVec2(p0.x + size.x, y1), IM_COL32(0, 96, 160, 20));
+        if (static_cast<int>(r) == hovered_row)
+            dl->AddRectFilled(ImVec2(p0.x, y0), ImVec2(p0.x + size.x, y1), IM_COL32(0, 96, 160, 20));
         text_right(dl, ImVec2(left - fh * 0.4f, ym - fh / 2), highlight ? colours::selection : colours::ink, b.label);
         if (!b.value) {
             text_at(dl, ImVec2(left + fh * 0.3f, ym - fh / 2), colours::muted, "no value");
             continue;
         }
-        const ImU32 col = c.map_colours && v.has_scale && span > 0
-                              ? to_imgui(viridis((*b.value - v.scale.lo) / span))
-                              : colours::accent;
+        const ImU32 col = c.map_colours && v.has_scale && span > 0 ? to_imgui(viridis((*b.value - v.scale.lo) / span))
+                                                                   : colours::accent;
         const float xe = x(*b.value);
         if (dots) {
             dl->AddLine(ImVec2(left, ym), ImVec2(xe, ym), colours::grid, 2.f);
@@ -278,7 +297,8 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
         if (highlight)
             dl->AddRect(ImVec2(x(std::max(0.0, ticks.lo)) - 1, y0 + pad - 1), ImVec2(xe + 1, y1 - pad + 1),
                         colours::selection, 0, 0, 2.f);
-        text_at(dl, ImVec2(xe + fh * 0.3f, ym - fh / 2), colours::ink, format_value_for_display(*b.value));
+        const float after = dots ? std::min(row * 0.35f, fh * 0.45f) + fh * 0.25f : fh * 0.3f;
+        text_at(dl, ImVec2(xe + after, ym - fh / 2), colours::ink, format_value_for_display(*b.value));
     }
     if (c.reference) {
         dashed_vline(dl, x(*c.reference), top, bottom, colours::ink, 1.5f);
@@ -291,7 +311,8 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
         ImGui::Text("%s", value_with_unit(v.ind, *b.value).c_str());
     else
         ImGui::TextDisabled("no value");
-    if (c.reference) ImGui::TextDisabled("%s: %s", c.reference_label.c_str(), value_with_unit(v.ind, *c.reference).c_str());
+    if (c.reference)
+        ImGui::TextDisabled("%s: %s", c.reference_label.c_str(), value_with_unit(v.ind, *c.reference).c_str());
     if (b.unit >= 0) ImGui::TextDisabled("Click to select");
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked()) return static_cast<int>(order[hovered_row]);

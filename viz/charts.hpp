@@ -2,11 +2,11 @@
 // Charts drawn with ImGui draw lists (ImPlot is not in Debian): each fills a given size from the
 // current cursor, with real years and units on its axes and a tooltip on hover. Vertex counts stay
 // small (tens of points and bars).
+#include <imgui.h>
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <imgui.h>
 
 #include "view_data.hpp"
 
@@ -24,9 +24,9 @@ struct BarChart {
     const char* id = "bars";
     const std::vector<Bar>* bars = nullptr;
     bool sort_descending = false;
-    bool map_colours = false;           // colour the bars as on the map
-    int highlight_unit = -1;            // outline the bar of this reporting unit
-    std::optional<double> reference;    // a vertical line, e.g. the city as a whole
+    bool map_colours = false;         // colour the bars as on the map
+    int highlight_unit = -1;          // outline the bar of this reporting unit
+    std::optional<double> reference;  // a vertical line, e.g. the city as a whole
     std::string reference_label;
 };
 // Horizontal bars of the selected indicator; returns the index (into *bars) of a clicked bar.

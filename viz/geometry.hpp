@@ -26,7 +26,7 @@ struct Box {
 };
 Box bounds(const std::vector<Ring>& rings);
 
-double signed_area(const Ring& ring);  // positive when counter-clockwise
+double signed_area(const Ring& ring);        // positive when counter-clockwise
 Ring convex_hull(std::vector<Vec2> points);  // counter-clockwise, no collinear points
 // The convex polygon grown by `radius` (its Minkowski sum with a circle of `segments` sides).
 Ring buffer_convex(const Ring& polygon, double radius, int segments = 16);

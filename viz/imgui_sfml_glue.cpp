@@ -1,10 +1,10 @@
 #include "imgui_sfml_glue.hpp"
 
-#include <cfloat>
-#include <cstring>
+#include <backends/imgui_impl_opengl2.h>
 
 #include <SFML/Window/Clipboard.hpp>
-#include <backends/imgui_impl_opengl2.h>
+#include <cfloat>
+#include <cstring>
 
 namespace hhu::viz {
 
@@ -38,24 +38,37 @@ void map_keys(ImGuiIO& io) {
 
 sf::Cursor::Type sfml_cursor(ImGuiMouseCursor c) {
     switch (c) {
-        case ImGuiMouseCursor_TextInput: return sf::Cursor::Text;
-        case ImGuiMouseCursor_ResizeAll: return sf::Cursor::SizeAll;
-        case ImGuiMouseCursor_ResizeNS: return sf::Cursor::SizeVertical;
-        case ImGuiMouseCursor_ResizeEW: return sf::Cursor::SizeHorizontal;
-        case ImGuiMouseCursor_ResizeNESW: return sf::Cursor::SizeBottomLeftTopRight;
-        case ImGuiMouseCursor_ResizeNWSE: return sf::Cursor::SizeTopLeftBottomRight;
-        case ImGuiMouseCursor_Hand: return sf::Cursor::Hand;
-        case ImGuiMouseCursor_NotAllowed: return sf::Cursor::NotAllowed;
-        default: return sf::Cursor::Arrow;
+        case ImGuiMouseCursor_TextInput:
+            return sf::Cursor::Text;
+        case ImGuiMouseCursor_ResizeAll:
+            return sf::Cursor::SizeAll;
+        case ImGuiMouseCursor_ResizeNS:
+            return sf::Cursor::SizeVertical;
+        case ImGuiMouseCursor_ResizeEW:
+            return sf::Cursor::SizeHorizontal;
+        case ImGuiMouseCursor_ResizeNESW:
+            return sf::Cursor::SizeBottomLeftTopRight;
+        case ImGuiMouseCursor_ResizeNWSE:
+            return sf::Cursor::SizeTopLeftBottomRight;
+        case ImGuiMouseCursor_Hand:
+            return sf::Cursor::Hand;
+        case ImGuiMouseCursor_NotAllowed:
+            return sf::Cursor::NotAllowed;
+        default:
+            return sf::Cursor::Arrow;
     }
 }
 
 int button_index(sf::Mouse::Button b) {
     switch (b) {
-        case sf::Mouse::Left: return 0;
-        case sf::Mouse::Right: return 1;
-        case sf::Mouse::Middle: return 2;
-        default: return -1;
+        case sf::Mouse::Left:
+            return 0;
+        case sf::Mouse::Right:
+            return 1;
+        case sf::Mouse::Middle:
+            return 2;
+        default:
+            return -1;
     }
 }
 
@@ -97,7 +110,9 @@ void ImGuiSfmlGlue::handle_event(const sf::Event& event) {
         case sf::Event::MouseMoved:
             io.MousePos = ImVec2(static_cast<float>(event.mouseMove.x), static_cast<float>(event.mouseMove.y));
             break;
-        case sf::Event::MouseLeft: io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX); break;
+        case sf::Event::MouseLeft:
+            io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+            break;
         case sf::Event::MouseButtonPressed:
         case sf::Event::MouseButtonReleased: {
             const int b = button_index(event.mouseButton.button);
@@ -133,7 +148,8 @@ void ImGuiSfmlGlue::handle_event(const sf::Event& event) {
             io.KeyCtrl = io.KeyShift = io.KeyAlt = io.KeySuper = false;
             button_down_ = {};
             break;
-        default: break;
+        default:
+            break;
     }
 }
 

@@ -3,14 +3,14 @@
 // keyboard through io.KeyMap/KeysDown (1.86 predates the input-event API), mouse with press latching,
 // wheel, text, clipboard, cursors, display size and delta time. Rendering uses the OpenGL2 renderer
 // that ships inside Debian's libimgui.a, in the window's own context.
-#include <array>
-#include <memory>
-#include <string>
+#include <imgui.h>
 
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Cursor.hpp>
 #include <SFML/Window/Event.hpp>
-#include <imgui.h>
+#include <array>
+#include <memory>
+#include <string>
 
 namespace hhu::viz {
 

@@ -9,10 +9,16 @@ namespace {
 
 // Typography only: words of catalogue names that are acronyms or need a capital.
 std::string word_for_display(const std::string& w) {
-    static const std::pair<const char*, const char*> kWords[] = {
-        {"chd", "CHD"},         {"copd", "COPD"},      {"gp", "GP"},       {"eur", "(EUR)"},
-        {"ed", "(emergency department)"},                {"qalys", "QALYs"}, {"dalys", "DALYs"},
-        {"big2", "Big2"},       {"psych", "psychological"}, {"65", "at 65"}};
+    static const std::pair<const char*, const char*> kWords[] = {{"chd", "CHD"},
+                                                                 {"copd", "COPD"},
+                                                                 {"gp", "GP"},
+                                                                 {"eur", "(EUR)"},
+                                                                 {"ed", "(emergency department)"},
+                                                                 {"qalys", "QALYs"},
+                                                                 {"dalys", "DALYs"},
+                                                                 {"big2", "Big2"},
+                                                                 {"psych", "psychological"},
+                                                                 {"65", "at 65"}};
     for (const auto& [from, to] : kWords)
         if (w == from) return to;
     return w;
@@ -21,7 +27,10 @@ std::string word_for_display(const std::string& w) {
 std::string humanise(std::string_view name) {
     std::istringstream in{std::string(name)};
     std::string word, out;
-    while (std::getline(in, word, '_')) out += (out.empty() ? "" : " ") + word_for_display(word);
+    while (std::getline(in, word, '_')) {
+        if (!out.empty()) out += ' ';
+        out += word_for_display(word);
+    }
     if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     return out;
 }
@@ -38,21 +47,27 @@ DisplayIndicator display_indicator(int catalogue_index) {
     DisplayIndicator d;
     d.index = catalogue_index;
     d.info = &info;
-    d.stock = info.kind != IndicatorKind::LifeTable && info.kind != IndicatorKind::Amount;
+    d.stock = info.kind == IndicatorKind::Count || info.kind == IndicatorKind::Ratio;
     for (Measure m : info.numerator) d.stock = d.stock && is_stock(m);
     for (Measure m : info.denominator) d.stock = d.stock && is_stock(m);
     const bool per_birth = info.population == "live births";
-    d.denominator = IndicatorInfo{"residents", "persons", "", "", IndicatorKind::Count,
-                                  {per_birth ? Measure::Births : Measure::Population}};
+    d.denominator.numerator = {per_birth ? Measure::Births : Measure::Population};
     d.denominator_label = per_birth ? "live births" : "residents";
     switch (info.kind) {
         case IndicatorKind::Count:
             d.scaling = info.numerator.size() == 1 && info.numerator[0] == Measure::Population ? Scaling::AsIs
                                                                                                : Scaling::PerThousand;
             break;
-        case IndicatorKind::Ratio: d.scaling = Scaling::Percent; break;
-        case IndicatorKind::Amount: d.scaling = Scaling::PerResident; break;
-        case IndicatorKind::LifeTable: d.scaling = Scaling::AsIs; break;
+        case IndicatorKind::Ratio:
+            d.scaling = Scaling::Percent;
+            break;
+        case IndicatorKind::Amount:
+            d.scaling = Scaling::PerResident;
+            break;
+        case IndicatorKind::LifeTable:
+        case IndicatorKind::Labour:
+            d.scaling = Scaling::AsIs;
+            break;
     }
     return d;
 }
@@ -68,36 +83,53 @@ std::string DisplayIndicator::label() const { return humanise(info->name); }
 
 std::string DisplayIndicator::title() const {
     switch (scaling) {
-        case Scaling::PerThousand: return label() + " per 1,000 " + denominator_label;
-        case Scaling::PerResident: return label() + " per resident";
-        default: return label();
+        case Scaling::PerThousand:
+            return label() + " per 1,000 " + denominator_label;
+        case Scaling::PerResident:
+            return label() + " per resident";
+        default:
+            return label();
     }
 }
 
 std::string DisplayIndicator::unit_label() const {
     switch (scaling) {
-        case Scaling::PerThousand: return "per 1,000 " + denominator_label;
-        case Scaling::PerResident: return std::string(info->unit) + " per resident";
-        case Scaling::Percent: return "% of " + std::string(info->population);
-        default: return info->kind == IndicatorKind::Count ? "residents" : std::string(info->unit);
+        case Scaling::PerThousand:
+            return "per 1,000 " + denominator_label;
+        case Scaling::PerResident:
+            return std::string(info->unit) + " per resident";
+        case Scaling::Percent:
+            return "% of " + std::string(info->population);
+        default:
+            return info->kind == IndicatorKind::Count ? "residents" : std::string(info->unit);
     }
 }
 
 std::string DisplayIndicator::csv_name() const {
     switch (scaling) {
-        case Scaling::PerThousand: return name() + "_per_1000_" + (denominator_label == "residents" ? "residents" : "live_births");
-        case Scaling::PerResident: return name() + "_per_resident";
-        case Scaling::Percent: return name() + "_percent";
-        default: return name();
+        case Scaling::PerThousand:
+            return name() + "_per_1000_" + (denominator_label == "residents" ? "residents" : "live_births");
+        case Scaling::PerResident:
+            return name() + "_per_resident";
+        case Scaling::Percent:
+            return name() + "_percent";
+        default:
+            return name();
     }
 }
 
 std::string DisplayIndicator::group() const {
     switch (info->kind) {
-        case IndicatorKind::LifeTable: return "Life expectancy";
-        case IndicatorKind::Ratio: return "Health: shares of residents";
-        case IndicatorKind::Amount: return "Health: care, costs, QALYs";
-        case IndicatorKind::Count: return info->needs_health ? "Health: new cases and events" : "Population";
+        case IndicatorKind::LifeTable:
+            return "Life expectancy";
+        case IndicatorKind::Ratio:
+            return "Health: shares of residents";
+        case IndicatorKind::Amount:
+            return "Health: care, costs, QALYs";
+        case IndicatorKind::Count:
+            return info->needs_health ? "Health: new cases and events" : "Demography";
+        case IndicatorKind::Labour:
+            return "Care labour market (province)";
     }
     return "";
 }

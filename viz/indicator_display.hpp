@@ -1,7 +1,8 @@
 #pragma once
 // How the viewer shows an indicator of the catalogue, so that zones of different size compare:
 // the population as residents, other counts (events) per 1,000 residents (or live births), shares as
-// percentages, amounts (care hours, costs, QALYs) per resident, life tables in years.
+// percentages, amounts (care hours, costs, QALYs) per resident, life tables in years; the care
+// labour market (province only) as it comes.
 #include <string>
 
 #include "sim/output/indicators.hpp"
@@ -11,14 +12,16 @@ namespace hhu::viz {
 enum class Scaling { AsIs, PerThousand, PerResident, Percent };
 
 struct DisplayIndicator {
-    int index = 0;                       // into indicator_catalogue()
+    int index = 0;  // into indicator_catalogue()
     const IndicatorInfo* info = nullptr;
     Scaling scaling = Scaling::AsIs;
-    IndicatorInfo denominator;           // PerThousand / PerResident: the residents (or births) counted
-    std::string denominator_label;       // "residents", "live births"
-    bool stock = false;                  // counted on 1 January: known from a year's first month
+    IndicatorInfo denominator;      // PerThousand / PerResident: the residents (or births) counted
+    std::string denominator_label;  // "residents", "live births"
+    bool stock = false;             // counted on 1 January: known from a year's first month
 
     std::string name() const { return std::string(info->name); }
+    // The care labour market is modelled for the province as a whole only.
+    bool province_only() const { return info->kind == IndicatorKind::Labour; }
     std::string label() const;       // "Prevalence of COPD", from the catalogue name
     std::string title() const;       // label with its scaling: "Births per 1,000 residents"
     std::string unit_label() const;  // "per 1,000 residents", "% of residents aged 18+", "years"

@@ -14,7 +14,8 @@ std::uint64_t key(int indicator, int year, int unit, int sex, int group, int edu
 
 }  // namespace
 
-IndicatorValues::IndicatorValues(const ModelData& data) : indicators_(data, mirror_.results()) {}
+IndicatorValues::IndicatorValues(const ModelData& data)
+    : indicators_(data, mirror_.results()), province_(indicators_.unit_index(kAggregateCodes[kNumAggregates - 1])) {}
 
 bool IndicatorValues::update(const Snapshot& snap) {
     const bool new_run = mirror_.sync(snap);
@@ -22,6 +23,11 @@ bool IndicatorValues::update(const Snapshot& snap) {
     cells_year_ = cells_unit_ = -1;  // the live year's counters may have moved on
     if (new_run) cache_.clear();
     return new_run;
+}
+
+bool IndicatorValues::available(const DisplayIndicator& d) const {
+    if (d.info->kind == IndicatorKind::Labour) return !mirror_.results().labour.empty();
+    return !d.info->needs_health || has_health();
 }
 
 int IndicatorValues::last_viewable_year(const DisplayIndicator& d) const {
@@ -49,6 +55,11 @@ std::optional<double> IndicatorValues::get(const DisplayIndicator& d, int year, 
 
 std::optional<double> IndicatorValues::compute(const DisplayIndicator& d, int year, int unit, int sex, int group,
                                                int edu) {
+    if (d.province_only()) {
+        if (unit != province_ || sex != kAll || group != kAll || edu != kAll) return std::nullopt;
+        const double v = indicators_.labour_value(*d.info, year);
+        return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    }
     if (d.info->kind == IndicatorKind::LifeTable) {
         const double e = indicators_.value(*d.info, year, unit, sex, group, edu);
         return std::isfinite(e) && e > 0 ? std::optional<double>(e) : std::nullopt;
@@ -58,7 +69,8 @@ std::optional<double> IndicatorValues::compute(const DisplayIndicator& d, int ye
     switch (d.scaling) {
         case Scaling::Percent: {
             // A share of nobody has no value (the library returns 0 for it).
-            const IndicatorInfo denominator{"", "", "", "", IndicatorKind::Count, d.info->denominator};
+            IndicatorInfo denominator;
+            denominator.numerator = d.info->denominator;
             if (indicator_from_cells(denominator, c, sex, group, edu) <= 0) return std::nullopt;
             return 100 * v;
         }
@@ -68,7 +80,8 @@ std::optional<double> IndicatorValues::compute(const DisplayIndicator& d, int ye
             if (residents <= 0) return std::nullopt;
             return v / residents * (d.scaling == Scaling::PerThousand ? 1000 : 1);
         }
-        default: return v;
+        default:
+            return v;
     }
 }
 

@@ -23,7 +23,8 @@ public:
     bool update(const Snapshot& snap);
     const std::vector<ReportingUnit>& units() const { return indicators_.units(); }
     bool has_health() const { return mirror_.results().health; }
-    bool available(const DisplayIndicator& d) const { return !d.info->needs_health || has_health(); }
+    // Whether this run has the indicator (health ones need the health model, labour ones the labour market).
+    bool available(const DisplayIndicator& d) const;
     // The last year with values of `d` (first year - 1 if none).
     int last_viewable_year(const DisplayIndicator& d) const;
     std::optional<double> get(const DisplayIndicator& d, int year, int unit, int sex = kAll, int group = kAll,
@@ -35,6 +36,7 @@ private:
 
     ResultsMirror mirror_;
     Indicators indicators_;  // on mirror_.results(), whose address never changes
+    const int province_;     // reporting unit of the province
     int steps_done_ = 0;
     std::unordered_map<std::uint64_t, std::optional<double>> cache_;
     // Cell sums of the last (year, unit) asked for: the costly part, shared by numerator and denominator.

@@ -1,8 +1,7 @@
 // hhu-viewer: the interactive viewer of a run. Parses the command line, loads the scenario, the data,
 // the map and the script (every input error is reported before a window opens), then runs the window.
-#include <iostream>
-
 #include <CLI/CLI.hpp>
+#include <iostream>
 
 #include "geojson_map.hpp"
 #include "map_geometry.hpp"
@@ -26,13 +25,15 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
     cli.add_option("--scale", o.scale, "share of residents simulated (results are weighted back)")
         ->check(CLI::Range(0.0001, 1.0))
         ->capture_default_str();
-    cli.add_option("--threads", o.threads, "simulation threads (default: all cores but one)")->check(CLI::Range(0, 1024));
+    cli.add_option("--threads", o.threads, "simulation threads (default: all cores but one)")
+        ->check(CLI::Range(0, 1024));
     cli.add_flag("--workshop", o.workshop, "full screen, large type, big buttons, no keyboard needed");
     cli.add_option("--frames", o.frames, "draw this many frames with the simulation at full speed, then exit")
         ->check(CLI::PositiveNumber);
     cli.add_option("--screenshot", o.screenshot, "with --frames: save the last frame as PNG");
     cli.add_option("--script", o.script, "drive the viewer from a file of steps (see viz/script.hpp)");
-    cli.add_option("--geojson", o.geojson, "zone boundaries (Polygon/MultiPolygon features, property statcode or code)");
+    cli.add_option("--geojson", o.geojson,
+                   "zone boundaries (Polygon/MultiPolygon features, property statcode or code)");
     cli.add_option("--data", o.data_dir, "data directory (default: $HHU_DATA, else the source tree's data/)");
     try {
         cli.parse(argc, argv);
@@ -41,7 +42,8 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
     }
     if (!o.screenshot.empty() && o.frames == 0) throw InputError("--screenshot needs --frames N");
     if (o.frames > 0 && !o.script.empty())
-        throw InputError("--frames and --script do not go together: use `frames N` and `screenshot PATH` in the script");
+        throw InputError(
+            "--frames and --script do not go together: use `frames N` and `screenshot PATH` in the script");
 }
 
 ScriptVocabulary vocabulary(const ModelData& data, const Scenario& scenario) {
@@ -57,7 +59,8 @@ int run(int argc, char** argv) {
     ViewerOptions o;
     parse_command_line(argc, argv, o);
     const Scenario scenario = load_scenario(o.scenario);
-    const ModelData data = load_model_data(o.data_dir.empty() ? default_data_directory() : std::filesystem::path(o.data_dir));
+    const ModelData data =
+        load_model_data(o.data_dir.empty() ? default_data_directory() : std::filesystem::path(o.data_dir));
     MapGeometry geometry;
     if (o.geojson.empty()) {
         geometry = schematic_map(data);

@@ -22,7 +22,7 @@ struct ZoneShape {
 struct MapGeometry {
     std::vector<ZoneShape> zones;  // in ModelData zone order
     bool schematic = true;
-    std::string source;            // shown under the map: where the shapes come from
+    std::string source;  // shown under the map: where the shapes come from
 };
 
 // Kilometres east and north of a fixed point in the middle of the province (equirectangular; the

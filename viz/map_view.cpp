@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace hhu::viz {
 
@@ -11,7 +12,6 @@ const sf::Color kNoValue(206, 208, 212);
 const sf::Color kBorder(255, 255, 255, 200);
 const sf::Color kInk(30, 33, 40);
 const sf::Color kMutedInk(90, 96, 108);
-const sf::Color kCard(255, 255, 255);
 const sf::Color kFrame(120, 126, 138);
 
 sf::Color to_sf(Rgb c) { return sf::Color(c.r, c.g, c.b); }
@@ -21,9 +21,9 @@ std::string wrap_name(const std::string& name) {
     if (name.size() <= 12) return name;
     std::size_t best = std::string::npos;
     for (std::size_t i = 0; i < name.size(); ++i)
-        if (name[i] == ' ' && (best == std::string::npos ||
-                               std::abs(static_cast<int>(i) - static_cast<int>(name.size() / 2)) <
-                                   std::abs(static_cast<int>(best) - static_cast<int>(name.size() / 2))))
+        if (name[i] == ' ' &&
+            (best == std::string::npos || std::abs(static_cast<int>(i) - static_cast<int>(name.size() / 2)) <
+                                              std::abs(static_cast<int>(best) - static_cast<int>(name.size() / 2))))
             best = i;
     if (best == std::string::npos) return name;
     return name.substr(0, best) + "\n" + name.substr(best + 1);
@@ -74,8 +74,9 @@ Vec2 MapView::Panel::to_world(sf::Vector2f px) const {
     return {world.min.x + (px.x - offset.x) / scale, world.max.y - (px.y - offset.y) / scale};
 }
 
-MapView::MapView(const ModelData& data, MapGeometry geometry, const sf::Font& font, MapStyle style)
-    : data_(data), geometry_(std::move(geometry)), font_(font), style_(style) {
+MapView::MapView(const ModelData& data, MapGeometry geometry, const sf::Font& font, const sf::Font& bold,
+                 MapStyle style)
+    : data_(data), geometry_(std::move(geometry)), font_(font), bold_(bold), style_(style) {
     std::size_t at = 0;
     for (const auto& z : geometry_.zones) {
         first_vertex_.push_back(at);
@@ -112,7 +113,7 @@ void MapView::set_area(sf::FloatRect area) {
         const float gap = 12;
         const float aspect = static_cast<float>(province_box_.width() / province_box_.height());
         if (region.height > region.width * 0.85f) {  // tall: city below the province
-            const float h = std::min(region.width / aspect, region.height * 0.58f);
+            const float h = std::min(region.width / aspect, region.height * 0.5f);
             main_rect = {region.left, region.top, region.width, h};
             inset_rect = {region.left, region.top + h + gap, region.width, region.height - h - gap};
         } else {  // wide: city beside the province
@@ -137,8 +138,6 @@ void MapView::build_panel(Panel& p, sf::FloatRect pixels, const Box& world, bool
                 pixels.top + static_cast<float>((pixels.height - world.height() * p.scale) / 2)};
     p.fill.clear();
     p.borders.clear();
-    p.labels.clear();
-    p.label_zone.clear();
     for (int z = 0; z < data_.num_zones(); ++z) {
         const auto& shape = geometry_.zones[z];
         for (Vec2 v : shape.triangles) p.fill.append(sf::Vertex(p.to_pixel(v), kNoValue));
@@ -148,19 +147,70 @@ void MapView::build_panel(Panel& p, sf::FloatRect pixels, const Box& world, bool
                     p.borders.append(sf::Vertex(p.to_pixel(ring[i]), kBorder));
                     p.borders.append(sf::Vertex(p.to_pixel(ring[(i + 1) % ring.size()]), kBorder));
                 }
-        if (!shape.present() || data_.is_utrecht_district(z) != city_labels) continue;
-        sf::Text t = text(wrap_name(data_.zones[z].name), style_.label_px, kInk);
-        const auto b = t.getLocalBounds();
-        t.setOrigin(std::round(b.left + b.width / 2), std::round(b.top + b.height / 2));
-        const sf::Vector2f at = p.to_pixel(shape.label);
-        t.setPosition(std::round(at.x), std::round(at.y));
-        p.labels.push_back(std::move(t));
-        p.label_zone.push_back(z);
+    }
+    // In the city's inset the zones around the city are washed out, so the districts stand out.
+    p.dim.clear();
+    if (city_labels)
+        for (int z = 0; z < data_.num_zones(); ++z)
+            if (!data_.is_utrecht_district(z))
+                for (Vec2 v : geometry_.zones[z].triangles)
+                    p.dim.append(sf::Vertex(p.to_pixel(v), sf::Color(255, 255, 255, 185)));
+    place_labels(p, city_labels);
+}
+
+void MapView::place_labels(Panel& p, bool city_labels) {
+    p.labels.clear();
+    p.label_zone.clear();
+    struct Candidate {
+        int zone;
+        double priority;
+        std::string name;
+        Vec2 at;
+    };
+    std::vector<Candidate> candidates;
+    Vec2 city;
+    int districts = 0;
+    for (int z = 0; z < data_.num_zones(); ++z) {
+        const auto& shape = geometry_.zones[z];
+        if (!shape.present()) continue;
+        if (data_.is_utrecht_district(z)) city = city + shape.label, ++districts;
+        if (data_.is_utrecht_district(z) != city_labels) continue;
+        candidates.push_back({z, shape.box.width() * shape.box.height(), data_.zones[z].name, shape.label});
+    }
+    if (!city_labels && districts > 0) candidates.push_back({-1, 1e300, "Utrecht", city * (1.0 / districts)});
+    std::sort(candidates.begin(), candidates.end(),
+              [](const auto& a, const auto& b) { return a.priority > b.priority; });
+    // Larger zones first; a label that would overlap one already placed, or leave the panel, is left
+    // out (the tooltip still names the zone).
+    std::vector<sf::FloatRect> placed;
+    for (const auto& c : candidates) {
+        for (const std::string& s : {wrap_name(c.name), c.name}) {
+            sf::Text t = text(s, style_.label_px, kInk);
+            t.setLineSpacing(0.9f);
+            if (c.zone < 0) t.setStyle(sf::Text::Bold);
+            const auto b = t.getLocalBounds();
+            t.setOrigin(std::round(b.left + b.width / 2), std::round(b.top + b.height / 2));
+            const sf::Vector2f at = p.to_pixel(c.at);
+            t.setPosition(std::round(at.x), std::round(at.y));
+            sf::FloatRect r = t.getGlobalBounds();
+            r = {r.left - 2, r.top - 1, r.width + 4, r.height + 2};
+            const bool inside = r.left >= p.pixels.left && r.top >= p.pixels.top &&
+                                r.left + r.width <= p.pixels.left + p.pixels.width &&
+                                r.top + r.height <= p.pixels.top + p.pixels.height;
+            const bool clear =
+                std::none_of(placed.begin(), placed.end(), [&](const auto& q) { return q.intersects(r); });
+            if (!inside || !clear) continue;
+            placed.push_back(r);
+            p.labels.push_back(std::move(t));
+            p.label_zone.push_back(c.zone);
+            break;
+        }
     }
 }
 
 sf::Color MapView::fill_colour(const ViewData& view, int zone) const {
-    if (!view.has_scale || zone >= static_cast<int>(view.zone_values.size()) || !view.zone_values[zone]) return kNoValue;
+    if (!view.has_scale || zone >= static_cast<int>(view.zone_values.size()) || !view.zone_values[zone])
+        return kNoValue;
     const double span = view.scale.hi - view.scale.lo;
     return to_sf(viridis(span > 0 ? (*view.zone_values[zone] - view.scale.lo) / span : 0.5));
 }
@@ -171,36 +221,61 @@ void MapView::colour_panel(Panel& p, const ViewData& view) {
         for (std::size_t i = first_vertex_[z]; i < first_vertex_[z + 1]; ++i) p.fill[i].color = c;
     }
     for (std::size_t i = 0; i < p.labels.size(); ++i) {
-        const sf::Color bg = fill_colour(view, p.label_zone[i]);
+        const int z = p.label_zone[i];
+        const sf::Color bg = z >= 0 ? fill_colour(view, z) : sf::Color::White;
         const Rgb ink = text_colour_on({bg.r, bg.g, bg.b});
+        const bool light = ink.r > 128;
         p.labels[i].setFillColor(to_sf(ink));
+        p.labels[i].setOutlineColor(light ? sf::Color(0, 0, 0, 120) : sf::Color(255, 255, 255, 170));
+        p.labels[i].setOutlineThickness(1.f);
     }
 }
 
-void MapView::draw_outline(sf::RenderTarget& target, const Panel& p, int zone, float width, sf::Color colour) {
-    if (zone < 0 || zone >= data_.num_zones()) return;
+std::vector<MapView::Edge> MapView::boundary(const std::vector<int>& zones) const {
+    // Edges are matched on endpoints rounded to 10 cm: neighbours computed apart agree to far better.
+    auto key = [](Vec2 a, Vec2 b) {
+        auto r = [](double v) { return static_cast<long long>(std::llround(v * 1e4)); };
+        auto pa = std::make_pair(r(a.x), r(a.y)), pb = std::make_pair(r(b.x), r(b.y));
+        return pa < pb ? std::make_pair(pa, pb) : std::make_pair(pb, pa);
+    };
+    std::map<decltype(key(Vec2{}, Vec2{})), int> uses;
+    std::vector<Edge> all;
+    for (int z : zones)
+        for (const auto& polygon : geometry_.zones[z].polygons)
+            for (const auto& ring : polygon)
+                for (std::size_t i = 0; i < ring.size(); ++i) {
+                    const Edge e{ring[i], ring[(i + 1) % ring.size()]};
+                    ++uses[key(e.first, e.second)];
+                    all.push_back(e);
+                }
+    std::vector<Edge> out;
+    for (const auto& e : all)
+        if (uses[key(e.first, e.second)] == 1) out.push_back(e);
+    return out;
+}
+
+void MapView::draw_edges(sf::RenderTarget& target, const Panel& p, const std::vector<Edge>& edges, float width,
+                         sf::Color colour) const {
     sf::VertexArray va(sf::Triangles);
-    for (const auto& polygon : geometry_.zones[zone].polygons)
-        for (const auto& ring : polygon)
-            for (std::size_t i = 0; i < ring.size(); ++i)
-                add_thick_line(va, p.to_pixel(ring[i]), p.to_pixel(ring[(i + 1) % ring.size()]), width, colour);
+    for (const auto& [a, b] : edges) add_thick_line(va, p.to_pixel(a), p.to_pixel(b), width, colour);
     target.draw(va);
 }
 
-void MapView::draw_panel(sf::RenderTarget& target, Panel& p, bool clip, int selected, int hovered) {
+void MapView::draw_panel(sf::RenderTarget& target, Panel& p, bool clip, int hovered) {
     const sf::View saved = target.getView();
     if (clip) {
         sf::View v(p.pixels);
         const sf::Vector2f size(target.getSize());
-        v.setViewport({p.pixels.left / size.x, p.pixels.top / size.y, p.pixels.width / size.x,
-                       p.pixels.height / size.y});
+        v.setViewport(
+            {p.pixels.left / size.x, p.pixels.top / size.y, p.pixels.width / size.x, p.pixels.height / size.y});
         target.setView(v);
     }
     target.draw(p.fill);
     target.draw(p.borders);
-    if (hovered >= 0 && hovered != selected) draw_outline(target, p, hovered, 2.5f, sf::Color(255, 255, 255));
-    draw_outline(target, p, selected, 5.f, sf::Color(20, 20, 20));
-    draw_outline(target, p, selected, 2.f, sf::Color(255, 255, 255));
+    target.draw(p.dim);
+    if (hovered >= 0) draw_edges(target, p, boundary({hovered}), 2.5f, sf::Color(255, 255, 255));
+    draw_edges(target, p, selection_edges_, 5.f, sf::Color(20, 20, 20));
+    draw_edges(target, p, selection_edges_, 2.f, sf::Color(255, 255, 255));
     for (const auto& t : p.labels) target.draw(t);
     target.setView(saved);
 }
@@ -220,19 +295,15 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
     sf::Text t = text("Utrecht city: its 10 districts, enlarged", style_.label_px, kMutedInk);
     t.setPosition(std::round(frame.left + 6), std::round(frame.top + caption * 0.18f));
     target.draw(t);
-    sf::Text tag = text("Utrecht", style_.label_px, kInk);
-    const auto tb = tag.getLocalBounds();
-    tag.setPosition(std::round(a.x + (b.x - a.x - tb.width) / 2), std::round(a.y - tb.height - tb.top - 4));
-    target.draw(tag);
 }
 
 void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
     const std::string title = view.ind.title() + ", " + std::to_string(view.year);
-    sf::Text t = text(title, style_.title_px, kInk);
-    t.setStyle(sf::Text::Bold);
+    sf::Text t(sf::String::fromUtf8(title.begin(), title.end()), bold_, style_.title_px);
+    t.setFillColor(kInk);
     t.setPosition(std::round(title_rect_.left), std::round(title_rect_.top));
     target.draw(t);
-    sf::Text s = text(geometry_.source + ". Click a zone to select it.", style_.label_px, kMutedInk);
+    sf::Text s = text(geometry_.source, style_.label_px, kMutedInk);
     s.setPosition(std::round(title_rect_.left), std::round(title_rect_.top + style_.title_px * 1.35f));
     target.draw(s);
 }
@@ -240,10 +311,11 @@ void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
 void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     const sf::FloatRect r = legend_rect_;
     if (!view.has_scale || !view.year_has_values) {
-        const std::string why = view.last_viewable < view.first_year
-                                    ? "No values yet: press Play to simulate."
-                                    : view.ind.title() + " for " + std::to_string(view.year) +
-                                          " appears once that year has been simulated.";
+        const std::string why =
+            view.ind.province_only() ? view.ind.label() + " is modelled for the province as a whole: see the charts."
+            : view.last_viewable < view.first_year ? "No values yet: press Play to simulate."
+                                                   : view.ind.title() + " for " + std::to_string(view.year) +
+                                                         " appears once that year has been simulated.";
         sf::Text t = text(why, style_.legend_px, kMutedInk);
         t.setPosition(std::round(r.left), std::round(r.top + style_.legend_px));
         target.draw(t);
@@ -267,9 +339,24 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         add_rect(va, {x - 0.5f, top + bar_h, 1.5f, style_.legend_px * 0.35f}, kInk);
     }
     target.draw(va);
-    for (double v : view.scale.values) {
+    // Tick labels: full numbers if they fit between the ticks, else short ones (50k), else every other.
+    const std::size_t n = view.scale.values.size();
+    const float spacing = n > 1 ? bar_w / static_cast<float>(n - 1) : bar_w;
+    auto widest = [&](bool compact) {
+        float w = 0;
+        for (double v : view.scale.values) {
+            const std::string s = compact ? format_compact(v, view.scale.step) : format_number(v, view.scale.step);
+            w = std::max(w, text(s, style_.legend_px, kInk).getLocalBounds().width);
+        }
+        return w + style_.legend_px * 0.8f;
+    };
+    const bool compact = widest(false) > spacing;
+    const std::size_t every = compact && widest(true) > spacing ? 2 : 1;
+    for (std::size_t i = 0; i < n; i += every) {
+        const double v = view.scale.values[i];
         const float x = left + static_cast<float>(span > 0 ? (v - view.scale.lo) / span : 0.5) * bar_w;
-        sf::Text t = text(format_number(v, view.scale.step), style_.legend_px, kInk);
+        sf::Text t = text(compact ? format_compact(v, view.scale.step) : format_number(v, view.scale.step),
+                          style_.legend_px, kInk);
         const auto b = t.getLocalBounds();
         t.setPosition(std::round(x - b.width / 2 - b.left), std::round(top + bar_h + style_.legend_px * 0.5f));
         target.draw(t);
@@ -277,8 +364,8 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     sf::Text unit = text(view.ind.unit_label(), style_.legend_px, kInk);
     unit.setPosition(std::round(left + bar_w + style_.legend_px), std::round(top - 1));
     target.draw(unit);
-    const bool any_missing = std::any_of(view.zone_values.begin(), view.zone_values.end(),
-                                         [](const auto& v) { return !v.has_value(); });
+    const bool any_missing =
+        std::any_of(view.zone_values.begin(), view.zone_values.end(), [](const auto& v) { return !v.has_value(); });
     if (any_missing) {
         sf::VertexArray sw(sf::Triangles);
         const float x = left + bar_w + style_.legend_px;
@@ -290,16 +377,16 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     }
 }
 
-void MapView::draw(sf::RenderTarget& target, const ViewData& view, int selected_zone, int hovered_zone) {
-    sf::RectangleShape card({area_.width, area_.height});
-    card.setPosition(area_.left, area_.top);
-    card.setFillColor(kCard);
-    target.draw(card);
+void MapView::draw(sf::RenderTarget& target, const ViewData& view, const std::vector<int>& selected, int hovered_zone) {
+    if (selected != outlined_) {
+        outlined_ = selected;
+        selection_edges_ = boundary(selected);
+    }
     colour_panel(main_, view);
-    draw_panel(target, main_, false, selected_zone, hovered_zone);
+    draw_panel(target, main_, false, hovered_zone);
     if (has_inset_) {
         colour_panel(inset_, view);
-        draw_panel(target, inset_, true, selected_zone, hovered_zone);
+        draw_panel(target, inset_, true, hovered_zone);
         draw_inset_frame(target);
     }
     draw_titles(target, view);

@@ -3,11 +3,11 @@
 // ImGui OpenGL2 renderer cannot take large vertex counts). Utrecht city's ten districts are small at
 // province scale, so they are shown again, enlarged, in an inset. A legend gives the colour scale,
 // its values and unit.
+#include <SFML/Graphics.hpp>
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
-
-#include <SFML/Graphics.hpp>
 
 #include "map_geometry.hpp"
 #include "sim/model/model_data.hpp"
@@ -23,12 +23,14 @@ struct MapStyle {
 
 class MapView {
 public:
-    MapView(const ModelData& data, MapGeometry geometry, const sf::Font& font, MapStyle style);
+    // `bold` is used for the map's title.
+    MapView(const ModelData& data, MapGeometry geometry, const sf::Font& font, const sf::Font& bold, MapStyle style);
 
     // Lays the map out inside `area` (window pixels); cheap when the area is unchanged.
     void set_area(sf::FloatRect area);
     sf::FloatRect area() const { return area_; }
-    void draw(sf::RenderTarget& target, const ViewData& view, int selected_zone, int hovered_zone);
+    // `selected`: the zones of the selected area (one zone, or an aggregate's), outlined together.
+    void draw(sf::RenderTarget& target, const ViewData& view, const std::vector<int>& selected, int hovered_zone);
     // The zone under a window pixel, or -1.
     int zone_at(sf::Vector2f pixel) const;
     const MapGeometry& geometry() const { return geometry_; }
@@ -42,16 +44,22 @@ private:
         sf::Vector2f offset;   // pixel of world (world.min.x, world.max.y)
         sf::VertexArray fill{sf::Triangles};
         sf::VertexArray borders{sf::Lines};
+        sf::VertexArray dim{sf::Triangles};  // washes out what is not the subject of the panel
         std::vector<sf::Text> labels;
-        std::vector<int> label_zone;
+        std::vector<int> label_zone;  // -1: the city as a whole
         sf::Vector2f to_pixel(Vec2 p) const;
         Vec2 to_world(sf::Vector2f px) const;
     };
 
     void build_panel(Panel& panel, sf::FloatRect pixels, const Box& world, bool city_labels);
+    void place_labels(Panel& panel, bool city_labels);
     void colour_panel(Panel& panel, const ViewData& view);
-    void draw_panel(sf::RenderTarget& target, Panel& panel, bool clip, int selected, int hovered);
-    void draw_outline(sf::RenderTarget& target, const Panel& panel, int zone, float width, sf::Color colour);
+    using Edge = std::pair<Vec2, Vec2>;
+    void draw_panel(sf::RenderTarget& target, Panel& panel, bool clip, int hovered);
+    void draw_edges(sf::RenderTarget& target, const Panel& panel, const std::vector<Edge>& edges, float width,
+                    sf::Color colour) const;
+    // The boundary of a set of zones: their edges that no other zone of the set shares.
+    std::vector<Edge> boundary(const std::vector<int>& zones) const;
     void draw_titles(sf::RenderTarget& target, const ViewData& view);
     void draw_legend(sf::RenderTarget& target, const ViewData& view);
     void draw_inset_frame(sf::RenderTarget& target);
@@ -61,6 +69,7 @@ private:
     const ModelData& data_;
     MapGeometry geometry_;
     const sf::Font& font_;
+    const sf::Font& bold_;
     MapStyle style_;
     std::vector<std::size_t> first_vertex_;  // [zone]: start of its triangles in a panel's fill
     Box province_box_, city_box_;
@@ -68,6 +77,8 @@ private:
     sf::FloatRect legend_rect_, title_rect_;
     Panel main_, inset_;
     bool has_inset_ = false;
+    std::vector<int> outlined_;  // the zones selection_edges_ belong to
+    std::vector<Edge> selection_edges_;
 };
 
 }  // namespace hhu::viz

@@ -5,15 +5,15 @@
 namespace hhu::viz {
 
 struct ViewerOptions {
-    std::string scenario;       // scenario file
-    double scale = 1.0;         // share of residents simulated
-    int threads = 0;            // simulation threads; 0: all cores but one (the window keeps one)
-    bool workshop = false;      // full screen, large type, no keyboard needed
-    int frames = 0;             // > 0: draw this many frames with the simulation at full speed, then exit
-    std::string screenshot;     // with frames: save the last frame here
-    std::string script;         // a --script file
-    std::string geojson;        // real zone boundaries instead of the schematic map
-    std::string data_dir;       // data tables; "" for the default
+    std::string scenario;    // scenario file
+    double scale = 1.0;      // share of residents simulated
+    int threads = 0;         // simulation threads; 0: all cores but one (the window keeps one)
+    bool workshop = false;   // full screen, large type, no keyboard needed
+    int frames = 0;          // > 0: draw this many frames with the simulation at full speed, then exit
+    std::string screenshot;  // with frames: save the last frame here
+    std::string script;      // a --script file
+    std::string geojson;     // real zone boundaries instead of the schematic map
+    std::string data_dir;    // data tables; "" for the default
 };
 
 }  // namespace hhu::viz

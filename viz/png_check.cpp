@@ -4,13 +4,12 @@
 // Only colours covering at least P pixels count (default 1), so that a map of one flat colour with
 // anti-aliased edges still counts as one colour. Exits 1 if fewer than N colours (default 2) are
 // found, 2 on a usage or file error.
+#include <SFML/Graphics/Image.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <unordered_map>
-
-#include <SFML/Graphics/Image.hpp>
 
 namespace {
 
@@ -34,7 +33,8 @@ int main(int argc, char** argv) {
     for (int i = 2; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--rect" && i + 4 < argc) {
-            if (!to_int(argv[i + 1], x) || !to_int(argv[i + 2], y) || !to_int(argv[i + 3], w) || !to_int(argv[i + 4], h))
+            if (!to_int(argv[i + 1], x) || !to_int(argv[i + 2], y) || !to_int(argv[i + 3], w) ||
+                !to_int(argv[i + 4], h))
                 return usage();
             i += 4;
         } else if (a == "--min-pixels" && i + 1 < argc) {
@@ -59,7 +59,8 @@ int main(int argc, char** argv) {
     }
     std::unordered_map<sf::Uint32, long> pixels;
     for (long j = y; j < y1; ++j)
-        for (long i = x; i < x1; ++i) ++pixels[image.getPixel(static_cast<unsigned>(i), static_cast<unsigned>(j)).toInteger()];
+        for (long i = x; i < x1; ++i)
+            ++pixels[image.getPixel(static_cast<unsigned>(i), static_cast<unsigned>(j)).toInteger()];
     long colours = 0;
     for (const auto& [c, n] : pixels) colours += n >= min_pixels ? 1 : 0;
     std::printf("%s: %ux%u; rectangle %ld,%ld %ldx%ld: %ld colours covering at least %ld pixels each\n", file.c_str(),

@@ -14,6 +14,7 @@ bool ResultsMirror::sync(const Snapshot& snap) {
     results_.health = snap.health;
     results_.first_year = kFirstYear;
     results_.completed_years = snap.steps_done / kMonthsPerYear;
+    results_.labour = snap.labour;
     if (results_.years.size() < snap.years.size()) {
         results_.years.resize(snap.years.size());
         sources_.resize(snap.years.size());

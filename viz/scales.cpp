@@ -24,9 +24,7 @@ Rgb viridis(double t) {
     t = std::min(t, 1.0) * (stops.size() - 1);
     const std::size_t i = std::min(static_cast<std::size_t>(t), stops.size() - 2);
     const double f = t - static_cast<double>(i);
-    auto mix = [f](std::uint8_t a, std::uint8_t b) {
-        return static_cast<std::uint8_t>(std::lround(a + (b - a) * f));
-    };
+    auto mix = [f](std::uint8_t a, std::uint8_t b) { return static_cast<std::uint8_t>(std::lround(a + (b - a) * f)); };
     return {mix(stops[i].r, stops[i + 1].r), mix(stops[i].g, stops[i + 1].g), mix(stops[i].b, stops[i + 1].b)};
 }
 
@@ -88,8 +86,7 @@ std::string fixed(double v, int decimals) {
 
 std::string format_number(double value, double step) {
     int decimals = 0;
-    for (double s = step; decimals < 6 && std::abs(s - std::round(s)) > 1e-9 * std::max(1.0, std::abs(s));
-         s *= 10)
+    for (double s = step; decimals < 6 && std::abs(s - std::round(s)) > 1e-9 * std::max(1.0, std::abs(s)); s *= 10)
         ++decimals;
     return group_thousands(fixed(value, decimals));
 }

@@ -1,9 +1,8 @@
 #include "screenshot.hpp"
 
-#include <ctime>
-
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Texture.hpp>
+#include <ctime>
 
 namespace hhu::viz {
 

@@ -1,9 +1,8 @@
 #pragma once
 // Saving what the window shows as a PNG. Take it after drawing and before window.display()
 // (TOOLCHAIN.md): the back buffer then holds the finished frame.
-#include <string>
-
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <string>
 
 namespace hhu::viz {
 

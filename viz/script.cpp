@@ -19,7 +19,8 @@ struct OpInfo {
 };
 
 constexpr OpInfo kOps[] = {
-    {"indicator", ScriptOp::Indicator, "an indicator name"}, {"zone", ScriptOp::Zone, "a zone code"},
+    {"indicator", ScriptOp::Indicator, "an indicator name"},
+    {"zone", ScriptOp::Zone, "a zone code"},
     {"year", ScriptOp::Year, "a year"},
     {"advance_to", ScriptOp::AdvanceTo, "a year"},
     {"frames", ScriptOp::Frames, "a number of frames"},
@@ -31,6 +32,8 @@ constexpr OpInfo kOps[] = {
     {"step_year", ScriptOp::StepYear, nullptr},
     {"restart", ScriptOp::Restart, nullptr},
     {"speed", ScriptOp::Speed, "months per second or max"},
+    {"mouse", ScriptOp::Mouse, "window coordinates X Y"},
+    {"click", ScriptOp::Click, "window coordinates X Y"},
     {"quit", ScriptOp::Quit, nullptr},
 };
 
@@ -42,7 +45,10 @@ std::string trim(const std::string& s) {
 
 std::string join(const std::vector<std::string>& v) {
     std::string out;
-    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    for (const auto& s : v) {
+        if (!out.empty()) out += ", ";
+        out += s;
+    }
     return out;
 }
 
@@ -53,7 +59,8 @@ bool parse_int(const std::string& s, int& out) {
 
 }  // namespace
 
-std::vector<ScriptCommand> parse_script(const std::string& text, const std::string& file, const ScriptVocabulary& vocab) {
+std::vector<ScriptCommand> parse_script(const std::string& text, const std::string& file,
+                                        const ScriptVocabulary& vocab) {
     std::vector<ScriptCommand> out;
     std::istringstream in(text);
     std::string raw;
@@ -66,7 +73,8 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
         auto fail = [&](const std::string& what) {
             throw InputError("script " + file + ":" + std::to_string(line) + ": " + what);
         };
-        const auto* info = std::find_if(std::begin(kOps), std::end(kOps), [&](const OpInfo& o) { return word == o.name; });
+        const auto* info =
+            std::find_if(std::begin(kOps), std::end(kOps), [&](const OpInfo& o) { return word == o.name; });
         if (info == std::end(kOps)) {
             std::vector<std::string> names;
             for (const auto& o : kOps) names.emplace_back(o.name);
@@ -74,7 +82,8 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
         }
         if (info->argument && arg.empty()) fail(word + " needs " + info->argument);
         if (!info->argument && !arg.empty()) fail(word + " takes no argument, got '" + arg + "'");
-        ScriptCommand c{info->op, arg, 0, line};
+        ScriptCommand c{info->op, arg};
+        c.line = line;
         switch (c.op) {
             case ScriptOp::Indicator:
                 if (std::find(vocab.indicators.begin(), vocab.indicators.end(), arg) == vocab.indicators.end())
@@ -82,7 +91,8 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                 break;
             case ScriptOp::Zone:
                 if (std::find(vocab.units.begin(), vocab.units.end(), arg) == vocab.units.end())
-                    fail("unknown zone '" + arg + "' (a zone code such as WK034403 or GM0307, or GM0344, U10, U16, PV26)");
+                    fail("unknown zone '" + arg +
+                         "' (a zone code such as WK034403 or GM0307, or GM0344, U10, U16, PV26)");
                 break;
             case ScriptOp::Year:
             case ScriptOp::AdvanceTo: {
@@ -109,7 +119,19 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                     fail("speed needs months per second (a whole number from 1) or max, got '" + arg + "'");
                 break;
             }
-            default: break;
+            case ScriptOp::Mouse:
+            case ScriptOp::Click: {
+                std::istringstream xy(arg);
+                int x = 0, y = 0;
+                std::string rest;
+                if (!(xy >> x >> y) || (xy >> rest) || x < 0 || y < 0)
+                    fail(word + " needs two whole numbers X Y (window pixels), got '" + arg + "'");
+                c.x = x;
+                c.y = y;
+                break;
+            }
+            default:
+                break;
         }
         out.push_back(std::move(c));
     }
@@ -137,16 +159,49 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
         const ScriptCommand& c = commands_[next_];
         const bool started = std::exchange(waiting_, false);
         switch (c.op) {
-            case ScriptOp::Indicator: t.select_indicator(c.text); break;
-            case ScriptOp::Zone: t.select_unit(c.text); break;
-            case ScriptOp::Year: t.select_year(static_cast<int>(c.number)); break;
-            case ScriptOp::Play: t.play(); break;
-            case ScriptOp::Pause: t.pause(); break;
-            case ScriptOp::StepMonth: t.step_month(); break;
-            case ScriptOp::StepYear: t.step_year(); break;
-            case ScriptOp::Speed: t.set_speed(c.number); break;
-            case ScriptOp::Csv: t.export_csv(c.text); break;
-            case ScriptOp::Quit: return State::Quit;
+            case ScriptOp::Indicator:
+                t.select_indicator(c.text);
+                break;
+            case ScriptOp::Zone:
+                t.select_unit(c.text);
+                break;
+            case ScriptOp::Year:
+                t.select_year(static_cast<int>(c.number));
+                break;
+            case ScriptOp::Play:
+                t.play();
+                break;
+            case ScriptOp::Pause:
+                t.pause();
+                break;
+            case ScriptOp::StepMonth:
+                t.step_month();
+                break;
+            case ScriptOp::StepYear:
+                t.step_year();
+                break;
+            case ScriptOp::Speed:
+                t.set_speed(c.number);
+                break;
+            case ScriptOp::Csv:
+                t.export_csv(c.text);
+                break;
+            case ScriptOp::Mouse:
+                t.pointer(static_cast<float>(c.x), static_cast<float>(c.y), false);
+                ++next_;
+                return State::Running;  // the glue sees it in this frame
+            case ScriptOp::Click:
+                // As a hand would: the pointer arrives in one frame and clicks in the next (ImGui's
+                // overlapping items, such as tabs, only take a click where the pointer already was).
+                t.pointer(static_cast<float>(c.x), static_cast<float>(c.y), started);
+                if (!started) {
+                    waiting_ = true;
+                    return State::Running;
+                }
+                ++next_;
+                return State::Running;
+            case ScriptOp::Quit:
+                return State::Quit;
             case ScriptOp::Restart:
                 if (!started) {
                     run_before_restart_ = t.run_id();

@@ -9,6 +9,8 @@
 //   csv PATH            save the time-series data as CSV
 //   play | pause | step_month | step_year | restart
 //   speed N|max         simulated months per second
+//   mouse X Y           move the pointer to window pixel (X, Y), e.g. to show a tooltip
+//   click X Y           move there, and click in the next frame (press and release)
 //   quit                exit (status 0)
 // Blank lines and lines starting with # are ignored. The whole file is checked before the window
 // opens; an error names the file and line.
@@ -20,13 +22,29 @@
 namespace hhu::viz {
 
 enum class ScriptOp {
-    Indicator, Zone, Year, AdvanceTo, Frames, Screenshot, Csv, Play, Pause, StepMonth, StepYear, Restart, Speed, Quit
+    Indicator,
+    Zone,
+    Year,
+    AdvanceTo,
+    Frames,
+    Screenshot,
+    Csv,
+    Play,
+    Pause,
+    StepMonth,
+    StepYear,
+    Restart,
+    Speed,
+    Mouse,
+    Click,
+    Quit
 };
 
 struct ScriptCommand {
-    ScriptOp op;
+    ScriptOp op = ScriptOp::Quit;
     std::string text;  // name, code or path
     double number = 0;
+    double x = 0, y = 0;  // mouse and click
     int line = 0;
 };
 
@@ -37,7 +55,8 @@ struct ScriptVocabulary {
     int first_year = 0, end_year = 0;
 };
 
-std::vector<ScriptCommand> parse_script(const std::string& text, const std::string& file, const ScriptVocabulary& vocab);
+std::vector<ScriptCommand> parse_script(const std::string& text, const std::string& file,
+                                        const ScriptVocabulary& vocab);
 std::vector<ScriptCommand> load_script(const std::filesystem::path& file, const ScriptVocabulary& vocab);
 
 // What a script drives: the viewer.
@@ -54,9 +73,10 @@ public:
     virtual void step_month() = 0;
     virtual void step_year() = 0;
     virtual void restart() = 0;
-    virtual void set_speed(double months_per_second) = 0;  // 0: as fast as possible
+    virtual void set_speed(double months_per_second) = 0;          // 0: as fast as possible
     virtual void request_screenshot(const std::string& path) = 0;  // saved when this frame is drawn
     virtual void export_csv(const std::string& path) = 0;          // throws InputError if it cannot
+    virtual void pointer(float x, float y, bool click) = 0;        // as if the mouse moved (and clicked)
 };
 
 class ScriptPlayer {

@@ -148,9 +148,10 @@ void SimRunner::run_loop() {
             }
             if (pending_steps_ > 0) --pending_steps_;
             paced = playing_ && speed_ > 0 && pending_steps_ == 0 && !to_next_year_;
-            if (paced) next_due = std::max(next_due + std::chrono::duration_cast<Clock::duration>(
-                                                          std::chrono::duration<double>(1.0 / speed_)),
-                                           Clock::now());
+            if (paced)
+                next_due = std::max(
+                    next_due + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / speed_)),
+                    Clock::now());
         }
         // The lock is not held while stepping.
         const auto t0 = Clock::now();
@@ -191,6 +192,7 @@ void SimRunner::publish(const Simulation& sim, double step_seconds) {
         if (y < complete) complete_years_.push_back(copy);
         snap->years.push_back(std::move(copy));
     }
+    snap->labour = live.labour;
     if (sim.finished()) snap->end_population = std::make_shared<const YearCounters>(live.end_population);
     std::shared_ptr<const Snapshot> old;
     {

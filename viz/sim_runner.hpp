@@ -23,13 +23,14 @@ namespace hhu::viz {
 // is copied again (each year holds about 2 MB of counters).
 struct Snapshot {
     std::vector<std::shared_ptr<const YearCounters>> years;  // [year - first year], through the live year
-    std::shared_ptr<const YearCounters> end_population;       // once the run has finished
-    double weight = 1;                                        // residents per simulated resident
-    bool health = false;                                      // the health model runs
-    int steps_done = 0;                                       // months simulated (0: nothing yet)
+    std::shared_ptr<const YearCounters> end_population;      // once the run has finished
+    std::vector<LabourYear> labour;                          // the care labour market, per complete year (small)
+    double weight = 1;                                       // residents per simulated resident
+    bool health = false;                                     // the health model runs
+    int steps_done = 0;                                      // months simulated (0: nothing yet)
     int end_step = 0;
-    std::uint64_t run_id = 0;                                 // changes on every restart
-    double step_seconds = 0;                                  // wall time of the latest month
+    std::uint64_t run_id = 0;  // changes on every restart
+    double step_seconds = 0;   // wall time of the latest month
 
     bool started() const { return steps_done > 0; }
     bool finished() const { return steps_done >= end_step; }

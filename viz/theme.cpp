@@ -11,7 +11,8 @@ namespace {
 
 // Latin-1, general punctuation (dashes, ellipsis, bullet), arrows, minus, geometric shapes (play
 // triangle) and the heavy vertical bars of the pause sign.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x2190, 0x21FF, 0x2212, 0x2212, 0x25A0, 0x25FF, 0x2758, 0x275E, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x2190, 0x21FF, 0x2212,
+                                0x2212, 0x25A0, 0x25FF, 0x2758, 0x275E, 0};
 
 ImFont* add_font(const std::string& path, float px) {
     if (!std::filesystem::exists(path)) return nullptr;
@@ -22,7 +23,7 @@ ImFont* add_font(const std::string& path, float px) {
 
 float font_px_for(unsigned window_height, bool workshop) {
     // Workshop: about 36 lines of text on the screen, readable from the back of a room.
-    if (workshop) return std::clamp(std::round(window_height / 36.f), 20.f, 34.f);
+    if (workshop) return std::clamp(std::round(window_height / 38.f), 20.f, 34.f);
     return std::clamp(std::round(window_height / 52.f), 14.f, 19.f);
 }
 
@@ -50,7 +51,7 @@ void apply_theme(bool workshop, float px) {
     s.FramePadding = ImVec2(8 * k, (workshop ? 6 : 4) * k);
     s.ItemSpacing = ImVec2(8 * k, 6 * k);
     s.ItemInnerSpacing = ImVec2(6 * k, 4 * k);
-    s.ScrollbarSize = (workshop ? 22 : 14) * k;
+    s.ScrollbarSize = (workshop ? 16 : 13) * k;
     s.GrabMinSize = (workshop ? 26 : 12) * k;
     s.WindowRounding = 0;
     s.ChildRounding = 3;
@@ -59,7 +60,8 @@ void apply_theme(bool workshop, float px) {
     s.WindowBorderSize = 0;
     s.FrameBorderSize = 1;
     auto* c = s.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 0);  // transparent: ImGui then draws no background (App::draw_backdrop)
+    c[ImGuiCol_PopupBg] = ImVec4(1, 1, 1, 0.98f);
     c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 0);
     c[ImGuiCol_Text] = ImVec4(0.12f, 0.13f, 0.16f, 1);
     c[ImGuiCol_TextDisabled] = ImVec4(0.45f, 0.47f, 0.52f, 1);

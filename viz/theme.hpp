@@ -1,9 +1,10 @@
 #pragma once
 // Fonts and colours of the viewer: a light theme that reads on a projector; in workshop mode large
 // type and big touch-friendly controls.
-#include <string>
-
 #include <imgui.h>
+
+#include <SFML/Graphics/Color.hpp>
+#include <string>
 
 namespace hhu::viz {
 
@@ -26,15 +27,17 @@ void apply_theme(bool workshop, float px);
 
 // Colours shared by panels and charts.
 namespace colours {
+inline const sf::Color panel(255, 255, 255);     // panels (the window is cleared to it)
+inline const sf::Color backdrop(222, 226, 232);  // the strips between panels
 inline constexpr ImU32 ink = IM_COL32(30, 33, 40, 255);
 inline constexpr ImU32 muted = IM_COL32(95, 101, 113, 255);
 inline constexpr ImU32 grid = IM_COL32(226, 229, 234, 255);
 inline constexpr ImU32 axis = IM_COL32(150, 155, 165, 255);
-inline constexpr ImU32 accent = IM_COL32(0, 96, 160, 255);          // the selected area's series
-inline constexpr ImU32 reference = IM_COL32(150, 150, 150, 255);    // the province, for comparison
-inline constexpr ImU32 men = IM_COL32(0, 114, 178, 255);            // Okabe-Ito blue
-inline constexpr ImU32 women = IM_COL32(213, 94, 0, 255);           // Okabe-Ito vermillion
-inline constexpr ImU32 future = IM_COL32(244, 245, 247, 255);       // years not simulated yet
+inline constexpr ImU32 accent = IM_COL32(0, 96, 160, 255);        // the selected area's series
+inline constexpr ImU32 reference = IM_COL32(150, 150, 150, 255);  // the province, for comparison
+inline constexpr ImU32 men = IM_COL32(0, 114, 178, 255);          // Okabe-Ito blue
+inline constexpr ImU32 women = IM_COL32(213, 94, 0, 255);         // Okabe-Ito vermillion
+inline constexpr ImU32 future = IM_COL32(244, 245, 247, 255);     // years not simulated yet
 inline constexpr ImU32 selection = IM_COL32(20, 20, 20, 255);
 }  // namespace colours
 

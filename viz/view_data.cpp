@@ -62,13 +62,14 @@ void fill_pyramid(ViewData& v, IndicatorValues& values) {
 }
 
 void fill_bars(ViewData& v, IndicatorValues& values, const ModelData& data) {
+    if (v.ind.province_only()) return;  // no districts, no breakdown
     for (int z = 0; z < data.num_zones(); ++z)
         if (data.is_utrecht_district(z)) v.districts.push_back({data.zones[z].name, values.get(v.ind, v.year, z), z});
     const int city = find_unit(values.units(), std::string(kAggregateCodes[0]));
     if (city >= 0) v.city_value = values.get(v.ind, v.year, city);
     v.breakdown_title = "By education level";
     if (v.ind.info->numerator.size() == 1 && v.ind.info->numerator[0] == Measure::Births)
-        v.breakdown_title += " of the mother";
+        v.breakdown_title = "By education (mother's)";
     for (int e = 0; e < kNumEducation; ++e)
         v.breakdown.push_back({std::string(kEducationNames[e]), values.get(v.ind, v.year, v.unit, kAll, kAll, e)});
 }
@@ -80,8 +81,9 @@ ViewData compute_view_data(const ModelData& data, const Snapshot& snap, Indicato
     ViewData v;
     v.ind = display_indicator(state.indicator);
     v.year = state.year;
-    v.unit = state.unit;
-    v.unit_name = values.units().at(state.unit).name;
+    // An indicator of the province as a whole is charted for the province, whatever is selected.
+    v.unit = v.ind.province_only() ? province_unit(values.units()) : state.unit;
+    v.unit_name = values.units().at(v.unit).name;
     v.first_year = kFirstYear;
     v.end_year = snap.end_year();
     v.last_viewable = values.last_viewable_year(v.ind);

@@ -15,8 +15,8 @@
 namespace hhu::viz {
 
 struct ViewState {
-    int indicator = 0;   // index into indicator_catalogue()
-    int unit = 0;        // reporting unit: a zone, or an aggregate after the zones
+    int indicator = 0;  // index into indicator_catalogue()
+    int unit = 0;       // reporting unit: a zone, or an aggregate after the zones
     int year = kFirstYear;
     bool follow_latest = true;         // the year moves with the simulation
     bool scale_over_all_years = true;  // map colours comparable across years
@@ -47,22 +47,23 @@ struct ViewData {
 
     std::vector<std::optional<double>> zone_values;  // [zone], selected year
     bool has_scale = false;
-    Ticks scale;                                     // the map's colour domain and legend ticks
+    Ticks scale;  // the map's colour domain and legend ticks
 
-    std::vector<std::optional<double>> series;       // [year - first_year], selected unit
-    std::vector<std::optional<double>> reference;    // same for the province (rates only), else empty
+    std::vector<std::optional<double>> series;     // [year - first_year], selected unit
+    std::vector<std::optional<double>> reference;  // same for the province (rates only), else empty
     std::string reference_name;
 
     Pyramid pyramid;
-    std::vector<Bar> districts;                       // Utrecht city's districts, selected year
+    std::vector<Bar> districts;  // Utrecht city's districts, selected year
     std::optional<double> city_value;
-    std::vector<Bar> breakdown;                       // by education (or by sex for life expectancy)
+    std::vector<Bar> breakdown;  // by education (or by sex for life expectancy)
     std::string breakdown_title;
 };
 
 int province_unit(const std::vector<ReportingUnit>& units);
 int find_unit(const std::vector<ReportingUnit>& units, const std::string& code);  // -1 if none
 
-ViewData compute_view_data(const ModelData& data, const Snapshot& snap, IndicatorValues& values, const ViewState& state);
+ViewData compute_view_data(const ModelData& data, const Snapshot& snap, IndicatorValues& values,
+                           const ViewState& state);
 
 }  // namespace hhu::viz

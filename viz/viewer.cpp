@@ -1,12 +1,13 @@
 #include "viewer.hpp"
 
+#include <imgui.h>
+
+#include <SFML/Graphics.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <thread>
-
-#include <SFML/Graphics.hpp>
-#include <imgui.h>
+#include <vector>
 
 #include "app.hpp"
 #include "imgui_sfml_glue.hpp"
@@ -19,8 +20,6 @@
 namespace hhu::viz {
 
 namespace {
-
-const sf::Color kBackground(222, 226, 232);
 
 // The whole screen up to full HD; on Xvfb (no window manager) the window covers the screen.
 sf::VideoMode window_mode(bool workshop) {
@@ -41,12 +40,25 @@ RunOptions run_options(const ViewerOptions& o, const Scenario& s) {
 struct FrameStats {
     int frames = 0;
     double seconds = 0, slowest = 0;
+    std::vector<double> times;  // every frame's duration, for percentiles
+    // Where a frame's time goes: reading the snapshot and computing the view, building the panels,
+    // drawing (map and ImGui), presenting.
+    double update = 0, panels = 0, draw = 0, present = 0;
     void add(double dt) {
         ++frames;
         seconds += dt;
         slowest = std::max(slowest, dt);
+        times.push_back(dt);
+    }
+    double percentile(double p) const {
+        if (times.empty()) return 0;
+        std::vector<double> sorted = times;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * sorted.size()))];
     }
 };
+
+double ms_since(sf::Clock& c) { return c.restart().asSeconds() * 1000; }
 
 class Viewer final : public ScriptTarget {
 public:
@@ -84,11 +96,28 @@ public:
         app_->update();
         app_->export_csv(path);
     }
+    void pointer(float x, float y, bool click) override {
+        sf::Event e;
+        e.type = sf::Event::MouseMoved;
+        e.mouseMove = {static_cast<int>(x), static_cast<int>(y)};
+        pending_events_.push_back(e);
+        if (!click) return;
+        e.mouseButton = {sf::Mouse::Left, static_cast<int>(x), static_cast<int>(y)};
+        e.type = sf::Event::MouseButtonPressed;
+        pending_events_.push_back(e);
+        e.type = sf::Event::MouseButtonReleased;
+        pending_events_.push_back(e);
+    }
 
 private:
     bool headless_run() const { return options_.frames > 0 || player_.has_value(); }
     bool handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue);
-    void print_summary(const FrameStats& stats) const;
+    // Runs the script's steps for this frame; an exit status if the run ends (quit, or an error).
+    std::optional<int> advance_script(ImGuiSfmlGlue& glue);
+    void draw_frame(sf::RenderWindow& window, ImGuiSfmlGlue& glue, float dt);
+    // Saves a requested screenshot; an exit status if that fails in a scripted run.
+    std::optional<int> save_screenshot(const sf::RenderWindow& window);
+    void print_summary() const;
 
     const ViewerOptions& options_;
     const ModelData& data_;
@@ -97,6 +126,8 @@ private:
     std::optional<ScriptPlayer> player_;
     std::unique_ptr<SimRunner> runner_;
     std::unique_ptr<App> app_;
+    std::vector<sf::Event> pending_events_;  // from the script, handed to the glue like real input
+    FrameStats stats_;
 };
 
 bool Viewer::handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue) {
@@ -104,33 +135,47 @@ bool Viewer::handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue) {
     while (window.pollEvent(e)) {
         if (e.type == sf::Event::Closed) return false;
         if (e.type == sf::Event::Resized)
-            window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(e.size.width), static_cast<float>(e.size.height))));
+            window.setView(
+                sf::View(sf::FloatRect(0, 0, static_cast<float>(e.size.width), static_cast<float>(e.size.height))));
         glue.handle_event(e);
     }
     return true;
 }
 
-void Viewer::print_summary(const FrameStats& stats) const {
+void Viewer::print_summary() const {
+    const FrameStats& stats = stats_;
     const auto snap = runner_->latest();
     const Layout& l = app_->current_layout();
     std::printf("map area: %.0f %.0f %.0f %.0f\n", l.map.left, l.map.top, l.map.width, l.map.height);
-    std::printf("frames: %d in %.2f s, average %.1f fps, slowest frame %.1f ms (scale %g, %d simulation threads)\n",
-                stats.frames, stats.seconds, stats.seconds > 0 ? stats.frames / stats.seconds : 0.0,
-                stats.slowest * 1000, runner_->options().scale, runner_->options().threads);
+    std::printf(
+        "frames: %d in %.2f s, average %.1f fps; frame time 95th percentile %.1f ms, slowest %.1f ms "
+        "(scale %g, %d simulation threads)\n",
+        stats.frames, stats.seconds, stats.seconds > 0 ? stats.frames / stats.seconds : 0.0,
+        stats.percentile(0.95) * 1000, stats.slowest * 1000, runner_->options().scale, runner_->options().threads);
+    const double n = std::max(1, stats.frames);
+    std::printf("per frame: view %.1f ms, panels %.1f ms, drawing %.1f ms, presenting %.1f ms\n", stats.update / n,
+                stats.panels / n, stats.draw / n, stats.present / n);
     if (snap)
         std::printf("simulated: %d of %d months (last complete year %d), %.1f ms per month\n", snap->steps_done,
                     snap->end_step, snap->last_complete_year(), snap->step_seconds * 1000);
+}
+
+MapStyle map_style(float px) {
+    MapStyle style;
+    style.title_px = static_cast<unsigned>(std::round(px * 1.15f));
+    style.label_px = static_cast<unsigned>(std::round(std::max(11.f, px * 0.8f)));
+    style.legend_px = static_cast<unsigned>(std::round(px * 0.9f));
+    return style;
 }
 
 int Viewer::run() {
     // The fallback cursor is declared before the window so that it outlives it (TOOLCHAIN.md).
     sf::Cursor arrow;
     arrow.loadFromSystem(sf::Cursor::Arrow);
-    sf::ContextSettings gl;
-    gl.antialiasingLevel = 4;
+    // No multisampling: on a software renderer (Xvfb, Mesa) it costs half the frame rate.
+    const sf::ContextSettings gl(0, 0, 0);
     const std::string title = "hhu \u2013 Utrecht region 2021\u20132040 (" + scenario_.name + ")";
-    const sf::VideoMode mode = window_mode(options_.workshop);
-    sf::RenderWindow window(mode, sf::String::fromUtf8(title.begin(), title.end()),
+    sf::RenderWindow window(window_mode(options_.workshop), sf::String::fromUtf8(title.begin(), title.end()),
                             options_.workshop ? sf::Style::Fullscreen : sf::Style::Default, gl);
     window.setPosition({0, 0});  // SFML places windows partly off-screen on Xvfb
     window.setFramerateLimit(60);
@@ -139,13 +184,10 @@ int Viewer::run() {
     ImGuiSfmlGlue glue(window, arrow);
     const Fonts fonts = load_fonts(px);
     apply_theme(options_.workshop, px);
-    sf::Font map_font;
+    sf::Font map_font, map_bold;
     if (!map_font.loadFromFile(kFontPath)) std::cerr << "hhu-viewer: warning: cannot load " << kFontPath << "\n";
-    MapStyle style;
-    style.title_px = static_cast<unsigned>(std::round(px * 1.15f));
-    style.label_px = static_cast<unsigned>(std::round(std::max(11.f, px * 0.8f)));
-    style.legend_px = static_cast<unsigned>(std::round(px * 0.9f));
-    MapView map(data_, geometry_, map_font, style);
+    if (!map_bold.loadFromFile(kBoldFontPath)) map_bold = map_font;
+    MapView map(data_, geometry_, map_font, map_bold, map_style(px));
 
     runner_ = std::make_unique<SimRunner>(data_, scenario_, run_options(options_, scenario_));
     app_ = std::make_unique<App>(data_, *runner_, map, fonts, options_.workshop);
@@ -153,59 +195,82 @@ int Viewer::run() {
         runner_->set_speed(0);
         runner_->play();
     }
-
     int status = 0;
-    FrameStats stats;
     sf::Clock clock;
-    bool running = true;
-    while (running && window.isOpen()) {
+    while (window.isOpen()) {
         if (!handle_events(window, glue)) break;
         const float dt = clock.restart().asSeconds();
-        if (stats.frames > 0 || dt > 0) stats.add(dt);
-        try {
-            if (player_) {
-                const auto state = player_->tick(*this);
-                if (state == ScriptPlayer::State::Quit) break;
-                if (state == ScriptPlayer::State::Done) player_.reset();
-            }
-        } catch (const InputError& e) {
-            std::cerr << "hhu-viewer: " << player_->where() << ": " << e.what() << "\n";
-            status = 1;
+        stats_.add(dt);
+        if (const auto end = advance_script(glue)) {
+            status = *end;
             break;
         }
-        if (const std::string err = runner_->error(); !err.empty() && headless_run()) {
-            std::cerr << "hhu-viewer: the simulation failed: " << err << "\n";
-            status = 1;
-            break;
-        }
-        app_->update();
-        app_->layout(window.getSize());
-        glue.new_frame(dt);
-        app_->draw_panels();
-        window.clear(kBackground);
-        app_->draw_map(window);
-        glue.render();
-
-        const bool last_frame = options_.frames > 0 && stats.frames >= options_.frames;
+        draw_frame(window, glue, dt);
+        const bool last_frame = options_.frames > 0 && stats_.frames >= options_.frames;
         if (last_frame && !options_.screenshot.empty()) app_->request_screenshot(options_.screenshot);
-        if (const auto path = app_->take_screenshot_request()) {
-            if (save_window_png(window, *path)) {
-                app_->report("Saved " + *path);
-            } else if (headless_run()) {
-                std::cerr << "hhu-viewer: cannot save the screenshot " << *path << "\n";
-                status = 1;
-                break;
-            } else {
-                app_->report("Could not save " + *path);
-            }
+        if (const auto end = save_screenshot(window)) {
+            status = *end;
+            break;
         }
+        sf::Clock phase;
         window.display();
-        if (last_frame) running = false;
+        stats_.present += ms_since(phase);
+        if (last_frame) break;
     }
-    if (headless_run()) print_summary(stats);
+    if (headless_run()) print_summary();
     app_.reset();
     runner_.reset();  // joins the simulation thread
     return status;
+}
+
+std::optional<int> Viewer::advance_script(ImGuiSfmlGlue& glue) {
+    try {
+        if (player_) {
+            const auto state = player_->tick(*this);
+            if (state == ScriptPlayer::State::Quit) return 0;
+            if (state == ScriptPlayer::State::Done) player_.reset();
+        }
+        for (const auto& e : pending_events_) glue.handle_event(e);
+        pending_events_.clear();
+    } catch (const InputError& e) {
+        std::cerr << "hhu-viewer: " << player_->where() << ": " << e.what() << "\n";
+        return 1;
+    }
+    if (const std::string err = runner_->error(); !err.empty() && headless_run()) {
+        std::cerr << "hhu-viewer: the simulation failed: " << err << "\n";
+        return 1;
+    }
+    return std::nullopt;
+}
+
+void Viewer::draw_frame(sf::RenderWindow& window, ImGuiSfmlGlue& glue, float dt) {
+    sf::Clock phase;
+    app_->update();
+    app_->layout(window.getSize());
+    stats_.update += ms_since(phase);
+    glue.new_frame(dt);
+    app_->draw_panels();
+    stats_.panels += ms_since(phase);
+    window.clear(colours::panel);
+    app_->draw_backdrop(window);
+    app_->draw_map(window);
+    glue.render();
+    stats_.draw += ms_since(phase);
+}
+
+std::optional<int> Viewer::save_screenshot(const sf::RenderWindow& window) {
+    const auto path = app_->take_screenshot_request();
+    if (!path) return std::nullopt;
+    if (save_window_png(window, *path)) {
+        app_->report("Saved " + *path);
+        return std::nullopt;
+    }
+    if (headless_run()) {
+        std::cerr << "hhu-viewer: cannot save the screenshot " << *path << "\n";
+        return 1;
+    }
+    app_->report("Could not save " + *path);
+    return std::nullopt;
 }
 
 }  // namespace

@@ -6,7 +6,8 @@
 namespace hhu {
 
 AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, int year,
-                         const std::vector<double>& out_multiplier, double infant_factor) {
+                         const std::vector<double>& out_multiplier, double infant_factor,
+                         const std::vector<double>* death_factor) {
     const int zones = data.num_zones();
     const int y = std::clamp(year, data.first_year, data.last_year) - data.first_year;
     AnnualRates r;
@@ -19,7 +20,7 @@ AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, 
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t i = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
                 r.death[i] = data.mortality[y][s][a] * data.mortality_hr[z] * params.mortality_scale *
-                             (a == 0 ? infant_factor : 1.0);
+                             (a == 0 ? infant_factor : 1.0) * (death_factor ? (*death_factor)[i] : 1.0);
                 r.move[i] = data.out_rate[z] * data.migration_profile[s][a] * params.out_migration_scale *
                             out_multiplier[z];
             }

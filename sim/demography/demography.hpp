@@ -35,8 +35,10 @@ struct AnnualRates {
 
 // infant_factor multiplies the death rate at age 0 (the health model removes the neonatal deaths it
 // decides at birth).
+// death_factor, if given, multiplies the death rate by [zone][sex][age] (the health model's calibration).
 AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, int year,
-                         const std::vector<double>& out_multiplier, double infant_factor = 1.0);
+                         const std::vector<double>& out_multiplier, double infant_factor = 1.0,
+                         const std::vector<double>* death_factor = nullptr);
 DemographyRates step_rates(const AnnualRates& annual, int zones);
 
 // Where a resident leaving zone z for another zone of the province goes: a gravity model,

@@ -1,5 +1,7 @@
 #include "sim/health/health_data.hpp"
 
+#include <cmath>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -83,6 +85,7 @@ public:
         for (std::size_t r = 0; r < t.rows(); ++r) {
             const auto& name = t.str(r, "factor");
             if (name == "home_care") continue;  // given in seniors.csv
+            if (name == "smoking_former") continue;  // former smokers follow from quitting; no chain of their own
             const int f = lookup(t, r, "factor", kFactorNames);
             once(t, r, seen, f);
             h_.exit_rate[f] = t.num_in(r, "exit_rate", 0, 20);
@@ -96,8 +99,14 @@ public:
         h_.trend.assign(data_.last_year - data_.first_year + 1, {});
         for (auto& y : h_.trend) y.fill(1.0);
         std::set<std::pair<int, int>> seen;
+        h_.trend_smoking_former.assign(h_.trend.size(), 1.0);
         for (std::size_t r = 0; r < t.rows(); ++r) {
             if (t.str(r, "factor") == "home_care") continue;
+            if (t.str(r, "factor") == "smoking_former") {
+                const int y = static_cast<int>(t.num_in(r, "year", data_.first_year, data_.last_year));
+                h_.trend_smoking_former[y - data_.first_year] = t.num_in(r, "odds_multiplier", 0.01, 100);
+                continue;
+            }
             const int f = lookup(t, r, "factor", kFactorNames);
             const int y = static_cast<int>(t.num_in(r, "year", data_.first_year, data_.last_year));
             once(t, r, seen, {f, y});
@@ -111,11 +120,14 @@ public:
         h_.zone_odds.assign(data_.num_zones(), {});
         for (auto& z : h_.zone_odds) z.fill(1.0);
         h_.zone_odds_big2.assign(data_.num_zones(), 1.0);
+        h_.zone_odds_smoking_former.assign(data_.num_zones(), 1.0);
         for (std::size_t r = 0; r < t.rows(); ++r) {
             const int z = zone(t, r);
             const double v = t.num_in(r, "odds_ratio", 0.05, 20);
             if (t.str(r, "factor") == "big2")
                 h_.zone_odds_big2[z] = v;
+            else if (t.str(r, "factor") == "smoking_former")
+                h_.zone_odds_smoking_former[z] = v;
             else if (t.str(r, "factor") != "home_care")
                 h_.zone_odds[z][lookup(t, r, "factor", kFactorNames)] = v;
         }
@@ -174,32 +186,41 @@ public:
         double exit_rate = -1;
         for (std::size_t r = 0; r < t.rows(); ++r) {
             const auto& o = t.str(r, "outcome");
+            const int s = sex(t, r), g = group(t, r);
             if (o == "home_care_exit") {
-                exit_rate = t.num_in(r, "rate", 0, 20);
+                // One exit rate for the home-care chain: the rows must agree.
+                const double v = t.num_in(r, "rate", 0, 20);
+                if (exit_rate >= 0 && std::abs(v - exit_rate) > 1e-12)
+                    throw InputError(t.where(r, "rate") + ": home_care_exit must be the same in every row (the model "
+                                     "has one exit rate per chain), got " + std::to_string(v) + " and " + std::to_string(exit_rate));
+                exit_rate = v;
+                once(t, r, seen, {o, s, g});
                 continue;
             }
-            const int s = sex(t, r), g = group(t, r);
             once(t, r, seen, {o, s, g});
             const double v = t.num_in(r, "rate", 0, 20);
             if (o == "fall_ed") h_.fall_rate[s][g] = v;
             else if (o == "hip_fracture") h_.hip_fracture_rate[s][g] = v;
             else if (o == "nursing_home_admission") h_.nursing_home_rate[s][g] = v;
             else if (o == "hip_fracture_excess_mortality") h_.hip_fracture_excess[s][g] = v;
+            else if (o == "nursing_home_prevalence") {
+                if (v > 1) throw InputError(t.where(r, "rate") + ": a prevalence must be at most 1");
+                h_.nursing_home_prevalence[s][g] = v;
+            }
             else if (o == "home_care_prevalence") {
                 if (v > 1) throw InputError(t.where(r, "rate") + ": a prevalence must be at most 1");
                 for (int e = 0; e < kNumEducation; ++e) h_.prevalence[static_cast<int>(Factor::HomeCare)][s][g][e] = v;
             } else
                 throw InputError(t.where(r, "outcome") + ": unknown outcome '" + o + "'");
         }
-        complete(t, seen, 5u * kNumSexes * kNumAgeGroups, "5 outcomes x sex x age group, plus home_care_exit");
-        if (exit_rate < 0) throw InputError(t.name() + ": missing the home_care_exit row");
+        complete(t, seen, 7u * kNumSexes * kNumAgeGroups, "7 outcomes x sex x age group");
         h_.exit_rate[static_cast<int>(Factor::HomeCare)] = exit_rate;
     }
 
     void perinatal() {
         auto t = open("perinatal.csv", {"parameter", "value"});
         for (std::size_t r = 0; r < t.rows(); ++r) h_.perinatal[t.str(r, "parameter")] = t.num(r, "value");
-        for (const char* k : {"big2_share_nl", "or_mother_under20", "or_mother_40plus", "or_smoking_pregnancy",
+        for (const char* k : {"big2_share_reference", "or_mother_under20", "or_mother_40plus", "or_smoking_pregnancy",
                               "or_low_education", "smoking_in_pregnancy_share", "neonatal_mortality_big2",
                               "neonatal_mortality_other"})
             if (!h_.perinatal.count(k)) throw InputError(t.name() + ": missing parameter '" + std::string(k) + "'");
@@ -251,9 +272,40 @@ public:
             x.attribute = lookup(e, r, "attribute", kEnvironmentAttributes);
             x.factor = lookup(e, r, "factor", kFactorNames);
             x.odds_ratio_per_unit = e.num_in(r, "odds_ratio_per_unit", 0.1, 10);
-            x.unit = e.num_in(r, "unit", 1e-9, 1e6);
+            // The unit is "<number> <description>", e.g. "10 m2 per dwelling".
+            const auto& unit = e.str(r, "unit");
+            char* end = nullptr;
+            x.unit = std::strtod(unit.c_str(), &end);
+            if (end == unit.c_str() || !(x.unit > 0))
+                throw InputError(e.where(r, "unit") + ": expected a positive number followed by its unit, got '" + unit + "'");
             h_.environment_effects.push_back(x);
         }
+    }
+
+    void calibration() {
+        h_.mortality_calibration.assign(data_.last_year - data_.first_year + 1, {});
+        for (auto& y : h_.mortality_calibration)
+            for (auto& sx : y) sx.fill(1.0);
+        h_.mortality_calibration_zone.assign(data_.num_zones(), 1.0);
+        if (!std::filesystem::exists(dir_ / "mortality_calibration.csv")) return;
+        auto t = open("mortality_calibration.csv", {"year", "sex", "age_group", "factor"});
+        std::set<std::tuple<int, int, int>> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int y = static_cast<int>(t.num_in(r, "year", data_.first_year, data_.last_year));
+            const int s = sex(t, r), g = group(t, r);
+            once(t, r, seen, {y, s, g});
+            h_.mortality_calibration[y - data_.first_year][s][g] = t.num_in(r, "factor", 0.1, 10);
+        }
+        complete(t, seen, h_.mortality_calibration.size() * kNumSexes * kNumAgeGroups, "year x sex x age group");
+        auto zt = open("mortality_calibration_zones.csv", {"zone", "factor"});
+        std::set<int> seen_zones;
+        for (std::size_t r = 0; r < zt.rows(); ++r) {
+            const int z = zone(zt, r);
+            once(zt, r, seen_zones, z);
+            h_.mortality_calibration_zone[z] = zt.num_in(r, "factor", 0.2, 5);
+        }
+        complete(zt, seen_zones, data_.zones.size(), "one per zone");
+        h_.calibrated = true;
     }
 
     void care_and_costs() {
@@ -314,6 +366,7 @@ HealthData load_health_data(const ModelData& data) {
     r.quality_of_life();
     r.environment();
     r.care_and_costs();
+    r.calibration();
     return h;
 }
 

@@ -58,8 +58,10 @@ struct HealthData {
     std::array<double, kNumFactors> exit_rate{};                   // annual exit hazard per factor
     double smoking_relapse_share = 0;
     std::vector<std::array<double, kNumFactors>> trend;           // [year - 2021][factor] odds multiplier
+    std::vector<double> trend_smoking_former;                     // [year - 2021] odds multiplier
     std::vector<std::array<double, kNumFactors>> zone_odds;       // [zone][factor]
     std::vector<double> zone_odds_big2;                           // [zone]
+    std::vector<double> zone_odds_smoking_former;                 // [zone]
 
     std::array<BySexGroup<double>, kNumConditions> condition_prevalence{};
     std::array<BySexGroup<double>, kNumConditions> incidence{};
@@ -68,6 +70,7 @@ struct HealthData {
     std::array<std::array<double, kNumExposures>, kNumOutcomes> rr{};  // 1 where not given
 
     BySexGroup<double> fall_rate{}, hip_fracture_rate{}, nursing_home_rate{}, hip_fracture_excess{};
+    BySexGroup<double> nursing_home_prevalence{};  // the stock on 1 January 2021
 
     std::map<std::string, double> perinatal;  // parameter -> value
     BySexGroupEdu<double> good_health_share{};
@@ -83,6 +86,16 @@ struct HealthData {
     double home_care_hours_per_client = 0, nursing_home_hours_per_resident = 0, mental_health_hours_per_case = 0;
     std::array<double, kNumConditions> cost_per_case{};
     double cost_home_care_per_client = 0, cost_nursing_home_per_resident = 0;
+
+    // Multipliers on the death hazard by year, sex and age group, calibrated by `hhu calibrate` so that
+    // the baseline's deaths follow the life table (data/health/mortality_calibration.csv); all ones
+    // when the file is absent (then `calibrated` is false and runs warn).
+    std::vector<BySexGroup<double>> mortality_calibration;  // [year - 2021]
+    // And a factor per zone: the zone hazard ratios of data/zone_factors.csv hold the zones' whole
+    // difference, of which the health model's composition (education, risk factors) now explains a
+    // part; this removes the double count (data/health/mortality_calibration_zones.csv).
+    std::vector<double> mortality_calibration_zone;  // [zone]
+    bool calibrated = false;
 
     double perinatal_value(const std::string& name) const;  // throws InputError if absent
 };

@@ -59,8 +59,6 @@ HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data)
     }
     for (auto& n : norm_)
         for (auto& s : n) s.fill(1.0);
-    for (auto& s : good_odds_norm_)
-        for (auto& g : s) g.fill(1.0);
     build_risk_tables();
     begin_year(kFirstYear);
 }
@@ -110,7 +108,13 @@ void HealthModel::begin_year(int year) {
                     entry[ob] = p[ow] > 0 ? static_cast<float>(h_.exit_rate[ob] * p[ob] / p[ow]) : 0.0f;
                     // Smoking: of the entries, a share r are relapses of former smokers.
                     const double current = p[static_cast<int>(Factor::SmokingCurrent)];
-                    const double former = std::min(h_.smoking_former[s][g][e], 0.999 - current);
+                    const int y = std::clamp(year, data_.first_year, data_.last_year) - data_.first_year;
+                    const double base_former = h_.smoking_former[s][g][e];
+                    const double former = std::min(
+                        base_former > 0 ? prob(odds(clamp_share(base_former)) * h_.trend_smoking_former[y] *
+                                               h_.zone_odds_smoking_former[z])
+                                        : 0.0,
+                        0.999 - current);
                     const double never = std::max(1e-6, 1 - current - former);
                     const double lambda = entry[static_cast<int>(Factor::SmokingCurrent)];
                     smoke_entry_[cell_index(z, s, g, e)] = {
@@ -304,19 +308,23 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
     add(Measure::Qalys, h_.utility[sex][g] * keep);
     add(Measure::Yld, 1 - keep);
     add(Measure::CareHoursGp, (h_.gp_hours_by_group[g] + gp_extra_[mask]) * care(0));
+    // The cost of dementia per case includes its long-term care: home care and nursing-home costs
+    // are added only for residents without dementia (no double counting).
     double cost = cost_[mask];
+    const bool dementia = mask & condition_bit(static_cast<int>(Condition::Dementia));
     if (has(flags, health_flag::HomeCare)) {
         add(Measure::CareHoursHomeCare, h_.home_care_hours_per_client * care(1));
-        cost += h_.cost_home_care_per_client;
+        if (!dementia) cost += h_.cost_home_care_per_client;
     }
     if (has(flags, health_flag::NursingHome)) {
         add(Measure::CareHoursNursingHome, h_.nursing_home_hours_per_resident * care(2));
-        cost += h_.cost_nursing_home_per_resident;
+        if (!dementia) cost += h_.cost_nursing_home_per_resident;
     }
     if (mask & condition_bit(static_cast<int>(Condition::DepressionAnxiety)))
         add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
     add(Measure::CostEur, cost);
-    const double o = odds(h_.good_health_share[sex][g][edu]) * good_odds_norm_[sex][g][edu] * good_health_or_[mask];
+    // The table is for residents without the conditions; their odds ratios bring it to the average.
+    const double o = odds(h_.good_health_share[sex][g][edu]) * good_health_or_[mask];
     const double good = prob(o);
     counters.good_health_months[counters.age_index(zone, sex, edu, age)] += std::llround(good * kAmountScale);
     add(Measure::HealthyYears, good);
@@ -399,7 +407,12 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     const auto w2 = rng.words(Stream::HealthInit, pop.id[i], step, 1);
     const double u0 = Rng::to_unit(w[0]);
     const double current = p[static_cast<int>(Factor::SmokingCurrent)];
-    const double former = std::min(h_.smoking_former[sex][g][edu], 1 - current);
+    const double base_former = h_.smoking_former[sex][g][edu];
+    const int y = std::clamp(year, data_.first_year, data_.last_year) - data_.first_year;
+    const double former = std::min(base_former > 0 ? prob(odds(clamp_share(base_former)) * h_.trend_smoking_former[y] *
+                                                          h_.zone_odds_smoking_former[pop.zone[i]])
+                                                    : 0.0,
+                                   1 - current);
     s.smoking[i] = static_cast<std::uint8_t>(u0 < current ? Smoking::Current : u0 < current + former ? Smoking::Former : Smoking::Never);
     const double u1 = Rng::to_unit(w[1]);
     const double ow = p[static_cast<int>(Factor::Overweight)], ob = p[static_cast<int>(Factor::Obese)];
@@ -412,8 +425,19 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     const std::array<std::uint32_t, 6> words = {w[2], w[3], w2[0], w2[1], w2[2], w2[3]};
     for (std::size_t k = 0; k < binary.size(); ++k)
         if (Rng::to_unit(words[k]) < p[static_cast<int>(binary[k].first)]) flags |= binary[k].second;
-    if (age >= 65 && pop.household[i] == static_cast<std::uint8_t>(Household::Institution))
-        flags = static_cast<std::uint8_t>((flags | health_flag::NursingHome) & ~health_flag::HomeCare);
+    // Nursing-home residents: the 2021 stock by age and sex, drawn among those the household table puts
+    // in an institution first (the stock is that share x ~1.02, data/health/README.md).
+    const double nh = h_.nursing_home_prevalence[sex][g];
+    if (nh > 0) {
+        const double institution = data_.household[pop.zone[i]][sex][g][static_cast<int>(Household::Institution)];
+        const bool in_institution = pop.household[i] == static_cast<std::uint8_t>(Household::Institution);
+        const double p = in_institution ? std::min(1.0, nh / std::max(nh, institution))
+                                        : std::max(0.0, nh - institution) / std::max(1e-9, 1 - institution);
+        if (Rng::to_unit(rng.words(Stream::HealthInit, pop.id[i], step, 3)[0]) < p) {
+            flags = static_cast<std::uint8_t>((flags | health_flag::NursingHome) & ~health_flag::HomeCare);
+            pop.household[i] = static_cast<std::uint8_t>(Household::Institution);
+        }
+    }
     s.flags[i] = flags;
     s.conditions[i] = 0;
     s.hip_months[i] = 0;
@@ -446,26 +470,19 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
     // Normalisations: the population-average rate of each outcome equals the data in 2021 (for the
     // incidence of a condition, over those who do not have it yet).
     std::array<BySexGroup<double>, kNumOutcomes> sum{}, n{};
-    BySexGroupEdu<double> good_sum{}, good_n{};
     std::array<double, kNumOutcomes> rr;
     for (std::size_t i = 0; i < pop.size(); ++i) {
-        const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i])), e = pop.education[i];
+        const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
         relative_risks(pop, i, rr);
         for (int o = 0; o < kNumOutcomes; ++o) {
             if (o < kNumConditions && (pop.health.conditions[i] & condition_bit(o))) continue;
             sum[o][s][g] += rr[o];
             n[o][s][g] += 1;
         }
-        good_sum[s][g][e] += good_health_or_[pop.health.conditions[i]];
-        good_n[s][g][e] += 1;
     }
     for (int o = 0; o < kNumOutcomes; ++o)
         for (int s = 0; s < kNumSexes; ++s)
             for (int g = 0; g < kNumAgeGroups; ++g) norm_[o][s][g] = sum[o][s][g] > 0 ? n[o][s][g] / sum[o][s][g] : 1.0;
-    for (int s = 0; s < kNumSexes; ++s)
-        for (int g = 0; g < kNumAgeGroups; ++g)
-            for (int e = 0; e < kNumEducation; ++e)
-                good_odds_norm_[s][g][e] = good_sum[s][g][e] > 0 ? good_n[s][g][e] / good_sum[s][g][e] : 1.0;
 
     // Smokers who quit when pregnant, so that smoking during pregnancy matches the data.
     double women = 0, smokers = 0;
@@ -479,28 +496,8 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
     const double share = women > 0 ? smokers / women : 0;
     pregnancy_quit_probability_ = share > 0 ? std::clamp(1 - h_.perinatal_value("smoking_in_pregnancy_share") / share, 0.0, 1.0) : 0.0;
 
-    // Big2: base odds such that the national share results for mothers like the region's (without zone odds).
-    const double target = h_.perinatal_value("big2_share_nl");
-    double lo = 1e-4, hi = 10;
-    for (int it = 0; it < 60; ++it) {
-        const double mid = std::sqrt(lo * hi);
-        double w = 0, p = 0;
-        for (std::size_t i = 0; i < pop.size(); ++i) {
-            const int age = age_in_years(0, pop.birth_step[i]);
-            if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female) || age < 15 || age > 49) continue;
-            double o = mid;
-            if (age < 20) o *= h_.perinatal_value("or_mother_under20");
-            if (age >= 40) o *= h_.perinatal_value("or_mother_40plus");
-            if (pop.health.smoking[i] == static_cast<std::uint8_t>(Smoking::Current) && rng.uniform(Stream::HealthInit, pop.id[i], 0, 20) < 1 - pregnancy_quit_probability_)
-                o *= h_.perinatal_value("or_smoking_pregnancy");
-            if (pop.education[i] == static_cast<std::uint8_t>(Education::Low)) o *= h_.perinatal_value("or_low_education");
-            const double f = data_.fertility[0][age];
-            w += f;
-            p += f * prob(o);
-        }
-        (p / w < target ? lo : hi) = mid;
-    }
-    big2_base_odds_ = std::sqrt(lo * hi);
+    // Big2: the odds of a mother without any of the risk factors (the data's reference share).
+    big2_base_odds_ = odds(h_.perinatal_value("big2_share_reference"));
 }
 
 void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const {
@@ -557,6 +554,11 @@ bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newb
     ++counters.count(Measure::PerinatalDeaths, zone, cell);
     counters.count(Measure::Yll, zone, cell) += std::llround(remaining_le_[pop.sex[newborn]][0] * kAmountScale);
     return true;
+}
+
+double HealthModel::death_rate_factor(int year, int zone, int sex, int age) const {
+    const int y = std::clamp(year, data_.first_year, data_.last_year) - data_.first_year;
+    return h_.mortality_calibration[y][sex][age_group_of(age)] * h_.mortality_calibration_zone[zone];
 }
 
 double HealthModel::neonatal_share_of_infant_mortality(int year) const {

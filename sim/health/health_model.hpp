@@ -42,7 +42,6 @@ struct HazardModifier {
     virtual double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const = 0;
     virtual double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const = 0;
 };
-inline constexpr int kNumCareKindsHealth = 4;  // gp, home_care, nursing_home, mental_health
 
 class HealthModel {
 public:
@@ -69,6 +68,8 @@ public:
                   YearCounters& counters) const;
     // Share of the infant death rate that on_birth already accounts for (removed from age 0).
     double neonatal_share_of_infant_mortality(int year) const;
+    // The calibration factor on the death rate of a year, zone, sex and age (hhu calibrate).
+    double death_rate_factor(int year, int zone, int sex, int age) const;
     // Remaining standard life expectancy (2021 national life table), for years of life lost.
     double remaining_life_expectancy(int sex, int age) const { return remaining_le_[sex][age]; }
 
@@ -100,7 +101,6 @@ private:
     std::vector<std::array<float, 2>> smoke_entry_;  // never, former
     // 2021 normalisations of population-average rates: [outcome][sex][group].
     std::array<BySexGroup<double>, kNumOutcomes> norm_{};
-    BySexGroupEdu<double> good_odds_norm_{};
     double big2_base_odds_ = 0;
     double pregnancy_quit_probability_ = 0;
     BySexAge<double> remaining_le_{};

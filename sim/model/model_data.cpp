@@ -7,6 +7,7 @@
 
 #include "sim/core/error.hpp"
 #include "sim/health/health_data.hpp"
+#include "sim/labour/labour_market.hpp"
 #include "sim/io/csv.hpp"
 #include "sim/io/sha256.hpp"
 
@@ -301,6 +302,11 @@ ModelData load_model_data(const std::filesystem::path& directory) {
         auto health = std::make_shared<HealthData>(load_health_data(d));
         d.files.insert(d.files.end(), health->files.begin(), health->files.end());
         d.health = std::move(health);
+    }
+    if (labour_data_present(d.directory)) {
+        auto labour = std::make_shared<LabourData>(load_labour_data(d.directory));
+        d.files.insert(d.files.end(), labour->files.begin(), labour->files.end());
+        d.labour = std::move(labour);
     }
     return d;
 }

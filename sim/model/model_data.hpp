@@ -14,6 +14,7 @@
 namespace hhu {
 
 struct HealthData;
+struct LabourData;
 
 struct Zone {
     std::string code;               // GM#### or WK0344##
@@ -88,6 +89,8 @@ struct ModelData {
 
     // The health model's tables (data/health), when present.
     std::shared_ptr<const HealthData> health;
+    // The care labour market's tables (data/labour), when present.
+    std::shared_ptr<const LabourData> labour;
 
     int num_zones() const { return static_cast<int>(zones.size()); }
     int zone_index(const std::string& code) const;  // -1 if unknown

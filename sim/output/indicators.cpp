@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "sim/core/error.hpp"
+#include "sim/labour/labour_market.hpp"
 #include "sim/output/life_table.hpp"
 
 namespace hhu {
@@ -36,6 +37,24 @@ IndicatorInfo amount(std::string_view name, std::string_view unit, std::string_v
 }
 IndicatorInfo life(std::string_view name, std::string_view def, int age, bool healthy, bool health) {
     return {name, "years", "all residents", def, K::LifeTable, {}, {}, age, healthy, health};
+}
+
+IndicatorInfo labour(std::string_view name, std::string_view unit, std::string_view def, LabourValue v, int kind = -1) {
+    IndicatorInfo i{name, unit, "the province (PV26 rows only)", def, K::Labour, {}, {}, 0, false, true};
+    i.labour = v;
+    i.care_kind = kind;
+    return i;
+}
+
+// Names of the labour indicators by kind of care, kept alive for the catalogue's string_views.
+const std::vector<std::string>& labour_names() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> n;
+        for (const char* what : {"care_fte_supply_", "care_fte_demand_", "care_fte_gap_"})
+            for (auto kind : kCareKindNames) n.push_back(what + std::string(kind));
+        return n;
+    }();
+    return names;
 }
 
 std::vector<IndicatorInfo> build_catalogue() {
@@ -110,7 +129,24 @@ std::vector<IndicatorInfo> build_catalogue() {
         amount("care_hours_mental_health", "hours", "hours of mental-health care", {M::CareHoursMentalHealth}),
         amount("cost_eur", "EUR (2019 prices)", "costs of care by condition (RIVM cost of illness per case) plus home "
                "care and nursing home where not inside them", {M::CostEur}),
+        count("intervention_participants", "persons", "all residents",
+              "residents enrolled in an intervention of the scenario during the year", M::InterventionParticipants, true),
+        amount("intervention_cost_eur", "EUR", "costs of the scenario's interventions during the year (per "
+               "participant and fixed yearly costs)", {M::InterventionCost}),
+        labour("care_workers", "persons", "residents employed in care and welfare on 1 January", LabourValue::Workers),
+        labour("care_fte_supply", "FTE", "full-time equivalents the residents employed in care and welfare provide",
+               LabourValue::Supply),
+        labour("care_fte_demand", "FTE", "full-time equivalents needed for the residents' care use", LabourValue::Demand),
+        labour("care_fte_gap", "FTE", "shortage: FTE needed minus FTE available", LabourValue::Gap),
+        labour("labour_lever_cost_eur", "EUR", "costs of the labour-market levers with published unit costs",
+               LabourValue::LeverCost),
     };
+    const auto& names = labour_names();
+    for (int k = 0; k < kNumCareKinds; ++k) {
+        c.push_back(labour(names[k], "FTE", "FTE supply in this kind of care", LabourValue::Supply, k));
+        c.push_back(labour(names[kNumCareKinds + k], "FTE", "FTE demand in this kind of care", LabourValue::Demand, k));
+        c.push_back(labour(names[2 * kNumCareKinds + k], "FTE", "FTE shortage in this kind of care", LabourValue::Gap, k));
+    }
     return c;
 }
 
@@ -144,9 +180,26 @@ Indicators::Indicators(const ModelData& data, const Results& results)
 
 std::vector<const IndicatorInfo*> Indicators::available() const {
     std::vector<const IndicatorInfo*> v;
-    for (const auto& i : indicator_catalogue())
+    for (const auto& i : indicator_catalogue()) {
+        if (i.kind == K::Labour && results_.labour.empty()) continue;
         if (!i.needs_health || results_.health) v.push_back(&i);
+    }
     return v;
+}
+
+double Indicators::labour_value(const IndicatorInfo& info, int year) const {
+    for (const auto& y : results_.labour) {
+        if (y.year != year) continue;
+        const int k = info.care_kind;
+        switch (info.labour) {
+            case LabourValue::Workers: return k < 0 ? y.workers : y.workers_by_kind[k];
+            case LabourValue::Supply: return k < 0 ? y.total_fte_supply() : y.fte_supply[k];
+            case LabourValue::Demand: return k < 0 ? y.total_fte_demand() : y.fte_demand[k];
+            case LabourValue::Gap: return k < 0 ? y.total_fte_gap() : y.fte_gap(k);
+            case LabourValue::LeverCost: return y.lever_cost_eur;
+        }
+    }
+    return std::nan("");
 }
 
 std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit) const {
@@ -196,7 +249,8 @@ double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>
             for (M m : info.denominator) den += sum_cells(cells, m, sex, group, edu);
             return den > 0 ? num / den : 0.0;
         }
-        case K::LifeTable: break;
+        case K::LifeTable:
+        case K::Labour: break;
     }
     throw InputError("indicator '" + std::string(info.name) + "' is a life-table indicator");
 }
@@ -236,6 +290,11 @@ double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu
 }
 
 double Indicators::value(const IndicatorInfo& info, int year, int unit, int sex, int group, int edu) const {
+    if (info.kind == K::Labour) {
+        if (units_[unit].code != "PV26")
+            throw InputError("indicator '" + std::string(info.name) + "' exists for the province (PV26) only");
+        return labour_value(info, year);
+    }
     if (info.kind == K::LifeTable) return life_expectancy(year, unit, sex, info.life_table_age, edu, info.healthy);
     return indicator_from_cells(info, unit_cells(year_counters(year), unit), sex, group, edu);
 }
@@ -332,6 +391,10 @@ std::string yearly_csv(const Indicators& ind) {
             const auto& code = ind.units()[u].code;
             const auto cells = ind.unit_cells(counters, u);
             for (const IndicatorInfo* info : indicators) {
+                if (info->kind == IndicatorKind::Labour) {
+                    if (code == "PV26") append_row(out, year, code, {kAll, kAll, kAll}, info->name, ind.labour_value(*info, year));
+                    continue;
+                }
                 if (info->kind == IndicatorKind::LifeTable) {
                     for (const auto& b : life)
                         append_row(out, year, code, b, info->name,

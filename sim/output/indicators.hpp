@@ -24,7 +24,9 @@ struct ReportingUnit {
 // The zones in data order, then Utrecht city, U10, U16 and the province.
 std::vector<ReportingUnit> reporting_units(const ModelData& data);
 
-enum class IndicatorKind { Count, Ratio, Amount, LifeTable };
+enum class IndicatorKind { Count, Ratio, Amount, LifeTable, Labour };
+// What a labour-market indicator reads from a LabourYear.
+enum class LabourValue { Workers, Supply, Demand, Gap, LeverCost };
 
 struct IndicatorInfo {
     std::string_view name;
@@ -37,6 +39,8 @@ struct IndicatorInfo {
     int life_table_age = 0;            // LifeTable only
     bool healthy = false;              // LifeTable: healthy life expectancy (Sullivan)
     bool needs_health = false;         // only when the health model ran
+    LabourValue labour = LabourValue::Workers;  // Labour only
+    int care_kind = -1;                         // Labour only: a kind of care, or -1 for all
 };
 // Every indicator, in output order.
 const std::vector<IndicatorInfo>& indicator_catalogue();
@@ -50,6 +54,9 @@ public:
 
     const std::vector<ReportingUnit>& units() const { return units_; }
     bool has_health() const { return results_.health; }
+    bool has_labour() const { return !results_.labour.empty(); }
+    // A labour-market indicator (province only); NaN when the year has no labour result.
+    double labour_value(const IndicatorInfo& info, int year) const;
     // The indicators this run has (the health ones only when the health model ran).
     std::vector<const IndicatorInfo*> available() const;
     // Full-population value of a measure (stock on 1 January, events or amount during the year).

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sim/core/types.hpp"
+#include "sim/labour/labour_market.hpp"
 
 namespace hhu {
 
@@ -78,6 +79,7 @@ struct Results {
     YearCounters end_population;      // population on 1 January after the last simulated year
     int completed_years = 0;
     bool health = false;              // the health model ran: its measures are meaningful
+    std::vector<LabourYear> labour;   // the care labour market of the province, per complete year
 };
 
 }  // namespace hhu

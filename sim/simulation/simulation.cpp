@@ -86,6 +86,17 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
         if (health_) health_->set_modifier(interventions_.get());
     }
     if (health_) environment_ = data.health->environment;
+    if (health_ && data.labour) {
+        // Labour levers come from the scenario's interventions with labour_* effects.
+        std::vector<LeverSpec> levers;
+        for (const auto& spec : scenario.interventions)
+            if (spec.enabled)
+                for (const auto& e : spec.effects)
+                    if (LabourLevers::is_labour_target(e.target))
+                        levers.push_back({e.target, e.relative_risk, spec.start_year, spec.end_year, spec.ramp_up_years, 0.0});
+        labour_ = std::make_unique<LabourMarket>(
+            *data.labour, LabourLevers::from_specs(levers, kFirstYear, std::max(kFirstYear, scenario.end_year)));
+    }
     results_.years.resize(scenario.end_year - kFirstYear + 1);
     for (auto& y : results_.years) y.reset(data.num_zones());
     results_.end_population.reset(data.num_zones());
@@ -126,7 +137,9 @@ void Simulation::begin_year() {
         update_environment(year);
         health_->begin_year(year);
     }
-    annual_ = annual_rates(data_, scenario_.demography, year, out_multiplier_, infant_factor(year));
+    const auto factors = death_factors(year);
+    annual_ = annual_rates(data_, scenario_.demography, year, out_multiplier_, infant_factor(year),
+                           health_ ? &factors : nullptr);
     rates_ = step_rates(annual_, data_.num_zones());
 }
 
@@ -178,12 +191,17 @@ std::vector<double> arrival_exit_share(const ModelData& data, const AnnualRates&
 
 }  // namespace
 
-std::vector<double> Simulation::age_histogram() const {
-    std::vector<double> h(static_cast<std::size_t>(data_.num_zones()) * kNumSexes * kNumAges, 0.0);
+std::vector<double> Simulation::age_histogram(std::vector<double>* mortality_rr_sum) const {
+    const std::size_t cells = static_cast<std::size_t>(data_.num_zones()) * kNumSexes * kNumAges;
+    std::vector<double> h(cells, 0.0);
+    if (mortality_rr_sum) mortality_rr_sum->assign(cells, 0.0);
     for (std::size_t i = 0; i < pop_.size(); ++i)
-        if (pop_.status[i] == static_cast<std::uint8_t>(Status::Present))
-            h[(static_cast<std::size_t>(pop_.zone[i]) * kNumSexes + pop_.sex[i]) * kNumAges +
-              age_in_years(step_, pop_.birth_step[i])] += 1.0;
+        if (pop_.status[i] == static_cast<std::uint8_t>(Status::Present)) {
+            const std::size_t k = (static_cast<std::size_t>(pop_.zone[i]) * kNumSexes + pop_.sex[i]) * kNumAges +
+                                  age_in_years(step_, pop_.birth_step[i]);
+            h[k] += 1.0;
+            if (mortality_rr_sum) (*mortality_rr_sum)[k] += pop_.mortality_rr[i];
+        }
     return h;
 }
 
@@ -191,8 +209,19 @@ void Simulation::align_migration(int year) {
     const int zones = data_.num_zones();
     const auto& params = scenario_.demography;
     const std::vector<double> ones(zones, 1.0);
-    const AnnualRates base = annual_rates(data_, params, year, ones, infant_factor(year));
-    const std::vector<double> histogram = age_histogram();
+    const auto factors = death_factors(year);
+    AnnualRates base = annual_rates(data_, params, year, ones, infant_factor(year), health_ ? &factors : nullptr);
+    std::vector<double> rr_sum;
+    const std::vector<double> histogram = age_histogram(&rr_sum);
+    // The residents' own death hazards (their health) enter the expected deaths.
+    for (std::size_t k = 0; k < histogram.size(); ++k)
+        if (histogram[k] > 0) base.death[k] *= rr_sum[k] / histogram[k];
+    january_residents_ = {};
+    for (int z = 0; z < zones; ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int a = 0; a < kNumAges; ++a)
+                january_residents_[s][a] += histogram[(static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a] *
+                                            results_.weight;
     out_multiplier_.assign(zones, 1.0);
     ExpectedFlows f = expected_flows(histogram, base, out_multiplier_, zones);
     destination_p_ = destination_probabilities(data_, f.residents);
@@ -323,6 +352,22 @@ void Simulation::run_demography() {
     add_newborns(events);
 }
 
+void Simulation::advance_labour_market(int year) {
+    if (!labour_) return;
+    const auto& y = results_.years[year - kFirstYear];
+    std::array<double, kNumHealthCareKinds> hours{};
+    const std::array<Measure, kNumHealthCareKinds> measures = {Measure::CareHoursGp, Measure::CareHoursHomeCare,
+                                                                Measure::CareHoursNursingHome,
+                                                                Measure::CareHoursMentalHealth};
+    for (int k = 0; k < kNumHealthCareKinds; ++k) {
+        std::int64_t total = 0;
+        for (int z = 0; z < data_.num_zones(); ++z)
+            for (int cell = 0; cell < kCellsPerZone; ++cell) total += y.count(measures[k], z, cell);
+        hours[k] = static_cast<double>(total) / kAmountScale * results_.weight;
+    }
+    results_.labour.push_back(labour_->advance_year(year, january_residents_, hours));
+}
+
 void Simulation::update_environment(int year) {
     if (!interventions_) return;
     const auto next = interventions_->environment(year, data_.health->environment);
@@ -341,6 +386,16 @@ void Simulation::handle_conceptions(const std::vector<StepEvents>& events) {
     if (!health_) return;
     for (const auto& block : events)
         for (const std::uint32_t mother : block.conceptions) health_->on_conception(pop_, mother, step_, rng_);
+}
+
+std::vector<double> Simulation::death_factors(int year) const {
+    std::vector<double> f(static_cast<std::size_t>(data_.num_zones()) * kNumSexes * kNumAges, 1.0);
+    if (!health_) return f;
+    for (int z = 0; z < data_.num_zones(); ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int a = 0; a < kNumAges; ++a)
+                f[(static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a] = health_->death_rate_factor(year, z, s, a);
+    return f;
 }
 
 double Simulation::infant_factor(int year) const {
@@ -402,7 +457,10 @@ void Simulation::finish_step() {
         local.reset(data_.num_zones());
     }
     ++step_;
-    if (month_of_step(step_) == 0) ++results_.completed_years;
+    if (month_of_step(step_) == 0) {
+        advance_labour_market(year_of_step(step_ - 1));
+        ++results_.completed_years;
+    }
     if (finished()) {
         pop_.compact();
         count_population(results_.end_population);

@@ -53,13 +53,16 @@ public:
 private:
     void begin_year();
     void update_environment(int year);
+    void advance_labour_market(int year);
     void count_population(YearCounters& into) const;
     void align_migration(int year);
-    std::vector<double> age_histogram() const;  // present residents by [zone][sex][age]
+    // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
+    std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;
     void run_demography();
     void add_newborns(const std::vector<StepEvents>& events);
     void handle_conceptions(const std::vector<StepEvents>& events);
     double infant_factor(int year) const;
+    std::vector<double> death_factors(int year) const;  // [zone][sex][age]
     void add_arrivals();
     void finish_step();
 
@@ -83,6 +86,8 @@ private:
 
     std::unique_ptr<HealthModel> health_;
     std::unique_ptr<InterventionEngine> interventions_;
+    std::unique_ptr<LabourMarket> labour_;
+    LabourMarket::Residents january_residents_{};  // the province on 1 January of the current year
     std::vector<std::array<double, 3>> environment_;  // the zones' living environment this year
     struct Parallel;
     std::unique_ptr<Parallel> parallel_;

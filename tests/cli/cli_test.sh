@@ -51,5 +51,23 @@ check "an interrupted batch resumes with the replicates it finished" grep -q "re
 check "the resumed batch gives the same mean" cmp -s "$tmp/rep/yearly.csv" "$tmp/rep2/yearly.csv"
 check "the partial folder is gone when the batch completes" test ! -e "$tmp/rep2.partial"
 
+# hhu compare: two small runs with 2 replicates each, their paired differences as a table, CSV and JSON.
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/cmpA" --scale 0.01 -D end_year=2031 -r 2 -q >"$tmp/out" 2>&1
+check "compare: the baseline run succeeds" test $? -eq 0
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/cmpB" --scale 0.01 -D end_year=2031 -D demography.mortality_scale=0.9 -r 2 -q >"$tmp/out" 2>&1
+check "compare: the scenario run succeeds" test $? -eq 0
+"$hhu" compare "$tmp/cmpA" "$tmp/cmpB" >"$tmp/cmp_out" 2>&1
+check "compare exits 0" test $? -eq 0
+check "compare writes the CSV and the JSON" test -s "$tmp/cmpB/compare_baseline.csv" -a -s "$tmp/cmpB/compare_baseline.json"
+check "compare's CSV has the exact header" bash -c "head -1 '$tmp/cmpB/compare_baseline.csv' | grep -qx 'measure,unit,period,mean,lower,upper,replicates'"
+check "compare prints deaths averted with an interval" grep -qE "deaths averted .*[[]" "$tmp/cmp_out"
+check "a lower mortality averts deaths, cumulated" grep -qE "^deaths_averted,deaths,cumulated,[1-9]" "$tmp/cmpB/compare_baseline.csv"
+check "compare leaves no temporary file" bash -c "test \$(ls '$tmp/cmpB' | grep -c '^compare_') -eq 2"
+"$hhu" compare "$tmp/cmpA" "$tmp/cmpA" --out "$tmp/self" >"$tmp/out" 2>&1
+check "compare: a run with itself exits 0" test $? -eq 0
+check "compare: a run with itself averts no deaths" grep -qx "deaths_averted,deaths,cumulated,0,0,0,2" "$tmp/self.csv"
+"$hhu" compare "$tmp/cmpA" "$tmp/nothere" >"$tmp/out" 2>&1; rc=$?
+check "compare: a missing run directory exits 2 and is named" bash -c "test $rc -eq 2 && grep -q nothere '$tmp/out'"
+
 echo "$passed passed, $fail failed"
 test $fail -eq 0

@@ -16,6 +16,7 @@
 #include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 #include "sim/model/model_data.hpp"
+#include "sim/health/calibration.hpp"
 #include "sim/io/atomic_dir.hpp"
 #include "sim/output/ensemble.hpp"
 #include "sim/output/indicators.hpp"
@@ -133,6 +134,18 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
 }
 
 }  // namespace
+
+int calibrate_command(const CalibrateCommand& cmd) {
+    const Scenario scenario = load_scenario(cmd.scenario);
+    const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir));
+    const auto report = calibrate_mortality(data, scenario, cmd.iterations, cmd.scale, cmd.threads,
+                                            [](const std::string& line) { std::fprintf(stderr, "hhu calibrate: %s\n", line.c_str()); });
+    const auto file = data.directory / "health" / "mortality_calibration.csv";
+    write_file_atomic(data.directory / "health" / "mortality_calibration_zones.csv", report.zone_csv);
+    write_file_atomic(file, report.csv);
+    std::printf("wrote %s (last iteration: largest factor change %.2f%%)\n", file.c_str(), 100 * report.max_change);
+    return 0;
+}
 
 void print_step_plan() {
     std::cout << "A step is one month:\n";

@@ -41,6 +41,24 @@ struct ValidateCommand {
 // Runs the scenario and compares it with data/targets; returns 1 when any target is outside.
 int validate_command(const ValidateCommand& cmd);
 
+struct CompareCommand {
+    std::string baseline;  // run directories
+    std::string scenario;
+    std::string zone = "PV26";
+    std::string out;  // prefix of PREFIX.csv and PREFIX.json; default SCENARIO/compare_<baseline scenario name>
+};
+// Prints the differences of the scenario from the baseline and writes them as CSV and JSON.
+int compare_command(const CompareCommand& cmd);
+
+struct CalibrateCommand {
+    std::string scenario;
+    std::string data_dir;
+    int iterations = 4;
+    double scale = 1.0;
+    int threads = 0;
+};
+int calibrate_command(const CalibrateCommand& cmd);
+
 void print_step_plan();
 
 }  // namespace hhu

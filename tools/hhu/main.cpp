@@ -53,6 +53,24 @@ int main(int argc, char** argv) {
     validate_cmd->add_option("--data", validate.data_dir, "data directory");
     validate_cmd->add_flag("--quiet,-q", validate.quiet, "no progress output");
 
+    hhu::CompareCommand compare;
+    auto* compare_cmd = app.add_subcommand(
+        "compare", "differences of a scenario from a baseline (paired replicates): health, cases, care, costs, gaps");
+    compare_cmd->add_option("baseline", compare.baseline, "baseline run directory")->required();
+    compare_cmd->add_option("scenario", compare.scenario, "scenario run directory")->required();
+    compare_cmd->add_option("--zone", compare.zone, "zone or aggregate to compare (default PV26, the province)");
+    compare_cmd->add_option("--out,-o", compare.out,
+                            "write PREFIX.csv and PREFIX.json (default SCENARIO/compare_<baseline scenario name>)");
+
+    hhu::CalibrateCommand calibrate;
+    calibrate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
+    auto* calibrate_cmd = app.add_subcommand(
+        "calibrate", "calibrate the health model's death hazard to the life table (writes data/health/mortality_calibration.csv)");
+    calibrate_cmd->add_option("--iterations", calibrate.iterations, "runs of the baseline")->check(CLI::Range(1, 20));
+    calibrate_cmd->add_option("--scale", calibrate.scale, "share of residents")->check(CLI::Range(1e-4, 1.0));
+    calibrate_cmd->add_option("--threads,-t", calibrate.threads, "worker threads")->check(CLI::Range(1, 1024));
+    calibrate_cmd->add_option("--data", calibrate.data_dir, "data directory");
+
     app.add_subcommand("plan", "print the phases of a simulation step");
     auto* indicators_cmd =
         app.add_subcommand("indicators", "print the indicator catalogue as CSV (the source of data/indicators.csv)");
@@ -73,6 +91,8 @@ int main(int argc, char** argv) {
         }
         if (*bench_cmd) return hhu::bench_command(bench);
         if (*validate_cmd) return hhu::validate_command(validate);
+        if (*calibrate_cmd) return hhu::calibrate_command(calibrate);
+        if (*compare_cmd) return hhu::compare_command(compare);
         if (*indicators_cmd) {
             std::cout << hhu::indicator_catalogue_csv();
             return 0;

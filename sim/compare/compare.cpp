@@ -1,0 +1,430 @@
+#include "sim/compare/compare.hpp"
+
+#include <nlohmann/json.hpp>
+#include <tbb/parallel_for.h>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <fstream>
+#include <functional>
+
+#include "sim/compare/yearly_reader.hpp"
+#include "sim/core/error.hpp"
+#include "sim/output/ensemble.hpp"
+#include "sim/output/indicators.hpp"
+
+namespace hhu {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A path as the messages show it.
+std::string shown(const fs::path& p) { return p.string(); }
+
+std::string format_scale(double scale) { return format_value(scale); }
+
+bool all_digits(const std::string& s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<fs::path> replicate_files(const fs::path& dir) {
+    const fs::path replicates = dir / "replicates";
+    std::error_code ec;
+    if (!fs::is_directory(replicates, ec)) return {dir / "yearly.csv"};
+    std::vector<std::pair<unsigned long, fs::path>> found;
+    for (fs::directory_iterator it(replicates, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (it->is_directory(ec) && all_digits(name) && name.size() < 10)
+            found.emplace_back(std::stoul(name), it->path());
+    }
+    if (ec) throw InputError(shown(replicates) + ": cannot be listed: " + ec.message());
+    if (found.empty())
+        throw InputError(shown(replicates) + ": no replicate folders (expected 001, 002, ... each with a yearly.csv)");
+    std::sort(found.begin(), found.end());
+    std::vector<fs::path> files;
+    for (const auto& [n, path] : found) files.push_back(path / "yearly.csv");
+    return files;
+}
+
+}  // namespace
+
+RunInfo read_run_info(const fs::path& dir) {
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec))
+        throw InputError(shown(dir) + ": no such run directory (expected the --out directory of hhu run)");
+    RunInfo info;
+    info.dir = dir;
+    const fs::path manifest = dir / "manifest.json";
+    std::ifstream in(manifest);
+    if (!in)
+        throw InputError(shown(manifest) + ": missing (expected the manifest of a run directory written by hhu run)");
+    try {
+        const auto m = nlohmann::json::parse(in);
+        info.scenario_name = m.at("scenario").at("name").get<std::string>();
+        info.seed = m.at("seed").get<std::uint64_t>();
+        info.scale = m.at("scale").get<double>();
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(shown(manifest) + ": expected a JSON object with \"scenario\" (with \"name\"), \"seed\" and "
+                         "\"scale\": " + e.what());
+    }
+    info.yearly_files = replicate_files(dir);
+    return info;
+}
+
+namespace {
+
+constexpr int kMidYear = 2030;
+constexpr int kLastReportYear = 2040;
+
+// Suffixes of the incidence_ and care_hours_ indicators, with their labels.
+const std::array<std::pair<const char*, const char*>, 6> kConditions = {{
+    {"diabetes", "diabetes (type 2)"},
+    {"chd", "coronary heart disease"},
+    {"stroke", "stroke"},
+    {"copd", "COPD"},
+    {"dementia", "dementia"},
+    {"depression_anxiety", "depression or anxiety"},
+}};
+const std::array<std::pair<const char*, const char*>, 4> kCareKinds = {{
+    {"gp", "general practice"},
+    {"home_care", "home care"},
+    {"nursing_home", "nursing home"},
+    {"mental_health", "mental health"},
+}};
+
+std::vector<std::string> needed_indicators() {
+    std::vector<std::string> v = {"population",     "healthy_life_years", "qalys",   "dalys",
+                                  "deaths",         "care_hours",         "cost_eur", "intervention_cost_eur",
+                                  "life_expectancy", "healthy_life_expectancy"};
+    for (const auto& [c, label] : kConditions) v.push_back(std::string("incidence_") + c);
+    for (const auto& [k, label] : kCareKinds) v.push_back(std::string("care_hours_") + k);
+    return v;
+}
+
+// The files of both runs, read in parallel; errors are rethrown in file order, so the message is
+// the same whatever the thread timing.
+std::vector<YearlyRows> read_all(const std::vector<fs::path>& files, const YearlyFilter& filter) {
+    std::vector<YearlyRows> rows(files.size());
+    std::vector<std::exception_ptr> errors(files.size());
+    tbb::parallel_for(std::size_t{0}, files.size(), [&](std::size_t i) {
+        try {
+            rows[i] = read_yearly(files[i], filter);
+        } catch (...) {
+            errors[i] = std::current_exception();
+        }
+    });
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+    return rows;
+}
+
+std::string zone_difference(const YearlyRows& a, const YearlyRows& b) {
+    std::vector<std::string> only_a, only_b;
+    std::set_difference(a.zones.begin(), a.zones.end(), b.zones.begin(), b.zones.end(), std::back_inserter(only_a));
+    std::set_difference(b.zones.begin(), b.zones.end(), a.zones.begin(), a.zones.end(), std::back_inserter(only_b));
+    std::string s;
+    if (!only_a.empty()) s += only_a.front() + " only in the first";
+    if (!only_b.empty()) s += (s.empty() ? "" : ", ") + only_b.front() + " only in the second";
+    return s;
+}
+
+std::string join(const std::vector<std::string>& v, const char* sep) {
+    std::string s;
+    for (const auto& e : v) s += (s.empty() ? "" : sep) + e;
+    return s;
+}
+
+// The files of a comparison, paired, with the years to report.
+struct Pairs {
+    std::vector<const YearlyRows*> base, scen;  // [replicate]
+    std::string zone;
+    int first = 0, last = 0;
+    std::array<int, kNumPeriods> years{};
+    std::size_t size() const { return base.size(); }
+};
+
+void check_consistent(const std::vector<YearlyRows>& all, Comparison& c) {
+    const YearlyRows& ref = all.front();
+    for (const auto& t : all) {
+        if (t.first_year != ref.first_year)
+            throw InputError("the runs start in different years: " + shown(ref.file) + " in " +
+                             std::to_string(ref.first_year) + ", " + shown(t.file) + " in " +
+                             std::to_string(t.first_year) + " (compare runs of the same period)");
+        if (t.zones != ref.zones)
+            throw InputError("the runs have different zones: " + shown(ref.file) + " and " + shown(t.file) + " (" +
+                             zone_difference(ref, t) + ")");
+    }
+    c.first_year = ref.first_year;
+    c.last_year = ref.last_year;
+    bool differ = false;
+    for (const auto& t : all) {
+        differ = differ || t.last_year != ref.last_year;
+        c.last_year = std::min(c.last_year, t.last_year);
+    }
+    if (differ)
+        c.warnings.push_back("the runs end in different years; comparing " + std::to_string(c.first_year) + "-" +
+                             std::to_string(c.last_year) + ", the years all of them have");
+}
+
+// True when every file has all the keys, false when none has any; InputError when some have and some not.
+bool available(const Pairs& p, const std::vector<SeriesKey>& keys) {
+    const YearlyRows* with = nullptr;
+    const YearlyRows* without = nullptr;
+    const SeriesKey* missing = nullptr;
+    for (const auto* files : {&p.base, &p.scen})
+        for (const YearlyRows* t : *files) {
+            for (const auto& k : keys)
+                if (!t->has(k)) {
+                    without = t;
+                    missing = &k;
+                }
+            if (std::all_of(keys.begin(), keys.end(), [&](const SeriesKey& k) { return t->has(k); })) with = t;
+        }
+    if (without == nullptr) return true;
+    if (with == nullptr) return false;
+    throw InputError(shown(without->file) + ": no rows for " + describe(*missing) + ", which " + shown(with->file) +
+                     " has (compare runs made with the same model)");
+}
+
+Estimate estimate(const std::vector<double>& d) {
+    // A value that is not a number (a life expectancy without deaths) makes the estimate undefined;
+    // it must not reach the sort inside quantile.
+    if (std::any_of(d.begin(), d.end(), [](double v) { return std::isnan(v); })) return {NAN, NAN, NAN};
+    double sum = 0;
+    for (double v : d) sum += v;
+    return {sum / static_cast<double>(d.size()), quantile(d, 0.025), quantile(d, 0.975)};
+}
+
+using Metric = std::function<double(const YearlyRows&, int year)>;
+
+// The paired differences of `metric` per period: flows at a year and summed over the years, levels
+// (gaps) at a year, and for "cumulated" the last year's.
+void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign, bool flow) {
+    for (int k = 0; k < kNumPeriods; ++k) {
+        const int year = p.years[k];
+        if (year == 0) continue;
+        std::vector<double> d(p.size());
+        for (std::size_t r = 0; r < p.size(); ++r) {
+            auto value = [&](const YearlyRows& t) {
+                if (k != static_cast<int>(PeriodKind::Cumulated) || !flow) return metric(t, year);
+                double total = 0;
+                for (int y = p.first; y <= p.last; ++y) total += metric(t, y);
+                return total;
+            };
+            d[r] = sign * (value(*p.scen[r]) - value(*p.base[r]));
+        }
+        row.values[k] = estimate(d);
+    }
+}
+
+ComparisonRow make_row(std::string measure, std::string label, const char* unit, const char* group) {
+    ComparisonRow row;
+    row.measure = std::move(measure);
+    row.label = std::move(label);
+    row.unit = unit;
+    row.group = group;
+    return row;
+}
+
+void mark_unavailable(ComparisonRow& row, const std::string& what) {
+    row.available = false;
+    row.note = what + " not in the runs' yearly.csv (a run without the health model, or an older version)";
+}
+
+constexpr const char* kHealth = "Health gained";
+constexpr const char* kCases = "Cases averted (baseline - scenario)";
+constexpr const char* kCare = "Care, change (scenario - baseline)";
+constexpr const char* kCosts = "Costs, change (scenario - baseline)";
+constexpr const char* kInequality = "Inequality, change in the gap (scenario - baseline; negative: narrower)";
+
+// A flow indicator of the zone: sign +1 for scenario - baseline, -1 for baseline - scenario.
+ComparisonRow flow_row(const Pairs& p, std::string measure, std::string label, const char* unit, const char* group,
+                       const std::string& indicator, double sign) {
+    ComparisonRow row = make_row(std::move(measure), std::move(label), unit, group);
+    const SeriesKey key{indicator, p.zone, "all"};
+    if (!available(p, {key})) {
+        mark_unavailable(row, "indicator " + indicator);
+        return row;
+    }
+    fill(row, p, [key](const YearlyRows& t, int year) { return t.value(key, year); }, sign, true);
+    return row;
+}
+
+ComparisonRow education_gap_row(const Pairs& p, const char* measure, std::string label, const std::string& indicator) {
+    ComparisonRow row = make_row(measure, std::move(label), "years", kInequality);
+    const SeriesKey low{indicator, p.zone, "low"}, high{indicator, p.zone, "high"};
+    if (!available(p, {low, high})) {
+        mark_unavailable(row, "indicator " + indicator + " by education");
+        return row;
+    }
+    row.note = "gap = high - low education, sex all; cumulated: the last year's";
+    fill(row, p, [=](const YearlyRows& t, int year) { return t.value(high, year) - t.value(low, year); }, 1, false);
+    return row;
+}
+
+ComparisonRow district_gap_row(const Pairs& p, const char* measure, std::string label, const std::string& indicator) {
+    ComparisonRow row = make_row(measure, std::move(label), "years", kInequality);
+    std::vector<SeriesKey> keys;
+    for (const char* d : kUtrechtDistricts) keys.push_back({indicator, d, "all"});
+    if (!available(p, keys)) {
+        mark_unavailable(row, "indicator " + indicator + " for Utrecht's 10 districts");
+        return row;
+    }
+    row.note = "gap = best - worst of Utrecht's 10 districts (WK034401-WK034410); cumulated: the last year's";
+    fill(row, p,
+         [keys](const YearlyRows& t, int year) {
+             double lo = t.value(keys.front(), year), hi = lo;
+             for (const auto& k : keys) {
+                 const double v = t.value(k, year);
+                 lo = std::min(lo, v);
+                 hi = std::max(hi, v);
+             }
+             return hi - lo;
+         },
+         1, false);
+    return row;
+}
+
+// (delta intervention costs + delta care costs) / QALYs gained, cumulated. The mean is the ratio of
+// the mean differences; its interval the percentiles of the per-replicate ratios when QALYs are
+// gained in every replicate.
+ComparisonRow cost_per_qaly_row(const Pairs& p) {
+    ComparisonRow row = make_row("cost_per_qaly_gained", "cost per QALY gained", "EUR per QALY", kCosts);
+    const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
+    const SeriesKey interventions{"intervention_cost_eur", p.zone, "all"};
+    if (!available(p, {qalys})) {
+        mark_unavailable(row, "indicator qalys");
+        return row;
+    }
+    if (!available(p, {care})) {
+        mark_unavailable(row, "indicator cost_eur");
+        return row;
+    }
+    const bool with_interventions = available(p, {interventions});
+    auto cumulated = [&](const YearlyRows& t, const SeriesKey& key) {
+        double total = 0;
+        for (int y = p.first; y <= p.last; ++y) total += t.value(key, y);
+        return total;
+    };
+    std::vector<double> gained(p.size()), cost(p.size()), ratio;
+    double mean_gained = 0, mean_cost = 0;
+    for (std::size_t r = 0; r < p.size(); ++r) {
+        gained[r] = cumulated(*p.scen[r], qalys) - cumulated(*p.base[r], qalys);
+        cost[r] = cumulated(*p.scen[r], care) - cumulated(*p.base[r], care);
+        if (with_interventions) cost[r] += cumulated(*p.scen[r], interventions) - cumulated(*p.base[r], interventions);
+        mean_gained += gained[r] / static_cast<double>(p.size());
+        mean_cost += cost[r] / static_cast<double>(p.size());
+        if (gained[r] > 0 && !std::isnan(cost[r])) ratio.push_back(cost[r] / gained[r]);
+    }
+    row.note = with_interventions ? "cumulated only; (delta intervention costs + delta care costs) / QALYs gained"
+                                  : "cumulated only; care costs only: intervention_cost_eur is not in the runs";
+    if (mean_gained > 0) {
+        row.status = mean_cost <= 0 ? "dominant" : "ratio";
+        Estimate e{mean_cost / mean_gained, std::nullopt, std::nullopt};
+        if (ratio.size() == p.size()) {
+            e.lower = quantile(ratio, 0.025);
+            e.upper = quantile(ratio, 0.975);
+        } else {
+            row.note += "; no interval: QALYs are not gained in every replicate";
+        }
+        row.values[static_cast<int>(PeriodKind::Cumulated)] = e;
+    } else {
+        row.status = mean_cost > 0 ? "dominated" : "undefined";
+        row.note += mean_cost > 0 ? "; dominated: costs rise and no QALYs are gained" : "; no QALYs gained";
+    }
+    return row;
+}
+
+std::vector<ComparisonRow> all_rows(const Pairs& p) {
+    std::vector<ComparisonRow> rows;
+    rows.push_back(flow_row(p, "healthy_life_years_gained", "healthy life years gained", "years", kHealth,
+                            "healthy_life_years", 1));
+    rows.push_back(flow_row(p, "qalys_gained", "QALYs gained", "QALY", kHealth, "qalys", 1));
+    rows.push_back(flow_row(p, "dalys_averted", "DALYs averted", "DALY", kHealth, "dalys", -1));
+    rows.push_back(flow_row(p, "deaths_averted", "deaths averted", "deaths", kHealth, "deaths", -1));
+    for (const auto& [c, label] : kConditions)
+        rows.push_back(flow_row(p, std::string("cases_averted_") + c, label, "cases", kCases,
+                                std::string("incidence_") + c, -1));
+    rows.push_back(flow_row(p, "care_hours_change", "care hours", "hours", kCare, "care_hours", 1));
+    for (const auto& [k, label] : kCareKinds)
+        rows.push_back(flow_row(p, std::string("care_hours_") + k + "_change", std::string("care hours, ") + label,
+                                "hours", kCare, std::string("care_hours_") + k, 1));
+    rows.push_back(flow_row(p, "intervention_cost_change", "intervention costs", "EUR", kCosts,
+                            "intervention_cost_eur", 1));
+    rows.push_back(flow_row(p, "care_cost_change", "care costs", "EUR", kCosts, "cost_eur", 1));
+    rows.push_back(cost_per_qaly_row(p));
+    rows.push_back(education_gap_row(p, "education_gap_life_expectancy_change", "life expectancy, high - low education",
+                                     "life_expectancy"));
+    rows.push_back(education_gap_row(p, "education_gap_healthy_life_expectancy_change",
+                                     "healthy life expectancy, high - low education", "healthy_life_expectancy"));
+    rows.push_back(district_gap_row(p, "district_gap_life_expectancy_change", "life expectancy, best - worst district",
+                                    "life_expectancy"));
+    rows.push_back(district_gap_row(p, "district_gap_healthy_life_expectancy_change",
+                                    "healthy life expectancy, best - worst district", "healthy_life_expectancy"));
+    return rows;
+}
+
+}  // namespace
+
+Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_dir, const CompareOptions& options) {
+    Comparison c;
+    c.baseline = read_run_info(baseline_dir);
+    c.scenario = read_run_info(scenario_dir);
+    c.zone = options.zone;
+    const std::size_t nb = c.baseline.yearly_files.size(), ns = c.scenario.yearly_files.size();
+    const std::size_t n = std::min(nb, ns);
+    c.replicates = static_cast<int>(n);
+    if (nb != ns)
+        c.warnings.push_back("the runs have different numbers of replicates (baseline " + std::to_string(nb) +
+                             ", scenario " + std::to_string(ns) + "); pairing the first " + std::to_string(n));
+    if (c.baseline.seed != c.scenario.seed)
+        c.warnings.push_back("the runs have different seeds (" + shown(baseline_dir / "manifest.json") + ": " +
+                             std::to_string(c.baseline.seed) + ", " + shown(scenario_dir / "manifest.json") + ": " +
+                             std::to_string(c.scenario.seed) +
+                             "): replicates are not paired on common random numbers, so the differences include "
+                             "random noise");
+    if (c.baseline.scale != c.scenario.scale)
+        c.warnings.push_back("the runs have different scales (baseline " + format_scale(c.baseline.scale) +
+                             ", scenario " + format_scale(c.scenario.scale) +
+                             "): the differences include sampling noise");
+
+    YearlyFilter filter;
+    filter.zones = {options.zone};
+    for (const char* d : kUtrechtDistricts)
+        if (options.zone != d) filter.zones.emplace_back(d);
+    filter.indicators = needed_indicators();
+    filter.educations = {"all", "low", "high"};
+    // The first n replicates of each: the baseline's, then the scenario's.
+    std::vector<fs::path> files(c.baseline.yearly_files.begin(), c.baseline.yearly_files.begin() + n);
+    files.insert(files.end(), c.scenario.yearly_files.begin(), c.scenario.yearly_files.begin() + n);
+    const std::vector<YearlyRows> tables = read_all(files, filter);
+    check_consistent(tables, c);
+
+    Pairs p;
+    p.zone = options.zone;
+    p.first = c.first_year;
+    p.last = c.last_year;
+    for (std::size_t r = 0; r < n; ++r) {
+        p.base.push_back(&tables[r]);
+        p.scen.push_back(&tables[n + r]);
+    }
+    if (!tables.front().has_zone(options.zone))
+        throw InputError("zone " + options.zone + " is not in " + shown(tables.front().file) + " (zones: " +
+                         join(tables.front().zones, " ") + ")");
+    for (const auto& t : tables)
+        if (!t.has({"population", options.zone, "all"}))
+            throw InputError(shown(t.file) + ": no rows for indicator population, zone " + options.zone +
+                             " (expected in every yearly table)");
+
+    const int last = std::min(c.last_year, kLastReportYear);
+    // 2030 only when it is not also the last year (its own column then).
+    p.years = {c.first_year <= kMidYear && kMidYear < last ? kMidYear : 0, last, last};
+    c.period_years = p.years;
+    c.periods = {std::to_string(kMidYear), std::to_string(last), "cumulated"};
+    c.rows = all_rows(p);
+    return c;
+}
+
+}  // namespace hhu

@@ -1,0 +1,82 @@
+#pragma once
+// Comparing a scenario with a baseline: the paired differences (replicate r of the scenario minus
+// replicate r of the baseline; both used the same seed, so the difference is the policy, not the
+// noise) of health gains, cases and deaths averted, care, costs, cost per QALY and inequality gaps,
+// at 2030, at the last year (2040) and cumulated, each with its 95% interval over replicates.
+// This computes the rows; the command line prints them.
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hhu {
+
+// Utrecht's 10 districts: the best-worst district gap is always over these.
+inline constexpr std::array<const char*, 10> kUtrechtDistricts = {"WK034401", "WK034402", "WK034403", "WK034404",
+                                                                  "WK034405", "WK034406", "WK034407", "WK034408",
+                                                                  "WK034409", "WK034410"};
+
+struct CompareOptions {
+    std::string zone = "PV26";  // a zone code or an aggregate (GM0344, U10, U16, PV26)
+};
+
+// What a run directory says about itself (manifest.json) and where its yearly tables are.
+struct RunInfo {
+    std::filesystem::path dir;
+    std::string scenario_name;
+    std::uint64_t seed = 0;
+    double scale = 1;
+    std::vector<std::filesystem::path> yearly_files;  // DIR/replicates/NNN/yearly.csv, or DIR/yearly.csv
+};
+// Reads DIR/manifest.json and finds the replicates; InputError naming the directory or file.
+RunInfo read_run_info(const std::filesystem::path& dir);
+
+// The mean of the paired differences and the 2.5th and 97.5th percentiles over replicates
+// (with one replicate, all three are its value).
+struct Estimate {
+    double mean = 0;
+    std::optional<double> lower, upper;  // absent: no interval (cost per QALY not defined in every replicate)
+};
+
+enum class PeriodKind { Year, LastYear, Cumulated };
+inline constexpr int kNumPeriods = 3;
+
+struct ComparisonRow {
+    std::string measure;  // identifier, e.g. qalys_gained
+    std::string label;    // for people, e.g. "QALYs gained"
+    std::string unit;
+    std::string group;  // heading in the printed table: Health, Cases averted, Care, Costs, Inequality
+    bool available = true;       // false: an indicator it needs is not in the runs
+    std::string note;            // why not available, or how to read it
+    // Per period (PeriodKind order); absent: not defined (a year not simulated, cost per QALY n/a).
+    std::array<std::optional<Estimate>, kNumPeriods> values;
+    // Cost per QALY only: "ratio", "dominant" (costs fall, QALYs rise), "dominated" (costs rise, QALYs
+    // fall) or "undefined" (no QALYs gained, costs do not rise).
+    std::string status;
+};
+
+struct Comparison {
+    RunInfo baseline, scenario;
+    std::string zone;
+    int first_year = 0, last_year = 0;
+    std::array<std::string, kNumPeriods> periods;  // "2030", "2040" (or the last year), "cumulated"
+    // 2030 (0 when not simulated or when it is the last year: then not reported), the last year, the last year.
+    std::array<int, kNumPeriods> period_years{};
+    int replicates = 0;                            // pairs compared
+    std::vector<std::string> warnings;
+    std::vector<ComparisonRow> rows;
+};
+
+// Reads both run directories and computes every row. InputError (naming the file) for a missing
+// directory or file, a malformed row, a missing population, different first years or zone sets,
+// an unknown zone, or an indicator present in one file and not the other.
+Comparison compare_runs(const std::filesystem::path& baseline_dir, const std::filesystem::path& scenario_dir,
+                        const CompareOptions& options = {});
+
+// measure,unit,period,mean,lower,upper,replicates ("n/a" where not defined).
+std::string comparison_csv(const Comparison& c);
+std::string comparison_json(const Comparison& c);
+
+}  // namespace hhu

@@ -1,0 +1,103 @@
+// The comparison as files: a tidy CSV (one row per measure and period) and a JSON document with the
+// runs compared, the conventions and every measure.
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+
+#include "sim/compare/compare.hpp"
+#include "sim/output/indicators.hpp"
+
+namespace hhu {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+bool defined(const std::optional<double>& v) { return v.has_value() && std::isfinite(*v); }
+
+std::string csv_number(const std::optional<double>& v) { return defined(v) ? format_value(*v) : "n/a"; }
+
+ordered_json json_number(const std::optional<double>& v) { return defined(v) ? ordered_json(*v) : ordered_json(); }
+
+// Periods not simulated (2030 in a run that ends earlier, or that ends in 2030) are left out; cost
+// per QALY is reported cumulated only.
+bool reported(const Comparison& c, const ComparisonRow& row, int period) {
+    if (c.period_years[period] == 0) return false;
+    return row.measure != "cost_per_qaly_gained" || period == static_cast<int>(PeriodKind::Cumulated);
+}
+
+std::string interval_text(const Comparison& c) {
+    return c.replicates > 1 ? "2.5th to 97.5th percentile of the " + std::to_string(c.replicates) +
+                                  " paired differences (replicate r of the scenario minus replicate r of the baseline)"
+                            : "single replicate: the interval is the value itself (no interval over replicates)";
+}
+
+ordered_json run_json(const RunInfo& run) {
+    ordered_json j;
+    j["directory"] = run.dir.string();
+    j["scenario"] = run.scenario_name;
+    j["seed"] = run.seed;
+    j["scale"] = run.scale;
+    j["replicates"] = run.yearly_files.size();
+    return j;
+}
+
+}  // namespace
+
+std::string comparison_csv(const Comparison& c) {
+    std::string out = "measure,unit,period,mean,lower,upper,replicates\n";
+    const std::string n = std::to_string(c.replicates);
+    for (const auto& row : c.rows)
+        for (int k = 0; k < kNumPeriods; ++k) {
+            if (!reported(c, row, k)) continue;
+            const auto& v = row.values[k];
+            out += row.measure + "," + row.unit + "," + c.periods[k] + ",";
+            out += (v ? csv_number(v->mean) : "n/a") + "," + (v ? csv_number(v->lower) : "n/a") + "," +
+                   (v ? csv_number(v->upper) : "n/a") + "," + n + "\n";
+        }
+    return out;
+}
+
+std::string comparison_json(const Comparison& c) {
+    ordered_json j;
+    j["baseline"] = run_json(c.baseline);
+    j["scenario"] = run_json(c.scenario);
+    j["zone"] = c.zone;
+    j["first_year"] = c.first_year;
+    j["last_year"] = c.last_year;
+    ordered_json periods = ordered_json::array();
+    for (int k = 0; k < kNumPeriods; ++k)
+        if (c.period_years[k] != 0) periods.push_back(c.periods[k]);
+    j["periods"] = periods;
+    j["cumulated"] = "flows: the sum over " + std::to_string(c.first_year) + "-" + std::to_string(c.last_year) +
+                     " of the yearly differences; gaps: the last year's";
+    j["replicates"] = c.replicates;
+    j["interval"] = interval_text(c);
+    j["signs"] = "gained and averted: positive is better for health; care, costs and gaps: scenario minus baseline";
+    j["warnings"] = c.warnings;
+    ordered_json measures = ordered_json::array();
+    for (const auto& row : c.rows) {
+        ordered_json m;
+        m["measure"] = row.measure;
+        m["label"] = row.label;
+        m["unit"] = row.unit;
+        m["available"] = row.available;
+        if (!row.status.empty()) m["status"] = row.status;
+        if (!row.note.empty()) m["note"] = row.note;
+        ordered_json values = ordered_json::object();
+        for (int k = 0; k < kNumPeriods; ++k) {
+            if (!reported(c, row, k)) continue;
+            const auto& v = row.values[k];
+            values[c.periods[k]] = v ? ordered_json{{"mean", json_number(v->mean)},
+                                                    {"lower", json_number(v->lower)},
+                                                    {"upper", json_number(v->upper)}}
+                                     : ordered_json();
+        }
+        m["values"] = values;
+        measures.push_back(m);
+    }
+    j["measures"] = measures;
+    return j.dump(2) + "\n";
+}
+
+}  // namespace hhu

@@ -1,0 +1,45 @@
+#pragma once
+// Reading the few rows a comparison needs from a run's yearly.csv (up to a million rows, ~40 MB):
+// a streaming parser that checks every row's shape but keeps only the rows of the wanted zones,
+// indicators and education levels with sex and age_group "all".
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace hhu {
+
+struct YearlyFilter {
+    std::vector<std::string> zones;
+    std::vector<std::string> indicators;
+    std::vector<std::string> educations = {"all"};
+};
+
+// A series of yearly.csv: one indicator of one zone at one education level, sex and age_group "all".
+struct SeriesKey {
+    std::string indicator;
+    std::string zone;
+    std::string education = "all";
+    auto operator<=>(const SeriesKey&) const = default;
+};
+std::string describe(const SeriesKey& key);  // "indicator qalys, zone PV26, education all"
+
+struct YearlyRows {
+    std::filesystem::path file;
+    int first_year = 0;
+    int last_year = 0;
+    std::vector<std::string> zones;  // every zone code of the file (not only the kept ones), sorted
+    std::map<SeriesKey, std::map<int, double>> series;
+
+    bool has(const SeriesKey& key) const { return series.count(key) != 0; }
+    bool has_zone(const std::string& zone) const;
+    // The value of a kept series in a year; InputError naming the file when the row is absent.
+    double value(const SeriesKey& key, int year) const;
+};
+
+// Reads `file`. InputError naming the file (and line) when it is missing, its header is not
+// year,zone,sex,age_group,education,indicator,value, a row has not 7 fields, a year or a value is not
+// a number, a kept row appears twice, or the file has no rows.
+YearlyRows read_yearly(const std::filesystem::path& file, const YearlyFilter& filter);
+
+}  // namespace hhu

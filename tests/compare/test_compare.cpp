@@ -1,0 +1,578 @@
+// hhu compare on tiny hand-made run directories: paired differences and their intervals, cumulation,
+// cost per QALY (dominant, dominated), the education and district gaps, and errors that name the file.
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "sim/compare/compare.hpp"
+#include "sim/compare/yearly_reader.hpp"
+#include "sim/core/error.hpp"
+#include "sim/output/ensemble.hpp"
+
+namespace fs = std::filesystem;
+using namespace hhu;
+
+namespace {
+
+struct CompareTempDir {
+    fs::path path;
+    CompareTempDir() {
+        static std::atomic<int> n{0};
+        path = fs::temp_directory_path() /
+               ("hhu-test-compare-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~CompareTempDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+// The value of an indicator in a zone, for an education level ("all", "low", "high") and a year.
+using ValueFn = std::function<double(const std::string& indicator, const std::string& zone, const std::string& edu,
+                                     int year)>;
+
+const std::vector<std::string> kFlowIndicators = {
+    "population",          "healthy_life_years", "qalys",          "dalys",
+    "deaths",              "incidence_diabetes", "incidence_chd",  "incidence_stroke",
+    "incidence_copd",      "incidence_dementia", "incidence_depression_anxiety",
+    "care_hours",          "care_hours_gp",      "care_hours_home_care",
+    "care_hours_nursing_home", "care_hours_mental_health", "intervention_cost_eur", "cost_eur"};
+const std::vector<std::string> kLifeIndicators = {"life_expectancy", "healthy_life_expectancy"};
+
+struct TableSpec {
+    int first = 2021, last = 2040;
+    std::vector<std::string> zones;
+    std::vector<std::string> flows = kFlowIndicators;
+    std::vector<std::string> life = kLifeIndicators;
+    TableSpec() {
+        zones = {"GM0344", "PV26"};
+        for (const char* d : kUtrechtDistricts) zones.emplace_back(d);
+    }
+};
+
+std::string number(double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return buf;
+}
+
+// A yearly.csv in the layout hhu run writes, with rows by sex and age group that compare must skip.
+std::string yearly_table(const TableSpec& spec, const ValueFn& value) {
+    std::string out = "year,zone,sex,age_group,education,indicator,value\n";
+    for (int year = spec.first; year <= spec.last; ++year)
+        for (const auto& zone : spec.zones) {
+            auto row = [&](const std::string& sex, const std::string& age, const std::string& edu,
+                           const std::string& indicator, double v) {
+                out += std::to_string(year) + "," + zone + "," + sex + "," + age + "," + edu + "," + indicator + "," +
+                       number(v) + "\n";
+            };
+            for (const auto& ind : spec.flows) {
+                row("all", "all", "all", ind, value(ind, zone, "all", year));
+                row("male", "all", "all", ind, 1e9);   // not sex all: skipped
+                row("all", "0-4", "all", ind, 1e9);    // not age_group all: skipped
+                row("all", "all", "low", ind, 1e9);    // flows are compared for education all only
+            }
+            for (const auto& ind : spec.life)
+                for (const char* edu : {"all", "low", "middle", "high"}) {
+                    row("all", "all", edu, ind, value(ind, zone, edu, year));
+                    row("female", "all", edu, ind, 1e9);
+                }
+        }
+    return out;
+}
+
+void write_text(const fs::path& file, const std::string& text) {
+    fs::create_directories(file.parent_path());
+    std::ofstream(file, std::ios::binary) << text;
+}
+
+void write_manifest(const fs::path& dir, const std::string& name, std::uint64_t seed, double scale) {
+    nlohmann::json m;
+    m["scenario"] = {{"name", name}, {"seed", seed}};
+    m["seed"] = seed;
+    m["scale"] = scale;
+    write_text(dir / "manifest.json", m.dump(2));
+}
+
+// A run directory: one table as DIR/yearly.csv, several as DIR/replicates/NNN/yearly.csv.
+fs::path write_run(const fs::path& dir, const std::string& name, const std::vector<std::string>& tables,
+                   std::uint64_t seed = 7, double scale = 0.1) {
+    write_manifest(dir, name, seed, scale);
+    write_text(dir / "summary.json", "{}\n");
+    write_text(dir / "yearly.csv", tables.front());
+    if (tables.size() > 1)
+        for (std::size_t r = 0; r < tables.size(); ++r) {
+            const std::string n = std::to_string(r + 1);
+            const std::string folder = std::string(3 - std::min<std::size_t>(3, n.size()), '0') + n;  // 001
+            write_text(dir / "replicates" / folder / "yearly.csv", tables[r]);
+        }
+    return dir;
+}
+
+// A smooth baseline; replicate r shifts every value by 1000 r, so that only paired differences are
+// small and exact.
+double base_value(const std::string& ind, const std::string& zone, const std::string& edu, int year, int r) {
+    double v = 1000.0 * r + 10.0 * (year - 2020) + static_cast<double>(ind.size()) +
+               static_cast<double>(zone.back() - '0');
+    if (edu == "low") v -= 5;
+    if (edu == "high") v += 3;
+    return v;
+}
+
+// The table of replicate r of an unchanged run.
+std::string plain_table(const TableSpec& spec, int r) {
+    return yearly_table(spec, [r](auto& i, auto& z, auto& e, int y) { return base_value(i, z, e, y, r); });
+}
+
+const ComparisonRow& row(const Comparison& c, const std::string& measure) {
+    for (const auto& r : c.rows)
+        if (r.measure == measure) return r;
+    FAIL("no row " << measure);
+    throw std::logic_error("unreachable");
+}
+
+const Estimate& at(const Comparison& c, const std::string& measure, PeriodKind period) {
+    const auto& v = row(c, measure).values[static_cast<int>(period)];
+    REQUIRE(v.has_value());
+    return *v;
+}
+
+constexpr auto kMid = PeriodKind::Year;
+constexpr auto kLast = PeriodKind::LastYear;
+constexpr auto kCum = PeriodKind::Cumulated;
+
+std::string error_of(const std::function<void()>& f) {
+    try {
+        f();
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("compare: paired differences, with the percentiles of the replicates' differences as the interval") {
+    CompareTempDir tmp;
+    const std::vector<double> extra_qalys = {10, 20, 60};  // scenario minus baseline, per replicate and year
+    std::vector<std::string> base, scen;
+    for (int r = 0; r < 3; ++r) {
+        base.push_back(plain_table(TableSpec(), r));
+        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+            double v = base_value(i, z, e, y, r);
+            if (i == "qalys" && z == "PV26") v += extra_qalys[r];
+            if (i == "deaths" && z == "PV26") v -= 2.0 * (r + 1);  // fewer deaths: averted
+            return v;
+        }));
+    }
+    const Comparison c = compare_runs(write_run(tmp.path / "base", "baseline", base),
+                                      write_run(tmp.path / "scen", "policy", scen));
+    CHECK(c.replicates == 3);
+    CHECK(c.warnings.empty());
+    CHECK(c.baseline.scenario_name == "baseline");
+    CHECK(c.periods == std::array<std::string, 3>{"2030", "2040", "cumulated"});
+    const Estimate& q = at(c, "qalys_gained", kMid);
+    CHECK(q.mean == doctest::Approx(30));
+    CHECK(*q.lower == doctest::Approx(quantile(extra_qalys, 0.025)));
+    CHECK(*q.upper == doctest::Approx(quantile(extra_qalys, 0.975)));
+    CHECK(*q.lower == doctest::Approx(10.5));  // 10 + 0.05 * (20 - 10): far narrower than the 1000s between replicates
+    const Estimate& d = at(c, "deaths_averted", kLast);
+    CHECK(d.mean == doctest::Approx(4));
+    CHECK(*d.lower == doctest::Approx(2.1));
+    CHECK(*d.upper == doctest::Approx(5.9));
+    // Untouched indicators differ by nothing.
+    CHECK(at(c, "dalys_averted", kCum).mean == 0);
+    CHECK(*at(c, "care_hours_change", kCum).upper == 0);
+}
+
+TEST_CASE("compare: a run compared with itself gives zero everywhere and no cost per QALY") {
+    CompareTempDir tmp;
+    const auto dir = write_run(tmp.path / "a", "baseline",
+                               {plain_table(TableSpec(), 0),
+                                plain_table(TableSpec(), 1)});
+    const Comparison c = compare_runs(dir, dir);
+    for (const auto& r : c.rows) {
+        INFO(r.measure);
+        CHECK(r.available);
+        if (r.measure == "cost_per_qaly_gained") {
+            CHECK(r.status == "undefined");
+            CHECK_FALSE(r.values[static_cast<int>(kCum)].has_value());
+            continue;
+        }
+        for (const auto& v : r.values) {
+            REQUIRE(v.has_value());
+            CHECK(v->mean == 0);
+            CHECK(*v->lower == 0);
+            CHECK(*v->upper == 0);
+        }
+    }
+}
+
+TEST_CASE("compare: flows are cumulated over every year; a single replicate's interval is the value itself") {
+    CompareTempDir tmp;
+    TableSpec spec;
+    spec.first = 2021;
+    spec.last = 2035;  // the "2040" column becomes the last year
+    auto base = plain_table(spec, 0);
+    auto scen = yearly_table(spec, [](auto& i, auto& z, auto& e, int y) {
+        double v = base_value(i, z, e, y, 0);
+        if (i == "healthy_life_years" && z == "PV26") v += y - 2020;                 // 1, 2, ..., 15
+        if (i == "incidence_diabetes" && z == "PV26") v -= 100;                      // 100 cases averted a year
+        if (i == "care_hours_gp" && z == "PV26" && y >= 2030) v += 1000;             // more GP hours from 2030
+        if (i == "healthy_life_years" && z == "GM0344") v += 7;                      // another zone
+        return v;
+    });
+    const Comparison c =
+        compare_runs(write_run(tmp.path / "b", "baseline", {base}), write_run(tmp.path / "s", "x", {scen}));
+    CHECK(c.replicates == 1);
+    CHECK(c.first_year == 2021);
+    CHECK(c.last_year == 2035);
+    CHECK(c.periods[1] == "2035");
+    CHECK(at(c, "healthy_life_years_gained", kMid).mean == doctest::Approx(10));
+    CHECK(at(c, "healthy_life_years_gained", kLast).mean == doctest::Approx(15));
+    CHECK(at(c, "healthy_life_years_gained", kCum).mean == doctest::Approx(15 * 16 / 2));
+    CHECK(at(c, "cases_averted_diabetes", kCum).mean == doctest::Approx(1500));
+    CHECK(at(c, "cases_averted_diabetes", kMid).mean == doctest::Approx(100));
+    const Estimate& gp = at(c, "care_hours_gp_change", kCum);
+    CHECK(gp.mean == doctest::Approx(6000));
+    CHECK(*gp.lower == gp.mean);
+    CHECK(*gp.upper == gp.mean);
+    CHECK(at(c, "care_hours_home_care_change", kCum).mean == 0);
+
+    CompareOptions city;
+    city.zone = "GM0344";
+    const Comparison cc = compare_runs(tmp.path / "b", tmp.path / "s", city);
+    CHECK(at(cc, "healthy_life_years_gained", kCum).mean == doctest::Approx(7 * 15));
+    CHECK(at(cc, "cases_averted_diabetes", kCum).mean == 0);
+}
+
+TEST_CASE("compare: a run that ends in 2030 or earlier has no separate 2030 column") {
+    CompareTempDir tmp;
+    TableSpec spec;
+    spec.last = 2030;
+    const auto t = plain_table(spec, 0);
+    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", {t}), write_run(tmp.path / "s", "s", {t}));
+    CHECK(c.period_years[0] == 0);
+    CHECK(c.periods[1] == "2030");
+    const std::string csv = comparison_csv(c);
+    CHECK(contains(csv, "deaths_averted,deaths,2030,0,0,0,1\ndeaths_averted,deaths,cumulated,"));
+    CHECK(nlohmann::json::parse(comparison_json(c))["periods"] == nlohmann::json::array({"2030", "cumulated"}));
+}
+
+namespace {
+
+// A baseline and a scenario in which, cumulated over 2021-2040 (20 years), the QALYs differ by
+// `qalys_per_year` x 20, care costs by `care_per_year` x 20 and intervention costs by `intervention_per_year` x 20.
+Comparison cost_case(const fs::path& dir, double qalys_per_year, double care_per_year, double intervention_per_year,
+                     bool with_intervention_costs = true) {
+    TableSpec spec;
+    if (!with_intervention_costs) std::erase(spec.flows, "intervention_cost_eur");
+    auto base = plain_table(spec, 0);
+    auto scen = yearly_table(spec, [&](auto& i, auto& z, auto& e, int y) {
+        double v = base_value(i, z, e, y, 0);
+        if (z != "PV26") return v;
+        if (i == "qalys") v += qalys_per_year;
+        if (i == "cost_eur") v += care_per_year;
+        if (i == "intervention_cost_eur") v += intervention_per_year;
+        return v;
+    });
+    return compare_runs(write_run(dir / "b", "b", {base}), write_run(dir / "s", "s", {scen}));
+}
+
+}  // namespace
+
+TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases") {
+    SUBCASE("costs rise, QALYs rise: the ratio of the cumulated differences") {
+        CompareTempDir tmp;
+        const Comparison c = cost_case(tmp.path, 5, 20000, 30000);
+        const auto& r = row(c, "cost_per_qaly_gained");
+        CHECK(r.status == "ratio");
+        CHECK(at(c, "cost_per_qaly_gained", kCum).mean == doctest::Approx(50000.0 / 5));
+        CHECK(at(c, "intervention_cost_change", kCum).mean == doctest::Approx(600000));
+        CHECK(at(c, "care_cost_change", kCum).mean == doctest::Approx(400000));
+        CHECK(at(c, "qalys_gained", kCum).mean == doctest::Approx(100));
+        // Reported for the cumulated period only.
+        CHECK_FALSE(r.values[static_cast<int>(kMid)].has_value());
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,10000,10000,10000,1\n"));
+        CHECK_FALSE(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,2030"));
+    }
+    SUBCASE("costs fall, QALYs rise: dominant") {
+        CompareTempDir tmp;
+        const Comparison c = cost_case(tmp.path, 5, -40000, 10000);
+        CHECK(row(c, "cost_per_qaly_gained").status == "dominant");
+        CHECK(at(c, "cost_per_qaly_gained", kCum).mean == doctest::Approx(-6000));
+    }
+    SUBCASE("costs rise, QALYs fall: dominated, no ratio") {
+        CompareTempDir tmp;
+        const Comparison c = cost_case(tmp.path, -2, 1000, 1000);
+        const auto& r = row(c, "cost_per_qaly_gained");
+        CHECK(r.status == "dominated");
+        CHECK_FALSE(r.values[static_cast<int>(kCum)].has_value());
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,n/a,n/a,n/a,1\n"));
+        const auto j = nlohmann::json::parse(comparison_json(c));
+        for (const auto& m : j["measures"])
+            if (m["measure"] == "cost_per_qaly_gained") {
+                CHECK(m["status"] == "dominated");
+                CHECK(m["values"]["cumulated"].is_null());
+            }
+    }
+    SUBCASE("costs fall, QALYs fall: undefined") {
+        CompareTempDir tmp;
+        const Comparison c = cost_case(tmp.path, -2, -1000, 0);
+        CHECK(row(c, "cost_per_qaly_gained").status == "undefined");
+    }
+    SUBCASE("without intervention costs in the runs: care costs only, and said so") {
+        CompareTempDir tmp;
+        const Comparison c = cost_case(tmp.path, 5, 20000, 0, false);
+        CHECK_FALSE(row(c, "intervention_cost_change").available);
+        CHECK(at(c, "cost_per_qaly_gained", kCum).mean == doctest::Approx(4000));
+        CHECK(contains(row(c, "cost_per_qaly_gained").note, "care costs only"));
+    }
+}
+
+TEST_CASE("compare: cost per QALY over replicates: ratio of the mean differences, percentiles of the ratios") {
+    CompareTempDir tmp;
+    const std::vector<double> qalys = {1, 2, 4}, care = {100, 100, 100};
+    std::vector<std::string> base, scen;
+    for (int r = 0; r < 3; ++r) {
+        base.push_back(plain_table(TableSpec(), r));
+        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+            double v = base_value(i, z, e, y, r);
+            if (z == "PV26" && i == "qalys" && y == 2025) v += qalys[r];
+            if (z == "PV26" && i == "cost_eur" && y == 2026) v += care[r];
+            return v;
+        }));
+    }
+    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", base), write_run(tmp.path / "s", "s", scen));
+    const Estimate& e = at(c, "cost_per_qaly_gained", kCum);
+    CHECK(e.mean == doctest::Approx(100.0 / (7.0 / 3)));
+    CHECK(*e.lower == doctest::Approx(quantile({100, 50, 25}, 0.025)));
+    CHECK(*e.upper == doctest::Approx(quantile({100, 50, 25}, 0.975)));
+}
+
+TEST_CASE("compare: the change in the education gap and in the best-worst district gap") {
+    CompareTempDir tmp;
+    // Baseline: high - low = 8 years everywhere (base_value); districts WK034401..10 spread by their last digit.
+    auto base = plain_table(TableSpec(), 0);
+    auto scen = yearly_table(TableSpec(), [](auto& i, auto& z, auto& e, int y) {
+        double v = base_value(i, z, e, y, 0);
+        // The scenario lifts low education by 0.1 year per year from 2021 in the province: the gap narrows.
+        if (z == "PV26" && e == "low") v += 0.1 * (y - 2020);
+        // and lifts the worst district (WK034410: '0' is the lowest last digit) by 3 years in
+        // healthy life expectancy only, from 2031.
+        if (z == "WK034410" && i == "healthy_life_expectancy" && e == "all" && y > 2030) v += 3;
+        return v;
+    });
+    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", {base}), write_run(tmp.path / "s", "s", {scen}));
+    for (const char* ind : {"life_expectancy", "healthy_life_expectancy"}) {
+        const std::string m = std::string("education_gap_") + ind + "_change";
+        CHECK(at(c, m, kMid).mean == doctest::Approx(-1.0));
+        CHECK(at(c, m, kLast).mean == doctest::Approx(-2.0));
+        CHECK(at(c, m, kCum).mean == doctest::Approx(-2.0));  // the last year's, not a sum
+    }
+    // Districts: values 1..9 and 0 by last digit, so the gap is 9; lifting WK034410 (0) by 3 makes the
+    // worst WK034401 (1) and the gap 9 - 1 = 8.
+    CHECK(at(c, "district_gap_healthy_life_expectancy_change", kMid).mean == 0);
+    CHECK(at(c, "district_gap_healthy_life_expectancy_change", kLast).mean == doctest::Approx(-1));
+    CHECK(at(c, "district_gap_healthy_life_expectancy_change", kCum).mean == doctest::Approx(-1));
+    CHECK(at(c, "district_gap_life_expectancy_change", kLast).mean == 0);
+
+    // The district gap is over the 10 districts whatever --zone is.
+    CompareOptions wk;
+    wk.zone = "WK034403";
+    const Comparison cw = compare_runs(tmp.path / "b", tmp.path / "s", wk);
+    CHECK(at(cw, "district_gap_healthy_life_expectancy_change", kLast).mean == doctest::Approx(-1));
+    CHECK(at(cw, "education_gap_life_expectancy_change", kLast).mean == 0);
+}
+
+TEST_CASE("compare: indicators the runs do not have are reported as not available") {
+    CompareTempDir tmp;
+    TableSpec spec;
+    spec.flows = {"population", "births", "deaths"};
+    spec.life = {"life_expectancy"};
+    const auto t = plain_table(spec, 0);
+    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", {t}), write_run(tmp.path / "s", "s", {t}));
+    CHECK(row(c, "deaths_averted").available);
+    CHECK(row(c, "education_gap_life_expectancy_change").available);
+    for (const char* m : {"qalys_gained", "cases_averted_copd", "care_hours_change", "cost_per_qaly_gained",
+                          "district_gap_healthy_life_expectancy_change"}) {
+        INFO(m);
+        CHECK_FALSE(row(c, m).available);
+        CHECK(contains(row(c, m).note, "not in the runs"));
+    }
+    CHECK(contains(comparison_csv(c), "qalys_gained,QALY,2030,n/a,n/a,n/a,1\n"));
+}
+
+TEST_CASE("compare: missing directories, files and rows give an InputError naming the file") {
+    CompareTempDir tmp;
+    const auto good = plain_table(TableSpec(), 0);
+    const auto b = write_run(tmp.path / "b", "b", {good});
+
+    CHECK(contains(error_of([&] { compare_runs(b, tmp.path / "absent"); }), "absent: no such run directory"));
+
+    fs::create_directories(tmp.path / "nomanifest");
+    write_text(tmp.path / "nomanifest" / "yearly.csv", good);
+    CHECK(contains(error_of([&] { compare_runs(b, tmp.path / "nomanifest"); }), "nomanifest/manifest.json: missing"));
+
+    write_manifest(tmp.path / "noyearly", "x", 7, 0.1);
+    CHECK(contains(error_of([&] { compare_runs(tmp.path / "noyearly", b); }), "noyearly/yearly.csv: missing"));
+
+    write_run(tmp.path / "badmanifest", "x", {good});
+    write_text(tmp.path / "badmanifest" / "manifest.json", "{\"seed\": 1}");
+    CHECK(contains(error_of([&] { compare_runs(b, tmp.path / "badmanifest"); }),
+                   "badmanifest/manifest.json: expected"));
+
+    std::string bad = good;
+    bad.insert(bad.find('\n', bad.find('\n') + 1) + 1, "2021,PV26,all,all,all,qalys\n");  // line 3: 6 fields
+    write_run(tmp.path / "short", "x", {bad});
+    CHECK(contains(error_of([&] { compare_runs(b, tmp.path / "short"); }), "short/yearly.csv:3: expected 7"));
+
+    bad = good;
+    bad.insert(bad.find('\n') + 1, "2021,PV26,all,all,all,qalys,abc\n");  // line 2
+    write_run(tmp.path / "nan", "x", {bad});
+    CHECK(contains(error_of([&] { compare_runs(b, tmp.path / "nan"); }), "nan/yearly.csv:2: expected a number"));
+
+    write_run(tmp.path / "header", "x", {"year;zone\n"});
+    CHECK(contains(error_of([&] { compare_runs(b, tmp.path / "header"); }),
+                   "header/yearly.csv:1: expected the header"));
+
+    write_run(tmp.path / "dup", "x", {good + "2021,PV26,all,all,all,qalys,1\n"});
+    CHECK(contains(error_of([&] { compare_runs(b, tmp.path / "dup"); }), "dup/yearly.csv:"));
+
+    // A replicate folder without its table.
+    write_run(tmp.path / "reps", "x", {good, good});
+    fs::remove(tmp.path / "reps" / "replicates" / "002" / "yearly.csv");
+    write_run(tmp.path / "reps_b", "b", {good, good});
+    CHECK(contains(error_of([&] { compare_runs(tmp.path / "reps_b", tmp.path / "reps"); }),
+                   "reps/replicates/002/yearly.csv: missing"));
+
+    TableSpec no_population;
+    std::erase(no_population.flows, "population");
+    write_run(tmp.path / "nopop", "x",
+              {plain_table(no_population, 0)});
+    const auto nopop = error_of([&] { compare_runs(b, tmp.path / "nopop"); });
+    CHECK(contains(nopop, "nopop/yearly.csv: no rows for indicator population"));
+
+    TableSpec no_qalys;
+    std::erase(no_qalys.flows, "qalys");
+    write_run(tmp.path / "noqalys", "x",
+              {plain_table(no_qalys, 0)});
+    const auto noq = error_of([&] { compare_runs(b, tmp.path / "noqalys"); });
+    CHECK(contains(noq, "noqalys/yearly.csv: no rows for indicator qalys"));
+    CHECK(contains(noq, "b/yearly.csv"));  // the file that has it
+
+    // A year missing from one series.
+    std::string gap;
+    for (std::size_t pos = 0, end; pos < good.size(); pos = end + 1) {
+        end = good.find('\n', pos);
+        const std::string line = good.substr(pos, end - pos + 1);
+        if (line.rfind("2027,PV26,all,all,all,deaths,", 0) != 0) gap += line;
+    }
+    write_run(tmp.path / "gap", "x", {gap});
+    const auto g = error_of([&] { compare_runs(b, tmp.path / "gap"); });
+    CHECK(contains(g, "gap/yearly.csv: no row for year 2027, indicator deaths"));
+
+    CompareOptions unknown;
+    unknown.zone = "GM9999";
+    CHECK(contains(error_of([&] { compare_runs(b, b, unknown); }), "zone GM9999 is not in"));
+}
+
+TEST_CASE("compare: different first years or zones are refused; seeds, scales and replicate counts warned") {
+    CompareTempDir tmp;
+    const TableSpec spec;
+    const auto b = write_run(tmp.path / "b", "b", {plain_table(spec, 0), plain_table(spec, 1), plain_table(spec, 2)});
+
+    TableSpec later;
+    later.first = 2022;
+    write_run(tmp.path / "later", "x", {plain_table(later, 0)});
+    const auto first = error_of([&] { compare_runs(b, tmp.path / "later"); });
+    CHECK(contains(first, "different years"));
+    CHECK(contains(first, "b/replicates/001/yearly.csv"));
+    CHECK(contains(first, "later/yearly.csv"));
+
+    TableSpec fewer;
+    fewer.zones.pop_back();
+    write_run(tmp.path / "fewer", "x", {plain_table(fewer, 0)});
+    const auto zones = error_of([&] { compare_runs(b, tmp.path / "fewer"); });
+    CHECK(contains(zones, "different zones"));
+    CHECK(contains(zones, "fewer/yearly.csv"));
+    CHECK(contains(zones, "WK034410"));
+
+    TableSpec shorter;
+    shorter.last = 2035;
+    write_run(tmp.path / "other", "x", {plain_table(TableSpec(), 0), plain_table(shorter, 1)}, 8, 0.2);
+    const Comparison c = compare_runs(b, tmp.path / "other");
+    CHECK(c.replicates == 2);
+    CHECK(c.last_year == 2035);
+    REQUIRE(c.warnings.size() == 4);
+    CHECK(contains(c.warnings[0], "different numbers of replicates (baseline 3, scenario 2)"));
+    CHECK(contains(c.warnings[1], "different seeds"));
+    CHECK(contains(c.warnings[1], "noise"));
+    CHECK(contains(c.warnings[2], "different scales"));
+    CHECK(contains(c.warnings[3], "end in different years"));
+}
+
+TEST_CASE("compare: the yearly reader keeps only the wanted rows and lists every zone") {
+    CompareTempDir tmp;
+    write_text(tmp.path / "y.csv",
+               "year,zone,sex,age_group,education,indicator,value\r\n"
+               "2021,GM0307,all,all,all,population,10\r\n"
+               "2021,PV26,all,all,all,population,100\r\n"
+               "2021,PV26,male,all,all,population,50\r\n"
+               "2021,PV26,all,0-4,all,population,5\r\n"
+               "2021,PV26,all,all,low,life_expectancy,80.5\r\n"
+               "2021,PV26,all,all,middle,life_expectancy,81\r\n"
+               "2022,PV26,all,all,all,population,nan");
+    YearlyFilter f;
+    f.zones = {"PV26"};
+    f.indicators = {"population", "life_expectancy"};
+    f.educations = {"all", "low"};
+    const YearlyRows t = read_yearly(tmp.path / "y.csv", f);
+    CHECK(t.first_year == 2021);
+    CHECK(t.last_year == 2022);
+    CHECK(t.zones == std::vector<std::string>{"GM0307", "PV26"});
+    CHECK(t.series.size() == 2);
+    CHECK(t.value({"population", "PV26", "all"}, 2021) == 100);
+    CHECK(std::isnan(t.value({"population", "PV26", "all"}, 2022)));
+    CHECK(t.value({"life_expectancy", "PV26", "low"}, 2021) == 80.5);
+    CHECK_FALSE(t.has({"life_expectancy", "PV26", "middle"}));
+    CHECK_FALSE(t.has({"population", "GM0307", "all"}));
+}
+
+TEST_CASE("compare: the CSV has a row per measure and period, the JSON the runs and conventions") {
+    CompareTempDir tmp;
+    std::vector<std::string> tables;
+    for (int r = 0; r < 2; ++r)
+        tables.push_back(plain_table(TableSpec(), r));
+    const auto dir = write_run(tmp.path / "a", "baseline", tables);
+    const Comparison c = compare_runs(dir, dir);
+    const std::string csv = comparison_csv(c);
+    CHECK(csv.rfind("measure,unit,period,mean,lower,upper,replicates\n", 0) == 0);
+    CHECK(contains(csv, "deaths_averted,deaths,2030,0,0,0,2\n"));
+    CHECK(contains(csv, "deaths_averted,deaths,2040,0,0,0,2\n"));
+    CHECK(contains(csv, "deaths_averted,deaths,cumulated,0,0,0,2\n"));
+    const std::size_t lines = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
+    CHECK(lines == 1 + 3 * (c.rows.size() - 1) + 1);  // cost per QALY: cumulated only
+    const auto j = nlohmann::json::parse(comparison_json(c));
+    CHECK(j["baseline"]["scenario"] == "baseline");
+    CHECK(j["replicates"] == 2);
+    CHECK(j["zone"] == "PV26");
+    CHECK(j["periods"] == nlohmann::json::array({"2030", "2040", "cumulated"}));
+    CHECK(j["measures"].size() == c.rows.size());
+    CHECK(j["measures"][0]["values"]["2030"]["mean"] == 0.0);
+}

@@ -1,0 +1,2541 @@
+#!/usr/bin/env python3
+"""Build the health input tables of hhu (data/health/*.csv, data/health/README.md, data/targets/health.csv).
+
+Reads the published figures in the research directory (--research DIR, default ../shared/research relative
+to the repository root: figures.md and the KWB district file) and the demographic tables written by
+tools/build_data.py (data/population_2021.csv, education.csv, household.csv, mortality.csv, sources.csv),
+plus the constants below, each commented with its source id (defined in SOURCES / ASSUMPTIONS here, or in
+data/sources.csv), and writes the health tables into data/health/. Python 3 standard library only.
+Deterministic: running it twice gives byte-identical files.
+
+Run from anywhere:  python3 tools/build_health_data.py [--research DIR] [--data DIR]
+"""
+import argparse
+import csv
+import itertools
+import math
+import sys
+from pathlib import Path
+
+TOOLS = Path(__file__).resolve().parent
+REPO = TOOLS.parent
+sys.path.insert(0, str(TOOLS))
+sys.dont_write_bytecode = True  # importing build_data must not leave tools/__pycache__ behind
+try:  # shared conventions and helpers of the demographic build (age groups, number format, CSV writer, life table)
+    import build_data as bd  # noqa: E402
+except Exception as exc:  # pragma: no cover
+    print(f"build_health_data.py: error: cannot import tools/build_data.py ({exc})", file=sys.stderr)
+    sys.exit(2)
+
+SEXES = bd.SEXES
+AGE_GROUPS = bd.AGE_GROUPS
+NG = bd.NG
+EDUS = ["low", "middle", "high"]
+YEARS = list(range(2021, 2041))
+
+# ---------------------------------------------------------------------------------------------
+# Sources of this build (data/health/sources.csv). Ids of data/sources.csv may be cited as well; an id
+# defined here must not exist there. (id, publisher, title, table, year, url, confidence, notes)
+# ---------------------------------------------------------------------------------------------
+SOURCES = [
+    # --- C1 adult lifestyle & wellbeing
+    ("CBS-85012NED", "CBS / GGD'en / RIVM", "Gezondheidsmonitor Volwassenen en Ouderen 2020, by GGD region",
+     "85012NED", "2020", "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85012NED", "C",
+     "figures.md C1, 18+, Nederland vs GGD regio Utrecht (%): good/very good perceived health 79.1 vs 81.1; "
+     "overweight (BMI>=25) 49.4 vs 44.3; moderate overweight 34.8 vs 32.1; obesity 14.7 vs 12.2; smokers 16.7 vs "
+     "15.1; meets alcohol guideline 43.4 vs 42.3. GGD regio Utrecht taken as the province (PV26)"),
+    ("CBS-83021NED", "CBS (Leefstijlmonitor, Gezondheidsenquete)", "Leefstijl; persoonskenmerken (by education and "
+     "welfare quintile)", "83021NED", "2021", "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/83021NED", "C",
+     "figures.md C1, 2021, 18+: smokers 20.6%; by education low/mid/high: smokers 23.6/22.8/14.2%, overweight "
+     "(BMI>=25) 60.7/57.7/43.9%, obesity 18.6/17.9/10.9%; overweight 50.0%, obesity 14.3% (2021)"),
+    ("CBS-LSM-TREND", "CBS Leefstijlmonitor via skipr, zeelandnet, blikopnieuws", "Trend in smoking and drinking, 18+",
+     "", "2014-2024", "", "C-2",
+     "figures.md C1: excessive drinkers 9.9% (2014), 8.2% (2018), 7% (2020), 7.3% (2021), 6% (2024); smokers 22.4% "
+     "(2018), 20% (2020), 18% (2024). Mixed C and C-2 in figures.md; the lower grade is given here"),
+    ("NOS-SMOKING2018", "NOS quoting CBS Gezondheidsenquete/Leefstijlmonitor 2018", "Minder volwassen rokers en "
+     "overmatige drinkers, meer zwaarlijvigen", "", "2019",
+     "https://nos.nl/artikel/2276617-minder-volwassen-rokers-en-overmatige-drinkers-meer-zwaarlijvigen.html", "C-2",
+     "2018, 18+: 22.4% smoke, 44.2% never smoked, 33.4% smoked in the past (former). Looked up for this build; not "
+     "in figures.md"),
+    ("NIEUWS-SMOKING2017", "nieuws.nl quoting CBS Gezondheidsenquete/Leefstijlmonitor", "Weer minder rokers", "",
+     "2018", "https://nieuws.nl/algemeen/20180420/weer-minder-rokers/", "C-2",
+     "2017: 23.1% of adults smoke; men 27.0%, women 19.9%. Looked up for this build; not in figures.md"),
+    ("MVO-VTV2014", "mvo.nl quoting RIVM VTV-2014 'Een gezonder Nederland'", "Percentage volwassenen met overgewicht",
+     "", "2014", "https://mvo.nl/rivm-percentage-volwassenen-met-overgewicht-zal-niet-verder-toenemen", "C-2",
+     "adults about 2012: overweight men 53%, women 44%; obesity women 14%, men 11%; youth 2-21: 14% overweight of "
+     "which 2% obese; about 8% of 2-year-olds and 20% of 21-year-olds overweight. Looked up for this build"),
+    ("RIVM-BEWEEG2021", "CBS/RIVM Leefstijlmonitor (blikopnieuws 2023-09, RIVM 'Beweeggedrag in 2021', "
+     "sportenbewegenincijfers.nl)", "Meets the Dutch physical activity guidelines", "", "2021-2022", "", "C",
+     "figures.md C1: 4+: 47% (2021), 44% (2022); adults 44% (2022); 75+: 29%; 18-35: 48%; children 4-11: 62%, "
+     "12-17: 36% (2021)"),
+    ("RIVM-K10-2020", "RIVM Gezondheidsmonitor (via medicalfacts / NRC)", "High risk of anxiety or depression (K10), 18+",
+     "", "2020-2022", "", "C",
+     "figures.md C1: 6% (2020; 18-34 about 9%, lowest education 15%, high 5%; women 7, men 5; GGD range 5 to about "
+     "9%); 10% (2022)"),
+    ("VZINFO-EENZAAMHEID", "vzinfo.nl (RIVM; Gezondheidsmonitor)", "Eenzaamheid", "", "2020 and 2016",
+     "https://www.vzinfo.nl", "C",
+     "figures.md C1: 2020 18+: lonely 46.6% (men 47.6, women 45.6), severely lonely 11.0%; 75+ 12% severe; 75-84 "
+     "11%; 85+ 14%. 2016 19+: severe 10%; 65-74 8.4%, 85+ 14.8%"),
+    ("TRIMBOS-YOUTH-MH", "Trimbos-instituut / CBS", "Young people 12-25 'psychisch ongezond'", "", "2020-2021", "",
+     "C", "figures.md C4: 10.9% (2020) -> 18% (2021)"),
+    ("RIVM-GM2022", "RIVM Gezondheidsmonitor Volwassenen en Ouderen 2022 page", "Good perceived health 18+", "",
+     "2022", "", "C", "figures.md C1: 76% (2012/2016), 79% (2020), 70% (2022); GGD range 2022 64.9-74.7"),
+    ("CBS-LSM-CHILD2020", "CBS Leefstijlmonitor 2020 (secondary)", "Overweight children 4-17", "", "2020", "", "C-2",
+     "figures.md C1: 14.7% overweight incl. obesity, 2.5% obesity"),
+    ("UM-GEZONDHEID", "Gemeente Utrecht, utrecht-monitor.nl 'Gezondheid volwassenen'",
+     "Utrecht city adults 2014-2020 (Gezondheidsmonitor)", "", "2020", "https://utrecht-monitor.nl", "C",
+     "figures.md C1, 2020: good perceived health 83%; overweight incl. obesity 38%; meets PA guideline 60%; "
+     "excessive drinking 6%; smokers 18%; high risk of psychological problems 7%; severely lonely 11%"),
+    ("VGM-UTRECHT-UGP2022", "Gemeente Utrecht, volksgezondheidsmonitor.nl (Utrechtse Gezondheidspeiling 2022)",
+     "Utrecht city adults and seniors 2022", "", "2022", "https://www.volksgezondheidsmonitor.nl", "C",
+     "figures.md C1: 35% of adults overweight; 56% of seniors overweight; overweight highest in Vleuten-De Meern, "
+     "Overvecht, Leidsche Rijn; 11% of adults severely lonely (21% in Overvecht); 13% of seniors severely lonely. "
+     "Older editions: obesity 8% of 19-64 (2016/2018); overweight about half in Overvecht and Vleuten-De Meern vs "
+     "about a quarter in Oost and Binnenstad (2016)"),
+    ("VGM-UTRECHT-HLE", "Gemeente Utrecht, volksgezondheidsmonitor.nl", "Utrecht city life expectancy in good "
+     "perceived health", "", "2020", "https://www.volksgezondheidsmonitor.nl", "C",
+     "figures.md B3: 65.0 years (earlier edition 64.0)"),
+    ("VTV2018-LEEFSTIJL", "RIVM VTV-2018 (vtv2018.nl/leefstijl; Geron)", "Trendscenario leefstijl", "", "2018",
+     "https://www.vtv2018.nl/leefstijl", "C",
+     "figures.md C1: smoking 25% (2015) -> 14% (2040); overweight (BMI>=25) 49% (2015) -> 62% (2040)"),
+    ("VTV2024-TREND", "RIVM VTV-2024 via ANP/RD", "Trendscenario 2050", "", "2024", "", "C-2",
+     "figures.md C1: overweight 50% (2022) -> 64% (2050); smoking 11% in 2050. Used as a check only"),
+    # --- B3 healthy life expectancy
+    ("STAATVENZ-HLE2021", "staatvenz.nl kerncijfer; De Medisch Specialist quoting RIVM/CBS",
+     "Life expectancy in good perceived health", "", "2021", "https://www.staatvenz.nl", "C-2",
+     "figures.md B3: 65 years at birth (average of the sexes, C); men 65.4, women 65.1 (C-2)"),
+    # --- C2 chronic conditions
+    ("VZINFO-DIABETES", "vzinfo.nl (RIVM; Nivel Zorgregistraties eerste lijn)", "Diabetes: huidige situatie", "",
+     "2017-2020", "https://www.vzinfo.nl", "C",
+     "figures.md C2: 2017 1,135,100 known to the GP (men 69.7, women 62.9 per 1000), new 60,200 (3.9 / 3.2 per "
+     "1000); prevalence per 1000 by age 2017 (men/women): 0-4 1.0/1.1; 15-19 5.3/5.9; 30-34 10.2/9.6; 40-44 "
+     "29.5/23.1; 50-54 70.0/54.1; 60-64 144.1/109.6; 65-69 189.8/140.7; 70-74 228.8/182.6; 75-79 257.4/218.8; "
+     "80-84 267.5/254.8; 85+ 262.3/251.1. 2020: 1,145,500 (men 70.3, women 61.1 per 1000); new 51,600 (2019, Nivel)"),
+    ("VZINFO-CHD", "vzinfo.nl (RIVM; Nivel Zorgregistraties eerste lijn)", "Coronaire hartziekten: leeftijd en "
+     "geslacht", "", "2020", "https://vzinfo.nl/coronaire-hartziekten/leeftijd-en-geslacht", "C",
+     "figures.md C2: 2020 777,400 (men 55.7, women 33.5 per 1000). New cases 2020 (page text, looked up): acute "
+     "myocardial infarction 68,400 (men 47,500, women 20,900), angina pectoris 26,300, other/chronic ischaemic heart "
+     "disease 10,000"),
+    ("VZINFO-HVZ2021", "vzinfo.nl (RIVM; Nivel Zorgregistraties eerste lijn)", "Hart- en vaatziekten naar type in 2021",
+     "", "2021", "https://www.vzinfo.nl/onderwerpen/hart-en-vaatziekten/leeftijd-en-geslacht", "C",
+     "coronary heart disease 490,300 men / 296,300 women (56.3 / 33.6 per 1000); stroke incl. TIA 266,300 / 255,200 "
+     "(30.6 / 28.9 per 1000). Looked up for this build; figures.md has the 2021 CHD total 786,600 (staatvenz)"),
+    ("VZINFO-BEROERTE2021", "vzinfo.nl (RIVM; Nivel)", "Beroerte: leeftijd en geslacht", "", "2021",
+     "https://www.vzinfo.nl/beroerte/leeftijd-en-geslacht", "C",
+     "521,500 people with stroke incl. TIA known to the GP in 2021; nursing-home residents not included. Looked up "
+     "for this build; not in figures.md"),
+    ("HARTENVAAT-STROKE2021", "Hartstichting / Julius Centrum (hartenvaatcijfers.nl)", "Basiscijfers beroerte 2021",
+     "Tabel 1", "2021", "https://www.hartenvaatcijfers.nl/jaarcijfers/basiscijfers-beroerte-bd9e4", "C",
+     "hospital admissions for stroke 2021: 42,749 (men 23,172, women 19,577; admissions, not persons); 1-year "
+     "mortality after a first admission 20.1%. Looked up for this build; used as checks"),
+    ("VZINFO-COPD", "vzinfo.nl (RIVM; Nivel)", "COPD: leeftijd en geslacht; kosten", "", "2021",
+     "https://www.vzinfo.nl/copd/leeftijd-en-geslacht", "C",
+     "figures.md C2: 545,900 (men 31.0, women 31.2 per 1000) in 2021; new emphysema/COPD 17,500 and chronic "
+     "bronchitis 5,600 in 2021. Health spending on COPD 2019: 753 million euro (vzinfo COPD page, looked up)"),
+    ("ALZHEIMER-NL", "Alzheimer Nederland (ERGO-based) via vzinfo / Geron; zorgvoorbeter.nl", "Dementia estimates",
+     "", "2020-2021", "", "C",
+     "figures.md C2: 280,000 (2020, 1.6% of pop), 290,000 (2021); more than 8% of 65+, more than 25% of 80+, more "
+     "than 40% of 90+; incidence 65-69 about 0.2%/yr, 90+ about 5%/yr; GP-known 114,000 (2019; new 8,000 men, "
+     "12,400 women)"),
+    ("NEMESIS3", "Trimbos-instituut 'Cijfers: psychische gezondheid' (NEMESIS-3)", "12-month prevalence of mental "
+     "disorders, 18-75", "", "2019-2022", "https://www.trimbos.nl", "C",
+     "figures.md C2: any disorder about 26%; anxiety disorders about 15%; depressive disorder about 9% (the decimals "
+     "26.2/15.2/9.8 are M and not used)"),
+    # --- C3 perinatal
+    ("VZINFO-PERINATAL", "vzinfo.nl (RIVM; Perined)", "Zwangerschap en geboorte", "", "2017-2021",
+     "https://www.vzinfo.nl", "C",
+     "figures.md C3: preterm <37 wk 6.6% (2021, >=24 wk); SGA <p10 9.7% (2021); Big2 14.8% (2021); >=24 wk 2021: "
+     "neonatal mortality 1.7 per 1000 (295); perinatal mortality by gestational age 2017 per 1000: 24-25 wk 561, "
+     "26-31 137, 32-36 18, 37-41 1.7, >=42 4.3; perinatal death RR: maternal age <20 or >40 1.7, smoking in "
+     "pregnancy 1.5"),
+    ("TRIMBOS-ZWANGER", "Trimbos Monitor Middelengebruik en Zwangerschap (staatvenz)", "Smoking during pregnancy",
+     "", "2021", "https://www.staatvenz.nl", "C", "figures.md C3: 7.7% (2021); 6.3% (2023)"),
+    ("VGM-UTRECHT-1000D", "Gemeente Utrecht, volksgezondheidsmonitor.nl", "Eerste 1000 dagen", "", "2020",
+     "https://www.volksgezondheidsmonitor.nl", "C",
+     "figures.md C3: Big2 fell 1.4 percentage points 2009-2019, lower than G4 and NL, but not in Overvecht, "
+     "Zuidwest, Binnenstad; perinatal death risk in Overvecht and Zuidwest about 1.5x the rest of the city"),
+    # --- C4 children
+    ("VGM-UTRECHT-KIDS", "Gemeente Utrecht (volksgezondheidsmonitor.nl; zorgprofessionals.utrecht.nl; DUIC)",
+     "Overweight in Utrecht children", "", "2019", "https://www.volksgezondheidsmonitor.nl", "C",
+     "figures.md C4: overweight 10/11 y 14% (2019), 5/6 y 11%; group 7 with low-educated parents 32% (2016). "
+     "Used as checks"),
+    # --- C5 seniors
+    ("VEILIGHEIDNL-FALLS", "VeiligheidNL via Telegraaf / nieuws.nl / skipr / NU.nl", "Falls of 65+ treated at an "
+     "emergency department", "", "2021-2024", "", "C-2",
+     "figures.md C5: about 280 per day in 2021; 112,000 (2023), 119,000 (2024); two thirds women (2024); hip "
+     "fracture 15% of injuries"),
+    ("VEKTIS-HIP2017", "Vektis via Nationale Zorggids", "Hip fractures 2017", "", "2017", "", "C-2",
+     "figures.md C5: about 25,000 patients (2017); 143 per 100,000 insured; 65-74: 238; 85+: 2,043 per 100,000"),
+    ("KANTERS2020", "Kanters et al. 2020, Osteoporosis International; vzinfo", "Mortality after hip fracture", "",
+     "2020", "", "C", "figures.md C5: about 20% die within a year (65+); almost 25% (55+)"),
+    ("ACTIZ-2023", "ActiZ", "Nursing home residents and waiting lists", "", "2023", "https://www.actiz.nl", "C",
+     "figures.md C5: 122,445 nursing-home residents on 1-10-2023"),
+    ("TVGG-INST2020", "Tijdschrift voor Gezondheidswetenschappen quoting CBS", "Verschuivingen in formele zorg en "
+     "mantelzorg voor thuiswonende ouderen", "", "2021",
+     "https://tvgg-archief.nl/artikelen/verschuivingen-in-formele-zorg-en-mantelzorg-voor-thuiswonende-ouderen-in-"
+     "nederland-van-2009-tot-2013/", "C-2",
+     "share of 75+ living in a care or nursing home: 17% (1995), 10% (2014), 7.6% (2020). Looked up for this "
+     "build; used as a check"),
+    ("CBS-GMSD-WMO2022", "Schulinck quoting CBS Gemeentelijke Monitor Sociaal Domein", "Ruim kwart van 85-plussers "
+     "ontvangt hulp bij het huishouden", "", "2023",
+     "https://schulinck.nl/sociaal-domein-nieuws-ruim-kwart-van-85-plussers-ontvangt-hulp-bij-het-huishouden", "C-2",
+     "second half of 2022: Wmo household help used by 29.3% of 85+ and 14.7% of 75-84. Looked up for this build"),
+    ("VEKTIS-WIJKVERPLEGING", "NU.nl quoting Vektis", "Helft van alle zorgkosten gaat naar 65-plussers", "", "2018",
+     "https://www.nu.nl/economie/5449763/helft-van-alle-zorgkosten-gaat-65-plussers.html", "C-2",
+     "2017: clients of district nursing aged 85+ receive on average 9 hours a week, 65-74 7 hours a week. Looked up "
+     "for this build"),
+    ("VEKTIS-FRAIL", "Vektis", "Factsheet kwetsbare ouderen / Populatie kwetsbare ouderen in beeld", "", "",
+     "https://www.vektis.nl/intelligence/publicaties/factsheet-kwetsbare-ouderen", "C",
+     "22% of 65+ are frail (730,000; U-PRIM frailty score from GP and claims data); 547,000 live at home (17% of "
+     "home-dwelling 65+), 180,000 in institutions; two thirds of home-dwelling frail elderly are women. Year of the "
+     "data not stated in the text read (published about 2021). Looked up for this build; not in figures.md"),
+    ("GGDHL-TFI2016", "GGD Haaglanden Gezondheidsmonitor (Gezondheidsenquete 2016, Tilburg Frailty Indicator)",
+     "Kwetsbare ouderen, Midden-Delfland", "Tabel 1", "2016",
+     "https://gezondheidsmonitor.ggdhaaglanden.nl/gemeenten/midden-delfland/themas/kwetsbaar/kwetsbare-ouderen/", "C",
+     "13% of 65-74 and 45% of 85+ frail; women and low SES more often frail. One municipality: used for the age "
+     "shape only. Looked up for this build"),
+    ("SCP-FRAIL-NU", "NU.nl quoting SCP", "Forse toename kwetsbare ouderen verwacht", "", "2011",
+     "https://www.nu.nl/gezondheid/2438847/forse-toename-kwetsbare-ouderen-verwacht.html", "C-2",
+     "a quarter of 65+ frail; frail elderly have 2-3 times the chance to die within three years and 4-5 times the "
+     "chance of admission to a nursing or care home. Looked up for this build"),
+    ("LOKET-POP2021", "loketgezondleven.nl (RIVM) quoting CBS", "Feiten en cijfers ouderen", "", "2021",
+     "https://www.loketgezondleven.nl/gezondheidsthema/gezond-en-vitaal-ouder-worden/feiten-en-cijfers-ouderen",
+     "C-2", "Netherlands 1-1-2021: 2,618,874 aged 65-79 and 838,661 aged 80+; 65+ = 19.8% of the population. Looked "
+     "up for this build"),
+    ("HARTENVAAT-GP", "Hartstichting / Julius Centrum (hartenvaatcijfers.nl) citing Nivel",
+     "Hart- en vaatziekten in de Nederlandse huisartsenpraktijk", "", "2019",
+     "https://www.hartenvaatcijfers.nl/artikelen/hart-en-vaatziekten-in-de-nederlandse-huisartsenpraktijk-9cf0a", "C",
+     "about three quarters of the population visit the GP at least once a year; the average number of visits is "
+     "6 a year. Looked up for this build"),
+    # --- C6 costs
+    ("RIVM-KVZ2019", "RIVM Kosten van Ziekten 2019 (vzinfo ranglijst; mentale gezondheid monitor)",
+     "Health spending by condition 2019", "", "2019", "https://www.vzinfo.nl", "C",
+     "figures.md C6: total 97 bn; dementia 10,309 M; intellectual disability 9,638 M; CHD 1,439 M; schizophrenia "
+     "1,421 M; stroke 1,361 M; diabetes 1,308 M; all mental disorders 28.4 bn; dementia 2,947 euro per 65+ "
+     "inhabitant"),
+    # --- E environment and interventions
+    ("MAAS2009", "Maas et al. 2009, J Epidemiol Community Health 63:967", "Morbidity is related to a green living "
+     "environment", "", "2009", "", "C",
+     "figures.md E: lower prevalence of 15/24 disease clusters with more green within 1 km, strongest for anxiety "
+     "and depression, children and low SES (ORs not extracted)"),
+    ("DEVRIES2016", "de Vries et al. 2016, BJPsych Open (NEMESIS-2)", "Green and blue space and mental disorders", "",
+     "2016", "", "C", "figures.md E: green linked to fewer anxiety disorders, not mood disorders; blue OR up to 0.74"),
+    ("KELLY2014", "Kelly et al. 2014, Int J Behav Nutr Phys Act 11:132", "Walking and cycling and all-cause "
+     "mortality", "", "2014", "", "C",
+     "figures.md E: mortality -10% (cycling), -11% (walking) per 11.25 MET-h/week"),
+    ("REKENKAMER-GROEN", "Rekenkamer Utrecht via NH Nieuws; Sweco/N&M via PvdD", "Public green per household, "
+     "Utrecht city", "", "2024", "", "C-2",
+     "figures.md E: target at least 75 m2 public green per dwelling; actual 68 -> 65.5 m2 per household; 59% of "
+     "buurten below 75 m2 or without 1 ha of green, 29% below 30 m2"),
+    ("GBD-DW", "GBD 2017/2019 disability weights (secondary extracts)", "Disability weights", "", "2019", "", "C-2",
+     "figures.md E2: diabetes uncomplicated 0.049, neuropathy 0.133, retinopathy 0.184; angina 0.033/0.080/0.167; "
+     "heart failure 0.041/0.072/0.179; stroke long-term levels 1-5 0.019/0.070/0.316/0.552/0.588; COPD "
+     "0.019/0.225/0.408; depression 0.145/0.396/0.658; anxiety 0.030/0.133/0.523; dementia 0.069/0.377/0.449"),
+    ("CLARIJS2022", "Clarijs et al. 2022, Quality of Life Research", "EQ-5D-5L normative utility scores in a Dutch "
+     "female population", "", "2022", "https://link.springer.com/article/10.1007/s11136-022-03271-3", "C",
+     "9,037 Dutch women, 2020, Dutch EQ-5D-5L value set: weighted mean utility 0.911; lower in older age groups. "
+     "Looked up for this build"),
+    # --- remembered (M)
+    ("M-NL-POP2021", "CBS StatLine bevolking 1 januari (remembered)", "Population of the Netherlands by 5-year age "
+     "group, 1-1-2021", "", "2021", "", "M",
+     "approximate counts by 5-year group remembered (values in README); rescaled to the cited 65-79 and 80+ totals "
+     "(LOKET-POP2021) and a total of 17,475,415 (remembered)"),
+    ("M-RF-AGE", "CBS Gezondheidsenquete / Leefstijlmonitor age tables (remembered)", "Age and sex shapes of the risk "
+     "factors", "", "2018-2021", "", "M",
+     "shapes of prevalence by age and sex remembered approximately (values in README); only the shape is used, the "
+     "level is calibrated to the cited national totals"),
+    ("M-EDU-OR", "Dutch survey literature (remembered)", "Education gradients without a cited figure", "", "", "", "M",
+     "odds ratios low and middle vs high education for physical activity, loneliness, frailty, perceived health "
+     "(values in README)"),
+    ("M-COND-AGE", "Nivel Zorgregistraties / vzinfo age tables (remembered)", "Age shapes of CHD, stroke, COPD, "
+     "dementia, depression/anxiety prevalence", "", "2019-2021", "", "M",
+     "age shapes remembered approximately (values in README); the level is scaled to the cited sex totals"),
+    ("M-CDM-RR", "RIVM Chronic Disease Model and meta-analyses (remembered)", "Relative risks of risk factors on "
+     "diseases and mortality", "", "", "", "M",
+     "smoking, BMI, inactivity, alcohol, education on diabetes, CHD, stroke, COPD and death; disease on death "
+     "(values in relative_risks.csv); orders of magnitude of the CDM and of Willi 2007, Aune 2015, Jha 2013 as "
+     "remembered"),
+    ("M-LIVINGSTON2020", "Livingston et al. 2020, Lancet Commission on dementia (remembered)", "Dementia risk factors",
+     "", "2020", "", "M",
+     "RRs: less education 1.6, physical inactivity 1.4, smoking 1.6, excessive alcohol 1.2, social isolation 1.6, "
+     "depression 1.9, diabetes 1.5, obesity 1.6 (midlife); as remembered"),
+    ("M-PSYCH-RR", "Valtorta 2016 Heart; Holt-Lunstad 2015; Cuijpers 2014; Mezuk 2008 (remembered)", "Loneliness and "
+     "depression as risk factors", "", "", "", "M",
+     "loneliness on CHD 1.29 and stroke 1.32; loneliness/isolation on mortality about 1.26; depression on mortality "
+     "about 1.5; chronic disease raises depression risk; as remembered"),
+    ("M-SENIOR-RR", "Falls and hip fracture literature (Kanis 2004/2005; fall-risk meta-analyses) (remembered)",
+     "Risk factors for falls, hip fracture and nursing-home admission", "", "", "", "M",
+     "smoking on hip fracture about 1.8, alcohol >3 units/day 1.7, dementia about 2, low BMI higher risk; dementia "
+     "strongest predictor of institutionalisation; as remembered"),
+    ("M-PH-OR", "Dutch health-survey literature (remembered)", "Odds ratios of chronic conditions on good perceived "
+     "health", "", "", "", "M", "values in relative_risks.csv"),
+    ("M-BIG2-OR", "Perinatal epidemiology (Generation R, Perined analyses) (remembered)", "Odds ratios for Big2",
+     "", "", "", "M",
+     "smoking in pregnancy roughly doubles SGA and raises preterm birth; teenage and 40+ motherhood and low education "
+     "raise both moderately; values in perinatal.csv"),
+    ("M-PERINATAL-MIX", "Perined (remembered)", "Distribution of births by gestational age and of mothers' risk "
+     "factors", "", "", "", "M",
+     "of all births about 0.15% at 24-25 wk, 0.9% at 26-31 wk, the rest of the 6.6% preterm at 32-36 wk; mothers "
+     "under 20 about 0.6%, 40+ about 4.5%, low education about 20%; term SGA perinatal mortality about 2.5x term "
+     "non-SGA"),
+    ("M-EQ5D-NORMS", "Dutch EQ-5D-5L population norms (Versteegh 2016 value set; remembered)", "EQ-5D utility by "
+     "age and sex", "", "", "", "M",
+     "level, age shape and the men-women difference remembered (values in README); CLARIJS2022 (women 0.911, "
+     "online sample) printed as a check"),
+    ("M-DYNAMICS", "Longitudinal studies of lifestyle and wellbeing transitions (remembered)", "Annual exit hazards "
+     "of risk-factor states", "", "", "", "M", "values in risk_factor_dynamics.csv"),
+    ("M-GP-CONTACTS", "Nivel Zorgregistraties eerste lijn (remembered)", "GP contacts per person per year by age", "",
+     "", "", "M", "age shape remembered; level calibrated to 6 visits per inhabitant (HARTENVAAT-GP)"),
+    ("M-CARE-PRICES", "NZa tariffs / Wlz package prices (remembered)", "Prices of home care and nursing-home care",
+     "", "2021", "", "M",
+     "district nursing about 75 euro/h; household help about 30 euro/h; nursing-home care (Wlz VV package) about "
+     "85,000 euro per resident-year; about 20 h of direct care per resident-week"),
+]
+
+# Assumptions (confidence ASSUMPTION): id -> (title, reason). Written to sources.csv and README.
+ASSUMPTIONS = [
+    ("A-H-NL-WEIGHTS", "National population used to calibrate national figures",
+     "national totals are reproduced with the remembered 2021 age structure of the Netherlands (M-NL-POP2021), "
+     "rescaled to the cited 65-79 and 80+ counts (LOKET-POP2021), split by sex with the province's male share per "
+     "age group (CBS-83502NED), and the national education pattern of the demographic build (M-EDUC-AGE calibrated "
+     "to VZINFO-EDUC2023, recomputed exactly as in tools/build_data.py; under 25 the national 25-44 mix)"),
+    ("A-H-LEVEL-SURVEY", "National level of lifestyle indicators from the Gezondheidsmonitor 2020",
+     "where the Gezondheidsmonitor 2020 (CBS-85012NED) gives a national value (smoking 16.7%, moderate overweight "
+     "34.8%, obesity 14.7%) it is the national level, because the regional and Utrecht city figures the model is "
+     "validated against come from the same survey; CBS Leefstijlmonitor 2021 figures (smoking 20.6%) measure "
+     "higher and are used only for gradients. Year 2020 stands for the base year 2021"),
+    ("A-H-RF-MODEL", "Risk-factor prevalence model",
+     "logit p = logit(shape(sex, age)) + level + female shift + education offset; the level is fitted to the "
+     "national total of the target ages, the female shift to the cited sex ratio or sex totals, the education "
+     "offsets to the cited education marginals (fitted factors) or set to the odds ratios in README; rows of an age "
+     "group that straddles a minimum age or age 18 are the average over the group's eligible single ages (uniform "
+     "within the group, A-UNIFORM-AGE)"),
+    ("A-H-EDU-MARGINAL", "Education figures read as marginals of 25+",
+     "the CBS 83021NED education breakdown (smoking, overweight, obesity 2021) is matched as odds ratios between "
+     "the education groups among residents 25+ (people under 25 often have not finished education); the ratios "
+     "are transferred to the Gezondheidsmonitor level (A-H-LEVEL-SURVEY)"),
+    ("A-H-YOUTH", "Risk factors under 18",
+     "children and adolescents get their own level: BMI classes 2-17 calibrated to 12.2% moderate overweight and "
+     "2.5% obesity at 4-17 (CBS-LSM-CHILD2020) with a mild age rise (8% of 2-year-olds overweight, MVO-VTV2014); "
+     "physical activity 62% at 4-11 and 36% at 12-17 (RIVM-BEWEEG2021); psychological complaints 10.9% at 12-17 "
+     "(the 12-25 figure of 2020, TRIMBOS-YOUTH-MH; girls higher); smoking 2% at 12-14 and 8% "
+     "at 15-17, former smoking 1-2%, excessive drinking 5% at 16-17 (judgement); the education offsets of adults "
+     "apply with the household's education"),
+    ("A-H-FORMER", "Former smokers",
+     "former smokers 33.4% of adults (2018, NOS-SMOKING2018) taken for 2021; shape rising with age and higher in "
+     "men (M-RF-AGE); education odds ratios 1.1 (low) and 1.05 (middle): ever smoking is more common and quitting "
+     "less common among the low educated, which nearly cancel; no trend (the former state arises from the "
+     "smoking dynamics)"),
+    ("A-H-PA-ADULT", "Adults meeting the physical activity guideline 2021",
+     "derived: 47% of 4+ (2021) minus the children's 62% (4-11) and 36% (12-17), with the national age structure "
+     "(A-H-NL-WEIGHTS), gives the adult share; no sex difference; education odds ratios 0.65 (low) and 0.8 (middle) "
+     "(M-EDU-OR)"),
+    ("A-H-ALCOHOL", "Excessive drinking", "7% of adults (2020, CBS-LSM-TREND) with a shape higher at 18-24 and "
+     "55-74 and in men (M-RF-AGE); no education gradient (findings are mixed: heavy drinking is not consistently "
+     "more common in one education group)"),
+    ("A-H-DISTRESS", "Psychological distress (K10) gradient",
+     "the cited lowest-education 15% refers to the lowest category (primary school), narrower than 'low' here: "
+     "odds ratios 2.0 (low) and 1.3 (middle) vs high; sex totals men 5%, women 7% (2020)"),
+    ("A-H-FRAIL", "Frailty 65+",
+     "22% of 65+ (VEKTIS-FRAIL, claims-based U-PRIM score, including institutions) with the age shape of the "
+     "Tilburg Frailty Indicator (13% at 65-74, 45% at 85+; GGDHL-TFI2016); women's share of frail 65+ two thirds "
+     "(VEKTIS-FRAIL, home-dwelling); education odds ratios 2.0 (low) and 1.4 (middle) (M-EDU-OR)"),
+    ("A-H-DYNAMICS", "Risk-factor exit hazards",
+     "annual exit hazards are judgement values consistent with the instability of these states in panel data "
+     "(M-DYNAMICS): quitting smoking 0.06 (with 50% of new smokers being relapsing former smokers); overweight to "
+     "normal 0.08; obese to overweight 0.08; physically active to inactive 0.25; excessive drinking 0.30; "
+     "distress remission 0.50; severe loneliness 0.35; frailty recovery 0.12"),
+    ("A-H-TREND-SMOKING", "Smoking trend",
+     "odds of current smoking fall at the VTV-2018 trend rate: ln odds(14%) - ln odds(25%) over 2015-2040 = "
+     "-0.0287 per year, applied from 2021 (the relative rate, not the level, because the model's level comes from "
+     "another survey, A-H-LEVEL-SURVEY)"),
+    ("A-H-TREND-BMI", "Overweight and obesity trend",
+     "the odds of BMI>=25 rise at the VTV-2018 rate (ln odds(62%) - ln odds(49%) over 2015-2040 = +0.0212 per year, "
+     "applied from 2021); moderate overweight and obesity share one common odds multiplier per year, solved so "
+     "that their national sum follows that trend (no cited split of the trend)"),
+    ("A-H-TREND-NONE", "No trend",
+     "no VTV trend scenario in figures.md for physical activity, excessive drinking, distress, loneliness, frailty "
+     "and former smoking: odds multiplier 1.0 (excessive drinking has fallen since 2014 and distress rose in "
+     "2022; neither is extrapolated)"),
+    ("A-H-MORTALITY-CALIBRATION", "Death hazard calibrated to the life table (hhu calibrate)",
+     "the health model's relative risks of death are normalised in 2021; as the population's risks evolve the "
+     "baseline's deaths drift from the CBS life table (mortality.csv). `hhu calibrate` runs the baseline and sets "
+     "a factor per year, sex and age group so that simulated deaths equal the life-table expectation for the "
+     "simulated person-years (data/health/mortality_calibration.csv, written by the model, not by this script); "
+     "scenarios use the same factors"),
+    ("A-H-ZONE-CALIB", "Zone odds ratios calibrated to regional and city figures",
+     "a zone odds ratio is what remains after the model's own age, sex and education composition: with the "
+     "national prevalence table, the 2021 zone populations (population_2021.csv) and education (education.csv), "
+     "one odds ratio for Utrecht city (all districts, times the district pattern) is solved so that the city's "
+     "18+ prevalence equals the city figure, and one for the 25 other municipalities so that the province equals "
+     "the GGD regio Utrecht figure (GGD regio Utrecht taken as the province); where no regional figure exists the "
+     "other municipalities get 1.0, where no city figure exists the city keeps its composition-only level"),
+    ("A-H-CITY-OBESE", "Utrecht city split of overweight",
+     "the city publishes overweight incl. obesity (38%, 2020) but not obesity for all adults: the region's obese "
+     "share of overweight (12.2/44.3, CBS-85012NED) is applied (city obesity 10.5%)"),
+    ("A-H-ALCOHOL-REGION", "Regional excessive drinking",
+     "no regional excessive-drinking figure: the odds ratio of not meeting the alcohol guideline (57.7% region vs "
+     "56.6% NL, CBS-85012NED) is transferred to excessive drinking"),
+    ("A-H-DISTRICT", "Differences between Utrecht districts",
+     "within the city, a district's odds ratio relative to the city = published raw odds ratio / the odds ratio "
+     "its age, sex and education composition already gives, where a district figure exists: severe loneliness "
+     "Overvecht 21% vs city 11% (2022) in full; overweight (Overvecht and Vleuten-De Meern about 50%, Oost and "
+     "Binnenstad about 25% vs city 37% in 2016, Leidsche Rijn taken as 45% from the 2022 ranking) to the power 0.5, "
+     "halving the remaining log difference because these values are approximate ('about half'), older, and partly "
+     "explained by origin and income already correlated with the modelled education; elsewhere exp(e x index) with the "
+     "deprivation index of A-EDUC-DISTRICT (mean log ratio of housing-corporation share and non-European origin "
+     "share to the city's, CBS-KWB2023) and e = +0.25 (smoking, distress, loneliness, frailty), -0.25 (physical "
+     "activity), 0 (drinking, former smoking); obesity takes the overweight pattern; then re-centred by the city "
+     "odds ratio (A-H-ZONE-CALIB)"),
+    ("A-H-BIG2-ZONE", "Big2 by zone",
+     "Utrecht city is reported below NL and the G4 without a figure: city odds ratio 0.93 (about 1 percentage "
+     "point below 14.8%); relative to the rest of the city Overvecht and Zuidwest 1.3 (part of their 1.5x "
+     "perinatal death risk runs through Big2; education is modelled separately), Binnenstad 1.1 (no decline "
+     "there), re-centred so the births-weighted city mean (KWB births 2022) is 0.93; other municipalities 1.0"),
+    ("A-H-COND-LEVEL", "Condition prevalence by age",
+     "diabetes: the 2017 age table (missing groups log-linearly interpolated, 85+ value for 85-89, 90-94, 95+) "
+     "scaled per sex by the ratio of the 2020 to the 2017 crude rates; CHD, stroke, COPD: remembered age shapes "
+     "(M-COND-AGE) scaled per sex so that the crude national rate with A-H-NL-WEIGHTS equals the published 2021 "
+     "rate; dementia: shape scaled to 290,000 (2021) with women's odds 1.2x men's at the same age; "
+     "depression/anxiety: A-H-DEPANX"),
+    ("A-H-DEPANX", "Depression and anxiety",
+     "12-month mood or anxiety disorder: 15% anxiety + 9% depression - 4.5% with both (half of the depressed also "
+     "have an anxiety disorder, judgement) = 19.5% of 18-75 (NEMESIS3), with an age shape falling after 55 and "
+     "women's odds 1.6x men's (M-COND-AGE); 6% at 12-14 and 10% at 15-17 (judgement); none under 12; remission "
+     "0.30 per year (the 12-month state lasts an episode plus up to a year; anxiety disorders are often chronic)"),
+    ("A-H-INCIDENCE", "Incidence consistent with prevalence",
+     "incidence per person-year without the condition at single age x: i = [p(x+1) - p(x) + r p + p(1-p)(RR-1) "
+     "m0(x)] / (1-p), p linear between group midpoints, r remission, RR the condition's death RR "
+     "(relative_risks.csv), m0 = m/(1+p(RR-1)) with m the 2022 death rate (mortality.csv); negative values set to "
+     "0; averaged over the group weighted by 1-p. This keeps the base-year age pattern stable in a stationary "
+     "population; the published new-case counts are printed as checks"),
+    ("A-H-PH-LEVEL", "Perceived health level from healthy life expectancy",
+     "no 2021 share by age is cited: an age shape (M-RF-AGE) with education odds ratios 0.45 (low) and 0.70 "
+     "(middle) (M-EDU-OR) is shifted per sex at ages 18+ so that the Sullivan healthy life expectancy with the "
+     "2022 life table (mortality.csv, = 2021) equals 65.4 (men) and 65.1 (women) (STAATVENZ-HLE2021); children "
+     "keep the shape. The implied 18+ share is printed against 79% (2020) and 70% (2022)"),
+    ("A-H-PH-BASE", "Perceived health of people without the conditions",
+     "perceived_health.csv gives the share for residents without any modelled condition: per cell the base odds "
+     "b are solved so that the average over the 64 combinations of the six conditions (independent, with the "
+     "age-sex prevalence of conditions.csv scaled by the education RR) of logistic(logit b + sum ln OR) equals the "
+     "population-average share; multiplying by the condition odds ratios then reproduces the population average"),
+    ("A-H-UTILITY-BASE", "Utility of people without the conditions",
+     "EQ-5D norms are population averages: utility_norms.csv = norm / E[prod(1 - dw)] with the conditions "
+     "independent at their age-sex prevalence (conditions.csv), capped at 1; frailty and recent hip fracture are "
+     "not removed (they add weights on top); under 18 utility 0.95 (no Dutch EQ-5D-Y tariff)"),
+    ("A-H-DW-MIX", "Disability weights as severity mixes",
+     "GBD weights (GBD-DW) mixed by an assumed distribution of severity among prevalent cases: diabetes 75% "
+     "uncomplicated, 20% neuropathy, 5% retinopathy; CHD 35% asymptomatic (weight 0), angina 30/15/5% mild/moderate/"
+     "severe, heart failure 5/5/5%; stroke levels 1-5 45/25/15/10/5%; COPD 55/30/15%; dementia 50/30/20%; "
+     "depression_anxiety: depression (9 of 19.5 points) 40/40/20%, anxiety 50/35/15%; hip fracture (first year) "
+     "0.15 and frailty 0.10 by judgement (no GBD weight in figures.md)"),
+    ("A-H-RR-DEATH-RESIDUAL", "Direct effects of risk factors on death",
+     "risk factors act on death partly through the modelled conditions: the direct RRs on death are residuals "
+     "(smoking current 1.6 / former 1.2 for cancers and other smoking deaths not modelled; obesity 1.2; inactivity "
+     "1.2; excessive drinking 1.3; severe loneliness 1.2; frailty 2.0 (SCP-FRAIL-NU: 2-3x); education low 1.3, "
+     "middle 1.15), smaller than the total associations in the literature; the model normalises death hazards to "
+     "the life table"),
+    ("A-H-HIPFX-DEATH", "Excess death after hip fracture",
+     "one excess hazard for 65+ during the 12 months after a hip fracture, solved so that, with the case mix of "
+     "seniors.csv hip fractures in the national population and a background death rate of 1.5x the population "
+     "rate (fracture patients are frailer; the model carries this through the frailty and dementia RRs), 20% die "
+     "within a year (KANTERS2020). relative_risks.csv has no death row for hip_fracture_recent, so the effect is "
+     "not counted twice"),
+    ("A-H-FALLS", "Falls treated at an emergency department",
+     "about 280 a day in 2021 (102,200 a year, VEILIGHEIDNL-FALLS) over the 65+ population of 2021 (LOKET-POP2021); "
+     "rate rising 8.5% per year of age (judgement: doubling about every 8 years); women's rate ratio solved so that "
+     "women are two thirds of cases (2024 figure)"),
+    ("A-H-HIPFX-RATE", "Hip fracture rates by 5-year group",
+     "Vektis 2017 rates (65-74 238, 85+ 2,043 per 100,000; 75-84 interpolated geometrically: 697) spread over "
+     "5-year groups with the log-linear age slope these points imply (0.1075 per year), rescaled so that each "
+     "band's population-weighted mean equals the published value (A-H-NL-WEIGHTS); women's rate 1.8x men's "
+     "(M-SENIOR-RR) with the band mean kept; 0 below 65 (the model starts hip fractures at 65)"),
+    ("A-H-NH-STOCK", "Nursing-home residents by age and sex",
+     "the institutional age-sex pattern of household.csv (A-HH-INSTITUTION) scaled so that the national stock "
+     "(A-H-NL-WEIGHTS) is 122,445 (ACTIZ-2023, 1-10-2023, taken for 2021); nursing home and institution are the "
+     "same residents"),
+    ("A-H-NH-ADMISSION", "Nursing-home admission hazard",
+     "admission hazard consistent with the stock profile in a stationary population: h = [P(x+1) - P(x) + P(1-P)"
+     "(HR-1) d_out] / (1-P) with the death rate of residents HR = 3 times that of people at home of the same age "
+     "(median survival after admission about two years, judgement), population death rate 2022; from age 55. It is "
+     "the population-average hazard: the model multiplies it by the RRs (dementia, frailty, recent hip fracture, "
+     "living alone, stroke) normalised like incidence"),
+    ("A-H-HOMECARE", "Home care",
+     "share of home-dwelling residents receiving home care (Wmo household help and/or district nursing): anchored "
+     "on Wmo household help 14.7% (75-84) and 29.3% (85+) in 2022 (CBS-GMSD-WMO2022) times 1.3 for clients with "
+     "district nursing only (judgement); women's odds 1.3x men's; exit hazard 0.30 per year besides death and "
+     "admission (many short post-hospital episodes); 0 below 65"),
+    ("A-H-BIG2-MODEL", "Big2 logistic model",
+     "the national 14.8% is the average over mothers; the reference share (mother 20-39, non-smoking, not low "
+     "educated, zone OR 1) is solved with the mothers' risk-factor shares of M-PERINATAL-MIX and smoking 7.7% "
+     "(TRIMBOS-ZWANGER), factors independent"),
+    ("A-H-NEONATAL", "Neonatal mortality by Big2",
+     "perinatal mortality of preterm births from the 2017 gestational-age table with the gestational-age mix of "
+     "M-PERINATAL-MIX; term SGA 2.5x term non-SGA; the ratio Big2 : other is applied to the 2021 neonatal mortality "
+     "1.7 per 1000 (>=24 wk) so that the national rate is met. These deaths are part of infant mortality in "
+     "mortality.csv (m(0)): the model must not add them on top"),
+    ("A-H-ENV", "Environment attributes",
+     "green per dwelling: Utrecht city 65.5 m2 per household (REKENKAMER-GROEN) spread over the districts by "
+     "judgement (Binnenstad dense, Overvecht and the new western districts green) and re-centred on the household-"
+     "weighted city mean (KWB households 2023); 100 m2 for the other municipalities (placeholder: no figure); "
+     "active mobility index = share of trips on foot or by bicycle, 0.55 city (0.65 Binnenstad ... 0.45 outer "
+     "districts) and 0.42 elsewhere (judgement, M); social housing = KWB 2023 housing-corporation share "
+     "(CBS-KWB2023) in the districts and 0.28 elsewhere (M)"),
+    ("A-H-ENV-EFFECT", "Environment effects",
+     "conservative odds ratios (the cited studies give associations without usable ORs, MAAS2009, DEVRIES2016, "
+     "KELLY2014): per +10 m2 green per dwelling psych_distress 0.98, lonely_severe 0.99, physically_active 1.01; "
+     "per +0.10 active-mobility share physically_active 1.15, obese 0.95. They apply to the change of an attribute "
+     "from its value in environment.csv (the 2021 baseline), because zone_odds_ratios.csv already contains the "
+     "baseline environment"),
+    ("A-H-GP", "GP hours",
+     "GP contacts by age (M-GP-CONTACTS) scaled to 6 per inhabitant (HARTENVAAT-GP, national weights), 0.2 hours "
+     "per contact (10-minute consult plus documentation and phone work); extra hours per case: diabetes 1.0, CHD "
+     "0.6, stroke 0.6, COPD 0.8, dementia 1.2, depression/anxiety 0.5; the age-group hours are for residents "
+     "without these conditions (total minus prevalence x extra), so condition hours are not counted twice"),
+    ("A-H-CARE-HOURS", "Home care, nursing home and mental health hours",
+     "home care 244 h per client-year: 40% of clients receive district nursing at 8 h/week (VEKTIS-WIJKVERPLEGING: "
+     "7-9 h) and 75% household help at 2 h/week (judgement); nursing home 1,040 h per resident-year (20 h direct "
+     "care a week, M-CARE-PRICES); mental health 5.3 h per 12-month depression/anxiety case (35% treated, 15 h per "
+     "treated case including POH-GGZ, judgement)"),
+    ("A-H-COSTS", "Costs per case",
+     "RIVM cost of illness 2019 (RIVM-KVZ2019; COPD 753 M from VZINFO-COPD) divided by the prevalent cases of about "
+     "that year (diabetes 1,145,500 in 2020; CHD 777,400 in 2020; stroke 521,500 in 2021; COPD 545,900 in 2021; "
+     "dementia 280,000 in 2020); depression/anxiety: 30% (judgement) of all mental disorders (28.4 bn) minus "
+     "dementia, intellectual disability and schizophrenia, over the 12-month cases of 18-75 (NEMESIS3 with "
+     "A-H-DEPANX and A-H-NL-WEIGHTS). The dementia cost includes its long-term care, so home-care and nursing-home "
+     "costs are to be counted only for residents without dementia; other conditions' long-term care is small and "
+     "ignored"),
+    ("A-H-CARE-COSTS", "Home care and nursing home costs",
+     "home care per client-year = 166 h district nursing x 75 euro + 78 h household help x 30 euro; nursing home "
+     "85,000 euro per resident-year (M-CARE-PRICES); price year 2021; only for residents without dementia "
+     "(A-H-COSTS)"),
+    ("A-H-TARGET-TOL", "Tolerances of the health targets",
+     "survey figures: 2 percentage points (sampling error of regional samples, rounding of published whole "
+     "percentages, and Monte Carlo noise); figures calibrated by construction are flagged in the note; national "
+     "condition rates applied to the province: the difference between the national crude rate and the rate "
+     "expected with the province's age structure, plus 10%"),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Constants with their sources.
+# ---------------------------------------------------------------------------------------------
+# National population 1-1-2021 by 5-year group, thousands (M-NL-POP2021), rescaled to LOKET-POP2021.
+NL_POP_2021_K = [855, 890, 955, 1050, 1110, 1130, 1090, 1040, 1040, 1190, 1300, 1280, 1140, 1020, 960, 640, 440, 260,
+                 110, 28]
+NL_TOTAL_2021 = 17475415          # M-NL-POP2021
+NL_65_79_2021 = 2618874           # LOKET-POP2021
+NL_80PLUS_2021 = 838661           # LOKET-POP2021
+
+# Risk-factor shapes (M-RF-AGE): prevalence % by age group for the adult part (ages >= 18; group 15-19 = 18-19),
+# per sex (male, female); youth: % for the eligible ages under 18 in the group.
+ADULT_GROUPS = list(range(3, NG))  # 15-19 (18-19 part) .. 95+
+RF_SPEC = {
+    "smoking_current": dict(
+        min_age=12, target_min=18, total=16.7, sex=("or", 27.0, 19.9), edu=("fit", (23.6, 22.8, 14.2)),
+        adult={3: (20, 17), 4: (27, 22), 5: (30, 22), 6: (30, 21), 7: (28, 20), 8: (27, 20), 9: (27, 21),
+               10: (26, 21), 11: (25, 20), 12: (22, 18), 13: (18, 15), 14: (14, 12), 15: (11, 9), 16: (8, 6),
+               17: (6, 4), 18: (4, 3), 19: (3, 2)},
+        youth={2: (2, 2), 3: (8, 7)}, youth_total=None,
+        src=["CBS-85012NED", "CBS-83021NED", "NIEUWS-SMOKING2017", "M-RF-AGE", "A-H-NL-WEIGHTS",
+             "A-H-LEVEL-SURVEY", "A-H-RF-MODEL", "A-H-EDU-MARGINAL", "A-H-YOUTH"]),
+    "smoking_former": dict(
+        min_age=12, target_min=18, total=33.4, sex=None, edu=("fixed", (1.10, 1.05)),
+        adult={3: (3, 3), 4: (6, 6), 5: (12, 12), 6: (17, 16), 7: (22, 20), 8: (26, 24), 9: (30, 27), 10: (34, 30),
+               11: (40, 34), 12: (45, 38), 13: (52, 40), 14: (58, 40), 15: (62, 38), 16: (63, 35), 17: (62, 30),
+               18: (60, 28), 19: (58, 25)},
+        youth={2: (1, 1), 3: (2, 2)}, youth_total=None,
+        src=["NOS-SMOKING2018", "M-RF-AGE", "A-H-NL-WEIGHTS", "A-H-RF-MODEL", "A-H-FORMER", "A-H-YOUTH"]),
+    "overweight": dict(
+        min_age=2, target_min=18, total=34.8, sex=("or", 42.0, 30.0),
+        edu=("fit", (60.7 - 18.6, 57.7 - 17.9, 43.9 - 10.9)),
+        adult={3: (15, 13), 4: (22, 17), 5: (32, 22), 6: (38, 26), 7: (42, 29), 8: (45, 31), 9: (47, 33),
+               10: (48, 35), 11: (49, 36), 12: (50, 38), 13: (50, 39), 14: (50, 40), 15: (49, 40), 16: (47, 38),
+               17: (44, 35), 18: (40, 32), 19: (36, 28)},
+        youth={0: (8, 9), 1: (11, 12), 2: (12.5, 13.5), 3: (13, 14)}, youth_total=(4, 14.7 - 2.5),
+        src=["CBS-85012NED", "CBS-83021NED", "MVO-VTV2014", "CBS-LSM-CHILD2020", "M-RF-AGE", "A-H-NL-WEIGHTS",
+             "A-H-LEVEL-SURVEY", "A-H-RF-MODEL", "A-H-EDU-MARGINAL", "A-H-YOUTH"]),
+    "obese": dict(
+        min_age=2, target_min=18, total=14.7, sex=("or", 11.0, 14.0), edu=("fit", (18.6, 17.9, 10.9)),
+        adult={3: (5, 6), 4: (7, 8), 5: (9, 10), 6: (11, 12), 7: (12, 14), 8: (14, 15), 9: (15, 16), 10: (16, 17),
+               11: (17, 18), 12: (18, 19), 13: (18, 20), 14: (17, 19), 15: (15, 17), 16: (12, 14), 17: (9, 11),
+               18: (7, 8), 19: (5, 6)},
+        youth={0: (1.2, 1.2), 1: (2.3, 2.3), 2: (2.7, 2.7), 3: (3.0, 3.0)}, youth_total=(4, 2.5),
+        src=["CBS-85012NED", "CBS-83021NED", "MVO-VTV2014", "CBS-LSM-CHILD2020", "M-RF-AGE", "A-H-NL-WEIGHTS",
+             "A-H-LEVEL-SURVEY", "A-H-RF-MODEL", "A-H-EDU-MARGINAL", "A-H-YOUTH"]),
+    "physically_active": dict(
+        min_age=4, target_min=18, total=None, sex=None, edu=("fixed", (0.65, 0.80)),
+        adult={3: (48, 48), 4: (48, 48), 5: (47, 47), 6: (46, 46), 7: (45, 45), 8: (45, 45), 9: (46, 46),
+               10: (47, 47), 11: (48, 48), 12: (49, 49), 13: (48, 48), 14: (42, 42), 15: (35, 35), 16: (30, 30),
+               17: (22, 22), 18: (16, 16), 19: (12, 12)},
+        youth={0: (62, 62), 1: (62, 62), 2: ((2 * 62 + 3 * 36) / 5, (2 * 62 + 3 * 36) / 5), 3: (36, 36)},
+        youth_total=None,
+        src=["RIVM-BEWEEG2021", "M-RF-AGE", "M-EDU-OR", "A-H-NL-WEIGHTS", "A-H-RF-MODEL", "A-H-PA-ADULT",
+             "A-H-YOUTH"]),
+    "excessive_alcohol": dict(
+        min_age=16, target_min=18, total=7.0, sex=None, edu=("fixed", (1.0, 1.0)),
+        adult={3: (12, 10), 4: (12, 10), 5: (8, 6), 6: (6, 5), 7: (5, 4), 8: (5, 4), 9: (6, 5), 10: (7, 6),
+               11: (8, 7), 12: (9, 8), 13: (9, 8), 14: (8, 7), 15: (6, 5), 16: (4, 3), 17: (3, 2), 18: (2, 1.5),
+               19: (2, 1.5)},
+        youth={3: (5, 5)}, youth_total=None,
+        src=["CBS-LSM-TREND", "M-RF-AGE", "A-H-NL-WEIGHTS", "A-H-RF-MODEL", "A-H-ALCOHOL", "A-H-YOUTH"]),
+    "psych_distress": dict(
+        min_age=12, target_min=18, total=None, sex=("levels", 5.0, 7.0), edu=("fixed", (2.0, 1.3)),
+        adult={3: (9, 12), 4: (9, 12), 5: (7, 10), 6: (6, 9), 7: (5, 8), 8: (5, 7), 9: (5, 7), 10: (5, 6),
+               11: (4, 5), 12: (4, 5), 13: (3, 4), 14: (3, 4), 15: (3, 5), 16: (4, 5), 17: (4, 6), 18: (5, 6),
+               19: (5, 6)},
+        youth={2: (7, 11), 3: (9, 15)}, youth_total=(12, 10.9),
+        src=["RIVM-K10-2020", "TRIMBOS-YOUTH-MH", "M-RF-AGE", "A-H-NL-WEIGHTS", "A-H-RF-MODEL", "A-H-DISTRESS",
+             "A-H-YOUTH"]),
+    "lonely_severe": dict(
+        min_age=18, target_min=18, total=11.0, sex=None, edu=("fixed", (1.6, 1.2)),
+        adult={3: (12, 12), 4: (12, 12), 5: (11, 11), 6: (11, 11), 7: (11, 11), 8: (11, 11), 9: (12, 12),
+               10: (12, 12), 11: (11, 11), 12: (10, 10), 13: (8, 8), 14: (8, 8), 15: (10, 10), 16: (10, 10),
+               17: (12.5, 12.5), 18: (12.5, 12.5), 19: (12.5, 12.5)},
+        youth={}, youth_total=None,
+        src=["VZINFO-EENZAAMHEID", "M-RF-AGE", "M-EDU-OR", "A-H-NL-WEIGHTS", "A-H-RF-MODEL"]),
+    "frail": dict(
+        min_age=65, target_min=65, total=22.0, sex=("female_share", 2.0 / 3.0), edu=("fixed", (2.0, 1.4)),
+        adult={13: (9, 11), 14: (14, 17), 15: (21, 26), 16: (30, 36), 17: (37, 44), 18: (46, 53), 19: (54, 61)},
+        youth={}, youth_total=None,
+        src=["VEKTIS-FRAIL", "GGDHL-TFI2016", "M-EDU-OR", "A-H-NL-WEIGHTS", "A-H-RF-MODEL", "A-H-FRAIL"]),
+}
+RF_FACTORS = list(RF_SPEC)
+PA_4PLUS_2021 = 47.0          # RIVM-BEWEEG2021
+PA_4_11, PA_12_17 = 62.0, 36.0  # RIVM-BEWEEG2021
+
+# Dynamics (A-H-DYNAMICS): exit hazard per year, relapse share
+DYNAMICS = {"smoking_current": (0.06, 0.5), "smoking_former": (0.0, 0.0), "overweight": (0.08, 0.0),
+            "obese": (0.08, 0.0), "physically_active": (0.25, 0.0), "excessive_alcohol": (0.30, 0.0),
+            "psych_distress": (0.50, 0.0), "lonely_severe": (0.35, 0.0), "frail": (0.12, 0.0)}
+
+# Trends (VTV2018-LEEFSTIJL)
+VTV_SMOKING = (2015, 0.25, 2040, 0.14)
+VTV_OVERWEIGHT = (2015, 0.49, 2040, 0.62)
+VTV2024_OVERWEIGHT = (2022, 0.50, 2050, 0.64)  # check only
+
+# Zone figures: GGD regio Utrecht and NL 2020 (CBS-85012NED), Utrecht city 2020 (UM-GEZONDHEID), 2022 (VGM...)
+REGION = {"smoking_current": (15.1, 16.7), "overweight": (32.1, 34.8), "obese": (12.2, 14.7),
+          "overweight_total": (44.3, 49.4), "alcohol_guideline": (42.3, 43.4), "good_health": (81.1, 79.1)}
+CITY_2020 = {"smoking_current": 18.0, "overweight_total": 38.0, "physically_active": 60.0, "excessive_alcohol": 6.0,
+             "psych_distress": 7.0, "lonely_severe": 11.0, "good_health": 83.0}
+CITY_2022 = {"overweight_total": 35.0, "lonely_severe": 11.0, "lonely_overvecht": 21.0}
+CITY_2016_OVERWEIGHT = 37.0                      # UM-GEZONDHEID (2016 column)
+DISTRICT_OVERWEIGHT_RAW = {"WK034403": 50.0, "WK034410": 50.0, "WK034405": 25.0, "WK034406": 25.0,
+                           "WK034409": 45.0}     # VGM-UTRECHT-UGP2022 (2016 text; Leidsche Rijn A-H-DISTRICT)
+DISTRICT_SHRINK = 0.5                            # A-H-DISTRICT
+INDEX_ELASTICITY = {"smoking_current": 0.25, "psych_distress": 0.25, "lonely_severe": 0.25, "frail": 0.25,
+                    "physically_active": -0.25, "excessive_alcohol": 0.0, "smoking_former": 0.0}
+BIG2_CITY_OR = 0.93                              # A-H-BIG2-ZONE
+BIG2_DISTRICT_REL = {"WK034403": 1.3, "WK034408": 1.3, "WK034406": 1.1}
+
+# Conditions
+COND = ["diabetes", "chd", "stroke", "copd", "dementia", "depression_anxiety"]
+DIAB_2017 = {  # VZINFO-DIABETES, per 1000 (men, women); group index: value
+    0: (1.0, 1.1), 3: (5.3, 5.9), 6: (10.2, 9.6), 8: (29.5, 23.1), 10: (70.0, 54.1), 12: (144.1, 109.6),
+    13: (189.8, 140.7), 14: (228.8, 182.6), 15: (257.4, 218.8), 16: (267.5, 254.8), 17: (262.3, 251.1)}
+DIAB_CRUDE = {2017: (69.7, 62.9), 2020: (70.3, 61.1)}  # VZINFO-DIABETES per 1000
+COND_SHAPE = {  # M-COND-AGE, per 1000 by group 0..19, (men list, women list)
+    "chd": ([0.2] * 6 + [1, 3, 8, 18, 35, 60, 95, 135, 180, 220, 250, 265, 270, 270],
+            [0.1] * 6 + [0.5, 1.5, 4, 9, 17, 30, 48, 72, 105, 140, 170, 190, 195, 195]),
+    "stroke": ([0.5] * 6 + [1.5, 3, 5, 9, 15, 25, 40, 60, 85, 115, 145, 165, 170, 170],
+               [0.5] * 6 + [1.2, 2.4, 4, 7.2, 12, 20, 32, 48, 68, 92, 116, 132, 136, 136]),
+    "copd": ([0.5] * 7 + [3, 6, 12, 22, 40, 60, 85, 110, 130, 140, 135, 120, 110],
+             [0.5] * 7 + [3, 6, 12, 22, 40, 60, 85, 110, 130, 140, 135, 120, 110]),
+    "dementia": ([0] * 9 + [0.3, 0.6, 1.2, 2.5, 9, 23, 55, 150, 290, 420, 520],
+                 [0] * 9 + [0.3, 0.6, 1.2, 2.5, 9, 23, 55, 150, 290, 420, 520]),
+}
+COND_CRUDE_2021 = {"chd": (56.3, 33.6), "stroke": (30.6, 28.9), "copd": (31.0, 31.2)}  # per 1000 by sex
+DEMENTIA_2021 = 290000            # ALZHEIMER-NL
+DEMENTIA_FEMALE_OR = 1.2          # A-H-COND-LEVEL
+DEPANX_SHAPE = [0, 0, 6, 15, 24, 23, 22, 21, 20, 20, 19, 17, 15, 11, 9, 8, 8, 8, 8, 8]  # % (M-COND-AGE)
+DEPANX_18_75 = 15.0 + 9.0 - 4.5  # A-H-DEPANX (NEMESIS3)
+DEPANX_FEMALE_OR = 1.6
+DEPANX_YOUTH = {2: 6.0, 3: 10.0}  # 12-14, 15-17 (A-H-DEPANX)
+DEPANX_REMISSION = 0.30
+COND_MIN_AGE = {"depression_anxiety": 12}
+
+# Relative risks: (outcome, factor, level, RR, sources)
+RR = [
+    # diabetes
+    ("diabetes", "bmi", "overweight", 2.5, "M-CDM-RR"), ("diabetes", "bmi", "obese", 6.0, "M-CDM-RR"),
+    ("diabetes", "smoking", "current", 1.4, "M-CDM-RR"), ("diabetes", "smoking", "former", 1.2, "M-CDM-RR"),
+    ("diabetes", "inactive", "yes", 1.4, "M-CDM-RR"),
+    ("diabetes", "education", "low", 1.6, "M-CDM-RR"), ("diabetes", "education", "middle", 1.3, "M-CDM-RR"),
+    # CHD
+    ("chd", "smoking", "current", 2.0, "M-CDM-RR"), ("chd", "smoking", "former", 1.3, "M-CDM-RR"),
+    ("chd", "bmi", "overweight", 1.3, "M-CDM-RR"), ("chd", "bmi", "obese", 1.8, "M-CDM-RR"),
+    ("chd", "inactive", "yes", 1.4, "M-CDM-RR"), ("chd", "diabetes", "yes", 2.0, "M-CDM-RR"),
+    ("chd", "education", "low", 1.5, "M-CDM-RR"), ("chd", "education", "middle", 1.2, "M-CDM-RR"),
+    ("chd", "depression_anxiety", "yes", 1.5, "M-PSYCH-RR"), ("chd", "lonely_severe", "yes", 1.3, "M-PSYCH-RR"),
+    # stroke
+    ("stroke", "smoking", "current", 1.8, "M-CDM-RR"), ("stroke", "smoking", "former", 1.2, "M-CDM-RR"),
+    ("stroke", "bmi", "overweight", 1.2, "M-CDM-RR"), ("stroke", "bmi", "obese", 1.6, "M-CDM-RR"),
+    ("stroke", "inactive", "yes", 1.3, "M-CDM-RR"), ("stroke", "diabetes", "yes", 2.0, "M-CDM-RR"),
+    ("stroke", "excessive_alcohol", "yes", 1.4, "M-CDM-RR"),
+    ("stroke", "education", "low", 1.4, "M-CDM-RR"), ("stroke", "education", "middle", 1.2, "M-CDM-RR"),
+    ("stroke", "depression_anxiety", "yes", 1.4, "M-PSYCH-RR"), ("stroke", "lonely_severe", "yes", 1.3, "M-PSYCH-RR"),
+    # COPD
+    ("copd", "smoking", "current", 5.0, "M-CDM-RR"), ("copd", "smoking", "former", 3.0, "M-CDM-RR"),
+    ("copd", "education", "low", 1.8, "M-CDM-RR"), ("copd", "education", "middle", 1.3, "M-CDM-RR"),
+    # dementia
+    ("dementia", "diabetes", "yes", 1.6, "M-LIVINGSTON2020"), ("dementia", "smoking", "current", 1.4, "M-LIVINGSTON2020"),
+    ("dementia", "inactive", "yes", 1.4, "M-LIVINGSTON2020"), ("dementia", "bmi", "obese", 1.3, "M-LIVINGSTON2020"),
+    ("dementia", "excessive_alcohol", "yes", 1.2, "M-LIVINGSTON2020"),
+    ("dementia", "lonely_severe", "yes", 1.6, "M-LIVINGSTON2020"),
+    ("dementia", "depression_anxiety", "yes", 1.9, "M-LIVINGSTON2020"), ("dementia", "stroke", "yes", 2.0, "M-CDM-RR"),
+    ("dementia", "education", "low", 1.6, "M-LIVINGSTON2020"), ("dementia", "education", "middle", 1.2, "M-LIVINGSTON2020"),
+    # depression/anxiety
+    ("depression_anxiety", "psych_distress", "yes", 3.0, "M-PSYCH-RR"),
+    ("depression_anxiety", "lonely_severe", "yes", 2.0, "M-PSYCH-RR"),
+    ("depression_anxiety", "inactive", "yes", 1.2, "M-PSYCH-RR"),
+    ("depression_anxiety", "chd", "yes", 1.5, "M-PSYCH-RR"), ("depression_anxiety", "stroke", "yes", 1.7, "M-PSYCH-RR"),
+    ("depression_anxiety", "diabetes", "yes", 1.3, "M-PSYCH-RR"), ("depression_anxiety", "copd", "yes", 1.5, "M-PSYCH-RR"),
+    ("depression_anxiety", "education", "low", 1.5, "M-PSYCH-RR"),
+    ("depression_anxiety", "education", "middle", 1.2, "M-PSYCH-RR"),
+    # death (conditions: total effect; risk factors: residual, A-H-RR-DEATH-RESIDUAL)
+    ("death", "diabetes", "yes", 1.6, "M-CDM-RR"), ("death", "chd", "yes", 1.7, "M-CDM-RR"),
+    ("death", "stroke", "yes", 2.0, "M-CDM-RR;HARTENVAAT-STROKE2021"), ("death", "copd", "yes", 2.5, "M-CDM-RR"),
+    ("death", "dementia", "yes", 2.5, "M-CDM-RR"), ("death", "depression_anxiety", "yes", 1.5, "M-PSYCH-RR"),
+    ("death", "smoking", "current", 1.6, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "smoking", "former", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "bmi", "obese", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "inactive", "yes", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "excessive_alcohol", "yes", 1.3, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "lonely_severe", "yes", 1.2, "M-PSYCH-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "frail", "yes", 2.0, "SCP-FRAIL-NU;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "education", "low", 1.3, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "education", "middle", 1.15, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    # falls treated at an ED
+    ("fall", "frail", "yes", 2.0, "M-SENIOR-RR"), ("fall", "dementia", "yes", 1.8, "M-SENIOR-RR"),
+    ("fall", "stroke", "yes", 1.6, "M-SENIOR-RR"), ("fall", "inactive", "yes", 1.3, "M-SENIOR-RR"),
+    ("fall", "depression_anxiety", "yes", 1.4, "M-SENIOR-RR"), ("fall", "diabetes", "yes", 1.3, "M-SENIOR-RR"),
+    ("fall", "excessive_alcohol", "yes", 1.3, "M-SENIOR-RR"),
+    # hip fracture
+    ("hip_fracture", "frail", "yes", 2.0, "M-SENIOR-RR"), ("hip_fracture", "dementia", "yes", 2.0, "M-SENIOR-RR"),
+    ("hip_fracture", "stroke", "yes", 1.7, "M-SENIOR-RR"), ("hip_fracture", "smoking", "current", 1.6, "M-SENIOR-RR"),
+    ("hip_fracture", "excessive_alcohol", "yes", 1.7, "M-SENIOR-RR"),
+    ("hip_fracture", "inactive", "yes", 1.4, "M-SENIOR-RR"),
+    ("hip_fracture", "bmi", "overweight", 0.8, "M-SENIOR-RR"), ("hip_fracture", "bmi", "obese", 0.7, "M-SENIOR-RR"),
+    # nursing home admission
+    ("nursing_home", "dementia", "yes", 4.0, "M-SENIOR-RR"), ("nursing_home", "frail", "yes", 3.0, "SCP-FRAIL-NU"),
+    ("nursing_home", "hip_fracture_recent", "yes", 4.0, "M-SENIOR-RR"),
+    ("nursing_home", "stroke", "yes", 2.0, "M-SENIOR-RR"), ("nursing_home", "living_alone", "yes", 1.8, "M-SENIOR-RR"),
+    # perceived good health (odds ratios)
+    ("perceived_good_health", "diabetes", "yes", 0.50, "M-PH-OR"), ("perceived_good_health", "chd", "yes", 0.45, "M-PH-OR"),
+    ("perceived_good_health", "stroke", "yes", 0.35, "M-PH-OR"), ("perceived_good_health", "copd", "yes", 0.35, "M-PH-OR"),
+    ("perceived_good_health", "dementia", "yes", 0.30, "M-PH-OR"),
+    ("perceived_good_health", "depression_anxiety", "yes", 0.30, "M-PH-OR"),
+]
+
+# Seniors
+FALLS_PER_DAY_2021 = 280            # VEILIGHEIDNL-FALLS
+FALLS_FEMALE_SHARE = 2.0 / 3.0      # VEILIGHEIDNL-FALLS (2024)
+FALLS_AGE_SLOPE = 0.085             # A-H-FALLS
+HIP_RATES_2017 = {(13, 14): 238.0, (15, 16): math.sqrt(238.0 * 2043.0), (17, 18, 19): 2043.0}  # VEKTIS-HIP2017
+HIP_PATIENTS_2017 = 25000           # VEKTIS-HIP2017 (check)
+HIP_FEMALE_RR = 1.8                 # A-H-HIPFX-RATE (M-SENIOR-RR)
+HIP_1Y_MORTALITY = 0.20             # KANTERS2020
+HIP_BACKGROUND_HR = 1.5             # A-H-HIPFX-DEATH
+NH_RESIDENTS = 122445               # ACTIZ-2023
+NH_HR = 3.0                         # A-H-NH-ADMISSION
+INST_75PLUS_2020 = 0.076            # TVGG-INST2020 (check)
+HOMECARE_SHAPE = {13: 5, 14: 8, 15: 14, 16: 24, 17: 37, 18: 48, 19: 55}  # % home-dwelling (A-H-HOMECARE)
+HOMECARE_FEMALE_OR = 1.3
+HOMECARE_EXIT = 0.30
+WMO_2022 = {"75-84": 14.7, "85+": 29.3}  # CBS-GMSD-WMO2022 (check)
+
+# Perinatal
+BIG2_NL = 0.148; PRETERM_NL = 0.066; SGA_NL = 0.097   # VZINFO-PERINATAL 2021
+SMOKING_PREGNANCY = 0.077                             # TRIMBOS-ZWANGER 2021
+NEONATAL_NL = 0.0017                                  # VZINFO-PERINATAL 2021, >=24 wk
+PERI_GA_MORT = {"24-25": 561.0, "26-31": 137.0, "32-36": 18.0, "37-41": 1.7}  # per 1000, 2017, VZINFO-PERINATAL
+GA_MIX = {"24-25": 0.0015, "26-31": 0.009}             # share of births, M-PERINATAL-MIX (32-36 = rest of preterm)
+TERM_SGA_RR = 2.5                                     # M-PERINATAL-MIX
+BIG2_OR = {"or_mother_under20": 1.3, "or_mother_40plus": 1.3, "or_smoking_pregnancy": 1.8, "or_low_education": 1.4}
+MOTHER_MIX = {"under20": 0.006, "40plus": 0.045, "low_education": 0.20}  # M-PERINATAL-MIX
+
+# Perceived health (population average, %, by group; men; women = men - 2 at 18+) (M-RF-AGE), edu ORs (M-EDU-OR)
+PH_SHAPE_M = [97, 97, 95, 91, 87, 85, 83, 81, 78, 75, 72, 69, 67, 66, 63, 58, 53, 48, 44, 40]
+PH_EDU_OR = (0.45, 0.70)
+HLE_2021 = {"male": 65.4, "female": 65.1}          # STAATVENZ-HLE2021
+PH_18PLUS = {2020: 79.1, 2022: 70.0}              # CBS-85012NED / RIVM-GM2022 (check)
+
+# Utility norms (M-EQ5D-NORMS), both sexes by adult band; men +0.015, women -0.015, then women's level calibrated
+EQ5D_BAND = {3: 0.925, 4: 0.925, 5: 0.910, 6: 0.910, 7: 0.885, 8: 0.885, 9: 0.860, 10: 0.860, 11: 0.855, 12: 0.855,
+             13: 0.865, 14: 0.865, 15: 0.815, 16: 0.815, 17: 0.770, 18: 0.740, 19: 0.720}
+EQ5D_SEX_DIFF = 0.015
+EQ5D_WOMEN_MEAN = 0.911            # CLARIJS2022 (check only)
+UTILITY_CHILD = 0.95               # A-H-UTILITY-BASE
+# Disability weights: GBD-DW values with severity mixes (A-H-DW-MIX)
+DW_MIX = {
+    "diabetes": [(0.75, 0.049), (0.20, 0.133), (0.05, 0.184)],
+    "chd": [(0.35, 0.0), (0.30, 0.033), (0.15, 0.080), (0.05, 0.167), (0.05, 0.041), (0.05, 0.072), (0.05, 0.179)],
+    "stroke": [(0.45, 0.019), (0.25, 0.070), (0.15, 0.316), (0.10, 0.552), (0.05, 0.588)],
+    "copd": [(0.55, 0.019), (0.30, 0.225), (0.15, 0.408)],
+    "dementia": [(0.50, 0.069), (0.30, 0.377), (0.20, 0.449)],
+}
+DEPANX_DW_PARTS = {"depression": (9.0, [(0.4, 0.145), (0.4, 0.396), (0.2, 0.658)]),
+                   "anxiety": (DEPANX_18_75 - 9.0, [(0.5, 0.030), (0.35, 0.133), (0.15, 0.523)])}
+DW_OTHER = {"hip_fracture": 0.15, "frail": 0.10}   # A-H-DW-MIX
+
+# Environment (A-H-ENV)
+GREEN_CITY = 65.5                  # REKENKAMER-GROEN
+GREEN_DISTRICT_REL = {"WK034401": 45, "WK034402": 45, "WK034403": 95, "WK034404": 60, "WK034405": 60,
+                      "WK034406": 20, "WK034407": 55, "WK034408": 50, "WK034409": 85, "WK034410": 90}
+GREEN_MUNI = 100.0
+ACTIVE_DISTRICT = {"WK034401": 0.58, "WK034402": 0.55, "WK034403": 0.45, "WK034404": 0.58, "WK034405": 0.62,
+                   "WK034406": 0.65, "WK034407": 0.57, "WK034408": 0.52, "WK034409": 0.45, "WK034410": 0.45}
+ACTIVE_MUNI = 0.42
+SOCIAL_MUNI = 0.28
+ENV_EFFECTS = [  # attribute, factor, OR per unit, unit
+    ("green_m2_per_dwelling", "psych_distress", 0.98, "10 m2 per dwelling"),
+    ("green_m2_per_dwelling", "lonely_severe", 0.99, "10 m2 per dwelling"),
+    ("green_m2_per_dwelling", "physically_active", 1.01, "10 m2 per dwelling"),
+    ("active_mobility_index", "physically_active", 1.15, "0.10 share of trips"),
+    ("active_mobility_index", "obese", 0.95, "0.10 share of trips"),
+]
+
+# Care use (A-H-GP, A-H-CARE-HOURS)
+GP_CONTACTS_SHAPE = [5.0, 2.5, 2.2, 2.8, 3.2, 3.6, 3.9, 4.0, 4.2, 4.6, 5.1, 5.8, 6.6, 7.6, 8.8, 10.4, 12.0, 13.0,
+                     13.5, 13.5]
+GP_CONTACTS_MEAN = 6.0             # HARTENVAAT-GP
+GP_HOURS_PER_CONTACT = 0.2
+GP_EXTRA = {"diabetes": 1.0, "chd": 0.6, "stroke": 0.6, "copd": 0.8, "dementia": 1.2, "depression_anxiety": 0.5}
+HOMECARE_HOURS = 0.40 * 8 * 52 + 0.75 * 2 * 52   # = 166.4 + 78 = 244.4
+NH_HOURS = 20 * 52
+MH_HOURS = 0.35 * 15
+# Costs (RIVM-KVZ2019, VZINFO-COPD; A-H-COSTS)
+COSTS_M = {"diabetes": (1308.0, 1145500), "chd": (1439.0, 777400), "stroke": (1361.0, 521500),
+           "copd": (753.0, 545900), "dementia": (10309.0, 280000)}
+MENTAL_TOTAL_M = 28400.0; INTELLECTUAL_M = 9638.0; SCHIZO_M = 1421.0
+DEPANX_COST_SHARE = 0.30
+HOMECARE_COST = 166.4 * 75 + 78 * 30
+NH_COST = 85000.0
+
+# Numbers copied from figures.md into the constants above; the build stops if figures.md no longer has them.
+FIGURES_KEYS = ["| smokers | 16.7 | 15.1 |", "| overweight (BMI≥25) | 49.4 | 44.3 |", "| moderate overweight | 34.8 | 32.1 |",
+                "| obesity | 14.7 | 12.2 |", "| meets alcohol guideline | 43.4 | 42.3 |",
+                "smokers low 23.6 / mid 22.8 / high 14.2%; overweight 60.7/57.7/43.9%; obesity 18.6/17.9/10.9%",
+                "4+: 47% (2021)", "children 4-11: 62%, 12-17: 36% (2021)", "7% (2020)", "F 7, M 5",
+                "severely 11.0% (2020)", "85+: 66/14", "65-74 8.4%", "14.7% (obesity 2.5%)",
+                "| smokers | 22 | 22 | 20 | 18 |", "| overweight incl. obesity | 37 | 37 | 36 | 38 |",
+                "| meets PA guideline | – | 60 | 60 | 60 |", "| excessive drinking | 8 | 8 | 7 | 6 |",
+                "| high risk psychological problems | 5 | 7 | 7 | 7 |", "| severely lonely | – | – | 10 | 11 |",
+                "(21% in Overvecht)", "smoking 25% (2015) → 14% (2040); overweight 49% → 62%",
+                "65.4 / 65.1", "0-4 1.0/1.1; 15-19 5.3/5.9; 30-34 10.2/9.6", "85+ 262.3/251.1", "M 70.3, F 61.1",
+                "69.7/1000", "290,000 (2021)", "anxiety disorders ≈15%; depressive disorder ≈9%",
+                "6.6% (2021, 11,350 births", "9.7% (2021, 16,677)", "14.8% (2021)", "neonatal 1.7 per 1000",
+                "24-25 561; 26-31 137; 32-36 18; 37-41 1.7", "7.7% (2021)", "~280/day", "2/3 women",
+                "65-74: 238/100k; 85+: 2,043/100k", "~20% (65+)", "| 122,445;", "€10,309 M", "CHD €1,439 M",
+                "stroke €1,361 M; diabetes €1,308 M", "all mental disorders €28.4 bn", "intellectual disability €9,638 M",
+                "schizophrenia €1,421 M", "68 → 65.5 m² per household", "diabetes uncomplicated 0.049",
+                "stroke long-term L1 0.019, L2 0.070, L3 0.316, L4 0.552, L5 0.588", "COPD 0.019 / 0.225 / 0.408",
+                "depression 0.145 / 0.396 / 0.658; anxiety 0.030 / 0.133 / 0.523", "dementia 0.069 / 0.377 / 0.449",
+                "Overvecht & Zuidwest ≈1.5×", "| good/very good perceived health | 79.1 | 81.1",
+                "**70% (2022)**", "65.0 y (earlier edition 64.0)", "M 31.0, F 31.2"]
+# Sources used only in printed checks (and named in README), not in any table value.
+CHECK_ONLY_SOURCES = {"VTV2024-TREND", "VGM-UTRECHT-KIDS", "TVGG-INST2020", "RIVM-GM2022", "CBS-GMSD-WMO2022",
+                      "CLARIJS2022"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------
+fmt = bd.fmt
+LOG = []
+
+
+def say(*parts):
+    """Print a check line and keep it for the README's build log."""
+    line = " ".join(str(p) for p in parts)
+    print(line)
+    LOG.append(line)
+
+
+def die(msg):
+    print(f"build_health_data.py: error: {msg}", file=sys.stderr)
+    sys.exit(2)
+
+
+def logit(p):
+    return math.log(p / (1.0 - p))
+
+
+def expit(x):
+    if x < -700:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def odds(p):
+    return p / (1.0 - p)
+
+
+def shift(p, lnor):
+    """Apply a log odds ratio to a probability (0 stays 0)."""
+    if p <= 0.0:
+        return 0.0
+    return expit(logit(p) + lnor)
+
+
+def solve(f, target, lo=-30.0, hi=30.0):
+    """x with f(x) = target for increasing f (bisection)."""
+    return bd.bisect(lambda x: f(x) - target, lo, hi, tol=1e-12)
+
+
+def group_ages(g):
+    return list(range(5 * g, 5 * g + 5))  # 95+ spread over 95-99 (A-UNIFORM-AGE)
+
+
+def n_ages(g, lo, hi=1000):
+    return sum(1 for a in group_ages(g) if lo <= a < hi)
+
+
+def mid_eligible(g, lo):
+    a0 = max(5 * g, lo)
+    return (a0 + 5 * g + 5) / 2.0
+
+
+def interp(points, t):
+    """Piecewise-linear interpolation through sorted (x, y) points, flat outside."""
+    if t <= points[0][0]:
+        return points[0][1]
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        if t <= x1:
+            return y0 + (y1 - y0) * (t - x0) / (x1 - x0)
+    return points[-1][1]
+
+
+def pct(x, d=1):
+    return f"{100.0 * x:.{d}f}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs
+# ---------------------------------------------------------------------------------------------
+class Ctx:
+    pass
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def load_inputs(research, data):
+    c = Ctx()
+    for f in ["population_2021.csv", "education.csv", "household.csv", "mortality.csv", "zones.csv", "sources.csv"]:
+        if not (data / f).is_file():
+            die(f"{data / f} missing: run tools/build_data.py first (or use --data DIR)")
+    for f in ["figures.md", "utrecht_districts_kwb_2023_2024.csv"]:
+        if not (research / f).is_file():
+            die(f"research file {research / f} missing (use --research DIR)")
+    figtext = (research / "figures.md").read_text(encoding="utf-8")
+    absent = [k for k in FIGURES_KEYS if k not in figtext]
+    if absent:
+        die("figures.md no longer contains " + ", ".join(repr(k) for k in absent) +
+            ": the constants of tools/build_health_data.py that come from figures.md must be re-checked")
+    c.zones = [r["code"] for r in read_csv(data / "zones.csv")]
+    c.zone_name = {r["code"]: r["name"] for r in read_csv(data / "zones.csv")}
+    c.districts = [r["code"] for r in read_csv(data / "zones.csv") if r["municipality_code"] == "GM0344"]
+    c.munis = [z for z in c.zones if z not in c.districts]
+    if len(c.zones) != 35 or len(c.districts) != 10:
+        die("zones.csv: expected 35 zones of which 10 Utrecht districts")
+    gi = {g: i for i, g in enumerate(AGE_GROUPS)}
+    c.pop = {z: {s: [0.0] * NG for s in SEXES} for z in c.zones}
+    for r in read_csv(data / "population_2021.csv"):
+        c.pop[r["zone"]][r["sex"]][gi[r["age_group"]]] = float(r["count"])
+    c.edu = {z: {s: [None] * NG for s in SEXES} for z in c.zones}
+    for r in read_csv(data / "education.csv"):
+        c.edu[r["zone"]][r["sex"]][gi[r["age_group"]]] = (float(r["low"]), float(r["middle"]), float(r["high"]))
+    c.inst = {z: {s: [0.0] * NG for s in SEXES} for z in c.zones}
+    c.alone = {z: {s: [0.0] * NG for s in SEXES} for z in c.zones}
+    for r in read_csv(data / "household.csv"):
+        c.inst[r["zone"]][r["sex"]][gi[r["age_group"]]] = float(r["institution"])
+        c.alone[r["zone"]][r["sex"]][gi[r["age_group"]]] = float(r["alone"])
+    c.mort = {}
+    for r in read_csv(data / "mortality.csv"):
+        c.mort.setdefault(int(r["year"]), {}).setdefault(r["sex"], {})[int(r["age"])] = float(r["rate"])
+    c.m22 = {s: [c.mort[2022][s][x] for x in range(bd.MAXAGE + 1)] for s in SEXES}
+    c.data_source_ids = {r["id"] for r in read_csv(data / "sources.csv")}
+    c.kwb = {(int(r["kwb_year"]), r["regio"]): r for r in read_csv(research / "utrecht_districts_kwb_2023_2024.csv")}
+    c.kwb_label = {}
+    for z in c.districts:
+        name = c.zone_name[z]
+        lab = [k[1] for k in c.kwb if k[0] == 2023 and k[1].endswith(" " + name) and k[1].startswith("Wijk")]
+        if len(lab) != 1:
+            die(f"KWB file: no unique row for district {name}")
+        c.kwb_label[z] = lab[0]
+    c.prov_pop = {s: [sum(c.pop[z][s][g] for z in c.zones) for g in range(NG)] for s in SEXES}
+    return c
+
+
+def national_structure(c):
+    """NL population 2021 by sex and group (A-H-NL-WEIGHTS) and national education shares."""
+    k = [v * 1000.0 for v in NL_POP_2021_K]
+    u65 = NL_TOTAL_2021 - NL_65_79_2021 - NL_80PLUS_2021
+    f_u65 = u65 / sum(k[:13])
+    f_6579 = NL_65_79_2021 / sum(k[13:16])
+    f_80 = NL_80PLUS_2021 / sum(k[16:])
+    tot = [v * (f_u65 if g < 13 else f_6579 if g < 16 else f_80) for g, v in enumerate(k)]
+    c.nl_pop = {s: [0.0] * NG for s in SEXES}
+    for g in range(NG):
+        mshare = c.prov_pop["male"][g] / (c.prov_pop["male"][g] + c.prov_pop["female"][g])
+        c.nl_pop["male"][g] = tot[g] * mshare
+        c.nl_pop["female"][g] = tot[g] * (1 - mshare)
+    # national education pattern exactly as tools/build_data.py (A-EDUC-CALIBRATION: province weights)
+    pat = bd.EDU_AGE_PATTERN
+
+    def lo3(t):
+        return (math.log(t[0] / t[1]), math.log(t[2] / t[1]))
+
+    def from_lo(ll, lh):
+        a, b = math.exp(ll), math.exp(lh)
+        return (a / (1 + a + b), 1 / (1 + a + b), b / (1 + a + b))
+
+    def band(g):
+        return min(75, 25 + 10 * ((5 * g - 25) // 10))
+
+    nat_lo = {s: {bnd: lo3(v) for bnd, v in pat[s].items()} for s in SEXES}
+    sh_low = {s: 0.0 for s in SEXES}
+    sh_high = [0.0]
+    tgt = [v / sum(bd.EDU_NL_25PLUS_2023) for v in bd.EDU_NL_25PLUS_2023]
+
+    def share(s, g):
+        ll, lh = nat_lo[s][band(g)]
+        return from_lo(ll + sh_low[s], lh + sh_high[0])
+
+    def totals():
+        res = {}
+        for s in SEXES:
+            acc = [0.0] * 3
+            n = 0.0
+            for g in range(5, NG):
+                sh = share(s, g)
+                for i in range(3):
+                    acc[i] += sh[i] * c.prov_pop[s][g]
+                n += c.prov_pop[s][g]
+            res[s] = ([v / n for v in acc], n)
+        tot_ = [(res["male"][0][i] * res["male"][1] + res["female"][0][i] * res["female"][1]) /
+                (res["male"][1] + res["female"][1]) for i in range(3)]
+        return res, tot_
+
+    for _ in range(500):
+        res, _t = totals()
+        for s in SEXES:
+            cur = res[s][0][0]
+            t_ = bd.EDU_NL_25PLUS_LOW_BY_SEX[s] / 100.0
+            sh_low[s] += math.log(t_ / (1 - t_)) - math.log(cur / (1 - cur))
+        res, tot_ = totals()
+        sh_high[0] += math.log(tgt[2] / (1 - tgt[2])) - math.log(tot_[2] / (1 - tot_[2]))
+    c.nat_edu = {s: [None] * NG for s in SEXES}
+    for s in SEXES:
+        for g in range(5, NG):
+            c.nat_edu[s][g] = share(s, g)
+    acc = [0.0] * 3
+    n = 0.0
+    for s in SEXES:
+        for g in range(5, 9):
+            for i in range(3):
+                acc[i] += c.nat_edu[s][g][i] * c.nl_pop[s][g]
+            n += c.nl_pop[s][g]
+    young = tuple(v / n for v in acc)
+    for s in SEXES:
+        for g in range(5):
+            c.nat_edu[s][g] = young
+    c.W = {s: [[c.nl_pop[s][g] * c.nat_edu[s][g][e] for e in range(3)] for g in range(NG)] for s in SEXES}
+    say("== National structure (A-H-NL-WEIGHTS) ==")
+    say(f"   NL 1-1-2021: total {sum(tot):,.0f}; 65-79 {sum(tot[13:16]):,.0f}; 80+ {sum(tot[16:]):,.0f}; 65+ share "
+        f"{100 * sum(tot[13:]) / sum(tot):.1f}% (cited 19.8%); scale factors <65 {f_u65:.4f}, 65-79 {f_6579:.4f}, "
+        f"80+ {f_80:.4f}")
+    say(f"   national education shifts (as build_data.py): low m {sh_low['male']:+.3f} f {sh_low['female']:+.3f}, "
+        f"high {sh_high[0]:+.3f}; NL 25+ low/mid/high with NL weights: " +
+        "/".join(pct(sum(c.W[s][g][e] for s in SEXES for g in range(5, NG)) /
+                     sum(c.nl_pop[s][g] for s in SEXES for g in range(5, NG))) for e in range(3)))
+    pv = sum(sum(c.prov_pop[s]) for s in SEXES)
+    pv65 = sum(sum(c.prov_pop[s][13:]) for s in SEXES)
+    say(f"   province 1-1-2021: {pv:,.0f}, 65+ {100 * pv65 / pv:.1f}% (younger than NL)")
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Risk-factor prevalence (national, sex x age x education)
+# ---------------------------------------------------------------------------------------------
+def rf_parts(spec, g):
+    """(number of eligible youth ages, number of eligible adult ages) in group g."""
+    mn = spec["min_age"]
+    return n_ages(g, mn, 18), n_ages(g, max(mn, 18))
+
+
+def fit_risk_factor(c, f, spec):
+    mn, tmin = spec["min_age"], spec["target_min"]
+    par = dict(c=0.0, d=0.0, E=[0.0, 0.0, 0.0], cy={}, cyt=0.0)
+    if spec["edu"][0] == "fixed":
+        par["E"] = [math.log(spec["edu"][1][0]), math.log(spec["edu"][1][1]), 0.0]
+    si = {"male": 0, "female": 1}
+
+    def adult(s, g, e):
+        base = spec["adult"][g][si[s]] / 100.0
+        return expit(logit(base) + par["c"] + (par["d"] if s == "female" else 0.0) + par["E"][e])
+
+    def youth(s, g, e):
+        base = spec["youth"][g][si[s]] / 100.0
+        cy = par["cyt"] if spec["youth_total"] else par["cy"].get((s, g), 0.0)
+        return expit(logit(base) + cy + par["E"][e])
+
+    def row(s, g, e):
+        ny, na = rf_parts(spec, g)
+        if ny + na == 0:
+            return 0.0
+        v = 0.0
+        if ny:
+            v += ny * youth(s, g, e)
+        if na:
+            v += na * adult(s, g, e)
+        return v / (ny + na)
+
+    def avg(sexes, lo, hi=1000, edus=(0, 1, 2), gmin=0):
+        num = den = 0.0
+        for s in sexes:
+            for g in range(gmin, NG):
+                frac = n_ages(g, max(lo, mn), hi) / 5.0
+                if frac == 0:
+                    continue
+                for e in edus:
+                    w = c.W[s][g][e] * frac
+                    num += w * row(s, g, e)
+                    den += w
+        return num / den
+
+    total = spec["total"]
+    if f == "physically_active":  # A-H-PA-ADULT: 4+ total minus children
+        n4_11 = sum(c.nl_pop[s][g] * n_ages(g, 4, 12) / 5 for s in SEXES for g in range(NG))
+        n12_17 = sum(c.nl_pop[s][g] * n_ages(g, 12, 18) / 5 for s in SEXES for g in range(NG))
+        n18 = sum(c.nl_pop[s][g] * n_ages(g, 18) / 5 for s in SEXES for g in range(NG))
+        total = (PA_4PLUS_2021 * (n4_11 + n12_17 + n18) - PA_4_11 * n4_11 - PA_12_17 * n12_17) / n18
+        c.pa_adult = total
+    sexo = spec["sex"]
+    for _ in range(80):
+        # youth
+        if spec["youth"]:
+            if spec["youth_total"]:
+                a0, tv = spec["youth_total"]
+
+                def yavg(x):
+                    par["cyt"] = x
+                    num = den = 0.0
+                    for s in SEXES:
+                        for g in spec["youth"]:
+                            k = n_ages(g, max(a0, mn), 18)
+                            for e in range(3):
+                                num += c.W[s][g][e] * k * youth(s, g, e)
+                                den += c.W[s][g][e] * k
+                    return num / den
+                par["cyt"] = solve(yavg, tv / 100.0)
+            else:
+                for g in spec["youth"]:
+                    for s in SEXES:
+                        tv = spec["youth"][g][si[s]] / 100.0
+
+                        def ya(x, s=s, g=g):
+                            par["cy"][(s, g)] = x
+                            return sum(c.W[s][g][e] * youth(s, g, e) for e in range(3)) / sum(c.W[s][g])
+                        par["cy"][(s, g)] = solve(ya, tv)
+        # level and sex
+        if sexo and sexo[0] == "levels":
+            def am(x):
+                par["c"] = x
+                return avg(["male"], tmin)
+            par["c"] = solve(am, sexo[1] / 100.0)
+
+            def af(x):
+                par["d"] = x
+                return avg(["female"], tmin)
+            par["d"] = solve(af, sexo[2] / 100.0)
+        else:
+            def at(x):
+                par["c"] = x
+                return avg(SEXES, tmin)
+            par["c"] = solve(at, total / 100.0)
+            if sexo and sexo[0] == "or":
+                tor = odds(sexo[1] / 100.0) / odds(sexo[2] / 100.0)
+                mor = odds(avg(["male"], tmin)) / odds(avg(["female"], tmin))
+                par["d"] += math.log(mor) - math.log(tor)
+            elif sexo and sexo[0] == "female_share":
+                nf = sum(c.W["female"][g][e] * n_ages(g, tmin) / 5 * row("female", g, e) for g in range(NG)
+                         for e in range(3))
+                nm = sum(c.W["male"][g][e] * n_ages(g, tmin) / 5 * row("male", g, e) for g in range(NG)
+                         for e in range(3))
+                par["d"] += logit(sexo[1]) - logit(nf / (nf + nm))
+        # education
+        if spec["edu"][0] == "fit":
+            pl, pm, ph = (v / 100.0 for v in spec["edu"][1])
+            gmin = max(5, (max(tmin, 25)) // 5)
+            ml = avg(SEXES, 25, edus=(0,), gmin=gmin)
+            mm = avg(SEXES, 25, edus=(1,), gmin=gmin)
+            mh = avg(SEXES, 25, edus=(2,), gmin=gmin)
+            par["E"][0] += math.log(odds(pl) / odds(ph)) - math.log(odds(ml) / odds(mh))
+            par["E"][1] += math.log(odds(pm) / odds(ph)) - math.log(odds(mm) / odds(mh))
+    rows = {(s, g, e): row(s, g, e) for s in SEXES for g in range(NG) for e in range(3)}
+    return dict(par=par, rows=rows, avg=avg, total=total)
+
+
+def build_risk_factors(c):
+    say("== Risk factors: national prevalence model (A-H-RF-MODEL), NL weights ==")
+    c.rf = {}
+    for f, spec in RF_SPEC.items():
+        res = fit_risk_factor(c, f, spec)
+        c.rf[f] = res
+        par, avg = res["par"], res["avg"]
+        tmin = spec["target_min"]
+        tot = avg(SEXES, tmin)
+        line = (f"   {f:18s} {tmin}+ {pct(tot)}% (target {fmt(res['total'], 4) if res['total'] else '-'}); men "
+                f"{pct(avg(['male'], tmin))} women {pct(avg(['female'], tmin))}")
+        gmin = max(5, max(tmin, 25) // 5)
+        marg = [avg(SEXES, 25, edus=(e,), gmin=gmin) for e in range(3)]
+        line += f"; {max(tmin, 25)}+ by education {'/'.join(pct(v) for v in marg)}"
+        if spec["edu"][0] == "fit":
+            line += f" (cited {'/'.join(fmt(v, 3) for v in spec['edu'][1])}, matched as odds ratios)"
+        line += f"; edu OR low {math.exp(par['E'][0]):.2f} mid {math.exp(par['E'][1]):.2f}"
+        say(line)
+    # specific checks
+    rf = c.rf
+    say(f"   physically_active adult level derived from 47% of 4+ (A-H-PA-ADULT): {c.pa_adult:.1f}%; 18-34 "
+        f"{pct(rf['physically_active']['avg'](SEXES, 18, 35))}% (cited 48%), 75+ "
+        f"{pct(rf['physically_active']['avg'](SEXES, 75))}% (cited 29%), 4-11 "
+        f"{pct(rf['physically_active']['avg'](SEXES, 4, 12))}% (62%), 12-17 "
+        f"{pct(rf['physically_active']['avg'](SEXES, 12, 18))}% (36%)")
+    say(f"   lonely_severe 65-74 {pct(rf['lonely_severe']['avg'](SEXES, 65, 75))}% (2016: 8.4), 75-84 "
+        f"{pct(rf['lonely_severe']['avg'](SEXES, 75, 85))}% (11), 85+ {pct(rf['lonely_severe']['avg'](SEXES, 85))}% "
+        f"(14), 75+ {pct(rf['lonely_severe']['avg'](SEXES, 75))}% (12)")
+    say(f"   psych_distress 18-34 {pct(rf['psych_distress']['avg'](SEXES, 18, 35))}% (about 9); 12-17 "
+        f"{pct(rf['psych_distress']['avg'](SEXES, 12, 18))}% (10.9, the 12-25 figure)")
+    fr = rf["frail"]
+    nf = sum(c.W["female"][g][e] * fr["rows"][("female", g, e)] for g in range(13, NG) for e in range(3))
+    nm = sum(c.W["male"][g][e] * fr["rows"][("male", g, e)] for g in range(13, NG) for e in range(3))
+    say(f"   frail 65-74 {pct(fr['avg'](SEXES, 65, 75))}% (TFI shape 13), 75-84 {pct(fr['avg'](SEXES, 75, 85))}%, 85+ "
+        f"{pct(fr['avg'](SEXES, 85))}% (TFI 45); women's share of frail {pct(nf / (nf + nm))}% (2/3)")
+    for f in ("overweight", "obese"):
+        say(f"   {f} children 4-17 {pct(rf[f]['avg'](SEXES, 4, 18))}%, 2-4 {pct(rf[f]['avg'](SEXES, 2, 5))}%")
+    ow2 = rf["overweight"]["avg"](SEXES, 2, 3) + rf["obese"]["avg"](SEXES, 2, 3)
+    say(f"   BMI>=25 at 2-4 {pct(ow2)}% (VTV-2014: about 8% of 2-year-olds); BMI>=25 18+ "
+        f"{pct(rf['overweight']['avg'](SEXES, 18) + rf['obese']['avg'](SEXES, 18))}% (cited 49.4)")
+    say(f"   smoking_current 12-17 {pct(rf['smoking_current']['avg'](SEXES, 12, 18))}%; excessive_alcohol 16-17 "
+        f"{pct(rf['excessive_alcohol']['avg'](SEXES, 16, 18))}%")
+    worst = max((rf["smoking_current"]["rows"][k] + rf["smoking_former"]["rows"][k], k) for k in rf["obese"]["rows"])
+    worst2 = max((rf["overweight"]["rows"][k] + rf["obese"]["rows"][k], k) for k in rf["obese"]["rows"])
+    say(f"   max current+former smoking in a cell {pct(worst[0])}% {worst[1][0]} {AGE_GROUPS[worst[1][1]]} "
+        f"{EDUS[worst[1][2]]}; max overweight+obese {pct(worst2[0])}% {worst2[1][0]} {AGE_GROUPS[worst2[1][1]]} "
+        f"{EDUS[worst2[1][2]]}")
+    if worst[0] > 0.97 or worst2[0] > 0.97:
+        die("risk-factor shares of a cell add up to almost 1")
+    rows = []
+    for f in RF_FACTORS:
+        src = ";".join(RF_SPEC[f]["src"] + ["A-UNIFORM-AGE"])
+        for s in SEXES:
+            for g in range(NG):
+                for e in range(3):
+                    rows.append([f, s, AGE_GROUPS[g], EDUS[e], fmt(c.rf[f]["rows"][(s, g, e)], 4), src])
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# 2./3. Dynamics and trends
+# ---------------------------------------------------------------------------------------------
+def build_dynamics(c):
+    rows = []
+    for f in RF_FACTORS:
+        mu, rel = DYNAMICS[f]
+        src = "M-DYNAMICS;A-H-DYNAMICS" if f != "smoking_former" else "A-H-FORMER"
+        rows.append([f, fmt(mu, 4), fmt(rel, 4), src])
+    p = 0.167
+    mu, rel = DYNAMICS["smoking_current"]
+    entries = mu * p
+    say("== Risk-factor dynamics ==")
+    say(f"   adult smokers: quitting {entries * 100:.2f}% of adults a year; relapse hazard of former smokers "
+        f"{100 * entries * rel / 0.334:.2f}%/yr, initiation hazard of never-smokers {100 * entries * (1 - rel) / 0.499:.2f}%/yr "
+        f"(stationary, 16.7% current, 33.4% former); smoking_former is not a Markov target (exit 0)")
+    return rows
+
+
+def build_trend(c):
+    say("== Trends (VTV-2018 trend scenario) ==")
+    y0, p0, y1, p1 = VTV_SMOKING
+    k_smoke = (logit(p1) - logit(p0)) / (y1 - y0)
+    y0, p0, y1, p1 = VTV_OVERWEIGHT
+    k_bmi = (logit(p1) - logit(p0)) / (y1 - y0)
+    ow, ob = c.rf["overweight"], c.rf["obese"]
+    adult_w = {(s, g, e): c.W[s][g][e] * n_ages(g, 18) / 5 for s in SEXES for g in range(NG) for e in range(3)}
+    den = sum(adult_w.values())
+
+    def bmi_total(x):
+        return sum(w * (shift(ow["rows"][k], x) + shift(ob["rows"][k], x)) for k, w in adult_w.items()) / den
+    t0 = bmi_total(0.0)
+    bmi_x = {}
+    for y in YEARS:
+        tgt = expit(logit(t0) + k_bmi * (y - 2021))
+        bmi_x[y] = solve(bmi_total, tgt, -5, 5)
+    c.trend = {}
+    rows = []
+    for f in RF_FACTORS:
+        for y in YEARS:
+            if f == "smoking_current":
+                m, src = math.exp(k_smoke * (y - 2021)), "VTV2018-LEEFSTIJL;A-H-TREND-SMOKING"
+            elif f in ("overweight", "obese"):
+                m, src = math.exp(bmi_x[y]), "VTV2018-LEEFSTIJL;A-H-TREND-BMI"
+            else:
+                m, src = 1.0, "A-H-TREND-NONE"
+            c.trend[(f, y)] = m
+            rows.append([f, y, fmt(m, 6), src])
+    sm40 = sum(w * shift(c.rf["smoking_current"]["rows"][k], k_smoke * 19) for k, w in adult_w.items()) / den
+    say(f"   smoking log-odds slope {k_smoke:+.4f}/yr: national 18+ 16.7% (2021) -> {pct(sm40)}% (2040); the VTV-2018 "
+        f"relative change 25% -> 14% is applied to the Gezondheidsmonitor level; VTV-2024 expects 11% in 2050")
+    say(f"   BMI>=25 log-odds slope {k_bmi:+.4f}/yr: national 18+ {pct(t0)}% (2021) -> {pct(bmi_total(bmi_x[2040]))}% "
+        f"(2040) with odds multiplier {math.exp(bmi_x[2040]):.3f} on both classes; obese 2040 "
+        f"{pct(sum(w * shift(ob['rows'][k], bmi_x[2040]) for k, w in adult_w.items()) / den)}%; VTV-2024: 50% "
+        f"(2022) -> 64% (2050) implies {(logit(0.64) - logit(0.50)) / 28:+.4f}/yr")
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Zone odds ratios
+# ---------------------------------------------------------------------------------------------
+def district_index(c):
+    cl = c.kwb[(2023, "Utrecht")]
+    c_corp = float(cl["p_wcorpw"])
+    c_neu = float(cl["a_neu_al"]) / float(cl["a_inw"])
+    idx = {}
+    for d in c.districts:
+        r = c.kwb[(2023, c.kwb_label[d])]
+        idx[d] = 0.5 * (math.log(float(r["p_wcorpw"]) / c_corp) + math.log(float(r["a_neu_al"]) / float(r["a_inw"]) / c_neu))
+    return idx
+
+
+def zone_avg(c, f, zones, lnor, tmin=18, extra=None):
+    """18+ (tmin+) prevalence of factor f over zones with zone log odds ratios lnor[z]; extra: second factor summed."""
+    spec = RF_SPEC[f]
+    num = den = 0.0
+    for z in zones:
+        for s in SEXES:
+            for g in range(NG):
+                frac = n_ages(g, max(tmin, spec["min_age"])) / 5.0
+                if frac == 0:
+                    continue
+                for e in range(3):
+                    w = c.pop[z][s][g] * c.edu[z][s][g][e] * frac
+                    p = shift(c.rf[f]["rows"][(s, g, e)], lnor[z])
+                    if extra:
+                        p += shift(c.rf[extra]["rows"][(s, g, e)], lnor[z])
+                    num += w * p
+                    den += w
+    return num / den
+
+
+def build_zone_ors(c):
+    say("== Zone odds ratios (A-H-ZONE-CALIB) ==")
+    idx = district_index(c)
+    c.idx = idx
+    allz, D, M = c.zones, c.districts, c.munis
+    zero = {z: 0.0 for z in allz}
+    lnor = {}
+    notes = {}
+    # targets (18+ prevalence)
+    obese_share = REGION["obese"][0] / REGION["overweight_total"][0]
+    city_t = {"smoking_current": CITY_2020["smoking_current"], "physically_active": CITY_2020["physically_active"],
+              "excessive_alcohol": CITY_2020["excessive_alcohol"], "psych_distress": CITY_2020["psych_distress"],
+              "lonely_severe": CITY_2020["lonely_severe"],
+              "overweight": CITY_2020["overweight_total"] * (1 - obese_share),
+              "obese": CITY_2020["overweight_total"] * obese_share}
+    alc_or = odds(1 - REGION["alcohol_guideline"][0] / 100) / odds(1 - REGION["alcohol_guideline"][1] / 100)
+    region_t = {"smoking_current": REGION["smoking_current"][0], "overweight": REGION["overweight"][0],
+                "obese": REGION["obese"][0], "excessive_alcohol": 100 * shift(0.07, math.log(alc_or))}
+    c.zone_targets = (city_t, region_t)
+    # district pattern (relative to the city)
+    rel = {}
+    comp_city_ow = zone_avg(c, "overweight", D, zero, extra="obese")
+    ow_rel = {}
+    for d in D:
+        if d in DISTRICT_OVERWEIGHT_RAW:
+            comp = zone_avg(c, "overweight", [d], zero, extra="obese")
+            raw_or = odds(DISTRICT_OVERWEIGHT_RAW[d] / 100) / odds(CITY_2016_OVERWEIGHT / 100)
+            comp_or = odds(comp) / odds(comp_city_ow)
+            ow_rel[d] = DISTRICT_SHRINK * (math.log(raw_or) - math.log(comp_or))
+        else:
+            ow_rel[d] = 0.0
+    comp_city_lon = zone_avg(c, "lonely_severe", D, zero)
+    lon_ov = zone_avg(c, "lonely_severe", ["WK034403"], zero)
+    lon_ov_rel = (math.log(odds(CITY_2022["lonely_overvecht"] / 100) / odds(CITY_2022["lonely_severe"] / 100)) -
+                  math.log(odds(lon_ov) / odds(comp_city_lon)))
+    for f in RF_FACTORS:
+        if f in ("overweight", "obese"):
+            rel[f] = dict(ow_rel)
+        else:
+            rel[f] = {d: INDEX_ELASTICITY.get(f, 0.0) * idx[d] for d in D}
+        if f == "lonely_severe":
+            rel[f]["WK034403"] = lon_ov_rel
+    c.zone_or = {}
+    for f in RF_FACTORS:
+        tmin = RF_SPEC[f]["target_min"]
+        comp_city = zone_avg(c, f, D, zero, tmin)
+        comp_prov = zone_avg(c, f, allz, zero, tmin)
+
+        def city_avg(k):
+            return zone_avg(c, f, D, {**zero, **{d: k + rel[f][d] for d in D}}, tmin)
+        kc = solve(city_avg, city_t[f] / 100, -5, 5) if f in city_t else solve(city_avg, comp_city, -5, 5)
+        lz = {**{d: kc + rel[f][d] for d in D}, **{m: 0.0 for m in M}}
+        if f in region_t:
+            def prov_avg(k):
+                return zone_avg(c, f, allz, {**lz, **{m: k for m in M}}, tmin)
+            kr = solve(prov_avg, region_t[f] / 100, -5, 5)
+        else:
+            kr = 0.0
+        for m in M:
+            lz[m] = kr
+        lnor[f] = lz
+        c.zone_or[f] = {z: math.exp(lz[z]) for z in allz}
+        say(f"   {f:18s} composition only: city {pct(comp_city)}% province {pct(comp_prov)}%; city target "
+            f"{fmt(city_t[f], 3) if f in city_t else '-'} -> OR {math.exp(kc):.3f} (model {pct(zone_avg(c, f, D, lz, tmin))}); "
+            f"region target {fmt(region_t[f], 3) if f in region_t else '-'} -> other municipalities OR {math.exp(kr):.3f} "
+            f"(province model {pct(zone_avg(c, f, allz, lz, tmin))}%)")
+    say(f"   overweight districts (BMI>=25, 2016 raw vs composition): " + ", ".join(
+        f"{c.zone_name[d]} {fmt(DISTRICT_OVERWEIGHT_RAW[d], 3)}%/{pct(zone_avg(c, 'overweight', [d], zero, extra='obese'))}% "
+        f"rel {math.exp(ow_rel[d]):.2f}" for d in D if d in DISTRICT_OVERWEIGHT_RAW))
+    say(f"   lonely Overvecht: raw 21% vs city 11%, composition {pct(lon_ov)}% vs {pct(comp_city_lon)}% -> relative OR "
+        f"{math.exp(lon_ov_rel):.2f}")
+    # big2 (A-H-BIG2-ZONE): births-weighted re-centring
+    births = {d: float(c.kwb[(2023, c.kwb_label[d])]["a_geb"]) for d in D}
+    relb = {d: math.log(BIG2_DISTRICT_REL.get(d, 1.0)) for d in D}
+
+    def city_big2(k):
+        return sum(births[d] * shift(BIG2_NL, k + relb[d]) for d in D) / sum(births.values())
+    kb = solve(city_big2, shift(BIG2_NL, math.log(BIG2_CITY_OR)), -3, 3)
+    c.zone_or["big2"] = {**{d: math.exp(kb + relb[d]) for d in D}, **{m: 1.0 for m in M}}
+    say(f"   big2: city OR {BIG2_CITY_OR} at 14.8% = {pct(city_big2(kb))}%; districts " +
+        ", ".join(f"{c.zone_name[d]} {c.zone_or['big2'][d]:.3f}" for d in D))
+    say("   district odds ratios (index = A-EDUC-DISTRICT deprivation index):")
+    say("     district            index " + " ".join(f"{f[:9]:>9s}" for f in RF_FACTORS))
+    for d in D:
+        say(f"     {c.zone_name[d]:18s} {idx[d]:+.3f} " + " ".join(f"{c.zone_or[f][d]:9.3f}" for f in RF_FACTORS))
+    say("     other municipalities      " + " ".join(f"{c.zone_or[f][M[0]]:9.3f}" for f in RF_FACTORS))
+    srcs = {
+        "smoking_current": "CBS-85012NED;UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+        "smoking_former": "A-H-ZONE-CALIB;A-H-DISTRICT",
+        "overweight": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
+        "obese": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
+        "physically_active": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+        "excessive_alcohol": "UM-GEZONDHEID;CBS-85012NED;CBS-83502NED;A-H-ZONE-CALIB;A-H-ALCOHOL-REGION;A-H-DISTRICT",
+        "psych_distress": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+        "lonely_severe": "UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+        "frail": "CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+        "big2": "VGM-UTRECHT-1000D;VZINFO-PERINATAL;CBS-KWB2023;A-H-BIG2-ZONE",
+    }
+    rows = []
+    for z in allz:
+        for f in RF_FACTORS + ["big2"]:
+            rows.append([z, f, fmt(c.zone_or[f][z], 5), srcs[f]])
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Conditions
+# ---------------------------------------------------------------------------------------------
+def rr_of(outcome, factor, level="yes"):
+    for o, f, l, v, _ in RR:
+        if o == outcome and f == factor and l == level:
+            return v
+    return 1.0
+
+
+def nl_crude(c, prev, sexes=SEXES, lo=0, hi=1000):
+    num = sum(c.nl_pop[s][g] * n_ages(g, lo, hi) / 5 * prev[s][g] for s in sexes for g in range(NG))
+    den = sum(c.nl_pop[s][g] * n_ages(g, lo, hi) / 5 for s in sexes for g in range(NG))
+    return num / den
+
+
+def prov_crude(c, prev, sexes=SEXES, lo=0):
+    num = sum(c.prov_pop[s][g] * n_ages(g, lo) / 5 * prev[s][g] for s in sexes for g in range(NG))
+    den = sum(c.prov_pop[s][g] * n_ages(g, lo) / 5 for s in sexes for g in range(NG))
+    return num / den
+
+
+def consistent_incidence(c, prev_s, min_age, rr_death, remission, sex):
+    """A-H-INCIDENCE: group incidence per person-year without the condition (and number of clamped ages)."""
+    pts = [(float(min_age), 0.0)] + [(mid_eligible(g, min_age), prev_s[g]) for g in range(NG)
+                                     if n_ages(g, min_age) > 0]
+    m = c.m22[sex]
+    inc = [0.0] * NG
+    clamped = 0
+    for g in range(NG):
+        if n_ages(g, min_age) == 0:
+            continue
+        num = den = 0.0
+        for x in group_ages(g):
+            if x < min_age:
+                continue
+            p0, p1, pm = interp(pts, x), interp(pts, x + 1), interp(pts, x + 0.5)
+            m0 = m[x] / (1 + pm * (rr_death - 1))
+            i = (p1 - p0 + remission * pm + pm * (1 - pm) * (rr_death - 1) * m0) / (1 - pm)
+            if i < 0:
+                i = 0.0
+                clamped += 1
+            num += (1 - pm) * i
+            den += (1 - pm)
+        inc[g] = num / den
+    return inc, clamped
+
+
+def build_conditions(c):
+    say("== Conditions: prevalence (A-H-COND-LEVEL), incidence consistent with prevalence (A-H-INCIDENCE) ==")
+    prev = {}
+    # diabetes
+    known = sorted(DIAB_2017)
+    d = {}
+    for si, s in enumerate(SEXES):
+        v = [0.0] * NG
+        for g in range(NG):
+            if g in DIAB_2017:
+                v[g] = DIAB_2017[g][si]
+            elif g > 17:
+                v[g] = DIAB_2017[17][si]
+            else:
+                lo = max(k for k in known if k < g)
+                hi = min(k for k in known if k > g)
+                a, b = math.log(DIAB_2017[lo][si]), math.log(DIAB_2017[hi][si])
+                v[g] = math.exp(a + (b - a) * (g - lo) / (hi - lo))
+        d[s] = [x / 1000.0 for x in v]
+    crude17 = {s: nl_crude(c, d, [s]) for s in SEXES}
+    say(f"   diabetes: 2017 age table with NL weights gives crude {1000 * crude17['male']:.1f} / "
+        f"{1000 * crude17['female']:.1f} per 1000 (published 2017: 69.7 / 62.9 with the younger 2017 population; a "
+        f"rough check of the NL age structure)")
+    prev["diabetes"] = {s: [x * DIAB_CRUDE[2020][i] / DIAB_CRUDE[2017][i] for x in d[s]] for i, s in enumerate(SEXES)}
+    for cond in ("chd", "stroke", "copd"):
+        shp = {s: [x / 1000.0 for x in COND_SHAPE[cond][i]] for i, s in enumerate(SEXES)}
+        prev[cond] = {}
+        for i, s in enumerate(SEXES):
+            f = COND_CRUDE_2021[cond][i] / 1000.0 / nl_crude(c, shp, [s])
+            prev[cond][s] = [x * f for x in shp[s]]
+    # dementia
+    shp = [x / 1000.0 for x in COND_SHAPE["dementia"][0]]
+
+    def dem(x):
+        return {s: [shift(min(p, 0.999), x + (math.log(DEMENTIA_FEMALE_OR) if s == "female" else 0.0)) for p in shp]
+                for s in SEXES}
+
+    def dem_count(x):
+        pr = dem(x)
+        return sum(c.nl_pop[s][g] * pr[s][g] for s in SEXES for g in range(NG))
+    xd = solve(dem_count, DEMENTIA_2021, -5, 5)
+    prev["dementia"] = dem(xd)
+    # depression / anxiety
+    half = 0.5 * math.log(DEPANX_FEMALE_OR)
+    adult_shape = {g: DEPANX_SHAPE[g] / 100.0 for g in range(NG)}
+    adult_shape[3] = DEPANX_SHAPE[4] / 100.0  # the 18-19 part of 15-19 as 20-24
+
+    def depanx(x):
+        out = {s: [0.0] * NG for s in SEXES}
+        for s in SEXES:
+            sg = half if s == "female" else -half
+            for g in range(2, NG):
+                ny, na = n_ages(g, 12, 18), n_ages(g, 18)
+                v = 0.0
+                if ny:
+                    v += ny * shift(DEPANX_YOUTH[g] / 100.0, sg)
+                if na:
+                    v += na * shift(adult_shape[g], x + sg)
+                out[s][g] = v / (ny + na)
+        return out
+
+    def dep_18_75(x):
+        pr = depanx(x)
+        return nl_crude(c, pr, SEXES, 18, 76)
+    xa = solve(dep_18_75, DEPANX_18_75 / 100.0, -5, 5)
+    prev["depression_anxiety"] = depanx(xa)
+    c.prev = prev
+    # incidence
+    c.inc = {}
+    published_new = {"diabetes": "51,600 (2019) / 60,200 (2017), GP-registered",
+                     "chd": "104,700 new episodes (2020: AMI 68,400 + angina 26,300 + other 10,000; includes people "
+                            "already registered)",
+                     "stroke": "42,749 hospital admissions (2021, incl. repeat admissions; TIA mostly not admitted)",
+                     "copd": "23,100 (2021: emphysema/COPD 17,500 + chronic bronchitis 5,600)",
+                     "dementia": "20,400 new at the GP (2019; diagnosed only)",
+                     "depression_anxiety": "(no cited incidence)"}
+    for cond in COND:
+        mn = COND_MIN_AGE.get(cond, 0)
+        rem = DEPANX_REMISSION if cond == "depression_anxiety" else 0.0
+        c.inc[cond] = {}
+        ncl = 0
+        for s in SEXES:
+            c.inc[cond][s], k = consistent_incidence(c, prev[cond][s], mn, rr_of("death", cond), rem, s)
+            ncl += k
+        new = sum(c.nl_pop[s][g] * n_ages(g, mn) / 5 * (1 - prev[cond][s][g]) * c.inc[cond][s][g]
+                  for s in SEXES for g in range(NG))
+        cases = sum(c.nl_pop[s][g] * prev[cond][s][g] for s in SEXES for g in range(NG))
+        say(f"   {cond:18s} NL crude men {1000 * nl_crude(c, prev[cond], ['male']):.1f} women "
+            f"{1000 * nl_crude(c, prev[cond], ['female']):.1f} per 1000, cases {cases:,.0f}; province crude "
+            f"{1000 * prov_crude(c, prev[cond]):.1f}; implied new cases NL {new:,.0f} vs published {published_new[cond]}; "
+            f"{ncl} single ages clamped")
+    dm = prev["dementia"]
+    say(f"   dementia: 65+ {pct(nl_crude(c, dm, SEXES, 65))}% (>8), 80+ {pct(nl_crude(c, dm, SEXES, 80))}% (>25), 90+ "
+        f"{pct(nl_crude(c, dm, SEXES, 90))}% (>40); incidence 65-69 men/women {pct(c.inc['dementia']['male'][13], 2)}/"
+        f"{pct(c.inc['dementia']['female'][13], 2)}% (about 0.2), 90-94 {pct(c.inc['dementia']['male'][18], 1)}/"
+        f"{pct(c.inc['dementia']['female'][18], 1)}% (about 5)")
+    say(f"   diabetes incidence 2017 published 3.9 / 3.2 per 1000 (all residents); model (per resident) "
+        f"{1000 * sum(c.nl_pop['male'][g] * (1 - prev['diabetes']['male'][g]) * c.inc['diabetes']['male'][g] for g in range(NG)) / sum(c.nl_pop['male']):.1f} / "
+        f"{1000 * sum(c.nl_pop['female'][g] * (1 - prev['diabetes']['female'][g]) * c.inc['diabetes']['female'][g] for g in range(NG)) / sum(c.nl_pop['female']):.1f}")
+    say(f"   depression_anxiety 18-75 {pct(nl_crude(c, prev['depression_anxiety'], SEXES, 18, 76))}% (19.5); 12-17 "
+        f"{pct(nl_crude(c, prev['depression_anxiety'], SEXES, 12, 18))}%; men/women 18-75 "
+        f"{pct(nl_crude(c, prev['depression_anxiety'], ['male'], 18, 76))}/"
+        f"{pct(nl_crude(c, prev['depression_anxiety'], ['female'], 18, 76))}%; remission {DEPANX_REMISSION}/yr")
+    srcs = {"diabetes": "VZINFO-DIABETES;A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
+            "chd": "VZINFO-HVZ2021;VZINFO-CHD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
+                   "A-H-INCIDENCE;VZINFO-LE2022",
+            "stroke": "VZINFO-HVZ2021;VZINFO-BEROERTE2021;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;"
+                      "A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
+            "copd": "VZINFO-COPD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;A-H-INCIDENCE;"
+                    "VZINFO-LE2022",
+            "dementia": "ALZHEIMER-NL;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
+                        "A-H-INCIDENCE;VZINFO-LE2022",
+            "depression_anxiety": "NEMESIS3;M-COND-AGE;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-INCIDENCE;"
+                                  "VZINFO-LE2022"}
+    rows = []
+    for cond in COND:
+        rem = DEPANX_REMISSION if cond == "depression_anxiety" else 0.0
+        for s in SEXES:
+            for g in range(NG):
+                p = prev[cond][s][g]
+                r = rem if p > 0 else 0.0
+                rows.append([cond, s, AGE_GROUPS[g], fmt(p, 4), fmt(c.inc[cond][s][g], 4), fmt(r, 4),
+                             srcs[cond] + ";M-CDM-RR;A-UNIFORM-AGE"])
+    return rows
+
+
+def build_relative_risks(c):
+    rows = []
+    seen = set()
+    for o, f, l, v, src in RR:
+        if (o, f, l) in seen:
+            die(f"duplicate relative risk {o} {f} {l}")
+        seen.add((o, f, l))
+        rows.append([o, f, l, fmt(v, 4), src])
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Seniors
+# ---------------------------------------------------------------------------------------------
+def group_mid(g):
+    return 5 * g + 2.5
+
+
+def build_seniors(c):
+    say("== Seniors ==")
+    nl = c.nl_pop
+    # falls (A-H-FALLS)
+    n_falls = FALLS_PER_DAY_2021 * 365
+    fshape = {g: math.exp(FALLS_AGE_SLOPE * (group_mid(g) - 67.5)) for g in range(13, NG)}
+    ff = [1.0]
+
+    def fshare(x):
+        ff[0] = math.exp(x)
+        nf = sum(nl["female"][g] * fshape[g] * ff[0] for g in fshape)
+        nm = sum(nl["male"][g] * fshape[g] for g in fshape)
+        return nf / (nf + nm)
+    ff[0] = math.exp(solve(fshare, FALLS_FEMALE_SHARE, -3, 3))
+    base = n_falls / sum(nl["male"][g] * fshape[g] + nl["female"][g] * fshape[g] * ff[0] for g in fshape)
+    falls = {s: [0.0] * NG for s in SEXES}
+    for g in fshape:
+        falls["male"][g] = base * fshape[g]
+        falls["female"][g] = base * fshape[g] * ff[0]
+    p65 = sum(nl[s][g] for s in SEXES for g in range(13, NG))
+    say(f"   falls at ED: {n_falls:,} a year (280/day, 2021) = {100 * n_falls / p65:.2f}% of 65+; women's rate ratio "
+        f"{ff[0]:.2f}; 65-69 men {pct(falls['male'][13], 2)}%, 85-89 women {pct(falls['female'][17], 2)}%; 2023 "
+        f"(112,000) and 2024 (119,000) counts are higher (ageing and trend)")
+    # hip fractures (A-H-HIPFX-RATE)
+    pts = sorted((sum(group_mid(g) for g in band) / len(band), r) for band, r in HIP_RATES_2017.items())
+    slope = 0.5 * (math.log(pts[1][1] / pts[0][1]) + math.log(pts[2][1] / pts[1][1])) / 10.0
+    hip = {s: [0.0] * NG for s in SEXES}
+    for band, r in HIP_RATES_2017.items():
+        shp = {g: math.exp(slope * (group_mid(g) - 67.5)) for g in band}
+        w = {g: nl["male"][g] + nl["female"][g] for g in band}
+        k = r / 1e5 * sum(w.values()) / sum(w[g] * shp[g] for g in band)
+        for g in band:
+            rg = k * shp[g]
+            rm = rg * w[g] / (nl["male"][g] + HIP_FEMALE_RR * nl["female"][g])
+            hip["male"][g], hip["female"][g] = rm, HIP_FEMALE_RR * rm
+    n_hip = sum(nl[s][g] * hip[s][g] for s in SEXES for g in range(NG))
+    c.hip = hip
+    say(f"   hip fractures: age slope {slope:.4f}/yr; 65+ cases NL (2021 population) {n_hip:,.0f} vs about 25,000 "
+        f"patients of all ages in 2017 (143/100k x 17.1 M = 24,500, of which under 65 about {24500 - n_hip:,.0f}); "
+        f"rates 65-69 {1e5 * hip['male'][13]:.0f}/{1e5 * hip['female'][13]:.0f}, 95+ {1e5 * hip['male'][19]:.0f}/"
+        f"{1e5 * hip['female'][19]:.0f} per 100k (men/women)")
+    # nursing home stock and admission (A-H-NH-STOCK, A-H-NH-ADMISSION)
+    z0 = c.munis[0]
+    inst = {s: list(c.inst[z0][s]) for s in SEXES}
+    for z in c.munis:
+        for s in SEXES:
+            for g in range(NG):
+                if abs(c.inst[z][s][g] - inst[s][g]) > 1e-9:
+                    die("household.csv: institution shares differ between municipalities (expected one pattern)")
+    scale = NH_RESIDENTS / sum(nl[s][g] * inst[s][g] for s in SEXES for g in range(NG))
+    nh = {s: [min(0.95, inst[s][g] * scale) for g in range(NG)] for s in SEXES}
+    c.nh = nh
+    adm = {s: [0.0] * NG for s in SEXES}
+    for s in SEXES:
+        adm[s], _ = consistent_incidence(c, nh[s], 55, NH_HR, 0.0, s)
+    # forward check: stationary cohort from 55
+    sim = {s: [0.0] * NG for s in SEXES}
+    for s in SEXES:
+        m = c.m22[s]
+        H, N = 1.0, 0.0
+        acc = {g: [0.0, 0.0] for g in range(11, NG)}
+        for x in range(55, 100):
+            g = x // 5
+            P = N / (H + N)
+            acc[g][0] += N
+            acc[g][1] += H + N
+            d_out = m[x] / (1 + P * (NH_HR - 1))
+            h = adm[s][g]
+            H, N = H * math.exp(-(d_out + h)), N * math.exp(-NH_HR * d_out) + H * (1 - math.exp(-h)) * math.exp(-0.5 * NH_HR * d_out)
+        for g in acc:
+            sim[s][g] = acc[g][0] / acc[g][1]
+    stock_t = sum(nl[s][g] * nh[s][g] for s in SEXES for g in range(NG))
+    stock_s = sum(nl[s][g] * sim[s][g] for s in SEXES for g in range(NG))
+    prov_s = sum(c.prov_pop[s][g] * sim[s][g] for s in SEXES for g in range(NG))
+    prov_t = sum(c.prov_pop[s][g] * nh[s][g] for s in SEXES for g in range(NG))
+    n75 = sum(nl[s][g] for s in SEXES for g in range(15, NG))
+    nh75 = sum(nl[s][g] * nh[s][g] for s in SEXES for g in range(15, NG))
+    nh80 = sum(nl[s][g] * nh[s][g] for s in SEXES for g in range(16, NG)) / sum(nl[s][g] for s in SEXES for g in range(16, NG))
+    fem = sum(nl["female"][g] * nh["female"][g] for g in range(NG)) / stock_t
+    say(f"   nursing home: institution pattern x {scale:.3f} -> NL stock {stock_t:,.0f} (ActiZ 2023: 122,445); 75+ "
+        f"{100 * nh75 / n75:.1f}% (2020: 7.6%), 80+ {100 * nh80:.1f}% (2010: 14%), women {100 * fem:.0f}%")
+    say(f"   admission hazard (HR of residents {NH_HR}): 65-69 {pct(adm['female'][13], 2)}%, 80-84 "
+        f"{pct(adm['female'][16], 2)}%, 90-94 {pct(adm['female'][18], 1)}% (women); stationary cohort check: NL stock "
+        f"implied {stock_s:,.0f} (target {stock_t:,.0f}); province stock implied {prov_s:,.0f} (pattern {prov_t:,.0f})")
+    # hip fracture excess mortality (A-H-HIPFX-DEATH)
+    cases = {(s, g): nl[s][g] * hip[s][g] for s in SEXES for g in range(13, NG)}
+    mg = {(s, g): sum(c.m22[s][x] for x in group_ages(g)) / 5 for s in SEXES for g in range(13, NG)}
+
+    def mort1y(hx):
+        return sum(w * (1 - math.exp(-(HIP_BACKGROUND_HR * mg[k] + hx))) for k, w in cases.items()) / sum(cases.values())
+    hx = solve(mort1y, HIP_1Y_MORTALITY, 0.0, 5.0)
+    bg = mort1y(0.0)
+    say(f"   hip fracture excess hazard {hx:.4f}/yr in the first year: 1-year mortality {pct(mort1y(hx))}% (20%), "
+        f"background alone {pct(bg)}%")
+    # home care (A-H-HOMECARE)
+    hc = {s: [0.0] * NG for s in SEXES}
+    for g, v in HOMECARE_SHAPE.items():
+        hc["male"][g] = shift(v / 100.0, -0.5 * math.log(HOMECARE_FEMALE_OR))
+        hc["female"][g] = shift(v / 100.0, 0.5 * math.log(HOMECARE_FEMALE_OR))
+    c.hc = hc
+
+    def all_res(gs):
+        num = sum(nl[s][g] * hc[s][g] * (1 - nh[s][g]) for s in SEXES for g in gs)
+        return num / sum(nl[s][g] for s in SEXES for g in gs)
+    say(f"   home care (share of all residents): 75-84 {pct(all_res([15, 16]))}%, 85+ {pct(all_res([17, 18, 19]))}% "
+        f"(Wmo household help alone 2022: 14.7%, 29.3%); 65+ {pct(all_res(range(13, NG)))}%")
+    c.falls = falls
+    rows = []
+    for s in SEXES:
+        for g in range(NG):
+            a = AGE_GROUPS[g]
+            rows.append(["fall_ed", s, a, fmt(falls[s][g], 4),
+                         "VEILIGHEIDNL-FALLS;LOKET-POP2021;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-FALLS"])
+    for s in SEXES:
+        for g in range(NG):
+            rows.append(["hip_fracture", s, AGE_GROUPS[g], fmt(hip[s][g], 4),
+                         "VEKTIS-HIP2017;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-HIPFX-RATE;M-SENIOR-RR"])
+    for s in SEXES:
+        for g in range(NG):
+            rows.append(["hip_fracture_excess_mortality", s, AGE_GROUPS[g], fmt(hx if g >= 13 else 0.0, 4),
+                         "KANTERS2020;VEKTIS-HIP2017;VZINFO-LE2022;A-H-HIPFX-DEATH"])
+    for s in SEXES:
+        for g in range(NG):
+            rows.append(["nursing_home_prevalence", s, AGE_GROUPS[g], fmt(nh[s][g], 4),
+                         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-NH-STOCK"])
+    for s in SEXES:
+        for g in range(NG):
+            rows.append(["nursing_home_admission", s, AGE_GROUPS[g], fmt(adm[s][g], 4),
+                         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;VZINFO-LE2022;A-H-NH-STOCK;A-H-NH-ADMISSION"])
+    for s in SEXES:
+        for g in range(NG):
+            rows.append(["home_care_prevalence", s, AGE_GROUPS[g], fmt(hc[s][g], 4),
+                         "CBS-GMSD-WMO2022;A-H-HOMECARE"])
+    for s in SEXES:
+        for g in range(NG):
+            rows.append(["home_care_exit", s, AGE_GROUPS[g], fmt(HOMECARE_EXIT, 4), "A-H-HOMECARE"])
+    c.hip_excess = hx
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. Perinatal
+# ---------------------------------------------------------------------------------------------
+def build_perinatal(c):
+    say("== Perinatal ==")
+    # reference share (A-H-BIG2-MODEL)
+    age_cat = [(MOTHER_MIX["under20"], math.log(BIG2_OR["or_mother_under20"])),
+               (MOTHER_MIX["40plus"], math.log(BIG2_OR["or_mother_40plus"])),
+               (1 - MOTHER_MIX["under20"] - MOTHER_MIX["40plus"], 0.0)]
+    smk = [(SMOKING_PREGNANCY, math.log(BIG2_OR["or_smoking_pregnancy"])), (1 - SMOKING_PREGNANCY, 0.0)]
+    edu = [(MOTHER_MIX["low_education"], math.log(BIG2_OR["or_low_education"])), (1 - MOTHER_MIX["low_education"], 0.0)]
+
+    def mean_share(x):
+        return sum(pa * ps * pe * expit(x + la + ls + le) for (pa, la), (ps, ls), (pe, le)
+                   in itertools.product(age_cat, smk, edu))
+    xr = solve(mean_share, BIG2_NL, -10, 10)
+    ref = expit(xr)
+    # neonatal mortality by Big2 (A-H-NEONATAL)
+    p32 = PRETERM_NL - sum(GA_MIX.values())
+    pre_rate = (GA_MIX["24-25"] * PERI_GA_MORT["24-25"] + GA_MIX["26-31"] * PERI_GA_MORT["26-31"] +
+                p32 * PERI_GA_MORT["32-36"]) / PRETERM_NL
+    sga_term = (BIG2_NL - PRETERM_NL) / (1 - PRETERM_NL)
+    t_non = PERI_GA_MORT["37-41"] / (sga_term * TERM_SGA_RR + (1 - sga_term))
+    big2_rate = (PRETERM_NL * pre_rate + (BIG2_NL - PRETERM_NL) * TERM_SGA_RR * t_non) / BIG2_NL
+    ratio = big2_rate / t_non
+    q_other = NEONATAL_NL / (BIG2_NL * ratio + (1 - BIG2_NL))
+    q_big2 = ratio * q_other
+    say(f"   Big2 reference share (no maternal risk factor) {pct(ref, 2)}% -> national mean {pct(mean_share(xr), 2)}% "
+        f"(14.8); perinatal mortality per 1000: preterm {pre_rate:.1f}, term SGA {TERM_SGA_RR * t_non:.2f}, term "
+        f"non-SGA {t_non:.2f}; Big2/other ratio {ratio:.1f}")
+    say(f"   neonatal mortality per birth: Big2 {1000 * q_big2:.2f}, other {1000 * q_other:.3f} per 1000 -> national "
+        f"{1000 * (BIG2_NL * q_big2 + (1 - BIG2_NL) * q_other):.2f} (1.7, >=24 wk 2021); these deaths are inside m(0) "
+        f"of mortality.csv (infant mortality 3.2 per 1000)")
+    d = c.districts
+    births = {z: float(c.kwb[(2023, c.kwb_label[z])]["a_geb"]) for z in d}
+    city = sum(births[z] * shift(BIG2_NL, math.log(c.zone_or["big2"][z])) for z in d) / sum(births.values())
+    say(f"   Utrecht city Big2 level: not derivable from figures.md (only 'lower than G4 and NL'); zone odds ratios "
+        f"give {pct(city)}% at the national reference (A-H-BIG2-ZONE)")
+    P = "VZINFO-PERINATAL"
+    rows = [
+        ["big2_share_nl", fmt(BIG2_NL, 4), P],
+        ["big2_share_reference", fmt(ref, 4), f"{P};TRIMBOS-ZWANGER;M-BIG2-OR;M-PERINATAL-MIX;A-H-BIG2-MODEL"],
+        ["preterm_share_nl", fmt(PRETERM_NL, 4), P],
+        ["sga_share_nl", fmt(SGA_NL, 4), P],
+        ["or_mother_under20", fmt(BIG2_OR["or_mother_under20"], 4), "M-BIG2-OR"],
+        ["or_mother_40plus", fmt(BIG2_OR["or_mother_40plus"], 4), "M-BIG2-OR"],
+        ["or_smoking_pregnancy", fmt(BIG2_OR["or_smoking_pregnancy"], 4), "M-BIG2-OR"],
+        ["or_low_education", fmt(BIG2_OR["or_low_education"], 4), "M-BIG2-OR"],
+        ["smoking_in_pregnancy_share", fmt(SMOKING_PREGNANCY, 4), "TRIMBOS-ZWANGER"],
+        ["mother_under20_share", fmt(MOTHER_MIX["under20"], 4), "M-PERINATAL-MIX"],
+        ["mother_40plus_share", fmt(MOTHER_MIX["40plus"], 4), "M-PERINATAL-MIX"],
+        ["mother_low_education_share", fmt(MOTHER_MIX["low_education"], 4), "M-PERINATAL-MIX"],
+        ["neonatal_mortality_nl", fmt(NEONATAL_NL, 4), P],
+        ["neonatal_mortality_big2", fmt(q_big2, 4), f"{P};M-PERINATAL-MIX;A-H-NEONATAL"],
+        ["neonatal_mortality_other", fmt(q_other, 4), f"{P};M-PERINATAL-MIX;A-H-NEONATAL"],
+    ]
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# 9. Perceived health; 10. utility and disability weights
+# ---------------------------------------------------------------------------------------------
+def cond_combos(c, s, g, e_rr=None):
+    """List of (probability, tuple of present conditions) over the 64 combinations (independent)."""
+    ps = []
+    for cond in COND:
+        p = c.prev[cond][s][g]
+        if e_rr is not None:
+            p = min(0.99, p * e_rr[cond])
+        ps.append(p)
+    out = []
+    for bits in itertools.product((0, 1), repeat=len(COND)):
+        pr = 1.0
+        for b, p in zip(bits, ps):
+            pr *= p if b else (1 - p)
+        out.append((pr, bits))
+    return out
+
+
+def edu_rr_scale(c, s, g):
+    """Per education: factor on the age-sex prevalence of each condition (prevalence in proportion to the RR)."""
+    res = []
+    w = c.W[s][g]
+    for e, lev in enumerate(EDUS):
+        d = {}
+        for cond in COND:
+            rrs = [rr_of(cond, "education", l) for l in ("low", "middle")] + [1.0]
+            mean = sum(w[i] * rrs[i] for i in range(3)) / sum(w)
+            d[cond] = rrs[e] / mean
+        res.append(d)
+    return res
+
+
+def sullivan(c, share_by_group, sex):
+    l, L, e = bd.life_table(c.m22[sex])
+    return sum(L[x] * share_by_group[min(x // 5, NG - 1)] for x in range(len(L))), e[0]
+
+
+def build_perceived_health(c):
+    say("== Perceived good health (A-H-PH-LEVEL, A-H-PH-BASE) ==")
+    lnE = [math.log(PH_EDU_OR[0]), math.log(PH_EDU_OR[1]), 0.0]
+
+    def shape(s, g):
+        v = PH_SHAPE_M[g]
+        if s == "female":
+            v -= 2.0 if g >= 4 else (0.8 if g == 3 else 0.0)
+        return v / 100.0
+
+    def cell(s, g, e, x):
+        ny, na = n_ages(g, 0, 18), n_ages(g, 18)
+        yv = expit(logit(shape(s, g)) + lnE[e])
+        av = expit(logit(shape(s, g)) + x + lnE[e])
+        return (ny * yv + na * av) / 5.0
+
+    def group_avg(s, x):
+        return [sum(c.W[s][g][e] * cell(s, g, e, x) for e in range(3)) / sum(c.W[s][g]) for g in range(NG)]
+    xs = {}
+    for s in SEXES:
+        xs[s] = solve(lambda x, s=s: sullivan(c, group_avg(s, x), s)[0], HLE_2021[s], -5, 5)
+    popavg = {(s, g, e): cell(s, g, e, xs[s]) for s in SEXES for g in range(NG) for e in range(3)}
+    for s in SEXES:
+        h, e0 = sullivan(c, group_avg(s, xs[s]), s)
+        say(f"   {s:6s}: Sullivan HLE {h:.2f} (target {HLE_2021[s]}), e0 {e0:.2f}; adult shift {xs[s]:+.3f}")
+    s18 = sum(c.W[s][g][e] * n_ages(g, 18) / 5 * popavg[(s, g, e)] for s in SEXES for g in range(NG) for e in range(3))
+    n18 = sum(c.W[s][g][e] * n_ages(g, 18) / 5 for s in SEXES for g in range(NG) for e in range(3))
+    say(f"   implied good perceived health 18+: {pct(s18 / n18)}% (Gezondheidsmonitor 79.1% in 2020, 70% in 2022; "
+        f"CBS HLE uses the Gezondheidsenquete)")
+    # education HLE gap (same life table): indicative only
+    for s in SEXES:
+        gl = [popavg[(s, g, 0)] for g in range(NG)]
+        gh = [popavg[(s, g, 2)] for g in range(NG)]
+        say(f"   {s}: HLE with low-education shares {sullivan(c, gl, s)[0]:.1f}, high {sullivan(c, gh, s)[0]:.1f} "
+            f"(same life table; VTV-2024: ~14 y gap incl. mortality differences)")
+    # condition-free base (A-H-PH-BASE)
+    lnor = [math.log(rr_of("perceived_good_health", cond)) for cond in COND]
+    base = {}
+    for s in SEXES:
+        for g in range(NG):
+            scales = edu_rr_scale(c, s, g)
+            for e in range(3):
+                combos = cond_combos(c, s, g, scales[e])
+                target = popavg[(s, g, e)]
+
+                def mean(x, combos=combos):
+                    return sum(pr * expit(x + sum(l for b, l in zip(bits, lnor) if b)) for pr, bits in combos)
+                base[(s, g, e)] = expit(solve(mean, target, -20, 20))
+    c.ph_popavg = popavg
+    say(f"   condition-free shares, men 75-79: low {pct(base[('male', 15, 0)])} / high {pct(base[('male', 15, 2)])}% "
+        f"vs population average {pct(popavg[('male', 15, 0)])} / {pct(popavg[('male', 15, 2)])}%")
+    rows = []
+    src = ("STAATVENZ-HLE2021;VZINFO-LE2022;M-RF-AGE;M-EDU-OR;M-PH-OR;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-PH-LEVEL;"
+           "A-H-PH-BASE;A-UNIFORM-AGE")
+    for s in SEXES:
+        for g in range(NG):
+            for e in range(3):
+                rows.append([s, AGE_GROUPS[g], EDUS[e], fmt(base[(s, g, e)], 4), src])
+    return rows
+
+
+def build_utility(c):
+    say("== Utility norms and disability weights ==")
+    dw = {cond: sum(w * v for w, v in mix) for cond, mix in DW_MIX.items()}
+    tot = sum(DEPANX_DW_PARTS[k][0] for k in DEPANX_DW_PARTS)
+    dw["depression_anxiety"] = sum(DEPANX_DW_PARTS[k][0] / tot * sum(w * v for w, v in DEPANX_DW_PARTS[k][1])
+                                   for k in DEPANX_DW_PARTS)
+    dw.update(DW_OTHER)
+    c.dw = dw
+    say("   disability weights: " + ", ".join(f"{k} {v:.3f}" for k, v in dw.items()))
+
+    def norm(s, g, x):
+        if g < 3:
+            return UTILITY_CHILD
+        a = EQ5D_BAND[g] + (EQ5D_SEX_DIFF if s == "male" else -EQ5D_SEX_DIFF) + x
+        if g == 3:
+            return (3 * UTILITY_CHILD + 2 * a) / 5
+        return a
+
+    def women_mean(x):
+        num = sum(c.nl_pop["female"][g] * n_ages(g, 18) / 5 * (EQ5D_BAND[g] - EQ5D_SEX_DIFF + x) for g in range(3, NG))
+        den = sum(c.nl_pop["female"][g] * n_ages(g, 18) / 5 for g in range(3, NG))
+        return num / den
+    x = 0.0  # the remembered level is kept; CLARIJS2022 (online sample) is a check only
+    rows = []
+    for s in SEXES:
+        for g in range(NG):
+            n = norm(s, g, x)
+            ex = 1.0
+            for cond in COND:
+                ex *= 1 - dw[cond] * c.prev[cond][s][g]
+            u = min(1.0, n / ex)
+            rows.append([s, AGE_GROUPS[g], fmt(u, 4),
+                         "M-EQ5D-NORMS;GBD-DW;A-H-UTILITY-BASE;A-H-DW-MIX"])
+    say(f"   EQ-5D norms (M): women 18+ mean {women_mean(0.0):.3f} with NL weights (CLARIJS2022 online sample of "
+        f"9,037 women, 2020: 0.911, a healthier sample than the population); condition-free utility men 80-84 "
+        f"{float(rows[16][2]):.3f} vs norm {norm('male', 16, x):.3f}, men 95+ {float(rows[19][2]):.3f} vs "
+        f"{norm('male', 19, x):.3f}")
+    if any(float(r[2]) >= 1.0 for r in rows):
+        die("condition-free utility reaches 1: disability weights and norms are inconsistent")
+    dwrows = []
+    for k in COND + ["hip_fracture", "frail"]:
+        src = "GBD-DW;A-H-DW-MIX" + (";NEMESIS3" if k == "depression_anxiety" else "")
+        dwrows.append([k, fmt(dw[k], 4), src if k in COND else "A-H-DW-MIX"])
+    return rows, dwrows
+
+
+# ---------------------------------------------------------------------------------------------
+# 11. Environment
+# ---------------------------------------------------------------------------------------------
+def build_environment(c):
+    say("== Environment (A-H-ENV; effects A-H-ENV-EFFECT, applied to changes from these values) ==")
+    hh = {d: float(c.kwb[(2023, c.kwb_label[d])]["a_hh"]) for d in c.districts}
+    f = GREEN_CITY * sum(hh.values()) / sum(hh[d] * GREEN_DISTRICT_REL[d] for d in c.districts)
+    rows = []
+    for z in c.zones:
+        if z in c.districts:
+            corp = float(c.kwb[(2023, c.kwb_label[z])]["p_wcorpw"]) / 100.0
+            rows.append([z, fmt(GREEN_DISTRICT_REL[z] * f, 4), fmt(ACTIVE_DISTRICT[z], 3), fmt(corp, 3),
+                         "REKENKAMER-GROEN;CBS-KWB2023;A-H-ENV"])
+        else:
+            rows.append([z, fmt(GREEN_MUNI, 4), fmt(ACTIVE_MUNI, 3), fmt(SOCIAL_MUNI, 3), "A-H-ENV"])
+    city = sum(hh[d] * GREEN_DISTRICT_REL[d] * f for d in c.districts) / sum(hh.values())
+    say(f"   green per dwelling: city household-weighted mean {city:.1f} m2 (65.5); districts " +
+        ", ".join(f"{c.zone_name[d]} {GREEN_DISTRICT_REL[d] * f:.0f}" for d in c.districts))
+    erows = [[a, fa, fmt(v, 4), u, "MAAS2009;DEVRIES2016;A-H-ENV-EFFECT" if a.startswith("green") else
+              "KELLY2014;A-H-ENV-EFFECT"] for a, fa, v, u in ENV_EFFECTS]
+    return rows, erows
+
+
+# ---------------------------------------------------------------------------------------------
+# 12. Care use and costs
+# ---------------------------------------------------------------------------------------------
+def build_care(c):
+    say("== Care use and costs ==")
+    tot = [c.nl_pop["male"][g] + c.nl_pop["female"][g] for g in range(NG)]
+    k = GP_CONTACTS_MEAN * sum(tot) / sum(tot[g] * GP_CONTACTS_SHAPE[g] for g in range(NG))
+    rows = []
+    gp_tot = 0.0
+    for g in range(NG):
+        hours_all = GP_CONTACTS_SHAPE[g] * k * GP_HOURS_PER_CONTACT
+        extra = sum(GP_EXTRA[cond] * (c.nl_pop["male"][g] * c.prev[cond]["male"][g] +
+                                      c.nl_pop["female"][g] * c.prev[cond]["female"][g]) / tot[g] for cond in COND)
+        base = hours_all - extra
+        if base <= 0:
+            die(f"GP hours for {AGE_GROUPS[g]} negative after removing condition hours")
+        gp_tot += tot[g] * hours_all
+        rows.append(["gp", "age_group", AGE_GROUPS[g], fmt(base, 4),
+                     "HARTENVAAT-GP;M-GP-CONTACTS;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-GP"])
+    for cond in COND:
+        rows.append(["gp", "condition", cond, fmt(GP_EXTRA[cond], 4), "A-H-GP"])
+    rows.append(["home_care", "client", "all", fmt(HOMECARE_HOURS, 4), "VEKTIS-WIJKVERPLEGING;A-H-CARE-HOURS"])
+    rows.append(["nursing_home", "resident", "all", fmt(NH_HOURS, 4), "M-CARE-PRICES;A-H-CARE-HOURS"])
+    rows.append(["mental_health", "case", "depression_anxiety", fmt(MH_HOURS, 4), "A-H-CARE-HOURS"])
+    say(f"   GP: contacts scale {k:.3f} (6 per inhabitant); {gp_tot / sum(tot):.2f} GP hours per inhabitant, "
+        f"{gp_tot / 1e6:.1f} M hours NL; 65-69 total {GP_CONTACTS_SHAPE[13] * k * GP_HOURS_PER_CONTACT:.2f} h of which "
+        f"condition extras {GP_CONTACTS_SHAPE[13] * k * GP_HOURS_PER_CONTACT - float(rows[13][3]):.2f} h")
+    # costs
+    n18_75 = sum(c.nl_pop[s][g] * n_ages(g, 18, 76) / 5 for s in SEXES for g in range(NG))
+    dep_cases = DEPANX_18_75 / 100.0 * n18_75
+    dep_cost = DEPANX_COST_SHARE * (MENTAL_TOTAL_M - COSTS_M["dementia"][0] - INTELLECTUAL_M - SCHIZO_M)
+    crow = []
+    for cond in COND:
+        if cond == "depression_anxiety":
+            v = dep_cost * 1e6 / dep_cases
+            src = "RIVM-KVZ2019;NEMESIS3;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-COSTS"
+        else:
+            m_, n_ = COSTS_M[cond]
+            v = m_ * 1e6 / n_
+            src = {"diabetes": "RIVM-KVZ2019;VZINFO-DIABETES;A-H-COSTS", "chd": "RIVM-KVZ2019;VZINFO-CHD;A-H-COSTS",
+                   "stroke": "RIVM-KVZ2019;VZINFO-BEROERTE2021;A-H-COSTS", "copd": "VZINFO-COPD;A-H-COSTS",
+                   "dementia": "RIVM-KVZ2019;ALZHEIMER-NL;A-H-COSTS"}[cond]
+        crow.append([cond, fmt(round(v), 6), 2019, src])
+    crow.append(["home_care", fmt(round(HOMECARE_COST), 6), 2021, "VEKTIS-WIJKVERPLEGING;M-CARE-PRICES;A-H-CARE-COSTS;A-H-COSTS"])
+    crow.append(["nursing_home", fmt(round(NH_COST), 6), 2021, "M-CARE-PRICES;A-H-CARE-COSTS;A-H-COSTS"])
+    say("   cost per case-year: " + ", ".join(f"{r[0]} {r[1]} ({r[2]})" for r in crow) +
+        f"; depression/anxiety: {dep_cost:,.0f} M over {dep_cases:,.0f} cases")
+    return rows, crow
+
+
+# ---------------------------------------------------------------------------------------------
+# 13. Targets
+# ---------------------------------------------------------------------------------------------
+def build_targets(c):
+    T = []
+
+    def add(ind, zone, year, sex, value, tol, kind, src, note):
+        T.append([ind, zone, year, sex, fmt(value, 6), fmt(tol, 4), kind, src, note])
+    city_t, region_t = c.zone_targets
+    cal = "calibrated by construction (zone odds ratio, A-H-ZONE-CALIB): checks the implementation"
+    R = "CBS-85012NED;A-H-TARGET-TOL"
+    U = "UM-GEZONDHEID;A-H-TARGET-TOL"
+    add("prevalence_smoking", "PV26", 2021, "all", 0.151, 0.02, "absolute", R,
+        "18+; GGD regio Utrecht = the province; Gezondheidsmonitor autumn 2020; " + cal)
+    add("prevalence_overweight", "PV26", 2021, "all", 0.443, 0.02, "absolute", R,
+        "18+, BMI>=25 (overweight incl. obese); GGD regio Utrecht 2020 = the province; " + cal)
+    add("prevalence_obesity", "PV26", 2021, "all", 0.122, 0.02, "absolute", R,
+        "18+, BMI>=30; GGD regio Utrecht 2020 = the province; " + cal)
+    add("prevalence_smoking", "GM0344", 2021, "all", 0.18, 0.02, "absolute", U, "18+; Utrecht city 2020; " + cal)
+    add("prevalence_overweight", "GM0344", 2021, "all", 0.38, 0.02, "absolute", U,
+        "18+, BMI>=25; Utrecht city 2020; " + cal)
+    add("prevalence_overweight", "GM0344", 2022, "all", 0.35, 0.04, "absolute",
+        "VGM-UTRECHT-UGP2022;A-H-TARGET-TOL",
+        "18+, BMI>=25; Utrecht city 2022; may fail: the city's 38% -> 35% (2020-2022) runs against the national trend "
+        "the model follows (A-H-TREND-BMI); tolerance doubled")
+    add("prevalence_physically_active", "GM0344", 2021, "all", 0.60, 0.02, "absolute", U,
+        "18+ meeting the PA guideline; Utrecht city 2020; " + cal + "; the national level is from another survey "
+        "(RIVM-BEWEEG2021), so the city odds ratio also carries the survey difference")
+    add("prevalence_excessive_alcohol", "GM0344", 2021, "all", 0.06, 0.02, "absolute", U,
+        "18+; Utrecht city 2020; " + cal)
+    add("prevalence_psych_distress", "GM0344", 2021, "all", 0.07, 0.02, "absolute", U,
+        "18+ high risk of anxiety/depression (K10); Utrecht city 2020; " + cal)
+    add("prevalence_lonely_severe", "GM0344", 2021, "all", 0.11, 0.02, "absolute", U,
+        "18+; Utrecht city 2020; " + cal)
+    add("prevalence_lonely_severe", "GM0344", 2022, "all", 0.11, 0.02, "absolute",
+        "VGM-UTRECHT-UGP2022;A-H-TARGET-TOL", "18+; Utrecht city 2022 (UGP 2022); no trend assumed, so 2022 = 2021")
+    add("prevalence_lonely_severe", "WK034403", 2022, "all", 0.21, 0.04, "absolute",
+        "VGM-UTRECHT-UGP2022;A-H-DISTRICT;A-H-TARGET-TOL",
+        "18+; Overvecht 2022; the district odds ratio reproduces it after composition (A-H-DISTRICT); district "
+        "sample and Monte Carlo noise: 4 points")
+    # conditions: national crude applied to the province
+    pub = {"diabetes": ("VZINFO-DIABETES", 2021, (70.3, 61.1), "2020 rate (latest cited) for 2021"),
+           "chd": ("VZINFO-HVZ2021", 2021, (56.3, 33.6), "2021"),
+           "stroke": ("VZINFO-HVZ2021;VZINFO-BEROERTE2021", 2021, (30.6, 28.9),
+                      "2021, incl. TIA; excludes nursing-home residents"),
+           "copd": ("VZINFO-COPD", 2021, (31.0, 31.2), "2021")}
+    for cond, (src, yr, vals, what) in pub.items():
+        for i, s in enumerate(SEXES):
+            prov = prov_crude(c, c.prev[cond], [s])
+            nat = vals[i] / 1000.0
+            tol = abs(nat - prov) + 0.1 * prov
+            add(f"prevalence_{cond}", "PV26", yr, s, nat, tol, "absolute", src + ";A-H-TARGET-TOL",
+                f"all residents; national GP-registered rate per resident ({what}); the province's age structure "
+                f"gives {prov:.4f} with the national age-specific rates, hence the tolerance")
+    nat_dem = DEMENTIA_2021 / NL_TOTAL_2021
+    prov = prov_crude(c, c.prev["dementia"])
+    add("prevalence_dementia", "PV26", 2021, "all", nat_dem, abs(nat_dem - prov) + 0.1 * prov, "absolute",
+        "ALZHEIMER-NL;M-NL-POP2021;A-H-TARGET-TOL",
+        f"all residents; 290,000 / 17.48 M (estimate incl. undiagnosed); province age structure gives {prov:.4f}")
+    nat_da = nl_crude(c, c.prev["depression_anxiety"])
+    prov = prov_crude(c, c.prev["depression_anxiety"])
+    add("prevalence_depression_anxiety", "PV26", 2021, "all", nat_da, abs(nat_da - prov) + 0.1 * prov, "absolute",
+        "NEMESIS3;A-H-DEPANX;A-H-TARGET-TOL",
+        f"all residents; 12-month mood/anxiety disorder; national all-ages value implied by NEMESIS-3 (18-75) and "
+        f"the age pattern of A-H-DEPANX (not an independent figure); province age structure gives {prov:.4f}")
+    # frail, home care, nursing home (65+)
+    fr = c.rf["frail"]
+    num = sum(c.pop[z][s][g] * c.edu[z][s][g][e] * shift(fr["rows"][(s, g, e)], math.log(c.zone_or["frail"][z]))
+              for z in c.zones for s in SEXES for g in range(13, NG) for e in range(3))
+    den = sum(c.pop[z][s][g] for z in c.zones for s in SEXES for g in range(13, NG))
+    add("prevalence_frail", "PV26", 2021, "all", 0.22, abs(0.22 - num / den) + 0.02, "absolute",
+        "VEKTIS-FRAIL;A-H-FRAIL;A-H-TARGET-TOL",
+        f"65+; national 22% (claims-based score); no regional figure; the province's education gives "
+        f"{num / den:.4f}, hence the tolerance")
+    nl65 = sum(c.nl_pop[s][g] for s in SEXES for g in range(13, NG))
+    hc_nat = sum(c.nl_pop[s][g] * c.hc[s][g] * (1 - c.nh[s][g]) for s in SEXES for g in range(13, NG)) / nl65
+    hc_prov = sum(c.prov_pop[s][g] * c.hc[s][g] * (1 - c.nh[s][g]) for s in SEXES for g in range(13, NG)) / \
+        sum(c.prov_pop[s][g] for s in SEXES for g in range(13, NG))
+    add("prevalence_home_care", "PV26", 2021, "all", hc_nat, abs(hc_nat - hc_prov) + 0.02, "absolute",
+        "CBS-GMSD-WMO2022;A-H-HOMECARE;A-H-TARGET-TOL",
+        f"65+ (all residents of 65+); national value of seniors.csv anchored on Wmo household help 2022 (not an "
+        f"independent figure); the province's age structure gives {hc_prov:.4f}")
+    nh_nat = sum(c.nl_pop[s][g] * c.nh[s][g] for s in SEXES for g in range(13, NG)) / nl65
+    nh_prov = sum(c.prov_pop[s][g] * c.nh[s][g] for s in SEXES for g in range(13, NG)) / \
+        sum(c.prov_pop[s][g] for s in SEXES for g in range(13, NG))
+    add("prevalence_nursing_home", "PV26", 2021, "all", nh_nat, abs(nh_nat - nh_prov) + 0.005, "absolute",
+        "ACTIZ-2023;LOKET-POP2021;A-H-NH-STOCK;A-H-TARGET-TOL",
+        f"65+; 122,445 residents (2023, ActiZ) in the 65+ share of the institutional pattern over NL 65+ 2021; the "
+        f"province's age structure gives {nh_prov:.4f}; 7.6% of 75+ lived in a care home in 2020 (TVGG-INST2020)")
+    # Big2
+    add("big2_share", "PV26", 2021, "all", BIG2_NL, 0.015, "absolute", "VZINFO-PERINATAL;A-H-TARGET-TOL",
+        "share of births; national 14.8% (2021); no provincial figure; the province's higher education should put it "
+        "somewhat lower")
+    add("big2_share", "GM0344", 2021, "all", 0.14, 0.015, "absolute", "VGM-UTRECHT-1000D;VZINFO-PERINATAL;A-H-BIG2-ZONE",
+        "Utrecht city is published only as 'lower than G4 and NL (14.8%)': the target is the band 12.5-15.5%")
+    # hip fractures
+    n_hip = sum(c.prov_pop[s][g] * c.hip[s][g] for s in SEXES for g in range(NG))
+    add("hip_fractures", "PV26", 2021, "all", round(n_hip), 0.15, "relative",
+        "VEKTIS-HIP2017;CBS-83502NED;A-H-HIPFX-RATE;A-H-TARGET-TOL",
+        "count per year, residents 65+ (the model has no hip fractures below 65); Vektis 2017 rates x the province's "
+        "2021 population (composition-based expectation, not a provincial count); 15% for rates of 2017 and noise")
+    # life expectancy
+    for s, (e65) in (("male", 19.0), ("female", 21.2)):
+        add("life_expectancy_65", "PV26", 2022, s, e65, 0.75, "absolute", "VZINFO-LE2022",
+            "national period life expectancy at 65 (2022); the province is expected within 0.75 y (life_expectancy "
+            "at birth is in targets/demography.csv)")
+    for s in SEXES:
+        add("healthy_life_expectancy", "PV26", 2021, s, HLE_2021[s], 1.5, "absolute",
+            "STAATVENZ-HLE2021;A-H-PH-LEVEL;A-H-TARGET-TOL",
+            "national life expectancy in good perceived health (2021); the national perceived-health table is calibrated "
+            "to it, so the province differs by its education, conditions and mortality: 1.5 y")
+    add("healthy_life_expectancy", "GM0344", 2021, "all", 65.0, 2.0, "absolute", "VGM-UTRECHT-HLE;A-H-TARGET-TOL",
+        "Utrecht city, both sexes, about 2020 (earlier edition 64.0): 2 y")
+    return T
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks on the written (rounded) tables
+# ---------------------------------------------------------------------------------------------
+def verify_outputs(c, out):
+    say("== Re-read checks: national and zone figures recomputed from the written tables ==")
+    gi = {g: i for i, g in enumerate(AGE_GROUPS)}
+    ei = {e: i for i, e in enumerate(EDUS)}
+    rf = {}
+    for r in read_csv(out / "risk_factor_prevalence.csv"):
+        rf[(r["factor"], r["sex"], gi[r["age_group"]], ei[r["education"]])] = float(r["prevalence"])
+    zor = {(r["zone"], r["factor"]): float(r["odds_ratio"]) for r in read_csv(out / "zone_odds_ratios.csv")}
+    for f in RF_FACTORS:
+        sp = RF_SPEC[f]
+        tmin = max(sp["target_min"], sp["min_age"])
+
+        def nat(sexes):
+            num = den = 0.0
+            for s in sexes:
+                for g in range(NG):
+                    fr = n_ages(g, tmin) / 5
+                    for e in range(3):
+                        num += c.W[s][g][e] * fr * rf[(f, s, g, e)]
+                        den += c.W[s][g][e] * fr
+            return num / den
+
+        def zones(zs):
+            num = den = 0.0
+            for z in zs:
+                for s in SEXES:
+                    for g in range(NG):
+                        fr = n_ages(g, tmin) / 5
+                        for e in range(3):
+                            w = c.pop[z][s][g] * c.edu[z][s][g][e] * fr
+                            num += w * shift(rf[(f, s, g, e)], math.log(zor[(z, f)]))
+                            den += w
+            return num / den
+        tgt = c.rf[f]["total"]
+        say(f"   {f:18s} NL {sp['target_min']}+ {pct(nat(SEXES), 2)}% (target {fmt(tgt, 4) if tgt else 'by sex'}), men "
+            f"{pct(nat(['male']), 2)}, women {pct(nat(['female']), 2)}; province {pct(zones(c.zones), 2)}%, Utrecht city "
+            f"{pct(zones(c.districts), 2)}%")
+    cond = {}
+    for r in read_csv(out / "conditions.csv"):
+        cond[(r["condition"], r["sex"], gi[r["age_group"]])] = float(r["prevalence"])
+    for k in COND:
+        pr = {s: [cond[(k, s, g)] for g in range(NG)] for s in SEXES}
+        n = sum(c.nl_pop[s][g] * pr[s][g] for s in SEXES for g in range(NG))
+        say(f"   {k:18s} NL cases {n:,.0f}; per 1000 men {1000 * nl_crude(c, pr, ['male']):.1f}, women "
+            f"{1000 * nl_crude(c, pr, ['female']):.1f}; province cases {sum(c.prov_pop[s][g] * pr[s][g] for s in SEXES for g in range(NG)):,.0f}")
+    say("   published: diabetes 70.3/61.1 (2020), CHD 56.3/33.6, stroke 30.6/28.9, COPD 31.0/31.2 per 1000 (2021), "
+        "dementia 290,000 (2021) [diabetes differs because its 2017 age table is used as published; see above]")
+    sen = {(r["outcome"], r["sex"], gi[r["age_group"]]): float(r["rate"]) for r in read_csv(out / "seniors.csv")}
+    nh = sum(c.nl_pop[s][g] * sen[("nursing_home_prevalence", s, g)] for s in SEXES for g in range(NG))
+    nhp = sum(c.prov_pop[s][g] * sen[("nursing_home_prevalence", s, g)] for s in SEXES for g in range(NG))
+    hip = sum(c.prov_pop[s][g] * sen[("hip_fracture", s, g)] for s in SEXES for g in range(NG))
+    fall = sum(c.nl_pop[s][g] * sen[("fall_ed", s, g)] for s in SEXES for g in range(NG))
+    say(f"   nursing-home stock NL {nh:,.0f} (122,445), province {nhp:,.0f}; falls at ED NL {fall:,.0f} (102,200); "
+        f"hip fractures province {hip:,.0f}")
+    ph = {(r["sex"], gi[r["age_group"]], ei[r["education"]]): float(r["share_good"])
+          for r in read_csv(out / "perceived_health.csv")}
+    orr = {r["factor"]: math.log(float(r["relative_risk"])) for r in read_csv(out / "relative_risks.csv")
+           if r["outcome"] == "perceived_good_health"}
+    lnor = [orr.get(k, 0.0) for k in COND]
+    for s in SEXES:
+        gshare = []
+        for g in range(NG):
+            scales = edu_rr_scale(c, s, g)
+            num = 0.0
+            for e in range(3):
+                b = logit(ph[(s, g, e)])
+                num += c.W[s][g][e] * sum(pr * expit(b + sum(l for bt, l in zip(bits, lnor) if bt))
+                                          for pr, bits in cond_combos(c, s, g, scales[e]))
+            gshare.append(num / sum(c.W[s][g]))
+        h, e0 = sullivan(c, gshare, s)
+        say(f"   HLE {s} from perceived_health.csv x condition ORs and the 2022 life table: {h:.2f} (target "
+            f"{HLE_2021[s]}; e0 {e0:.2f})")
+
+
+# ---------------------------------------------------------------------------------------------
+# Output: sources and README
+# ---------------------------------------------------------------------------------------------
+TABLE_DOCS = [
+    ("risk_factor_prevalence.csv", "factor,sex,age_group,education,prevalence,source",
+     "National base prevalence (2021 base; years of the figures below) of the nine risk factors per sex x age group "
+     "x education (9 x 2 x 20 x 3 rows). Minimum ages: smoking 12, BMI classes 2, physical activity 4, excessive "
+     "alcohol 16, distress 12, loneliness 18, frailty 65; a row of a group that straddles the minimum age (or 18) "
+     "is the mean over its eligible single ages, and the model must apply the factor only from the minimum age. "
+     "Education under 25 is the household's (education.csv). Rows are 5-year groups, so the groups 10-14 and "
+     "15-19 average two published levels (e.g. physical activity 62% at 4-11, 36% at 12-17, about 48% at 18-34): "
+     "the model reproduces the group means, not the steps inside a group (see the checks). Income gradients "
+     "(CBS welfare quintiles) are not modelled separately: education carries the socio-economic gradient.",
+     "Logistic model A-H-RF-MODEL on national weights (A-H-NL-WEIGHTS): shapes M-RF-AGE; levels: smoking 16.7%, "
+     "moderate overweight 34.8%, obesity 14.7% (CBS-85012NED, 2020, A-H-LEVEL-SURVEY); former smokers 33.4% (2018, "
+     "A-H-FORMER); physically active 18+ derived from 47% of 4+ in 2021 (A-H-PA-ADULT); excessive drinking 7% (2020, "
+     "A-H-ALCOHOL); distress men 5% / women 7% (2020, A-H-DISTRESS); severe loneliness 11.0% (2020); frail 22% of "
+     "65+ (A-H-FRAIL). Sex: smoking odds ratio men/women of 2017 (27.0/19.9), moderate overweight 42/30 and obesity "
+     "11/14 (VTV-2014). Education: smoking, moderate overweight (BMI>=25 minus obese) and obesity fitted to the CBS "
+     "2021 marginals as odds ratios among 25+ (A-H-EDU-MARGINAL); others fixed odds ratios (README table). Youth: "
+     "A-H-YOUTH."),
+    ("risk_factor_dynamics.csv", "factor,exit_rate,relapse_share,source",
+     "Annual exit hazard from the state and, for smoking, the share of entries that are relapses of former smokers.",
+     "A-H-DYNAMICS (M-DYNAMICS). smoking_former has exit 0: it is not a Markov target but the initial split of "
+     "non-smokers (former = ever smoked and not current)."),
+    ("risk_factor_trend.csv", "factor,year,odds_multiplier,source",
+     "Odds multiplier on the target prevalence relative to 2021, every factor and year 2021-2040.",
+     "Smoking: VTV-2018 log-odds slope (A-H-TREND-SMOKING); overweight and obese: one common multiplier per year "
+     "so that BMI>=25 follows the VTV-2018 slope (A-H-TREND-BMI); others 1.0 (A-H-TREND-NONE)."),
+    ("zone_odds_ratios.csv", "zone,factor,odds_ratio,source",
+     "Odds ratio of each zone (35) against the national level for the nine risk factors and big2, net of the "
+     "zone's age, sex and education composition.",
+     "A-H-ZONE-CALIB (city and rest-of-province odds ratios solved to the Utrecht city 2020 and GGD regio Utrecht 2020 "
+     "figures), A-H-DISTRICT (district pattern), A-H-CITY-OBESE, A-H-ALCOHOL-REGION, A-H-BIG2-ZONE. The odds ratios "
+     "also contain the baseline environment (environment.csv)."),
+    ("conditions.csv", "condition,sex,age_group,prevalence,incidence,remission,source",
+     "Base-year prevalence (share of residents), incidence per person-year among residents without the condition, "
+     "remission per year (depression_anxiety only), 6 conditions x 2 sexes x 20 groups. depression_anxiety applies "
+     "from age 12 (the 10-14 row is the 12-14 mean).",
+     "Prevalence A-H-COND-LEVEL / A-H-DEPANX; incidence A-H-INCIDENCE (consistent with prevalence, death RRs and "
+     "the 2022 life table), with the published new-case counts printed as checks. Definitions follow the sources: "
+     "diabetes, CHD, stroke (incl. TIA), COPD = known to the GP (Nivel); dementia = all people with dementia "
+     "(Alzheimer Nederland estimate, incl. nursing homes); depression_anxiety = 12-month DSM mood or anxiety "
+     "disorder (NEMESIS-3)."),
+    ("relative_risks.csv", "outcome,factor,level,relative_risk,source",
+     "Relative risks (odds ratios for perceived_good_health) of factors on outcomes; absent pairs mean 1. Factors: "
+     "smoking (current, former), bmi (overweight, obese), inactive (not physically_active), excessive_alcohol, "
+     "psych_distress, lonely_severe, frail, education (low, middle vs high), the conditions, hip_fracture_recent, "
+     "living_alone.",
+     "Mostly remembered literature values (M-CDM-RR, M-LIVINGSTON2020, M-PSYCH-RR, M-SENIOR-RR, M-PH-OR); frailty on "
+     "death and nursing home from SCP-FRAIL-NU; direct risk-factor RRs on death are residuals "
+     "(A-H-RR-DEATH-RESIDUAL). The death effect of a recent hip fracture is the excess hazard in seniors.csv "
+     "(A-H-HIPFX-DEATH); there is deliberately no death row for hip_fracture_recent."),
+    ("seniors.csv", "outcome,sex,age_group,rate,source",
+     "Per sex x age group (all 20 groups, 0 where not applicable): fall_ed (annual incidence of falls treated at an "
+     "ED, 65+), hip_fracture (annual incidence, 65+), hip_fracture_excess_mortality (excess death hazard per year "
+     "during the 12 months after a hip fracture, 65+), nursing_home_prevalence (share of residents living in a "
+     "nursing home, base year, 55+: the initial stock), nursing_home_admission (population-average annual hazard, "
+     "55+, to be multiplied by normalised RRs), home_care_prevalence (share of home-dwelling residents receiving "
+     "home care, 65+), home_care_exit (annual exit hazard, all ages).",
+     "A-H-FALLS, A-H-HIPFX-RATE, A-H-HIPFX-DEATH, A-H-NH-STOCK, A-H-NH-ADMISSION, A-H-HOMECARE."),
+    ("perinatal.csv", "parameter,value,source",
+     "Parameters of the Big2 logistic model and neonatal mortality: big2_share_nl, big2_share_reference (share for a "
+     "mother with none of the risk factors, zone odds ratio 1: the model's base odds), preterm_share_nl, "
+     "sga_share_nl, or_mother_under20, or_mother_40plus, or_smoking_pregnancy, or_low_education, "
+     "smoking_in_pregnancy_share, the mothers' risk-factor shares used for the reference, neonatal_mortality_nl, "
+     "neonatal_mortality_big2, neonatal_mortality_other (per live birth). A Utrecht city Big2 level is not "
+     "derivable (only 'lower than G4 and NL'); zone differences are in zone_odds_ratios.csv (big2).",
+     "A-H-BIG2-MODEL, A-H-NEONATAL; odds ratios M-BIG2-OR (the cited RRs 1.7 and 1.5 of vzinfo are for perinatal "
+     "death, not Big2)."),
+    ("perceived_health.csv", "sex,age_group,education,share_good,source",
+     "Share with good or very good perceived health for residents WITHOUT any of the six modelled conditions; the "
+     "model multiplies the odds by the condition odds ratios (relative_risks.csv, outcome perceived_good_health), "
+     "which reproduces the national population average of 2021.",
+     "A-H-PH-LEVEL (level from the Sullivan healthy life expectancy 65.4 / 65.1), A-H-PH-BASE."),
+    ("utility_norms.csv", "sex,age_group,utility,source",
+     "EQ-5D utility (Dutch tariff) for residents without the modelled conditions.",
+     "M-EQ5D-NORMS (remembered level and shape; CLARIJS2022 printed as a check), A-H-UTILITY-BASE."),
+    ("disability_weights.csv", "condition,disability_weight,source",
+     "Disability weight per condition (prevalence-weighted severity mix), plus hip_fracture (first year) and frail.",
+     "GBD-DW with A-H-DW-MIX."),
+    ("environment.csv", "zone,green_m2_per_dwelling,active_mobility_index,social_housing_share,source",
+     "Per zone: public green per dwelling (m2), share of trips on foot or by bicycle (0-1), housing-corporation "
+     "share of dwellings (0-1), base year.",
+     "A-H-ENV (REKENKAMER-GROEN, CBS-KWB2023)."),
+    ("environment_effects.csv", "attribute,factor,odds_ratio_per_unit,unit,source",
+     "Odds ratio on a risk factor's target per unit change of an environment attribute, applied to the change from "
+     "the zone's value in environment.csv (the baseline is inside the zone odds ratios).",
+     "A-H-ENV-EFFECT (MAAS2009, DEVRIES2016, KELLY2014: conservative values, associations only)."),
+    ("care_use.csv", "kind,basis,key,hours_per_year,source",
+     "Care hours: gp by age_group (per resident without the modelled conditions), gp by condition (extra per case), "
+     "home_care per client (key all), nursing_home per resident (key all), mental_health per depression_anxiety case.",
+     "A-H-GP, A-H-CARE-HOURS."),
+    ("costs.csv", "condition,cost_per_case_eur,price_year,source",
+     "Health-care cost per prevalent case-year (the six conditions, 2019 prices) and per home-care client-year and "
+     "nursing-home resident-year (2021 prices).",
+     "A-H-COSTS, A-H-CARE-COSTS. Double counting: the dementia cost includes its long-term care, so home-care and "
+     "nursing-home costs apply only to residents without dementia; GP and mental-health hours are volumes, not "
+     "added to these euros."),
+    ("../targets/health.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
+     "Published base-year figures `hhu validate` compares the baseline with (PV26 = GGD regio Utrecht / province, "
+     "GM0344 = Utrecht city, WK034403 = Overvecht). Lifestyle and mental-health indicators: residents 18+; "
+     "conditions: all residents; frail, home care, nursing home: 65+. Several rows are reproduced by construction "
+     "(the note says so) and only check the implementation.",
+     "A-H-TARGET-TOL and the sources in each row. Not included: life_expectancy (already in demography.csv) and "
+     "healthy_life_expectancy_65 (no published figure in figures.md)."),
+]
+
+
+def write_sources(out, used):
+    rows = [list(s) for s in SOURCES]
+    for aid, title, reason in ASSUMPTIONS:
+        rows.append([aid, "hhu (this build)", title, "", "", "", "ASSUMPTION", reason])
+    bd.write_csv(out / "sources.csv", ["id", "publisher", "title", "table", "year", "url", "confidence", "notes"], rows)
+
+
+def write_readme(out, c):
+    L = []
+    a = L.append
+    m_ids = [s[0] for s in SOURCES if s[6] == "M"]
+    a("# hhu health input data")
+    a("")
+    a("Generated by `python3 tools/build_health_data.py` (Python 3 standard library only; it imports the helpers and")
+    a("constants of `tools/build_data.py` and reads the demographic tables in `data/`, so run `tools/build_data.py`")
+    a("first). Do not edit these files by hand: change the script and run it again (two runs give identical files).")
+    a("")
+    a("Conventions as in `data/README.md`: plain CSV, one header line, `\\n` line ends, last column `source` with ids")
+    a("separated by `;`. Ids are defined in `data/health/sources.csv` (this build) or `data/sources.csv` (the")
+    a("demographic build; e.g. CBS-83502NED, VZINFO-LE2022, A-UNIFORM-AGE, CBS-KWB2023, A-HH-INSTITUTION); the loader")
+    a("reads both. Sexes `male`, `female`; the 20 age groups `0-4 ... 95+`; education `low`, `middle`, `high`; zones")
+    a("as in `data/zones.csv`. Every table is complete (every combination listed). Confidence marks: C, C-x, C-2, M,")
+    a("ASSUMPTION as in `data/README.md`.")
+    a("")
+    a("**Figures marked M that are used** (verify before relying on them): " + "; ".join(f"`{i}`" for i in m_ids) + ".")
+    a("Sources looked up for this build that are not in figures.md are marked 'Looked up for this build' in the notes")
+    a("of sources.csv.")
+    a("")
+    a("**What the model must respect** (beyond the column meanings):")
+    a("")
+    a("- Minimum ages: smoking 12, BMI 2, physical activity 4, excessive alcohol 16, psych_distress 12, lonely_severe")
+    a("  18, frail 65, depression_anxiety 12, hip fractures and falls 65, nursing home 55. Rows of a straddling age")
+    a("  group give the mean over the eligible ages.")
+    a("- zone_odds_ratios.csv is net of the zone's age, sex and education composition and contains the baseline")
+    a("  environment: environment_effects.csv applies to changes of an attribute from environment.csv only.")
+    a("- perceived_health.csv and utility_norms.csv are for residents without the modelled conditions; the condition")
+    a("  odds ratios / disability weights bring them back to the population averages.")
+    a("- conditions.csv incidence is per person-year without the condition and is the population average: multiply by")
+    a("  the resident's RRs normalised so that the 2021 average is unchanged (as the brief says); the same for")
+    a("  nursing_home_admission.")
+    a("- Hip-fracture deaths: the excess hazard of seniors.csv; no RR row, so nothing is counted twice. Neonatal")
+    a("  deaths of perinatal.csv are part of m(0) in mortality.csv (not additional).")
+    a("- Home care and nursing-home costs are for residents without dementia (the dementia cost includes its")
+    a("  long-term care). nursing_home_prevalence (seniors.csv) is the same population as the `institution` share")
+    a("  of household.csv scaled by the factor printed below.")
+    a("")
+    a("## Tables")
+    a("")
+    for name, cols, what, how in TABLE_DOCS:
+        a(f"### {name}")
+        a("")
+        a(f"- Columns: `{cols}`")
+        a(f"- Holds: {what}")
+        a(f"- Derivation and sources: {how}")
+        a("")
+    a("### Risk-factor shapes before calibration (M-RF-AGE), % men/women, adult part (18+) and youth")
+    a("")
+    a("| factor | " + " | ".join(AGE_GROUPS[3:]) + " |")
+    a("|---|" + "---|" * (NG - 3))
+    for f, sp in RF_SPEC.items():
+        a(f"| {f} | " + " | ".join(("/".join(fmt(v, 3) for v in sp['adult'][g]) if g in sp['adult'] else "-")
+                                  for g in range(3, NG)) + " |")
+    a("")
+    a("Youth (eligible ages under 18 of the group): " + "; ".join(
+        f"{f}: " + ", ".join(f"{AGE_GROUPS[g]} {'/'.join(fmt(v, 3) for v in RF_SPEC[f]['youth'][g])}"
+                             for g in RF_SPEC[f]["youth"]) for f in RF_FACTORS if RF_SPEC[f]["youth"]) +
+      ". Fixed education odds ratios (low, middle vs high): " + "; ".join(
+        f"{f} {RF_SPEC[f]['edu'][1][0]}, {RF_SPEC[f]['edu'][1][1]}" for f in RF_FACTORS if RF_SPEC[f]["edu"][0] == "fixed") +
+      f"; perceived health {PH_EDU_OR[0]}, {PH_EDU_OR[1]}.")
+    a("")
+    a("### Fitted risk-factor parameters")
+    a("")
+    a("| factor | level shift | female shift | edu OR low | edu OR middle |")
+    a("|---|---|---|---|---|")
+    for f in RF_FACTORS:
+        p = c.rf[f]["par"]
+        a(f"| {f} | {p['c']:+.3f} | {p['d']:+.3f} | {math.exp(p['E'][0]):.3f} | {math.exp(p['E'][1]):.3f} |")
+    a("")
+    a("### Other remembered or assumed inputs")
+    a("")
+    a("- M-NL-POP2021 (thousands, 0-4 ... 95+): " + ", ".join(str(v) for v in NL_POP_2021_K) + ".")
+    a("- M-COND-AGE per 1000 (men; women): " + "; ".join(
+        f"{k}: {', '.join(fmt(v, 3) for v in COND_SHAPE[k][0])} ; {', '.join(fmt(v, 3) for v in COND_SHAPE[k][1])}"
+        for k in COND_SHAPE) + f". depression/anxiety % by group: {', '.join(fmt(v, 3) for v in DEPANX_SHAPE)}.")
+    a(f"- Perceived health shape (men, %): {', '.join(str(v) for v in PH_SHAPE_M)}; women 2 points lower at 20+.")
+    a("- EQ-5D norms (both sexes; men +0.015, women -0.015): " +
+      ", ".join(f"{AGE_GROUPS[g]} {EQ5D_BAND[g]}" for g in sorted(EQ5D_BAND)) + ".")
+    a(f"- GP contacts per person-year (shape): {', '.join(fmt(v, 3) for v in GP_CONTACTS_SHAPE)}.")
+    a(f"- Home care shape (% of home-dwelling, both sexes): " + ", ".join(f"{AGE_GROUPS[g]} {v}" for g, v in
+                                                                       HOMECARE_SHAPE.items()) + ".")
+    a("")
+    a("## Assumptions")
+    a("")
+    a("Each is a row of data/health/sources.csv with confidence ASSUMPTION; the id is cited in the `source` column")
+    a("of every row that depends on it.")
+    a("")
+    for aid, title, reason in ASSUMPTIONS:
+        a(f"- **{aid}** ({title}): {reason}.")
+    a("")
+    a("## Checks printed by this build")
+    a("")
+    a("```")
+    L.extend(LOG)
+    a("```")
+    a("")
+    (out / "README.md").write_text("\n".join(L) + "\n", encoding="utf-8", newline="")
+
+
+# ---------------------------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------------------------
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
+                    help="directory with figures.md and the KWB district file (default ../shared/research)")
+    ap.add_argument("--data", default=str(REPO / "data"), help="data directory (default data/ in the repo)")
+    args = ap.parse_args()
+    research, data = Path(args.research), Path(args.data)
+    out = data / "health"
+    c = load_inputs(research, data)
+    own = {s[0] for s in SOURCES} | {a[0] for a in ASSUMPTIONS}
+    clash = own & c.data_source_ids
+    if clash:
+        die("source ids defined here already exist in data/sources.csv: " + ", ".join(sorted(clash)))
+    if len(own) != len(SOURCES) + len(ASSUMPTIONS):
+        die("duplicate source id in SOURCES/ASSUMPTIONS")
+    known = own | c.data_source_ids
+    out.mkdir(parents=True, exist_ok=True)
+    national_structure(c)
+    tables = {}
+    tables["risk_factor_prevalence.csv"] = (["factor", "sex", "age_group", "education", "prevalence", "source"],
+                                            build_risk_factors(c))
+    tables["risk_factor_dynamics.csv"] = (["factor", "exit_rate", "relapse_share", "source"], build_dynamics(c))
+    tables["risk_factor_trend.csv"] = (["factor", "year", "odds_multiplier", "source"], build_trend(c))
+    tables["zone_odds_ratios.csv"] = (["zone", "factor", "odds_ratio", "source"], build_zone_ors(c))
+    tables["conditions.csv"] = (["condition", "sex", "age_group", "prevalence", "incidence", "remission", "source"],
+                                build_conditions(c))
+    tables["relative_risks.csv"] = (["outcome", "factor", "level", "relative_risk", "source"], build_relative_risks(c))
+    tables["seniors.csv"] = (["outcome", "sex", "age_group", "rate", "source"], build_seniors(c))
+    tables["perinatal.csv"] = (["parameter", "value", "source"], build_perinatal(c))
+    tables["perceived_health.csv"] = (["sex", "age_group", "education", "share_good", "source"],
+                                      build_perceived_health(c))
+    urows, dwrows = build_utility(c)
+    tables["utility_norms.csv"] = (["sex", "age_group", "utility", "source"], urows)
+    tables["disability_weights.csv"] = (["condition", "disability_weight", "source"], dwrows)
+    erows, effrows = build_environment(c)
+    tables["environment.csv"] = (["zone", "green_m2_per_dwelling", "active_mobility_index", "social_housing_share",
+                                  "source"], erows)
+    tables["environment_effects.csv"] = (["attribute", "factor", "odds_ratio_per_unit", "unit", "source"], effrows)
+    crows, costrows = build_care(c)
+    tables["care_use.csv"] = (["kind", "basis", "key", "hours_per_year", "source"], crows)
+    tables["costs.csv"] = (["condition", "cost_per_case_eur", "price_year", "source"], costrows)
+    targets = build_targets(c)
+    # completeness and citations
+    expect = {"risk_factor_prevalence.csv": 9 * 2 * NG * 3, "risk_factor_trend.csv": 9 * len(YEARS),
+              "zone_odds_ratios.csv": 35 * 10, "conditions.csv": 6 * 2 * NG, "seniors.csv": 7 * 2 * NG,
+              "perceived_health.csv": 2 * NG * 3, "utility_norms.csv": 2 * NG, "environment.csv": 35,
+              "risk_factor_dynamics.csv": 9, "disability_weights.csv": 8}
+    used = set()
+    for name, (hdr, rows) in tables.items():
+        if name in expect and len(rows) != expect[name]:
+            die(f"{name}: {len(rows)} rows, expected {expect[name]}")
+        for r in rows:
+            if len(r) != len(hdr):
+                die(f"{name}: row {r} does not match header {hdr}")
+            for i in str(r[-1]).split(";"):
+                if i not in known:
+                    die(f"{name}: undefined source id {i}")
+                used.add(i)
+    for r in targets:
+        for i in r[7].split(";"):
+            if i not in known:
+                die(f"targets/health.csv: undefined source id {i}")
+            used.add(i)
+    for name, (hdr, rows) in tables.items():
+        bd.write_csv(out / name, hdr, rows)
+    (data / "targets").mkdir(exist_ok=True)
+    bd.write_csv(data / "targets" / "health.csv",
+                 ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], targets)
+    verify_outputs(c, out)
+    unused = sorted(own - used - CHECK_ONLY_SOURCES)
+    say("== Sources ==")
+    say(f"   {len(SOURCES)} sources and {len(ASSUMPTIONS)} assumptions defined here; ids of data/sources.csv cited: "
+        f"{', '.join(sorted(used & c.data_source_ids))}; check-only: {', '.join(sorted(CHECK_ONLY_SOURCES))}"
+        + (f"; UNUSED: {', '.join(unused)}" if unused else ""))
+    write_sources(out, used)
+    write_readme(out, c)
+    print(f"== wrote {len(tables) + 1} CSV tables and README.md to {out}, and {data / 'targets' / 'health.csv'} ==")
+
+
+if __name__ == "__main__":
+    main()

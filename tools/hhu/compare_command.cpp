@@ -1,0 +1,181 @@
+// hhu compare: the differences of a scenario from a baseline, as a table for people (stdout) and as
+// CSV and JSON files. The numbers come from sim/compare; this file only presents them.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "sim/compare/compare.hpp"
+#include "sim/io/atomic_dir.hpp"
+
+namespace hhu {
+
+namespace {
+
+std::string printf_string(const char* format, double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, format, v);
+    return buf;
+}
+
+std::string with_thousands(double v) {
+    const std::string digits = printf_string("%.0f", std::abs(v));
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// A number for a policymaker: 1.23M, 45.6k, 1,234, 123, 12.3, 1.23, 0.06, 0.0034 (about three
+// significant digits, two decimals below 10, trailing zeros dropped); a minus sign only on non-zero results.
+std::string human(double v) {
+    if (!std::isfinite(v)) return "n/a";
+    const double a = std::abs(v);
+    std::string s;
+    if (a >= 1e9) s = printf_string(a >= 1e11 ? "%.0fbn" : a >= 1e10 ? "%.1fbn" : "%.2fbn", a / 1e9);
+    else if (a >= 1e6) s = printf_string(a >= 1e8 ? "%.0fM" : a >= 1e7 ? "%.1fM" : "%.2fM", a / 1e6);
+    else if (a >= 1e4) s = printf_string(a >= 1e5 ? "%.0fk" : "%.1fk", a / 1e3);
+    else if (a >= 1000) s = with_thousands(a);
+    else if (a >= 100) s = printf_string("%.0f", a);
+    else if (a >= 10) s = printf_string("%.1f", a);
+    else if (a >= 0.01 || a == 0) s = printf_string("%.2f", a);
+    else {  // a small effect keeps two significant digits rather than showing as 0
+        const int decimals = std::clamp(1 - static_cast<int>(std::floor(std::log10(a))), 2, 6);
+        s = printf_string(("%." + std::to_string(decimals) + "f").c_str(), a);
+    }
+    // Trailing zeros of the decimals say nothing: 5.00 -> 5, 1.50M -> 1.5M.
+    if (const auto dot = s.find('.'); dot != std::string::npos) {
+        const auto digits_end = s.find_first_not_of("0123456789", dot + 1);
+        const std::string suffix = digits_end == std::string::npos ? "" : s.substr(digits_end);
+        std::string number = s.substr(0, digits_end);
+        while (number.back() == '0') number.pop_back();
+        if (number.back() == '.') number.pop_back();
+        s = number + suffix;
+    }
+    const bool zero = s.find_first_of("123456789") == std::string::npos;
+    if (zero) return "0";
+    return v < 0 ? "-" + s : s;
+}
+
+std::string cell(const Comparison& c, const ComparisonRow& row, int period) {
+    if (c.period_years[period] == 0) return "";
+    const bool cumulated = period == static_cast<int>(PeriodKind::Cumulated);
+    if (row.measure == "cost_per_qaly_gained") {
+        if (!cumulated || !row.available) return row.available ? "" : "n/a";
+        if (row.status == "dominated") return "n/a (dominated)";
+        if (row.status == "undefined") return "n/a (no QALYs gained)";
+    }
+    if (!row.available) return "n/a";
+    const auto& v = row.values[period];
+    if (!v) return "n/a";
+    std::string s = human(v->mean);
+    if (c.replicates > 1)
+        s += v->lower && v->upper ? " [" + human(*v->lower) + ", " + human(*v->upper) + "]" : " [no interval]";
+    if (row.status == "dominant") s = "dominant: " + s;
+    return s;
+}
+
+std::string pad(const std::string& s, std::size_t width, bool right) {
+    if (s.size() >= width) return s;
+    return right ? std::string(width - s.size(), ' ') + s : s + std::string(width - s.size(), ' ');
+}
+
+void print_table(const Comparison& c) {
+    std::vector<std::string> header = {"measure", "unit"};
+    for (int k = 0; k < kNumPeriods; ++k)
+        if (c.period_years[k] != 0)
+            header.push_back(k == static_cast<int>(PeriodKind::Cumulated)
+                                 ? "cumulated " + std::to_string(c.first_year) + "-" + std::to_string(c.last_year)
+                                 : c.periods[k]);
+    std::vector<std::vector<std::string>> lines;  // one entry: a group heading
+    std::string group;
+    for (const auto& row : c.rows) {
+        if (row.group != group) {
+            group = row.group;
+            lines.push_back({group});
+        }
+        std::vector<std::string> line = {"  " + row.label, row.unit};
+        for (int k = 0; k < kNumPeriods; ++k)
+            if (c.period_years[k] != 0) line.push_back(cell(c, row, k));
+        lines.push_back(line);
+    }
+    std::vector<std::size_t> width(header.size());
+    for (std::size_t i = 0; i < header.size(); ++i) width[i] = header[i].size();
+    for (const auto& line : lines)
+        if (line.size() > 1)
+            for (std::size_t i = 0; i < line.size(); ++i) width[i] = std::max(width[i], line[i].size());
+    auto print_line = [&](const std::vector<std::string>& line) {
+        std::string out;
+        for (std::size_t i = 0; i < line.size(); ++i) out += (i ? "  " : "") + pad(line[i], width[i], i >= 2);
+        while (!out.empty() && out.back() == ' ') out.pop_back();
+        std::cout << out << "\n";
+    };
+    print_line(header);
+    for (const auto& line : lines) {
+        if (line.size() == 1) std::cout << line.front() << "\n";
+        else print_line(line);
+    }
+}
+
+void print_notes(const Comparison& c) {
+    std::cout << "\n";
+    if (c.replicates > 1)
+        std::cout << "Each cell: mean [2.5th, 97.5th percentile] of the " << c.replicates
+                  << " paired differences (replicate r of the scenario minus replicate r of the baseline).\n";
+    else
+        std::cout << "Single replicate: each value is the difference itself; the interval is the value itself "
+                     "(run with -r N for an interval over replicates).\n";
+    std::cout << "Cumulated: the sum over " << c.first_year << "-" << c.last_year
+              << " for flows; for the gaps, the last year's change.\n";
+    for (const auto& row : c.rows)
+        if (row.available && !row.note.empty() && row.measure == "cost_per_qaly_gained")
+            std::cout << "Cost per QALY gained: " << row.note << ".\n";
+    std::vector<std::string> missing;
+    for (const auto& row : c.rows)
+        if (!row.available) missing.push_back(row.label);
+    if (!missing.empty()) {
+        std::cout << "Not available (their indicators are not in the runs' yearly.csv):";
+        for (std::size_t i = 0; i < missing.size(); ++i) std::cout << (i ? "; " : " ") << missing[i];
+        std::cout << ".\n";
+    }
+}
+
+std::string safe_name(const std::string& name) {
+    std::string s = name;
+    for (char& ch : s)
+        if (!std::isalnum(static_cast<unsigned char>(ch)) && ch != '_' && ch != '-') ch = '_';
+    return s.empty() ? "baseline" : s;
+}
+
+}  // namespace
+
+int compare_command(const CompareCommand& cmd) {
+    CompareOptions options;
+    options.zone = cmd.zone;
+    const Comparison c = compare_runs(cmd.baseline, cmd.scenario, options);
+    for (const auto& w : c.warnings) std::cerr << "hhu compare: warning: " << w << "\n";
+
+    std::cout << "hhu compare: scenario '" << c.scenario.scenario_name << "' (" << c.scenario.dir.string()
+              << ") minus baseline '" << c.baseline.scenario_name << "' (" << c.baseline.dir.string() << "), zone "
+              << c.zone << ", " << c.first_year << "-" << c.last_year << ", " << c.replicates << " paired replicate"
+              << (c.replicates > 1 ? "s" : "") << "\n\n";
+    print_table(c);
+    print_notes(c);
+
+    const std::string default_prefix =
+        (std::filesystem::path(cmd.scenario) / ("compare_" + safe_name(c.baseline.scenario_name))).string();
+    const std::string prefix = cmd.out.empty() ? default_prefix : cmd.out;
+    write_file_atomic(prefix + ".csv", comparison_csv(c));
+    write_file_atomic(prefix + ".json", comparison_json(c));
+    std::cout << "wrote " << prefix << ".csv and " << prefix << ".json\n";
+    return 0;
+}
+
+}  // namespace hhu

@@ -1,0 +1,171 @@
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+
+#include "app.hpp"
+#include "screenshot.hpp"
+
+// The title bar (status, exports) and the player bar (run controls, speed, year).
+namespace hhu::viz {
+
+namespace {
+
+constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
+
+struct SpeedOption {
+    double months_per_second;  // 0: as fast as possible
+    const char* label;
+};
+constexpr std::array<SpeedOption, 8> kSpeeds = {{{1, "1 month/s"},
+                                                 {2, "2 months/s"},
+                                                 {4, "4 months/s"},
+                                                 {12, "1 year/s"},
+                                                 {24, "2 years/s"},
+                                                 {60, "5 years/s"},
+                                                 {120, "10 years/s"},
+                                                 {0, "fastest"}}};
+
+int speed_index(double months_per_second) {
+    for (std::size_t i = 0; i < kSpeeds.size(); ++i)
+        if (kSpeeds[i].months_per_second == months_per_second ||
+            (months_per_second <= 0 && kSpeeds[i].months_per_second <= 0))
+            return static_cast<int>(i);
+    return 3;
+}
+
+}  // namespace
+
+std::string App::status_text() const {
+    if (!snap_) return "Building the population\u2026";
+    const std::string err = runner_.error();
+    if (!err.empty()) return "Simulation stopped: " + err;
+    std::string s;
+    if (!snap_->started()) {
+        s = "Ready at 1 January 2021: press \u25B6 Play";
+    } else {
+        const int last = snap_->steps_done - 1;
+        const std::string when = std::string(kMonths[month_of_step(last)]) + " " + std::to_string(year_of_step(last));
+        if (snap_->finished())
+            s = "Finished: " + years_text(kFirstYear, year_of_step(last));
+        else
+            s = (runner_.playing() ? "Simulating, through " : "Paused after ") + when;
+    }
+    if (province_residents_)
+        s += "  \u00B7  province: " + format_value_for_display(*province_residents_) + " residents on 1 January " +
+             std::to_string(snap_->live_year());
+    return s;
+}
+
+void App::draw_title_bar() {
+    begin_panel("##title", layout_.title);
+    ImGui::PushFont(fonts_.title);
+    const float title_h = ImGui::GetFontSize();
+    ImGui::SetCursorPosY((layout_.title.height - title_h) / 2);
+    ImGui::TextUnformatted("Utrecht region 2021\u20132040");
+    ImGui::PopFont();
+    const char* png = workshop_ ? "Screenshot" : "Save screenshot";
+    const char* csv = workshop_ ? "Data (CSV)" : "Save chart data (CSV)";
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = ImGui::CalcTextSize(png).x + ImGui::CalcTextSize(csv).x + 4 * st.FramePadding.x + st.ItemSpacing.x;
+    const float buttons_x = layout_.title.width - w - st.WindowPadding.x;
+
+    ImGui::SameLine(0, fonts_.px * 1.5f);
+    ImGui::SetCursorPosY((layout_.title.height - ImGui::GetFontSize()) / 2);
+    const bool fresh = std::chrono::steady_clock::now() < message_until_;
+    const float room = buttons_x - ImGui::GetCursorPosX() - fonts_.px;
+    ImGui::TextDisabled("%s", fit(fresh ? message_ : status_text(), room).c_str());
+    ImGui::SameLine(buttons_x);
+    ImGui::SetCursorPosY((layout_.title.height - ImGui::GetFrameHeight()) / 2);
+    if (ImGui::Button(png)) request_screenshot(timestamped_file_name("hhu-screenshot", "png"));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the whole window as a PNG in the working folder");
+    ImGui::SameLine();
+    if (ImGui::Button(csv)) {
+        const std::string path =
+            timestamped_file_name("hhu-" + view_.ind.csv_name() + "-" + units_[state_.unit].code, "csv");
+        try {
+            export_csv(path);
+        } catch (const std::exception& e) {
+            report(e.what());
+        }
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Saves the time series shown (year,zone,indicator,value) in the working folder");
+    ImGui::End();
+}
+
+void App::draw_player_bar() {
+    begin_panel("##player", layout_.player);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    ImGui::SetCursorPosY((layout_.player.height - ImGui::GetFrameHeight()) / 2);
+    if (ImGui::Button("\u21BA Restart")) runner_.restart();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start again from 1 January 2021 (same scenario and seed)");
+    ImGui::SameLine();
+    const bool playing = runner_.playing();
+    const bool finished = snap_ && snap_->finished();
+    // Keyboard shortcuts (never needed: every one is also a button): space plays or pauses, the
+    // arrow keys move through the years.
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool keys = !io.WantTextInput && !workshop_;
+    const bool space = keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false);
+    ImGui::BeginDisabled(finished);
+    const float play_w = ImGui::CalcTextSize("\u275A\u275A Pause").x + 2 * st.FramePadding.x;
+    if (ImGui::Button(playing ? "\u275A\u275A Pause" : "\u25B6 Play", ImVec2(play_w, 0)) || (space && !finished)) {
+        if (playing)
+            runner_.pause();
+        else
+            runner_.play();
+    }
+    if (ImGui::IsItemHovered() && !workshop_) ImGui::SetTooltip("Space bar");
+    ImGui::SameLine();
+    if (ImGui::Button("+1 month")) runner_.step_months(1);
+    ImGui::SameLine();
+    if (ImGui::Button("+1 year")) runner_.step_to_next_year();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulate to the next 1 January");
+    ImGui::EndDisabled();
+    ImGui::SameLine(0, fonts_.px * 1.2f);
+    int speed = speed_index(runner_.speed());
+    if (workshop_) {  // one big button that cycles through the speeds: no dragging on a touch screen
+        const std::string label = std::string("Speed: ") + kSpeeds[speed].label + "##speed";
+        if (ImGui::Button(label.c_str())) runner_.set_speed(kSpeeds[(speed + 1) % kSpeeds.size()].months_per_second);
+    } else {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Speed");
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(fonts_.px * 10);
+        if (ImGui::SliderInt("##speed", &speed, 0, static_cast<int>(kSpeeds.size()) - 1, kSpeeds[speed].label,
+                             ImGuiSliderFlags_NoInput))
+            runner_.set_speed(kSpeeds[speed].months_per_second);
+    }
+
+    // The year: a timeline over the whole scenario; years not simulated yet cannot be chosen.
+    ImGui::SameLine(0, fonts_.px * 2.0f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushFont(fonts_.bold);
+    ImGui::TextUnformatted("Year");
+    ImGui::PopFont();
+    ImGui::SameLine();
+    const int end_year = snap_ ? snap_->end_year() : kFirstYear;
+    int year = state_.year;
+    const char* follow = workshop_ ? "Follow" : "Follow the simulation";
+    const float follow_w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(follow).x;
+    const float arrows_w = 2 * (ImGui::GetFrameHeight() + st.ItemInnerSpacing.x);
+    if (ImGui::ArrowButton("##prev", ImGuiDir_Left) ||
+        (keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow))))
+        --year;
+    ImGui::SameLine(0, st.ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(
+        std::max(fonts_.px * 6, ImGui::GetContentRegionAvail().x - arrows_w - follow_w - st.ItemSpacing.x * 2));
+    ImGui::SliderInt("##year", &year, kFirstYear, end_year, "%d", ImGuiSliderFlags_NoInput);
+    ImGui::SameLine(0, st.ItemInnerSpacing.x);
+    if (ImGui::ArrowButton("##next", ImGuiDir_Right) ||
+        (keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))))
+        ++year;
+    if (year != state_.year) select_year(year);
+    ImGui::SameLine();
+    ImGui::Checkbox(follow, &state_.follow_latest);
+    ImGui::End();
+}
+
+}  // namespace hhu::viz

@@ -1,0 +1,113 @@
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "app.hpp"
+
+// The sidebar: what to show (indicator, area) and the scenario.
+namespace hhu::viz {
+
+void App::group_heading(const char* text) {
+    ImGui::PushFont(fonts_.bold);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours::accent));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void App::draw_sidebar() {
+    begin_panel("##sidebar", layout_.sidebar);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const int scenario_lines = workshop_ ? 2 : 5;
+    // Everything but the two lists has a fixed height; the lists share the rest.
+    const float fixed = 3 * line + (workshop_ ? 0 : ImGui::GetFrameHeightWithSpacing()) + scenario_lines * line +
+                        4 * st.ItemSpacing.y + 2 * st.ItemSpacing.y;
+    const float lists = std::max(8 * line, ImGui::GetContentRegionAvail().y - fixed);
+    heading("Indicator");
+    indicator_list(std::round(lists * 0.56f));
+    if (!workshop_) {
+        ImGui::Checkbox("Same colours every year", &state_.scale_over_all_years);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(
+                "On: a colour on the map means the same value in every year.\nOff: colours span this "
+                "year's values.");
+    }
+    ImGui::Separator();
+    heading("Area", workshop_ ? "" : "(or click the map)");
+    area_list(std::max(3 * line, ImGui::GetContentRegionAvail().y - scenario_lines * line - 2 * st.ItemSpacing.y));
+    ImGui::Separator();
+    scenario_summary();
+    ImGui::End();
+}
+
+void App::indicator_list(float height) {
+    const auto& catalogue = indicator_catalogue();
+    ImGui::BeginChild("##indicators", ImVec2(0, height), true);
+    std::string group;
+    for (int i = 0; i < static_cast<int>(catalogue.size()); ++i) {
+        const DisplayIndicator d = display_indicator(i);
+        if (d.group() != group) {
+            group = d.group();
+            if (i > 0) ImGui::Spacing();
+            group_heading(group.c_str());
+        }
+        const bool available = values_.available(d);
+        ImGui::BeginDisabled(!available);
+        if (ImGui::Selectable(d.label().c_str(), state_.indicator == i)) state_.indicator = i;
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(fonts_.px * 28);
+            ImGui::Text("%s", std::string(catalogue[i].definition).c_str());
+            ImGui::TextDisabled("Shown as: %s", d.unit_label().c_str());
+            if (!available) ImGui::TextDisabled("Needs the health model, which this run does not have.");
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
+    ImGui::EndChild();
+}
+
+void App::area_list(float height) {
+    ImGui::BeginChild("##areas", ImVec2(0, height), true);
+    auto item = [&](int u) {
+        if (ImGui::Selectable(units_[u].name.c_str(), state_.unit == u)) select_unit(u);
+    };
+    const int nz = data_.num_zones();
+    for (int a = kNumAggregates - 1; a >= 0; --a) item(nz + a);
+    group_heading("Municipalities");
+    for (int z = 0; z < nz; ++z)
+        if (!data_.is_utrecht_district(z)) item(z);
+    group_heading("Utrecht city districts");
+    for (int z = 0; z < nz; ++z)
+        if (data_.is_utrecht_district(z)) item(z);
+    ImGui::EndChild();
+}
+
+void App::scenario_summary() {
+    // Room for the scenario's interventions, when the model has them.
+    const Scenario& sc = runner_.scenario();
+    heading("Scenario", sc.name);
+    if (ImGui::IsItemHovered() && !sc.description.empty()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(fonts_.px * 30);
+        ImGui::TextUnformatted(sc.description.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    if (!workshop_) {
+        const double scale = runner_.options().scale;
+        ImGui::TextDisabled("%s, seed %llu", years_text(sc.start_year, sc.end_year).c_str(),
+                            static_cast<unsigned long long>(sc.seed));
+        if (scale >= 1)
+            ImGui::TextDisabled("every resident simulated");
+        else
+            ImGui::TextDisabled("%g%% of residents simulated", scale * 100);
+    }
+    ImGui::TextUnformatted("Interventions: none");
+    if (!workshop_) ImGui::TextDisabled("(listed and edited here later)");
+}
+
+}  // namespace hhu::viz
