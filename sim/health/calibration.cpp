@@ -7,9 +7,85 @@
 
 #include "sim/core/error.hpp"
 #include "sim/health/health_data.hpp"
+#include "sim/health/health_model.hpp"
 #include "sim/simulation/simulation.hpp"
 
 namespace hhu {
+
+namespace {
+
+double odds_of(double p) { return std::clamp(p, 1e-4, 1 - 1e-4) / (1 - std::clamp(p, 1e-4, 1 - 1e-4)); }
+
+// One update of the entry and admission multipliers from a baseline run: in every sex and age group
+// wholly inside a factor's age range (adults 18+ for the lifestyle factors; 65+ for frailty, home care
+// and nursing homes), compare the prevalence simulated in 2022 to the last year with the published target
+// for the same residents (their zone, education and year) and scale the entry hazard by the ratio of the
+// odds (the nursing-home admission rate by the ratio of the shares). Returns the largest odds gap.
+double calibrate_prevalence(const ModelData& data, HealthData& health, const Results& results, int years,
+                            CalibrationReport& report) {
+    const HealthModel model(data, health);
+    struct Acc { double simulated = 0, expected = 0, persons = 0; };
+    std::array<BySexGroup<Acc>, kNumFactors + 1> acc{};
+    const int nh = kNumFactors;
+    for (int y = 1; y < years; ++y) {
+        const auto& c = results.years[y];
+        for (int z = 0; z < data.num_zones(); ++z)
+            for (int s = 0; s < kNumSexes; ++s)
+                for (int g = 4; g < kNumAgeGroups; ++g)
+                    for (int e = 0; e < kNumEducation; ++e) {
+                        const int cell = cell_of(s, g, e);
+                        const auto p = model.targets(z, s, g, e, kFirstYear + y);
+                        const double adults = static_cast<double>(c.count(Measure::Adults, z, cell));
+                        const double seniors = static_cast<double>(c.count(Measure::Seniors, z, cell));
+                        auto add = [&](int f, double persons, double simulated) {
+                            auto& a = acc[f][s][g];
+                            a.persons += persons;
+                            a.simulated += simulated;
+                            // Home care is drawn among all seniors and dropped on admission to a nursing
+                            // home (as at the start): its share of all seniors is p x (1 - nursing home).
+                            const double nh_share = health.nursing_home_prevalence[s][g];
+                            a.expected += persons * (f == nh ? nh_share
+                                                     : f == static_cast<int>(Factor::HomeCare) ? p[f] * (1 - nh_share)
+                                                                                                 : p[f]);
+                        };
+                        auto n = [&](Measure m) { return static_cast<double>(c.count(m, z, cell)); };
+                        using F = Factor;
+                        add(static_cast<int>(F::SmokingCurrent), adults, n(Measure::Smokers));
+                        add(static_cast<int>(F::Overweight), adults, n(Measure::OverweightOrObese) - n(Measure::Obese));
+                        add(static_cast<int>(F::Obese), adults, n(Measure::Obese));
+                        add(static_cast<int>(F::Active), adults, n(Measure::Active));
+                        add(static_cast<int>(F::Alcohol), adults, n(Measure::ExcessiveAlcohol));
+                        add(static_cast<int>(F::Distress), adults, n(Measure::Distress));
+                        add(static_cast<int>(F::Lonely), adults, n(Measure::LonelySevere));
+                        if (g >= 13) {
+                            add(static_cast<int>(F::Frail), seniors, n(Measure::Frail));
+                            add(static_cast<int>(F::HomeCare), seniors, n(Measure::HomeCare));
+                            add(nh, seniors, n(Measure::NursingHome));
+                        }
+                    }
+    }
+    double worst = 0;
+    for (int f = 0; f <= nh; ++f)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g) {
+                const auto& a = acc[f][s][g];
+                // Too few residents or cases to tell (a group outside the factor's ages has none): keep 1.
+                if (a.persons < 500 || a.simulated < 20 || a.expected < 20) continue;
+                const double sim = a.simulated / a.persons, target = a.expected / a.persons;
+                double& m = f == nh ? health.nursing_home_calibration[s][g] : health.entry_calibration[f][s][g];
+                const double ratio = f == nh ? target / sim : odds_of(target) / odds_of(sim);
+                const double gap = std::abs(odds_of(target) / odds_of(sim) - 1);
+                if (gap > worst) {
+                    worst = gap;
+                    report.worst_prevalence = std::string(f == nh ? "nursing_home" : kFactorNames[f]) + " " +
+                                              std::string(kSexNames[s]) + " " + std::string(kAgeGroupNames[g]);
+                }
+                m = std::clamp(m * ratio, 0.02, 50.0);
+            }
+    return worst;
+}
+
+}  // namespace
 
 CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& baseline, int iterations, double scale,
                                       int threads, const std::function<void(const std::string&)>& log) {
@@ -28,9 +104,11 @@ CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& bas
         while (!sim.finished()) sim.step();
         report.max_change = 0;
         std::vector<double> zone_sim(data.num_zones(), 0.0), zone_exp(data.num_zones(), 0.0);
+        std::vector<BySexGroup<double>> simulated(years), expected(years);
         for (int y = 0; y < years; ++y) {
             const auto& c = sim.results().years[y];
-            BySexGroup<double> simulated{}, expected{};
+            simulated[y] = {};
+            expected[y] = {};
             for (int z = 0; z < data.num_zones(); ++z)
                 for (int s = 0; s < kNumSexes; ++s)
                     for (int e = 0; e < kNumEducation; ++e)
@@ -41,20 +119,29 @@ CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& bas
                             const double x = static_cast<double>(c.exposure_months[k]) / kMonthsPerYear *
                                              data.mortality[y][s][a] * data.mortality_hr[z] *
                                              baseline.demography.mortality_scale;
-                            simulated[s][g] += d;
-                            expected[s][g] += x;
+                            simulated[y][s][g] += d;
+                            expected[y][s][g] += x;
                             zone_sim[z] += d;
                             zone_exp[z] += x;
                         }
+        }
+        for (int y = 0; y < years; ++y) {
             double sim_total = 0, exp_total = 0;
             for (int s = 0; s < kNumSexes; ++s)
                 for (int g = 0; g < kNumAgeGroups; ++g) {
-                    sim_total += simulated[s][g];
-                    exp_total += expected[s][g];
+                    sim_total += simulated[y][s][g];
+                    exp_total += expected[y][s][g];
+                    // The ratio is taken over the year and its neighbours (three years), so that groups with
+                    // few deaths are not fitted to the noise of one year.
+                    double sim_pool = 0, exp_pool = 0;
+                    for (int w = std::max(0, y - 1); w <= std::min(years - 1, y + 1); ++w) {
+                        sim_pool += simulated[w][s][g];
+                        exp_pool += expected[w][s][g];
+                    }
                     // Below 30 the health model's risks hardly change mortality and deaths are few:
                     // those groups keep factor 1 (an assumption); so do groups with too few deaths.
-                    if (g < 6 || simulated[s][g] < 50 || expected[s][g] <= 0) continue;
-                    const double ratio = expected[s][g] / simulated[s][g];
+                    if (g < 6 || sim_pool < 300 || exp_pool <= 0) continue;
+                    const double ratio = exp_pool / sim_pool;
                     auto& f = health.mortality_calibration[y][s][g];
                     const double next = std::clamp(f * ratio, 0.2, 5.0);
                     report.max_change = std::max(report.max_change, std::abs(next / f - 1));
@@ -76,10 +163,13 @@ CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& bas
             report.max_change = std::max(report.max_change, std::abs(next / f - 1));
             f = next;
         }
-        char line[160];
+        const double prevalence_change = calibrate_prevalence(copy, health, sim.results(), years, report);
+        char line[200];
         std::snprintf(line, sizeof line,
-                      "iteration %d/%d: deaths %d simulated / expected %.4f; largest factor change %.2f%%", it + 1,
-                      iterations, kFirstYear + years - 1, report.deaths_ratio_last, 100 * report.max_change);
+                      "iteration %d/%d: deaths %d simulated / expected %.4f; largest factor change %.2f%%; "
+                      "prevalence by age off by at most %.1f%% (odds, %s)",
+                      it + 1, iterations, kFirstYear + years - 1, report.deaths_ratio_last, 100 * report.max_change,
+                      100 * prevalence_change, report.worst_prevalence.c_str());
         log(line);
     }
     std::string csv = "year,sex,age_group,factor,source\n";
@@ -102,6 +192,19 @@ CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& bas
         zones += row;
     }
     report.zone_csv = zones;
+    std::string prevalence = "target,sex,age_group,multiplier,source\n";
+    auto row = [&](std::string_view target, int s, int g, double m) {
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "%s,%s,%s,%.4f,A-H-PREVALENCE-CALIBRATION\n", std::string(target).c_str(),
+                      std::string(kSexNames[s]).c_str(), std::string(kAgeGroupNames[g]).c_str(), m);
+        prevalence += buf;
+    };
+    for (int f = 0; f < kNumFactors; ++f)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g) row(kFactorNames[f], s, g, health.entry_calibration[f][s][g]);
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) row("nursing_home_admission", s, g, health.nursing_home_calibration[s][g]);
+    report.prevalence_csv = prevalence;
     return report;
 }
 

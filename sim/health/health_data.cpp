@@ -287,7 +287,32 @@ public:
         for (auto& y : h_.mortality_calibration)
             for (auto& sx : y) sx.fill(1.0);
         h_.mortality_calibration_zone.assign(data_.num_zones(), 1.0);
+        for (auto& f : h_.entry_calibration)
+            for (auto& sx : f) sx.fill(1.0);
+        for (auto& sx : h_.nursing_home_calibration) sx.fill(1.0);
         if (!std::filesystem::exists(dir_ / "mortality_calibration.csv")) return;
+        // Written together by `hhu calibrate`: one without the other is an incomplete calibration.
+        auto pt = open("prevalence_calibration.csv", {"target", "sex", "age_group", "multiplier"});
+        std::set<std::tuple<int, int, int>> seen_targets;
+        for (std::size_t r = 0; r < pt.rows(); ++r) {
+            const auto& name = pt.str(r, "target");
+            int f = -1;
+            for (int k = 0; k < kNumFactors; ++k)
+                if (kFactorNames[k] == name) f = k;
+            if (f < 0 && name != "nursing_home_admission") {
+                std::string list;
+                for (auto n : kFactorNames) list += std::string(n) + ", ";
+                throw InputError(pt.where(r, "target") + ": expected one of " + list + "nursing_home_admission, got '" +
+                                 name + "'");
+            }
+            const int s = sex(pt, r), g = group(pt, r);
+            once(pt, r, seen_targets, {f, s, g});
+            const double m = pt.num_in(r, "multiplier", 0.02, 50);
+            if (f >= 0) h_.entry_calibration[f][s][g] = m;
+            else h_.nursing_home_calibration[s][g] = m;
+        }
+        complete(pt, seen_targets, static_cast<std::size_t>(kNumFactors + 1) * kNumSexes * kNumAgeGroups,
+                 "(risk factor or nursing_home_admission) x sex x age group");
         auto t = open("mortality_calibration.csv", {"year", "sex", "age_group", "factor"});
         std::set<std::tuple<int, int, int>> seen;
         for (std::size_t r = 0; r < t.rows(); ++r) {

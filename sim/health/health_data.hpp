@@ -95,6 +95,13 @@ struct HealthData {
     // difference, of which the health model's composition (education, risk factors) now explains a
     // part; this removes the double count (data/health/mortality_calibration_zones.csv).
     std::vector<double> mortality_calibration_zone;  // [zone]
+    // Multipliers on the entry hazards of the risk factors and on nursing-home admission by sex and age
+    // group, calibrated by `hhu calibrate` so that the baseline keeps the published prevalence by age
+    // over 2021-2040 (data/health/prevalence_calibration.csv). Entry rates set cell by cell to the
+    // stationary value (exit x odds) ignore that residents age into a group from a younger one with a
+    // lower prevalence and that the frail and sick die first; these factors restore the balance.
+    std::array<BySexGroup<double>, kNumFactors> entry_calibration{};
+    BySexGroup<double> nursing_home_calibration{};
     bool calibrated = false;
 
     double perinatal_value(const std::string& name) const;  // throws InputError if absent

@@ -99,13 +99,14 @@ void HealthModel::begin_year(int year) {
                 for (int e = 0; e < kNumEducation; ++e) {
                     const auto p = targets(z, s, g, e, year);
                     auto& entry = entry_[cell_index(z, s, g, e)];
+                    const auto& cal = h_.entry_calibration;
                     for (int f = 0; f < kNumFactors; ++f)
-                        entry[f] = p[f] > 0 ? static_cast<float>(h_.exit_rate[f] * odds(p[f])) : 0.0f;
+                        entry[f] = p[f] > 0 ? static_cast<float>(h_.exit_rate[f] * odds(p[f]) * cal[f][s][g]) : 0.0f;
                     // BMI: normal <-> overweight <-> obese, stationary at the two targets.
                     const int ow = static_cast<int>(Factor::Overweight), ob = static_cast<int>(Factor::Obese);
                     const double normal = std::max(1e-6, 1 - p[ow] - p[ob]);
-                    entry[ow] = static_cast<float>(h_.exit_rate[ow] * p[ow] / normal);
-                    entry[ob] = p[ow] > 0 ? static_cast<float>(h_.exit_rate[ob] * p[ob] / p[ow]) : 0.0f;
+                    entry[ow] = static_cast<float>(h_.exit_rate[ow] * p[ow] / normal * cal[ow][s][g]);
+                    entry[ob] = p[ow] > 0 ? static_cast<float>(h_.exit_rate[ob] * p[ob] / p[ow] * cal[ob][s][g]) : 0.0f;
                     // Smoking: of the entries, a share r are relapses of former smokers.
                     const double current = p[static_cast<int>(Factor::SmokingCurrent)];
                     const int y = std::clamp(year, data_.first_year, data_.last_year) - data_.first_year;
@@ -239,7 +240,8 @@ double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::
     h[static_cast<int>(HealthEvent::Fall)] = h_.fall_rate[sex][g] * rr[fall] * norm_[fall][sex][g];
     h[static_cast<int>(HealthEvent::HipFracture)] = h_.hip_fracture_rate[sex][g] * rr[hip] * norm_[hip][sex][g];
     if (!has(flags, health_flag::NursingHome))
-        h[static_cast<int>(HealthEvent::NursingHomeAdmission)] = h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g];
+        h[static_cast<int>(HealthEvent::NursingHomeAdmission)] = h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g] *
+                                                                       h_.nursing_home_calibration[sex][g];
     double death_multiplier = 1.0;
     if (modifier_ != nullptr && pop.in_intervention[i]) modifier_->apply(pop, i, step, h, death_multiplier);
     double excess = s.hip_months[i] > 0 ? h_.hip_fracture_excess[sex][g] : 0.0;

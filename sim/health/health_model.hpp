@@ -48,6 +48,9 @@ public:
     HealthModel(const ModelData& data, HealthData health);
 
     const HealthData& data() const { return h_; }
+    // The published prevalence of every risk factor in a cell and year (national base x trend x zone odds,
+    // with the zone's environment): what the entry hazards aim at, and what `hhu calibrate` checks.
+    std::array<double, kNumFactors> targets(int zone, int sex, int group, int edu, int year) const;
     // After synthesis: every resident's initial health; then the 2021 normalisations.
     void initialise(Population& pop, const Rng& rng);
     void init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const;
@@ -89,7 +92,6 @@ private:
     void apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters, int cell) const;
     void accrue(const Population& pop, std::size_t i, int age, int step, YearCounters& counters) const;
     void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
-    std::array<double, kNumFactors> targets(int zone, int sex, int group, int edu, int year) const;
 
     const ModelData& data_;
     HealthData h_;

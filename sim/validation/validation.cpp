@@ -35,6 +35,12 @@ std::vector<Target> load_targets(const std::filesystem::path& directory) {
             if (kind != "relative" && kind != "absolute")
                 throw InputError(t.where(r, "tolerance_kind") + ": expected relative or absolute, got '" + kind + "'");
             x.relative = kind == "relative";
+            if (t.has_column("role")) {
+                const auto& role = t.str(r, "role");
+                if (role != "check" && role != "compare")
+                    throw InputError(t.where(r, "role") + ": expected check or compare, got '" + role + "'");
+                x.compare_only = role == "compare";
+            }
             x.source = t.str(r, "source");
             if (t.has_column("note")) x.note = t.str(r, "note");
             x.file = f.filename().string();
@@ -81,7 +87,7 @@ std::string format_checks(const std::vector<TargetCheck>& checks) {
     std::snprintf(line, sizeof line, "%-16s %-9s %4s %-6s %12s %12s %9s %10s  %-4s %s\n", "indicator", "zone", "year",
                   "sex", "model", "published", "diff", "tolerance", "ok", "source");
     out += line;
-    int failed = 0;
+    int failed = 0, compared = 0;
     for (const auto& c : checks) {
         const auto& t = c.target;
         const double diff = c.model - t.value;
@@ -97,12 +103,14 @@ std::string format_checks(const std::vector<TargetCheck>& checks) {
         if (c.allowance > 0) tolerance += "+s";
         std::snprintf(line, sizeof line, "%-16s %-9s %4d %-6s %12.2f %12.2f %9s %10s  %-4s %s\n", t.indicator.c_str(),
                       t.zone.c_str(), t.year, t.sex < 0 ? "all" : t.sex == 0 ? "male" : "female", c.model, t.value,
-                      diff_text, tolerance.c_str(), c.within ? "yes" : "NO", t.source.c_str());
+                      diff_text, tolerance.c_str(), c.within ? "yes" : (t.compare_only ? "cmp" : "NO"), t.source.c_str());
         out += line;
-        failed += !c.within;
+        failed += !c.passes();
+        compared += !c.within && t.compare_only;
     }
-    std::snprintf(line, sizeof line, "%zu targets: %zu within tolerance, %d outside%s\n", checks.size(),
-                  checks.size() - failed, failed,
+    std::snprintf(line, sizeof line, "%zu targets: %zu within tolerance, %d outside%s%s\n", checks.size(),
+                  checks.size() - failed - compared, failed,
+                  compared > 0 ? (", " + std::to_string(compared) + " other forecasts differ (cmp: shown, not failed)").c_str() : "",
                   checks.empty() || checks.front().allowance == 0 ? "" : " (+s: sampling allowance of a --scale run)");
     out += line;
     return out;

@@ -17,6 +17,9 @@ struct Target {
     double value = 0;
     double tolerance = 0;
     bool relative = true;  // tolerance as a share of the value, else in the indicator's unit
+    // A target whose `role` is "compare" is another model's forecast, shown next to ours: a difference
+    // beyond the tolerance is reported, not failed (the default role "check" fails `hhu validate`).
+    bool compare_only = false;
     std::string source;
     std::string note;
     std::string file;
@@ -31,6 +34,7 @@ struct TargetCheck {
     double model = 0;
     double allowance = 0;  // extra tolerance for the sampling error of a run at scale < 1
     bool within = false;
+    bool passes() const { return within || target.compare_only; }
 };
 
 // Compares; a target whose year lies outside the run is skipped. Unknown zones or indicators are

@@ -142,6 +142,7 @@ int calibrate_command(const CalibrateCommand& cmd) {
                                             [](const std::string& line) { std::fprintf(stderr, "hhu calibrate: %s\n", line.c_str()); });
     const auto file = data.directory / "health" / "mortality_calibration.csv";
     write_file_atomic(data.directory / "health" / "mortality_calibration_zones.csv", report.zone_csv);
+    write_file_atomic(data.directory / "health" / "prevalence_calibration.csv", report.prevalence_csv);
     write_file_atomic(file, report.csv);
     std::printf("wrote %s (last iteration: largest factor change %.2f%%)\n", file.c_str(), 100 * report.max_change);
     return 0;
@@ -201,7 +202,7 @@ int validate_command(const ValidateCommand& cmd) {
     std::cout << "hhu validate: scenario " << scenario.name << ", seed " << scenario.seed << ", scale " << cmd.scale
               << "; targets from " << (data.directory / "targets").string() << " (sources: data/sources.csv)\n"
               << format_checks(checks);
-    return std::all_of(checks.begin(), checks.end(), [](const TargetCheck& c) { return c.within; }) ? 0 : 1;
+    return std::all_of(checks.begin(), checks.end(), [](const TargetCheck& c) { return c.passes(); }) ? 0 : 1;
 }
 
 namespace {
