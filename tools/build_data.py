@@ -1496,6 +1496,13 @@ def write_readme(out):
     a("2022 (`STAATVENZ-IMR2022`, C-2), boys' higher infant mortality (`VZINFO-IMR-SEX`), TFR 2022")
     a("(`NIEUWS-TFR2022`, C-2), education by region (`CBS-85525NED`) and national education 25+ (`VZINFO-EDUC2023`).")
     a("")
+    a("Subdirectories with their own README, sources and build script: `health/` (risk factors, conditions,")
+    a("seniors, perinatal, care use, costs, utilities; `tools/build_health_data.py`; plus the calibration files")
+    a("`mortality_calibration.csv`, `mortality_calibration_zones.csv` and `prevalence_calibration.csv` written by")
+    a("`hhu calibrate`), `labour/` (the care labour market; `tools/build_labour_data.py`) and `targets/` (the")
+    a("published figures `hhu validate` compares with: demography here, health and labour from their scripts; a")
+    a("row with role `compare` is another model's forecast, shown next to ours but not failed).")
+    a("")
     a("## Tables")
     a("")
     T = [

@@ -362,7 +362,20 @@ ASSUMPTIONS = [
      "baseline's deaths drift from the CBS life table (mortality.csv). `hhu calibrate` runs the baseline and sets "
      "a factor per year, sex and age group so that simulated deaths equal the life-table expectation for the "
      "simulated person-years (data/health/mortality_calibration.csv, written by the model, not by this script); "
-     "scenarios use the same factors"),
+     "scenarios use the same factors. The ratio is pooled over the year and its two neighbours (a group needs 300 "
+     "deaths), and a factor per zone (mortality_calibration_zones.csv) removes the double count of the zone hazard "
+     "ratios and the health model's composition"),
+    ("A-H-PREVALENCE-CALIBRATION", "Entry hazards calibrated to keep the prevalence by age (hhu calibrate)",
+     "the entry hazard of a risk factor is set cell by cell to its stationary value (exit rate x odds of the target "
+     "prevalence), which ignores that residents age into an age group from a younger one with another prevalence "
+     "and that the frail and sick die first: without correction frailty among 65-69 fell from 9.7% to 2.5% and home "
+     "care by a quarter by 2030. `hhu calibrate` runs the baseline and multiplies each factor's entry hazard by sex "
+     "and age group (adults 20+; frailty and home care 65+) by the ratio of the target to the simulated odds over "
+     "2022-2040, and the nursing-home admission rate by the ratio of the shares (data/health/"
+     "prevalence_calibration.csv, written by the model); the baseline then keeps the published prevalence by age "
+     "(age-specific rates constant, or following their trend), so that changes in totals come from demography. "
+     "Scenarios use the same factors; one group stays off: male smokers aged 25-29 (odds 17% above target: the "
+     "6%/yr quit rate cannot bring the 20-24 peak down fast enough)"),
     ("A-H-ZONE-CALIB", "Zone odds ratios calibrated to regional and city figures",
      "a zone odds ratio is what remains after the model's own age, sex and education composition: with the "
      "national prevalence table, the 2021 zone populations (population_2021.csv) and education (education.csv), "
