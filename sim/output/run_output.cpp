@@ -70,6 +70,36 @@ std::string summary_json(const Scenario& scenario, const Indicators& ind) {
         };
         j["life_expectancy_" + std::to_string(first)] = le(first);
         j["life_expectancy_" + std::to_string(last)] = le(last);
+        if (ind.has_health()) {
+            // Headline health figures for the first year, 2030 (when simulated) and the last year.
+            std::vector<int> years{first};
+            if (first < 2030 && last > 2030) years.push_back(2030);
+            if (last > first) years.push_back(last);
+            auto round_to = [](double v, double unit_) {
+                const double per = std::round(1 / unit_);  // divide, so that 0.088 prints as 0.088
+                return std::round(v * per) / per;
+            };
+            auto series = [&](std::string_view name, double unit_) {
+                ordered_json e = ordered_json::object();
+                for (int y : years) e[std::to_string(y)] = round_to(ind.value(name, y, u), unit_);
+                return e;
+            };
+            ordered_json h;
+            h["healthy_life_expectancy"] = series("healthy_life_expectancy", 0.01);
+            for (auto name : {"prevalence_smoking", "prevalence_obesity", "prevalence_diabetes", "prevalence_dementia",
+                              "prevalence_depression_anxiety", "prevalence_lonely_severe", "prevalence_frail",
+                              "prevalence_home_care", "prevalence_nursing_home"})
+                h[name] = series(name, 0.0001);
+            for (auto name : {"healthy_life_years", "qalys", "dalys", "care_hours", "cost_eur"})
+                h[std::string(name) + "_per_year"] = series(name, 1);
+            j["health"] = h;
+            if (ind.has_labour() && u == ind.unit_index("PV26")) {
+                ordered_json l;
+                for (auto name : {"care_workers", "care_fte_supply", "care_fte_demand", "care_fte_gap"})
+                    l[name] = series(name, 1);
+                j["care_labour_market"] = l;
+            }
+        }
         units[unit.code] = j;
     }
     s["units"] = units;

@@ -238,8 +238,19 @@ BenchResult bench_once(const BenchCommand& cmd, int threads) {
 }  // namespace
 
 int bench_command(const BenchCommand& cmd) {
-    std::printf("hhu bench: %s, scale %g, 2021-%d, monthly steps, demography; %u hardware threads\n",
-                cmd.scenario.c_str(), cmd.scale, cmd.end_year, hardware_threads());
+    const Scenario scenario = load_scenario(cmd.scenario);
+    std::string modules = "demography";
+    if (scenario.health.enabled) modules += " + health + care labour market";
+    if (!scenario.interventions.empty())
+        modules += " + " + std::to_string(scenario.interventions.size()) + " interventions";
+    // The machine's load when the bench starts: timings on a busy machine are not the model's.
+    double load1 = 0;
+    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(f, "%lf", &load1) != 1) load1 = 0;
+        std::fclose(f);
+    }
+    std::printf("hhu bench: %s, scale %g, 2021-%d, monthly steps, %s; %u hardware threads, load average %.2f\n",
+                cmd.scenario.c_str(), cmd.scale, cmd.end_year, modules.c_str(), hardware_threads(), load1);
     std::printf("%8s %12s %12s %10s %16s %12s\n", "threads", "residents", "synth [s]", "run [s]",
                 "person-steps/s", "peak [MB]");
     for (int threads : cmd.threads) {
