@@ -214,9 +214,12 @@ struct BenchResult {
     double residents = 0;
 };
 
-BenchResult bench_once(const BenchCommand& cmd, int threads) {
+BenchResult bench_once(const BenchCommand& cmd, int threads, bool demography_only) {
     const Scenario base = load_scenario(cmd.scenario);
-    const Scenario scenario = with_overrides(base, {"end_year=" + std::to_string(cmd.end_year)});
+    std::vector<std::string> overrides{"end_year=" + std::to_string(cmd.end_year)};
+    if (demography_only) overrides.push_back("health.enabled=false");
+    Scenario scenario = with_overrides(base, overrides);
+    if (demography_only) scenario.interventions.clear();
     const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir));
     RunOptions options;
     options.scale = cmd.scale;
@@ -249,10 +252,14 @@ int bench_command(const BenchCommand& cmd) {
         if (std::fscanf(f, "%lf", &load1) != 1) load1 = 0;
         std::fclose(f);
     }
-    std::printf("hhu bench: %s, scale %g, 2021-%d, monthly steps, %s; %u hardware threads, load average %.2f\n",
-                cmd.scenario.c_str(), cmd.scale, cmd.end_year, modules.c_str(), hardware_threads(), load1);
-    std::printf("%8s %12s %12s %10s %16s %12s\n", "threads", "residents", "synth [s]", "run [s]",
+    std::printf("hhu bench: %s, scale %g, 2021-%d, monthly steps; %u hardware threads, load average %.2f\n",
+                cmd.scenario.c_str(), cmd.scale, cmd.end_year, hardware_threads(), load1);
+    std::vector<bool> configurations;
+    if (cmd.model == "demography" || cmd.model == "both") configurations.push_back(true);
+    if (cmd.model == "full" || cmd.model == "both") configurations.push_back(false);
+    std::printf("%-42s %8s %12s %12s %10s %16s %12s\n", "model", "threads", "residents", "synth [s]", "run [s]",
                 "person-steps/s", "peak [MB]");
+    for (const bool demography_only : configurations)
     for (int threads : cmd.threads) {
         // Each configuration runs in its own process so that its peak memory is its own.
         int fds[2];
@@ -263,7 +270,7 @@ int bench_command(const BenchCommand& cmd) {
             int code = 0;
             BenchResult r;
             try {
-                r = bench_once(cmd, threads);
+                r = bench_once(cmd, threads, demography_only);
             } catch (const std::exception& e) {
                 std::fprintf(stderr, "hhu bench: %s\n", e.what());
                 code = 2;
@@ -279,8 +286,9 @@ int bench_command(const BenchCommand& cmd) {
         int status = 0;
         waitpid(pid, &status, 0);
         if (!got || !WIFEXITED(status) || WEXITSTATUS(status) != 0) return 2;
-        std::printf("%8d %12.0f %12.2f %10.2f %16.3e %12.0f\n", threads, r.residents, r.synth_seconds, r.run_seconds,
-                    r.person_steps / r.run_seconds, r.peak_bytes / 1e6);
+        std::printf("%-42s %8d %12.0f %12.2f %10.2f %16.3e %12.0f\n",
+                    demography_only ? "demography" : modules.c_str(), threads, r.residents, r.synth_seconds,
+                    r.run_seconds, r.person_steps / r.run_seconds, r.peak_bytes / 1e6);
         std::fflush(stdout);
     }
     return 0;

@@ -28,6 +28,7 @@ struct BenchCommand {
     std::vector<int> threads = {1, 2};
     double scale = 1.0;
     int end_year = 2040;
+    std::string model = "both";  // demography (health off), full (the scenario as written), or both
 };
 int bench_command(const BenchCommand& cmd);
 

@@ -36,12 +36,14 @@ int main(int argc, char** argv) {
 
     hhu::BenchCommand bench;
     bench.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
-    auto* bench_cmd = app.add_subcommand("bench", "time the full population 2021-2040 at 1 and 2 threads");
+    auto* bench_cmd = app.add_subcommand("bench", "time the full population 2021-2040 at 1 and 2 threads, demography only and the full model");
     bench_cmd->add_option("--scenario", bench.scenario, "scenario to time");
     bench_cmd->add_option("--threads", bench.threads, "thread counts to time")->check(CLI::Range(1, 1024));
     bench_cmd->add_option("--scale", bench.scale, "share of residents")->check(CLI::Range(1e-4, 1.0));
     bench_cmd->add_option("--end-year", bench.end_year, "last simulated year")->check(CLI::Range(2021, 2040));
     bench_cmd->add_option("--data", bench.data_dir, "data directory");
+    bench_cmd->add_option("--model", bench.model, "demography (health off), full (the scenario as written) or both")
+        ->check(CLI::IsMember({"demography", "full", "both"}));
 
     hhu::ValidateCommand validate;
     validate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
