@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "charts.hpp"
 #include "csv_export.hpp"
@@ -43,26 +44,35 @@ Layout compute_layout(sf::Vector2f w, float fh, bool workshop) {
         l.series = {rx, y0, right_w, h};
         return l;
     }
-    const float series_h = std::round(h * 0.35f), row2_h = std::round(h * 0.33f);
+    const float series_h = std::round(h * 0.34f), row2_h = std::round(h * 0.29f);
     const float pyramid_w = std::round(right_w * 0.56f);
     l.series = {rx, y0, right_w, series_h};
     l.pyramid = {rx, y0 + series_h + gap, pyramid_w, row2_h};
     l.breakdown = {rx + pyramid_w + gap, y0 + series_h + gap, right_w - pyramid_w - gap, row2_h};
-    l.districts = {rx, y0 + series_h + row2_h + 2 * gap, right_w, h - series_h - row2_h - 2 * gap};
+    const float row3_y = y0 + series_h + row2_h + 2 * gap, row3_h = h - series_h - row2_h - 2 * gap;
+    const float districts_w = std::round(right_w * 0.55f);
+    l.districts = {rx, row3_y, districts_w, row3_h};
+    l.costs = {rx + districts_w + gap, row3_y, right_w - districts_w - gap, row3_h};
     l.gaps.push_back({rx, y0 + series_h, right_w, gap});
     l.gaps.push_back({rx, y0 + series_h + gap + row2_h, right_w, gap});
     l.gaps.push_back({rx + pyramid_w, y0 + series_h + gap, gap, row2_h});
+    l.gaps.push_back({rx + districts_w, row3_y, gap, row3_h});
     return l;
 }
 
-App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bool workshop)
+App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bool workshop,
+         ScenarioLibrary library)
     : data_(data),
       runner_(runner),
       map_(map),
       fonts_(fonts),
       workshop_(workshop),
       units_(reporting_units(data)),
-      values_(data) {
+      values_(data),
+      library_(std::move(library)),
+      editor_(runner.scenario(), &library_) {
+    scenario_path_ = editor_.scenario().source_file;
+    ensure_baseline();
     state_.unit = province_unit(units_);
     state_.indicator = std::max(0, catalogue_index("population"));
     view_.ind = display_indicator(state_.indicator);
@@ -70,13 +80,41 @@ App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bo
     view_.unit_name = units_[state_.unit].name;
 }
 
+App::~App() = default;
+
 void App::update() {
     snap_ = runner_.latest();
     if (!snap_) return;
+    bool background_changed = false;
     if (snap_ != synced_snap_) {
         values_.update(*snap_);
         synced_snap_ = snap_;
+        background_changed = true;  // the comparisons depend on both
+        if (edit_version_ > 0 && !latency_ && snap_->scenario_version == edit_version_ && snap_->finished()) {
+            latency_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - edit_time_).count();
+            char text[160];
+            std::snprintf(text, sizeof text, "Result to %d in %.1f s", snap_->end_year(), *latency_);
+            report(text);
+        }
     }
+    for (BackgroundRun* run : {&baseline_}) {
+        if (!run->runner) continue;
+        const auto s = run->runner->latest();
+        if (s && s != run->synced) {
+            run->values->update(*s);
+            run->synced = s;
+            background_changed = true;
+        }
+    }
+    for (auto& run : side_) {
+        const auto s = run.runner->latest();
+        if (s && s != run.synced) {
+            run.values->update(*s);
+            run.synced = s;
+            background_changed = true;
+        }
+    }
+    if (background_changed) view_snap_.reset();
     // Follow the simulation: show the latest year that has values of this indicator.
     const int latest =
         std::clamp(values_.last_viewable_year(display_indicator(state_.indicator)), kFirstYear, snap_->end_year());
@@ -87,7 +125,9 @@ void App::update() {
 
 void App::refresh_view() {
     view_ = compute_view_data(data_, *snap_, values_, state_);
-    if (snap_ != view_snap_) {
+    add_comparisons();
+    if (snap_ != synced_province_) {
+        synced_province_ = snap_;
         province_residents_.reset();
         const DisplayIndicator residents = display_indicator(catalogue_index("population"));
         if (snap_->started()) province_residents_ = values_.get(residents, snap_->live_year(), province_unit(units_));
@@ -125,7 +165,22 @@ void App::draw_map(sf::RenderTarget& target) {
     std::vector<int> selected;
     for (int z = 0; z < data_.num_zones(); ++z)
         if (u.zone == z || (u.aggregate >= 0 && data_.membership[u.aggregate][z])) selected.push_back(z);
+    // Side by side: the map area is shared by the live scenario and the others, each without the
+    // city inset; the live scenario's map is captioned with its name.
+    const sf::FloatRect area = layout_.map;
+    const int n = 1 + static_cast<int>(side_.size());
+    const float w = std::floor(area.width / n);
+    map_.set_inset(n == 1);
+    map_.set_caption(n == 1 ? "" : editor_.scenario().name);
+    map_.set_area(n == 1 ? area : sf::FloatRect(area.left, area.top, w, area.height));
     map_.draw(target, view_, selected, hovered_zone_);
+    for (int i = 1; i < n; ++i) {
+        BackgroundRun& run = side_[i - 1];
+        run.map->set_inset(false);
+        run.map->set_caption(run.scenario.name);
+        run.map->set_area({area.left + w * i, area.top, w, area.height});
+        if (run.view.ind.info) run.map->draw(target, run.view, selected, hovered_zone_);  // once it has a snapshot
+    }
 }
 
 void App::draw_panels() {
@@ -192,25 +247,26 @@ void App::draw_chart_panels() {
     begin_panel("##districts", layout_.districts);
     districts_chart();
     ImGui::End();
+    begin_panel("##costs", layout_.costs);
+    costs_chart();
+    ImGui::End();
 }
 
 void App::draw_chart_tabs() {
     begin_panel("##charts", layout_.series);
     if (ImGui::BeginTabBar("##chart_tabs")) {
-        if (ImGui::BeginTabItem("Trend")) {
-            series_chart();
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem("Districts")) {
-            districts_chart();
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem("Age")) {
-            pyramid_chart_with_heading();
-            ImGui::EndTabItem();
-        }
-        if (ImGui::BeginTabItem("Education")) {
-            breakdown_chart();
+        const char* names[] = {"Trend", "Districts", "Age", "Education", "Costs"};
+        const int request = std::exchange(chart_tab_request_, -1);
+        for (int t = 0; t < 5; ++t) {
+            if (!ImGui::BeginTabItem(names[t], nullptr, request == t ? ImGuiTabItemFlags_SetSelected : 0)) continue;
+            chart_tab_ = t;
+            switch (t) {
+                case 0: series_chart(); break;
+                case 1: districts_chart(); break;
+                case 2: pyramid_chart_with_heading(); break;
+                case 3: breakdown_chart(); break;
+                default: costs_chart(); break;
+            }
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
@@ -259,8 +315,16 @@ void App::districts_chart() {
 void App::handle_map_mouse() {
     const ImGuiIO& io = ImGui::GetIO();
     hovered_zone_ = -1;
-    if (io.WantCaptureMouse || !map_.area().contains(io.MousePos.x, io.MousePos.y)) return;
+    if (io.WantCaptureMouse || !layout_.map.contains(io.MousePos.x, io.MousePos.y)) return;
+    const ViewData* view = &view_;
+    std::string scenario_name = side_.empty() ? "" : editor_.scenario().name;
     hovered_zone_ = map_.zone_at({io.MousePos.x, io.MousePos.y});
+    for (const auto& run : side_)
+        if (hovered_zone_ < 0 && run.map->area().contains(io.MousePos.x, io.MousePos.y)) {
+            hovered_zone_ = run.map->zone_at({io.MousePos.x, io.MousePos.y});
+            view = &run.view;
+            scenario_name = run.scenario.name;
+        }
     if (hovered_zone_ < 0) return;
     const Zone& z = data_.zones[hovered_zone_];
     ImGui::BeginTooltip();
@@ -270,12 +334,13 @@ void App::handle_map_mouse() {
     ImGui::TextDisabled("%s%s", z.code.c_str(),
                         z.municipality_code != z.code ? (", district of " + z.municipality).c_str() : "");
     const auto& v =
-        hovered_zone_ < static_cast<int>(view_.zone_values.size()) ? view_.zone_values[hovered_zone_] : std::nullopt;
+        hovered_zone_ < static_cast<int>(view->zone_values.size()) ? view->zone_values[hovered_zone_] : std::nullopt;
+    if (!scenario_name.empty()) ImGui::TextDisabled("Scenario %s", scenario_name.c_str());
     if (v)
-        ImGui::Text("%s, %d: %s %s", view_.ind.label().c_str(), view_.year, format_value_for_display(*v).c_str(),
-                    view_.ind.unit_label().c_str());
+        ImGui::Text("%s, %d: %s %s", view->ind.label().c_str(), view->year, format_value_for_display(*v).c_str(),
+                    view->ind.unit_label().c_str());
     else
-        ImGui::TextDisabled("%s, %d: no value yet", view_.ind.label().c_str(), view_.year);
+        ImGui::TextDisabled("%s, %d: no value yet", view->ind.label().c_str(), view->year);
     ImGui::TextDisabled("Click to show it in the charts");
     ImGui::EndTooltip();
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) select_unit(hovered_zone_);
@@ -289,7 +354,7 @@ std::optional<std::string> App::take_screenshot_request() {
 
 void App::export_csv(const std::string& path) {
     if (snap_ && (snap_ != view_snap_ || !(state_ == view_state_))) refresh_view();
-    write_text_file(path, time_series_csv(view_, units_));
+    write_text_file(path, workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_));
     report("Saved " + path);
 }
 

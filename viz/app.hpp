@@ -5,6 +5,7 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <chrono>
+#include <unordered_map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "indicator_values.hpp"
 #include "map_view.hpp"
+#include "scenario_edit.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim_runner.hpp"
 #include "theme.hpp"
@@ -21,7 +23,7 @@ namespace hhu::viz {
 
 struct Layout {
     sf::FloatRect title, sidebar, map, player;
-    sf::FloatRect series, pyramid, breakdown, districts;  // the charts; in workshop mode one tabbed panel (series)
+    sf::FloatRect series, pyramid, breakdown, districts, costs;  // the charts; in workshop mode one tabbed panel (series)
     std::vector<sf::FloatRect> gaps;                      // the strips between panels
 };
 // Panels for a window of this size and text height; nothing overlaps. Workshop mode has one chart
@@ -33,9 +35,23 @@ std::string years_text(int first, int last);
 // `text`, shortened with an ellipsis to fit `width` pixels in the current ImGui font.
 std::string fit(const std::string& text, float width);
 
+// A run beside the live one: the baseline, or a scenario shown side by side. Simulated in the
+// background as fast as possible.
+struct BackgroundRun {
+    Scenario scenario;
+    std::unique_ptr<SimRunner> runner;
+    std::unique_ptr<IndicatorValues> values;
+    std::shared_ptr<const Snapshot> synced;
+    std::unique_ptr<MapView> map;  // side by side only
+    ViewData view;                 // side by side only: its map's data
+    std::string library_file;      // side by side only: the library entry it came from
+};
+
 class App {
 public:
-    App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bool workshop);
+    App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bool workshop,
+        ScenarioLibrary library);
+    ~App();
 
     // Once per frame, before the panels: the latest snapshot, and what is drawn from it if needed.
     void update();
@@ -60,10 +76,33 @@ public:
     void export_csv(const std::string& path);  // throws InputError
     void report(std::string message);          // shown in the title bar for a few seconds
 
+    // The scenario panel (also driven by scripts). Edits re-run the live scenario to the end against
+    // the background baseline; they throw InputError for an unknown intervention or a rejected value.
+    ScenarioEditor& editor() { return editor_; }
+    const ScenarioLibrary& library() const { return library_; }
+    void load_scenario_file(const std::string& path);  // throws InputError
+    void edit_enable(const std::string& id, bool on);
+    void edit_coverage(const std::string& id, double coverage);
+    void edit_start_year(const std::string& id, int year);
+    void edit_zones(const std::string& id, const std::string& code);  // "all": everywhere
+    void save_scenario(const std::string& path);
+    // Toggles a library scenario side by side (at most three on screen with the live one).
+    void toggle_side_by_side(const std::string& file_or_name);
+    void show_scenario_panel() { sidebar_tab_request_ = 1; }
+    void show_show_panel() { sidebar_tab_request_ = 0; }
+    bool edited() const { return edit_version_ > 0; }
+    // A re-run after an edit is under way (the window then draws fewer frames to leave it the CPU).
+    bool rerunning() const { return edit_version_ > 0 && !latency_; }
+    void show_chart_tab(int tab) { chart_tab_request_ = tab; }
+    // The re-run of the latest edit has reached the end (and the baseline is ready): seconds from the edit.
+    std::optional<double> result_latency() const;
+    bool background_ready() const;  // every background run finished
+
 private:
     void refresh_view();
     void draw_title_bar();
     void draw_sidebar();
+    void draw_show_tab();
     void indicator_list(float height);
     void area_list(float height);
     void scenario_summary();
@@ -75,6 +114,16 @@ private:
     void pyramid_chart_with_heading();
     void breakdown_chart();
     void districts_chart();
+    void costs_chart();
+    void scenario_panel();
+    void library_cards();
+    void intervention_editor();
+    void rerun(bool changed);
+    void sync_background();
+    void ensure_baseline();
+    void add_comparisons();
+    std::string zone_choice_label(const InterventionSpec& spec) const;
+    float st_inner_spacing() const;
     void handle_map_mouse();
     bool begin_panel(const char* id, const sf::FloatRect& r, bool scroll = false);
     void heading(const std::string& bold, const std::string& detail = "");
@@ -98,8 +147,21 @@ private:
     ViewData view_;
     std::shared_ptr<const Snapshot> view_snap_;  // what view_ was computed from
     ViewState view_state_;
-    std::optional<double> province_residents_;  // 1 January of the live year
+    std::optional<double> province_residents_;
+    std::shared_ptr<const Snapshot> synced_province_;  // 1 January of the live year
     int hovered_zone_ = -1;
+
+    ScenarioLibrary library_;
+    ScenarioEditor editor_;
+    BackgroundRun baseline_;
+    std::vector<BackgroundRun> side_;  // scenarios side by side (workshop), at most two
+    std::uint64_t edit_version_ = 0;   // of the latest edit sent to the runner
+    std::chrono::steady_clock::time_point edit_time_;
+    std::optional<double> latency_;    // of the latest edit, once its re-run has finished
+    std::unordered_map<std::string, float> slider_buffer_;  // a slider being dragged
+    std::string scenario_path_;        // the load/save path field
+    int sidebar_tab_request_ = -1, chart_tab_request_ = -1;
+    int chart_tab_ = 0;                // workshop: the chart tab shown (0 trend ... 4 costs)
 
     std::optional<std::string> screenshot_request_;
     std::string message_;

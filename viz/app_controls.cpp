@@ -157,7 +157,11 @@ void App::draw_player_bar() {
     ImGui::SameLine(0, st.ItemInnerSpacing.x);
     ImGui::SetNextItemWidth(
         std::max(fonts_.px * 6, ImGui::GetContentRegionAvail().x - arrows_w - follow_w - st.ItemSpacing.x * 2));
+    // A light grab, so that the year written on the slider stays readable under it.
+    ImGui::PushStyleColor(ImGuiCol_SliderGrab, ImVec4(0.62f, 0.76f, 0.90f, 1));
+    ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, ImVec4(0.52f, 0.68f, 0.86f, 1));
     ImGui::SliderInt("##year", &year, kFirstYear, end_year, "%d", ImGuiSliderFlags_NoInput);
+    ImGui::PopStyleColor(2);
     ImGui::SameLine(0, st.ItemInnerSpacing.x);
     if (ImGui::ArrowButton("##next", ImGuiDir_Right) ||
         (keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))))

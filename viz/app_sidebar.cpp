@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <utility>
 
 #include "app.hpp"
 
@@ -18,9 +20,26 @@ void App::group_heading(const char* text) {
 
 void App::draw_sidebar() {
     begin_panel("##sidebar", layout_.sidebar);
+    const int request = std::exchange(sidebar_tab_request_, -1);
+    if (ImGui::BeginTabBar("##sidebar_tabs")) {
+        if (ImGui::BeginTabItem(workshop_ ? "Show" : "What to show", nullptr,
+                                request == 0 ? ImGuiTabItemFlags_SetSelected : 0)) {
+            draw_show_tab();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Scenario", nullptr, request == 1 ? ImGuiTabItemFlags_SetSelected : 0)) {
+            scenario_panel();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+void App::draw_show_tab() {
     const ImGuiStyle& st = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const int scenario_lines = workshop_ ? 2 : 5;
+    const int scenario_lines = workshop_ ? 3 : 4;
     // Everything but the two lists has a fixed height; the lists share the rest.
     const float fixed = 3 * line + (workshop_ ? 0 : ImGui::GetFrameHeightWithSpacing()) + scenario_lines * line +
                         4 * st.ItemSpacing.y + 2 * st.ItemSpacing.y;
@@ -39,7 +58,6 @@ void App::draw_sidebar() {
     area_list(std::max(3 * line, ImGui::GetContentRegionAvail().y - scenario_lines * line - 2 * st.ItemSpacing.y));
     ImGui::Separator();
     scenario_summary();
-    ImGui::End();
 }
 
 void App::indicator_list(float height) {
@@ -87,8 +105,7 @@ void App::area_list(float height) {
 }
 
 void App::scenario_summary() {
-    // Room for the scenario's interventions, when the model has them.
-    const Scenario& sc = runner_.scenario();
+    const Scenario& sc = editor_.scenario();
     heading("Scenario", sc.name);
     if (ImGui::IsItemHovered() && !sc.description.empty()) {
         ImGui::BeginTooltip();
@@ -99,15 +116,20 @@ void App::scenario_summary() {
     }
     if (!workshop_) {
         const double scale = runner_.options().scale;
-        ImGui::TextDisabled("%s, seed %llu", years_text(sc.start_year, sc.end_year).c_str(),
-                            static_cast<unsigned long long>(sc.seed));
-        if (scale >= 1)
-            ImGui::TextDisabled("every resident simulated");
-        else
-            ImGui::TextDisabled("%g%% of residents simulated", scale * 100);
+        std::string detail = years_text(sc.start_year, sc.end_year) + ", ";
+        char pct[32];
+        std::snprintf(pct, sizeof pct, "%g%% sample", scale * 100);
+        detail += scale >= 1 ? std::string("all residents") : std::string(pct);
+        ImGui::TextDisabled("%s", fit(detail, ImGui::GetContentRegionAvail().x).c_str());
     }
-    ImGui::TextUnformatted("Interventions: none");
-    if (!workshop_) ImGui::TextDisabled("(listed and edited here later)");
+    const auto on = std::count_if(sc.interventions.begin(), sc.interventions.end(), [](const auto& i) { return i.enabled; });
+    const std::string label = sc.interventions.empty()
+                                  ? std::string("No interventions: add some \u203A")
+                                  : "Interventions: " + std::to_string(on) + " of " +
+                                        std::to_string(sc.interventions.size()) + " on \u203A";
+    if (ImGui::Button(fit(label, ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().FramePadding.x).c_str(),
+                      ImVec2(-1, 0)))
+        sidebar_tab_request_ = 1;
 }
 
 }  // namespace hhu::viz

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <string>
 
 #include "theme.hpp"
 
@@ -74,6 +75,71 @@ int year_label_step(float pixels_per_year, float label_width) {
 
 }  // namespace
 
+namespace {
+
+struct LegendItem {
+    std::string name;
+    ImU32 colour;
+    bool dashed;
+};
+
+// Legend items in rows from the left, after `indent` on the first row; returns the rows used.
+int draw_legend_rows(ImDrawList* dl, const std::vector<LegendItem>& items, ImVec2 p0, float width, float indent,
+                     bool draw) {
+    const float fh = ImGui::GetFontSize();
+    const float swatch = fh * 1.5f, gap = fh * 1.0f;
+    float x = indent;
+    int rows = 1;
+    for (const auto& it : items) {
+        const float w = swatch + fh * 0.3f + text_width(it.name);
+        if (x > 0 && x + w > width) {
+            ++rows;
+            x = 0;
+        }
+        if (draw) {
+            const float y = p0.y + (rows - 1) * fh * 1.25f;
+            const float ym = y + fh * 0.55f;
+            if (it.dashed)
+                for (float a = 0; a < swatch - 1; a += fh * 0.5f)
+                    dl->AddLine(ImVec2(p0.x + x + a, ym), ImVec2(p0.x + x + std::min(a + fh * 0.3f, swatch), ym),
+                                it.colour, 3.f);
+            else
+                dl->AddLine(ImVec2(p0.x + x, ym), ImVec2(p0.x + x + swatch, ym), it.colour, 3.f);
+            text_at(dl, ImVec2(p0.x + x + swatch + fh * 0.3f, y), colours::ink, it.name);
+        }
+        x += w + gap;
+    }
+    return rows;
+}
+
+void draw_dashed_series(ImDrawList* dl, const std::vector<std::optional<double>>& values, int first_year,
+                        const Axis& x, const Axis& y, ImU32 col, float thickness) {
+    for (std::size_t i = 0; i + 1 < values.size(); ++i) {
+        if (!values[i] || !values[i + 1]) continue;
+        const ImVec2 a(x(first_year + static_cast<int>(i)), y(*values[i]));
+        const ImVec2 b(x(first_year + static_cast<int>(i) + 1), y(*values[i + 1]));
+        const float len = std::hypot(b.x - a.x, b.y - a.y);
+        for (float t = 0; t < len; t += 9) {
+            const float t1 = std::min(t + 5, len);
+            dl->AddLine(ImVec2(a.x + (b.x - a.x) * t / len, a.y + (b.y - a.y) * t / len),
+                        ImVec2(a.x + (b.x - a.x) * t1 / len, a.y + (b.y - a.y) * t1 / len), col, thickness);
+        }
+    }
+}
+
+// A band between lower and upper (a 95% interval), drawn as quads year to year.
+void draw_band(ImDrawList* dl, const SeriesLine& l, int first_year, const Axis& x, const Axis& y) {
+    const ImU32 fill = (l.colour & 0x00FFFFFF) | (60u << 24);
+    for (std::size_t i = 0; i + 1 < l.lower.size() && i + 1 < l.upper.size(); ++i) {
+        if (!l.lower[i] || !l.upper[i] || !l.lower[i + 1] || !l.upper[i + 1]) continue;
+        const float x0 = x(first_year + static_cast<int>(i)), x1 = x(first_year + static_cast<int>(i) + 1);
+        dl->AddQuadFilled(ImVec2(x0, y(*l.upper[i])), ImVec2(x1, y(*l.upper[i + 1])), ImVec2(x1, y(*l.lower[i + 1])),
+                          ImVec2(x0, y(*l.lower[i])), fill);
+    }
+}
+
+}  // namespace
+
 std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -81,16 +147,37 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     const bool hovered = ImGui::IsItemHovered();
     const float fh = ImGui::GetFontSize();
 
+    // With scenarios compared, the province's line would crowd the chart: it is left out.
+    const bool comparing = !v.lines.empty();
+    const std::vector<std::optional<double>> no_reference;
+    const auto& reference = comparing ? no_reference : v.reference;
     double lo = 1e300, hi = -1e300;
     value_range(v.series, lo, hi);
-    value_range(v.reference, lo, hi);
+    value_range(reference, lo, hi);
+    for (const auto& l : v.lines) {
+        value_range(l.values, lo, hi);
+        value_range(l.lower, lo, hi);
+        value_range(l.upper, lo, hi);
+    }
     const bool any = lo <= hi;
-    const float top = p0.y + fh * 1.7f, bottom = p0.y + size.y - fh * 1.6f;
+
+    // Legend: the unit on the left, then the lines, in as many rows as they need.
+    std::vector<LegendItem> items;
+    const std::string main_name = v.series_name.empty() ? v.unit_name : v.series_name;
+    items.push_back({main_name, colours::accent, false});
+    for (const auto& l : v.lines) items.push_back({l.name, l.colour, l.dashed});
+    if (!reference.empty()) items.push_back({v.reference_name, colours::reference, false});
+    const std::string unit = v.ind.unit_label();
+    const float indent = text_width(unit) + fh * 1.5f;
+    const int rows = draw_legend_rows(dl, items, ImVec2(p0.x, p0.y), size.x, indent, true);
+    text_at(dl, ImVec2(p0.x, p0.y), colours::muted, unit);
+
+    const float top = p0.y + fh * (1.25f * rows + 0.6f), bottom = p0.y + size.y - fh * 1.6f;
     const Ticks ticks = any ? nice_ticks(lo, hi, std::clamp(static_cast<int>((bottom - top) / (fh * 2.6f)), 2, 6))
                             : nice_ticks(0, 1, 4);
     float label_w = 0;
     for (double t : ticks.values) label_w = std::max(label_w, text_width(format_compact(t, ticks.step)));
-    const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - fh * 0.9f;
+    const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - fh * 1.2f;
     const Axis x{static_cast<double>(v.first_year), static_cast<double>(std::max(v.end_year, v.first_year + 1)), left,
                  right};
     const Axis y{ticks.lo, ticks.hi, bottom, top};
@@ -120,21 +207,15 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     // The selected year.
     dl->AddLine(ImVec2(x(v.year), top), ImVec2(x(v.year), bottom), IM_COL32(0, 96, 160, 90), 2.f);
 
-    draw_series(dl, v.reference, v.first_year, x, y, colours::reference, 2.f, false);
+    for (const auto& l : v.lines) draw_band(dl, l, v.first_year, x, y);
+    draw_series(dl, reference, v.first_year, x, y, colours::reference, 2.f, false);
+    for (const auto& l : v.lines) {
+        if (l.dashed)
+            draw_dashed_series(dl, l.values, v.first_year, x, y, l.colour, 2.5f);
+        else
+            draw_series(dl, l.values, v.first_year, x, y, l.colour, 2.5f, false);
+    }
     draw_series(dl, v.series, v.first_year, x, y, colours::accent, 2.5f, true);
-
-    // Unit above the y axis; legend at the top right.
-    text_at(dl, ImVec2(p0.x, p0.y), colours::muted, v.ind.unit_label());
-    float lx = right;
-    auto legend_item = [&](const std::string& name, ImU32 col) {
-        lx -= text_width(name);
-        text_at(dl, ImVec2(lx, p0.y), colours::ink, name);
-        lx -= fh * 1.8f;
-        dl->AddLine(ImVec2(lx + fh * 0.2f, p0.y + fh * 0.55f), ImVec2(lx + fh * 1.4f, p0.y + fh * 0.55f), col, 3.f);
-        lx -= fh * 0.8f;
-    };
-    if (!v.reference.empty()) legend_item(v.reference_name, colours::reference);
-    legend_item(v.unit_name, colours::accent);
 
     if (!hovered || !any) return std::nullopt;
     const float mx = ImGui::GetIO().MousePos.x;
@@ -143,17 +224,129 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     const std::size_t i = static_cast<std::size_t>(year - v.first_year);
     dl->AddLine(ImVec2(x(year), top), ImVec2(x(year), bottom), colours::axis);
     ImGui::BeginTooltip();
-    ImGui::Text("%d", year);
+    ImGui::Text("%d, %s", year, v.unit_name.c_str());
     if (i < v.series.size() && v.series[i])
-        ImGui::Text("%s: %s", v.unit_name.c_str(), value_with_unit(v.ind, *v.series[i]).c_str());
+        ImGui::Text("%s: %s", main_name.c_str(), value_with_unit(v.ind, *v.series[i]).c_str());
     else
-        ImGui::TextDisabled("%s: not simulated yet", v.unit_name.c_str());
-    if (i < v.reference.size() && v.reference[i])
-        ImGui::Text("%s: %s", v.reference_name.c_str(), value_with_unit(v.ind, *v.reference[i]).c_str());
+        ImGui::TextDisabled("%s: not simulated yet", main_name.c_str());
+    for (const auto& l : v.lines) {
+        if (i >= l.values.size() || !l.values[i]) continue;
+        ImGui::Text("%s: %s", l.name.c_str(), value_with_unit(v.ind, *l.values[i]).c_str());
+        if (i < l.lower.size() && l.lower[i] && i < l.upper.size() && l.upper[i])
+            ImGui::TextDisabled("  95%% interval %s to %s", format_value_for_display(*l.lower[i]).c_str(),
+                                format_value_for_display(*l.upper[i]).c_str());
+    }
+    if (i < reference.size() && reference[i])
+        ImGui::Text("%s: %s", v.reference_name.c_str(), value_with_unit(v.ind, *reference[i]).c_str());
     ImGui::TextDisabled("Click to show this year");
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked()) return year;
     return std::nullopt;
+}
+
+void cost_chart(const ViewData& v, ImVec2 size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("##costs", size);
+    const bool hovered = ImGui::IsItemHovered();
+    const float fh = ImGui::GetFontSize();
+    bool any = false;
+    double qlo = 0, qhi = 0, chi = 0;
+    for (const auto& c : v.costs)
+        for (std::size_t i = 0; i < c.years.size(); ++i) {
+            any = true;
+            qlo = std::min(qlo, c.qalys_gained[i]);
+            qhi = std::max(qhi, c.qalys_gained[i]);
+            chi = std::max(chi, c.cost_eur[i] / 1e6);
+        }
+    if (!any) {
+        ImGui::SetCursorScreenPos(p0);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x);
+        ImGui::TextDisabled("%s", v.has_interventions
+                                      ? "Costs and QALYs appear once the scenario and its baseline have simulated "
+                                        "a year."
+                                      : "No intervention is switched on. Switch one on in the Scenario panel to see "
+                                        "its costs against the QALYs gained over the baseline.");
+        ImGui::PopTextWrapPos();
+        return;
+    }
+    // Legend rows, then the plot: x QALYs gained, y euros (millions), both cumulated since 2021.
+    std::vector<LegendItem> items;
+    for (const auto& c : v.costs) items.push_back({c.name, c.colour, false});
+    items.push_back({"\u20AC20,000 per QALY", colours::axis, true});
+    const int rows = draw_legend_rows(dl, items, p0, size.x, 0, true);
+    const float top = p0.y + fh * (1.25f * rows + 1.6f), bottom = p0.y + size.y - fh * 2.8f;
+    if (bottom - top < fh * 2) return;
+    if (qhi - qlo <= 0) qhi = qlo + 1;
+    const Ticks yt = nice_ticks(0, std::max(chi, 0.1), std::clamp(static_cast<int>((bottom - top) / (fh * 2.4f)), 2, 5));
+    float label_w = 0;
+    for (double t : yt.values) label_w = std::max(label_w, text_width(format_compact(t, yt.step)));
+    const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - fh * 1.2f;
+    const Ticks xt = nice_ticks(qlo, qhi, std::clamp(static_cast<int>((right - left) / (fh * 5.f)), 2, 6));
+    const Axis x{xt.lo, xt.hi, left, right};
+    const Axis y{yt.lo, yt.hi, bottom, top};
+    text_at(dl, ImVec2(p0.x, top - fh * 1.45f), colours::muted, "\u20AC million");
+    for (double t : yt.values) {
+        dl->AddLine(ImVec2(left, y(t)), ImVec2(right, y(t)), colours::grid);
+        text_right(dl, ImVec2(left - fh * 0.35f, y(t) - fh / 2), colours::muted, format_compact(t, yt.step));
+    }
+    for (double t : xt.values) {
+        dl->AddLine(ImVec2(x(t), top), ImVec2(x(t), bottom), colours::grid);
+        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, xt.step));
+    }
+    const std::string x_title =
+        text_width("QALYs gained over the baseline") <= right - left ? "QALYs gained over the baseline" : "QALYs gained";
+    text_centred(dl, ImVec2((left + right) / 2, bottom + fh * 1.45f), colours::muted, x_title);
+    dl->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), colours::axis);
+    dl->AddLine(ImVec2(x(0), top), ImVec2(x(0), bottom), colours::axis);
+    // The reference: 20,000 euros per QALY, a common Dutch threshold.
+    {
+        const double q1 = std::min(xt.hi, yt.hi * 1e6 / 20000.0);
+        if (q1 > 0) {
+            const ImVec2 a(x(0), y(0)), b(x(q1), y(q1 * 20000.0 / 1e6));
+            const float len = std::hypot(b.x - a.x, b.y - a.y);
+            for (float t = 0; t < len; t += 10)
+                dl->AddLine(ImVec2(a.x + (b.x - a.x) * t / len, a.y + (b.y - a.y) * t / len),
+                            ImVec2(a.x + (b.x - a.x) * std::min(t + 5, len) / len,
+                                   a.y + (b.y - a.y) * std::min(t + 5, len) / len),
+                            colours::axis, 1.5f);
+        }
+    }
+    for (const auto& c : v.costs) {
+        std::vector<ImVec2> pts;
+        for (std::size_t i = 0; i < c.years.size(); ++i) pts.emplace_back(x(c.qalys_gained[i]), y(c.cost_eur[i] / 1e6));
+        if (pts.size() >= 2) dl->AddPolyline(pts.data(), static_cast<int>(pts.size()), c.colour, 0, 2.5f);
+        for (const auto& p : pts) dl->AddCircleFilled(p, 3.f, c.colour, 10);
+        if (!pts.empty()) {
+            const std::string label = std::to_string(c.years.back());
+            const ImVec2 e = pts.back();
+            const float lx = std::min(e.x + fh * 0.4f, right - text_width(label));
+            text_at(dl, ImVec2(lx, e.y - fh * 1.2f), c.colour, label);
+        }
+    }
+    if (!hovered) return;
+    // The nearest point.
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    const CostCurve* best = nullptr;
+    std::size_t bi = 0;
+    float bd = fh * 3;
+    for (const auto& c : v.costs)
+        for (std::size_t i = 0; i < c.years.size(); ++i) {
+            const float d = std::hypot(x(c.qalys_gained[i]) - m.x, y(c.cost_eur[i] / 1e6) - m.y);
+            if (d < bd) bd = d, best = &c, bi = i;
+        }
+    if (!best) return;
+    ImGui::BeginTooltip();
+    ImGui::Text("%s, 2021\u2013%d", best->name.c_str(), best->years[bi]);
+    ImGui::Text("Intervention costs: \u20AC%s", format_value_for_display(best->cost_eur[bi]).c_str());
+    ImGui::Text("QALYs gained: %s", format_value_for_display(best->qalys_gained[bi]).c_str());
+    ImGui::Text("Participants: %s", format_value_for_display(best->participants[bi]).c_str());
+    if (best->qalys_gained[bi] > 0)
+        ImGui::Text("Cost per QALY gained: \u20AC%s",
+                    format_value_for_display(best->cost_eur[bi] / best->qalys_gained[bi]).c_str());
+    else
+        ImGui::TextDisabled("No QALYs gained yet");
+    ImGui::EndTooltip();
 }
 
 void pyramid_chart(const ViewData& v, ImVec2 size) {
@@ -197,7 +390,7 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
             text_centred(dl, ImVec2((*a)(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step));
         }
     }
-    const int label_every = row >= fh * 0.95f ? 1 : 2;
+    const int label_every = std::max(1, static_cast<int>(std::ceil(fh * 1.1f / row)));
     for (int g = 0; g < kNumAgeGroups; ++g) {
         const float y1 = bottom - row * g, y0 = y1 - row;
         const float pad = std::max(1.f, row * 0.12f);

@@ -16,6 +16,10 @@ namespace hhu::viz {
 // Returns the year clicked, if any.
 std::optional<int> time_series_chart(const ViewData& view, ImVec2 size);
 
+// Cumulated intervention costs against cumulated QALYs gained over the baseline, one curve per
+// scenario with interventions, and a line of 20,000 euros per QALY for reference.
+void cost_chart(const ViewData& view, ImVec2 size);
+
 // Residents by five-year age group and sex on 1 January of the selected year; the first year as an
 // outline.
 void pyramid_chart(const ViewData& view, ImVec2 size);

@@ -8,21 +8,41 @@ namespace hhu::viz {
 
 namespace {
 
+// A scenario name for a CSV cell: quoted if it holds a comma or a quote.
+std::string cell(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
 void append_rows(std::string& out, const ViewData& view, const std::vector<std::optional<double>>& series,
-                 const std::string& code) {
+                 const std::string& code, const std::string& scenario) {
     for (std::size_t i = 0; i < series.size(); ++i) {
         if (!series[i]) continue;
         out += std::to_string(view.first_year + static_cast<int>(i)) + "," + code + "," + view.ind.csv_name() + "," +
-               format_value(*series[i]) + "\n";
+               format_value(*series[i]) + "," + cell(scenario) + "\n";
     }
 }
 
 }  // namespace
 
 std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units) {
-    std::string out = "year,zone,indicator,value\n";
-    append_rows(out, view, view.series, units.at(view.unit).code);
-    if (!view.reference.empty()) append_rows(out, view, view.reference, units.at(province_unit(units)).code);
+    std::string out = "year,zone,indicator,value,scenario\n";
+    const std::string code = units.at(view.unit).code;
+    append_rows(out, view, view.series, code, view.series_name);
+    for (const auto& l : view.lines) append_rows(out, view, l.values, code, l.name);
+    if (!view.reference.empty() && view.lines.empty())
+        append_rows(out, view, view.reference, units.at(province_unit(units)).code, view.series_name);
+    return out;
+}
+
+std::string cost_curves_csv(const ViewData& view) {
+    std::string out = "year,scenario,intervention_cost_eur,qalys_gained,participants\n";
+    for (const auto& c : view.costs)
+        for (std::size_t i = 0; i < c.years.size(); ++i)
+            out += std::to_string(c.years[i]) + "," + cell(c.name) + "," + format_value(c.cost_eur[i]) + "," +
+                   format_value(c.qalys_gained[i]) + "," + format_value(c.participants[i]) + "\n";
     return out;
 }
 

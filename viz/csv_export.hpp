@@ -1,6 +1,9 @@
 #pragma once
-// The data behind the time-series chart as CSV: year,zone,indicator,value, one row per plotted point
-// (the selected area, and the province when it is drawn for comparison).
+// The data behind the charts as CSV.
+//   time series: year,zone,indicator,value,scenario: one row per plotted point (the selected area for
+//                the live scenario, the baseline and scenarios side by side; the province when it is
+//                drawn for comparison)
+//   costs:       year,scenario,intervention_cost_eur,qalys_gained,participants (cumulated since 2021)
 #include <string>
 #include <vector>
 
@@ -10,6 +13,7 @@
 namespace hhu::viz {
 
 std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units);
+std::string cost_curves_csv(const ViewData& view);
 
 // Writes `text` to `path`; throws InputError naming the file if it cannot.
 void write_text_file(const std::string& path, const std::string& text);

@@ -20,8 +20,12 @@ IndicatorValues::IndicatorValues(const ModelData& data)
 bool IndicatorValues::update(const Snapshot& snap) {
     const bool new_run = mirror_.sync(snap);
     steps_done_ = snap.steps_done;
+    finished_ = snap.finished();
     cells_year_ = cells_unit_ = -1;  // the live year's counters may have moved on
-    if (new_run) cache_.clear();
+    if (new_run) {
+        cache_.clear();
+        total_cache_.clear();
+    }
     return new_run;
 }
 
@@ -51,6 +55,17 @@ std::optional<double> IndicatorValues::get(const DisplayIndicator& d, int year, 
     const auto v = compute(d, year, unit, sex, group, edu);
     cache_.emplace(k, v);
     return v;
+}
+
+std::optional<double> IndicatorValues::total(const IndicatorInfo& info, int year, int unit) const {
+    if (year < kFirstYear || year > last_complete_year()) return std::nullopt;
+    if (info.needs_health && !has_health()) return std::nullopt;
+    const std::uint64_t k = key(static_cast<int>(&info - indicator_catalogue().data()), year, unit, 0, 0, 0);
+    if (const auto it = total_cache_.find(k); it != total_cache_.end()) return it->second;
+    const double v = indicators_.value(info, year, unit);
+    const auto out = std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
+    total_cache_.emplace(k, out);
+    return out;
 }
 
 std::optional<double> IndicatorValues::compute(const DisplayIndicator& d, int year, int unit, int sex, int group,

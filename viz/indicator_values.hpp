@@ -30,6 +30,11 @@ public:
     std::optional<double> get(const DisplayIndicator& d, int year, int unit, int sex = kAll, int group = kAll,
                               int edu = kAll);
 
+    // The catalogue's own value (full-population total, no display scaling) of a complete year.
+    std::optional<double> total(const IndicatorInfo& info, int year, int unit) const;
+    int last_complete_year() const { return kFirstYear + steps_done_ / kMonthsPerYear - 1; }
+    bool finished() const { return finished_; }
+
 private:
     std::optional<double> compute(const DisplayIndicator& d, int year, int unit, int sex, int group, int edu);
     const std::vector<double>& cells(int year, int unit);
@@ -38,7 +43,9 @@ private:
     Indicators indicators_;  // on mirror_.results(), whose address never changes
     const int province_;     // reporting unit of the province
     int steps_done_ = 0;
+    bool finished_ = false;
     std::unordered_map<std::uint64_t, std::optional<double>> cache_;
+    mutable std::unordered_map<std::uint64_t, std::optional<double>> total_cache_;  // total(): complete years
     // Cell sums of the last (year, unit) asked for: the costly part, shared by numerator and denominator.
     int cells_year_ = -1, cells_unit_ = -1;
     std::vector<double> cells_;

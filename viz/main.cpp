@@ -34,6 +34,10 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
     cli.add_option("--script", o.script, "drive the viewer from a file of steps (see viz/script.hpp)");
     cli.add_option("--geojson", o.geojson,
                    "zone boundaries (Polygon/MultiPolygon features, property statcode or code)");
+    o.library = std::string(HHU_SOURCE_DIR) + "/scenarios";
+    cli.add_option("--library", o.library, "folder of ready scenarios (*.json) for the scenario panel")
+        ->capture_default_str();
+    cli.add_option("--frame-log", o.frame_log, "write every frame's duration to this CSV file");
     cli.add_option("--data", o.data_dir, "data directory (default: $HHU_DATA, else the source tree's data/)");
     try {
         cli.parse(argc, argv);

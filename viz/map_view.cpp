@@ -88,7 +88,8 @@ MapView::MapView(const ModelData& data, MapGeometry geometry, const sf::Font& fo
         if (data_.is_utrecht_district(z)) city_box_.add(geometry_.zones[z].box);
     }
     province_box_ = padded(province_box_, 0.02);
-    has_inset_ = !city_box_.empty();
+    can_inset_ = !city_box_.empty();
+    has_inset_ = can_inset_;
     if (has_inset_) city_box_ = padded(city_box_, 0.03);
 }
 
@@ -96,6 +97,13 @@ sf::Text MapView::text(const std::string& s, unsigned px, sf::Color colour) cons
     sf::Text t(sf::String::fromUtf8(s.begin(), s.end()), font_, px);
     t.setFillColor(colour);
     return t;
+}
+
+void MapView::set_inset(bool on) {
+    if (on == want_inset_) return;
+    want_inset_ = on;
+    has_inset_ = can_inset_ && on;
+    area_ = {};  // lay out again
 }
 
 void MapView::set_area(sf::FloatRect area) {
@@ -292,18 +300,39 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
                               inset_.pixels.height + caption);
     add_frame(va, frame, 1.f, kFrame);
     target.draw(va);
-    sf::Text t = text("Utrecht city: its 10 districts, enlarged", style_.label_px, kMutedInk);
+    // The longest caption that fits the frame.
+    sf::Text t;
+    for (const char* caption : {"Utrecht city: its 10 districts, enlarged", "Utrecht city, enlarged", "Utrecht city"}) {
+        t = text(caption, style_.label_px, kMutedInk);
+        if (t.getLocalBounds().width + 12 <= frame.width) break;
+    }
     t.setPosition(std::round(frame.left + 6), std::round(frame.top + caption * 0.18f));
     target.draw(t);
 }
 
 void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
-    const std::string title = view.ind.title() + ", " + std::to_string(view.year);
-    sf::Text t(sf::String::fromUtf8(title.begin(), title.end()), bold_, style_.title_px);
+    // Side by side, the scenario is the title and the indicator the subtitle; both are shortened to fit.
+    const std::string indicator = view.ind.title() + ", " + std::to_string(view.year);
+    const std::string title = caption_.empty() ? indicator : caption_;
+    auto fitted = [&](const std::string& full, const sf::Font& font, unsigned px) {
+        std::string base = full;
+        bool cut = false;
+        for (;;) {
+            const std::string shown = cut ? base + "\u2026" : base;
+            sf::Text t(sf::String::fromUtf8(shown.begin(), shown.end()), font, px);
+            if (t.getLocalBounds().width <= title_rect_.width || base.size() <= 3) return t;
+            // One UTF-8 character: its continuation bytes, then its first byte.
+            while (!base.empty() && (static_cast<unsigned char>(base.back()) & 0xC0) == 0x80) base.pop_back();
+            if (!base.empty()) base.pop_back();
+            cut = true;
+        }
+    };
+    sf::Text t = fitted(title, bold_, style_.title_px);
     t.setFillColor(kInk);
     t.setPosition(std::round(title_rect_.left), std::round(title_rect_.top));
     target.draw(t);
-    sf::Text s = text(geometry_.source, style_.label_px, kMutedInk);
+    sf::Text s = fitted(caption_.empty() ? geometry_.source : indicator, font_, style_.label_px);
+    s.setFillColor(kMutedInk);
     s.setPosition(std::round(title_rect_.left), std::round(title_rect_.top + style_.title_px * 1.35f));
     target.draw(s);
 }
@@ -322,7 +351,10 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         if (!view.has_scale) return;
     }
     const float unit_w = text(view.ind.unit_label(), style_.legend_px, kInk).getLocalBounds().width;
-    const float bar_w = std::min(440.f, r.width - unit_w - style_.legend_px * 9.f);
+    float bar_w = std::min(440.f, r.width - unit_w - style_.legend_px * 9.f);
+    // A narrow map (side by side): the unit goes under the tick labels and the bar takes the width.
+    const bool stacked = bar_w < r.width * 0.45f;
+    if (stacked) bar_w = r.width - 16 - style_.legend_px;
     const float bar_h = style_.legend_px * 1.0f;
     const float top = r.top + style_.legend_px * 0.6f;
     const float left = r.left + 8;
@@ -362,17 +394,19 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         target.draw(t);
     }
     sf::Text unit = text(view.ind.unit_label(), style_.legend_px, kInk);
-    unit.setPosition(std::round(left + bar_w + style_.legend_px), std::round(top - 1));
+    const float unit_y = stacked ? top + bar_h + style_.legend_px * 1.9f : top - 1;
+    unit.setPosition(std::round(stacked ? left : left + bar_w + style_.legend_px), std::round(unit_y));
     target.draw(unit);
     const bool any_missing =
         std::any_of(view.zone_values.begin(), view.zone_values.end(), [](const auto& v) { return !v.has_value(); });
     if (any_missing) {
         sf::VertexArray sw(sf::Triangles);
-        const float x = left + bar_w + style_.legend_px;
-        add_rect(sw, {x, top + bar_h + style_.legend_px * 0.6f, bar_h, bar_h}, kNoValue);
+        const float x = stacked ? left + unit_w + style_.legend_px : left + bar_w + style_.legend_px;
+        const float y = stacked ? unit_y + 1 : top + bar_h + style_.legend_px * 0.6f;
+        add_rect(sw, {x, y, bar_h, bar_h}, kNoValue);
         target.draw(sw);
         sf::Text t = text("no value", style_.legend_px, kMutedInk);
-        t.setPosition(std::round(x + bar_h * 1.4f), std::round(top + bar_h + style_.legend_px * 0.5f));
+        t.setPosition(std::round(x + bar_h * 1.4f), std::round(y - 1));
         target.draw(t);
     }
 }

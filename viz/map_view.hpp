@@ -29,6 +29,10 @@ public:
     // Lays the map out inside `area` (window pixels); cheap when the area is unchanged.
     void set_area(sf::FloatRect area);
     sf::FloatRect area() const { return area_; }
+    // Whether Utrecht city is shown again, enlarged (off for maps side by side); takes effect at set_area.
+    void set_inset(bool on);
+    // A caption above the map (a scenario's name, side by side); "" for none.
+    void set_caption(std::string caption) { caption_ = std::move(caption); }
     // `selected`: the zones of the selected area (one zone, or an aggregate's), outlined together.
     void draw(sf::RenderTarget& target, const ViewData& view, const std::vector<int>& selected, int hovered_zone);
     // The zone under a window pixel, or -1.
@@ -76,7 +80,8 @@ private:
     sf::FloatRect area_;
     sf::FloatRect legend_rect_, title_rect_;
     Panel main_, inset_;
-    bool has_inset_ = false;
+    bool has_inset_ = false, can_inset_ = false, want_inset_ = true;
+    std::string caption_;
     std::vector<int> outlined_;  // the zones selection_edges_ belong to
     std::vector<Edge> selection_edges_;
 };

@@ -14,6 +14,8 @@ struct ViewerOptions {
     std::string script;      // a --script file
     std::string geojson;     // real zone boundaries instead of the schematic map
     std::string data_dir;    // data tables; "" for the default
+    std::string library;     // the ready scenarios: every *.json here (default: the source tree's scenarios/)
+    std::string frame_log;   // a CSV of every frame's duration
 };
 
 }  // namespace hhu::viz

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <utility>
@@ -34,6 +35,17 @@ constexpr OpInfo kOps[] = {
     {"speed", ScriptOp::Speed, "months per second or max"},
     {"mouse", ScriptOp::Mouse, "window coordinates X Y"},
     {"click", ScriptOp::Click, "window coordinates X Y"},
+    {"panel", ScriptOp::Panel, "scenario or show"},
+    {"tab", ScriptOp::Tab, "a chart tab (trend, districts, age, education, costs)"},
+    {"load", ScriptOp::Load, "a scenario file"},
+    {"enable", ScriptOp::Enable, "an intervention id"},
+    {"disable", ScriptOp::Disable, "an intervention id"},
+    {"coverage", ScriptOp::Coverage, "an intervention id and a percentage"},
+    {"start_year", ScriptOp::StartYear, "an intervention id and a year"},
+    {"target", ScriptOp::Target, "an intervention id and a zone code (or all)"},
+    {"side_by_side", ScriptOp::SideBySide, "a scenario of the library"},
+    {"wait_result", ScriptOp::WaitResult, nullptr},
+    {"save_scenario", ScriptOp::SaveScenario, "a JSON path"},
     {"quit", ScriptOp::Quit, nullptr},
 };
 
@@ -82,7 +94,9 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
         }
         if (info->argument && arg.empty()) fail(word + " needs " + info->argument);
         if (!info->argument && !arg.empty()) fail(word + " takes no argument, got '" + arg + "'");
-        ScriptCommand c{info->op, arg};
+        ScriptCommand c;
+        c.op = info->op;
+        c.text = arg;
         c.line = line;
         switch (c.op) {
             case ScriptOp::Indicator:
@@ -128,6 +142,42 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                     fail(word + " needs two whole numbers X Y (window pixels), got '" + arg + "'");
                 c.x = x;
                 c.y = y;
+                break;
+            }
+            case ScriptOp::Panel:
+                if (arg != "scenario" && arg != "show") fail("panel needs scenario or show, got '" + arg + "'");
+                break;
+            case ScriptOp::Tab:
+                if (arg != "trend" && arg != "districts" && arg != "age" && arg != "education" && arg != "costs")
+                    fail("tab needs trend, districts, age, education or costs, got '" + arg + "'");
+                break;
+            case ScriptOp::Coverage:
+            case ScriptOp::StartYear:
+            case ScriptOp::Target: {
+                std::istringstream words(arg);
+                std::string id, value, rest;
+                if (!(words >> id >> value) || (words >> rest))
+                    fail(word + " needs " + info->argument + ", got '" + arg + "'");
+                c.text = id;
+                c.text2 = value;
+                if (c.op == ScriptOp::Coverage) {
+                    double pct = -1;
+                    try {
+                        pct = std::stod(value);
+                    } catch (...) {
+                    }
+                    if (pct < 0 || pct > 100) fail("coverage needs a percentage from 0 to 100, got '" + value + "'");
+                    c.number = pct;
+                } else if (c.op == ScriptOp::StartYear) {
+                    int y = 0;
+                    if (!parse_int(value, y) || y < vocab.first_year || y > vocab.end_year)
+                        fail("start_year needs a year from " + std::to_string(vocab.first_year) + " to " +
+                             std::to_string(vocab.end_year) + ", got '" + value + "'");
+                    c.number = y;
+                } else if (value != "all" &&
+                           std::find(vocab.units.begin(), vocab.units.end(), value) == vocab.units.end()) {
+                    fail("unknown zone '" + value + "' (a zone or aggregate code, or all)");
+                }
                 break;
             }
             default:
@@ -202,6 +252,43 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
                 return State::Running;
             case ScriptOp::Quit:
                 return State::Quit;
+            case ScriptOp::Panel:
+                t.show_panel(c.text);
+                break;
+            case ScriptOp::Tab:
+                t.show_tab(c.text);
+                break;
+            case ScriptOp::Load:
+                t.load_scenario(c.text);
+                break;
+            case ScriptOp::Enable:
+            case ScriptOp::Disable:
+                t.enable_intervention(c.text, c.op == ScriptOp::Enable);
+                break;
+            case ScriptOp::Coverage:
+                t.set_coverage(c.text, c.number);
+                break;
+            case ScriptOp::StartYear:
+                t.set_start_year(c.text, static_cast<int>(c.number));
+                break;
+            case ScriptOp::Target:
+                t.set_target(c.text, c.text2);
+                break;
+            case ScriptOp::SideBySide:
+                t.side_by_side(c.text);
+                break;
+            case ScriptOp::SaveScenario:
+                t.save_scenario(c.text);
+                break;
+            case ScriptOp::WaitResult:
+                if (const auto s = t.result_ready()) {
+                    std::printf("result: %.2f s after the change (re-run to the end year, background runs done)\n",
+                                *s);
+                    std::fflush(stdout);
+                    break;
+                }
+                waiting_ = true;
+                return State::Running;
             case ScriptOp::Restart:
                 if (!started) {
                     run_before_restart_ = t.run_id();

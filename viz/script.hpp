@@ -11,10 +11,23 @@
 //   speed N|max         simulated months per second
 //   mouse X Y           move the pointer to window pixel (X, Y), e.g. to show a tooltip
 //   click X Y           move there, and click in the next frame (press and release)
+//   panel scenario|show show the sidebar's Scenario tab (or What to show)
+//   tab NAME            workshop chart tab: trend, districts, age, education, costs
+//   load PATH           load a scenario file as the live scenario (re-runs it)
+//   enable ID           switch an intervention on (added from the library if the scenario lacks it)
+//   disable ID          switch it off
+//   coverage ID PCT     its coverage, percent of the eligible a year
+//   start_year ID YYYY  its start year
+//   target ID CODE|all  its target zone (a zone or aggregate code), or everywhere
+//   side_by_side NAME   show a library scenario (file name or scenario name) side by side; again: remove
+//   wait_result         wait until the latest edit's re-run has reached the end and the background runs
+//                       are done; prints "result: ... s after the change"
+//   save_scenario PATH  save the edited scenario as JSON
 //   quit                exit (status 0)
 // Blank lines and lines starting with # are ignored. The whole file is checked before the window
 // opens; an error names the file and line.
 #include <cstdint>
+#include <optional>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -37,12 +50,24 @@ enum class ScriptOp {
     Speed,
     Mouse,
     Click,
+    Panel,
+    Tab,
+    Load,
+    Enable,
+    Disable,
+    Coverage,
+    StartYear,
+    Target,
+    SideBySide,
+    WaitResult,
+    SaveScenario,
     Quit
 };
 
 struct ScriptCommand {
     ScriptOp op = ScriptOp::Quit;
-    std::string text;  // name, code or path
+    std::string text;  // name, code, path or intervention id
+    std::string text2;  // a second word (target's zone code)
     double number = 0;
     double x = 0, y = 0;  // mouse and click
     int line = 0;
@@ -77,6 +102,19 @@ public:
     virtual void request_screenshot(const std::string& path) = 0;  // saved when this frame is drawn
     virtual void export_csv(const std::string& path) = 0;          // throws InputError if it cannot
     virtual void pointer(float x, float y, bool click) = 0;        // as if the mouse moved (and clicked)
+    // The scenario panel; each throws InputError if the value or the intervention is unknown.
+    virtual void show_panel(const std::string& which) = 0;
+    virtual void show_tab(const std::string& which) = 0;
+    virtual void load_scenario(const std::string& path) = 0;
+    virtual void enable_intervention(const std::string& id, bool on) = 0;
+    virtual void set_coverage(const std::string& id, double percent) = 0;
+    virtual void set_start_year(const std::string& id, int year) = 0;
+    virtual void set_target(const std::string& id, const std::string& code) = 0;
+    virtual void side_by_side(const std::string& name) = 0;
+    virtual void save_scenario(const std::string& path) = 0;
+    // Seconds from the latest edit to its result at the end year with every background run done, or
+    // nothing while it runs.
+    virtual std::optional<double> result_ready() const = 0;
 };
 
 class ScriptPlayer {

@@ -36,6 +36,7 @@ void SimRunner::play() {
 void SimRunner::pause() {
     std::lock_guard lock(mutex_);
     playing_ = false;
+    rush_ = false;
     pending_steps_ = 0;
     to_next_year_ = false;
 }
@@ -68,6 +69,36 @@ void SimRunner::restart() {
         to_next_year_ = false;
     }
     wake_.notify_all();
+}
+
+std::uint64_t SimRunner::replace_scenario(Scenario scenario) {
+    std::uint64_t version;
+    {
+        std::lock_guard lock(mutex_);
+        pending_scenario_ = std::make_unique<Scenario>(std::move(scenario));
+        version = ++scenario_version_;
+        restart_requested_ = true;
+        playing_ = true;
+        rush_ = true;
+        pending_steps_ = 0;
+        to_next_year_ = false;
+    }
+    wake_.notify_all();
+    return version;
+}
+
+void SimRunner::run_to_end() {
+    {
+        std::lock_guard lock(mutex_);
+        playing_ = true;
+        rush_ = true;
+    }
+    wake_.notify_all();
+}
+
+Scenario SimRunner::scenario() const {
+    std::lock_guard lock(mutex_);
+    return pending_scenario_ ? *pending_scenario_ : scenario_;
 }
 
 void SimRunner::set_speed(double months_per_second) {
@@ -112,7 +143,7 @@ bool SimRunner::wait_for_work(std::unique_lock<std::mutex>& lock, Clock::time_po
     for (;;) {
         if (quit_) return false;
         if (restart_requested_ || pending_steps_ > 0 || to_next_year_) return true;
-        if (playing_ && (speed_ <= 0 || Clock::now() >= next_due)) return true;
+        if (playing_ && (rush_ || speed_ <= 0 || Clock::now() >= next_due)) return true;
         if (playing_)
             wake_.wait_until(lock, next_due);
         else
@@ -121,7 +152,15 @@ bool SimRunner::wait_for_work(std::unique_lock<std::mutex>& lock, Clock::time_po
 }
 
 void SimRunner::run_loop() {
-    auto sim = std::make_unique<Simulation>(data_, scenario_, options_);
+    std::unique_ptr<Simulation> sim;
+    {
+        Scenario first;
+        {
+            std::lock_guard lock(mutex_);
+            first = scenario_;
+        }
+        sim = std::make_unique<Simulation>(data_, first, options_);
+    }
     publish(*sim, 0);
     auto next_due = Clock::now();
     auto last_publish = Clock::now();
@@ -132,22 +171,29 @@ void SimRunner::run_loop() {
             if (!wait_for_work(lock, next_due)) return;
             if (restart_requested_) {
                 restart_requested_ = false;
+                if (pending_scenario_) {
+                    scenario_ = std::move(*pending_scenario_);
+                    pending_scenario_.reset();
+                    published_version_ = scenario_version_;
+                }
+                const Scenario scenario = scenario_;
                 lock.unlock();
                 sim.reset();  // free the old population before building the new one
                 complete_years_.clear();
-                sim = std::make_unique<Simulation>(data_, scenario_, options_);
+                sim = std::make_unique<Simulation>(data_, scenario, options_);
                 ++run_id_;
                 publish(*sim, 0);
                 continue;
             }
             if (sim->finished()) {
                 playing_ = false;
+                rush_ = false;
                 pending_steps_ = 0;
                 to_next_year_ = false;
                 continue;
             }
             if (pending_steps_ > 0) --pending_steps_;
-            paced = playing_ && speed_ > 0 && pending_steps_ == 0 && !to_next_year_;
+            paced = playing_ && !rush_ && speed_ > 0 && pending_steps_ == 0 && !to_next_year_;
             if (paced)
                 next_due = std::max(
                     next_due + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(1.0 / speed_)),
@@ -180,6 +226,7 @@ void SimRunner::publish(const Simulation& sim, double step_seconds) {
     snap->weight = live.weight;
     snap->health = live.health;
     snap->run_id = run_id_;
+    snap->scenario_version = published_version_;
     snap->step_seconds = step_seconds;
     const int years = snap->steps_done == 0 ? 0 : (snap->steps_done - 1) / kMonthsPerYear + 1;
     const int complete = snap->steps_done / kMonthsPerYear;

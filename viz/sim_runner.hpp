@@ -30,6 +30,7 @@ struct Snapshot {
     int steps_done = 0;                                      // months simulated (0: nothing yet)
     int end_step = 0;
     std::uint64_t run_id = 0;  // changes on every restart
+    std::uint64_t scenario_version = 0;  // changes when the scenario is replaced (replace_scenario)
     double step_seconds = 0;   // wall time of the latest month
 
     bool started() const { return steps_done > 0; }
@@ -54,6 +55,12 @@ public:
     void step_months(int months);  // pauses, then simulates that many months
     void step_to_next_year();      // pauses, then simulates to the next 1 January
     void restart();                // a fresh run of the same scenario and seed, paused at January 2021
+    // A fresh run of another scenario (same options), simulated as fast as possible to the end (a
+    // re-run after an edit); the speed set for playing is kept for later. Returns its version, which
+    // the snapshots of the new run carry.
+    std::uint64_t replace_scenario(Scenario scenario);
+    // Simulates to the end as fast as possible (a background run), whatever the speed setting.
+    void run_to_end();
     // Simulated months per wall-clock second; 0 or less: as fast as possible.
     void set_speed(double months_per_second);
     double speed() const;
@@ -62,7 +69,7 @@ public:
     std::shared_ptr<const Snapshot> latest() const;
     // Non-empty if the simulation threw; the runner stops.
     std::string error() const;
-    const Scenario& scenario() const { return scenario_; }
+    Scenario scenario() const;  // the scenario of the latest (re)start request
     const RunOptions& options() const { return options_; }
 
 private:
@@ -77,7 +84,7 @@ private:
     std::vector<std::shared_ptr<const YearCounters>> complete_years_;
 
     const ModelData& data_;
-    const Scenario scenario_;
+    Scenario scenario_;  // guarded by mutex_
     const RunOptions options_;
 
     mutable std::mutex mutex_;
@@ -89,10 +96,14 @@ private:
     int pending_steps_ = 0;
     bool to_next_year_ = false;
     double speed_ = 12;
+    bool rush_ = false;  // as fast as possible to the end (run_to_end, replace_scenario)
+    std::uint64_t scenario_version_ = 0;
+    std::unique_ptr<Scenario> pending_scenario_;
     // Published state, guarded by mutex_.
     std::shared_ptr<const Snapshot> snapshot_;
     std::string error_;
     std::uint64_t run_id_ = 0;  // the runner thread's own
+    std::uint64_t published_version_ = 0;  // guarded by mutex_: the version of the run being simulated
 
     std::thread thread_;  // last: starts after everything above is initialised
 };

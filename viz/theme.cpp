@@ -10,8 +10,8 @@ namespace hhu::viz {
 namespace {
 
 // Latin-1, general punctuation (dashes, ellipsis, bullet), arrows, minus, geometric shapes (play
-// triangle) and the heavy vertical bars of the pause sign.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x2190, 0x21FF, 0x2212,
+// triangle), the euro sign and the heavy vertical bars of the pause sign.
+const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x2212,
                                 0x2212, 0x25A0, 0x25FF, 0x2758, 0x275E, 0};
 
 ImFont* add_font(const std::string& path, float px) {

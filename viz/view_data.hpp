@@ -2,6 +2,7 @@
 // What the user has chosen (ViewState) and everything drawn from it for one snapshot (ViewData),
 // computed once when either changes, so an idle frame only draws.
 #include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,24 @@ struct Pyramid {
     int year = kFirstYear, base_year = kFirstYear;
 };
 
+// Another run's series for the time-series chart: the baseline, or a scenario side by side.
+struct SeriesLine {
+    std::string name;
+    std::vector<std::optional<double>> values;        // [year - first_year]
+    std::vector<std::optional<double>> lower, upper;  // a 95% interval over replicates, if any
+    std::uint32_t colour = 0;                         // ImU32
+    bool dashed = false;
+};
+
+// Cumulated intervention costs against cumulated QALYs gained over the baseline, year by year, for
+// one scenario (the province as a whole).
+struct CostCurve {
+    std::string name;
+    std::uint32_t colour = 0;
+    std::vector<int> years;
+    std::vector<double> qalys_gained, cost_eur, participants;  // cumulated to each year
+};
+
 struct ViewData {
     DisplayIndicator ind;
     int year = kFirstYear;
@@ -58,6 +77,13 @@ struct ViewData {
     std::optional<double> city_value;
     std::vector<Bar> breakdown;  // by education (or by sex for life expectancy)
     std::string breakdown_title;
+
+    // Comparisons (filled by the App): the live scenario's name, the baseline and scenarios side by side.
+    std::string series_name;
+    std::vector<SeriesLine> lines;
+    std::vector<CostCurve> costs;
+    bool has_interventions = false;  // the live scenario has interventions switched on
+    std::string caption;             // a map of a scenario side by side: its name
 };
 
 int province_unit(const std::vector<ReportingUnit>& units);

@@ -96,6 +96,30 @@ public:
         app_->update();
         app_->export_csv(path);
     }
+    void show_panel(const std::string& which) override {
+        if (which == "scenario")
+            app_->show_scenario_panel();
+        else
+            app_->show_show_panel();
+    }
+    void show_tab(const std::string& which) override {
+        const char* names[] = {"trend", "districts", "age", "education", "costs"};
+        for (int t = 0; t < 5; ++t)
+            if (which == names[t]) app_->show_chart_tab(t);
+    }
+    void load_scenario(const std::string& path) override { app_->load_scenario_file(path); }
+    void enable_intervention(const std::string& id, bool on) override { app_->edit_enable(id, on); }
+    void set_coverage(const std::string& id, double percent) override { app_->edit_coverage(id, percent / 100); }
+    void set_start_year(const std::string& id, int year) override { app_->edit_start_year(id, year); }
+    void set_target(const std::string& id, const std::string& code) override { app_->edit_zones(id, code); }
+    void side_by_side(const std::string& name) override { app_->toggle_side_by_side(name); }
+    void save_scenario(const std::string& path) override { app_->save_scenario(path); }
+    std::optional<double> result_ready() const override {
+        if (!app_->background_ready()) return std::nullopt;
+        if (app_->edited()) return app_->result_latency();
+        const auto s = runner_->latest();
+        return s && s->finished() ? std::optional<double>(0.0) : std::nullopt;
+    }
     void pointer(float x, float y, bool click) override {
         sf::Event e;
         e.type = sf::Event::MouseMoved;
@@ -127,6 +151,7 @@ private:
     std::unique_ptr<SimRunner> runner_;
     std::unique_ptr<App> app_;
     std::vector<sf::Event> pending_events_;  // from the script, handed to the glue like real input
+    std::FILE* frame_log_ = nullptr;         // --frame-log: one line a frame
     FrameStats stats_;
 };
 
@@ -178,7 +203,8 @@ int Viewer::run() {
     sf::RenderWindow window(window_mode(options_.workshop), sf::String::fromUtf8(title.begin(), title.end()),
                             options_.workshop ? sf::Style::Fullscreen : sf::Style::Default, gl);
     window.setPosition({0, 0});  // SFML places windows partly off-screen on Xvfb
-    window.setFramerateLimit(60);
+    unsigned frame_limit = 60;
+    window.setFramerateLimit(frame_limit);
 
     const float px = font_px_for(window.getSize().y, options_.workshop);
     ImGuiSfmlGlue glue(window, arrow);
@@ -190,10 +216,17 @@ int Viewer::run() {
     MapView map(data_, geometry_, map_font, map_bold, map_style(px));
 
     runner_ = std::make_unique<SimRunner>(data_, scenario_, run_options(options_, scenario_));
-    app_ = std::make_unique<App>(data_, *runner_, map, fonts, options_.workshop);
+    ScenarioLibrary library = load_library(options_.library);
+    for (const auto& w : library.warnings) std::cerr << "hhu-viewer: warning: scenario library: " << w << "\n";
+    app_ = std::make_unique<App>(data_, *runner_, map, fonts, options_.workshop, std::move(library));
     if (headless_run()) {
         runner_->set_speed(0);
         runner_->play();
+    }
+    if (!options_.frame_log.empty()) {
+        frame_log_ = std::fopen(options_.frame_log.c_str(), "w");
+        if (!frame_log_) throw InputError("cannot write " + options_.frame_log);
+        std::fprintf(frame_log_, "frame,seconds,frame_ms,months_simulated\n");
     }
     int status = 0;
     sf::Clock clock;
@@ -201,10 +234,18 @@ int Viewer::run() {
         if (!handle_events(window, glue)) break;
         const float dt = clock.restart().asSeconds();
         stats_.add(dt);
+        if (frame_log_) {
+            const auto s = runner_->latest();
+            std::fprintf(frame_log_, "%d,%.3f,%.2f,%d\n", stats_.frames, stats_.seconds, dt * 1000.0,
+                         s ? s->steps_done : 0);
+        }
         if (const auto end = advance_script(glue)) {
             status = *end;
             break;
         }
+        // While an edit re-runs, 36 frames a second leave the simulation more of a 2-core machine.
+        const unsigned limit = app_->rerunning() ? 36 : 60;
+        if (limit != frame_limit) window.setFramerateLimit(frame_limit = limit);
         draw_frame(window, glue, dt);
         const bool last_frame = options_.frames > 0 && stats_.frames >= options_.frames;
         if (last_frame && !options_.screenshot.empty()) app_->request_screenshot(options_.screenshot);
@@ -218,6 +259,7 @@ int Viewer::run() {
         if (last_frame) break;
     }
     if (headless_run()) print_summary();
+    if (frame_log_) std::fclose(frame_log_);
     app_.reset();
     runner_.reset();  // joins the simulation thread
     return status;

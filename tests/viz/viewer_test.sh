@@ -3,7 +3,12 @@
 #   1. --frames N --screenshot: exits 0, the PNG is not blank and the map shows several colours;
 #   2. --script: indicator, zone, advance_to, year, frames, screenshot, csv, quit;
 #   3. --geojson: real boundaries are drawn, unknown codes are warned about, a broken file is an error;
-#   4. errors: an unknown script command names its line; bad flags exit non-zero.
+#   4. errors: an unknown script command names its line; bad flags exit non-zero;
+#   5. the scenario panel, scripted: a library of two scenario files (read from the folder, not listed
+#      anywhere), select an indicator, enable an intervention, move its coverage, start year and target
+#      zone, wait for the re-run against the background baseline, advance to 2030, a scenario side by
+#      side, screenshots, the chart's CSV with baseline and scenario, save the edited scenario and
+#      load it again; the same in workshop mode.
 # usage: viewer_test.sh VIEWER PNG_CHECK SOURCE_DIR
 set -euo pipefail
 viewer=$1
@@ -45,8 +50,8 @@ run --script "$work/tour.txt" > "$work/script.out" || fail "the script exited no
 "$check" "$work/script.png" --min-colours 20 || fail "the script's screenshot is blank"
 "$check" "$work/script.png" --rect $(map_area "$work/script.out") --min-pixels 200 --min-colours 6 ||
   fail "the script's map shows too few colours"
-head -1 "$work/series.csv" | grep -qx "year,zone,indicator,value" || fail "CSV header"
-grep -q "^2021,GM0344,life_expectancy,[0-9.]*$" "$work/series.csv" || fail "CSV rows for GM0344"
+head -1 "$work/series.csv" | grep -qx "year,zone,indicator,value,scenario" || fail "CSV header"
+grep -q "^2021,GM0344,life_expectancy,[0-9.]*,baseline$" "$work/series.csv" || fail "CSV rows for GM0344"
 grep -q "^2023,PV26,life_expectancy," "$work/series.csv" || fail "CSV rows for the province"
 
 echo "== 3. GeoJSON boundaries"
@@ -83,5 +88,68 @@ printf 'zone XX0000\n' > "$work/badzone.txt"
 if run --script "$work/badzone.txt" 2> /dev/null; then fail "an unknown zone was accepted"; fi
 if run --screenshot "$work/x.png" 2> /dev/null; then fail "--screenshot without --frames was accepted"; fi
 if run --scale 7 --frames 1 2> /dev/null; then fail "--scale 7 was accepted"; fi
+
+echo "== 5. the scenario panel"
+lib=$work/library
+mkdir -p "$lib"
+cp "$src/scenarios/baseline.json" "$lib/baseline.json"
+cat > "$lib/falls.json" <<'EOT'
+{"name": "falls_test", "description": "Falls prevention for residents aged 65 and over.", "extends": "baseline.json",
+ "interventions": [{"id": "falls_test", "name": "Falls prevention (65+)", "programme": "seniors",
+   "who": {"age_min": 65}, "when": {"start_year": 2025}, "reach": {"coverage": 0.3},
+   "effects": [{"target": "fall", "relative_risk": 0.7, "duration_years": 2}], "cost": {"per_participant_eur": 400}}]}
+EOT
+echo '{"name": "broken", "interventions": {}}' > "$lib/broken.json"
+cat > "$work/panel.txt" <<EOT
+panel scenario
+indicator hip_fractures
+speed max
+advance_to 2022
+enable falls_test
+coverage falls_test 60
+start_year falls_test 2023
+target falls_test GM0344
+wait_result
+target falls_test all
+wait_result
+advance_to 2030
+year 2030
+side_by_side falls
+frames 5
+screenshot $work/panel.png
+csv $work/panel.csv
+save_scenario $work/edited.json
+load $work/edited.json
+wait_result
+quit
+EOT
+run --library "$lib" --script "$work/panel.txt" > "$work/panel.out" 2> "$work/panel.err" ||
+  fail "the scenario script exited non-zero: $(cat "$work/panel.err")"
+cat "$work/panel.out"
+grep -q "broken.json skipped" "$work/panel.err" || fail "no warning for a broken library file"
+[ "$(grep -c '^result: ' "$work/panel.out")" = 3 ] || fail "the re-runs did not report their timing"
+"$check" "$work/panel.png" --min-colours 20 || fail "the panel screenshot is blank"
+grep -q ",baseline-edited$" "$work/panel.csv" || fail "no edited scenario in the CSV"
+grep -q ",Baseline (no interventions)$" "$work/panel.csv" || fail "no baseline in the CSV"
+grep -q ",falls_test$" "$work/panel.csv" || fail "no side-by-side scenario in the CSV"
+python3 - "$work/edited.json" <<'EOT' || fail "the saved scenario is not the edited one"
+import json, sys
+d = json.load(open(sys.argv[1]))
+i = [x for x in d["interventions"] if x["id"] == "falls_test"][0]
+assert d["name"] == "baseline-edited", d["name"]
+assert i["enabled"] and abs(i["reach"]["coverage"] - 0.6) < 1e-9 and i["when"]["start_year"] == 2023, i
+assert i["who"]["zones"] == [], i["who"]["zones"]
+EOT
+printf 'panel scenario\ntab costs\nspeed max\nenable falls_test\nwait_result\nside_by_side falls\nwait_result\nframes 3\nscreenshot %s\ncsv %s\nquit\n' \
+  "$work/workshop.png" "$work/costs.csv" > "$work/workshop.txt"
+run --workshop --library "$lib" --script "$work/workshop.txt" > "$work/workshop.out" 2> /dev/null ||
+  fail "the workshop script exited non-zero"
+"$check" "$work/workshop.png" --min-colours 20 || fail "the workshop screenshot is blank"
+head -1 "$work/costs.csv" | grep -qx "year,scenario,intervention_cost_eur,qalys_gained,participants" ||
+  fail "the costs CSV header"
+grep -q "^2040,baseline-edited,[0-9]" "$work/costs.csv" || fail "no costs of the edited scenario to 2040"
+printf 'enable no_such_intervention\n' > "$work/unknown.txt"
+if run --library "$lib" --script "$work/unknown.txt" 2> "$work/unknown.err"; then fail "an unknown intervention was accepted"; fi
+grep -q "unknown.txt:1: .*no_such_intervention" "$work/unknown.err" || fail "unknown intervention: $(cat "$work/unknown.err")"
 
 echo "viewer_test: all passed"
