@@ -304,7 +304,7 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
     if (has(flags, health_flag::Frail)) keep *= 1 - h_.disability_weight_frail;
     if (s.hip_months[i] > 0) keep *= 1 - h_.disability_weight_hip_fracture;
     constexpr double per_month = kAmountScale / kMonthsPerYear;
-    auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += std::llround(v * per_month); };
+    auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += to_amount_units(v * per_month); };
     const bool modified = modifier_ != nullptr && pop.in_intervention[i];
     auto care = [&](int kind) { return modified ? modifier_->care_multiplier(pop, i, step, kind) : 1.0; };
     add(Measure::Qalys, h_.utility[sex][g] * keep);
@@ -328,7 +328,7 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
     // The table is for residents without the conditions; their odds ratios bring it to the average.
     const double o = odds(h_.good_health_share[sex][g][edu]) * good_health_or_[mask];
     const double good = prob(o);
-    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += std::llround(good * kAmountScale);
+    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += to_amount_units(good * kAmountScale);
     add(Measure::HealthyYears, good);
 }
 

@@ -43,6 +43,12 @@ inline constexpr int kNumCounters = 5;  // population, births, deaths, immigrati
 inline constexpr std::array<std::string_view, kNumCounters> kCounterNames = {"population", "births", "deaths",
                                                                              "immigration", "emigration"};
 inline constexpr double kAmountScale = 10000.0;
+// Amounts (years, hours, euros) are summed as integers in units of 1 / kAmountScale, so that totals do
+// not depend on the order of addition (threads). Rounds half away from zero like std::llround, inline
+// (llround is a library call, and the health model's monthly accruals make tens of millions of them).
+inline std::int64_t to_amount_units(double x) {
+    return x >= 0 ? static_cast<std::int64_t>(x + 0.5) : -static_cast<std::int64_t>(0.5 - x);
+}
 constexpr int measure_index(Measure m) { return static_cast<int>(m); }
 
 inline constexpr int kCellsPerZone = kNumSexes * kNumAgeGroups * kNumEducation;
