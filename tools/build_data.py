@@ -1159,11 +1159,19 @@ def main():
         trows.append(["population", d, 2024, "all", int(kv(2024, dlabel[d], "a_inw")), 0.05, "relative",
                       src("CBS-KWB2024"), "back-cast: district on 1 January 2024 (KWB 2024)"])
     for y in (2021, 2022):
-        trows.append(["births", "GM0344", y, "all", UTRECHT_FLOWS[y][0], 0.05, "relative",
-                      src("UM-BEVONTWIKKELING"), "registered births in Utrecht city"])
-        trows.append(["deaths", "GM0344", y, "all", UTRECHT_FLOWS[y][1], 0.075, "relative",
+        # A year's count is random twice over: in the register and in the simulation. Three standard
+        # deviations of the difference of two Poisson counts of about n: 3 sqrt(2 n) / n.
+        n_b, n_d = UTRECHT_FLOWS[y][0], UTRECHT_FLOWS[y][1]
+        tol_b = math.ceil(300 * math.sqrt(2 * n_b) / n_b) / 100
+        tol_d = math.ceil(300 * math.sqrt(2 * n_d) / n_d) / 100
+        trows.append(["births", "GM0344", y, "all", n_b, tol_b, "relative",
                       src("UM-BEVONTWIKKELING"),
-                      "registered deaths in Utrecht city; 7.5% allows three Poisson standard deviations of ~2,100 deaths"])
+                      f"registered births in Utrecht city; {100 * tol_b:.0f}% allows three standard deviations of the "
+                      f"difference of two Poisson counts of ~{n_b:,} (the register's year and the simulation's)"])
+        trows.append(["deaths", "GM0344", y, "all", n_d, tol_d, "relative",
+                      src("UM-BEVONTWIKKELING"),
+                      f"registered deaths in Utrecht city; {100 * tol_d:.0f}% allows three standard deviations of the "
+                      f"difference of two Poisson counts of ~{n_d:,} (the register's year and the simulation's)"])
     for sex in ("male", "female"):
         trows.append(["life_expectancy", "PV26", 2022, sex, LE_2022[sex][0], 0.75, "absolute",
                       src("VZINFO-LE2022"), "national period life expectancy; the province is expected within 0.75 y"])
