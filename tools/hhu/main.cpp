@@ -67,7 +67,7 @@ int main(int argc, char** argv) {
     hhu::CalibrateCommand calibrate;
     calibrate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
     auto* calibrate_cmd = app.add_subcommand(
-        "calibrate", "calibrate the health model's death hazard to the life table (writes data/health/mortality_calibration.csv)");
+        "calibrate", "calibrate the health model to the life table and to the published prevalence by age (writes data/health/*_calibration*.csv)");
     calibrate_cmd->add_option("--iterations", calibrate.iterations, "runs of the baseline")->check(CLI::Range(1, 20));
     calibrate_cmd->add_option("--scale", calibrate.scale, "share of residents")->check(CLI::Range(1e-4, 1.0));
     calibrate_cmd->add_option("--threads,-t", calibrate.threads, "worker threads")->check(CLI::Range(1, 1024));
