@@ -341,9 +341,11 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         const int months = step - pop.birth_step[i];
         const int age = std::min(months / kMonthsPerYear, kMaxAge);
         if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.hazard[i] = -1;
-        // Rates change with age (recomputed on each birthday, with that year's tables) and with state.
+        // Rates change with age (recomputed on each birthday), with the year's tables (recomputed every
+        // January for everyone, so that a scenario that refreshes its participants' rates mid-year stays
+        // paired with the baseline) and with state.
         bool fresh = false;
-        if (s.hazard[i] < 0 || months % kMonthsPerYear == 0) {
+        if (s.hazard[i] < 0 || months % kMonthsPerYear == 0 || step % kMonthsPerYear == 0) {
             s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
             fresh = true;
         }

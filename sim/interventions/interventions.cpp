@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "sim/core/error.hpp"
+#include "sim/demography/demography.hpp"
 
 namespace hhu {
 
@@ -88,11 +89,19 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         c.pregnancy = spec.pregnancy == "pregnant" ? 1 : spec.pregnancy == "first_pregnancy" ? 2 : 0;
         for (const auto& e : spec.effects) {
             CompiledEffect x;
+            x.probability = e.probability;
             x.relative_risk = e.relative_risk;
             x.duration_months = std::max(1, static_cast<int>(std::lround(e.duration_years * kMonthsPerYear)));
             x.decay = e.decay == "linear" ? 1 : e.decay == "exponential" ? 2 : 0;
             x.half_life_months = e.half_life_years * kMonthsPerYear;
-            if (e.target == "death") x.kind = CompiledEffect::Kind::Death;
+            if (e.kind == "attribute") {
+                static const std::array<std::string_view, 7> attributes = {
+                    "quit_smoking", "bmi_class_down", "become_active", "stop_excessive_alcohol", "end_distress",
+                    "end_loneliness", "end_frailty"};
+                x.kind = CompiledEffect::Kind::Attribute;
+                x.target = static_cast<int>(std::find(attributes.begin(), attributes.end(), e.target) -
+                                            attributes.begin());
+            } else if (e.target == "death") x.kind = CompiledEffect::Kind::Death;
             else if (e.target == "pregnancy_smoking") x.kind = CompiledEffect::Kind::PregnancySmoking;
             else if (e.target.rfind("care_hours_", 0) == 0) {
                 x.kind = CompiledEffect::Kind::Care;
@@ -113,8 +122,14 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         }
         compiled_.push_back(std::move(c));
     }
-    offer_probability_.assign(compiled_.size(), 0.0);
-    uptake_.assign(compiled_.size(), 0.0);
+    offer_share_.assign(compiled_.size(), 0.0);
+    enrol_p_.assign(compiled_.size(), std::vector<double>(1, 0.0));
+}
+
+double InterventionEngine::enrol_probability(std::size_t k, int age, int edu) const {
+    const auto& p = enrol_p_[k];
+    if (p.size() == 1) return p[0];
+    return p[static_cast<std::size_t>(age_group_of(age)) * kNumEducation + static_cast<std::size_t>(edu)];
 }
 
 bool InterventionEngine::needs_health() const {
@@ -166,8 +181,7 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
         const auto& c = compiled_[k];
         const auto& s = *c.spec;
         const double ramp_share = ramp(s, year);
-        offer_probability_[k] = 0;
-        uptake_[k] = s.uptake;
+        offer_share_[k] = 0;
         // Fixed yearly costs, shared by the zones' residents (booked in their cells).
         if (ramp_share > 0 && s.cost_per_year_eur > 0) {
             std::int64_t residents = 0;
@@ -181,19 +195,40 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
                                                pop.education[i])) += std::llround(per_resident * kAmountScale);
             }
         }
+        enrol_p_[k].assign(1, 0.0);
         if (!c.individual || ramp_share <= 0) continue;
+        const bool digital = s.digital_skills;
         double annual = s.coverage * ramp_share;
         if (s.capacity_per_year > 0) {
-            std::int64_t eligible_now = 0;
-            for (std::size_t i = 0; i < pop.size(); ++i)
-                if (pop.status[i] == kPresent && eligible(c, pop, i, age_in_years(step, pop.birth_step[i])))
-                    ++eligible_now;
-            // Pregnancy-based eligibility lasts about nine months: the year's eligible are ~12/9 of a snapshot.
-            const double flow = c.pregnancy ? 12.0 / 9.0 : 1.0;
-            const double offered = s.capacity_per_year * ramp_share * scale / std::max(1e-9, s.uptake);
-            annual = eligible_now > 0 ? std::min(1.0, offered / (static_cast<double>(eligible_now) * flow)) : 0.0;
+            // Participants wanted this year over the eligible (weighted by their digital skills where
+            // uptake depends on them): the share offered so that coverage x uptake gives the capacity.
+            double eligible_now = 0;
+            for (std::size_t i = 0; i < pop.size(); ++i) {
+                if (pop.status[i] != kPresent) continue;
+                const int age = age_in_years(step, pop.birth_step[i]);
+                if (eligible(c, pop, i, age)) eligible_now += digital ? data_.digital_skills(age, pop.education[i]) : 1.0;
+            }
+            // Pregnancy-based eligibility lasts about nine months: the year's pregnancies are ~12/9 of a snapshot.
+            const double flow = c.pregnancy ? 12.0 / kPregnancyMonths : 1.0;
+            const double participants = s.capacity_per_year * ramp_share * scale;
+            annual = eligible_now > 0 && s.uptake > 0 ? std::min(1.0, participants / (eligible_now * flow * s.uptake))
+                                                      : 0.0;
         }
-        offer_probability_[k] = 1.0 - std::pow(1.0 - std::min(annual, 0.999999), 1.0 / kMonthsPerYear);
+        offer_share_[k] = annual;
+        // Enrolment per year (per pregnancy) q = offered x uptake [x digital skills]; spread over the months.
+        auto monthly = [&](double q) {
+            q = std::clamp(q, 0.0, 0.999999);
+            return c.pregnancy ? q : 1.0 - std::pow(1.0 - q, 1.0 / kMonthsPerYear);
+        };
+        if (!digital) {
+            enrol_p_[k].assign(1, monthly(annual * s.uptake));
+        } else {
+            enrol_p_[k].assign(static_cast<std::size_t>(kNumAgeGroups) * kNumEducation, 0.0);
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < kNumEducation; ++e)
+                    enrol_p_[k][static_cast<std::size_t>(g) * kNumEducation + e] =
+                        monthly(annual * s.uptake * data_.digital_skills_share[g][e]);
+        }
     }
 }
 
@@ -217,32 +252,100 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != kPresent) continue;
         const int age = age_in_years(step, pop.birth_step[i]);
-        bool running = false;
+        bool running = false, refresh = false;
         for (std::size_t k = 0; k < compiled_.size(); ++k) {
             const auto& c = compiled_[k];
             if (!c.individual) continue;
             auto& enrolled = pop.enrolment[k][i];
             if (enrolled != kNotEnrolled && step - enrolled <= c.window_months) {
                 running = true;  // one month past the window too, so the rates return to normal
+                refresh |= rates_change(c, step - enrolled);
                 continue;
             }
-            if (offer_probability_[k] <= 0 || !eligible(c, pop, i, age)) continue;
+            if (offer_share_[k] <= 0 || !eligible(c, pop, i, age)) continue;
+            // Pregnancies are offered a place once, in the first month they are seen.
+            if (c.pregnancy && pop.pregnancy[i] != kPregnancyMonths) continue;
+            const double p = enrol_probability(k, age, pop.education[i]);
+            if (p <= 0) continue;
             const auto w = rng.words(Stream::Intervention, pop.id[i], static_cast<std::uint32_t>(step),
                                      static_cast<std::uint32_t>(k));
-            if (Rng::to_unit(w[0]) >= offer_probability_[k]) continue;
-            double uptake = uptake_[k];
-            if (c.spec->digital_skills && data_.health) uptake *= data_.digital_skills(age, pop.education[i]);
-            if (Rng::to_unit(w[1]) >= uptake) continue;
+            if (Rng::to_unit(w[0]) >= p) continue;
             enrolled = static_cast<std::int16_t>(step);
             running = true;
+            refresh |= rates_change(c, 0);
             const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
             ++counters.count(Measure::InterventionParticipants, pop.zone[i], cell);
             counters.count(Measure::InterventionCost, pop.zone[i], cell) +=
                 std::llround(c.spec->cost_per_participant_eur * kAmountScale);
+            apply_at_enrolment(c, k, pop, i, step, rng);
         }
         pop.in_intervention[i] = running ? 1 : 0;
-        if (running && pop.health.enabled) pop.health.hazard[i] = -1.0f;  // effects change month by month
+        // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
+        // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
+        // care hours alone, or a neutral one, changes no one's health events.
+        if (refresh && pop.health.enabled) pop.health.hazard[i] = -1.0f;
     }
+}
+
+void InterventionEngine::apply_at_enrolment(const CompiledIntervention& c, std::size_t k, Population& pop,
+                                            std::size_t i, int step, const Rng& rng) const {
+    if (!pop.health.enabled) return;
+    auto& h = pop.health;
+    bool changed = false;
+    for (std::size_t j = 0; j < c.effects.size(); ++j) {
+        const auto& e = c.effects[j];
+        double p = 0;
+        if (e.kind == CompiledEffect::Kind::Attribute) p = e.probability;
+        else if (e.kind == CompiledEffect::Kind::PregnancySmoking && pop.pregnancy[i] > 0) p = 1.0 - e.multiplier(0);
+        if (p <= 0) continue;
+        // Each effect its own draw: index k + (j + 1) * 2^16 of the intervention stream.
+        const double u = rng.uniform(Stream::Intervention, pop.id[i], static_cast<std::uint32_t>(step),
+                                     static_cast<std::uint32_t>(k) + (static_cast<std::uint32_t>(j) + 1u) * 65536u);
+        if (u >= p) continue;
+        auto clear = [&](std::uint8_t flag) {
+            changed |= (h.flags[i] & flag) != 0;
+            h.flags[i] = static_cast<std::uint8_t>(h.flags[i] & ~flag);
+        };
+        const auto current = static_cast<std::uint8_t>(Smoking::Current);
+        auto quit = [&] {
+            if (h.smoking[i] != current) return;
+            h.smoking[i] = static_cast<std::uint8_t>(Smoking::Former);
+            changed = true;
+        };
+        if (e.kind == CompiledEffect::Kind::PregnancySmoking) {
+            quit();
+            continue;
+        }
+        switch (static_cast<Attribute>(e.target)) {
+            case Attribute::QuitSmoking: quit(); break;
+            case Attribute::BmiClassDown:
+                if (h.bmi[i] > 0) {
+                    --h.bmi[i];
+                    changed = true;
+                }
+                break;
+            case Attribute::BecomeActive:
+                if (age_in_years(step, pop.birth_step[i]) >= 4 && !(h.flags[i] & health_flag::Active)) {
+                    h.flags[i] |= health_flag::Active;
+                    changed = true;
+                }
+                break;
+            case Attribute::StopExcessiveAlcohol: clear(health_flag::Alcohol); break;
+            case Attribute::EndDistress: clear(health_flag::Distress); break;
+            case Attribute::EndLoneliness: clear(health_flag::Lonely); break;
+            case Attribute::EndFrailty: clear(health_flag::Frail); break;
+        }
+    }
+    if (changed) h.hazard[i] = -1.0f;
+}
+
+bool InterventionEngine::rates_change(const CompiledIntervention& c, int months) {
+    for (const auto& e : c.effects) {
+        if (e.kind != CompiledEffect::Kind::HealthEvent && e.kind != CompiledEffect::Kind::Death) continue;
+        if (e.relative_risk == 1.0) continue;
+        if (months == 0 || months == e.duration_months || (e.decay != 0 && months < e.duration_months)) return true;
+    }
+    return false;
 }
 
 template <typename F>

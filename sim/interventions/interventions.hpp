@@ -18,8 +18,9 @@
 namespace hhu {
 
 struct CompiledEffect {
-    enum class Kind { HealthEvent, Death, Care, PregnancySmoking, Labour } kind = Kind::HealthEvent;
-    int target = 0;  // HealthEvent index, or care kind
+    enum class Kind { HealthEvent, Death, Care, PregnancySmoking, Labour, Attribute } kind = Kind::HealthEvent;
+    int target = 0;  // HealthEvent index, care kind, or Attribute
+    double probability = 0;  // Attribute: the chance of the change at enrolment
     double relative_risk = 1;
     int duration_months = 12;
     int decay = 0;  // 0 none, 1 linear, 2 exponential
@@ -41,6 +42,10 @@ struct CompiledIntervention {
     bool individual = false;        // has effects on residents
 };
 
+// The state changes of "attribute" effects, made once at enrolment.
+enum class Attribute : int { QuitSmoking = 0, BmiClassDown, BecomeActive, StopExcessiveAlcohol, EndDistress,
+                             EndLoneliness, EndFrailty };
+
 class InterventionEngine final : public HazardModifier {
 public:
     // Throws InputError naming the scenario and the JSON path of an unknown zone code.
@@ -49,8 +54,11 @@ public:
     bool empty() const { return compiled_.empty(); }
     std::size_t size() const { return compiled_.size(); }
     bool needs_health() const;
-    // Offer probabilities for the year (coverage or capacity over the eligible count, with ramp-up),
-    // and the fixed yearly costs booked in the intervention's zones.
+    // Enrolment probabilities for the year (coverage or capacity over the eligible count, with ramp-up,
+    // times uptake and, where it applies, digital skills), and the fixed yearly costs booked in the
+    // intervention's zones. A year enrols coverage x uptake of the eligible not yet enrolled: a monthly
+    // chance 1 - (1 - coverage x uptake)^(1/12); with pregnancy eligibility, once per pregnancy, in the
+    // first month the pregnancy is seen.
     void begin_year(int year, const Population& pop, double scale, YearCounters& counters);
     // The living environment of the year: the data's, plus the zone measures running, ramped up.
     std::vector<std::array<double, 3>> environment(int year, const std::vector<std::array<double, 3>>& base) const;
@@ -65,6 +73,10 @@ public:
 
     // Ramp-up share of an intervention in a year (0 before start and after end).
     static double ramp(const InterventionSpec& spec, int year);
+    // This year's annual share of the eligible offered a place (after begin_year), per intervention.
+    double offer_share(std::size_t k) const { return offer_share_[k]; }
+    // This year's monthly enrolment probability of an eligible resident of this age and education.
+    double enrol_probability(std::size_t k, int age, int edu) const;
 
 private:
     bool eligible(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
@@ -73,8 +85,16 @@ private:
 
     const ModelData& data_;
     std::vector<CompiledIntervention> compiled_;
-    std::vector<double> offer_probability_;  // per intervention, per month, this year
-    std::vector<double> uptake_;
+    // Whether an effect on the health model's rates starts, decays or ends `months` after enrolment.
+    static bool rates_change(const CompiledIntervention& c, int months);
+    // The attribute effects (and pregnancy_smoking for a participant already pregnant) at enrolment.
+    void apply_at_enrolment(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step,
+                            const Rng& rng) const;
+
+    std::vector<double> offer_share_;                // per intervention: annual share offered, this year
+    std::vector<std::vector<double>> enrol_p_;       // per intervention: monthly (or per pregnancy)
+                                                     // enrolment probability; by age group x education
+                                                     // when uptake depends on digital skills, else one value
 };
 
 }  // namespace hhu

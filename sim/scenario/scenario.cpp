@@ -120,6 +120,7 @@ thread_local std::size_t g_item = 0;
 thread_local std::size_t g_effect = 0;
 
 std::string type_message(Kind kind, const Json& v);
+std::string format_number(double x);
 void validate_object(const FieldSpec& spec, const Json& value, const std::string& path, Issues& issues, Scenario& out);
 nlohmann::json to_json(const FieldSpec& spec, const Scenario& s);
 
@@ -189,15 +190,25 @@ const std::vector<std::string>& effect_targets() {
     return targets;
 }
 
+const std::vector<std::string>& attribute_targets() {
+    static const std::vector<std::string> targets = {"quit_smoking",           "bmi_class_down", "become_active",
+                                                     "stop_excessive_alcohol", "end_distress",   "end_loneliness",
+                                                     "end_frailty"};
+    return targets;
+}
+
 #define HHU_ITEM(member) [](auto& s) -> auto& { return s.interventions[g_item].member; }
 #define HHU_EFFECT(member) [](auto& s) -> auto& { return s.interventions[g_item].effects[g_effect].member; }
 
 const FieldSpec& effect_spec() {
     static const FieldSpec spec = object("", {
-        scalar("target", Kind::String, HHU_EFFECT(target)).mandatory().checked([](const Json& v) {
-            return allowed(effect_targets())(v.get<std::string>());
+        scalar("kind", Kind::String, HHU_EFFECT(kind)).checked([](const Json& v) {
+            return one_of(v, {"rate", "attribute"});
         }),
-        scalar("relative_risk", Kind::Number, HHU_EFFECT(relative_risk)).mandatory().range(0, 20),
+        // The target's list depends on the kind: checked in the effects validator.
+        scalar("target", Kind::String, HHU_EFFECT(target)).mandatory(),
+        scalar("relative_risk", Kind::Number, HHU_EFFECT(relative_risk)).range(0, 20),
+        scalar("probability", Kind::Number, HHU_EFFECT(probability)).range(0, 1),
         scalar("duration_years", Kind::Number, HHU_EFFECT(duration_years)).range(1.0 / 12, 100),
         scalar("decay", Kind::String, HHU_EFFECT(decay)).checked([](const Json& v) {
             return one_of(v, {"none", "linear", "exponential"});
@@ -224,12 +235,35 @@ const FieldSpec& intervention_spec() {
                 list.emplace_back();
                 g_effect = list.size() - 1;
                 validate_object(effect_spec(), array[k], p, issues, s);
+                const auto& e = list.back();
+                const bool attribute = e.kind == "attribute";
+                const auto& item = array[k];
+                if (item.contains("target") && item["target"].is_string()) {
+                    if (auto m = allowed(attribute ? attribute_targets() : effect_targets())(e.target))
+                        issues.push_back({p + "/target", *m + (attribute ? " (kind attribute)" : "")});
+                }
+                if (!attribute && !item.contains("relative_risk"))
+                    issues.push_back({p + "/relative_risk", "missing required key 'relative_risk' (a rate effect)"});
+                if (attribute && !item.contains("probability"))
+                    issues.push_back({p + "/probability", "missing required key 'probability' (an attribute effect)"});
+                if (attribute && item.contains("relative_risk"))
+                    issues.push_back({p + "/relative_risk", "an attribute effect takes a probability, not a relative_risk"});
+                if (!attribute && item.contains("probability"))
+                    issues.push_back({p + "/probability", "a rate effect takes a relative_risk, not a probability"});
             }
         };
         effects.get = [](const Scenario& s) {
             nlohmann::json out = nlohmann::json::array();
-            for (g_effect = 0; g_effect < s.interventions[g_item].effects.size(); ++g_effect)
-                out.push_back(to_json(effect_spec(), s));
+            for (g_effect = 0; g_effect < s.interventions[g_item].effects.size(); ++g_effect) {
+                auto e = to_json(effect_spec(), s);
+                // Only the keys of the effect's kind, so that the resolved form validates again.
+                if (s.interventions[g_item].effects[g_effect].kind == "attribute") {
+                    for (const char* key : {"relative_risk", "decay", "half_life_years"}) e.erase(key);
+                } else {
+                    e.erase("probability");
+                }
+                out.push_back(std::move(e));
+            }
             return out;
         };
         const auto id_check = [](const Json& v) -> std::optional<std::string> {
@@ -243,12 +277,15 @@ const FieldSpec& intervention_spec() {
         return object("", {
             scalar("id", Kind::String, HHU_ITEM(id)).mandatory().checked(id_check),
             scalar("name", Kind::String, HHU_ITEM(name)).mandatory(),
-            scalar("programme", Kind::String, HHU_ITEM(programme)).checked([](const Json& v) {
+            scalar("programme", Kind::String, HHU_ITEM(programme)).checked([](const Json& v) -> std::optional<std::string> {
+                if (v.get_ref<const std::string&>().empty()) return std::nullopt;  // not given (the resolved form)
                 return one_of(v, {"healthy_start", "mental_resilience", "seniors", "living_environment",
                                   "lifestyle", "digital_transformation", "labour_market", "equity"});
             }),
             scalar("description", Kind::String, HHU_ITEM(description)),
             scalar("source", Kind::String, HHU_ITEM(source)),
+            string_list("assumptions", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
+                        HHU_ITEM(assumptions)),
             scalar("enabled", Kind::Boolean, HHU_ITEM(enabled)),
             object("who", {
                 scalar("age_min", Kind::Integer, HHU_ITEM(age_min)).range(0, 105),
@@ -327,6 +364,10 @@ FieldSpec interventions_field() {
             const bool environment = item.green_m2_per_dwelling != 0 || item.active_mobility_index != 0;
             if (array[k].contains("effects") && item.effects.empty() && !environment && item.cost_per_year_eur == 0)
                 issues.push_back({p + "/effects", "an intervention needs at least one effect, an environment change or a yearly cost"});
+            if (item.coverage > 0 && item.capacity_per_year > 0)
+                issues.push_back({p + "/reach/capacity_per_year",
+                                  "give either coverage or capacity_per_year, not both (coverage is " +
+                                      format_number(item.coverage) + ")"});
             if (environment && item.zones.empty())
                 issues.push_back({p + "/who/zones", "an environment change needs the zones it applies to"});
         }
@@ -375,6 +416,8 @@ const FieldSpec& schema() {
                 scalar("enabled", Kind::Boolean, [](auto& s) -> auto& { return s.health.enabled; }),
             }),
             interventions,
+            string_list("notes", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
+                        [](auto& s) -> auto& { return s.notes; }),
         });
     }();
     return root;

@@ -23,12 +23,20 @@ struct DemographyParams {
     bool use_registered_migration = true;     // Utrecht city 2021-2023 uses the registered inflow (back-cast)
 };
 
-// One effect of an intervention on its participants: a multiplier on a rate, for a while.
+// One effect of an intervention on its participants. A "rate" effect multiplies a rate for a while;
+// an "attribute" effect changes a participant's state once, at enrolment, with a probability.
 struct InterventionEffect {
-    std::string target;            // a health event (e.g. "fall", "smoking_quit"), "death", "care_hours_<kind>",
-                                   // "pregnancy_smoking" or a labour lever "labour_<lever>"
-    double relative_risk = 1.0;    // multiplier on the target's rate (or on the lever)
-    double duration_years = 1.0;   // how long after enrolment the effect lasts
+    std::string kind = "rate";     // rate | attribute
+    std::string target;            // rate: a health event (e.g. "fall", "smoking_quit"), "death",
+                                   // "care_hours_<kind>", "pregnancy_smoking" (the probability of continuing
+                                   // to smoke in pregnancy: at conception, and at enrolment if already pregnant)
+                                   // or a labour lever "labour_<lever>";
+                                   // attribute: quit_smoking, bmi_class_down, become_active, stop_excessive_alcohol,
+                                   // end_distress, end_loneliness, end_frailty
+    double relative_risk = 1.0;    // rate: multiplier on the target's rate (or on the lever)
+    double probability = 0.0;      // attribute: share of the participants (with the state) whose state changes
+    double duration_years = 1.0;   // rate: how long after enrolment the effect lasts; both: no new enrolment
+                                   // in the same intervention before it has passed
     std::string decay = "none";    // none | linear (to no effect at the end) | exponential (half_life_years)
     double half_life_years = 1.0;
 };
@@ -40,6 +48,7 @@ struct InterventionSpec {
     std::string programme;         // the Health Hub programme it belongs to
     std::string description;
     std::string source;            // where its effect size and cost come from
+    std::vector<std::string> assumptions;  // what is not from a source, each with its reason (documentation)
     bool enabled = true;
     // who
     int age_min = 0, age_max = 105;
@@ -55,9 +64,11 @@ struct InterventionSpec {
     int start_year = 2025, end_year = 2040;
     double ramp_up_years = 0;      // coverage grows linearly to its full level over this many years
     // how many
-    double coverage = 0;           // share of the eligible offered a place per year
+    double coverage = 0;           // share of the eligible offered a place per year (with pregnancy
+                                   // eligibility: share of the pregnancies, offered once, in the first month)
     double capacity_per_year = 0;  // if > 0: participants per year instead of coverage (full population)
-    double uptake = 1;             // share of those offered who take part
+    double uptake = 1;             // share of those offered who take part: a year enrols about
+                                   // coverage x uptake of the eligible not yet enrolled
     bool digital_skills = false;   // uptake also scaled by the share with basic digital skills
     // what
     std::vector<InterventionEffect> effects;
@@ -77,6 +88,7 @@ struct Scenario {
     std::string name;                         // required, non-empty, [A-Za-z0-9_-]+; a scenario that
                                               // extends another must give its own name
     std::string description;                  // optional
+    std::vector<std::string> notes;           // optional documentation (sources, assumptions); not used by the model
     std::string source_file;                  // the file it was loaded from ("" if parsed from text)
     std::vector<std::string> extends_chain;   // files this one extends: its direct base first, outermost last
     int start_year = 2021;                    // [2021, 2021] for now (the population table is of 1-1-2021)

@@ -77,7 +77,8 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     results_.health = health_ != nullptr;
     pop_.in_intervention.assign(pop_.size(), 0);
     if (!scenario.interventions.empty()) {
-        interventions_ = std::make_unique<InterventionEngine>(data, scenario);
+        // The engine keeps pointers into the scenario's interventions: give it the simulation's own copy.
+        interventions_ = std::make_unique<InterventionEngine>(data, scenario_);
         if (interventions_->needs_health() && !health_)
             throw InputError("scenario " + scenario.name +
                              ": its interventions act on health, but the health model is off (health.enabled) or "
@@ -106,12 +107,20 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     YearCounters exemplar;
     exemplar.reset(data.num_zones());
     parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
+    if (options.baseline_migration && interventions_ && interventions_->needs_health()) {
+        Scenario policy_free = scenario_;
+        policy_free.interventions.clear();
+        RunOptions o = options;
+        o.baseline_migration = false;
+        shadow_ = std::make_unique<Simulation>(data, policy_free, o);
+    }
 }
 
 Simulation::~Simulation() = default;
 
 void Simulation::step() {
     if (finished()) return;
+    if (shadow_) shadow_->step();  // first: its January alignment is this year's migration
     if (month_of_step(step_) == 0) begin_year();
     run_demography();
     add_arrivals();
@@ -312,6 +321,12 @@ void Simulation::align_migration(int year) {
     for (int z = 0; z < zones; ++z)
         arrivals_this_year_[z] = sampled_count(
             wanted[z], rng_.uniform(Stream::Arrival, static_cast<std::uint32_t>(z), static_cast<std::uint32_t>(year), 1));
+    if (shadow_) {
+        // Migration is not part of the policy: the policy-free run's arrivals and departure multipliers
+        // (identical to the above when the interventions have changed no one).
+        arrivals_this_year_ = shadow_->arrivals_this_year_;
+        out_multiplier_ = shadow_->out_multiplier_;
+    }
 }
 
 void Simulation::run_demography() {

@@ -21,6 +21,10 @@ struct RunOptions {
     double scale = 1.0;       // share of residents simulated; results are weighted back
     int threads = 0;          // 0: all cores
     std::uint64_t seed = 0;   // the scenario's seed, or another (replicates)
+    // A scenario with interventions on health takes each year's arrivals from outside the province and
+    // its out-migration multipliers from a policy-free run of the same seed, stepped alongside: the
+    // alignment to the population forecast would otherwise offset lives saved by fewer arrivals.
+    bool baseline_migration = true;
 };
 
 // Residents per block of the parallel loops. Blocks are fixed by data, not by threads, and all
@@ -91,6 +95,7 @@ private:
     std::vector<std::array<double, 3>> environment_;  // the zones' living environment this year
     struct Parallel;
     std::unique_ptr<Parallel> parallel_;
+    std::unique_ptr<Simulation> shadow_;  // the policy-free run whose migration this one follows (or null)
 };
 
 }  // namespace hhu

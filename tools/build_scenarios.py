@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+"""Writes the library of Health Hub programme scenarios in scenarios/ (python3 tools/build_scenarios.py).
+
+Each programme is defined once here; the single-programme files, the combined Health Hub agenda and the
+equity scenario are built from the same definitions, so their numbers cannot drift apart. Two runs give
+identical files. Every effect size and cost names its source (figures.md section E, with the paper) in
+`source`; whatever is not in figures.md is listed in `assumptions`, each with its reason.
+"""
+import copy
+import csv
+import json
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "scenarios")
+
+OVERVECHT, ZUIDWEST = "WK034403", "WK034408"
+# Utrecht districts with the least public green per dwelling (data/health/environment.csv, A-H-ENV):
+# Binnenstad 21, West 48, Noordwest 48, Zuidwest 53, Zuid 59 m2 (target 75 m2, REKENKAMER-GROEN).
+STONY_DISTRICTS = ["WK034406", "WK034401", "WK034402", "WK034408", "WK034407"]
+
+START, END, RAMP = 2025, 2040, 2
+
+# Hourly price of a nurse used for visit costs (data/health A-H-CARE-COSTS: district nursing 75 euro/h, M-CARE-PRICES).
+NURSE_EUR_PER_HOUR = 75
+
+
+def zones():
+    with open(os.path.join(ROOT, "data", "zones.csv"), newline="") as f:
+        return [row["code"] for row in csv.DictReader(f)]
+
+
+def base_scenario(name, description, notes, interventions):
+    return {
+        "name": name,
+        "description": description,
+        "notes": notes,
+        "extends": "baseline.json",
+        "interventions": interventions,
+    }
+
+
+# ------------------------------------------------------------------------------------------------
+# The programmes (issue 4, item 2)
+# ------------------------------------------------------------------------------------------------
+
+def home_visiting():
+    visits = 50
+    cost = visits * 1.5 * NURSE_EUR_PER_HOUR
+    return {
+        "id": "voorzorg_home_visiting",
+        "name": "Nurse home visiting for vulnerable first-time mothers (VoorZorg-like)",
+        "programme": "healthy_start",
+        "description": "Low-educated women under 26 in their first pregnancy are offered nurse home visits from "
+                       "pregnancy until the child is two. In the model it lowers smoking in pregnancy and the "
+                       "restart of smoking after birth; the effects on the child (child-protection reports 11% vs "
+                       "19%, internalising problems RR 0.56 at 24 months) are not modelled (children's mental "
+                       "health starts at 12 in the health model), so the health gain is an underestimate.",
+        "source": "figures.md E, Nurse home visiting: Mejdoubi 2014 Midwifery; Mejdoubi 2015 PLoS One (Dutch NFP RCT, "
+                  "n=460, <26 y, low SES, first pregnancy): smoking in pregnancy 40% vs 48% (RR 0.83), 2 months "
+                  "post partum 49% vs 62% (RR 0.79); 40-60 visits.",
+        "assumptions": [
+            "coverage 0.5 and uptake 0.7: no reach figure in figures.md; half of the eligible pregnancies offered, "
+            "7 in 10 accepting (a judgement for a programme run by youth health care)",
+            "pregnancy_smoking 0.83 = 40/48: the trial's ratio of smokers in pregnancy is read as the multiplier on "
+            "the probability of continuing to smoke",
+            "smoking_start 0.79 = 49/62 for 2.5 years: the trial's post-partum ratio is read as a rate ratio on "
+            "(re)starting to smoke while the visits last (pregnancy + 2 years)",
+            f"cost {cost:.0f} euro = {visits} visits (figures.md: 40-60) x 1.5 h x {NURSE_EUR_PER_HOUR} euro/h (the "
+            "district-nursing hourly price of data/health A-H-CARE-COSTS); figures.md has no programme cost",
+        ],
+        "who": {"age_min": 16, "age_max": 25, "sex": "female", "education": ["low"], "pregnancy": "first_pregnancy"},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.5, "uptake": 0.7},
+        "effects": [
+            {"target": "pregnancy_smoking", "relative_risk": 0.83, "duration_years": 1},
+            {"target": "smoking_start", "relative_risk": 0.79, "duration_years": 2.5},
+        ],
+        "cost": {"per_participant_eur": round(cost)},
+    }
+
+
+def smoking_in_pregnancy():
+    return {
+        "id": "smoking_cessation_pregnancy",
+        "name": "Smoking cessation support in pregnancy",
+        "programme": "healthy_start",
+        "description": "Pregnant women who still smoke are offered behavioural cessation support by the midwife. "
+                       "Quitting lowers the odds of Big2 (preterm or small for gestational age) in the health model "
+                       "and the mother's own smoking risks.",
+        "source": "figures.md E, Smoking cessation: behavioural support + medication vs unaided +10-20 pp 6-month "
+                  "abstinence, +5-10 pp permanent (ERJ table, Cochrane-based); smoking in pregnancy 7.7% (2021, "
+                  "Trimbos, figures.md C3).",
+        "assumptions": [
+            "pregnancy_smoking 0.9: 1 in 10 of the women still smoking quits for the pregnancy because of the "
+            "support (the low end of +10-20 pp, as medication is little used in pregnancy)",
+            "coverage 0.8 (asked and offered by the midwife) and uptake 0.5: no reach figure in figures.md",
+            "cost 300 euro = 4 h counselling x 75 euro/h (data/health A-H-CARE-COSTS hourly price); no cost in "
+            "figures.md",
+        ],
+        "who": {"age_min": 15, "age_max": 50, "sex": "female", "pregnancy": "pregnant", "risk_factors": ["smoking"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.8, "uptake": 0.5},
+        "effects": [{"target": "pregnancy_smoking", "relative_risk": 0.9, "duration_years": 1}],
+        "cost": {"per_participant_eur": 300},
+    }
+
+
+def school_universal():
+    return {
+        "id": "school_resilience_universal",
+        "name": "School-based mental resilience programme, universal (secondary school)",
+        "programme": "mental_resilience",
+        "description": "Every secondary-school pupil follows a teacher-delivered resilience programme once (one "
+                       "grade a year). Effects on the onset of psychological distress and of depression or anxiety, "
+                       "fading over a year.",
+        "source": "figures.md E, School mental health: Shelemy 2020 Ment Health Prev (teacher-delivered, 52 studies): "
+                  "depression g=-0.12, anxiety g=-0.13; Werner-Seidler 2021 Clin Psychol Rev (118 RCTs): universal "
+                  "smaller than targeted; overview of reviews: universal resilience programmes in secondary schools "
+                  "no significant effects.",
+        "assumptions": [
+            "relative risk 0.8 = exp(-0.125 x 1.81): the standardised mean difference converted to an odds ratio "
+            "(Chinn 2000: ln OR = g x pi/sqrt 3), read as a rate ratio on onset; an optimistic reading given the "
+            "overview's null result for universal programmes",
+            "effect lasts 1 year, fading linearly (post-intervention effects; follow-up effects are smaller)",
+            "coverage 1/6 a year of 12-17-year-olds (each pupil once in six school years), uptake 0.95 (classroom)",
+            "cost 50 euro per pupil (teacher training and materials): no cost in figures.md",
+        ],
+        "who": {"age_min": 12, "age_max": 17},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.167, "uptake": 0.95},
+        "effects": [
+            {"target": "distress_on", "relative_risk": 0.8, "duration_years": 1, "decay": "linear"},
+            {"target": "incidence_depression_anxiety", "relative_risk": 0.8, "duration_years": 1, "decay": "linear"},
+        ],
+        "cost": {"per_participant_eur": 50},
+    }
+
+
+def school_targeted():
+    return {
+        "id": "school_resilience_targeted",
+        "name": "School-based mental resilience programme, targeted (pupils with psychological complaints)",
+        "programme": "mental_resilience",
+        "description": "Pupils and students aged 12-24 with psychological complaints (screened at school) are offered "
+                       "a group programme. Effects on recovery from distress and on the onset of depression or anxiety.",
+        "source": "figures.md E, School mental health: Werner-Seidler 2021 Clin Psychol Rev 89:102079 (118 RCTs, "
+                  "n=45,924): depression g=0.21, anxiety g=0.18 post-intervention; targeted > universal.",
+        "assumptions": [
+            "relative risk 0.69 = exp(-0.20 x 1.81) on the onset of depression/anxiety and 1/0.69 = 1.45 on recovery "
+            "from distress: g about 0.20 (the mean of 0.21 and 0.18; targeted programmes are above the pooled value) "
+            "converted to an odds ratio (ln OR = g x pi/sqrt 3)",
+            "effect lasts 1 year, fading linearly",
+            "coverage 0.3 and uptake 0.6 of those with complaints a year: screening reaches part of them; no figure",
+            "cost 400 euro per participant (8-10 group sessions led by a psychologist): no cost in figures.md",
+        ],
+        "who": {"age_min": 12, "age_max": 24, "risk_factors": ["psych_distress"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.3, "uptake": 0.6},
+        "effects": [
+            {"target": "distress_off", "relative_risk": 1.45, "duration_years": 1, "decay": "linear"},
+            {"target": "incidence_depression_anxiety", "relative_risk": 0.69, "duration_years": 1, "decay": "linear"},
+        ],
+        "cost": {"per_participant_eur": 400},
+    }
+
+
+def fall_prevention():
+    return {
+        "id": "fall_prevention_exercise",
+        "name": "Fall-prevention exercise for seniors living at home",
+        "programme": "seniors",
+        "description": "Residents of 65 and over living at home are offered a group exercise programme with balance "
+                       "and functional training. Fewer falls and hip fractures while the benefit lasts.",
+        "source": "figures.md E, Fall prevention: Sherrington 2019 Cochrane CD012424 (108 RCTs, community 60+): rate of "
+                  "falls RaR 0.77 (0.71-0.83), fallers RR 0.85 (0.81-0.89); balance/functional RaR 0.76.",
+        "assumptions": [
+            "hip fractures 0.85: the fallers RR (fewer people falling), as figures.md has no fracture outcome; "
+            "fractures need a fall, so the falls rate ratio 0.77 would be an upper bound of the benefit",
+            "the benefit lasts 2 years after enrolment, fading linearly (trials last about a year; adherence falls after)",
+            "coverage 0.1 a year and uptake 0.5: no reach figure in figures.md",
+            "cost 300 euro per participant (a group course of about 20 sessions by a physiotherapist, shared by 10): "
+            "no cost in figures.md",
+        ],
+        "who": {"age_min": 65, "age_max": 105, "household": ["alone", "couple", "parent", "child"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.1, "uptake": 0.5},
+        "effects": [
+            {"target": "fall", "relative_risk": 0.77, "duration_years": 2, "decay": "linear"},
+            {"target": "hip_fracture", "relative_risk": 0.85, "duration_years": 2, "decay": "linear"},
+        ],
+        "cost": {"per_participant_eur": 300},
+    }
+
+
+def social_prescribing():
+    return {
+        "id": "social_prescribing_loneliness",
+        "name": "Social prescribing against loneliness (Welzijn op Recept)",
+        "programme": "seniors",
+        "description": "Severely lonely residents of 65 and over living at home are referred by the GP to a "
+                       "link worker and local activities. Some leave severe loneliness at once.",
+        "source": "figures.md E, Social prescribing: Foster 2021 (UK BRC, pre-post n=2,250): UCLA-3 -1.84, 72.6% less "
+                  "lonely; Welzijn op Recept in 83 NL municipalities, robust effect evidence lacking (Huisarts & "
+                  "Wetenschap); NL community programme 65+: no effect after 2 years (PMC4015556).",
+        "assumptions": [
+            "end_loneliness with probability 0.1: the uncontrolled 72.6% 'less lonely' is mostly regression to the "
+            "mean and natural recovery (the model already lets 35% a year leave severe loneliness), and the Dutch "
+            "controlled study found no effect; one in ten leaving severe loneliness because of the programme is a "
+            "cautious judgement",
+            "coverage 0.15 a year and uptake 0.6: no reach figure in figures.md",
+            "cost 250 euro per participant (3-4 h of a link worker at 60-75 euro/h): no cost in figures.md",
+        ],
+        "who": {"age_min": 65, "age_max": 105, "household": ["alone", "couple", "parent", "child"],
+                "risk_factors": ["lonely_severe"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.15, "uptake": 0.6},
+        "effects": [{"kind": "attribute", "target": "end_loneliness", "probability": 0.1, "duration_years": 1}],
+        "cost": {"per_participant_eur": 250},
+    }
+
+
+def home_adaptation():
+    return {
+        "id": "home_adaptation_care_support",
+        "name": "Home adaptation and home care support (preventive home visits)",
+        "programme": "seniors",
+        "description": "Frail residents of 75 and over, or those with home care, living at home get preventive home "
+                       "visits by a nurse with home adaptations where needed. Lower mortality and fewer falls; "
+                       "no effect on nursing-home admission (as in the meta-analysis).",
+        "source": "figures.md E, Preventive home visits: Mayo-Wilson 2014 PLoS One (64 RCTs, n=28,642): mortality RR "
+                  "0.93 (0.87-0.99), institutionalisation RR 1.02 (0.88-1.18), fallers OR 0.86 (0.73-1.01); Huss "
+                  "2008 J Gerontol: mortality OR 0.92.",
+        "assumptions": [
+            "falls 0.86: the fallers odds ratio read as a rate ratio on falls (no home-adaptation effect size in "
+            "figures.md beyond this)",
+            "nursing-home admission unchanged (RR 1.02 is not significant; the >9-visit RR 0.66 of Stuck 2002 is "
+            "marked M in figures.md and not used)",
+            "effects last 2 years (the visiting period) without decay",
+            "coverage 0.2 a year and uptake 0.7: no reach figure",
+            "cost 2,500 euro per participant = 8 visits x 1.5 h x 75 euro/h (900) + 1,600 euro of small home "
+            "adaptations: no cost in figures.md",
+        ],
+        "who": {"age_min": 75, "age_max": 105, "household": ["alone", "couple", "parent", "child"],
+                "risk_factors": ["frail", "home_care"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.2, "uptake": 0.7},
+        "effects": [
+            {"target": "death", "relative_risk": 0.93, "duration_years": 2},
+            {"target": "fall", "relative_risk": 0.86, "duration_years": 2},
+        ],
+        "cost": {"per_participant_eur": 2500},
+    }
+
+
+def green_mobility(zone_codes=STONY_DISTRICTS, ident="green_active_mobility", cost=6_000_000):
+    return {
+        "id": ident,
+        "name": "More public green and active mobility in chosen districts",
+        "programme": "living_environment",
+        "description": "+10 m2 public green per dwelling and +0.05 share of trips on foot or by bicycle in the chosen "
+                       "districts, reached over 5 years; acts through the environment effects of the health model "
+                       "(distress, loneliness, physical activity, obesity).",
+        "source": "figures.md E, Green space: Maas 2009 JECH, Maas 2006 JECH, de Vries 2016 BJPsych Open; Active "
+                  "mobility: Kelly 2014 IJBNPA (mortality -10% cycling, -11% walking per 11.25 MET-h/wk); the odds "
+                  "ratios per unit are data/health/environment_effects.csv (A-H-ENV-EFFECT, conservative values); "
+                  "Utrecht target >=75 m2 per dwelling, actual 65.5 (Rekenkamer Utrecht, REKENKAMER-GROEN).",
+        "assumptions": [
+            "+10 m2 green per dwelling: about the gap between the city's 65.5 m2 and its 75 m2 target",
+            "+0.05 active-mobility share: a judgement for new cycling routes and car-free streets",
+            f"cost {cost / 1e6:.0f} M euro a year: about 95 ha of new green at 100 euro/m2 plus upkeep and cycling "
+            "infrastructure, spread over 2025-2040; no cost in figures.md",
+        ],
+        "who": {"zones": list(zone_codes)},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": 5},
+        "effects": [],
+        "cost": {"per_year_eur": cost},
+        "environment": {"green_m2_per_dwelling": 10, "active_mobility_index": 0.05},
+    }
+
+
+def gli():
+    return {
+        "id": "combined_lifestyle_intervention",
+        "name": "Combined lifestyle intervention (GLI)",
+        "programme": "lifestyle",
+        "description": "Adults with obesity follow the two-year GLI (diet, exercise, behaviour). Some move down a BMI "
+                       "class at once; fewer move up while the programme lasts.",
+        "source": "figures.md E, GLI: RIVM GLI monitor 2022-2023: -3.5% weight, -1.2 kg/m2 BMI, 1/3 lose >=5%, 83% "
+                  "lose weight or stay stable, start BMI mean 36, dropout 26% yr-1; uptake 23k/yr expected in NL; "
+                  "cost about 400 euro per participant (19.5 M euro for 48,688 reached, derived in figures.md).",
+        "assumptions": [
+            "bmi_class_down with probability 0.06: of the 1 in 3 losing >=5% (1.8 kg/m2 at BMI 36), only those "
+            "starting below about 32 fall under 30 (about 1 in 6 of participants, judgement)",
+            "bmi_up 0.8 for 2 years: 83% lose weight or stay stable (the programme's weight maintenance)",
+            "capacity 1,800 participants a year: the national 23k a year times the province's share of the "
+            "population (1.36 of 17.5 million)",
+        ],
+        "who": {"age_min": 18, "age_max": 105, "risk_factors": ["obese"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"capacity_per_year": 1800, "uptake": 1.0},
+        "effects": [
+            {"kind": "attribute", "target": "bmi_class_down", "probability": 0.06, "duration_years": 2},
+            {"target": "bmi_up", "relative_risk": 0.8, "duration_years": 2},
+        ],
+        "cost": {"per_participant_eur": 400},
+    }
+
+
+def smoking_cessation():
+    return {
+        "id": "smoking_cessation_support",
+        "name": "Smoking cessation support (behavioural support + medication)",
+        "programme": "lifestyle",
+        "description": "Adult smokers are offered cessation support with medication through the GP. Some quit for "
+                       "good at once (former smokers may relapse as in the baseline).",
+        "source": "figures.md E, Smoking cessation: behavioural support + medication vs unaided +10-20 pp 6-month "
+                  "abstinence, +5-10 pp permanent (ERJ table, Cochrane-based); 6-month abstinence varenicline "
+                  "23-29% vs 8-13% placebo (Ioannides-Demos & McNeil).",
+        "assumptions": [
+            "quit_smoking with probability 0.075: the middle of +5-10 pp permanent abstinence",
+            "coverage 0.08 a year and uptake 0.5 of smokers: no reach figure in figures.md",
+            "cost 350 euro per participant (counselling about 200 euro + 12 weeks of medication): no cost in figures.md",
+        ],
+        "who": {"age_min": 18, "age_max": 105, "risk_factors": ["smoking"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
+        "reach": {"coverage": 0.08, "uptake": 0.5},
+        "effects": [{"kind": "attribute", "target": "quit_smoking", "probability": 0.075, "duration_years": 1}],
+        "cost": {"per_participant_eur": 350},
+    }
+
+
+def connected_health():
+    return {
+        "id": "connected_health_monitoring",
+        "name": "Connected health: remote monitoring for chronic conditions",
+        "programme": "digital_transformation",
+        "description": "Residents of 40 and over with diabetes, CHD or COPD are offered remote monitoring at home; "
+                       "uptake depends on their digital skills (data/digital_skills.csv). It saves GP and home-care "
+                       "hours; no health effect is assumed.",
+        "source": "No effect size for remote monitoring in figures.md (section E has none): the care-hour savings are "
+                  "assumptions; digital skills by age and education from data/digital_skills.csv (M-CBS-DIGITAL, "
+                  "A-DIGITAL-EDUCATION).",
+        "assumptions": [
+            "care_hours_gp 0.85 and care_hours_home_care 0.9 while monitored (3 years): a judgement of the contacts "
+            "replaced by remote readings; no figure in figures.md",
+            "no effect on health or death: none is documented in figures.md",
+            "coverage 0.2 a year, uptake 0.6 times the share with basic digital skills",
+            "cost 600 euro per participant (devices and platform for 3 years): no cost in figures.md",
+        ],
+        "who": {"age_min": 40, "age_max": 105, "conditions": ["diabetes", "chd", "copd"],
+                "household": ["alone", "couple", "parent", "child"]},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": 3},
+        "reach": {"coverage": 0.2, "uptake": 0.6, "digital_skills": True},
+        "effects": [
+            {"target": "care_hours_gp", "relative_risk": 0.85, "duration_years": 3},
+            {"target": "care_hours_home_care", "relative_risk": 0.9, "duration_years": 3},
+        ],
+        "cost": {"per_participant_eur": 600},
+    }
+
+
+def care_workforce():
+    return {
+        "id": "care_workforce_levers",
+        "name": "Care workforce: retention, study dropout and intake",
+        "programme": "labour_market",
+        "description": "The regional care employers' levers: keep 1 in 10 leavers, 1 in 10 study drop-outs, and "
+                       "+15% intake in care education. Acts on the care labour market module only (no health "
+                       "effect); the labour module books the published unit costs of the levers "
+                       "(data/labour/lever_costs.csv) as labour_lever_cost_eur.",
+        "source": "figures.md D, Policy levers (Utrechtzorg 2019, UZ-PROGNOSE-2019): retain 1 in 10 leavers -918 "
+                  "shortage (2022); cut study dropout by 1/10 -558; +15% intake -402.",
+        "assumptions": [
+            "the levers reach full strength over 3 years and stay until 2040",
+        ],
+        "who": {},
+        "when": {"start_year": START, "end_year": END, "ramp_up_years": 3},
+        "effects": [
+            {"target": "labour_retention", "relative_risk": 0.9},
+            {"target": "labour_study_dropout", "relative_risk": 0.9},
+            {"target": "labour_student_inflow", "relative_risk": 1.15},
+        ],
+        "cost": {},
+    }
+
+
+SINGLE = [
+    ("healthy_start_home_visiting", "Healthy start, first 1000 days: nurse home visiting for vulnerable first-time "
+                                    "mothers (VoorZorg-like).", [home_visiting]),
+    ("healthy_start_smoking_pregnancy", "Healthy start, first 1000 days: smoking cessation support in pregnancy.",
+     [smoking_in_pregnancy]),
+    ("mental_resilience_school_universal", "Mental resilience: a universal school-based programme in secondary "
+                                           "schools.", [school_universal]),
+    ("mental_resilience_school_targeted", "Mental resilience: a targeted programme for pupils and students with "
+                                          "psychological complaints.", [school_targeted]),
+    ("seniors_fall_prevention", "Seniors living independently: fall-prevention exercise.", [fall_prevention]),
+    ("seniors_social_prescribing", "Seniors living independently: social prescribing against loneliness.",
+     [social_prescribing]),
+    ("seniors_home_adaptation", "Seniors living independently: home adaptation and home care support "
+                                "(preventive home visits).", [home_adaptation]),
+    ("living_environment_green_mobility", "Healthy living environment: more public green and active mobility in the "
+                                          "five Utrecht districts with the least green (Binnenstad, West, Noordwest, "
+                                          "Zuidwest, Zuid).", [green_mobility]),
+    ("lifestyle_gli", "Lifestyle: the combined lifestyle intervention (GLI) for adults with obesity.", [gli]),
+    ("lifestyle_smoking_cessation", "Lifestyle: smoking cessation support for adult smokers.", [smoking_cessation]),
+    ("digital_connected_health", "Digital transformation: remote monitoring for chronic conditions, uptake by "
+                                 "digital skills.", [connected_health]),
+    ("labour_care_workforce", "Care labour market: retention, study dropout and intake levers.", [care_workforce]),
+]
+
+NOTES = [
+    "Generated by tools/build_scenarios.py: edit the script, not this file.",
+    "Every intervention names the source of its effect sizes and cost (figures.md section E, with the paper) "
+    "in `source`, and lists in `assumptions` whatever is not from figures.md, with the reason.",
+    "Programmes start in 2025 and run to 2040; coverage reaches its full level over `ramp_up_years`.",
+]
+
+
+def equity_interventions():
+    """The programmes concentrated on Overvecht, Zuidwest and low education.
+
+    Eligibility criteria are combined with AND, so 'Overvecht or Zuidwest or low education' is two arms:
+    the two districts (every education level) and low education in every other zone. No resident is in
+    both arms, so no one's effects are counted twice."""
+    districts = [OVERVECHT, ZUIDWEST]
+    others = [z for z in zones() if z not in districts]
+    out = []
+
+    def arms(make, boost, ident):
+        d = make()
+        d["id"] = ident + "_districts"
+        d["name"] += " (Overvecht and Zuidwest)"
+        d["programme"] = "equity"
+        d["who"]["zones"] = districts
+        e = make()
+        e["id"] = ident + "_low_education"
+        e["name"] += " (low education, elsewhere)"
+        e["programme"] = "equity"
+        e["who"]["zones"] = others
+        e["who"]["education"] = ["low"]
+        for x in (d, e):
+            if "coverage" in x["reach"]:
+                x["reach"]["coverage"] = min(1.0, round(x["reach"]["coverage"] * boost, 3))
+            x["assumptions"] = x["assumptions"] + [
+                f"equity scenario: coverage {boost:g} times the province-wide programme's, as outreach in the "
+                "target groups (judgement)"]
+        return [d, e]
+
+    out += arms(smoking_cessation, 2.0, "smoking_cessation")
+    out += arms(fall_prevention, 2.0, "fall_prevention")
+    out += arms(social_prescribing, 2.0, "social_prescribing")
+    out += arms(school_targeted, 1.5, "school_targeted")
+    out += arms(home_adaptation, 1.5, "home_adaptation")
+    # GLI by coverage rather than the national capacity: 5% of the obese in the target groups a year.
+    for g in arms(gli, 1.0, "gli"):
+        g["reach"] = {"coverage": 0.05, "uptake": 1.0}
+        g["assumptions"] = [a for a in g["assumptions"] if not a.startswith("capacity")] + [
+            "coverage 0.05 of the obese a year in the target groups instead of the province's capacity"]
+        out.append(g)
+    hv = home_visiting()
+    hv["id"] = "voorzorg_home_visiting_districts"
+    hv["name"] += " (Overvecht and Zuidwest, every education level)"
+    hv["programme"] = "equity"
+    hv["who"]["zones"] = districts
+    del hv["who"]["education"]
+    out.append(hv)
+    out.append(green_mobility(districts, "green_active_mobility_districts", 2_500_000))
+    out[-1]["programme"] = "equity"
+    out[-1]["assumptions"][-1] = ("cost 2.5 M euro a year: the two districts' share (about 40 of the 95 ha) of the "
+                                  "five-district estimate; no cost in figures.md")
+    return out
+
+
+def write(name, scenario):
+    path = os.path.join(OUT, name + ".json")
+    with open(path, "w", newline="\n") as f:
+        f.write(json.dumps(scenario, indent=2, ensure_ascii=False) + "\n")
+
+
+def main():
+    for name, description, makers in SINGLE:
+        write(name, base_scenario(name, description, NOTES, [m() for m in makers]))
+    agenda = [m() for _, _, makers in SINGLE for m in makers]
+    write("health_hub_agenda", base_scenario(
+        "health_hub_agenda",
+        "The Health Hub Utrecht agenda: every programme of the library at once (healthy start, mental resilience, "
+        "seniors, living environment, lifestyle, digital transformation, care workforce), with the same parameters "
+        "as the single-programme scenarios.",
+        NOTES + ["The interventions are those of the twelve single-programme files (the same definitions in "
+                 "tools/build_scenarios.py); `extends` merges objects but replaces arrays, so they are listed."],
+        agenda))
+    write("equity", base_scenario(
+        "equity",
+        "Equity: the programmes concentrated on Overvecht (WK034403), Zuidwest (WK034408) and residents with low "
+        "education elsewhere, with higher coverage (outreach), plus green and active mobility in the two districts.",
+        NOTES + ["Each programme has two arms: the two districts (all education levels) and low education in every "
+                 "other zone, so no resident is in both."],
+        copy.deepcopy(equity_interventions())))
+
+
+if __name__ == "__main__":
+    main()
