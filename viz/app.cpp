@@ -16,6 +16,10 @@ namespace hhu::viz {
 
 namespace {
 
+// The preview of an edit: an eighth of the residents, at least 1% (fewer makes districts too noisy).
+constexpr double kPreviewDivisor = 8;
+constexpr double kPreviewMinScale = 0.01;
+
 constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoFocusOnAppearing;
@@ -72,6 +76,9 @@ App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bo
       library_(std::move(library)),
       editor_(runner.scenario(), &library_) {
     scenario_path_ = editor_.scenario().source_file;
+    full_options_ = runner.options();
+    preview_options_ = full_options_;
+    preview_options_.scale = std::max(kPreviewMinScale, full_options_.scale / kPreviewDivisor);
     ensure_baseline();
     state_.unit = province_unit(units_);
     state_.indicator = std::max(0, catalogue_index("population"));
@@ -83,54 +90,73 @@ App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bo
 App::~App() = default;
 
 void App::update() {
-    snap_ = runner_.latest();
-    if (!snap_) return;
-    bool background_changed = false;
-    if (snap_ != synced_snap_) {
-        values_.update(*snap_);
-        synced_snap_ = snap_;
-        background_changed = true;  // the comparisons depend on both
-        if (edit_version_ > 0 && !latency_ && snap_->scenario_version == edit_version_ && snap_->finished()) {
-            latency_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - edit_time_).count();
-            char text[160];
-            std::snprintf(text, sizeof text, "Result to %d in %.1f s", snap_->end_year(), *latency_);
-            report(text);
-        }
+    const auto main = runner_.latest();
+    if (!main) return;
+    bool changed = false, main_changed = false;
+    if (main != synced_snap_) {
+        values_.update(*main);
+        synced_snap_ = main;
+        changed = main_changed = true;
     }
-    for (BackgroundRun* run : {&baseline_}) {
-        if (!run->runner) continue;
-        const auto s = run->runner->latest();
-        if (s && s != run->synced) {
-            run->values->update(*s);
-            run->synced = s;
-            background_changed = true;
+    changed |= sync_run(preview_);
+    for (BackgroundRun* run : {&baseline_, &preview_baseline_})
+        if (sync_run(*run)) {
+            changed = true;
+            warm(*run->values, *run->synced, false);
         }
-    }
     for (auto& run : side_) {
         const auto s = run.runner->latest();
         if (s && s != run.synced) {
             run.values->update(*s);
             run.synced = s;
-            background_changed = true;
+            changed = true;
         }
     }
-    if (background_changed) view_snap_.reset();
+    advance_refinement();
+    advance_replicates();
+    // Until the full re-run of an edit is done, its preview is shown as soon as it has started.
+    const bool preview = edited() && !latency_ && preview_enabled() && preview_.synced && preview_.synced->started();
+    if (preview != showing_preview_) {
+        showing_preview_ = preview;
+        changed = true;
+    }
+    snap_ = showing_preview_ ? preview_.synced : main;
+    // The hidden full run's values are computed as its years arrive (as if it were shown), so that
+    // replacing the preview with it costs one frame no more than usual.
+    if (showing_preview_ && main_changed) warm(values_, *main, true);
+    if (changed) view_snap_.reset();  // the comparisons depend on every run
     // Follow the simulation: show the latest year that has values of this indicator.
+    IndicatorValues& values = shown_values();
     const int latest =
-        std::clamp(values_.last_viewable_year(display_indicator(state_.indicator)), kFirstYear, snap_->end_year());
+        std::clamp(values.last_viewable_year(display_indicator(state_.indicator)), kFirstYear, snap_->end_year());
     if (state_.follow_latest) state_.year = latest;
     state_.year = std::clamp(state_.year, kFirstYear, std::max(kFirstYear, snap_->live_year()));
     if (snap_ != view_snap_ || !(state_ == view_state_)) refresh_view();
 }
 
+void App::warm(IndicatorValues& values, const Snapshot& snap, bool map) {
+    if (map) {
+        (void)compute_view_data(data_, snap, values, state_);
+    } else {
+        const DisplayIndicator d = display_indicator(state_.indicator);
+        const int unit = d.province_only() ? province_unit(units_) : state_.unit;
+        for (int y = kFirstYear; y <= values.last_viewable_year(d); ++y) (void)values.get(d, y, unit);
+    }
+    const int province = province_unit(units_);
+    for (const char* name : {"qalys", "intervention_cost_eur", "intervention_participants"})
+        if (const IndicatorInfo* info = find_indicator(name))
+            for (int y = kFirstYear; y <= values.last_complete_year(); ++y) (void)values.total(*info, y, province);
+}
+
 void App::refresh_view() {
-    view_ = compute_view_data(data_, *snap_, values_, state_);
+    IndicatorValues& values = shown_values();
+    view_ = compute_view_data(data_, *snap_, values, state_);
     add_comparisons();
     if (snap_ != synced_province_) {
         synced_province_ = snap_;
         province_residents_.reset();
         const DisplayIndicator residents = display_indicator(catalogue_index("population"));
-        if (snap_->started()) province_residents_ = values_.get(residents, snap_->live_year(), province_unit(units_));
+        if (snap_->started()) province_residents_ = values.get(residents, snap_->live_year(), province_unit(units_));
     }
     view_snap_ = snap_;
     view_state_ = state_;
@@ -139,7 +165,7 @@ void App::refresh_view() {
 void App::select_year(int year) {
     const int max_year = snap_ ? std::max(kFirstYear, snap_->live_year()) : kFirstYear;
     state_.year = std::clamp(year, kFirstYear, max_year);
-    state_.follow_latest = state_.year >= values_.last_viewable_year(display_indicator(state_.indicator));
+    state_.follow_latest = state_.year >= shown_values().last_viewable_year(display_indicator(state_.indicator));
 }
 
 void App::layout(sf::Vector2u size) {
@@ -172,6 +198,7 @@ void App::draw_map(sf::RenderTarget& target) {
     const float w = std::floor(area.width / n);
     map_.set_inset(n == 1);
     map_.set_caption(n == 1 ? "" : editor_.scenario().name);
+    map_.set_note(view_.preview_note);
     map_.set_area(n == 1 ? area : sf::FloatRect(area.left, area.top, w, area.height));
     map_.draw(target, view_, selected, hovered_zone_);
     for (int i = 1; i < n; ++i) {
@@ -276,6 +303,13 @@ void App::draw_chart_tabs() {
 
 void App::series_chart() {
     heading(view_.ind.title(), view_.unit_name + ", " + years_text(view_.first_year, view_.end_year));
+    if (!view_.preview_note.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours::preview));
+        ImGui::TextUnformatted(fit(view_.preview_note, ImGui::GetContentRegionAvail().x).c_str());
+        ImGui::PopStyleColor();
+    } else if (!view_.band_note.empty()) {
+        ImGui::TextDisabled("%s", fit(view_.band_note, ImGui::GetContentRegionAvail().x).c_str());
+    }
     if (const auto year = time_series_chart(view_, ImGui::GetContentRegionAvail())) select_year(*year);
 }
 

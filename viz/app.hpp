@@ -45,6 +45,14 @@ struct BackgroundRun {
     std::unique_ptr<MapView> map;  // side by side only
     ViewData view;                 // side by side only: its map's data
     std::string library_file;      // side by side only: the library entry it came from
+    std::string key;               // baselines: baseline_key() of the scenario, with the run's scale and seed
+    std::uint64_t version = 0;     // the runner's scenario version of the run wanted (older snapshots are ignored)
+};
+
+// A finished run kept for the interval over replicates (its values only).
+struct Replicate {
+    std::uint64_t seed = 0;
+    std::unique_ptr<IndicatorValues> values;
 };
 
 class App {
@@ -90,13 +98,24 @@ public:
     void toggle_side_by_side(const std::string& file_or_name);
     void show_scenario_panel() { sidebar_tab_request_ = 1; }
     void show_show_panel() { sidebar_tab_request_ = 0; }
-    bool edited() const { return edit_version_ > 0; }
+    bool edited() const { return edits_ > 0; }
     // A re-run after an edit is under way (the window then draws fewer frames to leave it the CPU).
-    bool rerunning() const { return edit_version_ > 0 && !latency_; }
+    bool rerunning() const { return edited() && !latency_; }
     void show_chart_tab(int tab) { chart_tab_request_ = tab; }
     // The re-run of the latest edit has reached the end (and the baseline is ready): seconds from the edit.
     std::optional<double> result_latency() const;
+    // The quick preview of the latest edit (a lower scale, same seed, against its own baseline) has
+    // reached the end: seconds from the edit. Nothing while it runs, or if there is no preview (the
+    // run's scale is already small).
+    std::optional<double> preview_latency() const { return preview_latency_; }
+    bool preview_enabled() const;
     bool background_ready() const;  // every background run finished
+    // The interval over replicates: extra seeds run in the background after the main result (lowest
+    // priority; cancelled by edits). On when the scenario has replicates > 1 or the user asks for it.
+    void set_uncertainty(bool on);
+    int replicates_wanted() const;   // including the main run; 0 or 1: none
+    int replicates_done() const;     // of the scenario shown, including the main run (0 if none wanted)
+    bool replicates_ready() const;   // every replicate wanted has finished (scenario and baseline)
 
 private:
     void refresh_view();
@@ -121,6 +140,18 @@ private:
     void rerun(bool changed);
     void sync_background();
     void ensure_baseline();
+    // Starts `run` on `scenario` with `options` unless it already runs them (key); never blocks.
+    void start_background(BackgroundRun& run, const Scenario& scenario, const std::string& key,
+                          const RunOptions& options);
+    bool sync_run(BackgroundRun& run);  // takes its latest snapshot of the wanted version; true if new
+    void advance_refinement();           // preview done: start the full run; full done: the result
+    void cancel_replicates();
+    // Computes (and caches) what the view would take from a run not shown: the selected indicator's
+    // series, with `map` everything the map and charts take, and the costs' totals.
+    void warm(IndicatorValues& values, const Snapshot& snap, bool map);
+    void advance_replicates();
+    IndicatorValues& shown_values() { return showing_preview_ ? *preview_.values : values_; }
+    BackgroundRun& shown_baseline() { return showing_preview_ ? preview_baseline_ : baseline_; }
     void add_comparisons();
     std::string zone_choice_label(const InterventionSpec& spec) const;
     float st_inner_spacing() const;
@@ -155,10 +186,35 @@ private:
     ScenarioEditor editor_;
     BackgroundRun baseline_;
     std::vector<BackgroundRun> side_;  // scenarios side by side (workshop), at most two
-    std::uint64_t edit_version_ = 0;   // of the latest edit sent to the runner
+    // Edits run in two passes: a quick preview at a lower scale (same seed, against a baseline of that
+    // scale, kept across edits), shown at once; then the full-scale re-run, which replaces it.
+    int edits_ = 0;                      // edits sent so far
+    std::uint64_t full_version_ = 0;     // the runner's version of the latest edit's full run (0: not started)
+    std::optional<Scenario> pending_full_;  // the latest edit, while its preview runs
+    RunOptions full_options_;            // the live runner's (scale, seed, threads)
+    RunOptions preview_options_;         // the same at the preview scale
+    BackgroundRun preview_;              // the latest edit at the preview scale
+    BackgroundRun preview_baseline_;     // the baseline at the preview scale
+    bool showing_preview_ = false;       // the charts and map show the preview (the full run is not done)
     std::chrono::steady_clock::time_point edit_time_;
-    std::optional<double> latency_;    // of the latest edit, once its re-run has finished
-    std::unordered_map<std::string, float> slider_buffer_;  // a slider being dragged
+    std::optional<double> latency_;          // of the latest edit, once its full re-run has finished
+    std::optional<double> preview_latency_;  // of the latest edit, once its preview has finished
+    // Replicates: seeds seed+1... of the live scenario and of its baseline, one at a time on a
+    // low-priority runner. Baseline replicates are kept across edits (by key), scenario ones are not.
+    bool uncertainty_ = false;           // the user's choice
+    std::unique_ptr<SimRunner> replicate_runner_;
+    std::uint64_t replicate_version_ = 0;   // of the job under way (0: none)
+    bool replicate_job_baseline_ = false;
+    std::string replicate_job_key_;          // the baseline key, or the scenario's resolved JSON
+    std::uint64_t replicate_job_seed_ = 0;
+    std::string scenario_replicates_of_;     // the resolved JSON the scenario replicates belong to
+    std::vector<Replicate> scenario_replicates_;
+    std::unordered_map<std::string, std::vector<Replicate>> baseline_replicates_;  // by baseline key
+    struct SliderDrag {
+        float value = 0;
+        std::chrono::steady_clock::time_point moved;
+    };
+    std::unordered_map<std::string, SliderDrag> slider_buffer_;  // a slider being dragged
     std::string scenario_path_;        // the load/save path field
     int sidebar_tab_request_ = -1, chart_tab_request_ = -1;
     int chart_tab_ = 0;                // workshop: the chart tab shown (0 trend ... 4 costs)

@@ -8,6 +8,7 @@
 #include "charts.hpp"
 #include "screenshot.hpp"
 #include "sim/core/error.hpp"
+#include "sim/output/ensemble.hpp"
 
 // The scenario panel (library cards, interventions and their sliders, load and save), the runs in the
 // background (the baseline, scenarios side by side) and what the charts draw from them.
@@ -49,11 +50,59 @@ std::string fit_lines(const std::string& text, float width, int lines) {
 // ---------------------------------------------------------------------------------------------
 // Runs
 
+namespace {
+
+// Replicates when the user asks for the interval and the scenario has none of its own.
+constexpr int kUserReplicates = 5;
+
+RunOptions with_seed(RunOptions o, const Scenario& s) {
+    o.seed = s.seed;
+    return o;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
+}  // namespace
+
+bool App::preview_enabled() const { return preview_options_.scale < full_options_.scale * 0.75; }
+
+void App::start_background(BackgroundRun& run, const Scenario& scenario, const std::string& key,
+                           const RunOptions& options) {
+    if (run.runner && run.key == key) return;  // already running or done: kept
+    run.scenario = scenario;
+    run.key = key;
+    run.values = std::make_unique<IndicatorValues>(data_);
+    run.synced.reset();
+    if (run.runner) {
+        // A new run on the same thread: the old one is dropped at its next month (no join here).
+        run.version = run.runner->replace_scenario(scenario, options);
+    } else {
+        run.version = 0;
+        run.runner = std::make_unique<SimRunner>(data_, scenario, options);
+        run.runner->run_to_end();
+    }
+}
+
+bool App::sync_run(BackgroundRun& run) {
+    if (!run.runner) return false;
+    const auto s = run.runner->latest();
+    if (!s || s == run.synced || s->scenario_version != run.version) return false;
+    run.values->update(*s);
+    run.synced = s;
+    return true;
+}
+
 void App::ensure_baseline() {
     const Scenario& live = editor_.scenario();
     // Eagerly at small scales (cheap, and ready for the first edit); at large ones only when needed.
-    const bool needed = has_enabled_interventions(live) || runner_.options().scale <= 0.25;
+    const bool needed = has_enabled_interventions(live) || full_options_.scale <= 0.25;
     if (!needed) return;
+    // The baseline depends only on what is not an intervention (and on the seed and the scale): an
+    // edit of interventions keeps it, and so does a ready scenario that differs only in those.
+    const std::string key = baseline_key(live);
+    if (baseline_.runner && baseline_.key == key && (!preview_enabled() || preview_baseline_.key == key)) return;
     Scenario wanted;
     try {
         wanted = without_interventions(live);
@@ -61,13 +110,8 @@ void App::ensure_baseline() {
         report(std::string("No baseline: ") + e.what());
         return;
     }
-    if (baseline_.runner && baseline_.scenario.resolved_json == wanted.resolved_json) return;
-    baseline_.runner.reset();  // joins its thread
-    baseline_.scenario = std::move(wanted);
-    baseline_.values = std::make_unique<IndicatorValues>(data_);
-    baseline_.synced.reset();
-    baseline_.runner = std::make_unique<SimRunner>(data_, baseline_.scenario, runner_.options());
-    baseline_.runner->run_to_end();
+    start_background(baseline_, wanted, key, with_seed(full_options_, live));
+    if (preview_enabled()) start_background(preview_baseline_, wanted, key, with_seed(preview_options_, live));
 }
 
 void App::rerun(bool changed) {
@@ -75,18 +119,144 @@ void App::rerun(bool changed) {
         if (!editor_.error().empty()) report("Not applied: " + editor_.error());
         return;
     }
-    edit_version_ = runner_.replace_scenario(editor_.scenario());
+    ++edits_;
     edit_time_ = std::chrono::steady_clock::now();
     latency_.reset();
+    preview_latency_.reset();
     state_.follow_latest = true;
     ensure_baseline();
+    cancel_replicates();
+    if (preview_enabled()) {
+        // First the preview (a newer edit replaces one under way); the full run of an earlier edit
+        // stops at once and the full run of this one starts when the preview is done.
+        runner_.pause();
+        full_version_ = 0;
+        pending_full_ = editor_.scenario();
+        start_background(preview_, editor_.scenario(), "edit " + std::to_string(edits_),
+                         with_seed(preview_options_, editor_.scenario()));
+    } else {
+        full_version_ = runner_.replace_scenario(editor_.scenario(), with_seed(full_options_, editor_.scenario()));
+    }
     report("Re-running " + editor_.scenario().name + " to " + std::to_string(editor_.scenario().end_year) + "\u2026");
+}
+
+void App::advance_refinement() {
+    if (!edited()) return;
+    const bool preview_done = preview_.synced && preview_.synced->finished();
+    if (pending_full_ && preview_done) {
+        const RunOptions o = with_seed(full_options_, *pending_full_);
+        full_version_ = runner_.replace_scenario(std::move(*pending_full_), o);
+        pending_full_.reset();
+    }
+    if (pending_full_ == std::nullopt && preview_enabled() && !preview_latency_ && preview_done &&
+        preview_baseline_.synced && preview_baseline_.synced->finished()) {
+        preview_latency_ = seconds_since(edit_time_);
+        char text[160];
+        std::snprintf(text, sizeof text, "Preview to %d in %.1f s; refining at %g%% of residents\u2026",
+                      preview_.synced->end_year(), *preview_latency_, full_options_.scale * 100);
+        report(text);
+    }
+    const auto main = runner_.latest();
+    if (!latency_ && full_version_ > 0 && main && main->scenario_version == full_version_ && main->finished() &&
+        baseline_.synced && baseline_.synced->finished()) {
+        latency_ = seconds_since(edit_time_);
+        char text[160];
+        std::snprintf(text, sizeof text, "Result to %d in %.1f s", main->end_year(), *latency_);
+        report(text);
+    }
 }
 
 std::optional<double> App::result_latency() const { return latency_; }
 
+// ---------------------------------------------------------------------------------------------
+// Replicates
+
+int App::replicates_wanted() const {
+    const int own = editor_.scenario().replicates;
+    if (own > 1) return own;
+    return uncertainty_ ? kUserReplicates : 0;
+}
+
+void App::set_uncertainty(bool on) {
+    uncertainty_ = on;
+    if (!on && editor_.scenario().replicates <= 1) cancel_replicates();
+    view_snap_.reset();
+}
+
+void App::cancel_replicates() {
+    if (replicate_runner_ && replicate_version_ > 0) replicate_runner_->pause();
+    replicate_version_ = 0;
+}
+
+int App::replicates_done() const {
+    if (replicates_wanted() <= 1) return 0;
+    const bool current = scenario_replicates_of_ == editor_.scenario().resolved_json;
+    return 1 + (current ? static_cast<int>(scenario_replicates_.size()) : 0);
+}
+
+bool App::replicates_ready() const {
+    const int n = replicates_wanted();
+    if (n <= 1) return true;
+    if (replicates_done() < n) return false;
+    if (!has_enabled_interventions(editor_.scenario())) return true;
+    const auto it = baseline_replicates_.find(baseline_.key);
+    return it != baseline_replicates_.end() && static_cast<int>(it->second.size()) >= n - 1;
+}
+
+void App::advance_replicates() {
+    const int n = replicates_wanted();
+    if (n <= 1) return;
+    const Scenario& live = editor_.scenario();
+    if (scenario_replicates_of_ != live.resolved_json) {
+        scenario_replicates_.clear();
+        scenario_replicates_of_ = live.resolved_json;
+    }
+    // A job finished: keep its values.
+    if (replicate_version_ > 0) {
+        const auto s = replicate_runner_->latest();
+        if (!s || s->scenario_version != replicate_version_ || !s->finished()) return;  // under way
+        Replicate r;
+        r.seed = replicate_job_seed_;
+        r.values = std::make_unique<IndicatorValues>(data_);
+        r.values->update(*s);
+        if (replicate_job_baseline_)
+            baseline_replicates_[replicate_job_key_].push_back(std::move(r));
+        else if (replicate_job_key_ == live.resolved_json)
+            scenario_replicates_.push_back(std::move(r));
+        replicate_version_ = 0;
+        view_snap_.reset();
+    }
+    // Only once the result the user waits for is there, and nothing else runs.
+    const auto main = runner_.latest();
+    if (rerunning() || !main || !main->finished() || !background_ready()) return;
+    const bool with_baseline = has_enabled_interventions(live) && baseline_.runner;
+    const auto& base_done = baseline_replicates_[baseline_.key];
+    const int k_scenario = static_cast<int>(scenario_replicates_.size()) + 1;
+    const int k_baseline = static_cast<int>(base_done.size()) + 1;
+    Scenario job;
+    if (k_scenario < n && (!with_baseline || k_scenario <= k_baseline)) {
+        job = live;
+        replicate_job_baseline_ = false;
+        replicate_job_key_ = live.resolved_json;
+        replicate_job_seed_ = live.seed + static_cast<std::uint64_t>(k_scenario);
+    } else if (with_baseline && k_baseline < n) {
+        job = baseline_.scenario;
+        replicate_job_baseline_ = true;
+        replicate_job_key_ = baseline_.key;
+        replicate_job_seed_ = live.seed + static_cast<std::uint64_t>(k_baseline);
+    } else {
+        return;  // all done
+    }
+    RunOptions o = full_options_;
+    o.seed = replicate_job_seed_;
+    if (!replicate_runner_)
+        replicate_runner_ = std::make_unique<SimRunner>(data_, job, o, /*low_priority=*/true, /*start_idle=*/true);
+    replicate_version_ = replicate_runner_->replace_scenario(job, o);
+}
+
 bool App::background_ready() const {
     if (baseline_.runner && !(baseline_.synced && baseline_.synced->finished())) return false;
+    if (preview_baseline_.runner && !(preview_baseline_.synced && preview_baseline_.synced->finished())) return false;
     for (const auto& run : side_)
         if (!(run.synced && run.synced->finished())) return false;
     return true;
@@ -113,7 +283,7 @@ void App::toggle_side_by_side(const std::string& which) {
     run.library_file = key;
     run.values = std::make_unique<IndicatorValues>(data_);
     run.map = std::make_unique<MapView>(map_);
-    run.runner = std::make_unique<SimRunner>(data_, run.scenario, runner_.options());
+    run.runner = std::make_unique<SimRunner>(data_, run.scenario, with_seed(full_options_, run.scenario));
     run.runner->run_to_end();
     side_.push_back(std::move(run));
     ensure_baseline();
@@ -182,6 +352,30 @@ void App::save_scenario(const std::string& path) {
 // ---------------------------------------------------------------------------------------------
 // What the charts draw from the other runs
 
+namespace {
+
+// The 2.5th and 97.5th percentiles over replicates (as `hhu run --replicates`), year by year; empty
+// unless every replicate has the year.
+void interval(const std::vector<std::vector<std::optional<double>>>& reps, std::vector<std::optional<double>>& lower,
+              std::vector<std::optional<double>>& upper) {
+    lower.clear();
+    upper.clear();
+    if (reps.size() < 2) return;
+    const std::size_t years = reps.front().size();
+    lower.assign(years, std::nullopt);
+    upper.assign(years, std::nullopt);
+    for (std::size_t y = 0; y < years; ++y) {
+        std::vector<double> v;
+        for (const auto& r : reps)
+            if (y < r.size() && r[y]) v.push_back(*r[y]);
+        if (v.size() != reps.size()) continue;
+        lower[y] = quantile(v, 0.025);
+        upper[y] = quantile(v, 0.975);
+    }
+}
+
+}  // namespace
+
 void App::add_comparisons() {
     const Scenario& live = editor_.scenario();
     view_.series_name = live.name;
@@ -192,10 +386,45 @@ void App::add_comparisons() {
         for (int y = 0; y < years; ++y) out[y] = values.get(view_.ind, view_.first_year + y, view_.unit);
         return out;
     };
+    BackgroundRun& baseline = shown_baseline();
+    IndicatorValues& live_values = shown_values();
+    if (showing_preview_) {
+        char note[160];
+        std::snprintf(note, sizeof note, "Preview at %g%% of residents, refining to %g%%\u2026",
+                      preview_options_.scale * 100, full_options_.scale * 100);
+        view_.preview_note = note;
+    }
+    // The interval over replicates: the full result only (a preview is another scale).
+    const int wanted = replicates_wanted();
+    std::vector<std::optional<double>> base_lower, base_upper;
     const bool comparing = view_.has_interventions || !side_.empty();
-    if (comparing && baseline_.values && baseline_.synced)
-        view_.lines.push_back({"Baseline (no interventions)", series_of(*baseline_.values), {}, {}, kBaselineColour,
-                               true});
+    if (wanted > 1 && !showing_preview_ && !rerunning()) {
+        const int done = replicates_done();
+        std::vector<std::vector<std::optional<double>>> reps{view_.series};
+        if (scenario_replicates_of_ == live.resolved_json)
+            for (auto& r : scenario_replicates_) reps.push_back(series_of(*r.values));
+        interval(reps, view_.series_lower, view_.series_upper);
+        if (comparing && baseline_.values && baseline_.synced && baseline_.synced->finished()) {
+            std::vector<std::vector<std::optional<double>>> base{series_of(*baseline_.values)};
+            const auto it = baseline_replicates_.find(baseline_.key);
+            if (it != baseline_replicates_.end())
+                for (std::size_t k = 0; k < it->second.size() && static_cast<int>(k) + 1 < wanted; ++k)
+                    base.push_back(series_of(*it->second[k].values));
+            interval(base, base_lower, base_upper);
+        }
+        char note[160];
+        if (done >= wanted)
+            std::snprintf(note, sizeof note, "Band: 95%% interval over %d replicates", wanted);
+        else if (done >= 2)
+            std::snprintf(note, sizeof note, "Band: 95%% interval over %d of %d replicates, computing\u2026", done,
+                          wanted);
+        else
+            std::snprintf(note, sizeof note, "Computing %d replicates for the 95%% interval\u2026", wanted);
+        view_.band_note = note;
+    }
+    if (comparing && baseline.values && baseline.synced)
+        view_.lines.push_back({"Baseline (no interventions)", series_of(*baseline.values), base_lower, base_upper,
+                               kBaselineColour, true});
     for (std::size_t k = 0; k < side_.size(); ++k) {
         BackgroundRun& run = side_[k];
         if (!run.synced) continue;
@@ -209,16 +438,16 @@ void App::add_comparisons() {
     const IndicatorInfo* qalys = find_indicator("qalys");
     const IndicatorInfo* cost = find_indicator("intervention_cost_eur");
     const IndicatorInfo* participants = find_indicator("intervention_participants");
-    if (!qalys || !cost || !participants || !baseline_.values || !baseline_.synced) return;
+    if (!qalys || !cost || !participants || !baseline.values || !baseline.synced) return;
     const int province = province_unit(units_);
-    auto curve = [&](const std::string& name, ImU32 colour, IndicatorValues& values) {
+    auto curve = [&](const std::string& name, ImU32 colour, IndicatorValues& values, BackgroundRun& base) {
         CostCurve c;
         c.name = name;
         c.colour = colour;
-        const int last = std::min(values.last_complete_year(), baseline_.values->last_complete_year());
+        const int last = std::min(values.last_complete_year(), base.values->last_complete_year());
         double q = 0, e = 0, n = 0;
         for (int y = view_.first_year; y <= last; ++y) {
-            const auto qs = values.total(*qalys, y, province), qb = baseline_.values->total(*qalys, y, province);
+            const auto qs = values.total(*qalys, y, province), qb = base.values->total(*qalys, y, province);
             const auto es = values.total(*cost, y, province), ns = values.total(*participants, y, province);
             if (!qs || !qb || !es) break;
             q += *qs - *qb;
@@ -231,10 +460,12 @@ void App::add_comparisons() {
         }
         if (!c.years.empty()) view_.costs.push_back(std::move(c));
     };
-    if (view_.has_interventions) curve(live.name, colours::accent, values_);
+    // Not from a preview: QALYs gained are a small difference of two totals, mostly noise at its scale.
+    if (view_.has_interventions && !showing_preview_) curve(live.name, colours::accent, live_values, baseline);
+    if (!baseline_.values || !baseline_.synced) return;
     for (std::size_t k = 0; k < side_.size(); ++k)
         if (side_[k].synced && has_enabled_interventions(side_[k].scenario))
-            curve(side_[k].scenario.name, kSideColours[k], *side_[k].values);
+            curve(side_[k].scenario.name, kSideColours[k], *side_[k].values, baseline_);
 }
 
 void App::costs_chart() {
@@ -271,21 +502,67 @@ void App::scenario_panel() {
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
-    // Where the runs are.
-    if (edit_version_ > 0 && !latency_) {
-        const int y = snap_ && snap_->scenario_version == edit_version_ ? snap_->live_year() : kFirstYear;
-        ImGui::Text("Re-running: %d of %d\u2026", y, sc.end_year);
+    // Where the runs are (short lines: the workshop's sidebar is narrow).
+    const float avail = ImGui::GetContentRegionAvail().x;
+    char text[160];
+    if (rerunning()) {
+        const auto main = runner_.latest();
+        const int y = main && full_version_ > 0 && main->scenario_version == full_version_ ? main->live_year() : kFirstYear;
+        if (preview_latency_) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours::preview));
+            std::snprintf(text, sizeof text, "Preview in %.1f s", *preview_latency_);
+            ImGui::TextUnformatted(fit(text, avail).c_str());
+            ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("A quick run at %g%% of residents (same seed) against its own baseline", 
+                                  preview_options_.scale * 100);
+            std::snprintf(text, sizeof text, "Refining: %d\u2026", y);
+        } else if (preview_enabled()) {
+            std::snprintf(text, sizeof text, "Preview\u2026");
+        } else {
+            std::snprintf(text, sizeof text, "Re-running: %d\u2026", y);
+        }
+        ImGui::TextUnformatted(fit(text, avail).c_str());
     } else if (latency_) {
-        char text[120];
-        std::snprintf(text, sizeof text, "Last change: result to %d in %.1f s", sc.end_year, *latency_);
-        ImGui::TextDisabled("%s", fit(text, ImGui::GetContentRegionAvail().x).c_str());
+        if (preview_latency_) {
+            std::snprintf(text, sizeof text, "Preview in %.1f s,", *preview_latency_);
+            ImGui::TextDisabled("%s", fit(text, avail).c_str());
+            std::snprintf(text, sizeof text, "result in %.1f s", *latency_);
+        } else {
+            std::snprintf(text, sizeof text, "Result in %.1f s", *latency_);
+        }
+        ImGui::TextDisabled("%s", fit(text, avail).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("The last change's result to %d, from the change", sc.end_year);
     }
     if (baseline_.runner) {
         const auto b = baseline_.synced;
         if (b && b->finished())
-            ImGui::TextDisabled("Baseline ready (no interventions)");
+            ImGui::TextDisabled("%s", workshop_ ? "Baseline ready" : "Baseline ready (no interventions)");
         else
-            ImGui::TextDisabled("Baseline: simulating %d\u2026", b ? b->live_year() : kFirstYear);
+            ImGui::TextDisabled("Baseline: %d\u2026", b ? b->live_year() : kFirstYear);
+    }
+    // The interval over replicates (off unless the scenario has replicates of its own: it keeps one
+    // core busy in the background after every change).
+    if (sc.replicates > 1) {
+        ImGui::TextDisabled("%s", fit("Uncertainty: " + std::to_string(sc.replicates) + " replicates (scenario file)",
+                                      ImGui::GetContentRegionAvail().x)
+                                      .c_str());
+    } else {
+        bool on = uncertainty_;
+        // "Show uncertainty (5 replicates)", on two lines if the sidebar is narrow.
+        const std::string full = "Show uncertainty (" + std::to_string(kUserReplicates) + " replicates)";
+        const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - st_inner_spacing();
+        const bool one_line = ImGui::CalcTextSize(full.c_str()).x <= room;
+        if (ImGui::Checkbox(one_line ? full.c_str() : "Show uncertainty", &on)) set_uncertainty(on);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Runs %d more seeds of the scenario and its baseline in the background, after each\n"
+                              "result, and shades the 95%% interval in the trend chart",
+                              kUserReplicates - 1);
+        if (!one_line) {
+            ImGui::Indent(ImGui::GetFrameHeight() + st_inner_spacing());
+            ImGui::TextDisabled("(%d replicates)", kUserReplicates);
+            ImGui::Unindent(ImGui::GetFrameHeight() + st_inner_spacing());
+        }
     }
     ImGui::Spacing();
     intervention_editor();
@@ -357,16 +634,23 @@ void App::intervention_editor() {
             const std::string key = spec.id;
             auto buffered = [&](const std::string& k, float value) {
                 const auto it = slider_buffer_.find(k);
-                return it != slider_buffer_.end() ? it->second : value;
+                return it != slider_buffer_.end() ? it->second.value : value;
             };
-            auto settle = [&](const std::string& k, float v) -> bool {
+            // A slider runs its value when released, or while held once it has not moved for 150 ms
+            // (a newer value then cancels that run).
+            auto settle = [&](const std::string& k, float v, float applied) -> bool {
+                const auto now = std::chrono::steady_clock::now();
                 if (ImGui::IsItemActive()) {
-                    slider_buffer_[k] = v;
-                    return false;
+                    const auto it = slider_buffer_.find(k);
+                    if (it == slider_buffer_.end() || it->second.value != v) {
+                        slider_buffer_[k] = {v, now};
+                        return false;
+                    }
+                    return v != applied && now - it->second.moved >= std::chrono::milliseconds(150);
                 }
                 const bool done = ImGui::IsItemDeactivatedAfterEdit();
                 slider_buffer_.erase(k);
-                return done;
+                return done && v != applied;
             };
             if (spec.capacity_per_year > 0) {
                 ImGui::TextDisabled("%s places a year", format_value_for_display(spec.capacity_per_year).c_str());
@@ -374,14 +658,14 @@ void App::intervention_editor() {
                 float pct = buffered(key + "/coverage", static_cast<float>(spec.coverage * 100));
                 ImGui::SetNextItemWidth(w);
                 ImGui::SliderFloat("##coverage", &pct, 0, 100, "coverage %.0f%% a year", ImGuiSliderFlags_NoInput);
-                if (settle(key + "/coverage", pct)) rerun(editor_.set_coverage(i, std::round(pct) / 100.0));
+                if (settle(key + "/coverage", std::round(pct), std::round(static_cast<float>(spec.coverage * 100)))) rerun(editor_.set_coverage(i, std::round(pct) / 100.0));
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("Share of eligible residents offered a place each year");
             }
             float start = buffered(key + "/start", static_cast<float>(spec.start_year));
             int start_i = static_cast<int>(start);
             ImGui::SetNextItemWidth(w);
             ImGui::SliderInt("##start", &start_i, sc.start_year, spec.end_year, "starts in %d", ImGuiSliderFlags_NoInput);
-            if (settle(key + "/start", static_cast<float>(start_i))) rerun(editor_.set_start_year(i, start_i));
+            if (settle(key + "/start", static_cast<float>(start_i), static_cast<float>(spec.start_year))) rerun(editor_.set_start_year(i, start_i));
             ImGui::PopStyleColor(2);
             // Target zones: everywhere, or a set of areas (each click adds or removes one).
             ImGui::SetNextItemWidth(w);

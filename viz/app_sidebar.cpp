@@ -71,7 +71,7 @@ void App::indicator_list(float height) {
             if (i > 0) ImGui::Spacing();
             group_heading(group.c_str());
         }
-        const bool available = values_.available(d);
+        const bool available = shown_values().available(d);
         ImGui::BeginDisabled(!available);
         if (ImGui::Selectable(d.label().c_str(), state_.indicator == i)) state_.indicator = i;
         ImGui::EndDisabled();
@@ -115,7 +115,7 @@ void App::scenario_summary() {
         ImGui::EndTooltip();
     }
     if (!workshop_) {
-        const double scale = runner_.options().scale;
+        const double scale = full_options_.scale;
         std::string detail = years_text(sc.start_year, sc.end_year) + ", ";
         char pct[32];
         std::snprintf(pct, sizeof pct, "%g%% sample", scale * 100);

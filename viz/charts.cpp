@@ -128,13 +128,17 @@ void draw_dashed_series(ImDrawList* dl, const std::vector<std::optional<double>>
 }
 
 // A band between lower and upper (a 95% interval), drawn as quads year to year.
-void draw_band(ImDrawList* dl, const SeriesLine& l, int first_year, const Axis& x, const Axis& y) {
-    const ImU32 fill = (l.colour & 0x00FFFFFF) | (60u << 24);
-    for (std::size_t i = 0; i + 1 < l.lower.size() && i + 1 < l.upper.size(); ++i) {
-        if (!l.lower[i] || !l.upper[i] || !l.lower[i + 1] || !l.upper[i + 1]) continue;
+void draw_band(ImDrawList* dl, const std::vector<std::optional<double>>& lower,
+               const std::vector<std::optional<double>>& upper, ImU32 colour, int first_year, const Axis& x,
+               const Axis& y) {
+    const ImU32 fill = (colour & 0x00FFFFFF) | (60u << 24);
+    for (std::size_t i = 0; i + 1 < lower.size() && i + 1 < upper.size(); ++i) {
+        if (!lower[i] || !upper[i] || !lower[i + 1] || !upper[i + 1]) continue;
         const float x0 = x(first_year + static_cast<int>(i)), x1 = x(first_year + static_cast<int>(i) + 1);
-        dl->AddQuadFilled(ImVec2(x0, y(*l.upper[i])), ImVec2(x1, y(*l.upper[i + 1])), ImVec2(x1, y(*l.lower[i + 1])),
-                          ImVec2(x0, y(*l.lower[i])), fill);
+        // Two triangles: a band that narrows to nothing is not a convex quad.
+        const ImVec2 a(x0, y(*upper[i])), b(x1, y(*upper[i + 1])), c(x1, y(*lower[i + 1])), d(x0, y(*lower[i]));
+        dl->AddTriangleFilled(a, b, c, fill);
+        dl->AddTriangleFilled(a, c, d, fill);
     }
 }
 
@@ -153,6 +157,8 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     const auto& reference = comparing ? no_reference : v.reference;
     double lo = 1e300, hi = -1e300;
     value_range(v.series, lo, hi);
+    value_range(v.series_lower, lo, hi);
+    value_range(v.series_upper, lo, hi);
     value_range(reference, lo, hi);
     for (const auto& l : v.lines) {
         value_range(l.values, lo, hi);
@@ -207,7 +213,8 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     // The selected year.
     dl->AddLine(ImVec2(x(v.year), top), ImVec2(x(v.year), bottom), IM_COL32(0, 96, 160, 90), 2.f);
 
-    for (const auto& l : v.lines) draw_band(dl, l, v.first_year, x, y);
+    for (const auto& l : v.lines) draw_band(dl, l.lower, l.upper, l.colour, v.first_year, x, y);
+    draw_band(dl, v.series_lower, v.series_upper, colours::accent, v.first_year, x, y);
     draw_series(dl, reference, v.first_year, x, y, colours::reference, 2.f, false);
     for (const auto& l : v.lines) {
         if (l.dashed)
@@ -225,9 +232,12 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     dl->AddLine(ImVec2(x(year), top), ImVec2(x(year), bottom), colours::axis);
     ImGui::BeginTooltip();
     ImGui::Text("%d, %s", year, v.unit_name.c_str());
-    if (i < v.series.size() && v.series[i])
+    if (i < v.series.size() && v.series[i]) {
         ImGui::Text("%s: %s", main_name.c_str(), value_with_unit(v.ind, *v.series[i]).c_str());
-    else
+        if (i < v.series_lower.size() && v.series_lower[i] && i < v.series_upper.size() && v.series_upper[i])
+            ImGui::TextDisabled("  95%% interval %s to %s", format_value_for_display(*v.series_lower[i]).c_str(),
+                                format_value_for_display(*v.series_upper[i]).c_str());
+    } else
         ImGui::TextDisabled("%s: not simulated yet", main_name.c_str());
     for (const auto& l : v.lines) {
         if (i >= l.values.size() || !l.values[i]) continue;
@@ -262,7 +272,10 @@ void cost_chart(const ViewData& v, ImVec2 size) {
     if (!any) {
         ImGui::SetCursorScreenPos(p0);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x);
-        ImGui::TextDisabled("%s", v.has_interventions
+        ImGui::TextDisabled("%s", v.has_interventions && !v.preview_note.empty()
+                                      ? "Costs and QALYs gained appear with the full result: the quick preview's "
+                                        "sample is too small for a difference of QALYs."
+                                  : v.has_interventions
                                       ? "Costs and QALYs appear once the scenario and its baseline have simulated "
                                         "a year."
                                       : "No intervention is switched on. Switch one on in the Scenario panel to see "

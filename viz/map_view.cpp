@@ -331,8 +331,8 @@ void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
     t.setFillColor(kInk);
     t.setPosition(std::round(title_rect_.left), std::round(title_rect_.top));
     target.draw(t);
-    sf::Text s = fitted(caption_.empty() ? geometry_.source : indicator, font_, style_.label_px);
-    s.setFillColor(kMutedInk);
+    sf::Text s = fitted(!note_.empty() ? note_ : caption_.empty() ? geometry_.source : indicator, font_, style_.label_px);
+    s.setFillColor(note_.empty() ? kMutedInk : sf::Color(184, 78, 0));  // colours::preview
     s.setPosition(std::round(title_rect_.left), std::round(title_rect_.top + style_.title_px * 1.35f));
     target.draw(s);
 }

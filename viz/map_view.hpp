@@ -33,6 +33,8 @@ public:
     void set_inset(bool on);
     // A caption above the map (a scenario's name, side by side); "" for none.
     void set_caption(std::string caption) { caption_ = std::move(caption); }
+    // A note in place of the subtitle, in the preview colour (a quick preview is shown); "" for none.
+    void set_note(std::string note) { note_ = std::move(note); }
     // `selected`: the zones of the selected area (one zone, or an aggregate's), outlined together.
     void draw(sf::RenderTarget& target, const ViewData& view, const std::vector<int>& selected, int hovered_zone);
     // The zone under a window pixel, or -1.
@@ -82,6 +84,7 @@ private:
     Panel main_, inset_;
     bool has_inset_ = false, can_inset_ = false, want_inset_ = true;
     std::string caption_;
+    std::string note_;
     std::vector<int> outlined_;  // the zones selection_edges_ belong to
     std::vector<Edge> selection_edges_;
 };

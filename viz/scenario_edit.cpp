@@ -92,6 +92,15 @@ Scenario without_interventions(const Scenario& s) {
     return b;
 }
 
+std::string baseline_key(const Scenario& s) {
+    Json doc = s.resolved_json.empty() ? Json::object() : Json::parse(s.resolved_json, nullptr, false);
+    if (!doc.is_object()) doc = Json::object();
+    for (const char* k : {"name", "description", "notes", "replicates", "interventions"}) doc.erase(k);
+    doc["seed"] = s.seed;
+    doc["end_year"] = s.end_year;
+    return doc.dump();
+}
+
 bool has_enabled_interventions(const Scenario& s) {
     return std::any_of(s.interventions.begin(), s.interventions.end(), [](const auto& i) { return i.enabled; });
 }

@@ -32,6 +32,9 @@ ScenarioLibrary load_library(const std::filesystem::path& dir);
 // The scenario with every intervention removed: the baseline a scenario is compared with.
 Scenario without_interventions(const Scenario& s);
 bool has_enabled_interventions(const Scenario& s);
+// What the baseline of `s` depends on: everything but its name, description, notes, replicates and
+// interventions (the seed is included). Equal keys: the same baseline run, whatever the edits.
+std::string baseline_key(const Scenario& s);
 
 class ScenarioEditor {
 public:

@@ -35,6 +35,8 @@ constexpr OpInfo kOps[] = {
     {"speed", ScriptOp::Speed, "months per second or max"},
     {"mouse", ScriptOp::Mouse, "window coordinates X Y"},
     {"click", ScriptOp::Click, "window coordinates X Y"},
+    {"press", ScriptOp::Press, "window coordinates X Y"},
+    {"release", ScriptOp::Release, "window coordinates X Y"},
     {"panel", ScriptOp::Panel, "scenario or show"},
     {"tab", ScriptOp::Tab, "a chart tab (trend, districts, age, education, costs)"},
     {"load", ScriptOp::Load, "a scenario file"},
@@ -45,6 +47,9 @@ constexpr OpInfo kOps[] = {
     {"target", ScriptOp::Target, "an intervention id and a zone code (or all)"},
     {"side_by_side", ScriptOp::SideBySide, "a scenario of the library"},
     {"wait_result", ScriptOp::WaitResult, nullptr},
+    {"wait_preview", ScriptOp::WaitPreview, nullptr},
+    {"uncertainty", ScriptOp::Uncertainty, "on or off"},
+    {"wait_replicates", ScriptOp::WaitReplicates, nullptr},
     {"save_scenario", ScriptOp::SaveScenario, "a JSON path"},
     {"quit", ScriptOp::Quit, nullptr},
 };
@@ -134,7 +139,9 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                 break;
             }
             case ScriptOp::Mouse:
-            case ScriptOp::Click: {
+            case ScriptOp::Click:
+            case ScriptOp::Press:
+            case ScriptOp::Release: {
                 std::istringstream xy(arg);
                 int x = 0, y = 0;
                 std::string rest;
@@ -144,6 +151,9 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                 c.y = y;
                 break;
             }
+            case ScriptOp::Uncertainty:
+                if (arg != "on" && arg != "off") fail("uncertainty needs on or off, got '" + arg + "'");
+                break;
             case ScriptOp::Panel:
                 if (arg != "scenario" && arg != "show") fail("panel needs scenario or show, got '" + arg + "'");
                 break;
@@ -237,13 +247,19 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
                 t.export_csv(c.text);
                 break;
             case ScriptOp::Mouse:
-                t.pointer(static_cast<float>(c.x), static_cast<float>(c.y), false);
+                t.pointer(static_cast<float>(c.x), static_cast<float>(c.y), ScriptTarget::Button::None);
                 ++next_;
                 return State::Running;  // the glue sees it in this frame
             case ScriptOp::Click:
+            case ScriptOp::Press:
+            case ScriptOp::Release:
                 // As a hand would: the pointer arrives in one frame and clicks in the next (ImGui's
                 // overlapping items, such as tabs, only take a click where the pointer already was).
-                t.pointer(static_cast<float>(c.x), static_cast<float>(c.y), started);
+                t.pointer(static_cast<float>(c.x), static_cast<float>(c.y),
+                          !started                    ? ScriptTarget::Button::None
+                          : c.op == ScriptOp::Click   ? ScriptTarget::Button::Click
+                          : c.op == ScriptOp::Press   ? ScriptTarget::Button::Press
+                                                      : ScriptTarget::Button::Release);
                 if (!started) {
                     waiting_ = true;
                     return State::Running;
@@ -284,6 +300,35 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
                 if (const auto s = t.result_ready()) {
                     std::printf("result: %.2f s after the change (re-run to the end year, background runs done)\n",
                                 *s);
+                    std::fflush(stdout);
+                    break;
+                }
+                waiting_ = true;
+                return State::Running;
+            case ScriptOp::WaitPreview:
+                if (!t.has_preview()) {
+                    if (!t.result_ready()) {
+                        waiting_ = true;
+                        return State::Running;
+                    }
+                    std::printf("preview: none at this scale (the full run is the preview)\n");
+                } else if (const auto s = t.preview_ready()) {
+                    std::printf("preview: %.2f s after the change (quick run to the end year against its baseline)\n",
+                                *s);
+                } else {
+                    waiting_ = true;
+                    return State::Running;
+                }
+                std::fflush(stdout);
+                break;
+            case ScriptOp::Uncertainty:
+                t.set_uncertainty(c.text == "on");
+                break;
+            case ScriptOp::WaitReplicates:
+                if (!started) wait_start_ = std::chrono::steady_clock::now();
+                if (const auto n = t.replicates_ready()) {
+                    std::printf("replicates: %d (including the main run) after %.1f s of waiting\n", *n,
+                                std::chrono::duration<double>(std::chrono::steady_clock::now() - wait_start_).count());
                     std::fflush(stdout);
                     break;
                 }

@@ -10,6 +10,8 @@
 //   play | pause | step_month | step_year | restart
 //   speed N|max         simulated months per second
 //   mouse X Y           move the pointer to window pixel (X, Y), e.g. to show a tooltip
+//   press X Y           move there, and press the left button in the next frame (held: a drag)
+//   release X Y         move there, and release the left button in the next frame
 //   click X Y           move there, and click in the next frame (press and release)
 //   panel scenario|show show the sidebar's Scenario tab (or What to show)
 //   tab NAME            workshop chart tab: trend, districts, age, education, costs
@@ -22,10 +24,16 @@
 //   side_by_side NAME   show a library scenario (file name or scenario name) side by side; again: remove
 //   wait_result         wait until the latest edit's re-run has reached the end and the background runs
 //                       are done; prints "result: ... s after the change"
+//   wait_preview        wait until the latest edit's quick preview (a lower scale, same seed, against a
+//                       baseline of that scale) has reached the end year; prints "preview: ... s after
+//                       the change" (or that there is no preview at this scale, after the result)
+//   uncertainty on|off  the interval over 5 replicates (extra seeds run in the background)
+//   wait_replicates     wait until every replicate wanted has finished; prints "replicates: N ..."
 //   save_scenario PATH  save the edited scenario as JSON
 //   quit                exit (status 0)
 // Blank lines and lines starting with # are ignored. The whole file is checked before the window
 // opens; an error names the file and line.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <filesystem>
@@ -50,6 +58,8 @@ enum class ScriptOp {
     Speed,
     Mouse,
     Click,
+    Press,
+    Release,
     Panel,
     Tab,
     Load,
@@ -60,6 +70,9 @@ enum class ScriptOp {
     Target,
     SideBySide,
     WaitResult,
+    WaitPreview,
+    Uncertainty,
+    WaitReplicates,
     SaveScenario,
     Quit
 };
@@ -101,7 +114,8 @@ public:
     virtual void set_speed(double months_per_second) = 0;          // 0: as fast as possible
     virtual void request_screenshot(const std::string& path) = 0;  // saved when this frame is drawn
     virtual void export_csv(const std::string& path) = 0;          // throws InputError if it cannot
-    virtual void pointer(float x, float y, bool click) = 0;        // as if the mouse moved (and clicked)
+    enum class Button { None, Click, Press, Release };
+    virtual void pointer(float x, float y, Button button) = 0;     // as if the mouse moved (and clicked)
     // The scenario panel; each throws InputError if the value or the intervention is unknown.
     virtual void show_panel(const std::string& which) = 0;
     virtual void show_tab(const std::string& which) = 0;
@@ -115,6 +129,12 @@ public:
     // Seconds from the latest edit to its result at the end year with every background run done, or
     // nothing while it runs.
     virtual std::optional<double> result_ready() const = 0;
+    // Seconds from the latest edit to its preview at the end year; nothing while it runs.
+    virtual std::optional<double> preview_ready() const = 0;
+    virtual bool has_preview() const = 0;  // edits are previewed at a lower scale
+    virtual void set_uncertainty(bool on) = 0;
+    // The replicates wanted (including the main run) once all have finished; nothing while they run.
+    virtual std::optional<int> replicates_ready() const = 0;
 };
 
 class ScriptPlayer {
@@ -134,6 +154,7 @@ private:
     int frames_left_ = 0;
     bool waiting_ = false;  // the command at next_ has started and waits
     std::uint64_t run_before_restart_ = 0;
+    std::chrono::steady_clock::time_point wait_start_;
 };
 
 }  // namespace hhu::viz

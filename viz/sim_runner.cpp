@@ -3,6 +3,12 @@
 #include <algorithm>
 #include <exception>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace hhu::viz {
 
 namespace {
@@ -13,8 +19,13 @@ constexpr double kMinPublishInterval = 1.0 / 15;
 
 }  // namespace
 
-SimRunner::SimRunner(const ModelData& data, Scenario scenario, RunOptions options)
-    : data_(data), scenario_(std::move(scenario)), options_(options), thread_([this] { thread_main(); }) {}
+SimRunner::SimRunner(const ModelData& data, Scenario scenario, RunOptions options, bool low_priority, bool start_idle)
+    : data_(data),
+      scenario_(std::move(scenario)),
+      options_(options),
+      low_priority_(low_priority),
+      start_idle_(start_idle),
+      thread_([this] { thread_main(); }) {}
 
 SimRunner::~SimRunner() {
     {
@@ -71,11 +82,12 @@ void SimRunner::restart() {
     wake_.notify_all();
 }
 
-std::uint64_t SimRunner::replace_scenario(Scenario scenario) {
+std::uint64_t SimRunner::replace_scenario(Scenario scenario, std::optional<RunOptions> options) {
     std::uint64_t version;
     {
         std::lock_guard lock(mutex_);
         pending_scenario_ = std::make_unique<Scenario>(std::move(scenario));
+        if (options) pending_options_ = std::make_unique<RunOptions>(*options);
         version = ++scenario_version_;
         restart_requested_ = true;
         playing_ = true;
@@ -99,6 +111,11 @@ void SimRunner::run_to_end() {
 Scenario SimRunner::scenario() const {
     std::lock_guard lock(mutex_);
     return pending_scenario_ ? *pending_scenario_ : scenario_;
+}
+
+RunOptions SimRunner::options() const {
+    std::lock_guard lock(mutex_);
+    return pending_options_ ? *pending_options_ : options_;
 }
 
 void SimRunner::set_speed(double months_per_second) {
@@ -130,6 +147,11 @@ std::string SimRunner::error() const {
 }
 
 void SimRunner::thread_main() {
+#ifdef __linux__
+    // Linux schedules threads individually: this lowers the runner's thread only (and the threads it
+    // starts inherit it).
+    if (low_priority_) setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 19);
+#endif
     try {
         run_loop();
     } catch (const std::exception& e) {
@@ -153,15 +175,21 @@ bool SimRunner::wait_for_work(std::unique_lock<std::mutex>& lock, Clock::time_po
 
 void SimRunner::run_loop() {
     std::unique_ptr<Simulation> sim;
-    {
+    if (start_idle_) {
+        std::unique_lock lock(mutex_);
+        wake_.wait(lock, [&] { return quit_ || restart_requested_; });
+        if (quit_) return;
+    } else {
         Scenario first;
+        RunOptions options;
         {
             std::lock_guard lock(mutex_);
             first = scenario_;
+            options = options_;
         }
-        sim = std::make_unique<Simulation>(data_, first, options_);
+        sim = std::make_unique<Simulation>(data_, first, options);
+        publish(*sim, 0);
     }
-    publish(*sim, 0);
     auto next_due = Clock::now();
     auto last_publish = Clock::now();
     for (;;) {
@@ -176,16 +204,21 @@ void SimRunner::run_loop() {
                     pending_scenario_.reset();
                     published_version_ = scenario_version_;
                 }
+                if (pending_options_) {
+                    options_ = *pending_options_;
+                    pending_options_.reset();
+                }
                 const Scenario scenario = scenario_;
+                const RunOptions options = options_;
                 lock.unlock();
                 sim.reset();  // free the old population before building the new one
                 complete_years_.clear();
-                sim = std::make_unique<Simulation>(data_, scenario, options_);
+                sim = std::make_unique<Simulation>(data_, scenario, options);
                 ++run_id_;
                 publish(*sim, 0);
                 continue;
             }
-            if (sim->finished()) {
+            if (!sim || sim->finished()) {  // (no Simulation yet: an idle runner before its first run)
                 playing_ = false;
                 rush_ = false;
                 pending_steps_ = 0;
@@ -224,6 +257,11 @@ void SimRunner::publish(const Simulation& sim, double step_seconds) {
     snap->steps_done = sim.current_step();
     snap->end_step = sim.end_step();
     snap->weight = live.weight;
+    {
+        std::lock_guard lock(mutex_);
+        snap->scale = options_.scale;
+        snap->seed = options_.seed;
+    }
     snap->health = live.health;
     snap->run_id = run_id_;
     snap->scenario_version = published_version_;

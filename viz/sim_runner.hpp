@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -26,6 +27,8 @@ struct Snapshot {
     std::shared_ptr<const YearCounters> end_population;      // once the run has finished
     std::vector<LabourYear> labour;                          // the care labour market, per complete year (small)
     double weight = 1;                                       // residents per simulated resident
+    double scale = 1;                                        // share of residents simulated (RunOptions)
+    std::uint64_t seed = 0;                                  // the run's seed (RunOptions)
     bool health = false;                                     // the health model runs
     int steps_done = 0;                                      // months simulated (0: nothing yet)
     int end_step = 0;
@@ -44,8 +47,12 @@ struct Snapshot {
 
 class SimRunner {
 public:
-    // `data` must outlive the runner. The first Simulation is built on the runner's thread.
-    SimRunner(const ModelData& data, Scenario scenario, RunOptions options);
+    // `data` must outlive the runner. The first Simulation is built on the runner's thread. A
+    // low-priority runner lowers its thread's scheduling priority (nice 19: replicates in the
+    // background that must not slow the window or the runs a user waits for). `start_idle`: no
+    // Simulation is built until the first replace_scenario (a runner kept for later runs).
+    SimRunner(const ModelData& data, Scenario scenario, RunOptions options, bool low_priority = false,
+              bool start_idle = false);
     ~SimRunner();
     SimRunner(const SimRunner&) = delete;
     SimRunner& operator=(const SimRunner&) = delete;
@@ -58,7 +65,9 @@ public:
     // A fresh run of another scenario (same options), simulated as fast as possible to the end (a
     // re-run after an edit); the speed set for playing is kept for later. Returns its version, which
     // the snapshots of the new run carry.
-    std::uint64_t replace_scenario(Scenario scenario);
+    // With `options`, the new run (and later restarts) use them: another scale (a quick preview) or
+    // another seed (a replicate). Cancels the run under way at its next month: it never blocks.
+    std::uint64_t replace_scenario(Scenario scenario, std::optional<RunOptions> options = std::nullopt);
     // Simulates to the end as fast as possible (a background run), whatever the speed setting.
     void run_to_end();
     // Simulated months per wall-clock second; 0 or less: as fast as possible.
@@ -70,7 +79,7 @@ public:
     // Non-empty if the simulation threw; the runner stops.
     std::string error() const;
     Scenario scenario() const;  // the scenario of the latest (re)start request
-    const RunOptions& options() const { return options_; }
+    RunOptions options() const;  // of the latest (re)start request
 
 private:
     using Clock = std::chrono::steady_clock;
@@ -85,7 +94,10 @@ private:
 
     const ModelData& data_;
     Scenario scenario_;  // guarded by mutex_
-    const RunOptions options_;
+    RunOptions options_;  // guarded by mutex_
+    std::unique_ptr<RunOptions> pending_options_;  // guarded by mutex_
+    const bool low_priority_;
+    const bool start_idle_;
 
     mutable std::mutex mutex_;
     std::condition_variable wake_;

@@ -34,6 +34,7 @@ inline constexpr ImU32 muted = IM_COL32(95, 101, 113, 255);
 inline constexpr ImU32 grid = IM_COL32(226, 229, 234, 255);
 inline constexpr ImU32 axis = IM_COL32(150, 155, 165, 255);
 inline constexpr ImU32 accent = IM_COL32(0, 96, 160, 255);        // the selected area's series
+inline constexpr ImU32 preview = IM_COL32(184, 78, 0, 255);        // a quick preview is shown (dark orange)
 inline constexpr ImU32 reference = IM_COL32(150, 150, 150, 255);  // the province, for comparison
 inline constexpr ImU32 men = IM_COL32(0, 114, 178, 255);          // Okabe-Ito blue
 inline constexpr ImU32 women = IM_COL32(213, 94, 0, 255);         // Okabe-Ito vermillion

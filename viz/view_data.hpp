@@ -69,6 +69,7 @@ struct ViewData {
     Ticks scale;  // the map's colour domain and legend ticks
 
     std::vector<std::optional<double>> series;     // [year - first_year], selected unit
+    std::vector<std::optional<double>> series_lower, series_upper;  // its 95% interval over replicates, if any
     std::vector<std::optional<double>> reference;  // same for the province (rates only), else empty
     std::string reference_name;
 
@@ -84,6 +85,8 @@ struct ViewData {
     std::vector<CostCurve> costs;
     bool has_interventions = false;  // the live scenario has interventions switched on
     std::string caption;             // a map of a scenario side by side: its name
+    std::string preview_note;        // the edit's quick preview is shown (the full run is refining it)
+    std::string band_note;           // what the band is (the interval over replicates)
 };
 
 int province_unit(const std::vector<ReportingUnit>& units);

@@ -120,17 +120,24 @@ public:
         const auto s = runner_->latest();
         return s && s->finished() ? std::optional<double>(0.0) : std::nullopt;
     }
-    void pointer(float x, float y, bool click) override {
+    std::optional<double> preview_ready() const override { return app_->preview_latency(); }
+    bool has_preview() const override { return app_->preview_enabled(); }
+    void set_uncertainty(bool on) override { app_->set_uncertainty(on); }
+    std::optional<int> replicates_ready() const override {
+        if (!app_->replicates_ready() || app_->rerunning()) return std::nullopt;
+        return std::max(1, app_->replicates_wanted());
+    }
+    void pointer(float x, float y, Button button) override {
         sf::Event e;
         e.type = sf::Event::MouseMoved;
         e.mouseMove = {static_cast<int>(x), static_cast<int>(y)};
         pending_events_.push_back(e);
-        if (!click) return;
+        if (button == Button::None) return;
         e.mouseButton = {sf::Mouse::Left, static_cast<int>(x), static_cast<int>(y)};
         e.type = sf::Event::MouseButtonPressed;
-        pending_events_.push_back(e);
+        if (button != Button::Release) pending_events_.push_back(e);
         e.type = sf::Event::MouseButtonReleased;
-        pending_events_.push_back(e);
+        if (button != Button::Press) pending_events_.push_back(e);
     }
 
 private:

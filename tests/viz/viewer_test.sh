@@ -6,7 +6,8 @@
 #   4. errors: an unknown script command names its line; bad flags exit non-zero;
 #   5. the scenario panel, scripted: a library of two scenario files (read from the folder, not listed
 #      anywhere), select an indicator, enable an intervention, move its coverage, start year and target
-#      zone, wait for the re-run against the background baseline, advance to 2030, a scenario side by
+#      zone, wait for the quick preview (a lower scale) and for the full re-run against the background
+#      baseline, advance to 2030, a scenario side by
 #      side, screenshots, the chart's CSV with baseline and scenario, save the edited scenario and
 #      load it again; the same in workshop mode.
 # usage: viewer_test.sh VIEWER PNG_CHECK SOURCE_DIR
@@ -106,9 +107,13 @@ indicator hip_fractures
 speed max
 advance_to 2022
 enable falls_test
+wait_preview
 coverage falls_test 60
 start_year falls_test 2023
 target falls_test GM0344
+wait_preview
+frames 2
+screenshot $work/preview.png
 wait_result
 target falls_test all
 wait_result
@@ -128,6 +133,9 @@ run --library "$lib" --script "$work/panel.txt" > "$work/panel.out" 2> "$work/pa
 cat "$work/panel.out"
 grep -q "broken.json skipped" "$work/panel.err" || fail "no warning for a broken library file"
 [ "$(grep -c '^result: ' "$work/panel.out")" = 3 ] || fail "the re-runs did not report their timing"
+# At --scale 0.02 an edit is previewed at 1% of residents (same seed, its own baseline) first.
+[ "$(grep -c '^preview: [0-9.]* s after the change' "$work/panel.out")" = 2 ] || fail "the previews did not report their timing"
+"$check" "$work/preview.png" --min-colours 20 || fail "the preview screenshot is blank"
 "$check" "$work/panel.png" --min-colours 20 || fail "the panel screenshot is blank"
 grep -q ",baseline-edited$" "$work/panel.csv" || fail "no edited scenario in the CSV"
 grep -q ",Baseline (no interventions)$" "$work/panel.csv" || fail "no baseline in the CSV"
@@ -140,14 +148,46 @@ assert d["name"] == "baseline-edited", d["name"]
 assert i["enabled"] and abs(i["reach"]["coverage"] - 0.6) < 1e-9 and i["when"]["start_year"] == 2023, i
 assert i["who"]["zones"] == [], i["who"]["zones"]
 EOT
-printf 'panel scenario\ntab costs\nspeed max\nenable falls_test\nwait_result\nside_by_side falls\nwait_result\nframes 3\nscreenshot %s\ncsv %s\nquit\n' \
-  "$work/workshop.png" "$work/costs.csv" > "$work/workshop.txt"
+printf 'panel scenario\ntab costs\nspeed max\nenable falls_test\nwait_result\nside_by_side falls\nwait_result\nframes 3\nscreenshot %s\ncsv %s\ntab trend\nside_by_side falls\nuncertainty on\nwait_replicates\nframes 2\nscreenshot %s\nquit\n' \
+  "$work/workshop.png" "$work/costs.csv" "$work/band.png" > "$work/workshop.txt"
 run --workshop --library "$lib" --script "$work/workshop.txt" > "$work/workshop.out" 2> /dev/null ||
   fail "the workshop script exited non-zero"
+grep -q "^replicates: 5 " "$work/workshop.out" || fail "the replicates for the interval did not finish"
+"$check" "$work/band.png" --min-colours 20 || fail "the band screenshot is blank"
 "$check" "$work/workshop.png" --min-colours 20 || fail "the workshop screenshot is blank"
 head -1 "$work/costs.csv" | grep -qx "year,scenario,intervention_cost_eur,qalys_gained,participants" ||
   fail "the costs CSV header"
 grep -q "^2040,baseline-edited,[0-9]" "$work/costs.csv" || fail "no costs of the edited scenario to 2040"
+# A slider dragged and held still runs its value after 150 ms (debounced), before it is released; the
+# release then runs nothing more. (1600x900: the coverage slider of the added intervention at y 382.)
+cat > "$work/drag.txt" <<EOT
+panel scenario
+speed max
+enable falls_test
+wait_result
+press 60 382
+mouse 120 382
+frames 2
+mouse 200 382
+frames 40
+wait_preview
+save_scenario $work/held.json
+release 200 382
+frames 5
+wait_result
+save_scenario $work/released.json
+quit
+EOT
+xvfb-run -a -s '-screen 0 1600x900x24' "$viewer" --scale 0.02 --library "$lib" --script "$work/drag.txt" > "$work/drag.out" 2> /dev/null ||
+  fail "the drag script exited non-zero"
+cat "$work/drag.out"
+python3 - "$work/held.json" "$work/released.json" <<'EOT' || fail "the held slider did not run its value (debounce)"
+import json, sys
+held, released = ([i for i in json.load(open(f))["interventions"] if i["id"] == "falls_test"][0] for f in sys.argv[1:])
+c = held["reach"]["coverage"]
+assert 0.3 < c <= 1 and released["reach"]["coverage"] == c, (c, released["reach"]["coverage"])
+EOT
+[ "$(grep -c '^preview: ' "$work/drag.out")" = 1 ] || fail "the drag was not previewed exactly once"
 printf 'enable no_such_intervention\n' > "$work/unknown.txt"
 if run --library "$lib" --script "$work/unknown.txt" 2> "$work/unknown.err"; then fail "an unknown intervention was accepted"; fi
 grep -q "unknown.txt:1: .*no_such_intervention" "$work/unknown.err" || fail "unknown intervention: $(cat "$work/unknown.err")"
