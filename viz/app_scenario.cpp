@@ -64,6 +64,15 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
 }
 
+// The finished baseline's migration, when it is the scenario's (same non-policy settings, seed and scale):
+// the scenario's run then needs no policy-free twin, which halves its cost (identical results).
+RunOptions with_baseline_migration(RunOptions o, const std::shared_ptr<const Snapshot>& baseline, bool same_key) {
+    if (same_key && baseline && baseline->finished() && baseline->migration && baseline->seed == o.seed &&
+        baseline->scale == o.scale)
+        o.migration_plan = baseline->migration;
+    return o;
+}
+
 }  // namespace
 
 bool App::preview_enabled() const { return preview_options_.scale < full_options_.scale * 0.75; }
@@ -132,10 +141,15 @@ void App::rerun(bool changed) {
         runner_.pause();
         full_version_ = 0;
         pending_full_ = editor_.scenario();
+        const bool same = preview_baseline_.key == baseline_key(editor_.scenario());
         start_background(preview_, editor_.scenario(), "edit " + std::to_string(edits_),
-                         with_seed(preview_options_, editor_.scenario()));
+                         with_baseline_migration(with_seed(preview_options_, editor_.scenario()),
+                                                 preview_baseline_.synced, same));
     } else {
-        full_version_ = runner_.replace_scenario(editor_.scenario(), with_seed(full_options_, editor_.scenario()));
+        const bool same = baseline_.key == baseline_key(editor_.scenario());
+        full_version_ = runner_.replace_scenario(
+            editor_.scenario(),
+            with_baseline_migration(with_seed(full_options_, editor_.scenario()), baseline_.synced, same));
     }
     report("Re-running " + editor_.scenario().name + " to " + std::to_string(editor_.scenario().end_year) + "\u2026");
 }
@@ -144,7 +158,8 @@ void App::advance_refinement() {
     if (!edited()) return;
     const bool preview_done = preview_.synced && preview_.synced->finished();
     if (pending_full_ && preview_done) {
-        const RunOptions o = with_seed(full_options_, *pending_full_);
+        const bool same = baseline_.key == baseline_key(*pending_full_);
+        const RunOptions o = with_baseline_migration(with_seed(full_options_, *pending_full_), baseline_.synced, same);
         full_version_ = runner_.replace_scenario(std::move(*pending_full_), o);
         pending_full_.reset();
     }

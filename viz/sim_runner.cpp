@@ -278,7 +278,10 @@ void SimRunner::publish(const Simulation& sim, double step_seconds) {
         snap->years.push_back(std::move(copy));
     }
     snap->labour = live.labour;
-    if (sim.finished()) snap->end_population = std::make_shared<const YearCounters>(live.end_population);
+    if (sim.finished()) {
+        snap->end_population = std::make_shared<const YearCounters>(live.end_population);
+        snap->migration = std::make_shared<const MigrationPlan>(sim.migration_plan());
+    }
     std::shared_ptr<const Snapshot> old;
     {
         std::lock_guard lock(mutex_);

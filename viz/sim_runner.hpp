@@ -25,6 +25,9 @@ namespace hhu::viz {
 struct Snapshot {
     std::vector<std::shared_ptr<const YearCounters>> years;  // [year - first year], through the live year
     std::shared_ptr<const YearCounters> end_population;      // once the run has finished
+    // Once the run has finished: its migration, which a scenario of the same non-policy settings, seed
+    // and scale takes instead of stepping a policy-free twin (RunOptions::migration_plan).
+    std::shared_ptr<const MigrationPlan> migration;
     std::vector<LabourYear> labour;                          // the care labour market, per complete year (small)
     double weight = 1;                                       // residents per simulated resident
     double scale = 1;                                        // share of residents simulated (RunOptions)

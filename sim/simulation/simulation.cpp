@@ -107,7 +107,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     YearCounters exemplar;
     exemplar.reset(data.num_zones());
     parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
-    if (options.baseline_migration && interventions_ && interventions_->needs_health()) {
+    if (options.baseline_migration && interventions_ && interventions_->needs_health() && !options.migration_plan) {
         Scenario policy_free = scenario_;
         policy_free.interventions.clear();
         RunOptions o = options;
@@ -326,7 +326,19 @@ void Simulation::align_migration(int year) {
         // (identical to the above when the interventions have changed no one).
         arrivals_this_year_ = shadow_->arrivals_this_year_;
         out_multiplier_ = shadow_->out_multiplier_;
+    } else if (options_.baseline_migration && options_.migration_plan && interventions_ &&
+               interventions_->needs_health()) {
+        const auto& plan = *options_.migration_plan;
+        const std::size_t y = static_cast<std::size_t>(year - kFirstYear);
+        if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() ||
+            plan.arrivals[y].size() != arrivals_this_year_.size())
+            throw InputError("the baseline migration handed to scenario " + scenario_.name + " has no year " +
+                             std::to_string(year) + " (run the baseline to the scenario's end year first)");
+        arrivals_this_year_ = plan.arrivals[y];
+        out_multiplier_ = plan.out_multiplier[y];
     }
+    plan_.arrivals.push_back(arrivals_this_year_);
+    plan_.out_multiplier.push_back(out_multiplier_);
 }
 
 void Simulation::run_demography() {

@@ -17,6 +17,13 @@
 
 namespace hhu {
 
+// Each year's arrivals from outside the province per zone (simulated residents) and out-migration
+// multipliers per zone, as the alignment set them: [year - first year][zone].
+struct MigrationPlan {
+    std::vector<std::vector<std::int64_t>> arrivals;
+    std::vector<std::vector<double>> out_multiplier;
+};
+
 struct RunOptions {
     double scale = 1.0;       // share of residents simulated; results are weighted back
     int threads = 0;          // 0: all cores
@@ -25,7 +32,12 @@ struct RunOptions {
     // its out-migration multipliers from a policy-free run of the same seed, stepped alongside: the
     // alignment to the population forecast would otherwise offset lives saved by fewer arrivals.
     bool baseline_migration = true;
+    // The policy-free run's migration, when the caller has it already (the viewer's cached baseline of
+    // the same non-policy scenario, seed and scale): then no twin is stepped alongside. Must hold every
+    // year of the run.
+    std::shared_ptr<const MigrationPlan> migration_plan;
 };
+
 
 // Residents per block of the parallel loops. Blocks are fixed by data, not by threads, and all
 // per-block results are merged in block order: the thread count cannot change a result.
@@ -43,6 +55,8 @@ public:
     int current_year() const { return year_of_step(step_); }
 
     const Results& results() const { return results_; }
+    // The migration this run has used so far (a baseline's, to hand to its scenarios' runs).
+    const MigrationPlan& migration_plan() const { return plan_; }
     const Population& population() const { return pop_; }
     const ModelData& data() const { return data_; }
     const Scenario& scenario() const { return scenario_; }
@@ -95,6 +109,7 @@ private:
     std::vector<std::array<double, 3>> environment_;  // the zones' living environment this year
     struct Parallel;
     std::unique_ptr<Parallel> parallel_;
+    MigrationPlan plan_;                 // this run's own migration, year by year
     std::unique_ptr<Simulation> shadow_;  // the policy-free run whose migration this one follows (or null)
 };
 

@@ -432,3 +432,28 @@ TEST_CASE("interventions: lives saved add to the population (migration follows t
     // with a time constant of two years, so by 2040 it would be gone).
     CHECK(province_value(a, 2023, "population") - province_value(b, 2023, "population") < 0.75 * gain);
 }
+
+TEST_CASE("interventions: a baseline's migration plan handed to the scenario replaces the policy-free twin exactly") {
+    const auto s = with_interventions(R"([
+        {"id": "live", "name": "live", "who": {"age_min": 70},
+         "when": {"start_year": 2021, "end_year": 2023}, "reach": {"coverage": 0.9, "uptake": 1},
+         "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 3}]}])",
+                                      {"end_year=2023"});
+    Simulation base(test::project_data(), test::baseline({"end_year=2023"}), options(0.02));
+    test::run_to_end(base);
+    REQUIRE(base.migration_plan().arrivals.size() == 3);
+    Simulation twin(test::project_data(), s, options(0.02));
+    RunOptions planned = options(0.02);
+    planned.migration_plan = std::make_shared<MigrationPlan>(base.migration_plan());
+    Simulation handed(test::project_data(), s, planned);
+    test::run_to_end(twin);
+    test::run_to_end(handed);
+    CHECK(yearly_of(twin) == yearly_of(handed));
+    // A plan shorter than the run is an error, not a silent default.
+    Simulation short_base(test::project_data(), test::baseline({"end_year=2021"}), options(0.02));
+    test::run_to_end(short_base);
+    RunOptions too_short = options(0.02);
+    too_short.migration_plan = std::make_shared<MigrationPlan>(short_base.migration_plan());
+    Simulation failing(test::project_data(), s, too_short);
+    CHECK_THROWS_AS(test::run_to_end(failing), InputError);
+}
