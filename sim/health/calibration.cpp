@@ -125,29 +125,47 @@ CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& bas
                             zone_exp[z] += x;
                         }
         }
-        for (int y = 0; y < years; ++y) {
+        // Each year's factor is updated by its own ratio of expected to simulated deaths when the group has
+        // 300 deaths in the year, else by the ratio over the year and its neighbours; then the factors are
+        // smoothed over the years (weights 1, 2, 1), so that neither the noise of one year nor a pattern that
+        // alternates from year to year (which a pooled ratio cannot see) is fitted.
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g) {
+                // Below 30 the health model's risks hardly change mortality and deaths are few:
+                // those groups keep factor 1 (an assumption).
+                if (g < 6) continue;
+                std::vector<double> next(years);
+                for (int y = 0; y < years; ++y) {
+                    const double f = health.mortality_calibration[y][s][g];
+                    double sim_n = simulated[y][s][g], exp_n = expected[y][s][g];
+                    if (sim_n < 300)
+                        for (int w : {y - 1, y + 1})
+                            if (w >= 0 && w < years) {
+                                sim_n += simulated[w][s][g];
+                                exp_n += expected[w][s][g];
+                            }
+                    next[y] = sim_n >= 300 && exp_n > 0 ? f * exp_n / sim_n : f;
+                }
+                for (int y = 0; y < years; ++y) {
+                    const double left = next[std::max(0, y - 1)], right = next[std::min(years - 1, y + 1)];
+                    const double smooth = std::clamp((left + 2 * next[y] + right) / 4, 0.2, 5.0);
+                    auto& f = health.mortality_calibration[y][s][g];
+                    if (std::abs(smooth / f - 1) > report.max_change)
+                        report.worst_mortality = std::to_string(kFirstYear + y) + " " + std::string(kSexNames[s]) +
+                                                 " " + std::string(kAgeGroupNames[g]) + " (" +
+                                                 std::to_string(static_cast<int>(simulated[y][s][g])) + " deaths)";
+                    report.max_change = std::max(report.max_change, std::abs(smooth / f - 1));
+                    f = smooth;
+                }
+            }
+        {
             double sim_total = 0, exp_total = 0;
             for (int s = 0; s < kNumSexes; ++s)
                 for (int g = 0; g < kNumAgeGroups; ++g) {
-                    sim_total += simulated[y][s][g];
-                    exp_total += expected[y][s][g];
-                    // The ratio is taken over the year and its neighbours (three years), so that groups with
-                    // few deaths are not fitted to the noise of one year.
-                    double sim_pool = 0, exp_pool = 0;
-                    for (int w = std::max(0, y - 1); w <= std::min(years - 1, y + 1); ++w) {
-                        sim_pool += simulated[w][s][g];
-                        exp_pool += expected[w][s][g];
-                    }
-                    // Below 30 the health model's risks hardly change mortality and deaths are few:
-                    // those groups keep factor 1 (an assumption); so do groups with too few deaths.
-                    if (g < 6 || sim_pool < 300 || exp_pool <= 0) continue;
-                    const double ratio = exp_pool / sim_pool;
-                    auto& f = health.mortality_calibration[y][s][g];
-                    const double next = std::clamp(f * ratio, 0.2, 5.0);
-                    report.max_change = std::max(report.max_change, std::abs(next / f - 1));
-                    f = next;
+                    sim_total += simulated[years - 1][s][g];
+                    exp_total += expected[years - 1][s][g];
                 }
-            if (y == years - 1) report.deaths_ratio_last = exp_total > 0 ? sim_total / exp_total : 0;
+            report.deaths_ratio_last = exp_total > 0 ? sim_total / exp_total : 0;
         }
         // Zone factors redistribute deaths between zones (their mean effect is in the factors above).
         double all_sim = 0, all_exp = 0;
@@ -160,15 +178,17 @@ CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& bas
             const double ratio = (zone_exp[z] / zone_sim[z]) / (all_exp / all_sim);
             auto& f = health.mortality_calibration_zone[z];
             const double next = std::clamp(f * ratio, 0.2, 5.0);
+            if (std::abs(next / f - 1) > report.max_change) report.worst_mortality = "zone " + data.zones[z].code;
             report.max_change = std::max(report.max_change, std::abs(next / f - 1));
             f = next;
         }
         const double prevalence_change = calibrate_prevalence(copy, health, sim.results(), years, report);
         char line[200];
         std::snprintf(line, sizeof line,
-                      "iteration %d/%d: deaths %d simulated / expected %.4f; largest factor change %.2f%%; "
+                      "iteration %d/%d: deaths %d simulated / expected %.4f; largest factor change %.2f%% (%s); "
                       "prevalence by age off by at most %.1f%% (odds, %s)",
                       it + 1, iterations, kFirstYear + years - 1, report.deaths_ratio_last, 100 * report.max_change,
+                      report.worst_mortality.c_str(),
                       100 * prevalence_change, report.worst_prevalence.c_str());
         log(line);
     }

@@ -17,7 +17,8 @@ struct CalibrationReport {
     std::string csv;             // data/health/mortality_calibration.csv
     std::string zone_csv;        // data/health/mortality_calibration_zones.csv
     std::string prevalence_csv;  // data/health/prevalence_calibration.csv
-    std::string worst_prevalence;  // the group furthest from its prevalence target, last iteration
+    std::string worst_prevalence;
+    std::string worst_mortality;   // the factor that changed most, last iteration  // the group furthest from its prevalence target, last iteration
     double max_change = 0;       // largest relative change of a factor in the last iteration
     double deaths_ratio_last = 0;  // simulated / expected deaths, all ages, last year, last iteration
 };

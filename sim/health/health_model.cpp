@@ -15,6 +15,15 @@ double odds(double p) { return p / (1.0 - p); }
 double prob(double o) { return o / (1.0 + o); }
 double clamp_share(double p) { return std::clamp(p, 1e-6, 0.999); }
 
+// Each resident's clocks start with their own exponential budgets; rates are computed at the first step.
+void init_clocks(HealthState& s, std::size_t i, const Rng& rng, std::uint32_t id, std::uint32_t step) {
+    const auto w = rng.words(Stream::HealthInit, id, step, 2);
+    const auto w2 = rng.words(Stream::HealthInit, id, step, 20);
+    for (int c = 0; c < kHealthClocks; ++c) s.budget[i][c] = static_cast<float>(Rng::to_exponential(c < 4 ? w[c] : w2[0]));
+    s.clock_hazard[i].fill(0.0f);
+    s.hazard[i] = -1;
+}
+
 bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
 
 // Remaining life expectancy by single age from a table of central death rates (a_x = 0.5).
@@ -345,28 +354,37 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // January for everyone, so that a scenario that refreshes its participants' rates mid-year stays
         // paired with the baseline) and with state.
         bool fresh = false;
-        if (s.hazard[i] < 0 || months % kMonthsPerYear == 0 || step % kMonthsPerYear == 0) {
+        auto refresh = [&] {
+            std::array<double, kHealthClocks> by_clock{};
             s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
+            for (int e = 0; e < kNumHealthEvents; ++e) by_clock[kEventClock[e]] += h[e];
+            for (int c = 0; c < kHealthClocks; ++c) s.clock_hazard[i][c] = static_cast<float>(by_clock[c] * kStepYears);
             fresh = true;
-        }
-        s.budget[i] -= s.hazard[i];
-        for (std::uint32_t k = 0; s.budget[i] <= 0.0f && k < 4; ++k) {
-            if (!fresh) hazards(pop, i, age, h, pop.mortality_rr[i], step);
-            double total = 0;
-            for (double x : h) total += x;
-            const auto w = rng.words(Stream::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step), k);
-            s.budget[i] += Rng::to_exponential(w[1]);
-            if (total <= 0) break;
-            const double u = Rng::to_unit(w[0]) * total;
-            int event = 0;
-            double cum = 0;
-            for (; event < kNumHealthEvents - 1; ++event) {
-                cum += h[event];
-                if (u < cum) break;
+        };
+        if (s.hazard[i] < 0 || months % kMonthsPerYear == 0 || step % kMonthsPerYear == 0) refresh();
+        for (int c = 0; c < kHealthClocks; ++c) {
+            s.budget[i][c] -= s.clock_hazard[i][c];
+            for (std::uint32_t k = 0; s.budget[i][c] <= 0.0f && k < 4; ++k) {
+                if (!fresh) refresh();
+                double total = 0;
+                for (int e = 0; e < kNumHealthEvents; ++e)
+                    if (kEventClock[e] == c) total += h[e];
+                const auto w = rng.words(Stream::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step),
+                                         static_cast<std::uint32_t>(c * 4) + k);
+                s.budget[i][c] += Rng::to_exponential(w[1]);
+                if (total <= 0) break;
+                const double u = Rng::to_unit(w[0]) * total;
+                int event = -1;
+                double cum = 0;
+                for (int e = 0; e < kNumHealthEvents; ++e) {
+                    if (kEventClock[e] != c || h[e] <= 0) continue;
+                    event = e;
+                    cum += h[e];
+                    if (u < cum) break;
+                }
+                apply_event(pop, i, age, event, counters, cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
+                refresh();  // the new state's rates, for every clock
             }
-            apply_event(pop, i, age, event, counters, cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
-            s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
-            fresh = true;
         }
         accrue(pop, i, age, step, counters);
     }
@@ -445,8 +463,7 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     s.flags[i] = flags;
     s.conditions[i] = 0;
     s.hip_months[i] = 0;
-    s.hazard[i] = -1;
-    s.budget[i] = Rng::to_exponential(rng.words(Stream::HealthInit, pop.id[i], step, 2)[0]);
+    init_clocks(s, i, rng, pop.id[i], step);
 }
 
 void HealthModel::initialise(Population& pop, const Rng& rng) {
@@ -512,8 +529,7 @@ void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, i
     s.flags[i] = 0;
     s.conditions[i] = 0;
     s.hip_months[i] = 0;
-    s.hazard[i] = -1;
-    s.budget[i] = Rng::to_exponential(rng.words(Stream::HealthInit, pop.id[i], static_cast<std::uint32_t>(step), 2)[0]);
+    init_clocks(s, i, rng, pop.id[i], static_cast<std::uint32_t>(step));
 }
 
 void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const {

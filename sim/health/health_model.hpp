@@ -31,6 +31,15 @@ enum class HealthEvent : int {
     Fall, HipFracture, NursingHomeAdmission, kCount
 };
 inline constexpr int kNumHealthEvents = static_cast<int>(HealthEvent::kCount);
+// The clock of each event (health_state.hpp): 0 lifestyle, 1 mental health (distress, loneliness, onset of
+// depression or anxiety), 2 chronic conditions (onset of the others, remission), 3 seniors' care (frailty,
+// home care, nursing home), 4 falls and hip fractures.
+inline constexpr std::array<int, kNumHealthEvents> kEventClock = {
+    0, 0, 0, 0, 0, 0, 0, 0,  // smoking, BMI, activity, alcohol
+    1, 1, 1, 1,              // distress, loneliness
+    3, 3, 3, 3,              // frailty, home care
+    2, 2, 2, 2, 2, 1, 2,     // onset of diabetes, CHD, stroke, COPD, dementia; depression/anxiety; remission
+    4, 4, 3};                // fall, hip fracture; nursing-home admission
 
 // Multipliers a scenario applies to the health model (the interventions' hook), per resident: on the
 // hazard of each health event, on the death hazard, on care hours by kind, and on continuing to smoke

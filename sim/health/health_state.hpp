@@ -1,6 +1,7 @@
 #pragma once
 // The health of each resident, as compact columns: lifestyle, mental health, chronic conditions,
 // frailty and living situation, and the resident's next-health-event budget.
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -27,6 +28,12 @@ inline constexpr const char* kConditionNames[kNumConditions] = {"diabetes", "chd
                                                                "copd",     "dementia", "depression_anxiety"};
 constexpr std::uint8_t condition_bit(int c) { return static_cast<std::uint8_t>(1u << c); }
 
+// Health events run on separate clocks, one per group of processes (lifestyle, mental health, chronic
+// conditions, seniors' care, falls and fractures): each clock has its own budget of cumulative hazard, so
+// that a policy that changes one process (fewer falls) does not shift the timing of a participant's
+// unrelated events (a stroke), and scenario and baseline stay paired for everything the policy leaves alone.
+inline constexpr int kHealthClocks = 5;
+
 struct HealthState {
     bool enabled = false;
     std::vector<std::uint8_t> smoking;     // Smoking
@@ -34,7 +41,8 @@ struct HealthState {
     std::vector<std::uint8_t> flags;       // health_flag bits
     std::vector<std::uint8_t> conditions;  // condition bits
     std::vector<std::uint8_t> hip_months;  // months of excess mortality left after a hip fracture
-    std::vector<float> budget;             // remaining cumulative hazard before the next health event
+    std::vector<std::array<float, kHealthClocks>> budget;  // remaining cumulative hazard before each clock's next event
+    std::vector<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
     std::vector<float> hazard;             // total health-event hazard per step; < 0: to be recomputed
 
     template <typename F>
@@ -46,9 +54,10 @@ struct HealthState {
         f(conditions);
         f(hip_months);
         f(budget);
+        f(clock_hazard);
         f(hazard);
     }
-    static constexpr std::size_t bytes_per_resident() { return 5 + 2 * sizeof(float); }
+    static constexpr std::size_t bytes_per_resident() { return 5 + (2 * kHealthClocks + 1) * sizeof(float); }
 };
 
 }  // namespace hhu
