@@ -362,9 +362,11 @@ ASSUMPTIONS = [
      "baseline's deaths drift from the CBS life table (mortality.csv). `hhu calibrate` runs the baseline and sets "
      "a factor per year, sex and age group so that simulated deaths equal the life-table expectation for the "
      "simulated person-years (data/health/mortality_calibration.csv, written by the model, not by this script); "
-     "scenarios use the same factors. The ratio is pooled over the year and its two neighbours (a group needs 300 "
-     "deaths), and a factor per zone (mortality_calibration_zones.csv) removes the double count of the zone hazard "
-     "ratios and the health model's composition"),
+     "scenarios use the same factors. A year's ratio is used when the group has 300 deaths in it, else the ratio "
+     "over the year and its two neighbours, and the factors are then smoothed over the years (weights 1, 2, 1), so "
+     "that neither one year's noise nor a pattern alternating from year to year is fitted; groups under 30 keep 1; "
+     "a factor per zone (mortality_calibration_zones.csv) removes the double count of the zone hazard ratios and the "
+     "health model's composition"),
     ("A-H-PREVALENCE-CALIBRATION", "Entry hazards calibrated to keep the prevalence by age (hhu calibrate)",
      "the entry hazard of a risk factor is set cell by cell to its stationary value (exit rate x odds of the target "
      "prevalence), which ignores that residents age into an age group from a younger one with another prevalence "
