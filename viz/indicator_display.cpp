@@ -12,6 +12,7 @@ std::string word_for_display(const std::string& w) {
     static const std::pair<const char*, const char*> kWords[] = {{"chd", "CHD"},
                                                                  {"copd", "COPD"},
                                                                  {"gp", "GP"},
+                                                                 {"fte", "FTE"},
                                                                  {"eur", "(EUR)"},
                                                                  {"ed", "(emergency department)"},
                                                                  {"qalys", "QALYs"},
