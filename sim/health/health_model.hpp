@@ -84,6 +84,9 @@ public:
     double death_rate_factor(int year, int zone, int sex, int age) const;
     // Remaining standard life expectancy (2021 national life table), for years of life lost.
     double remaining_life_expectancy(int sex, int age) const { return remaining_le_[sex][age]; }
+    // A resident's relative risk of an outcome (Outcome) from their risk factors, conditions, education,
+    // household and recent hip fracture, before the 2021 normalisation.
+    double relative_risk(int outcome, const Population& pop, std::size_t i) const;
 
 private:
     struct Cell;
@@ -94,7 +97,6 @@ private:
     static int lifestyle_key(const Population& pop, std::size_t i);
     void build_risk_tables();
     void relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const;
-    double relative_risk(int outcome, const Population& pop, std::size_t i) const;
     // Fills the annual hazard of every health event, sets the death-hazard multiplier; returns the sum.
     double hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
                  float& mortality_rr, int step) const;

@@ -1,0 +1,140 @@
+// Limit cases of the health model: a relative risk of 1 makes a risk factor irrelevant; without smoking
+// there is no smoking-attributable excess; the population still adds up with health, interventions and
+// migration on.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <memory>
+
+#include "../support.hpp"
+#include "sim/health/health_model.hpp"
+#include "sim/output/indicators.hpp"
+
+using namespace hhu;
+
+namespace {
+
+RunOptions small(double scale = 0.02) {
+    RunOptions o;
+    o.scale = scale;
+    o.threads = 2;
+    o.seed = 20210101;
+    return o;
+}
+
+// The project's data with the health tables changed by `edit`.
+std::unique_ptr<ModelData> with_health(const std::function<void(HealthData&)>& edit) {
+    auto data = std::make_unique<ModelData>(test::project_data());
+    HealthData h = *data->health;
+    edit(h);
+    data->health = std::make_shared<HealthData>(std::move(h));
+    return data;
+}
+
+void smoking_rr_one(HealthData& h) {
+    for (auto& by_outcome : h.rr) {
+        by_outcome[static_cast<int>(Exposure::SmokingCurrent)] = 1.0;
+        by_outcome[static_cast<int>(Exposure::SmokingFormer)] = 1.0;
+    }
+}
+
+void nobody_smokes(HealthData& h) {
+    for (auto& sx : h.prevalence[static_cast<int>(Factor::SmokingCurrent)])
+        for (auto& g : sx) g.fill(0.0);
+    for (auto& sx : h.smoking_former)
+        for (auto& g : sx) g.fill(0.0);
+}
+
+std::string yearly_of(const Simulation& sim) { return yearly_csv(Indicators(sim.data(), sim.results())); }
+
+}  // namespace
+
+TEST_CASE("health: a relative risk of 1 makes smoking irrelevant to every outcome") {
+    const auto data = with_health(smoking_rr_one);
+    Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+    const HealthModel* model = sim.health();
+    REQUIRE(model != nullptr);
+    // Each resident's relative risk of every outcome is the same as a current, a former and a never smoker.
+    Population pop = sim.population();
+    int checked = 0;
+    for (std::size_t i = 0; i < pop.size() && checked < 20000; ++i, ++checked) {
+        std::array<double, kNumOutcomes> as_is{};
+        for (int o = 0; o < kNumOutcomes; ++o) as_is[o] = model->relative_risk(o, pop, i);
+        const auto original = pop.health.smoking[i];
+        for (auto s : {Smoking::Never, Smoking::Current, Smoking::Former}) {
+            pop.health.smoking[i] = static_cast<std::uint8_t>(s);
+            for (int o = 0; o < kNumOutcomes; ++o) REQUIRE(model->relative_risk(o, pop, i) == as_is[o]);
+        }
+        pop.health.smoking[i] = original;
+    }
+    CHECK(checked == 20000);
+    // With the published relative risks, smoking does raise the risk of COPD and of death.
+    Simulation published(test::project_data(), test::baseline({"end_year=2021"}), small());
+    Population p2 = published.population();
+    p2.health.smoking[0] = static_cast<std::uint8_t>(Smoking::Never);
+    const double never = published.health()->relative_risk(static_cast<int>(Outcome::Copd), p2, 0);
+    p2.health.smoking[0] = static_cast<std::uint8_t>(Smoking::Current);
+    CHECK(published.health()->relative_risk(static_cast<int>(Outcome::Copd), p2, 0) > 1.5 * never);
+}
+
+TEST_CASE("health: without smoking there is no smoking-attributable excess") {
+    // Nobody smokes, then or later: the smoking relative risks must change nothing at all, so the yearly
+    // tables with the published relative risks and with relative risks of 1 are byte-identical.
+    const auto no_smoking = with_health(nobody_smokes);
+    const auto no_smoking_rr_one = with_health([](HealthData& h) {
+        nobody_smokes(h);
+        smoking_rr_one(h);
+    });
+    const auto scenario = test::baseline({"end_year=2023"});
+    Simulation a(*no_smoking, scenario, small());
+    Simulation b(*no_smoking_rr_one, scenario, small());
+    test::run_to_end(a);
+    test::run_to_end(b);
+    const auto ya = yearly_of(a);
+    CHECK(ya == yearly_of(b));
+    // And nobody smoked.
+    const auto& pop = a.population();
+    for (std::size_t i = 0; i < pop.size(); ++i)
+        REQUIRE(pop.health.smoking[i] == static_cast<std::uint8_t>(Smoking::Never));
+    // Control: with smokers, the smoking relative risks do change the tables.
+    Simulation c(test::project_data(), scenario, small());
+    const auto rr_one = with_health(smoking_rr_one);
+    Simulation d(*rr_one, scenario, small());
+    test::run_to_end(c);
+    test::run_to_end(d);
+    CHECK(yearly_of(c) != yearly_of(d));
+}
+
+TEST_CASE("health: population accounting holds with the health model, interventions and migration") {
+    auto s = test::baseline({"end_year=2023"});
+    const std::string text = R"({"name": "acc", "extends": "baseline.json", "end_year": 2023, "interventions": [
+        {"id": "live", "name": "live", "who": {"age_min": 60}, "when": {"start_year": 2021},
+         "reach": {"coverage": 0.5, "uptake": 1}, "effects": [{"target": "death", "relative_risk": 0.7, "duration_years": 5}]}]})";
+    s = parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/acc.json");
+    Simulation sim(test::project_data(), s, small());
+    REQUIRE(sim.health() != nullptr);
+    std::int64_t before = 0;
+    {
+        const auto& p = sim.population();
+        for (std::size_t i = 0; i < p.size(); ++i) before += p.status[i] == static_cast<std::uint8_t>(Status::Present);
+    }
+    while (!sim.finished()) {
+        const int y = sim.current_year() - kFirstYear;
+        sim.step();
+        if (sim.current_step() % kMonthsPerYear != 0) continue;
+        const auto& c = sim.results().years[y];
+        std::int64_t births = 0, deaths = 0, in = 0, out = 0;
+        for (int z = 0; z < sim.data().num_zones(); ++z)
+            for (int cell = 0; cell < kCellsPerZone; ++cell) {
+                births += c.count(Counter::Births, z, cell);
+                deaths += c.count(Counter::Deaths, z, cell);
+                in += c.count(Counter::Immigration, z, cell);
+                out += c.count(Counter::Emigration, z, cell);
+            }
+        std::int64_t after = 0;
+        const auto& p = sim.population();
+        for (std::size_t i = 0; i < p.size(); ++i) after += p.status[i] == static_cast<std::uint8_t>(Status::Present);
+        CHECK(after == before + births - deaths + in - out);
+        before = after;
+    }
+}
