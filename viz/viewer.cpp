@@ -34,6 +34,7 @@ RunOptions run_options(const ViewerOptions& o, const Scenario& s) {
     r.seed = s.seed;
     const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     r.threads = o.threads > 0 ? o.threads : std::max(1, cores - 1);
+    r.live_counters = true;  // the charts show the year in progress
     return r;
 }
 

@@ -69,6 +69,9 @@ HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data)
     for (auto& n : norm_)
         for (auto& s : n) s.fill(1.0);
     build_risk_tables();
+    for (int sx = 0; sx < kNumSexes; ++sx)
+        for (int g = 0; g < kNumAgeGroups; ++g)
+            for (int e = 0; e < kNumEducation; ++e) good_health_odds_[sx][g][e] = odds(h_.good_health_share[sx][g][e]);
     begin_year(kFirstYear);
 }
 
@@ -335,7 +338,7 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
         add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
     add(Measure::CostEur, cost);
     // The table is for residents without the conditions; their odds ratios bring it to the average.
-    const double o = odds(h_.good_health_share[sex][g][edu]) * good_health_or_[mask];
+    const double o = good_health_odds_[sex][g][edu] * good_health_or_[mask];
     const double good = prob(o);
     counters.good_health_months[counters.age_index(zone, sex, edu, age)] += to_amount_units(good * kAmountScale);
     add(Measure::HealthyYears, good);
@@ -350,18 +353,28 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         const int months = step - pop.birth_step[i];
         const int age = std::min(months / kMonthsPerYear, kMaxAge);
         if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.hazard[i] = -1;
-        // Rates change with age (recomputed on each birthday), with the year's tables (recomputed every
-        // January for everyone, so that a scenario that refreshes its participants' rates mid-year stays
-        // paired with the baseline) and with state.
+        // Rates change with the age group (recomputed on the birthday that starts a new five-year group,
+        // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
+        // rate, runs), with the year's tables (recomputed every January for everyone, so that a scenario
+        // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
         bool fresh = false;
         auto refresh = [&] {
             std::array<double, kHealthClocks> by_clock{};
             s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
-            for (int e = 0; e < kNumHealthEvents; ++e) by_clock[kEventClock[e]] += h[e];
+            // The events are listed clock by clock, except three (see kEventClock).
+            for (int e = 0; e < 8; ++e) by_clock[0] += h[e];
+            for (int e = 8; e < 12; ++e) by_clock[1] += h[e];
+            for (int e = 12; e < 16; ++e) by_clock[3] += h[e];
+            for (int e = 16; e < 21; ++e) by_clock[2] += h[e];
+            by_clock[1] += h[21];
+            by_clock[2] += h[22];
+            by_clock[4] += h[23] + h[24];
+            by_clock[3] += h[25];
             for (int c = 0; c < kHealthClocks; ++c) s.clock_hazard[i][c] = static_cast<float>(by_clock[c] * kStepYears);
             fresh = true;
         };
-        if (s.hazard[i] < 0 || months % kMonthsPerYear == 0 || step % kMonthsPerYear == 0) refresh();
+        const bool new_group = months % kMonthsPerYear == 0 && (age % 5 == 0 || s.hip_months[i] > 0);
+        if (s.hazard[i] < 0 || new_group || step % kMonthsPerYear == 0) refresh();
         for (int c = 0; c < kHealthClocks; ++c) {
             s.budget[i][c] -= s.clock_hazard[i][c];
             for (std::uint32_t k = 0; s.budget[i][c] <= 0.0f && k < 4; ++k) {

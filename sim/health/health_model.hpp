@@ -40,6 +40,8 @@ inline constexpr std::array<int, kNumHealthEvents> kEventClock = {
     3, 3, 3, 3,              // frailty, home care
     2, 2, 2, 2, 2, 1, 2,     // onset of diabetes, CHD, stroke, COPD, dementia; depression/anxiety; remission
     4, 4, 3};                // fall, hip fracture; nursing-home admission
+static_assert(kNumHealthEvents == 26 && kEventClock[21] == 1 && kEventClock[22] == 2 && kEventClock[25] == 3,
+              "HealthModel::run_block sums the hazards clock by clock in this order");
 
 // Multipliers a scenario applies to the health model (the interventions' hook), per resident: on the
 // hazard of each health event, on the death hazard, on care hours by kind, and on continuing to smoke
@@ -119,6 +121,7 @@ private:
     BySexAge<double> remaining_le_{};
     // Per bitmask of conditions: products and sums used every month.
     std::array<double, 64> utility_factor_{}, gp_extra_{}, cost_{}, good_health_or_{};
+    BySexGroupEdu<double> good_health_odds_{};  // odds of good perceived health without the conditions
     // Relative risks per outcome by lifestyle key, by condition bitmask, by (education, hip, alone).
     std::array<std::array<double, kNumOutcomes>, kLifestyleKeys> rr_lifestyle_{};
     std::array<std::array<double, kNumOutcomes>, 64> rr_conditions_{};

@@ -1,5 +1,7 @@
 #include "sim/population/population.hpp"
 
+#include <tbb/task_group.h>
+
 namespace hhu {
 
 namespace {
@@ -34,13 +36,18 @@ void Population::resize(std::size_t n) {
 
 void Population::compact() {
     const std::size_t n = size();
-    std::vector<std::uint8_t> keep(status);
+    const std::vector<std::uint8_t> keep(status);
+    // Each column on its own task (the columns are independent; the result does not depend on threads).
+    tbb::task_group tasks;
     for_each_column(*this, [&](auto& c) {
-        std::size_t out = 0;
-        for (std::size_t i = 0; i < n; ++i)
-            if (keep[i] == static_cast<std::uint8_t>(Status::Present)) c[out++] = c[i];
-        c.resize(out);
+        tasks.run([&keep, &c, n] {
+            std::size_t out = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                if (keep[i] == static_cast<std::uint8_t>(Status::Present)) c[out++] = c[i];
+            c.resize(out);
+        });
     });
+    tasks.wait();
 }
 
 std::size_t Population::bytes_per_resident() const {

@@ -128,17 +128,31 @@ void Simulation::step() {
 }
 
 void Simulation::count_population(YearCounters& into) const {
-    for (std::size_t i = 0; i < pop_.size(); ++i) {
-        if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
-        const int age = age_in_years(step_, pop_.birth_step[i]);
-        ++into.count(Counter::Population, pop_.zone[i], cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]));
-        if (health_) health_->count_stocks(pop_, i, age, into);
-    }
+    // In parallel over blocks, each thread into its own counters, then summed (integers: exact).
+    const std::size_t n = pop_.size();
+    const std::size_t blocks = (n + kBlockSize - 1) / kBlockSize;
+    YearCounters exemplar;
+    exemplar.reset(data_.num_zones());
+    tbb::enumerable_thread_specific<YearCounters> locals(exemplar);
+    parallel_->arena.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
+            auto& local = locals.local();
+            for (std::size_t b = r.begin(); b != r.end(); ++b)
+                for (std::size_t i = b * kBlockSize; i < std::min(n, (b + 1) * kBlockSize); ++i) {
+                    if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
+                    const int age = age_in_years(step_, pop_.birth_step[i]);
+                    ++local.count(Counter::Population, pop_.zone[i],
+                                  cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]));
+                    if (health_) health_->count_stocks(pop_, i, age, local);
+                }
+        });
+    });
+    for (const auto& local : locals) into.add(local);
 }
 
 void Simulation::begin_year() {
     const int year = current_year();
-    pop_.compact();
+    parallel_->arena.execute([&] { pop_.compact(); });
     count_population(results_.years[year - kFirstYear]);
     align_migration(year);
     if (interventions_) interventions_->begin_year(year, pop_, options_.scale, results_.years[year - kFirstYear]);
@@ -479,17 +493,20 @@ void Simulation::add_arrivals() {
 
 void Simulation::finish_step() {
     auto& year = results_.years[current_year() - kFirstYear];
-    for (auto& local : parallel_->counters) {
-        year.add(local);
-        local.reset(data_.num_zones());
-    }
+    // The threads' counters hold the months since the last merge (integer sums: the order of merging
+    // cannot change a result).
+    if (options_.live_counters || month_of_step(step_ + 1) == 0 || step_ + 1 >= end_step_)
+        for (auto& local : parallel_->counters) {
+            year.add(local);
+            local.reset(data_.num_zones());
+        }
     ++step_;
     if (month_of_step(step_) == 0) {
         advance_labour_market(year_of_step(step_ - 1));
         ++results_.completed_years;
     }
     if (finished()) {
-        pop_.compact();
+        parallel_->arena.execute([&] { pop_.compact(); });
         count_population(results_.end_population);
     }
 }

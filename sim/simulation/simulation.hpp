@@ -36,6 +36,9 @@ struct RunOptions {
     // the same non-policy scenario, seed and scale): then no twin is stepped alongside. Must hold every
     // year of the run.
     std::shared_ptr<const MigrationPlan> migration_plan;
+    // Merge the threads' counters into results() every month (a viewer showing the year in progress),
+    // or only when a year is complete (faster; the results of complete years are the same).
+    bool live_counters = false;
 };
 
 

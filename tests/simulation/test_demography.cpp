@@ -39,7 +39,9 @@ TEST_CASE("population accounting holds exactly for every zone and aggregate, eve
 
 TEST_CASE("accounting holds at every single step, not only per year") {
     const auto& data = project_data();
-    Simulation sim(data, baseline({"end_year=2021"}), small(0.02));
+    RunOptions o = small(0.02);
+    o.live_counters = true;  // the year's counters up to date after every month
+    Simulation sim(data, baseline({"end_year=2021"}), o);
     auto present = [&] {
         std::int64_t n = 0;
         for (auto s : sim.population().status) n += s == static_cast<std::uint8_t>(Status::Present);
@@ -61,6 +63,16 @@ TEST_CASE("accounting holds at every single step, not only per year") {
                                       events(Counter::Immigration) - events(Counter::Emigration);
         REQUIRE(present() == expected);
     }
+}
+
+TEST_CASE("merging the threads' counters every month or once a year gives the same results") {
+    RunOptions live = small(0.02);
+    live.live_counters = true;
+    Simulation a(project_data(), baseline({"end_year=2022"}), live);
+    Simulation b(project_data(), baseline({"end_year=2022"}), small(0.02));
+    run_to_end(a);
+    run_to_end(b);
+    CHECK(yearly_csv(Indicators(a.data(), a.results())) == yearly_csv(Indicators(b.data(), b.results())));
 }
 
 TEST_CASE("zero mortality gives no deaths and zero fertility gives no births") {
