@@ -38,7 +38,7 @@ std::string humanise(std::string_view name) {
 
 bool is_stock(Measure m) {
     return m == Measure::Population || (measure_index(m) >= measure_index(Measure::Adults) &&
-                                        measure_index(m) <= measure_index(Measure::NursingHome));
+                                        measure_index(m) <= measure_index(Measure::InformalCareNeed));
 }
 
 }  // namespace

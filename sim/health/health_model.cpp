@@ -430,6 +430,9 @@ void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, Ye
         if (has(flags, health_flag::Frail)) count(Measure::Frail);
         if (has(flags, health_flag::HomeCare)) count(Measure::HomeCare);
         if (has(flags, health_flag::NursingHome)) count(Measure::NursingHome);
+        else if (has(flags, health_flag::Frail) || has(flags, health_flag::HomeCare) ||
+                 (s.conditions[i] & condition_bit(static_cast<int>(Condition::Dementia))))
+            count(Measure::InformalCareNeed);
     }
 }
 

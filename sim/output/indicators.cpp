@@ -99,6 +99,13 @@ std::vector<IndicatorInfo> build_catalogue() {
               M::HomeCare, M::Seniors),
         ratio("prevalence_nursing_home", "residents aged 65+", "share living in a nursing home", M::NursingHome,
               M::Seniors),
+        count("informal_care_receivers", "persons", "residents aged 65+",
+              "residents 65+ living at home who are frail, receive home care or have dementia: those who rely on "
+              "informal care (on 1 January)",
+              M::InformalCareNeed, true),
+        ratio("prevalence_informal_care_need", "residents aged 65+",
+              "share of residents 65+ living at home who are frail, receive home care or have dementia",
+              M::InformalCareNeed, M::Seniors),
         count("incidence_diabetes", "persons", "all residents", "new cases of type 2 diabetes during the year",
               M::IncidenceDiabetes, true),
         count("incidence_chd", "persons", "all residents", "new cases of coronary heart disease", M::IncidenceChd, true),

@@ -28,6 +28,7 @@ enum class Measure : int {
     Diabetes, Chd, Stroke, Copd, Dementia, DepressionAnxiety,
     // seniors 65+ (stocks)
     Frail, HomeCare, NursingHome,
+    InformalCareNeed,  // living at home and frail, with home care or with dementia (who rely on informal care)
     // events
     IncidenceDiabetes, IncidenceChd, IncidenceStroke, IncidenceCopd, IncidenceDementia,
     IncidenceDepressionAnxiety, BirthsBig2, PerinatalDeaths, HipFractures, Falls, NursingHomeAdmissions,
