@@ -17,7 +17,7 @@ namespace {
 double odds_of(double p) { return std::clamp(p, 1e-4, 1 - 1e-4) / (1 - std::clamp(p, 1e-4, 1 - 1e-4)); }
 
 // One update of the entry and admission multipliers from a baseline run: in every sex and age group
-// wholly inside a factor's age range (adults 18+ for the lifestyle factors; 65+ for frailty, home care
+// wholly inside a factor's age range (adults 18+ for the lifestyle factors, children 4-17 for overweight; 65+ for frailty, home care
 // and nursing homes), compare the prevalence simulated in 2022 to the last year with the published target
 // for the same residents (their zone, education and year) and scale the entry hazard by the ratio of the
 // odds (the nursing-home admission rate by the ratio of the shares). Returns the largest odds gap.
@@ -31,7 +31,7 @@ double calibrate_prevalence(const ModelData& data, HealthData& health, const Res
         const auto& c = results.years[y];
         for (int z = 0; z < data.num_zones(); ++z)
             for (int s = 0; s < kNumSexes; ++s)
-                for (int g = 4; g < kNumAgeGroups; ++g)
+                for (int g = 0; g < kNumAgeGroups; ++g)
                     for (int e = 0; e < kNumEducation; ++e) {
                         const int cell = cell_of(s, g, e);
                         const auto p = model.targets(z, s, g, e, kFirstYear + y);
@@ -50,6 +50,16 @@ double calibrate_prevalence(const ModelData& data, HealthData& health, const Res
                         };
                         auto n = [&](Measure m) { return static_cast<double>(c.count(m, z, cell)); };
                         using F = Factor;
+                        if (g < 4) {
+                            // Children 4-17: overweight or obese, against the children's table (A-H-YOUTH);
+                            // the entry into overweight carries it.
+                            const double children = n(Measure::Children);
+                            auto& a = acc[static_cast<int>(F::Overweight)][s][g];
+                            a.persons += children;
+                            a.simulated += n(Measure::ChildrenOverweight);
+                            a.expected += children * (p[static_cast<int>(F::Overweight)] + p[static_cast<int>(F::Obese)]);
+                            continue;
+                        }
                         add(static_cast<int>(F::SmokingCurrent), adults, n(Measure::Smokers));
                         add(static_cast<int>(F::Overweight), adults, n(Measure::OverweightOrObese) - n(Measure::Obese));
                         add(static_cast<int>(F::Obese), adults, n(Measure::Obese));

@@ -419,6 +419,10 @@ void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, Ye
         if (has(flags, health_flag::Distress)) count(Measure::Distress);
         if (has(flags, health_flag::Lonely)) count(Measure::LonelySevere);
     }
+    if (age >= 4 && age <= 17) {
+        count(Measure::Children);
+        if (s.bmi[i] >= 1) count(Measure::ChildrenOverweight);
+    }
     if (age >= 12 && age <= 25) {
         count(Measure::Youth);
         if (has(flags, health_flag::Distress)) count(Measure::YouthDistress);

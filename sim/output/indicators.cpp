@@ -94,6 +94,8 @@ std::vector<IndicatorInfo> build_catalogue() {
         ratio("prevalence_dementia", "all residents", "share with dementia", M::Dementia, M::Population),
         ratio("prevalence_depression_anxiety", "all residents", "share with a depressive or anxiety disorder",
               M::DepressionAnxiety, M::Population),
+        ratio("prevalence_overweight_children", "residents aged 4-17", "share with overweight or obesity (IOTF cut-offs)",
+              M::ChildrenOverweight, M::Children),
         ratio("prevalence_frail", "residents aged 65+", "share frail", M::Frail, M::Seniors),
         ratio("prevalence_home_care", "residents aged 65+", "share living independently with home care",
               M::HomeCare, M::Seniors),

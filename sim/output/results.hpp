@@ -24,6 +24,8 @@ enum class Measure : int {
     Smokers, OverweightOrObese, Obese, Active, ExcessiveAlcohol, Distress, LonelySevere,
     // youth 12-25 (stock)
     YouthDistress,
+    // children 4-17 and those among them with overweight or obesity (stocks)
+    Children, ChildrenOverweight,
     // chronic conditions, all ages (stocks)
     Diabetes, Chd, Stroke, Copd, Dementia, DepressionAnxiety,
     // seniors 65+ (stocks)
