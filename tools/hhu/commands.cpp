@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "distributed.hpp"
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -89,30 +90,51 @@ std::string read_file(const std::filesystem::path& path) {
 // is kept in OUT.partial/ until all are done, so an interrupted batch resumes where it stopped.
 int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, int replicates) {
     namespace fs = std::filesystem;
+    const auto& batch = distributed();
     const fs::path partial = cmd.out + ".partial";
     fs::create_directories(partial / "replicates");
     const std::uint64_t base = cmd.seed.value_or(scenario.seed);
-    Ensemble ensemble;
     std::vector<std::uint64_t> seeds;
-    int last_year = scenario.end_year;
+    std::vector<fs::path> dirs;
     for (int r = 0; r < replicates; ++r) {
         char name[16];
         std::snprintf(name, sizeof name, "%03d", r + 1);
-        const fs::path dir = partial / "replicates" / name;
-        const std::uint64_t seed = base + static_cast<std::uint64_t>(r);
-        seeds.push_back(seed);
-        if (run_directory_matches(dir, scenario, data, seed, cmd.scale)) {
-            if (!cmd.quiet) std::fprintf(stderr, "replicate %d/%d: already done (resuming)\n", r + 1, replicates);
-        } else {
-            const RunResult run = simulate(cmd, scenario, data, seed,
-                                           "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates));
+        dirs.push_back(partial / "replicates" / name);
+        seeds.push_back(base + static_cast<std::uint64_t>(r));
+    }
+    // This process's share: all of them alone; replicates rank, rank + size, ... in a distributed batch.
+    int status = 0;
+    std::string failure;
+    try {
+        for (int r = batch.rank; r < replicates; r += batch.size) {
+            const std::string label = "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates) +
+                                      (batch.size > 1 ? " (rank " + std::to_string(batch.rank) + ")" : "");
+            if (run_directory_matches(dirs[r], scenario, data, seeds[r], cmd.scale)) {
+                if (!cmd.quiet) std::fprintf(stderr, "%s: already done (resuming)\n", label.c_str());
+                continue;
+            }
+            const RunResult run = simulate(cmd, scenario, data, seeds[r], label);
             auto provenance = run.provenance;
             provenance.replicate = r + 1;
-            write_run_directory(dir, true, scenario, data, *run.indicators, provenance);
-            last_year = run.indicators->last_complete_year();
+            write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance);
         }
-        ensemble.add(read_file(dir / "yearly.csv"));
+    } catch (const std::exception& e) {
+        status = 1;
+        failure = e.what();
     }
+    if (distributed_max(status) != 0) {
+        if (status != 0) throw InputError(failure);
+        throw InputError("another rank of the batch failed; the finished replicates stay in " + partial.string());
+    }
+    if (batch.rank != 0) return 0;  // rank 0 writes the run directory
+    Ensemble ensemble;
+    for (int r = 0; r < replicates; ++r) {
+        if (!run_directory_matches(dirs[r], scenario, data, seeds[r], cmd.scale))
+            throw InputError(dirs[r].string() + ": replicate " + std::to_string(r + 1) +
+                             " is missing or incomplete (a distributed batch needs a file system all ranks share)");
+        ensemble.add(read_file(dirs[r] / "yearly.csv"));
+    }
+    const int last_year = scenario.end_year;
     AtomicDir out(cmd.out, cmd.force);
     out.write_file("yearly.csv", ensemble.mean_csv());
     out.write_file("yearly_interval.csv", ensemble.interval_csv());
@@ -168,6 +190,7 @@ int run_command(const RunCommand& cmd) {
 
     const int replicates = cmd.replicates > 0 ? cmd.replicates : scenario.replicates;
     if (replicates > 1) return run_replicates(cmd, scenario, data, replicates);
+    if (distributed().rank != 0) return 0;  // one run: rank 0 alone
     const RunResult r = simulate(cmd, scenario, data, cmd.seed.value_or(scenario.seed), "hhu run " + scenario.name);
     write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance);
 

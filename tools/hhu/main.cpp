@@ -4,10 +4,16 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "distributed.hpp"
 #include "sim/core/error.hpp"
 #include "sim/output/indicators.hpp"
 
 int main(int argc, char** argv) {
+    // Under mpirun, a distributed batch (see distributed.hpp); MPI is finalised on every way out.
+    hhu::distributed_init(&argc, &argv);
+    struct Finalize {
+        ~Finalize() { hhu::distributed_finalize(); }
+    } finalize;
     CLI::App app{"hhu: agent-based simulation of every resident of the Utrecht region, 2021-2040"};
     app.require_subcommand(1);
 
