@@ -113,6 +113,8 @@ bool run_directory_matches(const std::filesystem::path& dir, const Scenario& sce
     try {
         const auto m = nlohmann::json::parse(in);
         if (m.at("seed").get<std::uint64_t>() != seed || m.at("scale").get<double>() != scale) return false;
+        // A replicate written by another build of hhu is run again: a batch never mixes model versions.
+        if (m.at("hhu_version") != version_string()) return false;
         if (m.at("scenario") != nlohmann::json::parse(scenario.resolved_json)) return false;
         for (const auto& f : data.files)
             if (m.at("data_files").value(f.name, "") != "sha256:" + f.sha256) return false;
