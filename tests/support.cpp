@@ -1,5 +1,11 @@
 #include "support.hpp"
 
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <sstream>
+
 namespace hhu::test {
 
 const ModelData& project_data() {
@@ -14,6 +20,26 @@ Scenario baseline(const std::vector<std::string>& overrides) {
 
 void run_to_end(Simulation& sim) {
     while (!sim.finished()) sim.step();
+}
+
+TempDir::TempDir(std::string_view prefix) {
+    static std::atomic<int> n{0};
+    path = std::filesystem::temp_directory_path() /
+           ("hhu-test-" + std::string(prefix) + "-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+    std::filesystem::remove_all(path);
+    std::filesystem::create_directories(path);
+}
+
+TempDir::~TempDir() {
+    std::error_code ec;
+    std::filesystem::remove_all(path, ec);
+}
+
+std::string read_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 }  // namespace hhu::test

@@ -1,6 +1,8 @@
 #pragma once
 // Shared fixtures for tests: the project's data tables, loaded once, and short runs of the model.
+#include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sim/model/model_data.hpp"
@@ -15,5 +17,18 @@ Scenario baseline(const std::vector<std::string>& overrides = {});
 
 // Runs a scenario to its end year.
 void run_to_end(Simulation& sim);
+
+// A fresh, empty folder under the system's temporary directory, removed with everything in it at the
+// end of its scope; `prefix` names the test in the folder's name.
+struct TempDir {
+    std::filesystem::path path;
+    explicit TempDir(std::string_view prefix);
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+};
+
+// The bytes of a file ("" when it cannot be read).
+std::string read_file(const std::filesystem::path& path);
 
 }  // namespace hhu::test

@@ -498,7 +498,7 @@ ASSUMPTIONS = [
     ("A-H-ENV", "Environment attributes",
      "green per dwelling: Utrecht city 65.5 m2 per household (REKENKAMER-GROEN) spread over the districts by "
      "judgement (Binnenstad dense, Overvecht and the new western districts green) and re-centred on the household-"
-     "weighted city mean (KWB households 2023); 100 m2 for the other municipalities (placeholder: no figure); "
+     "weighted city mean (KWB households 2023); 100 m2 for the other municipalities (no figure found; only changes of an attribute enter the model, so this level does not affect results); "
      "active mobility index = share of trips on foot or by bicycle, 0.55 city (0.65 Binnenstad ... 0.45 outer "
      "districts) and 0.42 elsewhere (judgement, M); social housing = KWB 2023 housing-corporation share "
      "(CBS-KWB2023) in the districts and 0.28 elsewhere (M)"),
@@ -863,14 +863,8 @@ CHECK_ONLY_SOURCES = {"VTV2024-TREND", "VGM-UTRECHT-KIDS", "TVGG-INST2020", "RIV
 # Helpers
 # ---------------------------------------------------------------------------------------------
 fmt = bd.fmt
-LOG = []
-
-
-def say(*parts):
-    """Print a check line and keep it for the README's build log."""
-    line = " ".join(str(p) for p in parts)
-    print(line)
-    LOG.append(line)
+say = bd.say  # prints a check line and keeps it in LOG for the README's build log
+LOG = bd.LOG
 
 
 def die(msg):

@@ -112,7 +112,7 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
             ++counters.deaths_by_age[lt];
             if (remaining_life_expectancy != nullptr)
                 counters.count(Measure::Yll, zone, cell) +=
-                    std::llround((*remaining_life_expectancy)[sex][age] * kAmountScale);
+                    to_amount_units((*remaining_life_expectancy)[sex][age] * kAmountScale);
             continue;
         }
         if (sex == static_cast<int>(Sex::Female)) {

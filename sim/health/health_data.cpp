@@ -13,16 +13,6 @@ namespace hhu {
 
 namespace {
 
-template <std::size_t N>
-int lookup(const CsvTable& t, std::size_t row, const char* column, const std::array<std::string_view, N>& names) {
-    const auto& s = t.str(row, column);
-    for (std::size_t i = 0; i < N; ++i)
-        if (s == names[i]) return static_cast<int>(i);
-    std::string valid;
-    for (auto n : names) valid += (valid.empty() ? "" : ", ") + std::string(n);
-    throw InputError(t.where(row, column) + ": unknown value '" + s + "' (expected one of: " + valid + ")");
-}
-
 class Reader {
 public:
     Reader(const ModelData& data, HealthData& h) : data_(data), h_(h), dir_(data.directory / "health") {}
@@ -34,9 +24,9 @@ public:
         h_.files.push_back({"health/" + name, sha256_file(path)});
         return t;
     }
-    int sex(const CsvTable& t, std::size_t r) const { return lookup(t, r, "sex", kSexNames); }
-    int group(const CsvTable& t, std::size_t r) const { return lookup(t, r, "age_group", kAgeGroupNames); }
-    int edu(const CsvTable& t, std::size_t r) const { return lookup(t, r, "education", kEducationNames); }
+    int sex(const CsvTable& t, std::size_t r) const { return t.choice(r, "sex", kSexNames); }
+    int group(const CsvTable& t, std::size_t r) const { return t.choice(r, "age_group", kAgeGroupNames); }
+    int edu(const CsvTable& t, std::size_t r) const { return t.choice(r, "education", kEducationNames); }
     int zone(const CsvTable& t, std::size_t r) const {
         const int z = data_.zone_index(t.str(r, "zone"));
         if (z < 0) throw InputError(t.where(r, "zone") + ": unknown zone code '" + t.str(r, "zone") + "'");
@@ -67,7 +57,7 @@ public:
             "psych_distress", "lonely_severe", "frail", "smoking_former"};
         std::set<std::tuple<int, int, int, int>> seen;
         for (std::size_t r = 0; r < t.rows(); ++r) {
-            const int f = lookup(t, r, "factor", names), s = sex(t, r), g = group(t, r), e = edu(t, r);
+            const int f = t.choice(r, "factor", names), s = sex(t, r), g = group(t, r), e = edu(t, r);
             once(t, r, seen, {f, s, g, e});
             const double p = t.num_in(r, "prevalence", 0, 1);
             if (f == kNumFactors - 1)
@@ -86,7 +76,7 @@ public:
             const auto& name = t.str(r, "factor");
             if (name == "home_care") continue;  // given in seniors.csv
             if (name == "smoking_former") continue;  // former smokers follow from quitting; no chain of their own
-            const int f = lookup(t, r, "factor", kFactorNames);
+            const int f = t.choice(r, "factor", kFactorNames);
             once(t, r, seen, f);
             h_.exit_rate[f] = t.num_in(r, "exit_rate", 0, 20);
             if (f == static_cast<int>(Factor::SmokingCurrent)) h_.smoking_relapse_share = t.num_in(r, "relapse_share", 0, 1);
@@ -107,7 +97,7 @@ public:
                 h_.trend_smoking_former[y - data_.first_year] = t.num_in(r, "odds_multiplier", 0.01, 100);
                 continue;
             }
-            const int f = lookup(t, r, "factor", kFactorNames);
+            const int f = t.choice(r, "factor", kFactorNames);
             const int y = static_cast<int>(t.num_in(r, "year", data_.first_year, data_.last_year));
             once(t, r, seen, {f, y});
             h_.trend[y - data_.first_year][f] = t.num_in(r, "odds_multiplier", 0.01, 100);
@@ -129,7 +119,7 @@ public:
             else if (t.str(r, "factor") == "smoking_former")
                 h_.zone_odds_smoking_former[z] = v;
             else if (t.str(r, "factor") != "home_care")
-                h_.zone_odds[z][lookup(t, r, "factor", kFactorNames)] = v;
+                h_.zone_odds[z][t.choice(r, "factor", kFactorNames)] = v;
         }
     }
 
@@ -152,7 +142,7 @@ public:
         for (auto& o : h_.rr) o.fill(1.0);
         std::set<std::pair<int, int>> seen;
         for (std::size_t r = 0; r < t.rows(); ++r) {
-            const int o = lookup(t, r, "outcome", kOutcomeNames);
+            const int o = t.choice(r, "outcome", kOutcomeNames);
             const int x = exposure(t, r);
             once(t, r, seen, {o, x});
             h_.rr[o][x] = t.num_in(r, "relative_risk", 0.01, 100);
@@ -269,8 +259,8 @@ public:
         auto e = open("environment_effects.csv", {"attribute", "factor", "odds_ratio_per_unit", "unit"});
         for (std::size_t r = 0; r < e.rows(); ++r) {
             EnvironmentEffect x;
-            x.attribute = lookup(e, r, "attribute", kEnvironmentAttributes);
-            x.factor = lookup(e, r, "factor", kFactorNames);
+            x.attribute = e.choice(r, "attribute", kEnvironmentAttributes);
+            x.factor = e.choice(r, "factor", kFactorNames);
             x.odds_ratio_per_unit = e.num_in(r, "odds_ratio_per_unit", 0.1, 10);
             // The unit is "<number> <description>", e.g. "10 m2 per dwelling".
             const auto& unit = e.str(r, "unit");
@@ -294,21 +284,14 @@ public:
         // Written together by `hhu calibrate`: one without the other is an incomplete calibration.
         auto pt = open("prevalence_calibration.csv", {"target", "sex", "age_group", "multiplier"});
         std::set<std::tuple<int, int, int>> seen_targets;
+        std::vector<std::string_view> targets(kFactorNames.begin(), kFactorNames.end());
+        targets.push_back("nursing_home_admission");  // index kNumFactors
         for (std::size_t r = 0; r < pt.rows(); ++r) {
-            const auto& name = pt.str(r, "target");
-            int f = -1;
-            for (int k = 0; k < kNumFactors; ++k)
-                if (kFactorNames[k] == name) f = k;
-            if (f < 0 && name != "nursing_home_admission") {
-                std::string list;
-                for (auto n : kFactorNames) list += std::string(n) + ", ";
-                throw InputError(pt.where(r, "target") + ": expected one of " + list + "nursing_home_admission, got '" +
-                                 name + "'");
-            }
+            const int f = pt.choice(r, "target", targets);
             const int s = sex(pt, r), g = group(pt, r);
             once(pt, r, seen_targets, {f, s, g});
             const double m = pt.num_in(r, "multiplier", 0.02, 50);
-            if (f >= 0) h_.entry_calibration[f][s][g] = m;
+            if (f < kNumFactors) h_.entry_calibration[f][s][g] = m;
             else h_.nursing_home_calibration[s][g] = m;
         }
         complete(pt, seen_targets, static_cast<std::size_t>(kNumFactors + 1) * kNumSexes * kNumAgeGroups,
@@ -340,7 +323,7 @@ public:
             const auto& kind = t.str(r, "kind");
             const auto& basis = t.str(r, "basis");
             const double v = t.num_in(r, "hours_per_year", 0, 9000);
-            if (kind == "gp" && basis == "age_group") h_.gp_hours_by_group[lookup(t, r, "key", kAgeGroupNames)] = v;
+            if (kind == "gp" && basis == "age_group") h_.gp_hours_by_group[t.choice(r, "key", kAgeGroupNames)] = v;
             else if (kind == "gp" && basis == "condition") h_.gp_hours_by_condition[condition(t, r, "key")] = v;
             else if (kind == "home_care" && basis == "client") h_.home_care_hours_per_client = v, client = true;
             else if (kind == "nursing_home" && basis == "resident") h_.nursing_home_hours_per_resident = v, resident = true;

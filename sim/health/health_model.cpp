@@ -361,15 +361,8 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         auto refresh = [&] {
             std::array<double, kHealthClocks> by_clock{};
             s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
-            // The events are listed clock by clock, except three (see kEventClock).
-            for (int e = 0; e < 8; ++e) by_clock[0] += h[e];
-            for (int e = 8; e < 12; ++e) by_clock[1] += h[e];
-            for (int e = 12; e < 16; ++e) by_clock[3] += h[e];
-            for (int e = 16; e < 21; ++e) by_clock[2] += h[e];
-            by_clock[1] += h[21];
-            by_clock[2] += h[22];
-            by_clock[4] += h[23] + h[24];
-            by_clock[3] += h[25];
+            for (int k = 0; k < kClockRuns; ++k)
+                for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e) by_clock[kClockRunClock[k]] += h[e];
             for (int c = 0; c < kHealthClocks; ++c) s.clock_hazard[i][c] = static_cast<float>(by_clock[c] * kStepYears);
             fresh = true;
         };
@@ -592,7 +585,7 @@ bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newb
     const double death = h_.perinatal_value(big2 ? "neonatal_mortality_big2" : "neonatal_mortality_other");
     if (Rng::to_unit(w[1]) >= death) return false;
     ++counters.count(Measure::PerinatalDeaths, zone, cell);
-    counters.count(Measure::Yll, zone, cell) += std::llround(remaining_le_[pop.sex[newborn]][0] * kAmountScale);
+    counters.count(Measure::Yll, zone, cell) += to_amount_units(remaining_le_[pop.sex[newborn]][0] * kAmountScale);
     return true;
 }
 

@@ -40,8 +40,18 @@ inline constexpr std::array<int, kNumHealthEvents> kEventClock = {
     3, 3, 3, 3,              // frailty, home care
     2, 2, 2, 2, 2, 1, 2,     // onset of diabetes, CHD, stroke, COPD, dementia; depression/anxiety; remission
     4, 4, 3};                // fall, hip fracture; nursing-home admission
-static_assert(kNumHealthEvents == 26 && kEventClock[21] == 1 && kEventClock[22] == 2 && kEventClock[25] == 3,
-              "HealthModel::run_block sums the hazards clock by clock in this order");
+// The same, as runs of consecutive events on one clock: HealthModel::run_block sums the hazards per
+// clock over these (constant bounds, no table lookup in the hot loop).
+inline constexpr int kClockRuns = 8;
+inline constexpr std::array<int, kClockRuns + 1> kClockRunStart = {0, 8, 12, 16, 21, 22, 23, 25, kNumHealthEvents};
+inline constexpr std::array<int, kClockRuns> kClockRunClock = {0, 1, 3, 2, 1, 2, 4, 3};
+constexpr bool clock_runs_match_table() {
+    for (int k = 0; k < kClockRuns; ++k)
+        for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e)
+            if (kEventClock[e] != kClockRunClock[k]) return false;
+    return true;
+}
+static_assert(clock_runs_match_table(), "kClockRunStart and kClockRunClock must describe kEventClock");
 
 // Multipliers a scenario applies to the health model (the interventions' hook), per resident: on the
 // hazard of each health event, on the death hazard, on care hours by kind, and on continuing to smoke

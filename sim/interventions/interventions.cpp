@@ -192,7 +192,7 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
                     if (pop.status[i] == kPresent && c.zone[pop.zone[i]])
                         counters.count(Measure::InterventionCost, pop.zone[i],
                                        cell_of(pop.sex[i], age_group_of(age_in_years(step, pop.birth_step[i])),
-                                               pop.education[i])) += std::llround(per_resident * kAmountScale);
+                                               pop.education[i])) += to_amount_units(per_resident * kAmountScale);
             }
         }
         enrol_p_[k].assign(1, 0.0);
@@ -276,7 +276,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
             ++counters.count(Measure::InterventionParticipants, pop.zone[i], cell);
             counters.count(Measure::InterventionCost, pop.zone[i], cell) +=
-                std::llround(c.spec->cost_per_participant_eur * kAmountScale);
+                to_amount_units(c.spec->cost_per_participant_eur * kAmountScale);
             apply_at_enrolment(c, k, pop, i, step, rng);
         }
         pop.in_intervention[i] = running ? 1 : 0;

@@ -106,6 +106,15 @@ std::size_t CsvTable::col(std::string_view column) const {
     throw InputError(name_ + ":1: no column '" + std::string(column) + "'");
 }
 
+int CsvTable::choice(std::size_t row, std::string_view column, std::span<const std::string_view> names) const {
+    const auto& s = str(row, column);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (s == names[i]) return static_cast<int>(i);
+    std::string valid;
+    for (auto n : names) valid += (valid.empty() ? "" : ", ") + std::string(n);
+    throw InputError(where(row, column) + ": unknown value '" + s + "' (expected one of: " + valid + ")");
+}
+
 std::string CsvTable::where(std::size_t row, std::string_view column) const {
     return name_ + ":" + std::to_string(lines_[row]) + ": column '" + std::string(column) + "'";
 }

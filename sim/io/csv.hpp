@@ -3,6 +3,7 @@
 // file, the line and the column, and what was expected.
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,8 @@ public:
     // Like num, but also checks lo <= value <= hi.
     double num_in(std::size_t row, std::string_view column, double lo, double hi) const;
     std::int64_t integer(std::size_t row, std::string_view column) const;
+    // The index of the cell's value in `names`; an unknown value is an error listing the valid ones.
+    int choice(std::size_t row, std::string_view column, std::span<const std::string_view> names) const;
     int line(std::size_t row) const { return lines_[row]; }
     // "file:line: column 'c'" prefix for error messages about a cell.
     std::string where(std::size_t row, std::string_view column) const;

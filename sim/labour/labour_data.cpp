@@ -17,16 +17,6 @@ const std::array<std::string_view, kNumCareKinds> kCareKindNames = {"gp",       
 
 namespace {
 
-template <std::size_t N>
-int lookup(const CsvTable& t, std::size_t row, const char* column, const std::array<std::string_view, N>& names) {
-    const auto& s = t.str(row, column);
-    for (std::size_t i = 0; i < N; ++i)
-        if (s == names[i]) return static_cast<int>(i);
-    std::string valid;
-    for (auto n : names) valid += (valid.empty() ? "" : ", ") + std::string(n);
-    throw InputError(t.where(row, column) + ": unknown value '" + s + "' (expected one of: " + valid + ")");
-}
-
 std::string line_of(const CsvTable& t, std::size_t row) { return t.name() + ":" + std::to_string(t.line(row)); }
 
 class Reader {
@@ -106,7 +96,7 @@ public:
                                         "lateral_inflow", "outflow_other", "retirement"});
         std::map<std::pair<int, int>, std::size_t> seen;
         for (std::size_t r = 0; r < t.rows(); ++r) {
-            const int s = lookup(t, r, "sex", kSexNames);
+            const int s = t.choice(r, "sex", kSexNames);
             const int a = static_cast<int>(t.num_in(r, "age", kLabourMinAge - 1, kLabourMaxAge));
             if (a != t.num(r, "age")) throw InputError(t.where(r, "age") + ": expected a whole age");
             once(t, r, seen, std::pair{s, a});
@@ -141,11 +131,11 @@ public:
         static constexpr std::array<std::string_view, 3> drivers = {"health_model", "hospital_use", "residents"};
         double workers = 0, fte = 0;
         for (std::size_t r = 0; r < t.rows(); ++r) {
-            const int k = lookup(t, r, "kind", kCareKindNames);
+            const int k = t.choice(r, "kind", kCareKindNames);
             once(t, r, seen, k);
             workers += d_.worker_share[k] = t.num_in(r, "worker_share", 0, 1);
             fte += d_.fte_share[k] = t.num_in(r, "fte_share", 0, 1);
-            const int driver = lookup(t, r, "demand_driver", drivers);
+            const int driver = t.choice(r, "demand_driver", drivers);
             if ((driver == 0) != (k < kNumHealthCareKinds))
                 throw InputError(t.where(r, "demand_driver") + ": the kinds gp, home_care, nursing_home and "
                                  "mental_health (and only they) are driven by the health_model");
@@ -163,11 +153,11 @@ public:
         auto t = open("demand_drivers.csv", {"kind", "age_group", "weight"});
         std::map<std::pair<int, int>, std::size_t> seen;
         for (std::size_t r = 0; r < t.rows(); ++r) {
-            const int k = lookup(t, r, "kind", kCareKindNames);
+            const int k = t.choice(r, "kind", kCareKindNames);
             if (k < kNumHealthCareKinds)
                 throw InputError(t.where(r, "kind") + ": '" + std::string(kCareKindNames[k]) +
                                  "' takes its demand from the health model, not from a driver");
-            const int g = lookup(t, r, "age_group", kAgeGroupNames);
+            const int g = t.choice(r, "age_group", kAgeGroupNames);
             once(t, r, seen, std::pair{k, g});
             d_.driver_weight[k][g] = t.num_in(r, "weight", 0, 100);
         }
@@ -179,7 +169,7 @@ public:
         auto t = open("lever_costs.csv", {"lever", "cost_eur"});
         std::map<int, std::size_t> seen;
         for (std::size_t r = 0; r < t.rows(); ++r) {
-            const int l = lookup(t, r, "lever", kLeverNames);
+            const int l = t.choice(r, "lever", kLeverNames);
             once(t, r, seen, l);
             d_.unit_cost_eur[l] = t.num_in(r, "cost_eur", 0, 1e7);
         }

@@ -4,10 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include <unistd.h>
-
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -19,25 +16,15 @@
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
 #include "sim/output/ensemble.hpp"
+#include "../support.hpp"
 
 namespace fs = std::filesystem;
 using namespace hhu;
 
 namespace {
 
-struct CompareTempDir {
-    fs::path path;
-    CompareTempDir() {
-        static std::atomic<int> n{0};
-        path = fs::temp_directory_path() /
-               ("hhu-test-compare-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~CompareTempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
+struct CompareTempDir : test::TempDir {
+    CompareTempDir() : TempDir("compare") {}
 };
 
 // The value of an indicator in a zone, for an education level ("all", "low", "high") and a year.

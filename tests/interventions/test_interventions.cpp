@@ -4,14 +4,9 @@
 // identity (an intervention that reaches nobody leaves yearly.csv byte-identical to the baseline's).
 #include <doctest/doctest.h>
 
-#include <unistd.h>
-
-#include <atomic>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -53,28 +48,6 @@ double province_value(const std::string& yearly, int year, const std::string& in
     return std::stod(yearly.substr(begin, yearly.find('\n', begin) - begin));
 }
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        static std::atomic<int> n{0};
-        path = fs::temp_directory_path() / ("hhu-test-interventions-" + std::to_string(::getpid()) + "-" +
-                                            std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
-
-std::string read_file(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 // Runs a scenario and writes its run directory; returns the bytes of yearly.csv.
 std::string written_yearly(const Scenario& scenario, const RunOptions& o, const fs::path& dir) {
     Simulation sim(test::project_data(), scenario, o);
@@ -84,7 +57,7 @@ std::string written_yearly(const Scenario& scenario, const RunOptions& o, const 
     run.threads = o.threads;
     run.scale = o.scale;
     write_run_directory(dir, false, scenario, test::project_data(), Indicators(sim.data(), sim.results()), run);
-    return read_file(dir / "yearly.csv");
+    return test::read_file(dir / "yearly.csv");
 }
 
 }  // namespace
@@ -352,7 +325,7 @@ TEST_CASE("interventions: attribute effects change the participant's state at en
 
 TEST_CASE("interventions: an intervention that reaches nobody leaves yearly.csv byte-identical to the baseline") {
     const auto o = options(0.02);
-    TempDir tmp;
+    test::TempDir tmp("interventions");
     const std::string base = written_yearly(test::baseline({"end_year=2024"}), o, tmp.path / "baseline");
     REQUIRE(base.size() > 1000);
     SUBCASE("coverage 0") {

@@ -1,45 +1,29 @@
 #include <doctest/doctest.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
 #include <string>
 
-#include <unistd.h>
-
 #include "sim/core/error.hpp"
 #include "sim/io/atomic_dir.hpp"
+#include "../support.hpp"
 
 namespace fs = std::filesystem;
 using namespace hhu;
 
 namespace {
 
-struct AtomicTempDir {
-    fs::path path;
-    AtomicTempDir() {
-        static std::atomic<int> n{0};
-        path = fs::temp_directory_path() /
-               ("hhu-test-atomic-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~AtomicTempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
+struct AtomicTempDir : hhu::test::TempDir {
+    AtomicTempDir() : TempDir("atomic") {}
     // Entries of the folder other than `except`.
     int count_entries() const {
         return static_cast<int>(std::distance(fs::directory_iterator(path), fs::directory_iterator()));
     }
 };
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+std::string slurp(const fs::path& p) { return hhu::test::read_file(p); }
 
 }  // namespace
 

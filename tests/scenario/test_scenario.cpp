@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -8,28 +7,17 @@
 #include <string>
 
 #include <nlohmann/json.hpp>
-#include <unistd.h>
 
 #include "sim/scenario/scenario.hpp"
+#include "../support.hpp"
 
 namespace fs = std::filesystem;
 using namespace hhu;
 
 namespace {
 
-struct ScenarioTempDir {
-    fs::path path;
-    ScenarioTempDir() {
-        static std::atomic<int> n{0};
-        path = fs::temp_directory_path() /
-               ("hhu-test-scenario-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~ScenarioTempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
+struct ScenarioTempDir : hhu::test::TempDir {
+    ScenarioTempDir() : TempDir("scenario") {}
     fs::path write(const std::string& name, const std::string& text) const {
         const fs::path p = path / name;
         fs::create_directories(p.parent_path());
