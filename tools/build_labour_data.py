@@ -11,12 +11,19 @@ Run from anywhere:  python3 tools/build_labour_data.py [--research DIR] [--data 
 """
 import argparse
 import csv
-import io
 import math
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+TOOLS = Path(__file__).resolve().parent
+REPO = TOOLS.parent
+sys.path.insert(0, str(TOOLS))
+sys.dont_write_bytecode = True  # importing build_data must not leave tools/__pycache__ behind
+try:  # shared helpers of the demographic build: number format, CSV writer, build log
+    import build_data as bd  # noqa: E402
+except Exception as exc:  # pragma: no cover
+    print(f"build_labour_data.py: error: cannot import tools/build_data.py ({exc})", file=sys.stderr)
+    sys.exit(2)
 
 MIN_AGE, MAX_AGE = 14, 74      # table rows; the stock holds ages 15..74 (14: entrants only)
 STOCK_MIN = 15
@@ -285,24 +292,8 @@ def piecewise(nodes, x):
     return nodes[-1][1]
 
 
-def fmt(x, sig=6):
-    """Fixed-point text with `sig` significant digits (no exponent), deterministic."""
-    if x == 0:
-        return "0"
-    d = sig - 1 - int(math.floor(math.log10(abs(x))))
-    s = f"{x:.{max(d, 0)}f}"
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return s
-
-
-def write_csv(path, header, rows):
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for r in rows:
-        w.writerow(r)
-    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
+fmt = bd.fmt
+write_csv = bd.write_csv
 
 
 def bisect(f, lo, hi, tol=1e-12, it=200):
@@ -321,13 +312,8 @@ def bisect(f, lo, hi, tol=1e-12, it=200):
     return 0.5 * (lo + hi)
 
 
-LOG = []
-
-
-def say(*parts):
-    line = " ".join(str(p) for p in parts)
-    print(line)
-    LOG.append(line)
+say = bd.say  # prints a check line and keeps it in LOG for the README's build log
+LOG = bd.LOG
 
 
 def die(msg):
