@@ -8,7 +8,7 @@
 #include "charts.hpp"
 #include "screenshot.hpp"
 #include "sim/core/error.hpp"
-#include "sim/output/ensemble.hpp"
+#include "sim/core/statistics.hpp"
 
 // The scenario panel (library cards, interventions and their sliders, load and save), the runs in the
 // background (the baseline, scenarios side by side) and what the charts draw from them.
@@ -369,14 +369,16 @@ void App::save_scenario(const std::string& path) {
 
 namespace {
 
-// The 2.5th and 97.5th percentiles over replicates (as `hhu run --replicates`), year by year; empty
-// unless every replicate has the year.
-void interval(const std::vector<std::vector<std::optional<double>>>& reps, std::vector<std::optional<double>>& lower,
-              std::vector<std::optional<double>>& upper) {
+// Over replicates, year by year, as `hhu run --replicates` (sim/core/statistics.hpp): the line becomes
+// the mean of the replicates and the band its 95% t-interval, so a value never sits outside its own
+// band. Years that not every replicate has yet keep the first replicate's value and no band.
+void interval(const std::vector<std::vector<std::optional<double>>>& reps, std::vector<std::optional<double>>& mean,
+              std::vector<std::optional<double>>& lower, std::vector<std::optional<double>>& upper) {
     lower.clear();
     upper.clear();
     if (reps.size() < 2) return;
     const std::size_t years = reps.front().size();
+    mean = reps.front();
     lower.assign(years, std::nullopt);
     upper.assign(years, std::nullopt);
     for (std::size_t y = 0; y < years; ++y) {
@@ -384,8 +386,10 @@ void interval(const std::vector<std::vector<std::optional<double>>>& reps, std::
         for (const auto& r : reps)
             if (y < r.size() && r[y]) v.push_back(*r[y]);
         if (v.size() != reps.size()) continue;
-        lower[y] = quantile(v, 0.025);
-        upper[y] = quantile(v, 0.975);
+        const Estimate e = estimate_mean(v);
+        mean[y] = e.mean;
+        lower[y] = e.lower;
+        upper[y] = e.upper;
     }
 }
 
@@ -411,34 +415,35 @@ void App::add_comparisons() {
     }
     // The interval over replicates: the full result only (a preview is another scale).
     const int wanted = replicates_wanted();
-    std::vector<std::optional<double>> base_lower, base_upper;
+    std::vector<std::optional<double>> base_lower, base_upper, base_mean;
     const bool comparing = view_.has_interventions || !side_.empty();
     if (wanted > 1 && !showing_preview_ && !rerunning()) {
         const int done = replicates_done();
         std::vector<std::vector<std::optional<double>>> reps{view_.series};
         if (scenario_replicates_of_ == live.resolved_json)
             for (auto& r : scenario_replicates_) reps.push_back(series_of(*r.values));
-        interval(reps, view_.series_lower, view_.series_upper);
+        interval(reps, view_.series, view_.series_lower, view_.series_upper);
         if (comparing && baseline_.values && baseline_.synced && baseline_.synced->finished()) {
             std::vector<std::vector<std::optional<double>>> base{series_of(*baseline_.values)};
             const auto it = baseline_replicates_.find(baseline_.key);
             if (it != baseline_replicates_.end())
                 for (std::size_t k = 0; k < it->second.size() && static_cast<int>(k) + 1 < wanted; ++k)
                     base.push_back(series_of(*it->second[k].values));
-            interval(base, base_lower, base_upper);
+            interval(base, base_mean, base_lower, base_upper);
         }
         char note[160];
         if (done >= wanted)
-            std::snprintf(note, sizeof note, "Band: 95%% interval over %d replicates", wanted);
+            std::snprintf(note, sizeof note, "Line: mean of %d replicates; band: its 95%% interval", wanted);
         else if (done >= 2)
-            std::snprintf(note, sizeof note, "Band: 95%% interval over %d of %d replicates, computing\u2026", done,
+            std::snprintf(note, sizeof note, "Line: mean of %d of %d replicates; band: its 95%% interval\u2026", done,
                           wanted);
         else
             std::snprintf(note, sizeof note, "Computing %d replicates for the 95%% interval\u2026", wanted);
         view_.band_note = note;
     }
     if (comparing && baseline.values && baseline.synced)
-        view_.lines.push_back({"Baseline (no interventions)", series_of(*baseline.values), base_lower, base_upper,
+        view_.lines.push_back({"Baseline (no interventions)", base_mean.empty() ? series_of(*baseline.values) : base_mean,
+                               base_lower, base_upper,
                                kBaselineColour, true});
     for (std::size_t k = 0; k < side_.size(); ++k) {
         BackgroundRun& run = side_[k];
@@ -453,24 +458,29 @@ void App::add_comparisons() {
     const IndicatorInfo* qalys = find_indicator("qalys");
     const IndicatorInfo* cost = find_indicator("intervention_cost_eur");
     const IndicatorInfo* participants = find_indicator("intervention_participants");
-    if (!qalys || !cost || !participants || !baseline.values || !baseline.synced) return;
+    const IndicatorInfo* care = find_indicator("cost_eur");
+    if (!qalys || !cost || !participants || !care || !baseline.values || !baseline.synced) return;
     const int province = province_unit(units_);
     auto curve = [&](const std::string& name, ImU32 colour, IndicatorValues& values, BackgroundRun& base) {
         CostCurve c;
         c.name = name;
         c.colour = colour;
         const int last = std::min(values.last_complete_year(), base.values->last_complete_year());
-        double q = 0, e = 0, n = 0;
+        double q = 0, e = 0, d = 0, n = 0;
         for (int y = view_.first_year; y <= last; ++y) {
             const auto qs = values.total(*qalys, y, province), qb = base.values->total(*qalys, y, province);
             const auto es = values.total(*cost, y, province), ns = values.total(*participants, y, province);
-            if (!qs || !qb || !es) break;
+            const auto cs = values.total(*care, y, province), cb = base.values->total(*care, y, province);
+            if (!qs || !qb || !es || !cs || !cb) break;
             q += *qs - *qb;
             e += *es;
+            d += *cs - *cb;
             n += ns.value_or(0);
             c.years.push_back(y);
             c.qalys_gained.push_back(q);
-            c.cost_eur.push_back(e);
+            c.intervention_cost_eur.push_back(e);
+            c.care_cost_change_eur.push_back(d);
+            c.cost_eur.push_back(e + d);
             c.participants.push_back(n);
         }
         if (!c.years.empty()) view_.costs.push_back(std::move(c));
@@ -486,7 +496,7 @@ void App::add_comparisons() {
 void App::costs_chart() {
     heading("Costs and QALYs gained", "province, cumulated since 2021");
     if (!view_.costs.empty())
-        ImGui::TextDisabled("%s", fit("Intervention costs against QALYs gained over the baseline",
+        ImGui::TextDisabled("%s", fit("Net cost (interventions + change in care costs) against QALYs gained",
                                       ImGui::GetContentRegionAvail().x)
                                       .c_str());
     cost_chart(view_, ImGui::GetContentRegionAvail());

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <string>
 
+#include "sim/compare/compare.hpp"
 #include "theme.hpp"
 
 namespace hhu::viz {
@@ -261,12 +262,13 @@ void cost_chart(const ViewData& v, ImVec2 size) {
     const bool hovered = ImGui::IsItemHovered();
     const float fh = ImGui::GetFontSize();
     bool any = false;
-    double qlo = 0, qhi = 0, chi = 0;
+    double qlo = 0, qhi = 0, clo = 0, chi = 0;
     for (const auto& c : v.costs)
         for (std::size_t i = 0; i < c.years.size(); ++i) {
             any = true;
             qlo = std::min(qlo, c.qalys_gained[i]);
             qhi = std::max(qhi, c.qalys_gained[i]);
+            clo = std::min(clo, c.cost_eur[i] / 1e6);
             chi = std::max(chi, c.cost_eur[i] / 1e6);
         }
     if (!any) {
@@ -291,14 +293,14 @@ void cost_chart(const ViewData& v, ImVec2 size) {
     const float top = p0.y + fh * (1.25f * rows + 1.6f), bottom = p0.y + size.y - fh * 2.8f;
     if (bottom - top < fh * 2) return;
     if (qhi - qlo <= 0) qhi = qlo + 1;
-    const Ticks yt = nice_ticks(0, std::max(chi, 0.1), std::clamp(static_cast<int>((bottom - top) / (fh * 2.4f)), 2, 5));
+    const Ticks yt = nice_ticks(clo, std::max(chi, clo + 0.1), std::clamp(static_cast<int>((bottom - top) / (fh * 2.4f)), 2, 5));
     float label_w = 0;
     for (double t : yt.values) label_w = std::max(label_w, text_width(format_compact(t, yt.step)));
     const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - fh * 1.2f;
     const Ticks xt = nice_ticks(qlo, qhi, std::clamp(static_cast<int>((right - left) / (fh * 5.f)), 2, 6));
     const Axis x{xt.lo, xt.hi, left, right};
     const Axis y{yt.lo, yt.hi, bottom, top};
-    text_at(dl, ImVec2(p0.x, top - fh * 1.45f), colours::muted, "\u20AC million");
+    text_at(dl, ImVec2(p0.x, top - fh * 1.45f), colours::muted, "net cost, \u20AC million");
     for (double t : yt.values) {
         dl->AddLine(ImVec2(left, y(t)), ImVec2(right, y(t)), colours::grid);
         text_right(dl, ImVec2(left - fh * 0.35f, y(t) - fh / 2), colours::muted, format_compact(t, yt.step));
@@ -351,12 +353,18 @@ void cost_chart(const ViewData& v, ImVec2 size) {
     if (!best) return;
     ImGui::BeginTooltip();
     ImGui::Text("%s, 2021\u2013%d", best->name.c_str(), best->years[bi]);
-    ImGui::Text("Intervention costs: \u20AC%s", format_value_for_display(best->cost_eur[bi]).c_str());
+    ImGui::Text("Net cost: \u20AC%s (interventions \u20AC%s, care costs %s\u20AC%s)",
+                format_value_for_display(best->cost_eur[bi]).c_str(),
+                format_value_for_display(best->intervention_cost_eur[bi]).c_str(),
+                best->care_cost_change_eur[bi] < 0 ? "-" : "+",
+                format_value_for_display(std::abs(best->care_cost_change_eur[bi])).c_str());
     ImGui::Text("QALYs gained: %s", format_value_for_display(best->qalys_gained[bi]).c_str());
     ImGui::Text("Participants: %s", format_value_for_display(best->participants[bi]).c_str());
     if (best->qalys_gained[bi] > 0)
         ImGui::Text("Cost per QALY gained: \u20AC%s",
-                    format_value_for_display(best->cost_eur[bi] / best->qalys_gained[bi]).c_str());
+                    format_value_for_display(cost_per_qaly(best->intervention_cost_eur[bi], best->care_cost_change_eur[bi],
+                                                           best->qalys_gained[bi]))
+                        .c_str());
     else
         ImGui::TextDisabled("No QALYs gained yet");
     ImGui::EndTooltip();

@@ -16,32 +16,40 @@ std::string cell(const std::string& s) {
     return q + "\"";
 }
 
+// A series' rows; lower and upper are its 95% interval over replicates (sim/core/statistics.hpp) where
+// the chart shows one, else empty.
 void append_rows(std::string& out, const ViewData& view, const std::vector<std::optional<double>>& series,
+                 const std::vector<std::optional<double>>& lower, const std::vector<std::optional<double>>& upper,
                  const std::string& code, const std::string& scenario) {
+    auto at = [](const std::vector<std::optional<double>>& v, std::size_t i) {
+        return i < v.size() && v[i] ? format_value(*v[i]) : std::string();
+    };
     for (std::size_t i = 0; i < series.size(); ++i) {
         if (!series[i]) continue;
         out += std::to_string(view.first_year + static_cast<int>(i)) + "," + code + "," + view.ind.csv_name() + "," +
-               format_value(*series[i]) + "," + cell(scenario) + "\n";
+               format_value(*series[i]) + "," + at(lower, i) + "," + at(upper, i) + "," + cell(scenario) + "\n";
     }
 }
 
 }  // namespace
 
 std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units) {
-    std::string out = "year,zone,indicator,value,scenario\n";
+    std::string out = "year,zone,indicator,value,lower,upper,scenario\n";
     const std::string code = units.at(view.unit).code;
-    append_rows(out, view, view.series, code, view.series_name);
-    for (const auto& l : view.lines) append_rows(out, view, l.values, code, l.name);
+    append_rows(out, view, view.series, view.series_lower, view.series_upper, code, view.series_name);
+    for (const auto& l : view.lines) append_rows(out, view, l.values, l.lower, l.upper, code, l.name);
     if (!view.reference.empty() && view.lines.empty())
-        append_rows(out, view, view.reference, units.at(province_unit(units)).code, view.series_name);
+        append_rows(out, view, view.reference, {}, {}, units.at(province_unit(units)).code, view.series_name);
     return out;
 }
 
 std::string cost_curves_csv(const ViewData& view) {
-    std::string out = "year,scenario,intervention_cost_eur,qalys_gained,participants\n";
+    std::string out =
+        "year,scenario,intervention_cost_eur,care_cost_change_eur,net_cost_eur,qalys_gained,participants\n";
     for (const auto& c : view.costs)
         for (std::size_t i = 0; i < c.years.size(); ++i)
-            out += std::to_string(c.years[i]) + "," + cell(c.name) + "," + format_value(c.cost_eur[i]) + "," +
+            out += std::to_string(c.years[i]) + "," + cell(c.name) + "," + format_value(c.intervention_cost_eur[i]) +
+                   "," + format_value(c.care_cost_change_eur[i]) + "," + format_value(c.cost_eur[i]) + "," +
                    format_value(c.qalys_gained[i]) + "," + format_value(c.participants[i]) + "\n";
     return out;
 }

@@ -96,7 +96,7 @@ ImGuiSfmlGlue::ImGuiSfmlGlue(sf::RenderWindow& window, const sf::Cursor& fallbac
 }
 
 ImGuiSfmlGlue::~ImGuiSfmlGlue() {
-    // Order matters (TOOLCHAIN.md): hand the window a cursor that outlives it before ours go, and
+    // Order matters (viz/README.md, Pitfalls): hand the window a cursor that outlives it before ours go, and
     // shut the renderer down while the window's OpenGL context still exists.
     window_.setMouseCursor(fallback_cursor_);
     window_.setActive(true);

@@ -17,7 +17,7 @@ namespace hhu::viz {
 class ImGuiSfmlGlue {
 public:
     // `fallback_cursor` must outlive `window`: it is given to the window at shutdown, because
-    // destroying a cursor the window still uses makes Xlib exit the process (TOOLCHAIN.md).
+    // destroying a cursor the window still uses makes Xlib exit the process (viz/README.md, Pitfalls).
     // Fonts are added to io.Fonts by the caller before the first new_frame() (theme.hpp).
     ImGuiSfmlGlue(sf::RenderWindow& window, const sf::Cursor& fallback_cursor);
     ~ImGuiSfmlGlue();

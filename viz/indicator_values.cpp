@@ -1,14 +1,25 @@
 #include "indicator_values.hpp"
 
 #include <cmath>
+#include <stdexcept>
 
 namespace hhu::viz {
 
 namespace {
 
+// One cache slot per (indicator, year, unit, sex, age group, education), packed into 64 bits with a
+// field wide enough for each part: a key that dropped bits once let indicators equal modulo 16 show
+// each other's numbers. A part out of its field's range is a programming error, never a shared slot.
 std::uint64_t key(int indicator, int year, int unit, int sex, int group, int edu) {
-    std::uint64_t k = static_cast<std::uint64_t>(indicator);
-    for (int part : {year, unit, sex + 1, group + 1, edu + 1}) k = (k << 12) | static_cast<std::uint64_t>(part & 0xfff);
+    struct Field {
+        int value, bits;
+    };
+    const Field fields[] = {{indicator, 16}, {year, 12}, {unit, 12}, {sex + 1, 4}, {group + 1, 8}, {edu + 1, 4}};
+    std::uint64_t k = 0;
+    for (const auto& [value, bits] : fields) {
+        if (value < 0 || value >= (1 << bits)) throw std::logic_error("indicator value cache: key part out of range");
+        k = (k << bits) | static_cast<std::uint64_t>(value);
+    }
     return k;
 }
 

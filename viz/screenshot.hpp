@@ -1,6 +1,6 @@
 #pragma once
 // Saving what the window shows as a PNG. Take it after drawing and before window.display()
-// (TOOLCHAIN.md): the back buffer then holds the finished frame.
+// (viz/README.md, Pitfalls): the back buffer then holds the finished frame.
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <string>
 

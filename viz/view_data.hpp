@@ -52,7 +52,9 @@ struct CostCurve {
     std::string name;
     std::uint32_t colour = 0;
     std::vector<int> years;
-    std::vector<double> qalys_gained, cost_eur, participants;  // cumulated to each year
+    // Cumulated to each year. cost_eur is the net cost of the one definition of cost per QALY
+    // (sim/compare/compare.hpp cost_per_qaly): intervention costs + change in care costs.
+    std::vector<double> qalys_gained, cost_eur, intervention_cost_eur, care_cost_change_eur, participants;
 };
 
 struct ViewData {

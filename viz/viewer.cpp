@@ -202,7 +202,7 @@ MapStyle map_style(float px) {
 }
 
 int Viewer::run() {
-    // The fallback cursor is declared before the window so that it outlives it (TOOLCHAIN.md).
+    // The fallback cursor is declared before the window so that it outlives it (viz/README.md, Pitfalls).
     sf::Cursor arrow;
     arrow.loadFromSystem(sf::Cursor::Arrow);
     // No multisampling: on a software renderer (Xvfb, Mesa) it costs half the frame rate.

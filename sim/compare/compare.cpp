@@ -188,15 +188,6 @@ bool available(const Pairs& p, const std::vector<SeriesKey>& keys) {
                      " has (compare runs made with the same model)");
 }
 
-Estimate estimate(const std::vector<double>& d) {
-    // A value that is not a number (a life expectancy without deaths) makes the estimate undefined;
-    // it must not reach the sort inside quantile.
-    if (std::any_of(d.begin(), d.end(), [](double v) { return std::isnan(v); })) return {NAN, NAN, NAN};
-    double sum = 0;
-    for (double v : d) sum += v;
-    return {sum / static_cast<double>(d.size()), quantile(d, 0.025), quantile(d, 0.975)};
-}
-
 using Metric = std::function<double(const YearlyRows&, int year)>;
 
 // The paired differences of `metric` per period: flows at a year and summed over the years, levels
@@ -215,7 +206,7 @@ void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign,
             };
             d[r] = sign * (value(*p.scen[r]) - value(*p.base[r]));
         }
-        row.values[k] = estimate(d);
+        row.values[k] = estimate_mean(d);
     }
 }
 
@@ -287,9 +278,7 @@ ComparisonRow district_gap_row(const Pairs& p, const char* measure, std::string 
     return row;
 }
 
-// (delta intervention costs + delta care costs) / QALYs gained, cumulated. The mean is the ratio of
-// the mean differences; its interval the percentiles of the per-replicate ratios when QALYs are
-// gained in every replicate.
+// Cost per QALY gained (cost_per_qaly below), cumulated.
 ComparisonRow cost_per_qaly_row(const Pairs& p) {
     ComparisonRow row = make_row("cost_per_qaly_gained", "cost per QALY gained", "EUR per QALY", kCosts);
     const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
@@ -308,27 +297,23 @@ ComparisonRow cost_per_qaly_row(const Pairs& p) {
         for (int y = p.first; y <= p.last; ++y) total += t.value(key, y);
         return total;
     };
-    std::vector<double> gained(p.size()), cost(p.size()), ratio;
+    std::vector<double> gained(p.size()), care_change(p.size()), spent(p.size(), 0.0);
     double mean_gained = 0, mean_cost = 0;
     for (std::size_t r = 0; r < p.size(); ++r) {
         gained[r] = cumulated(*p.scen[r], qalys) - cumulated(*p.base[r], qalys);
-        cost[r] = cumulated(*p.scen[r], care) - cumulated(*p.base[r], care);
-        if (with_interventions) cost[r] += cumulated(*p.scen[r], interventions) - cumulated(*p.base[r], interventions);
+        care_change[r] = cumulated(*p.scen[r], care) - cumulated(*p.base[r], care);
+        if (with_interventions) spent[r] = cumulated(*p.scen[r], interventions) - cumulated(*p.base[r], interventions);
         mean_gained += gained[r] / static_cast<double>(p.size());
-        mean_cost += cost[r] / static_cast<double>(p.size());
-        if (gained[r] > 0 && !std::isnan(cost[r])) ratio.push_back(cost[r] / gained[r]);
+        mean_cost += (spent[r] + care_change[r]) / static_cast<double>(p.size());
     }
-    row.note = with_interventions ? "cumulated only; (delta intervention costs + delta care costs) / QALYs gained"
+    row.note = with_interventions ? "cumulated only; (intervention costs + change in care costs) / QALYs gained"
                                   : "cumulated only; care costs only: intervention_cost_eur is not in the runs";
     if (mean_gained > 0) {
         row.status = mean_cost <= 0 ? "dominant" : "ratio";
-        Estimate e{mean_cost / mean_gained, std::nullopt, std::nullopt};
-        if (ratio.size() == p.size()) {
-            e.lower = quantile(ratio, 0.025);
-            e.upper = quantile(ratio, 0.975);
-        } else {
-            row.note += "; no interval: QALYs are not gained in every replicate";
-        }
+        const Estimate e = cost_per_qaly(spent, care_change, gained);
+        if (p.size() > 1 && !e.lower)
+            row.note += "; no interval: the QALYs gained are not distinguishable from zero (Fieller's interval is "
+                        "unbounded)";
         row.values[static_cast<int>(PeriodKind::Cumulated)] = e;
     } else {
         row.status = mean_cost > 0 ? "dominated" : "undefined";
@@ -367,6 +352,17 @@ std::vector<ComparisonRow> all_rows(const Pairs& p) {
 }
 
 }  // namespace
+
+double cost_per_qaly(double intervention_cost, double care_cost_change, double qalys_gained) {
+    return qalys_gained != 0 ? (intervention_cost + care_cost_change) / qalys_gained : NAN;
+}
+
+Estimate cost_per_qaly(std::span<const double> intervention_cost, std::span<const double> care_cost_change,
+                       std::span<const double> qalys_gained) {
+    std::vector<double> net(intervention_cost.size());
+    for (std::size_t r = 0; r < net.size(); ++r) net[r] = intervention_cost[r] + care_cost_change[r];
+    return estimate_ratio(net, qalys_gained);
+}
 
 Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_dir, const CompareOptions& options) {
     Comparison c;

@@ -2,14 +2,18 @@
 // Comparing a scenario with a baseline: the paired differences (replicate r of the scenario minus
 // replicate r of the baseline; both used the same seed, so the difference is the policy, not the
 // noise) of health gains, cases and deaths averted, care, costs, cost per QALY and inequality gaps,
-// at 2030, at the last year (2040) and cumulated, each with its 95% interval over replicates.
-// This computes the rows; the command line prints them.
+// at 2030, at the last year (2040) and cumulated, each the mean paired difference with its 95%
+// t-interval and Monte Carlo standard error (sim/core/statistics.hpp). This computes the rows; the
+// command line prints them.
 #include <array>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
+
+#include "sim/core/statistics.hpp"
 
 namespace hhu {
 
@@ -32,13 +36,6 @@ struct RunInfo {
 };
 // Reads DIR/manifest.json and finds the replicates; InputError naming the directory or file.
 RunInfo read_run_info(const std::filesystem::path& dir);
-
-// The mean of the paired differences and the 2.5th and 97.5th percentiles over replicates
-// (with one replicate, all three are its value).
-struct Estimate {
-    double mean = 0;
-    std::optional<double> lower, upper;  // absent: no interval (cost per QALY not defined in every replicate)
-};
 
 enum class PeriodKind { Year, LastYear, Cumulated };
 inline constexpr int kNumPeriods = 3;
@@ -75,7 +72,15 @@ struct Comparison {
 Comparison compare_runs(const std::filesystem::path& baseline_dir, const std::filesystem::path& scenario_dir,
                         const CompareOptions& options = {});
 
-// measure,unit,period,mean,lower,upper,replicates ("n/a" where not defined).
+// The one definition of cost per QALY gained used everywhere (compare, viewer, scenarios/README.md):
+// the net cost, (intervention costs + change in care costs), over the QALYs gained. Values are paired
+// per replicate; the result is the ratio of the mean differences with Fieller's interval.
+Estimate cost_per_qaly(std::span<const double> intervention_cost, std::span<const double> care_cost_change,
+                       std::span<const double> qalys_gained);
+// The same for one run pair (no interval): net cost / QALYs gained; NaN when no QALYs are gained.
+double cost_per_qaly(double intervention_cost, double care_cost_change, double qalys_gained);
+
+// measure,unit,period,mean,lower,upper,mcse,replicates ("n/a" where not defined).
 std::string comparison_csv(const Comparison& c);
 std::string comparison_json(const Comparison& c);
 

@@ -27,9 +27,10 @@ bool reported(const Comparison& c, const ComparisonRow& row, int period) {
 }
 
 std::string interval_text(const Comparison& c) {
-    return c.replicates > 1 ? "2.5th to 97.5th percentile of the " + std::to_string(c.replicates) +
-                                  " paired differences (replicate r of the scenario minus replicate r of the baseline)"
-                            : "single replicate: the interval is the value itself (no interval over replicates)";
+    return c.replicates > 1 ? "95% t-interval of the mean of the " + std::to_string(c.replicates) +
+                                  " paired differences (replicate r of the scenario minus replicate r of the "
+                                  "baseline); mcse: its Monte Carlo standard error; cost per QALY: Fieller's interval"
+                            : "single replicate: the difference itself, no interval (run with -r N)";
 }
 
 ordered_json run_json(const RunInfo& run) {
@@ -45,7 +46,7 @@ ordered_json run_json(const RunInfo& run) {
 }  // namespace
 
 std::string comparison_csv(const Comparison& c) {
-    std::string out = "measure,unit,period,mean,lower,upper,replicates\n";
+    std::string out = "measure,unit,period,mean,lower,upper,mcse,replicates\n";
     const std::string n = std::to_string(c.replicates);
     for (const auto& row : c.rows)
         for (int k = 0; k < kNumPeriods; ++k) {
@@ -53,7 +54,7 @@ std::string comparison_csv(const Comparison& c) {
             const auto& v = row.values[k];
             out += row.measure + "," + row.unit + "," + c.periods[k] + ",";
             out += (v ? csv_number(v->mean) : "n/a") + "," + (v ? csv_number(v->lower) : "n/a") + "," +
-                   (v ? csv_number(v->upper) : "n/a") + "," + n + "\n";
+                   (v ? csv_number(v->upper) : "n/a") + "," + (v ? csv_number(v->mcse) : "n/a") + "," + n + "\n";
         }
     return out;
 }
@@ -90,7 +91,8 @@ std::string comparison_json(const Comparison& c) {
             const auto& v = row.values[k];
             values[c.periods[k]] = v ? ordered_json{{"mean", json_number(v->mean)},
                                                     {"lower", json_number(v->lower)},
-                                                    {"upper", json_number(v->upper)}}
+                                                    {"upper", json_number(v->upper)},
+                                                    {"mcse", json_number(v->mcse)}}
                                      : ordered_json();
         }
         m["values"] = values;

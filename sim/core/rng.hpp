@@ -6,12 +6,15 @@
 // same seed: common random numbers across scenarios.
 #include <Random123/philox.h>
 
+#include <cassert>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 
 namespace hhu {
 
-// One fixed stream per kind of decision. Never renumber: it would change every stored result.
+// One fixed stream per kind of decision. Never renumber: it would change every stored result. The
+// decisions themselves are the keys below; code draws through a key, never through a bare stream.
 enum class Stream : std::uint32_t {
     SynthesisRounding = 1,
     SynthesisAge = 2,
@@ -30,15 +33,87 @@ enum class Stream : std::uint32_t {
     Intervention = 15,
 };
 
+// A named random decision: the stream it draws from and the range of counter indices it owns there.
+// Every random decision in the model draws through one of the keys below, so two decisions can never
+// share a number (the nursing-home and the initial-diabetes draw once did: among residents 75+ the one
+// predicted the other). A decision with several draws per resident and step (one per condition, per
+// clock, per intervention) owns `count` consecutive indices and passes its offset below `count`.
+struct RandomKey {
+    Stream stream;
+    std::uint32_t first;  // first counter index
+    std::uint32_t count;  // indices first .. first + count - 1
+    const char* name;
+};
+
+namespace key {
+// Synthesis of the 1 January 2021 population.
+inline constexpr RandomKey SynthesisRounding{Stream::SynthesisRounding, 0, 1, "synthesis.rounding"};
+inline constexpr RandomKey SynthesisAge{Stream::SynthesisAge, 0, 1, "synthesis.age_and_attributes"};
+inline constexpr RandomKey InitialBudgets{Stream::InitialBudgets, 0, 1, "demography.initial_budgets"};
+inline constexpr RandomKey InitialPregnancy{Stream::Pregnancy, 0, 1, "synthesis.pregnancy_and_parity"};
+// Demography.
+inline constexpr RandomKey Conception{Stream::Birth, 0, 1, "demography.conception_budget"};
+inline constexpr RandomKey Move{Stream::Move, 0, 1, "demography.move"};
+inline constexpr RandomKey Newborn{Stream::Newborn, 0, 1, "demography.newborn_sex"};
+inline constexpr RandomKey Arrival{Stream::Arrival, 0, 1, "demography.arrival_attributes"};
+inline constexpr RandomKey ArrivalRounding{Stream::Arrival, 1, 1, "demography.arrival_rounding"};
+// Health: initial states (subject: resident id, step: the step they enter the model).
+inline constexpr RandomKey HealthLifestyle{Stream::HealthInit, 0, 1, "health.init.smoking_bmi_activity_alcohol"};
+inline constexpr RandomKey HealthMentalFrailty{Stream::HealthInit, 1, 1, "health.init.distress_loneliness_frailty_care"};
+inline constexpr RandomKey HealthClocks{Stream::HealthInit, 2, 1, "health.init.clocks_1_4"};
+inline constexpr RandomKey HealthConditions{Stream::HealthInit, 3, 16, "health.init.conditions"};
+inline constexpr RandomKey HealthClock5{Stream::HealthInit, 20, 1, "health.init.clock_5"};
+inline constexpr RandomKey HealthNursingHome{Stream::HealthInit, 21, 1, "health.init.nursing_home"};
+// Health: events (one index per clock x redraw within a step).
+inline constexpr RandomKey HealthEvent{Stream::HealthEvent, 0, 64, "health.event"};
+inline constexpr RandomKey PregnancySmoking{Stream::Pregnancy, 1, 1, "health.smoking_in_pregnancy"};
+inline constexpr RandomKey Perinatal{Stream::Perinatal, 0, 1, "health.perinatal_outcome"};
+// Interventions: enrolment (index: intervention) and each attribute effect (intervention + effect x 2^16).
+inline constexpr RandomKey Enrolment{Stream::Intervention, 0, 1u << 16, "interventions.enrolment"};
+inline constexpr RandomKey EnrolmentEffect{Stream::Intervention, 1u << 16, 255u << 16, "interventions.effect_at_enrolment"};
+}  // namespace key
+
+inline constexpr RandomKey kRandomKeys[] = {
+    key::SynthesisRounding, key::SynthesisAge,     key::InitialBudgets,   key::InitialPregnancy,
+    key::Conception,        key::Move,             key::Newborn,          key::Arrival,
+    key::ArrivalRounding,   key::HealthLifestyle,  key::HealthMentalFrailty, key::HealthClocks,
+    key::HealthConditions,  key::HealthClock5,     key::HealthNursingHome, key::HealthEvent,
+    key::PregnancySmoking,  key::Perinatal,        key::Enrolment,        key::EnrolmentEffect,
+};
+
+constexpr bool same_name(const char* a, const char* b) {
+    while (*a != 0 && *a == *b) ++a, ++b;
+    return *a == *b;
+}
+
+// True when no two keys share a counter index in the same stream, and no two share a name.
+template <std::size_t N>
+constexpr bool keys_distinct(const RandomKey (&keys)[N]) {
+    for (std::size_t i = 0; i < N; ++i) {
+        if (keys[i].count == 0) return false;
+        for (std::size_t j = i + 1; j < N; ++j) {
+            if (same_name(keys[i].name, keys[j].name)) return false;
+            if (keys[i].stream != keys[j].stream) continue;
+            const std::uint64_t a0 = keys[i].first, a1 = a0 + keys[i].count;
+            const std::uint64_t b0 = keys[j].first, b1 = b0 + keys[j].count;
+            if (a0 < b1 && b0 < a1) return false;
+        }
+    }
+    return true;
+}
+static_assert(keys_distinct(kRandomKeys), "two random decisions share counter indices or a name");
+
 class Rng {
 public:
     explicit Rng(std::uint64_t seed) : key_{{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32)}} {}
 
-    // Four independent 32-bit words for (stream, subject, step, index).
-    r123::Philox4x32::ctr_type words(Stream stream, std::uint32_t subject, std::uint32_t step,
-                                     std::uint32_t index = 0) const {
+    // Four independent 32-bit words of decision `k` for (subject, step); `offset` picks one of the
+    // decision's own indices (below k.count).
+    r123::Philox4x32::ctr_type words(const RandomKey& k, std::uint32_t subject, std::uint32_t step,
+                                     std::uint32_t offset = 0) const {
+        assert(offset < k.count);
         r123::Philox4x32 philox;
-        r123::Philox4x32::ctr_type ctr = {{subject, step, static_cast<std::uint32_t>(stream), index}};
+        r123::Philox4x32::ctr_type ctr = {{subject, step, static_cast<std::uint32_t>(k.stream), k.first + offset}};
         return philox(ctr, key_);
     }
 
@@ -47,8 +122,8 @@ public:
     // Standard exponential variate: the cumulative hazard a resident may still accrue before an event.
     static float to_exponential(std::uint32_t w) { return static_cast<float>(-std::log(to_unit(w))); }
 
-    double uniform(Stream stream, std::uint32_t subject, std::uint32_t step, std::uint32_t index = 0) const {
-        return to_unit(words(stream, subject, step, index)[0]);
+    double uniform(const RandomKey& k, std::uint32_t subject, std::uint32_t step, std::uint32_t offset = 0) const {
+        return to_unit(words(k, subject, step, offset)[0]);
     }
 
 private:

@@ -126,21 +126,21 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
                     if (pop.birth_budget[i] <= 0.0f) {
                         events.conceptions.push_back(static_cast<std::uint32_t>(i));
                         pop.pregnancy[i] = kPregnancyMonths;
-                        pop.birth_budget[i] += Rng::to_exponential(rng.words(Stream::Birth, pop.id[i], step)[0]);
+                        pop.birth_budget[i] += Rng::to_exponential(rng.words(key::Conception, pop.id[i], step)[0]);
                     }
                 }
             }
         }
         pop.move_budget[i] -= r.move[k];
         if (pop.move_budget[i] <= 0.0f) {
-            const auto w = rng.words(Stream::Move, pop.id[i], step);
+            const auto w = rng.words(key::Move, pop.id[i], step);
             pop.move_budget[i] += Rng::to_exponential(w[0]);
             ++counters.count(Counter::Emigration, zone, cell);
             if (Rng::to_unit(w[1]) < data->internal_share[zone]) {
                 const auto& c = cdf[zone];
                 const int to = static_cast<int>(std::upper_bound(c.begin(), c.end(), Rng::to_unit(w[2])) - c.begin());
                 pop.zone[i] = static_cast<std::uint8_t>(to);
-                if (pop.health.enabled) pop.health.hazard[i] = -1.0f;  // zone-specific rates change
+                pop.health.invalidate_rates(i);  // zone-specific rates change
                 ++counters.count(Counter::Immigration, to, cell);
                 for (int a = 0; a < kNumAggregates; ++a)
                     if (data->membership[a][zone] && data->membership[a][to]) ++counters.internal(a, cell);

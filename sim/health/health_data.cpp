@@ -132,6 +132,12 @@ public:
             h_.condition_prevalence[c][s][g] = t.num_in(r, "prevalence", 0, 1);
             h_.incidence[c][s][g] = t.num_in(r, "incidence", 0, 2);
             h_.remission[c][s][g] = t.num_in(r, "remission", 0, 20);
+            // The chronic conditions other than depression/anxiety are lifelong in the model (as in the
+            // RIVM chronic disease model): a remission rate for them would be read and never used.
+            if (c != static_cast<int>(Condition::DepressionAnxiety) && h_.remission[c][s][g] != 0)
+                throw InputError(t.where(r, "remission") + ": must be 0 for " + t.str(r, "condition") +
+                                 ": the model has remission for depression_anxiety only (the other conditions are "
+                                 "lifelong)");
         }
         complete(t, seen, static_cast<std::size_t>(kNumConditions) * kNumSexes * kNumAgeGroups,
                  "condition x sex x age group");

@@ -17,11 +17,11 @@ double clamp_share(double p) { return std::clamp(p, 1e-6, 0.999); }
 
 // Each resident's clocks start with their own exponential budgets; rates are computed at the first step.
 void init_clocks(HealthState& s, std::size_t i, const Rng& rng, std::uint32_t id, std::uint32_t step) {
-    const auto w = rng.words(Stream::HealthInit, id, step, 2);
-    const auto w2 = rng.words(Stream::HealthInit, id, step, 20);
+    const auto w = rng.words(key::HealthClocks, id, step);
+    const auto w2 = rng.words(key::HealthClock5, id, step);
     for (int c = 0; c < kHealthClocks; ++c) s.budget[i][c] = static_cast<float>(Rng::to_exponential(c < 4 ? w[c] : w2[0]));
     s.clock_hazard[i].fill(0.0f);
-    s.hazard[i] = -1;
+    s.invalidate_rates(i);
 }
 
 bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
@@ -242,7 +242,9 @@ double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::
     relative_risks(pop, i, rr);
     for (int k = 0; k < kNumConditions; ++k) {
         if (s.conditions[i] & condition_bit(k)) {
-            h[static_cast<int>(HealthEvent::Remission)] += h_.remission[k][sex][g];
+            // Remission is of depression/anxiety only (the loader rejects a rate for any other condition).
+            if (k == static_cast<int>(Condition::DepressionAnxiety))
+                h[static_cast<int>(HealthEvent::Remission)] = h_.remission[k][sex][g];
         } else {
             h[static_cast<int>(HealthEvent::Incidence0) + k] = h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g];
         }
@@ -352,7 +354,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         if (pop.status[i] != kPresent) continue;
         const int months = step - pop.birth_step[i];
         const int age = std::min(months / kMonthsPerYear, kMaxAge);
-        if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.hazard[i] = -1;
+        if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.invalidate_rates(i);
         // Rates change with the age group (recomputed on the birthday that starts a new five-year group,
         // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
         // rate, runs), with the year's tables (recomputed every January for everyone, so that a scenario
@@ -375,7 +377,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
                 double total = 0;
                 for (int e = 0; e < kNumHealthEvents; ++e)
                     if (kEventClock[e] == c) total += h[e];
-                const auto w = rng.words(Stream::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step),
+                const auto w = rng.words(key::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step),
                                          static_cast<std::uint32_t>(c * 4) + k);
                 s.budget[i][c] += Rng::to_exponential(w[1]);
                 if (total <= 0) break;
@@ -438,8 +440,8 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     const int age = std::min((static_cast<int>(step) - pop.birth_step[i]) / kMonthsPerYear, kMaxAge);
     const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i];
     const auto p = targets(pop.zone[i], sex, g, edu, year);
-    const auto w = rng.words(Stream::HealthInit, pop.id[i], step, 0);
-    const auto w2 = rng.words(Stream::HealthInit, pop.id[i], step, 1);
+    const auto w = rng.words(key::HealthLifestyle, pop.id[i], step);
+    const auto w2 = rng.words(key::HealthMentalFrailty, pop.id[i], step);
     const double u0 = Rng::to_unit(w[0]);
     const double current = p[static_cast<int>(Factor::SmokingCurrent)];
     const double base_former = h_.smoking_former[sex][g][edu];
@@ -468,7 +470,7 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
         const bool in_institution = pop.household[i] == static_cast<std::uint8_t>(Household::Institution);
         const double p = in_institution ? std::min(1.0, nh / std::max(nh, institution))
                                         : std::max(0.0, nh - institution) / std::max(1e-9, 1 - institution);
-        if (Rng::to_unit(rng.words(Stream::HealthInit, pop.id[i], step, 3)[0]) < p) {
+        if (Rng::to_unit(rng.words(key::HealthNursingHome, pop.id[i], step)[0]) < p) {
             flags = static_cast<std::uint8_t>((flags | health_flag::NursingHome) & ~health_flag::HomeCare);
             pop.household[i] = static_cast<std::uint8_t>(Household::Institution);
         }
@@ -498,7 +500,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
         for (std::size_t i = 0; i < pop.size(); ++i) {
             const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
             const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * rr[i] * n[s][g] / sum[s][g]);
-            if (rng.uniform(Stream::HealthInit, pop.id[i], 0, 3 + k) < p) pop.health.conditions[i] |= condition_bit(k);
+            if (rng.uniform(key::HealthConditions, pop.id[i], 0, static_cast<std::uint32_t>(k)) < p) pop.health.conditions[i] |= condition_bit(k);
         }
     }
     // Normalisations: the population-average rate of each outcome equals the data in 2021 (for the
@@ -551,7 +553,7 @@ void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, i
     const int s = pop.sex[i], g = age_group_of(age_in_years(step, pop.birth_step[i]));
     for (int k = 0; k < kNumConditions; ++k) {
         const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * relative_risk(k, pop, i) * norm_[k][s][g]);
-        if (rng.uniform(Stream::HealthInit, pop.id[i], static_cast<std::uint32_t>(step), 3 + k) < p)
+        if (rng.uniform(key::HealthConditions, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k)) < p)
             pop.health.conditions[i] |= condition_bit(k);
     }
 }
@@ -563,9 +565,9 @@ void HealthModel::on_conception(Population& pop, std::size_t mother, int step, c
     double keep_smoking = 1 - pregnancy_quit_probability_;
     if (modifier_ != nullptr && pop.in_intervention[mother])
         keep_smoking *= modifier_->pregnancy_smoking_multiplier(pop, mother, step);
-    if (rng.uniform(Stream::Pregnancy, pop.id[mother], static_cast<std::uint32_t>(step), 1) >= keep_smoking) {
+    if (rng.uniform(key::PregnancySmoking, pop.id[mother], static_cast<std::uint32_t>(step)) >= keep_smoking) {
         smoking = static_cast<std::uint8_t>(Smoking::Former);
-        pop.health.hazard[mother] = -1;
+        pop.health.invalidate_rates(mother);
     }
 }
 
@@ -577,7 +579,7 @@ bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newb
     if (age >= 40) o *= h_.perinatal_value("or_mother_40plus");
     if (pop.health.smoking[mother] == static_cast<std::uint8_t>(Smoking::Current)) o *= h_.perinatal_value("or_smoking_pregnancy");
     if (pop.education[mother] == static_cast<std::uint8_t>(Education::Low)) o *= h_.perinatal_value("or_low_education");
-    const auto w = rng.words(Stream::Perinatal, pop.id[newborn], static_cast<std::uint32_t>(step));
+    const auto w = rng.words(key::Perinatal, pop.id[newborn], static_cast<std::uint32_t>(step));
     const bool big2 = Rng::to_unit(w[0]) < prob(o);
     const int zone = pop.zone[newborn];
     const int cell = cell_of(pop.sex[newborn], 0, pop.education[newborn]);

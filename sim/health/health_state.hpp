@@ -45,6 +45,13 @@ struct HealthState {
     std::vector<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
     std::vector<float> hazard;             // total health-event hazard per step; < 0: to be recomputed
 
+    // The one way to say that an input of resident i's health rates changed (a risk factor, a condition,
+    // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are
+    // recomputed before the resident's next health step. Every writer of a rate input calls this.
+    void invalidate_rates(std::size_t i) {
+        if (enabled) hazard[i] = -1.0f;
+    }
+
     template <typename F>
     void for_each_column(F&& f) {
         if (!enabled) return;

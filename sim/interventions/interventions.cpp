@@ -267,7 +267,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             if (c.pregnancy && pop.pregnancy[i] != kPregnancyMonths) continue;
             const double p = enrol_probability(k, age, pop.education[i]);
             if (p <= 0) continue;
-            const auto w = rng.words(Stream::Intervention, pop.id[i], static_cast<std::uint32_t>(step),
+            const auto w = rng.words(key::Enrolment, pop.id[i], static_cast<std::uint32_t>(step),
                                      static_cast<std::uint32_t>(k));
             if (Rng::to_unit(w[0]) >= p) continue;
             enrolled = static_cast<std::int16_t>(step);
@@ -283,7 +283,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
-        if (refresh && pop.health.enabled) pop.health.hazard[i] = -1.0f;
+        if (refresh) pop.health.invalidate_rates(i);
     }
 }
 
@@ -298,9 +298,9 @@ void InterventionEngine::apply_at_enrolment(const CompiledIntervention& c, std::
         if (e.kind == CompiledEffect::Kind::Attribute) p = e.probability;
         else if (e.kind == CompiledEffect::Kind::PregnancySmoking && pop.pregnancy[i] > 0) p = 1.0 - e.multiplier(0);
         if (p <= 0) continue;
-        // Each effect its own draw: index k + (j + 1) * 2^16 of the intervention stream.
-        const double u = rng.uniform(Stream::Intervention, pop.id[i], static_cast<std::uint32_t>(step),
-                                     static_cast<std::uint32_t>(k) + (static_cast<std::uint32_t>(j) + 1u) * 65536u);
+        // Each effect its own draw: offset k + j * 2^16 of the key.
+        const double u = rng.uniform(key::EnrolmentEffect, pop.id[i], static_cast<std::uint32_t>(step),
+                                     static_cast<std::uint32_t>(k) + static_cast<std::uint32_t>(j) * 65536u);
         if (u >= p) continue;
         auto clear = [&](std::uint8_t flag) {
             changed |= (h.flags[i] & flag) != 0;
@@ -336,7 +336,7 @@ void InterventionEngine::apply_at_enrolment(const CompiledIntervention& c, std::
             case Attribute::EndFrailty: clear(health_flag::Frail); break;
         }
     }
-    if (changed) h.hazard[i] = -1.0f;
+    if (changed) h.invalidate_rates(i);
 }
 
 bool InterventionEngine::rates_change(const CompiledIntervention& c, int months) {

@@ -8,15 +8,6 @@
 
 namespace hhu {
 
-double quantile(std::vector<double> v, double p) {
-    if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
-    const double pos = p * static_cast<double>(v.size() - 1);
-    const auto lo = static_cast<std::size_t>(pos);
-    const std::size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (pos - static_cast<double>(lo)) * (v[hi] - v[lo]);
-}
-
 void Ensemble::add(const std::string& csv) {
     std::vector<double> values;
     std::vector<std::string> keys;
@@ -55,32 +46,27 @@ std::string Ensemble::mean_csv() const {
 }
 
 std::string Ensemble::interval_csv() const {
-    std::string out = "year,zone,sex,age_group,education,indicator,mean,lower,upper,replicates\n";
-    std::vector<double> v(values_.size());
+    std::string out = "year,zone,sex,age_group,education,indicator,mean,lower,upper,mcse,replicates\n";
     const std::string n = std::to_string(values_.size());
+    auto cell = [](const std::optional<double>& v) { return v ? format_value(*v) : std::string("NA"); };
     for (std::size_t r = 0; r < keys_.size(); ++r) {
-        double sum = 0;
-        for (std::size_t k = 0; k < values_.size(); ++k) sum += v[k] = values_[k][r];
-        out += keys_[r] + "," + format_value(sum / static_cast<double>(v.size())) + "," + format_value(quantile(v, 0.025)) +
-               "," + format_value(quantile(v, 0.975)) + "," + n + "\n";
+        const Estimate e = row_estimate(r);
+        out += keys_[r] + "," + format_value(e.mean) + "," + cell(e.lower) + "," + cell(e.upper) + "," + cell(e.mcse) +
+               "," + n + "\n";
     }
     return out;
 }
 
-bool Ensemble::find(const std::string& key, double& mean, double& lower, double& upper) const {
+Estimate Ensemble::row_estimate(std::size_t row) const {
+    std::vector<double> v(values_.size());
+    for (std::size_t k = 0; k < values_.size(); ++k) v[k] = values_[k][row];
+    return estimate_mean(v);
+}
+
+std::optional<Estimate> Ensemble::find(const std::string& key) const {
     const auto it = std::find(keys_.begin(), keys_.end(), key);
-    if (it == keys_.end()) return false;
-    const auto r = static_cast<std::size_t>(it - keys_.begin());
-    std::vector<double> v;
-    double sum = 0;
-    for (const auto& rep : values_) {
-        v.push_back(rep[r]);
-        sum += rep[r];
-    }
-    mean = sum / static_cast<double>(v.size());
-    lower = quantile(v, 0.025);
-    upper = quantile(v, 0.975);
-    return true;
+    if (it == keys_.end()) return std::nullopt;
+    return row_estimate(static_cast<std::size_t>(it - keys_.begin()));
 }
 
 }  // namespace hhu

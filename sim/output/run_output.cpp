@@ -14,6 +14,16 @@ namespace hhu {
 
 using nlohmann::ordered_json;
 
+namespace {
+
+// An estimate as summary.json shows it: null where there is no interval (one replicate).
+ordered_json estimate_json(const Estimate& e) {
+    auto opt = [](const std::optional<double>& v) { return v ? ordered_json(*v) : ordered_json(nullptr); };
+    return {{"mean", e.mean}, {"lower", opt(e.lower)}, {"upper", opt(e.upper)}, {"mcse", opt(e.mcse)}};
+}
+
+}  // namespace
+
 std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run) {
     ordered_json m;
     m["hhu_version"] = version_string();
@@ -130,7 +140,7 @@ std::string ensemble_summary_json(const Scenario& scenario, const std::vector<st
     s["scenario"] = scenario.name;
     s["replicates"] = seeds.size();
     s["seeds"] = seeds;
-    s["interval"] = "2.5th to 97.5th percentile over replicates";
+    s["interval"] = "mean over replicates with its 95% t-interval and Monte Carlo standard error (mcse)";
     ordered_json units = ordered_json::object();
     for (const char* unit : {"PV26", "GM0344", "U16", "U10"}) {
         ordered_json u = ordered_json::object();
@@ -139,9 +149,8 @@ std::string ensemble_summary_json(const Scenario& scenario, const std::vector<st
             ordered_json y = ordered_json::object();
             for (const char* indicator : {"population", "deaths", "life_expectancy", "healthy_life_expectancy", "qalys",
                                           "dalys", "care_hours", "cost_eur", "intervention_cost_eur"}) {
-                double mean = 0, lower = 0, upper = 0;
                 const std::string key = std::to_string(year) + "," + unit + ",all,all,all," + indicator;
-                if (ensemble.find(key, mean, lower, upper)) y[indicator] = {{"mean", mean}, {"lower", lower}, {"upper", upper}};
+                if (const auto e = ensemble.find(key)) y[indicator] = estimate_json(*e);
             }
             u[std::to_string(year)] = y;
         }

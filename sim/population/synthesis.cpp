@@ -23,7 +23,7 @@ std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth
     pop.education[i] = static_cast<std::uint8_t>(education);
     pop.household[i] = static_cast<std::uint8_t>(household);
     pop.status[i] = static_cast<std::uint8_t>(Status::Present);
-    const auto w = rng.words(Stream::InitialBudgets, id, static_cast<std::uint32_t>(step));
+    const auto w = rng.words(key::InitialBudgets, id, static_cast<std::uint32_t>(step));
     pop.death_budget[i] = Rng::to_exponential(w[0]);
     pop.move_budget[i] = Rng::to_exponential(w[1]);
     pop.birth_budget[i] = Rng::to_exponential(w[2]);
@@ -66,11 +66,11 @@ Population synthesize_population(const ModelData& data, double scale, const Rng&
         for (int s = 0; s < kNumSexes; ++s) {
             for (int g = 0; g < kNumAgeGroups; ++g, ++cell) {
                 const auto n = sampled_count(static_cast<double>(data.population_2021[z][s][g]) * scale,
-                                             rng.uniform(Stream::SynthesisRounding, cell, 0));
+                                             rng.uniform(key::SynthesisRounding, cell, 0));
                 const auto& edu = data.education[z][s][g];
                 const auto& hh = data.household[z][s][g];
                 for (std::int64_t k = 0; k < n; ++k) {
-                    const auto w = rng.words(Stream::SynthesisAge, pop.next_id, 0);
+                    const auto w = rng.words(key::SynthesisAge, pop.next_id, 0);
                     int age_months;
                     if (g + 1 < kNumAgeGroups) {
                         age_months = age_group_lower(g) * kMonthsPerYear + static_cast<int>(w[0] % (5 * kMonthsPerYear));
@@ -100,7 +100,7 @@ void assign_pregnancies_and_parity(Population& pop, const ModelData& data, doubl
     for (std::size_t i = 0; i < pop.size(); ++i) {
         if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female)) continue;
         const int age = age_in_years(0, pop.birth_step[i]);
-        const auto w = rng.words(Stream::Pregnancy, pop.id[i], 0);
+        const auto w = rng.words(key::InitialPregnancy, pop.id[i], 0);
         const double p = 0.75 * f[std::min(age + 1, kMaxAge)] * data.fertility_factor[pop.zone[i]] * fertility_scale;
         if (p > 0 && Rng::to_unit(w[0]) < p) pop.pregnancy[i] = static_cast<std::uint8_t>(1 + w[1] % 9);
         double mean = 0;

@@ -334,7 +334,7 @@ void Simulation::align_migration(int year) {
     }
     for (int z = 0; z < zones; ++z)
         arrivals_this_year_[z] = sampled_count(
-            wanted[z], rng_.uniform(Stream::Arrival, static_cast<std::uint32_t>(z), static_cast<std::uint32_t>(year), 1));
+            wanted[z], rng_.uniform(key::ArrivalRounding, static_cast<std::uint32_t>(z), static_cast<std::uint32_t>(year)));
     if (shadow_) {
         // Migration is not part of the policy: the policy-free run's arrivals and departure multipliers
         // (identical to the above when the interventions have changed no one).
@@ -420,7 +420,7 @@ void Simulation::update_environment(int year) {
     health_->set_environment(environment_);
     // Residents of zones whose environment changed get their rates recomputed.
     for (std::size_t i = 0; i < pop_.size(); ++i)
-        if (changed[pop_.zone[i]]) pop_.health.hazard[i] = -1.0f;
+        if (changed[pop_.zone[i]]) pop_.health.invalidate_rates(i);
 }
 
 void Simulation::handle_conceptions(const std::vector<StepEvents>& events) {
@@ -447,7 +447,7 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
     auto& year = results_.years[current_year() - kFirstYear];
     for (const auto& block : events) {
         for (const std::uint32_t mother : block.mothers) {
-            const auto w = rng_.words(Stream::Newborn, pop_.id[mother], static_cast<std::uint32_t>(step_));
+            const auto w = rng_.words(key::Newborn, pop_.id[mother], static_cast<std::uint32_t>(step_));
             const int sex = Rng::to_unit(w[0]) < data_.male_birth_share ? 0 : 1;
             const int zone = pop_.zone[mother];
             const int edu = pop_.education[mother];
@@ -477,7 +477,7 @@ void Simulation::add_arrivals() {
         const std::int64_t total = arrivals_this_year_[z];
         const std::int64_t count = (month + 1) * total / kMonthsPerYear - month * total / kMonthsPerYear;
         for (std::int64_t k = 0; k < count; ++k) {
-            const auto w = rng_.words(Stream::Arrival, pop_.next_id, static_cast<std::uint32_t>(step_));
+            const auto w = rng_.words(key::Arrival, pop_.next_id, static_cast<std::uint32_t>(step_));
             const int drawn = draw_category(arrival_shares_, Rng::to_unit(w[0]));
             const int sex = drawn / kNumAges, age = drawn % kNumAges;
             const int group = age_group_of(age);

@@ -68,7 +68,7 @@ public:
     HealthModel* health() { return health_.get(); }
     std::uint64_t person_steps() const { return person_steps_; }
 
-    // The phases of a step, in order (printed by `hhu run --plan` and in the logs).
+    // The phases of a step, in order (printed by `hhu plan` and in the logs).
     static std::vector<std::string_view> step_plan();
 
 private:

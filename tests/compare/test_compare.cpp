@@ -154,7 +154,7 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 }  // namespace
 
-TEST_CASE("compare: paired differences, with the percentiles of the replicates' differences as the interval") {
+TEST_CASE("compare: paired differences, with the t-interval of their mean") {
     CompareTempDir tmp;
     const std::vector<double> extra_qalys = {10, 20, 60};  // scenario minus baseline, per replicate and year
     std::vector<std::string> base, scen;
@@ -175,13 +175,16 @@ TEST_CASE("compare: paired differences, with the percentiles of the replicates' 
     CHECK(c.periods == std::array<std::string, 3>{"2030", "2040", "cumulated"});
     const Estimate& q = at(c, "qalys_gained", kMid);
     CHECK(q.mean == doctest::Approx(30));
-    CHECK(*q.lower == doctest::Approx(quantile(extra_qalys, 0.025)));
-    CHECK(*q.upper == doctest::Approx(quantile(extra_qalys, 0.975)));
-    CHECK(*q.lower == doctest::Approx(10.5));  // 10 + 0.05 * (20 - 10): far narrower than the 1000s between replicates
+    // The t-interval of the mean paired difference: sd 26.46 of {10, 20, 60}, t(0.975, 2) = 4.3027; far
+    // narrower than the 1000s between the replicates' levels, which pairing removes.
+    const double half = 4.302653 * std::sqrt(700.0 / 3);
+    CHECK(*q.lower == doctest::Approx(30 - half));
+    CHECK(*q.upper == doctest::Approx(30 + half));
+    CHECK(*q.mcse == doctest::Approx(std::sqrt(700.0 / 3)));
     const Estimate& d = at(c, "deaths_averted", kLast);
     CHECK(d.mean == doctest::Approx(4));
-    CHECK(*d.lower == doctest::Approx(2.1));
-    CHECK(*d.upper == doctest::Approx(5.9));
+    CHECK(*d.lower == doctest::Approx(4 - 4.302653 * 2 / std::sqrt(3.0)));
+    CHECK(*d.upper == doctest::Approx(4 + 4.302653 * 2 / std::sqrt(3.0)));
     // Untouched indicators differ by nothing.
     CHECK(at(c, "dalys_averted", kCum).mean == 0);
     CHECK(*at(c, "care_hours_change", kCum).upper == 0);
@@ -210,7 +213,7 @@ TEST_CASE("compare: a run compared with itself gives zero everywhere and no cost
     }
 }
 
-TEST_CASE("compare: flows are cumulated over every year; a single replicate's interval is the value itself") {
+TEST_CASE("compare: flows are cumulated over every year; a single replicate has a value and no interval") {
     CompareTempDir tmp;
     TableSpec spec;
     spec.first = 2021;
@@ -237,8 +240,9 @@ TEST_CASE("compare: flows are cumulated over every year; a single replicate's in
     CHECK(at(c, "cases_averted_diabetes", kMid).mean == doctest::Approx(100));
     const Estimate& gp = at(c, "care_hours_gp_change", kCum);
     CHECK(gp.mean == doctest::Approx(6000));
-    CHECK(*gp.lower == gp.mean);
-    CHECK(*gp.upper == gp.mean);
+    CHECK(!gp.lower);
+    CHECK(!gp.upper);
+    CHECK(!gp.mcse);
     CHECK(at(c, "care_hours_home_care_change", kCum).mean == 0);
 
     CompareOptions city;
@@ -257,7 +261,7 @@ TEST_CASE("compare: a run that ends in 2030 or earlier has no separate 2030 colu
     CHECK(c.period_years[0] == 0);
     CHECK(c.periods[1] == "2030");
     const std::string csv = comparison_csv(c);
-    CHECK(contains(csv, "deaths_averted,deaths,2030,0,0,0,1\ndeaths_averted,deaths,cumulated,"));
+    CHECK(contains(csv, "deaths_averted,deaths,2030,0,n/a,n/a,n/a,1\ndeaths_averted,deaths,cumulated,"));
     CHECK(nlohmann::json::parse(comparison_json(c))["periods"] == nlohmann::json::array({"2030", "cumulated"}));
 }
 
@@ -295,7 +299,7 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
         CHECK(at(c, "qalys_gained", kCum).mean == doctest::Approx(100));
         // Reported for the cumulated period only.
         CHECK_FALSE(r.values[static_cast<int>(kMid)].has_value());
-        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,10000,10000,10000,1\n"));
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,10000,n/a,n/a,n/a,1\n"));
         CHECK_FALSE(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,2030"));
     }
     SUBCASE("costs fall, QALYs rise: dominant") {
@@ -310,7 +314,7 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
         const auto& r = row(c, "cost_per_qaly_gained");
         CHECK(r.status == "dominated");
         CHECK_FALSE(r.values[static_cast<int>(kCum)].has_value());
-        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,n/a,n/a,n/a,1\n"));
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,n/a,n/a,n/a,n/a,1\n"));
         const auto j = nlohmann::json::parse(comparison_json(c));
         for (const auto& m : j["measures"])
             if (m["measure"] == "cost_per_qaly_gained") {
@@ -332,24 +336,48 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
     }
 }
 
-TEST_CASE("compare: cost per QALY over replicates: ratio of the mean differences, percentiles of the ratios") {
-    CompareTempDir tmp;
-    const std::vector<double> qalys = {1, 2, 4}, care = {100, 100, 100};
-    std::vector<std::string> base, scen;
-    for (int r = 0; r < 3; ++r) {
-        base.push_back(plain_table(TableSpec(), r));
-        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
-            double v = base_value(i, z, e, y, r);
-            if (z == "PV26" && i == "qalys" && y == 2025) v += qalys[r];
-            if (z == "PV26" && i == "cost_eur" && y == 2026) v += care[r];
-            return v;
-        }));
+TEST_CASE("compare: cost per QALY over replicates: ratio of the mean differences, Fieller's interval") {
+    auto run_case = [](const fs::path& dir, const std::vector<double>& qalys, const std::vector<double>& care) {
+        std::vector<std::string> base, scen;
+        for (int r = 0; r < 3; ++r) {
+            base.push_back(plain_table(TableSpec(), r));
+            scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+                double v = base_value(i, z, e, y, r);
+                if (z == "PV26" && i == "qalys" && y == 2025) v += qalys[r];
+                if (z == "PV26" && i == "cost_eur" && y == 2026) v += care[r];
+                return v;
+            }));
+        }
+        return compare_runs(write_run(dir / "b", "b", base), write_run(dir / "s", "s", scen));
+    };
+    SUBCASE("QALYs gained clearly: a bounded interval around the ratio") {
+        CompareTempDir tmp;
+        const std::vector<double> qalys = {10, 11, 12}, care = {1000, 1000, 1000}, none = {0, 0, 0};
+        const Comparison c = run_case(tmp.path, qalys, care);
+        const Estimate& e = at(c, "cost_per_qaly_gained", kCum);
+        CHECK(e.mean == doctest::Approx(1000.0 / 11));
+        const Estimate expected = cost_per_qaly(none, care, qalys);
+        REQUIRE(e.lower);
+        CHECK(*e.lower == doctest::Approx(*expected.lower));
+        CHECK(*e.upper == doctest::Approx(*expected.upper));
+        CHECK(*e.lower < e.mean);
+        CHECK(e.mean < *e.upper);
     }
-    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", base), write_run(tmp.path / "s", "s", scen));
-    const Estimate& e = at(c, "cost_per_qaly_gained", kCum);
-    CHECK(e.mean == doctest::Approx(100.0 / (7.0 / 3)));
-    CHECK(*e.lower == doctest::Approx(quantile({100, 50, 25}, 0.025)));
-    CHECK(*e.upper == doctest::Approx(quantile({100, 50, 25}, 0.975)));
+    SUBCASE("QALYs gained not distinguishable from zero: no interval, and said so") {
+        CompareTempDir tmp;
+        const Comparison c = run_case(tmp.path, {1, 2, 4}, {100, 100, 100});
+        const Estimate& e = at(c, "cost_per_qaly_gained", kCum);
+        CHECK(e.mean == doctest::Approx(100.0 / (7.0 / 3)));
+        CHECK(!e.lower);
+        CHECK(contains(row(c, "cost_per_qaly_gained").note, "unbounded"));
+    }
+}
+
+TEST_CASE("compare: one definition of cost per QALY: (intervention costs + change in care costs) / QALYs") {
+    CHECK(cost_per_qaly(1000, -400, 2) == doctest::Approx(300));
+    CHECK(std::isnan(cost_per_qaly(1000, 0, 0)));
+    const std::vector<double> spent = {1000, 1000}, care = {-400, -400}, qalys = {2, 2};
+    CHECK(cost_per_qaly(spent, care, qalys).mean == doctest::Approx(300));
 }
 
 TEST_CASE("compare: the change in the education gap and in the best-worst district gap") {
@@ -402,7 +430,7 @@ TEST_CASE("compare: indicators the runs do not have are reported as not availabl
         CHECK_FALSE(row(c, m).available);
         CHECK(contains(row(c, m).note, "not in the runs"));
     }
-    CHECK(contains(comparison_csv(c), "qalys_gained,QALY,2030,n/a,n/a,n/a,1\n"));
+    CHECK(contains(comparison_csv(c), "qalys_gained,QALY,2030,n/a,n/a,n/a,n/a,1\n"));
 }
 
 TEST_CASE("compare: missing directories, files and rows give an InputError naming the file") {
@@ -549,10 +577,10 @@ TEST_CASE("compare: the CSV has a row per measure and period, the JSON the runs 
     const auto dir = write_run(tmp.path / "a", "baseline", tables);
     const Comparison c = compare_runs(dir, dir);
     const std::string csv = comparison_csv(c);
-    CHECK(csv.rfind("measure,unit,period,mean,lower,upper,replicates\n", 0) == 0);
-    CHECK(contains(csv, "deaths_averted,deaths,2030,0,0,0,2\n"));
-    CHECK(contains(csv, "deaths_averted,deaths,2040,0,0,0,2\n"));
-    CHECK(contains(csv, "deaths_averted,deaths,cumulated,0,0,0,2\n"));
+    CHECK(csv.rfind("measure,unit,period,mean,lower,upper,mcse,replicates\n", 0) == 0);
+    CHECK(contains(csv, "deaths_averted,deaths,2030,0,0,0,0,2\n"));
+    CHECK(contains(csv, "deaths_averted,deaths,2040,0,0,0,0,2\n"));
+    CHECK(contains(csv, "deaths_averted,deaths,cumulated,0,0,0,0,2\n"));
     const std::size_t lines = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
     CHECK(lines == 1 + 3 * (c.rows.size() - 1) + 1);  // cost per QALY: cumulated only
     const auto j = nlohmann::json::parse(comparison_json(c));

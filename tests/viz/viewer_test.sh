@@ -51,8 +51,8 @@ run --script "$work/tour.txt" > "$work/script.out" || fail "the script exited no
 "$check" "$work/script.png" --min-colours 20 || fail "the script's screenshot is blank"
 "$check" "$work/script.png" --rect $(map_area "$work/script.out") --min-pixels 200 --min-colours 6 ||
   fail "the script's map shows too few colours"
-head -1 "$work/series.csv" | grep -qx "year,zone,indicator,value,scenario" || fail "CSV header"
-grep -q "^2021,GM0344,life_expectancy,[0-9.]*,baseline$" "$work/series.csv" || fail "CSV rows for GM0344"
+head -1 "$work/series.csv" | grep -qx "year,zone,indicator,value,lower,upper,scenario" || fail "CSV header"
+grep -q "^2021,GM0344,life_expectancy,[0-9.]*,,,baseline$" "$work/series.csv" || fail "CSV rows for GM0344"
 grep -q "^2023,PV26,life_expectancy," "$work/series.csv" || fail "CSV rows for the province"
 
 echo "== 3. GeoJSON boundaries"
@@ -120,6 +120,7 @@ wait_result
 advance_to 2030
 year 2030
 side_by_side falls
+wait_result
 frames 5
 screenshot $work/panel.png
 csv $work/panel.csv
@@ -132,7 +133,7 @@ run --library "$lib" --script "$work/panel.txt" > "$work/panel.out" 2> "$work/pa
   fail "the scenario script exited non-zero: $(cat "$work/panel.err")"
 cat "$work/panel.out"
 grep -q "broken.json skipped" "$work/panel.err" || fail "no warning for a broken library file"
-[ "$(grep -c '^result: ' "$work/panel.out")" = 3 ] || fail "the re-runs did not report their timing"
+[ "$(grep -c '^result: ' "$work/panel.out")" = 4 ] || fail "the re-runs did not report their timing"
 # At --scale 0.02 an edit is previewed at 1% of residents (same seed, its own baseline) first.
 [ "$(grep -c '^preview: [0-9.]* s after the change' "$work/panel.out")" = 2 ] || fail "the previews did not report their timing"
 "$check" "$work/preview.png" --min-colours 20 || fail "the preview screenshot is blank"
@@ -148,14 +149,25 @@ assert d["name"] == "baseline-edited", d["name"]
 assert i["enabled"] and abs(i["reach"]["coverage"] - 0.6) < 1e-9 and i["when"]["start_year"] == 2023, i
 assert i["who"]["zones"] == [], i["who"]["zones"]
 EOT
-printf 'panel scenario\ntab costs\nspeed max\nenable falls_test\nwait_result\nside_by_side falls\nwait_result\nframes 3\nscreenshot %s\ncsv %s\ntab trend\nside_by_side falls\nuncertainty on\nwait_replicates\nframes 2\nscreenshot %s\nquit\n' \
-  "$work/workshop.png" "$work/costs.csv" "$work/band.png" > "$work/workshop.txt"
+printf 'panel scenario\ntab costs\nspeed max\nenable falls_test\nwait_result\nside_by_side falls\nwait_result\nframes 3\nscreenshot %s\ncsv %s\ntab trend\nside_by_side falls\nuncertainty on\nwait_replicates\nframes 2\nscreenshot %s\ncsv %s\nquit\n' \
+  "$work/workshop.png" "$work/costs.csv" "$work/band.png" "$work/band.csv" > "$work/workshop.txt"
 run --workshop --library "$lib" --script "$work/workshop.txt" > "$work/workshop.out" 2> /dev/null ||
   fail "the workshop script exited non-zero"
 grep -q "^replicates: 5 " "$work/workshop.out" || fail "the replicates for the interval did not finish"
+# The line is the mean of the replicates and the band its interval: every value inside its own band.
+python3 - "$work/band.csv" <<'EOT' || fail "a value outside its own 95% interval"
+import csv, sys
+rows = [r for r in csv.DictReader(open(sys.argv[1])) if r["lower"] and r["upper"]]
+assert len(rows) >= 10, f"only {len(rows)} rows with an interval"
+for r in rows:
+    v, lo, hi = float(r["value"]), float(r["lower"]), float(r["upper"])
+    assert lo <= v <= hi, r
+print(f"band: {len(rows)} values, each inside its interval")
+EOT
 "$check" "$work/band.png" --min-colours 20 || fail "the band screenshot is blank"
 "$check" "$work/workshop.png" --min-colours 20 || fail "the workshop screenshot is blank"
-head -1 "$work/costs.csv" | grep -qx "year,scenario,intervention_cost_eur,qalys_gained,participants" ||
+head -1 "$work/costs.csv" |
+  grep -qx "year,scenario,intervention_cost_eur,care_cost_change_eur,net_cost_eur,qalys_gained,participants" ||
   fail "the costs CSV header"
 grep -q "^2040,baseline-edited,[0-9]" "$work/costs.csv" || fail "no costs of the edited scenario to 2040"
 # A slider dragged and held still runs its value after 150 ms (debounced), before it is released; the

@@ -127,10 +127,12 @@ void print_table(const Comparison& c) {
 void print_notes(const Comparison& c) {
     std::cout << "\n";
     if (c.replicates > 1)
-        std::cout << "Each cell: mean [2.5th, 97.5th percentile] of the " << c.replicates
-                  << " paired differences (replicate r of the scenario minus replicate r of the baseline).\n";
+        std::cout << "Each cell: mean [95% t-interval] of the " << c.replicates
+                  << " paired differences (replicate r of the scenario minus replicate r of the baseline); cost per "
+                     "QALY: ratio of the mean differences [Fieller's 95% interval]. Monte Carlo standard errors are in "
+                     "the CSV and JSON.\n";
     else
-        std::cout << "Single replicate: each value is the difference itself; the interval is the value itself "
+        std::cout << "Single replicate: each value is the difference itself, without an interval "
                      "(run with -r N for an interval over replicates).\n";
     std::cout << "Cumulated: the sum over " << c.first_year << "-" << c.last_year
               << " for flows; for the gaps, the last year's change.\n";
