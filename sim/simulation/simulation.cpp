@@ -21,21 +21,65 @@ struct Simulation::Parallel {
         : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar) {}
 };
 
-std::vector<std::string_view> Simulation::step_plan() {
-    return {
-        "1. new year (January only): drop the dead and departed, count residents and their health on "
-        "1 January, align arrivals and departures to the registered flows or the population forecast, set "
-        "this year's rates",
-        "2. per block of residents, while it is in cache: interventions (who is offered a place and enrols "
-        "this month), demography (deaths, deliveries and conceptions, "
-        "moves out of the zone), then health (risk-factor transitions, incidence and remission of chronic "
-        "conditions, falls, hip fractures, home care and nursing-home admission; accrual of good-health "
-        "months, QALYs, DALYs, care hours and costs)",
-        "3. conceptions: some smoking mothers-to-be quit (in block order)",
-        "4. newborns join their mother's zone, education and household; Big2 and neonatal death",
-        "5. arrivals from outside the province join their zone, with their health",
-        "6. record: merge the blocks' counters into the year's results",
+const char* phase_when_name(PhaseWhen w) {
+    switch (w) {
+        case PhaseWhen::EveryMonth: return "every month";
+        case PhaseWhen::NewYear: return "January";
+        case PhaseWhen::YearEnd: return "after December";
+        case PhaseWhen::RunEnd: return "at the end";
+    }
+    return "";
+}
+
+// The step plan: the engine runs these in this order (step()), each when it is due. Changing the order
+// changes results; the determinism and baseline tests say so.
+const std::vector<Phase>& Simulation::step_plan() {
+    using W = PhaseWhen;
+    static const std::vector<Phase> plan = {
+        {"twin.step", W::EveryMonth, "the policy-free twin (scenarios with health interventions only)",
+         "the twin's own state", "steps the policy-free run of the same seed first: its January alignment is this "
+         "year's migration", &Simulation::step_twin},
+        {"population.compact", W::NewYear, "status", "all resident columns",
+         "drops the dead and the departed", &Simulation::compact_population},
+        {"output.count_january", W::NewYear, "zone, sex, age, education, health state",
+         "the year's stock counters", "counts residents and their health on 1 January", &Simulation::count_january},
+        {"demography.align_migration", W::NewYear, "residents by zone, sex and age; death hazards; register; forecast",
+         "arrivals and out-migration multipliers of the year; destination probabilities; migration plan",
+         "aligns arrivals and departures to the registered flows or the population forecast (or takes the twin's "
+         "or a given baseline's)", &Simulation::align_migration_phase},
+        {"interventions.begin_year", W::NewYear, "scenario, eligible residents", "offers and capacity of the year",
+         "sets each programme's offer for the year", &Simulation::interventions_begin_year},
+        {"health.environment", W::NewYear, "scenario (environment programmes)", "zones' environment; rates of their "
+         "residents (invalidated)", "updates the living environment of zones a programme changes",
+         &Simulation::update_environment_phase},
+        {"health.begin_year", W::NewYear, "calibration, trends", "the year's health rates",
+         "sets the year's risk-factor trends and calibration", &Simulation::health_begin_year},
+        {"demography.annual_rates", W::NewYear, "life tables, fertility, migration schedules, health death factors",
+         "the month's death, birth and move hazards", "sets this year's demographic rates",
+         &Simulation::set_annual_rates},
+        {"residents.month", W::EveryMonth, "every resident column; this year's rates",
+         "every resident column; the threads' counters; this month's conceptions and deliveries",
+         "per block of residents, while in cache: interventions (offers, enrolment, effects), demography (deaths, "
+         "deliveries and conceptions, moves), health (risk factors, conditions, falls, care; accrual of healthy "
+         "months, QALYs, DALYs, care hours and costs)", &Simulation::run_blocks},
+        {"health.conceptions", W::EveryMonth, "this month's conceptions", "smoking of mothers-to-be",
+         "some smoking mothers-to-be quit (in block order)", &Simulation::conceptions_phase},
+        {"demography.newborns", W::EveryMonth, "this month's deliveries; mothers", "new residents; the year's counters",
+         "newborns join their mother's zone, education and household; Big2 and neonatal death",
+         &Simulation::newborns_phase},
+        {"demography.arrivals", W::EveryMonth, "arrivals of the year", "new residents; the year's counters",
+         "arrivals from outside the province join their zone, with their health", &Simulation::add_arrivals},
+        {"output.merge_counters", W::EveryMonth, "the threads' counters", "the year's results",
+         "merges the threads' counters into the year's results (in December, or every month for a viewer)",
+         &Simulation::merge_counters},
+        {"clock.advance", W::EveryMonth, "step", "step", "the next month", &Simulation::advance_clock},
+        {"labour.year_end", W::YearEnd, "the year's care hours; residents on 1 January", "the care labour market",
+         "advances the care labour market by the year just completed", &Simulation::labour_year_end},
+        {"output.end_population", W::RunEnd, "every resident", "the end population",
+         "drops the dead and departed and counts the residents on 1 January after the last year",
+         &Simulation::count_end_population},
     };
+    return plan;
 }
 
 namespace {
@@ -107,6 +151,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     YearCounters exemplar;
     exemplar.reset(data.num_zones());
     parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
+    for (const Phase& phase : step_plan()) profile_.push_back({phase.name});
     if (options.baseline_migration && interventions_ && interventions_->needs_health() && !options.migration_plan) {
         Scenario policy_free = scenario_;
         policy_free.interventions.clear();
@@ -118,13 +163,30 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
 
 Simulation::~Simulation() = default;
 
+bool Simulation::due(PhaseWhen when) const {
+    switch (when) {
+        case PhaseWhen::EveryMonth: return true;
+        case PhaseWhen::NewYear:
+        case PhaseWhen::YearEnd: return month_of_step(step_) == 0;  // before, and after, the clock's advance
+        case PhaseWhen::RunEnd: return finished();
+    }
+    return false;
+}
+
 void Simulation::step() {
     if (finished()) return;
-    if (shadow_) shadow_->step();  // first: its January alignment is this year's migration
-    if (month_of_step(step_) == 0) begin_year();
-    run_demography();
-    add_arrivals();
-    finish_step();
+    const auto& plan = step_plan();
+    for (std::size_t k = 0; k < plan.size(); ++k) {
+        if (!due(plan[k].when)) continue;
+        const auto start = std::chrono::steady_clock::now();
+        (this->*plan[k].fn)();
+        profile_[k].seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        ++profile_[k].calls;
+    }
+}
+
+void Simulation::step_twin() {
+    if (shadow_) shadow_->step();
 }
 
 void Simulation::count_population(YearCounters& into) const {
@@ -150,16 +212,29 @@ void Simulation::count_population(YearCounters& into) const {
     for (const auto& local : locals) into.add(local);
 }
 
-void Simulation::begin_year() {
-    const int year = current_year();
+void Simulation::compact_population() {
     parallel_->arena.execute([&] { pop_.compact(); });
-    count_population(results_.years[year - kFirstYear]);
-    align_migration(year);
+}
+
+void Simulation::count_january() { count_population(results_.years[current_year() - kFirstYear]); }
+
+void Simulation::align_migration_phase() { align_migration(current_year()); }
+
+void Simulation::interventions_begin_year() {
+    const int year = current_year();
     if (interventions_) interventions_->begin_year(year, pop_, options_.scale, results_.years[year - kFirstYear]);
-    if (health_) {
-        update_environment(year);
-        health_->begin_year(year);
-    }
+}
+
+void Simulation::update_environment_phase() {
+    if (health_) update_environment(current_year());
+}
+
+void Simulation::health_begin_year() {
+    if (health_) health_->begin_year(current_year());
+}
+
+void Simulation::set_annual_rates() {
+    const int year = current_year();
     const auto factors = death_factors(year);
     annual_ = annual_rates(data_, scenario_.demography, year, out_multiplier_, infant_factor(year),
                            health_ ? &factors : nullptr);
@@ -355,10 +430,11 @@ void Simulation::align_migration(int year) {
     plan_.out_multiplier.push_back(out_multiplier_);
 }
 
-void Simulation::run_demography() {
+void Simulation::run_blocks() {
     const std::size_t n = pop_.size();
     const std::size_t blocks = (n + kBlockSize - 1) / kBlockSize;
-    std::vector<StepEvents> events(blocks);
+    std::vector<StepEvents>& events = events_;
+    events.assign(blocks, StepEvents{});
     DemographyKernel kernel;
     kernel.rates = &rates_;
     kernel.destination_cdf = &destination_cdf_;
@@ -389,9 +465,11 @@ void Simulation::run_demography() {
             tbb::simple_partitioner());
     });
     person_steps_ += n;
-    handle_conceptions(events);
-    add_newborns(events);
 }
+
+void Simulation::conceptions_phase() { handle_conceptions(events_); }
+
+void Simulation::newborns_phase() { add_newborns(events_); }
 
 void Simulation::advance_labour_market(int year) {
     if (!labour_) return;
@@ -491,7 +569,7 @@ void Simulation::add_arrivals() {
     }
 }
 
-void Simulation::finish_step() {
+void Simulation::merge_counters() {
     auto& year = results_.years[current_year() - kFirstYear];
     // The threads' counters hold the months since the last merge (integer sums: the order of merging
     // cannot change a result).
@@ -500,15 +578,18 @@ void Simulation::finish_step() {
             year.add(local);
             local.reset(data_.num_zones());
         }
-    ++step_;
-    if (month_of_step(step_) == 0) {
-        advance_labour_market(year_of_step(step_ - 1));
-        ++results_.completed_years;
-    }
-    if (finished()) {
-        parallel_->arena.execute([&] { pop_.compact(); });
-        count_population(results_.end_population);
-    }
+}
+
+void Simulation::advance_clock() { ++step_; }
+
+void Simulation::labour_year_end() {
+    advance_labour_market(year_of_step(step_ - 1));
+    ++results_.completed_years;
+}
+
+void Simulation::count_end_population() {
+    parallel_->arena.execute([&] { pop_.compact(); });
+    count_population(results_.end_population);
 }
 
 }  // namespace hhu

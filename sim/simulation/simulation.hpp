@@ -1,6 +1,8 @@
 #pragma once
 // A run of the model: the residents, the clock and the recorded results. One call of step() is one
-// month; its phases are listed, in order, in step_plan().
+// month: the engine runs the phases of the step plan (step_plan()) in order, each when it is due, and
+// times each one (profile()). `hhu plan` prints the plan; `hhu run --profile` and `hhu bench` the times.
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string_view>
@@ -42,6 +44,36 @@ struct RunOptions {
 };
 
 
+class Simulation;
+
+// When a phase of the step plan runs.
+enum class PhaseWhen {
+    EveryMonth,  // every month
+    NewYear,     // in January, before the residents' month
+    YearEnd,     // after December, once the clock has passed into the next year
+    RunEnd,      // once, after the last month
+};
+const char* phase_when_name(PhaseWhen w);
+
+// One phase of a step: what it is called (module.action), when it runs, the state it reads and writes
+// (declared for the reader and the printout; sim/simulation/simulation.cpp keeps them true), one line on
+// what it does, and the function the engine calls.
+struct Phase {
+    const char* name;
+    PhaseWhen when;
+    const char* reads;
+    const char* writes;
+    const char* does;
+    void (Simulation::*fn)();
+};
+
+// Seconds spent in each phase of the plan so far (in plan order), over all steps of a run.
+struct PhaseTime {
+    const char* name;
+    double seconds = 0;
+    int calls = 0;
+};
+
 // Residents per block of the parallel loops. Blocks are fixed by data, not by threads, and all
 // per-block results are merged in block order: the thread count cannot change a result.
 inline constexpr std::size_t kBlockSize = 8192;
@@ -68,24 +100,41 @@ public:
     HealthModel* health() { return health_.get(); }
     std::uint64_t person_steps() const { return person_steps_; }
 
-    // The phases of a step, in order (printed by `hhu plan` and in the logs).
-    static std::vector<std::string_view> step_plan();
+    // The phases of a step, in the order the engine runs them (printed by `hhu plan`).
+    static const std::vector<Phase>& step_plan();
+    // Time spent in each phase so far (the policy-free twin's own phases are inside its phase).
+    const std::vector<PhaseTime>& profile() const { return profile_; }
 
 private:
-    void begin_year();
+    bool due(PhaseWhen when) const;
+    // The phases (see step_plan() for what each reads and writes).
+    void step_twin();
+    void compact_population();
+    void count_january();
+    void align_migration_phase();
+    void interventions_begin_year();
+    void update_environment_phase();
+    void health_begin_year();
+    void set_annual_rates();
+    void run_blocks();
+    void conceptions_phase();
+    void newborns_phase();
+    void merge_counters();
+    void advance_clock();
+    void labour_year_end();
+    void count_end_population();
+
     void update_environment(int year);
     void advance_labour_market(int year);
     void count_population(YearCounters& into) const;
     void align_migration(int year);
     // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
     std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;
-    void run_demography();
     void add_newborns(const std::vector<StepEvents>& events);
     void handle_conceptions(const std::vector<StepEvents>& events);
     double infant_factor(int year) const;
     std::vector<double> death_factors(int year) const;  // [zone][sex][age]
     void add_arrivals();
-    void finish_step();
 
     const ModelData& data_;
     Scenario scenario_;
@@ -114,6 +163,8 @@ private:
     std::unique_ptr<Parallel> parallel_;
     MigrationPlan plan_;                 // this run's own migration, year by year
     std::unique_ptr<Simulation> shadow_;  // the policy-free run whose migration this one follows (or null)
+    std::vector<StepEvents> events_;      // this month's conceptions and deliveries, per block
+    std::vector<PhaseTime> profile_;      // [phase of step_plan()]
 };
 
 }  // namespace hhu

@@ -171,8 +171,24 @@ int calibrate_command(const CalibrateCommand& cmd) {
 }
 
 void print_step_plan() {
-    std::cout << "A step is one month:\n";
-    for (auto phase : Simulation::step_plan()) std::cout << "  " << phase << "\n";
+    std::cout << "A step is one month; the engine runs these phases in this order, each when it is due:\n";
+    int k = 0;
+    for (const Phase& p : Simulation::step_plan()) {
+        std::cout << "\n" << ++k << ". " << p.name << " (" << phase_when_name(p.when) << ")\n"
+                  << "   " << p.does << "\n"
+                  << "   reads:  " << p.reads << "\n"
+                  << "   writes: " << p.writes << "\n";
+    }
+}
+
+void print_profile(const std::vector<PhaseTime>& profile, std::FILE* out) {
+    double total = 0;
+    for (const auto& p : profile) total += p.seconds;
+    std::fprintf(out, "%-28s %8s %10s %7s\n", "phase", "calls", "seconds", "share");
+    for (const auto& p : profile)
+        std::fprintf(out, "%-28s %8d %10.3f %6.1f%%\n", p.name, p.calls, p.seconds,
+                     total > 0 ? 100 * p.seconds / total : 0.0);
+    std::fprintf(out, "%-28s %8s %10.3f %6.1f%%\n", "total (steps)", "", total, 100.0);
 }
 
 int run_command(const RunCommand& cmd) {
@@ -189,10 +205,14 @@ int run_command(const RunCommand& cmd) {
         throw InputError(cmd.out + " exists; use --force to overwrite");
 
     const int replicates = cmd.replicates > 0 ? cmd.replicates : scenario.replicates;
+    if (cmd.profile && replicates > 1)
+        throw InputError("--profile times one run: leave out --replicates (the scenario asks for " +
+                         std::to_string(replicates) + "; add -r 1)");
     if (replicates > 1) return run_replicates(cmd, scenario, data, replicates);
     if (distributed().rank != 0) return 0;  // one run: rank 0 alone
     const RunResult r = simulate(cmd, scenario, data, cmd.seed.value_or(scenario.seed), "hhu run " + scenario.name);
     write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance);
+    if (cmd.profile) print_profile(r.sim->profile(), stdout);
 
     const auto& indicators = *r.indicators;
     const int pv = static_cast<int>(indicators.units().size()) - 1;

@@ -19,6 +19,7 @@ struct RunCommand {
     bool check_only = false;
     bool quiet = false;
     int replicates = 0;  // 0: the scenario's
+    bool profile = false;  // print the seconds spent in each phase of the step plan
 };
 int run_command(const RunCommand& cmd);
 

@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
                         "replicates (seeds seed, seed+1, ...): writes each, their mean and a 95% interval")
         ->check(CLI::Range(1, 1000));
     run_cmd->add_flag("--quiet,-q", run.quiet, "no progress output");
+    run_cmd->add_flag("--profile", run.profile, "print the seconds spent in each phase of the step plan (one run)");
 
     std::string check_file, check_data;
     auto* check_cmd = app.add_subcommand("check", "validate a scenario file and the data tables");
