@@ -9,15 +9,17 @@ byte-identical files.
 
 Run from anywhere:  python3 tools/build_data.py [--research DIR] [--out DIR]
 """
-import argparse
 import csv
-import io
 import math
-import os
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # importing databuild must not leave tools/__pycache__ behind
+from databuild import cli, numeric  # noqa: E402
+from databuild.cli import die  # noqa: E402
+from databuild.numeric import bisect, fmt, fmt_fixed, ipf2, largest_remainder, shares_to_units  # noqa: E402
+from databuild.output import LOG, say, write_csv  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------
 # Sources. Every number written to data/ names one or more of these ids in its `source` column.
@@ -476,132 +478,16 @@ RESEARCH_FILES = ["figures.md", "municipality_age_sex_2021.csv", "utrecht_distri
 
 
 # ---------------------------------------------------------------------------------------------
-# Helpers
+# Life tables
 # ---------------------------------------------------------------------------------------------
-def fmt(x, sig=6):
-    """Fixed-point text with `sig` significant digits (no exponent), deterministic."""
-    if x == 0:
-        return "0"
-    d = sig - 1 - int(math.floor(math.log10(abs(x))))
-    s = f"{x:.{max(d, 0)}f}"
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return s
-
-
-def fmt_fixed(x, decimals):
-    s = f"{x:.{decimals}f}"
-    return "0" if float(s) == 0 else s
-
-
-def largest_remainder(values, total):
-    """Round non-negative reals to integers summing to `total`; ties broken by index."""
-    floors = [int(math.floor(v)) for v in values]
-    rest = total - sum(floors)
-    order = sorted(range(len(values)), key=lambda i: (-(values[i] - floors[i]), i))
-    if rest < 0:
-        raise ValueError("largest_remainder: total below the sum of floors")
-    for k in range(rest):
-        floors[order[k % len(order)]] += 1
-    return floors
-
-
-def shares_to_units(shares, units=10000):
-    """Shares summing to ~1 -> integers summing to `units` (largest remainder)."""
-    s = sum(shares)
-    return largest_remainder([v / s * units for v in shares], units)
-
-
-def ipf2(seed, rows, cols, iters=2000, tol=1e-10):
-    m = [list(r) for r in seed]
-    for _ in range(iters):
-        for i, r in enumerate(m):
-            s = sum(r)
-            if s > 0:
-                f = rows[i] / s
-                m[i] = [v * f for v in r]
-        for j in range(len(cols)):
-            s = sum(m[i][j] for i in range(len(m)))
-            if s > 0:
-                f = cols[j] / s
-                for i in range(len(m)):
-                    m[i][j] *= f
-        err = max(abs(sum(r) - rows[i]) for i, r in enumerate(m))
-        if err < tol * max(1.0, max(rows)):
-            break
-    return m
-
-
-def bisect(f, lo, hi, tol=1e-12, it=200):
-    flo = f(lo)
-    for _ in range(it):
-        mid = 0.5 * (lo + hi)
-        fm = f(mid)
-        if (fm > 0) == (flo > 0):
-            lo, flo = mid, fm
-        else:
-            hi = mid
-        if hi - lo < tol:
-            break
-    return 0.5 * (lo + hi)
+def life_table(m, a0=A0):
+    """Returns (l, L, e) for single ages 0..MAXAGE, radix 1, last age open (A-MORT-A0)."""
+    return numeric.life_table(m, a0)
 
 
 def expand5(counts):
     """5-year group counts -> single ages 0..MAXAGE (A-UNIFORM-AGE: uniform; 95+ over 95-99)."""
-    out = [0.0] * (MAXAGE + 1)
-    for g, c in enumerate(counts):
-        for x in range(5 * g, 5 * g + 5):
-            out[x] += c / 5.0
-    return out
-
-
-def write_csv(path, header, rows):
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for r in rows:
-        w.writerow(r)
-    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
-
-
-LOG = []
-
-
-def say(*parts):
-    """Print a check line and keep it for the README's build log."""
-    line = " ".join(str(p) for p in parts)
-    print(line)
-    LOG.append(line)
-
-
-def die(msg):
-    print(f"build_data.py: error: {msg}", file=sys.stderr)
-    sys.exit(2)
-
-
-# ---------------------------------------------------------------------------------------------
-# Life tables
-# ---------------------------------------------------------------------------------------------
-def life_table(m, a0=A0):
-    """Returns (l, L, e) for single ages 0..MAXAGE, radix 1, last age open."""
-    n = len(m)
-    l = [1.0] * n
-    L = [0.0] * n
-    for x in range(n - 1):
-        a = a0 if x == 0 else 0.5
-        q = m[x] / (1.0 + (1.0 - a) * m[x])
-        q = min(q, 1.0)
-        d = l[x] * q
-        l[x + 1] = l[x] - d
-        L[x] = l[x + 1] + a * d
-    L[n - 1] = l[n - 1] / m[n - 1]
-    T = [0.0] * n
-    acc = 0.0
-    for x in range(n - 1, -1, -1):
-        acc += L[x]
-        T[x] = acc
-    e = [T[x] / l[x] if l[x] > 0 else 0.0 for x in range(n)]
-    return l, L, e
+    return numeric.expand5(counts, MAXAGE)
 
 
 def entropy(m):
@@ -648,10 +534,8 @@ def fit_mortality(sex):
 # Main build
 # ---------------------------------------------------------------------------------------------
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
-                    help="directory with figures.md and the research CSVs (default ../shared/research from the repo)")
-    ap.add_argument("--out", default=str(REPO / "data"), help="output directory (default data/ in the repo)")
+    ap = cli.parser(__doc__, "directory with figures.md and the research CSVs (default ../shared/research from the repo)")
+    ap.add_argument("--out", default=str(cli.DEFAULT_DATA), help="output directory (default data/ in the repo)")
     args = ap.parse_args()
     research = Path(args.research)
     out = Path(args.out)

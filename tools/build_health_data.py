@@ -10,22 +10,18 @@ Deterministic: running it twice gives byte-identical files.
 
 Run from anywhere:  python3 tools/build_health_data.py [--research DIR] [--data DIR]
 """
-import argparse
-import csv
 import itertools
 import math
 import sys
 from pathlib import Path
 
-TOOLS = Path(__file__).resolve().parent
-REPO = TOOLS.parent
-sys.path.insert(0, str(TOOLS))
-sys.dont_write_bytecode = True  # importing build_data must not leave tools/__pycache__ behind
-try:  # shared conventions and helpers of the demographic build (age groups, number format, CSV writer, life table)
-    import build_data as bd  # noqa: E402
-except Exception as exc:  # pragma: no cover
-    print(f"build_health_data.py: error: cannot import tools/build_data.py ({exc})", file=sys.stderr)
-    sys.exit(2)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # importing databuild and build_data must not leave tools/__pycache__ behind
+from databuild import cli, output  # noqa: E402
+from databuild.cli import die  # noqa: E402
+from databuild.numeric import bisect, fmt, interp, pct  # noqa: E402
+from databuild.output import read_csv, say, write_csv  # noqa: E402
+import build_data as bd  # noqa: E402  (the demographic conventions: age groups, education pattern, life table)
 
 SEXES = bd.SEXES
 AGE_GROUPS = bd.AGE_GROUPS
@@ -862,16 +858,6 @@ CHECK_ONLY_SOURCES = {"VTV2024-TREND", "VGM-UTRECHT-KIDS", "TVGG-INST2020", "RIV
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
-fmt = bd.fmt
-say = bd.say  # prints a check line and keeps it in LOG for the README's build log
-LOG = bd.LOG
-
-
-def die(msg):
-    print(f"build_health_data.py: error: {msg}", file=sys.stderr)
-    sys.exit(2)
-
-
 def logit(p):
     return math.log(p / (1.0 - p))
 
@@ -895,7 +881,7 @@ def shift(p, lnor):
 
 def solve(f, target, lo=-30.0, hi=30.0):
     """x with f(x) = target for increasing f (bisection)."""
-    return bd.bisect(lambda x: f(x) - target, lo, hi, tol=1e-12)
+    return bisect(lambda x: f(x) - target, lo, hi, tol=1e-12)
 
 
 def group_ages(g):
@@ -911,20 +897,6 @@ def mid_eligible(g, lo):
     return (a0 + 5 * g + 5) / 2.0
 
 
-def interp(points, t):
-    """Piecewise-linear interpolation through sorted (x, y) points, flat outside."""
-    if t <= points[0][0]:
-        return points[0][1]
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
-        if t <= x1:
-            return y0 + (y1 - y0) * (t - x0) / (x1 - x0)
-    return points[-1][1]
-
-
-def pct(x, d=1):
-    return f"{100.0 * x:.{d}f}"
-
-
 # ---------------------------------------------------------------------------------------------
 # Inputs
 # ---------------------------------------------------------------------------------------------
@@ -932,24 +904,13 @@ class Ctx:
     pass
 
 
-def read_csv(path):
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 def load_inputs(research, data):
     c = Ctx()
-    for f in ["population_2021.csv", "education.csv", "household.csv", "mortality.csv", "zones.csv", "sources.csv"]:
-        if not (data / f).is_file():
-            die(f"{data / f} missing: run tools/build_data.py first (or use --data DIR)")
-    for f in ["figures.md", "utrecht_districts_kwb_2023_2024.csv"]:
-        if not (research / f).is_file():
-            die(f"research file {research / f} missing (use --research DIR)")
-    figtext = (research / "figures.md").read_text(encoding="utf-8")
-    absent = [k for k in FIGURES_KEYS if k not in figtext]
-    if absent:
-        die("figures.md no longer contains " + ", ".join(repr(k) for k in absent) +
-            ": the constants of tools/build_health_data.py that come from figures.md must be re-checked")
+    cli.require_files(data, ["population_2021.csv", "education.csv", "household.csv", "mortality.csv", "zones.csv",
+                             "sources.csv"], "demographic table(s)", "run tools/build_data.py first, or use --data DIR")
+    cli.require_files(research, ["figures.md", "utrecht_districts_kwb_2023_2024.csv"], "research file(s)",
+                      "use --research DIR")
+    cli.figures_text(research, FIGURES_KEYS)
     c.zones = [r["code"] for r in read_csv(data / "zones.csv")]
     c.zone_name = {r["code"]: r["name"] for r in read_csv(data / "zones.csv")}
     c.districts = [r["code"] for r in read_csv(data / "zones.csv") if r["municipality_code"] == "GM0344"]
@@ -2362,16 +2323,8 @@ TABLE_DOCS = [
 ]
 
 
-def write_sources(out, used):
-    rows = [list(s) for s in SOURCES]
-    for aid, title, reason in ASSUMPTIONS:
-        rows.append([aid, "hhu (this build)", title, "", "", "", "ASSUMPTION", reason])
-    bd.write_csv(out / "sources.csv", ["id", "publisher", "title", "table", "year", "url", "confidence", "notes"], rows)
-
-
 def write_readme(out, c):
-    L = []
-    a = L.append
+    a = output.Readme()
     m_ids = [s[0] for s in SOURCES if s[6] == "M"]
     a("# hhu health input data")
     a("")
@@ -2410,13 +2363,7 @@ def write_readme(out, c):
     a("")
     a("## Tables")
     a("")
-    for name, cols, what, how in TABLE_DOCS:
-        a(f"### {name}")
-        a("")
-        a(f"- Columns: `{cols}`")
-        a(f"- Holds: {what}")
-        a(f"- Derivation and sources: {how}")
-        a("")
+    a.tables(TABLE_DOCS)
     a("### Risk-factor shapes before calibration (M-RF-AGE), % men/women, adult part (18+) and youth")
     a("")
     a("| factor | " + " | ".join(AGE_GROUPS[3:]) + " |")
@@ -2458,26 +2405,19 @@ def write_readme(out, c):
     a("Each is a row of data/health/sources.csv with confidence ASSUMPTION; the id is cited in the `source` column")
     a("of every row that depends on it.")
     a("")
-    for aid, title, reason in ASSUMPTIONS:
-        a(f"- **{aid}** ({title}): {reason}.")
+    a.assumptions(ASSUMPTIONS)
     a("")
-    a("## Checks printed by this build")
+    a.build_log()
     a("")
-    a("```")
-    L.extend(LOG)
-    a("```")
-    a("")
-    (out / "README.md").write_text("\n".join(L) + "\n", encoding="utf-8", newline="")
+    a.write(out / "README.md")
 
 
 # ---------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
-                    help="directory with figures.md and the KWB district file (default ../shared/research)")
-    ap.add_argument("--data", default=str(REPO / "data"), help="data directory (default data/ in the repo)")
+    ap = cli.parser(__doc__, "directory with figures.md and the KWB district file (default ../shared/research)")
+    ap.add_argument("--data", default=str(cli.DEFAULT_DATA), help="data directory (default data/ in the repo)")
     args = ap.parse_args()
     research, data = Path(args.research), Path(args.data)
     out = data / "health"
@@ -2537,9 +2477,9 @@ def main():
                 die(f"targets/health.csv: undefined source id {i}")
             used.add(i)
     for name, (hdr, rows) in tables.items():
-        bd.write_csv(out / name, hdr, rows)
+        write_csv(out / name, hdr, rows)
     (data / "targets").mkdir(exist_ok=True)
-    bd.write_csv(data / "targets" / "health.csv",
+    write_csv(data / "targets" / "health.csv",
                  ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], targets)
     verify_outputs(c, out)
     unused = sorted(own - used - CHECK_ONLY_SOURCES)
@@ -2547,7 +2487,7 @@ def main():
     say(f"   {len(SOURCES)} sources and {len(ASSUMPTIONS)} assumptions defined here; ids of data/sources.csv cited: "
         f"{', '.join(sorted(used & c.data_source_ids))}; check-only: {', '.join(sorted(CHECK_ONLY_SOURCES))}"
         + (f"; UNUSED: {', '.join(unused)}" if unused else ""))
-    write_sources(out, used)
+    output.write_sources(out / "sources.csv", SOURCES, ASSUMPTIONS, "hhu (this build)")
     write_readme(out, c)
     print(f"== wrote {len(tables) + 1} CSV tables and README.md to {out}, and {data / 'targets' / 'health.csv'} ==")
 

@@ -9,21 +9,16 @@ standard library only. Deterministic: running it twice gives byte-identical file
 
 Run from anywhere:  python3 tools/build_labour_data.py [--research DIR] [--data DIR]
 """
-import argparse
-import csv
 import math
 import sys
 from pathlib import Path
 
-TOOLS = Path(__file__).resolve().parent
-REPO = TOOLS.parent
-sys.path.insert(0, str(TOOLS))
-sys.dont_write_bytecode = True  # importing build_data must not leave tools/__pycache__ behind
-try:  # shared helpers of the demographic build: number format, CSV writer, build log
-    import build_data as bd  # noqa: E402
-except Exception as exc:  # pragma: no cover
-    print(f"build_labour_data.py: error: cannot import tools/build_data.py ({exc})", file=sys.stderr)
-    sys.exit(2)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # importing databuild must not leave tools/__pycache__ behind
+from databuild import cli, output  # noqa: E402
+from databuild.cli import die  # noqa: E402
+from databuild.numeric import bisect, fmt, interp  # noqa: E402
+from databuild.output import read_csv, say, write_csv  # noqa: E402
 
 MIN_AGE, MAX_AGE = 14, 74      # table rows; the stock holds ages 15..74 (14: entrants only)
 STOCK_MIN = 15
@@ -283,44 +278,6 @@ HOURS_MEN_FACTOR = 1.2
 HOSPITAL_USE = [0.8, 0.3, 0.3, 0.4, 0.4, 0.6, 0.6, 0.6, 0.6, 0.8, 0.8, 1.2, 1.2, 2.0, 2.0, 3.0, 3.0, 3.2, 3.2, 3.2]
 
 
-def piecewise(nodes, x):
-    if x <= nodes[0][0]:
-        return nodes[0][1]
-    for (x0, y0), (x1, y1) in zip(nodes, nodes[1:]):
-        if x <= x1:
-            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
-    return nodes[-1][1]
-
-
-fmt = bd.fmt
-write_csv = bd.write_csv
-
-
-def bisect(f, lo, hi, tol=1e-12, it=200):
-    flo = f(lo)
-    if (f(hi) > 0) == (flo > 0):
-        raise ValueError(f"bisect: no sign change on [{lo}, {hi}]")
-    for _ in range(it):
-        mid = 0.5 * (lo + hi)
-        fm = f(mid)
-        if (fm > 0) == (flo > 0):
-            lo, flo = mid, fm
-        else:
-            hi = mid
-        if hi - lo < tol:
-            break
-    return 0.5 * (lo + hi)
-
-
-say = bd.say  # prints a check line and keeps it in LOG for the README's build log
-LOG = bd.LOG
-
-
-def die(msg):
-    print(f"build_labour_data.py: error: {msg}", file=sys.stderr)
-    sys.exit(2)
-
-
 # ---------------------------------------------------------------------------------------------
 # The workforce's steady state
 # ---------------------------------------------------------------------------------------------
@@ -328,10 +285,10 @@ AGES = list(range(MIN_AGE, MAX_AGE + 1))
 
 
 def schedules(outflow_level, outflow_old):
-    edu = {a: piecewise(EDU_NODES, a) for a in AGES}
-    lat = {a: piecewise(LATERAL_NODES, a) for a in AGES}
+    edu = {a: interp(EDU_NODES, a) for a in AGES}
+    lat = {a: interp(LATERAL_NODES, a) for a in AGES}
     nodes = OUTFLOW_NODES + [(55, outflow_old)]
-    out = {a: min(0.95, outflow_level * piecewise(nodes, a)) for a in AGES}
+    out = {a: min(0.95, outflow_level * interp(nodes, a)) for a in AGES}
     ret = {a: RETIREMENT.get(a, 0.0) for a in AGES}
     for a in AGES:
         if out[a] + ret[a] > 1.0:
@@ -355,42 +312,24 @@ def shares(p, pop_age):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
-                    help="directory with figures.md (default ../shared/research relative to the repository)")
-    ap.add_argument("--data", default=str(REPO / "data"),
+    ap = cli.parser(__doc__, "directory with figures.md (default ../shared/research relative to the repository)")
+    ap.add_argument("--data", default=str(cli.DEFAULT_DATA),
                     help="the data directory: reads population_2021.csv, writes labour/ (default data/)")
     args = ap.parse_args()
     research, data = Path(args.research), Path(args.data)
-    figures = research / "figures.md"
-    if not figures.is_file():
-        die(f"{figures} not found (use --research DIR)")
-    figtext = figures.read_text(encoding="utf-8")
-    absent = [k for k in FIGURES_KEYS if k not in figtext]
-    if absent:
-        die("figures.md no longer contains " + ", ".join(repr(k) for k in absent) +
-            ": re-check the constants of tools/build_labour_data.py that come from it")
+    cli.figures_text(research, FIGURES_KEYS)
     out_dir = data / "labour"
     out_dir.mkdir(parents=True, exist_ok=True)
 
-    source_ids = {s[0] for s in SOURCES} | {a[0] for a in ASSUMPTIONS}
-    used = set()
-
-    def src(*ids):
-        for i in ids:
-            if i not in source_ids and i not in EXTERNAL_SOURCES:
-                raise KeyError(f"undefined source id {i}")
-            used.add(i)
-        return ";".join(ids)
+    src = output.Sources(SOURCES, ASSUMPTIONS, external=EXTERNAL_SOURCES)
 
     # ---------------- population 1-1-2021 by sex and single age (A-UNIFORM-AGE) ----------------
     pop_group = {s: [0.0] * len(AGE_GROUPS) for s in SEXES}
     pop_file = data / "population_2021.csv"
     if not pop_file.is_file():
         die(f"{pop_file} not found: run tools/build_data.py first")
-    with open(pop_file, encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            pop_group[r["sex"]][AGE_GROUPS.index(r["age_group"])] += int(r["count"])
+    for r in read_csv(pop_file):
+        pop_group[r["sex"]][AGE_GROUPS.index(r["age_group"])] += int(r["count"])
     pop = {s: {a: pop_group[s][min(a // 5, 19)] / 5.0 for a in range(0, 100)} for s in SEXES}
     total_pop = sum(sum(v) for v in pop_group.values())
     say("== Population 1-1-2021 (data/population_2021.csv) ==")
@@ -485,7 +424,7 @@ def main():
         f"(CBS Q3 2018 incl. childcare: 0.67, SKIPR-2019-DEELTIJD)")
 
     # ---------------- hours per week (A-LAB-HOURS) ----------------
-    hshape = {s: {a: piecewise(HOURS_NODES, a) * (HOURS_MEN_FACTOR if s == "male" else 1.0) for a in AGES}
+    hshape = {s: {a: interp(HOURS_NODES, a) * (HOURS_MEN_FACTOR if s == "male" else 1.0) for a in AGES}
               for s in SEXES}
     mean_hours = FTE_HOURS * mean_ptf
     hscale = mean_hours * w_total / sum(workers[s][a] * hshape[s][a] for s in SEXES for a in AGES)
@@ -593,15 +532,11 @@ def main():
         ", ".join(f"{k}: {v * scale_uz:.0f}" for k, v in UZ_LEVERS_2022.items()) + " (compared in tests/labour)")
     say(f"   national growth of the shortage 2022 -> 2031 (ABF-PROGNOSE-NL): 49k -> 135k = x{135 / 49:.2f}")
     # Check-only sources (printed above, not in any table value).
-    used.update({"SKIPR-2019-DEELTIJD", "CBS-2024-ARBEIDSDUUR", "ABF-PROGNOSE-NL"})
+    src.used.update({"SKIPR-2019-DEELTIJD", "CBS-2024-ARBEIDSDUUR", "ABF-PROGNOSE-NL"})
 
     # ---------------- sources.csv ----------------
-    rows = [list(s) for s in SOURCES]
-    rows += [[aid, "hhu (tools/build_labour_data.py)", title, "", "", "", "ASSUMPTION", reason]
-             for aid, title, reason in ASSUMPTIONS]
-    write_csv(out_dir / "sources.csv", ["id", "publisher", "title", "table", "year", "url", "confidence", "notes"],
-              rows)
-    unused = sorted(source_ids - used)
+    output.write_sources(out_dir / "sources.csv", SOURCES, ASSUMPTIONS, "hhu (tools/build_labour_data.py)")
+    unused = src.unused()
     if unused:
         die(f"sources defined but cited by no row: {', '.join(unused)}")
     write_readme(out_dir)
@@ -609,8 +544,7 @@ def main():
 
 
 def write_readme(out):
-    L = []
-    a = L.append
+    a = output.Readme()
     a("# hhu care labour market data (data/labour)")
     a("")
     a("Generated by `python3 tools/build_labour_data.py` (Python 3 standard library only) from figures.md section D")
@@ -675,13 +609,7 @@ def write_readme(out):
         ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
          "Every source id cited in these tables and the assumptions (confidence ASSUMPTION).", "this script."),
     ]
-    for name, cols, what, how in T:
-        a(f"### {name}")
-        a("")
-        a(f"- Columns: `{cols}`")
-        a(f"- Holds: {what}")
-        a(f"- Derivation and sources: {how}")
-        a("")
+    a.tables(T)
     a("## Levers")
     a("")
     a("Scenario interventions with an effect target `labour_<lever>` and a `relative_risk` m set a lever; the")
@@ -705,8 +633,7 @@ def write_readme(out):
     a("")
     a("## Assumptions")
     a("")
-    for aid, title, reason in ASSUMPTIONS:
-        a(f"- **{aid}** ({title}): {reason}.")
+    a.assumptions(ASSUMPTIONS)
     a("")
     a("## Limits")
     a("")
@@ -725,13 +652,8 @@ def write_readme(out):
     a("age profile of hospital spending. Sources looked up for this build that are not in figures.md are marked so")
     a("in their notes.")
     a("")
-    a("## Checks printed by this build")
-    a("")
-    a("```")
-    L.extend(LOG)
-    a("```")
-    a("")
-    (out / "README.md").write_text("\n".join(L), encoding="utf-8", newline="")
+    a.build_log()
+    a.write(out / "README.md")
 
 
 if __name__ == "__main__":
