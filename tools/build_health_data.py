@@ -959,55 +959,12 @@ def national_structure(c):
         mshare = c.prov_pop["male"][g] / (c.prov_pop["male"][g] + c.prov_pop["female"][g])
         c.nl_pop["male"][g] = tot[g] * mshare
         c.nl_pop["female"][g] = tot[g] * (1 - mshare)
-    # national education pattern exactly as tools/build_data.py (A-EDUC-CALIBRATION: province weights)
-    pat = bd.EDU_AGE_PATTERN
-
-    def lo3(t):
-        return (math.log(t[0] / t[1]), math.log(t[2] / t[1]))
-
-    def from_lo(ll, lh):
-        a, b = math.exp(ll), math.exp(lh)
-        return (a / (1 + a + b), 1 / (1 + a + b), b / (1 + a + b))
-
-    def band(g):
-        return min(75, 25 + 10 * ((5 * g - 25) // 10))
-
-    nat_lo = {s: {bnd: lo3(v) for bnd, v in pat[s].items()} for s in SEXES}
-    sh_low = {s: 0.0 for s in SEXES}
-    sh_high = [0.0]
-    tgt = [v / sum(bd.EDU_NL_25PLUS_2023) for v in bd.EDU_NL_25PLUS_2023]
-
-    def share(s, g):
-        ll, lh = nat_lo[s][band(g)]
-        return from_lo(ll + sh_low[s], lh + sh_high[0])
-
-    def totals():
-        res = {}
-        for s in SEXES:
-            acc = [0.0] * 3
-            n = 0.0
-            for g in range(5, NG):
-                sh = share(s, g)
-                for i in range(3):
-                    acc[i] += sh[i] * c.prov_pop[s][g]
-                n += c.prov_pop[s][g]
-            res[s] = ([v / n for v in acc], n)
-        tot_ = [(res["male"][0][i] * res["male"][1] + res["female"][0][i] * res["female"][1]) /
-                (res["male"][1] + res["female"][1]) for i in range(3)]
-        return res, tot_
-
-    for _ in range(500):
-        res, _t = totals()
-        for s in SEXES:
-            cur = res[s][0][0]
-            t_ = bd.EDU_NL_25PLUS_LOW_BY_SEX[s] / 100.0
-            sh_low[s] += math.log(t_ / (1 - t_)) - math.log(cur / (1 - cur))
-        res, tot_ = totals()
-        sh_high[0] += math.log(tgt[2] / (1 - tgt[2])) - math.log(tot_[2] / (1 - tot_[2]))
+    # the national education pattern of tools/build_data.py (A-EDUC-CALIBRATION, with the province's weights)
+    nat = bd.NationalEducation(c.prov_pop)
     c.nat_edu = {s: [None] * NG for s in SEXES}
     for s in SEXES:
         for g in range(5, NG):
-            c.nat_edu[s][g] = share(s, g)
+            c.nat_edu[s][g] = nat.share(s, g)
     acc = [0.0] * 3
     n = 0.0
     for s in SEXES:
@@ -1024,8 +981,8 @@ def national_structure(c):
     say(f"   NL 1-1-2021: total {sum(tot):,.0f}; 65-79 {sum(tot[13:16]):,.0f}; 80+ {sum(tot[16:]):,.0f}; 65+ share "
         f"{100 * sum(tot[13:]) / sum(tot):.1f}% (cited 19.8%); scale factors <65 {f_u65:.4f}, 65-79 {f_6579:.4f}, "
         f"80+ {f_80:.4f}")
-    say(f"   national education shifts (as build_data.py): low m {sh_low['male']:+.3f} f {sh_low['female']:+.3f}, "
-        f"high {sh_high[0]:+.3f}; NL 25+ low/mid/high with NL weights: " +
+    say(f"   national education shifts (as build_data.py): low m {nat.sh_low['male']:+.3f} f "
+        f"{nat.sh_low['female']:+.3f}, high {nat.sh_high:+.3f}; NL 25+ low/mid/high with NL weights: " +
         "/".join(pct(sum(c.W[s][g][e] for s in SEXES for g in range(5, NG)) /
                      sum(c.nl_pop[s][g] for s in SEXES for g in range(5, NG))) for e in range(3)))
     pv = sum(sum(c.prov_pop[s]) for s in SEXES)
