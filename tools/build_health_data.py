@@ -2372,22 +2372,25 @@ def write_readme(out, c):
 # ---------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------
-def main():
+def parse_args():
     ap = cli.parser(__doc__, "directory with figures.md and the KWB district file (default ../shared/research)")
     ap.add_argument("--data", default=str(cli.DEFAULT_DATA), help="data directory (default data/ in the repo)")
-    args = ap.parse_args()
-    research, data = Path(args.research), Path(args.data)
-    out = data / "health"
-    c = load_inputs(research, data)
+    return ap.parse_args()
+
+
+def own_source_ids(c):
+    """The ids defined here; they must be unique and not clash with data/sources.csv."""
     own = {s[0] for s in SOURCES} | {a[0] for a in ASSUMPTIONS}
     clash = own & c.data_source_ids
     if clash:
         die("source ids defined here already exist in data/sources.csv: " + ", ".join(sorted(clash)))
     if len(own) != len(SOURCES) + len(ASSUMPTIONS):
         die("duplicate source id in SOURCES/ASSUMPTIONS")
-    known = own | c.data_source_ids
-    out.mkdir(parents=True, exist_ok=True)
-    national_structure(c)
+    return own
+
+
+def build_tables(c):
+    """file name -> (header, rows) of every table of data/health."""
     tables = {}
     tables["risk_factor_prevalence.csv"] = (["factor", "sex", "age_group", "education", "prevalence", "source"],
                                             build_risk_factors(c))
@@ -2411,8 +2414,11 @@ def main():
     crows, costrows = build_care(c)
     tables["care_use.csv"] = (["kind", "basis", "key", "hours_per_year", "source"], crows)
     tables["costs.csv"] = (["condition", "cost_per_case_eur", "price_year", "source"], costrows)
-    targets = build_targets(c)
-    # completeness and citations
+    return tables
+
+
+def check_tables(tables, targets, known):
+    """Row counts, row widths and source ids of the tables; returns the ids cited."""
     expect = {"risk_factor_prevalence.csv": 9 * 2 * NG * 3, "risk_factor_trend.csv": 9 * len(YEARS),
               "zone_odds_ratios.csv": 35 * 10, "conditions.csv": 6 * 2 * NG, "seniors.csv": 7 * 2 * NG,
               "perceived_health.csv": 2 * NG * 3, "utility_norms.csv": 2 * NG, "environment.csv": 35,
@@ -2433,11 +2439,25 @@ def main():
             if i not in known:
                 die(f"targets/health.csv: undefined source id {i}")
             used.add(i)
+    return used
+
+
+def main():
+    args = parse_args()
+    research, data = Path(args.research), Path(args.data)
+    out = data / "health"
+    c = load_inputs(research, data)
+    own = own_source_ids(c)
+    out.mkdir(parents=True, exist_ok=True)
+    national_structure(c)
+    tables = build_tables(c)
+    targets = build_targets(c)
+    used = check_tables(tables, targets, own | c.data_source_ids)
     for name, (hdr, rows) in tables.items():
         write_csv(out / name, hdr, rows)
     (data / "targets").mkdir(exist_ok=True)
     write_csv(data / "targets" / "health.csv",
-                 ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], targets)
+              ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], targets)
     verify_outputs(c, out)
     unused = sorted(own - used - CHECK_ONLY_SOURCES)
     say("== Sources ==")
