@@ -2357,13 +2357,8 @@ def write_readme(out, c):
     a(f"- Home care shape (% of home-dwelling, both sexes): " + ", ".join(f"{AGE_GROUPS[g]} {v}" for g, v in
                                                                        HOMECARE_SHAPE.items()) + ".")
     a("")
-    a("## Assumptions")
-    a("")
-    a("Each is a row of data/health/sources.csv with confidence ASSUMPTION; the id is cited in the `source` column")
-    a("of every row that depends on it.")
-    a("")
-    a.assumptions(ASSUMPTIONS)
-    a("")
+    a.assumptions(ASSUMPTIONS, ["Each is a row of data/health/sources.csv with confidence ASSUMPTION; the id is cited "
+                                "in the `source` column", "of every row that depends on it."])
     a.build_log()
     a("")
     a.write(out / "README.md")

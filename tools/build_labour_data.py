@@ -692,10 +692,7 @@ def write_readme(out):
         a(f"- **{sid}** ({conf}): {pub}, *{title}*{', ' + table if table else ''}{', ' + year if year else ''}. "
           f"{notes}")
     a("")
-    a("## Assumptions")
-    a("")
     a.assumptions(ASSUMPTIONS)
-    a("")
     a("## Limits")
     a("")
     a("- Participation by age and sex stays at its base-year level without levers: supply follows the size and age")

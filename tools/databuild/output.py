@@ -83,9 +83,17 @@ class Readme:
             self(f"- Derivation and sources: {how}")
             self()
 
-    def assumptions(self, assumptions):
+    def assumptions(self, assumptions, intro=()):
+        """The section "Assumptions": the `intro` lines, then one item per (id, title, reason)."""
+        self("## Assumptions")
+        self()
+        if intro:
+            for line in intro:
+                self(line)
+            self()
         for aid, title, reason in assumptions:
             self(f"- **{aid}** ({title}): {reason}.")
+        self()
 
     def build_log(self):
         """The section with the check lines this build printed (LOG)."""
