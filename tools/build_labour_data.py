@@ -4,8 +4,9 @@
 Reads figures.md section D (the published figures on the care labour market), the province's
 population of 1 January 2021 (data/population_2021.csv, written by tools/build_data.py) and the
 constants below, each commented with its source id (defined in SOURCES / ASSUMPTIONS, written to
-data/labour/sources.csv), and writes the tables of the labour module into data/labour/. Python 3
-standard library only. Deterministic: running it twice gives byte-identical files.
+data/labour/sources.csv), and writes the tables of the labour module into data/labour/ (and
+data/targets/labour.csv). Python 3 standard library only, with the shared helpers of tools/databuild/.
+Deterministic: running it twice gives byte-identical files.
 
 Run from anywhere:  python3 tools/build_labour_data.py [--research DIR] [--data DIR]
 """
