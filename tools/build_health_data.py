@@ -1561,10 +1561,9 @@ def group_mid(g):
     return 5 * g + 2.5
 
 
-def build_seniors(c):
-    say("== Seniors ==")
+def seniors_falls(c):
+    """Falls treated at an ED per 65+ resident by sex and group (A-H-FALLS)."""
     nl = c.nl_pop
-    # falls (A-H-FALLS)
     n_falls = FALLS_PER_DAY_2021 * 365
     fshape = {g: math.exp(FALLS_AGE_SLOPE * (group_mid(g) - 67.5)) for g in range(13, NG)}
     ff = [1.0]
@@ -1584,7 +1583,12 @@ def build_seniors(c):
     say(f"   falls at ED: {n_falls:,} a year (280/day, 2021) = {100 * n_falls / p65:.2f}% of 65+; women's rate ratio "
         f"{ff[0]:.2f}; 65-69 men {pct(falls['male'][13], 2)}%, 85-89 women {pct(falls['female'][17], 2)}%; 2023 "
         f"(112,000) and 2024 (119,000) counts are higher (ageing and trend)")
-    # hip fractures (A-H-HIPFX-RATE)
+    c.falls = falls
+
+
+def seniors_hip_fractures(c):
+    """Hip fractures per 65+ resident by sex and group (A-H-HIPFX-RATE)."""
+    nl = c.nl_pop
     pts = sorted((sum(group_mid(g) for g in band) / len(band), r) for band, r in HIP_RATES_2017.items())
     slope = 0.5 * (math.log(pts[1][1] / pts[0][1]) + math.log(pts[2][1] / pts[1][1])) / 10.0
     hip = {s: [0.0] * NG for s in SEXES}
@@ -1602,7 +1606,10 @@ def build_seniors(c):
         f"patients of all ages in 2017 (143/100k x 17.1 M = 24,500, of which under 65 about {24500 - n_hip:,.0f}); "
         f"rates 65-69 {1e5 * hip['male'][13]:.0f}/{1e5 * hip['female'][13]:.0f}, 95+ {1e5 * hip['male'][19]:.0f}/"
         f"{1e5 * hip['female'][19]:.0f} per 100k (men/women)")
-    # nursing home stock and admission (A-H-NH-STOCK, A-H-NH-ADMISSION)
+
+
+def nursing_home_stock(c):
+    """The institution pattern of household.csv scaled to the national nursing-home stock (A-H-NH-STOCK)."""
     z0 = c.munis[0]
     inst = {s: list(c.inst[z0][s]) for s in SEXES}
     for z in c.munis:
@@ -1610,13 +1617,13 @@ def build_seniors(c):
             for g in range(NG):
                 if abs(c.inst[z][s][g] - inst[s][g]) > 1e-9:
                     die("household.csv: institution shares differ between municipalities (expected one pattern)")
-    scale = NH_RESIDENTS / sum(nl[s][g] * inst[s][g] for s in SEXES for g in range(NG))
-    nh = {s: [min(0.95, inst[s][g] * scale) for g in range(NG)] for s in SEXES}
-    c.nh = nh
-    adm = {s: [0.0] * NG for s in SEXES}
-    for s in SEXES:
-        adm[s], _ = consistent_incidence(c, nh[s], 55, NH_HR, 0.0, s)
-    # forward check: stationary cohort from 55
+    scale = NH_RESIDENTS / sum(c.nl_pop[s][g] * inst[s][g] for s in SEXES for g in range(NG))
+    c.nh = {s: [min(0.95, inst[s][g] * scale) for g in range(NG)] for s in SEXES}
+    return scale
+
+
+def stationary_nursing_home(c, adm):
+    """Share in a nursing home by sex and group of a stationary cohort from 55 (check of the admission hazard)."""
     sim = {s: [0.0] * NG for s in SEXES}
     for s in SEXES:
         m = c.m22[s]
@@ -1632,6 +1639,19 @@ def build_seniors(c):
             H, N = H * math.exp(-(d_out + h)), N * math.exp(-NH_HR * d_out) + H * (1 - math.exp(-h)) * math.exp(-0.5 * NH_HR * d_out)
         for g in acc:
             sim[s][g] = acc[g][0] / acc[g][1]
+    return sim
+
+
+def seniors_nursing_home(c):
+    """Nursing-home prevalence and admission hazard (A-H-NH-STOCK, A-H-NH-ADMISSION), checked by a cohort."""
+    nl = c.nl_pop
+    scale = nursing_home_stock(c)
+    nh = c.nh
+    adm = {s: [0.0] * NG for s in SEXES}
+    for s in SEXES:
+        adm[s], _ = consistent_incidence(c, nh[s], 55, NH_HR, 0.0, s)
+    c.nh_admission = adm
+    sim = stationary_nursing_home(c, adm)
     stock_t = sum(nl[s][g] * nh[s][g] for s in SEXES for g in range(NG))
     stock_s = sum(nl[s][g] * sim[s][g] for s in SEXES for g in range(NG))
     prov_s = sum(c.prov_pop[s][g] * sim[s][g] for s in SEXES for g in range(NG))
@@ -1645,8 +1665,12 @@ def build_seniors(c):
     say(f"   admission hazard (HR of residents {NH_HR}): 65-69 {pct(adm['female'][13], 2)}%, 80-84 "
         f"{pct(adm['female'][16], 2)}%, 90-94 {pct(adm['female'][18], 1)}% (women); stationary cohort check: NL stock "
         f"implied {stock_s:,.0f} (target {stock_t:,.0f}); province stock implied {prov_s:,.0f} (pattern {prov_t:,.0f})")
-    # hip fracture excess mortality (A-H-HIPFX-DEATH)
-    cases = {(s, g): nl[s][g] * hip[s][g] for s in SEXES for g in range(13, NG)}
+
+
+def seniors_hip_excess(c):
+    """Excess death hazard in the first year after a hip fracture (A-H-HIPFX-DEATH)."""
+    nl = c.nl_pop
+    cases = {(s, g): nl[s][g] * c.hip[s][g] for s in SEXES for g in range(13, NG)}
     mg = {(s, g): sum(c.m22[s][x] for x in group_ages(g)) / 5 for s in SEXES for g in range(13, NG)}
 
     def mort1y(hx):
@@ -1655,7 +1679,12 @@ def build_seniors(c):
     bg = mort1y(0.0)
     say(f"   hip fracture excess hazard {hx:.4f}/yr in the first year: 1-year mortality {pct(mort1y(hx))}% (20%), "
         f"background alone {pct(bg)}%")
-    # home care (A-H-HOMECARE)
+    c.hip_excess = hx
+
+
+def seniors_home_care(c):
+    """Home-care prevalence by sex and group (A-H-HOMECARE)."""
+    nl, nh = c.nl_pop, c.nh
     hc = {s: [0.0] * NG for s in SEXES}
     for g, v in HOMECARE_SHAPE.items():
         hc["male"][g] = shift(v / 100.0, -0.5 * math.log(HOMECARE_FEMALE_OR))
@@ -1667,38 +1696,31 @@ def build_seniors(c):
         return num / sum(nl[s][g] for s in SEXES for g in gs)
     say(f"   home care (share of all residents): 75-84 {pct(all_res([15, 16]))}%, 85+ {pct(all_res([17, 18, 19]))}% "
         f"(Wmo household help alone 2022: 14.7%, 29.3%); 65+ {pct(all_res(range(13, NG)))}%")
-    c.falls = falls
-    rows = []
-    for s in SEXES:
-        for g in range(NG):
-            a = AGE_GROUPS[g]
-            rows.append(["fall_ed", s, a, fmt(falls[s][g], 4),
-                         "VEILIGHEIDNL-FALLS;LOKET-POP2021;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-FALLS"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["hip_fracture", s, AGE_GROUPS[g], fmt(hip[s][g], 4),
-                         "VEKTIS-HIP2017;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-HIPFX-RATE;M-SENIOR-RR"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["hip_fracture_excess_mortality", s, AGE_GROUPS[g], fmt(hx if g >= 13 else 0.0, 4),
-                         "KANTERS2020;VEKTIS-HIP2017;VZINFO-LE2022;A-H-HIPFX-DEATH"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["nursing_home_prevalence", s, AGE_GROUPS[g], fmt(nh[s][g], 4),
-                         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-NH-STOCK"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["nursing_home_admission", s, AGE_GROUPS[g], fmt(adm[s][g], 4),
-                         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;VZINFO-LE2022;A-H-NH-STOCK;A-H-NH-ADMISSION"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["home_care_prevalence", s, AGE_GROUPS[g], fmt(hc[s][g], 4),
-                         "CBS-GMSD-WMO2022;A-H-HOMECARE"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["home_care_exit", s, AGE_GROUPS[g], fmt(HOMECARE_EXIT, 4), "A-H-HOMECARE"])
-    c.hip_excess = hx
-    return rows
+
+
+def build_seniors(c):
+    """seniors.csv: one block of sex x group rows per outcome."""
+    say("== Seniors ==")
+    seniors_falls(c)
+    seniors_hip_fractures(c)
+    seniors_nursing_home(c)
+    seniors_hip_excess(c)
+    seniors_home_care(c)
+    hx = c.hip_excess
+    outcomes = [
+        ("fall_ed", c.falls, "VEILIGHEIDNL-FALLS;LOKET-POP2021;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-FALLS"),
+        ("hip_fracture", c.hip, "VEKTIS-HIP2017;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-HIPFX-RATE;M-SENIOR-RR"),
+        ("hip_fracture_excess_mortality", {s: [hx if g >= 13 else 0.0 for g in range(NG)] for s in SEXES},
+         "KANTERS2020;VEKTIS-HIP2017;VZINFO-LE2022;A-H-HIPFX-DEATH"),
+        ("nursing_home_prevalence", c.nh,
+         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-NH-STOCK"),
+        ("nursing_home_admission", c.nh_admission,
+         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;VZINFO-LE2022;A-H-NH-STOCK;A-H-NH-ADMISSION"),
+        ("home_care_prevalence", c.hc, "CBS-GMSD-WMO2022;A-H-HOMECARE"),
+        ("home_care_exit", {s: [HOMECARE_EXIT] * NG for s in SEXES}, "A-H-HOMECARE"),
+    ]
+    return [[name, s, AGE_GROUPS[g], fmt(rates[s][g], 4), ids]
+            for name, rates, ids in outcomes for s in SEXES for g in range(NG)]
 
 
 # ---------------------------------------------------------------------------------------------
