@@ -1417,10 +1417,8 @@ def consistent_incidence(c, prev_s, min_age, rr_death, remission, sex):
     return inc, clamped
 
 
-def build_conditions(c):
-    say("== Conditions: prevalence (A-H-COND-LEVEL), incidence consistent with prevalence (A-H-INCIDENCE) ==")
-    prev = {}
-    # diabetes
+def diabetes_prevalence(c):
+    """The 2017 age table (log-linear between published groups) scaled to the 2020 crude rates (A-H-COND-LEVEL)."""
     known = sorted(DIAB_2017)
     d = {}
     for si, s in enumerate(SEXES):
@@ -1440,14 +1438,21 @@ def build_conditions(c):
     say(f"   diabetes: 2017 age table with NL weights gives crude {1000 * crude17['male']:.1f} / "
         f"{1000 * crude17['female']:.1f} per 1000 (published 2017: 69.7 / 62.9 with the younger 2017 population; a "
         f"rough check of the NL age structure)")
-    prev["diabetes"] = {s: [x * DIAB_CRUDE[2020][i] / DIAB_CRUDE[2017][i] for x in d[s]] for i, s in enumerate(SEXES)}
-    for cond in ("chd", "stroke", "copd"):
-        shp = {s: [x / 1000.0 for x in COND_SHAPE[cond][i]] for i, s in enumerate(SEXES)}
-        prev[cond] = {}
-        for i, s in enumerate(SEXES):
-            f = COND_CRUDE_2021[cond][i] / 1000.0 / nl_crude(c, shp, [s])
-            prev[cond][s] = [x * f for x in shp[s]]
-    # dementia
+    return {s: [x * DIAB_CRUDE[2020][i] / DIAB_CRUDE[2017][i] for x in d[s]] for i, s in enumerate(SEXES)}
+
+
+def shape_prevalence(c, cond):
+    """The remembered age shape (M-COND-AGE) scaled to the published crude rate per sex."""
+    shp = {s: [x / 1000.0 for x in COND_SHAPE[cond][i]] for i, s in enumerate(SEXES)}
+    out = {}
+    for i, s in enumerate(SEXES):
+        f = COND_CRUDE_2021[cond][i] / 1000.0 / nl_crude(c, shp, [s])
+        out[s] = [x * f for x in shp[s]]
+    return out
+
+
+def dementia_prevalence(c):
+    """The age shape shifted in log-odds (women's odds ratio fixed) to the national count."""
     shp = [x / 1000.0 for x in COND_SHAPE["dementia"][0]]
 
     def dem(x):
@@ -1457,9 +1462,11 @@ def build_conditions(c):
     def dem_count(x):
         pr = dem(x)
         return sum(c.nl_pop[s][g] * pr[s][g] for s in SEXES for g in range(NG))
-    xd = solve(dem_count, DEMENTIA_2021, -5, 5)
-    prev["dementia"] = dem(xd)
-    # depression / anxiety
+    return dem(solve(dem_count, DEMENTIA_2021, -5, 5))
+
+
+def depanx_prevalence(c):
+    """Youth levels and the adult shape, shifted in log-odds to the 18-75 figure of NEMESIS-3 (A-H-DEPANX)."""
     half = 0.5 * math.log(DEPANX_FEMALE_OR)
     adult_shape = {g: DEPANX_SHAPE[g] / 100.0 for g in range(NG)}
     adult_shape[3] = DEPANX_SHAPE[4] / 100.0  # the 18-19 part of 15-19 as 20-24
@@ -1481,18 +1488,23 @@ def build_conditions(c):
     def dep_18_75(x):
         pr = depanx(x)
         return nl_crude(c, pr, SEXES, 18, 76)
-    xa = solve(dep_18_75, DEPANX_18_75 / 100.0, -5, 5)
-    prev["depression_anxiety"] = depanx(xa)
-    c.prev = prev
-    # incidence
+    return depanx(solve(dep_18_75, DEPANX_18_75 / 100.0, -5, 5))
+
+
+# The published new cases the implied incidence is printed against.
+PUBLISHED_NEW = {"diabetes": "51,600 (2019) / 60,200 (2017), GP-registered",
+                 "chd": "104,700 new episodes (2020: AMI 68,400 + angina 26,300 + other 10,000; includes people "
+                        "already registered)",
+                 "stroke": "42,749 hospital admissions (2021, incl. repeat admissions; TIA mostly not admitted)",
+                 "copd": "23,100 (2021: emphysema/COPD 17,500 + chronic bronchitis 5,600)",
+                 "dementia": "20,400 new at the GP (2019; diagnosed only)",
+                 "depression_anxiety": "(no cited incidence)"}
+
+
+def condition_incidence(c):
+    """Incidence consistent with prevalence, the death RRs and the 2022 life table (A-H-INCIDENCE)."""
+    prev = c.prev
     c.inc = {}
-    published_new = {"diabetes": "51,600 (2019) / 60,200 (2017), GP-registered",
-                     "chd": "104,700 new episodes (2020: AMI 68,400 + angina 26,300 + other 10,000; includes people "
-                            "already registered)",
-                     "stroke": "42,749 hospital admissions (2021, incl. repeat admissions; TIA mostly not admitted)",
-                     "copd": "23,100 (2021: emphysema/COPD 17,500 + chronic bronchitis 5,600)",
-                     "dementia": "20,400 new at the GP (2019; diagnosed only)",
-                     "depression_anxiety": "(no cited incidence)"}
     for cond in COND:
         mn = COND_MIN_AGE.get(cond, 0)
         rem = DEPANX_REMISSION if cond == "depression_anxiety" else 0.0
@@ -1506,8 +1518,12 @@ def build_conditions(c):
         cases = sum(c.nl_pop[s][g] * prev[cond][s][g] for s in SEXES for g in range(NG))
         say(f"   {cond:18s} NL crude men {1000 * nl_crude(c, prev[cond], ['male']):.1f} women "
             f"{1000 * nl_crude(c, prev[cond], ['female']):.1f} per 1000, cases {cases:,.0f}; province crude "
-            f"{1000 * prov_crude(c, prev[cond]):.1f}; implied new cases NL {new:,.0f} vs published {published_new[cond]}; "
+            f"{1000 * prov_crude(c, prev[cond]):.1f}; implied new cases NL {new:,.0f} vs published {PUBLISHED_NEW[cond]}; "
             f"{ncl} single ages clamped")
+
+
+def print_condition_checks(c):
+    prev = c.prev
     dm = prev["dementia"]
     say(f"   dementia: 65+ {pct(nl_crude(c, dm, SEXES, 65))}% (>8), 80+ {pct(nl_crude(c, dm, SEXES, 80))}% (>25), 90+ "
         f"{pct(nl_crude(c, dm, SEXES, 90))}% (>40); incidence 65-69 men/women {pct(c.inc['dementia']['male'][13], 2)}/"
@@ -1520,17 +1536,32 @@ def build_conditions(c):
         f"{pct(nl_crude(c, prev['depression_anxiety'], SEXES, 12, 18))}%; men/women 18-75 "
         f"{pct(nl_crude(c, prev['depression_anxiety'], ['male'], 18, 76))}/"
         f"{pct(nl_crude(c, prev['depression_anxiety'], ['female'], 18, 76))}%; remission {DEPANX_REMISSION}/yr")
-    srcs = {"diabetes": "VZINFO-DIABETES;A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
-            "chd": "VZINFO-HVZ2021;VZINFO-CHD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
-                   "A-H-INCIDENCE;VZINFO-LE2022",
-            "stroke": "VZINFO-HVZ2021;VZINFO-BEROERTE2021;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;"
-                      "A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
-            "copd": "VZINFO-COPD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;A-H-INCIDENCE;"
-                    "VZINFO-LE2022",
-            "dementia": "ALZHEIMER-NL;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
-                        "A-H-INCIDENCE;VZINFO-LE2022",
-            "depression_anxiety": "NEMESIS3;M-COND-AGE;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-INCIDENCE;"
-                                  "VZINFO-LE2022"}
+
+
+COND_SOURCES = {"diabetes": "VZINFO-DIABETES;A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
+                "chd": "VZINFO-HVZ2021;VZINFO-CHD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
+                       "A-H-INCIDENCE;VZINFO-LE2022",
+                "stroke": "VZINFO-HVZ2021;VZINFO-BEROERTE2021;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;"
+                          "A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
+                "copd": "VZINFO-COPD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;A-H-INCIDENCE;"
+                        "VZINFO-LE2022",
+                "dementia": "ALZHEIMER-NL;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
+                            "A-H-INCIDENCE;VZINFO-LE2022",
+                "depression_anxiety": "NEMESIS3;M-COND-AGE;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-INCIDENCE;"
+                                      "VZINFO-LE2022"}
+
+
+def build_conditions(c):
+    """conditions.csv: prevalence, incidence and remission per condition x sex x group."""
+    say("== Conditions: prevalence (A-H-COND-LEVEL), incidence consistent with prevalence (A-H-INCIDENCE) ==")
+    prev = {"diabetes": diabetes_prevalence(c)}
+    for cond in ("chd", "stroke", "copd"):
+        prev[cond] = shape_prevalence(c, cond)
+    prev["dementia"] = dementia_prevalence(c)
+    prev["depression_anxiety"] = depanx_prevalence(c)
+    c.prev = prev
+    condition_incidence(c)
+    print_condition_checks(c)
     rows = []
     for cond in COND:
         rem = DEPANX_REMISSION if cond == "depression_anxiety" else 0.0
@@ -1539,7 +1570,7 @@ def build_conditions(c):
                 p = prev[cond][s][g]
                 r = rem if p > 0 else 0.0
                 rows.append([cond, s, AGE_GROUPS[g], fmt(p, 4), fmt(c.inc[cond][s][g], 4), fmt(r, 4),
-                             srcs[cond] + ";M-CDM-RR;A-UNIFORM-AGE"])
+                             COND_SOURCES[cond] + ";M-CDM-RR;A-UNIFORM-AGE"])
     return rows
 
 
