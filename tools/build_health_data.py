@@ -2035,12 +2035,25 @@ def build_care(c):
 # ---------------------------------------------------------------------------------------------
 # 13. Targets
 # ---------------------------------------------------------------------------------------------
-def build_targets(c):
-    T = []
+class Targets(list):
+    """The rows of targets/health.csv."""
 
-    def add(ind, zone, year, sex, value, tol, kind, src, note):
-        T.append([ind, zone, year, sex, fmt(value, 6), fmt(tol, 4), kind, src, note])
-    city_t, region_t = c.zone_targets
+    def add(self, ind, zone, year, sex, value, tol, kind, src, note):
+        self.append([ind, zone, year, sex, fmt(value, 6), fmt(tol, 4), kind, src, note])
+
+
+def build_targets(c):
+    """targets/health.csv: the published figures `hhu validate` compares the baseline with."""
+    T = Targets()
+    lifestyle_targets(T.add)
+    condition_targets(c, T.add)
+    senior_targets(c, T.add)
+    other_targets(c, T.add)
+    return T
+
+
+def lifestyle_targets(add):
+    """Lifestyle and wellbeing, 18+: the region and the city (calibrated to) and the city and Overvecht 2022."""
     cal = "calibrated by construction (zone odds ratio, A-H-ZONE-CALIB): checks the implementation"
     R = "CBS-85012NED;A-H-TARGET-TOL"
     U = "UM-GEZONDHEID;A-H-TARGET-TOL"
@@ -2072,7 +2085,10 @@ def build_targets(c):
         "VGM-UTRECHT-UGP2022;A-H-DISTRICT;A-H-TARGET-TOL",
         "18+; Overvecht 2022; the district odds ratio reproduces it after composition (A-H-DISTRICT); district "
         "sample and Monte Carlo noise: 4 points")
-    # conditions: national crude applied to the province
+
+
+def condition_targets(c, add):
+    """Conditions: national crude rates applied to the province."""
     pub = {"diabetes": ("VZINFO-DIABETES", 2021, (70.3, 61.1), "2020 rate (latest cited) for 2021"),
            "chd": ("VZINFO-HVZ2021", 2021, (56.3, 33.6), "2021"),
            "stroke": ("VZINFO-HVZ2021;VZINFO-BEROERTE2021", 2021, (30.6, 28.9),
@@ -2097,7 +2113,10 @@ def build_targets(c):
         "NEMESIS3;A-H-DEPANX;A-H-TARGET-TOL",
         f"all residents; 12-month mood/anxiety disorder; national all-ages value implied by NEMESIS-3 (18-75) and "
         f"the age pattern of A-H-DEPANX (not an independent figure); province age structure gives {prov:.4f}")
-    # frail, home care, nursing home (65+)
+
+
+def senior_targets(c, add):
+    """Frail, home care, nursing home (65+)."""
     fr = c.rf["frail"]
     num = sum(c.pop[z][s][g] * c.edu[z][s][g][e] * shift(fr["rows"][(s, g, e)], math.log(c.zone_or["frail"][z]))
               for z in c.zones for s in SEXES for g in range(13, NG) for e in range(3))
@@ -2121,7 +2140,10 @@ def build_targets(c):
         "ACTIZ-2023;LOKET-POP2021;A-H-NH-STOCK;A-H-TARGET-TOL",
         f"65+; 122,445 residents (2023, ActiZ) in the 65+ share of the institutional pattern over NL 65+ 2021; the "
         f"province's age structure gives {nh_prov:.4f}; 7.6% of 75+ lived in a care home in 2020 (TVGG-INST2020)")
-    # Big2
+
+
+def other_targets(c, add):
+    """Big2, hip fractures, life expectancy at 65 and healthy life expectancy."""
     add("big2_share", "PV26", 2021, "all", BIG2_NL, 0.015, "absolute", "VZINFO-PERINATAL;A-H-TARGET-TOL",
         "share of births; national 14.8% (2021); no provincial figure; the province's higher education should put it "
         "somewhat lower")
@@ -2145,7 +2167,6 @@ def build_targets(c):
             "to it, so the province differs by its education, conditions and mortality: 1.5 y")
     add("healthy_life_expectancy", "GM0344", 2021, "all", 65.0, 2.0, "absolute", "VGM-UTRECHT-HLE;A-H-TARGET-TOL",
         "Utrecht city, both sexes, about 2020 (earlier edition 64.0): 2 y")
-    return T
 
 
 # ---------------------------------------------------------------------------------------------
