@@ -11,7 +11,6 @@ tools/check_data.py (the test data.builders_reproduce) checks that the builders 
 
 Run from anywhere:  python3 tools/build_data.py [--research DIR] [--out DIR]
 """
-import csv
 import math
 import sys
 from pathlib import Path
