@@ -1000,117 +1000,148 @@ def rf_parts(spec, g):
     return n_ages(g, mn, 18), n_ages(g, max(mn, 18))
 
 
-def fit_risk_factor(c, f, spec):
-    mn, tmin = spec["min_age"], spec["target_min"]
-    par = dict(c=0.0, d=0.0, E=[0.0, 0.0, 0.0], cy={}, cyt=0.0)
-    if spec["edu"][0] == "fixed":
-        par["E"] = [math.log(spec["edu"][1][0]), math.log(spec["edu"][1][1]), 0.0]
-    si = {"male": 0, "female": 1}
+class RiskFactorModel:
+    """The logistic model of one risk factor (A-H-RF-MODEL): logit of the shape's prevalence plus a level `c`, a
+    female shift `d` and an education term `E`; under 18 a youth shift (`cyt` in total or `cy` per sex and group)."""
 
-    def adult(s, g, e):
-        base = spec["adult"][g][si[s]] / 100.0
+    SEX_INDEX = {"male": 0, "female": 1}
+
+    def __init__(self, c, spec):
+        self.c, self.spec = c, spec
+        self.mn, self.tmin = spec["min_age"], spec["target_min"]
+        self.par = dict(c=0.0, d=0.0, E=[0.0, 0.0, 0.0], cy={}, cyt=0.0)
+        if spec["edu"][0] == "fixed":
+            self.par["E"] = [math.log(spec["edu"][1][0]), math.log(spec["edu"][1][1]), 0.0]
+
+    def adult(self, s, g, e):
+        par = self.par
+        base = self.spec["adult"][g][self.SEX_INDEX[s]] / 100.0
         return expit(logit(base) + par["c"] + (par["d"] if s == "female" else 0.0) + par["E"][e])
 
-    def youth(s, g, e):
-        base = spec["youth"][g][si[s]] / 100.0
-        cy = par["cyt"] if spec["youth_total"] else par["cy"].get((s, g), 0.0)
+    def youth(self, s, g, e):
+        par = self.par
+        base = self.spec["youth"][g][self.SEX_INDEX[s]] / 100.0
+        cy = par["cyt"] if self.spec["youth_total"] else par["cy"].get((s, g), 0.0)
         return expit(logit(base) + cy + par["E"][e])
 
-    def row(s, g, e):
-        ny, na = rf_parts(spec, g)
+    def row(self, s, g, e):
+        """Prevalence of the group's eligible ages (youth and adult parts weighted by their number of ages)."""
+        ny, na = rf_parts(self.spec, g)
         if ny + na == 0:
             return 0.0
         v = 0.0
         if ny:
-            v += ny * youth(s, g, e)
+            v += ny * self.youth(s, g, e)
         if na:
-            v += na * adult(s, g, e)
+            v += na * self.adult(s, g, e)
         return v / (ny + na)
 
-    def avg(sexes, lo, hi=1000, edus=(0, 1, 2), gmin=0):
+    def avg(self, sexes, lo, hi=1000, edus=(0, 1, 2), gmin=0):
+        """National prevalence among the eligible ages lo..hi-1 (national weights)."""
         num = den = 0.0
         for s in sexes:
             for g in range(gmin, NG):
-                frac = n_ages(g, max(lo, mn), hi) / 5.0
+                frac = n_ages(g, max(lo, self.mn), hi) / 5.0
                 if frac == 0:
                     continue
                 for e in edus:
-                    w = c.W[s][g][e] * frac
-                    num += w * row(s, g, e)
+                    w = self.c.W[s][g][e] * frac
+                    num += w * self.row(s, g, e)
                     den += w
         return num / den
 
-    total = spec["total"]
-    if f == "physically_active":  # A-H-PA-ADULT: 4+ total minus children
-        n4_11 = sum(c.nl_pop[s][g] * n_ages(g, 4, 12) / 5 for s in SEXES for g in range(NG))
-        n12_17 = sum(c.nl_pop[s][g] * n_ages(g, 12, 18) / 5 for s in SEXES for g in range(NG))
-        n18 = sum(c.nl_pop[s][g] * n_ages(g, 18) / 5 for s in SEXES for g in range(NG))
-        total = (PA_4PLUS_2021 * (n4_11 + n12_17 + n18) - PA_4_11 * n4_11 - PA_12_17 * n12_17) / n18
-        c.pa_adult = total
-    sexo = spec["sex"]
-    for _ in range(80):
-        # youth
-        if spec["youth"]:
-            if spec["youth_total"]:
-                a0, tv = spec["youth_total"]
+    def fit_youth(self):
+        spec, par, W = self.spec, self.par, self.c.W
+        if not spec["youth"]:
+            return
+        if spec["youth_total"]:
+            a0, tv = spec["youth_total"]
 
-                def yavg(x):
-                    par["cyt"] = x
-                    num = den = 0.0
-                    for s in SEXES:
-                        for g in spec["youth"]:
-                            k = n_ages(g, max(a0, mn), 18)
-                            for e in range(3):
-                                num += c.W[s][g][e] * k * youth(s, g, e)
-                                den += c.W[s][g][e] * k
-                    return num / den
-                par["cyt"] = solve(yavg, tv / 100.0)
-            else:
-                for g in spec["youth"]:
-                    for s in SEXES:
-                        tv = spec["youth"][g][si[s]] / 100.0
+            def yavg(x):
+                par["cyt"] = x
+                num = den = 0.0
+                for s in SEXES:
+                    for g in spec["youth"]:
+                        k = n_ages(g, max(a0, self.mn), 18)
+                        for e in range(3):
+                            num += W[s][g][e] * k * self.youth(s, g, e)
+                            den += W[s][g][e] * k
+                return num / den
+            par["cyt"] = solve(yavg, tv / 100.0)
+            return
+        for g in spec["youth"]:
+            for s in SEXES:
+                tv = spec["youth"][g][self.SEX_INDEX[s]] / 100.0
 
-                        def ya(x, s=s, g=g):
-                            par["cy"][(s, g)] = x
-                            return sum(c.W[s][g][e] * youth(s, g, e) for e in range(3)) / sum(c.W[s][g])
-                        par["cy"][(s, g)] = solve(ya, tv)
-        # level and sex
+                def ya(x, s=s, g=g):
+                    par["cy"][(s, g)] = x
+                    return sum(W[s][g][e] * self.youth(s, g, e) for e in range(3)) / sum(W[s][g])
+                par["cy"][(s, g)] = solve(ya, tv)
+
+    def fit_level_and_sex(self, total):
+        par, tmin, sexo, W = self.par, self.tmin, self.spec["sex"], self.c.W
         if sexo and sexo[0] == "levels":
             def am(x):
                 par["c"] = x
-                return avg(["male"], tmin)
+                return self.avg(["male"], tmin)
             par["c"] = solve(am, sexo[1] / 100.0)
 
             def af(x):
                 par["d"] = x
-                return avg(["female"], tmin)
+                return self.avg(["female"], tmin)
             par["d"] = solve(af, sexo[2] / 100.0)
-        else:
-            def at(x):
-                par["c"] = x
-                return avg(SEXES, tmin)
-            par["c"] = solve(at, total / 100.0)
-            if sexo and sexo[0] == "or":
-                tor = odds(sexo[1] / 100.0) / odds(sexo[2] / 100.0)
-                mor = odds(avg(["male"], tmin)) / odds(avg(["female"], tmin))
-                par["d"] += math.log(mor) - math.log(tor)
-            elif sexo and sexo[0] == "female_share":
-                nf = sum(c.W["female"][g][e] * n_ages(g, tmin) / 5 * row("female", g, e) for g in range(NG)
-                         for e in range(3))
-                nm = sum(c.W["male"][g][e] * n_ages(g, tmin) / 5 * row("male", g, e) for g in range(NG)
-                         for e in range(3))
-                par["d"] += logit(sexo[1]) - logit(nf / (nf + nm))
-        # education
-        if spec["edu"][0] == "fit":
-            pl, pm, ph = (v / 100.0 for v in spec["edu"][1])
-            gmin = max(5, (max(tmin, 25)) // 5)
-            ml = avg(SEXES, 25, edus=(0,), gmin=gmin)
-            mm = avg(SEXES, 25, edus=(1,), gmin=gmin)
-            mh = avg(SEXES, 25, edus=(2,), gmin=gmin)
-            par["E"][0] += math.log(odds(pl) / odds(ph)) - math.log(odds(ml) / odds(mh))
-            par["E"][1] += math.log(odds(pm) / odds(ph)) - math.log(odds(mm) / odds(mh))
-    rows = {(s, g, e): row(s, g, e) for s in SEXES for g in range(NG) for e in range(3)}
-    return dict(par=par, rows=rows, avg=avg, total=total)
+            return
+
+        def at(x):
+            par["c"] = x
+            return self.avg(SEXES, tmin)
+        par["c"] = solve(at, total / 100.0)
+        if sexo and sexo[0] == "or":
+            tor = odds(sexo[1] / 100.0) / odds(sexo[2] / 100.0)
+            mor = odds(self.avg(["male"], tmin)) / odds(self.avg(["female"], tmin))
+            par["d"] += math.log(mor) - math.log(tor)
+        elif sexo and sexo[0] == "female_share":
+            nf = sum(W["female"][g][e] * n_ages(g, tmin) / 5 * self.row("female", g, e) for g in range(NG)
+                     for e in range(3))
+            nm = sum(W["male"][g][e] * n_ages(g, tmin) / 5 * self.row("male", g, e) for g in range(NG)
+                     for e in range(3))
+            par["d"] += logit(sexo[1]) - logit(nf / (nf + nm))
+
+    def fit_education(self):
+        """Education odds ratios to the CBS 25+ marginals (A-H-EDU-MARGINAL), when the spec says "fit"."""
+        spec, par = self.spec, self.par
+        if spec["edu"][0] != "fit":
+            return
+        pl, pm, ph = (v / 100.0 for v in spec["edu"][1])
+        gmin = max(5, (max(self.tmin, 25)) // 5)
+        ml = self.avg(SEXES, 25, edus=(0,), gmin=gmin)
+        mm = self.avg(SEXES, 25, edus=(1,), gmin=gmin)
+        mh = self.avg(SEXES, 25, edus=(2,), gmin=gmin)
+        par["E"][0] += math.log(odds(pl) / odds(ph)) - math.log(odds(ml) / odds(mh))
+        par["E"][1] += math.log(odds(pm) / odds(ph)) - math.log(odds(mm) / odds(mh))
+
+
+def physically_active_adults(c):
+    """A-H-PA-ADULT: the adults' share from the 4+ total minus the children's published shares."""
+    n4_11 = sum(c.nl_pop[s][g] * n_ages(g, 4, 12) / 5 for s in SEXES for g in range(NG))
+    n12_17 = sum(c.nl_pop[s][g] * n_ages(g, 12, 18) / 5 for s in SEXES for g in range(NG))
+    n18 = sum(c.nl_pop[s][g] * n_ages(g, 18) / 5 for s in SEXES for g in range(NG))
+    return (PA_4PLUS_2021 * (n4_11 + n12_17 + n18) - PA_4_11 * n4_11 - PA_12_17 * n12_17) / n18
+
+
+def fit_risk_factor(c, f, spec):
+    """Fit the model of factor f (80 rounds of youth, level and sex, education); its rows and averages."""
+    model = RiskFactorModel(c, spec)
+    total = spec["total"]
+    if f == "physically_active":
+        total = physically_active_adults(c)
+        c.pa_adult = total
+    for _ in range(80):
+        model.fit_youth()
+        model.fit_level_and_sex(total)
+        model.fit_education()
+    rows = {(s, g, e): model.row(s, g, e) for s in SEXES for g in range(NG) for e in range(3)}
+    return dict(par=model.par, rows=rows, avg=model.avg, total=total)
 
 
 def build_risk_factors(c):
