@@ -1295,15 +1295,8 @@ def zone_avg(c, f, zones, lnor, tmin=18, extra=None):
     return num / den
 
 
-def build_zone_ors(c):
-    say("== Zone odds ratios (A-H-ZONE-CALIB) ==")
-    idx = district_index(c)
-    c.idx = idx
-    allz, D, M = c.zones, c.districts, c.munis
-    zero = {z: 0.0 for z in allz}
-    lnor = {}
-    notes = {}
-    # targets (18+ prevalence)
+def zone_calibration_targets(c):
+    """18+ prevalence (%) of Utrecht city 2020 and of GGD regio Utrecht (the province) 2020 per factor."""
     obese_share = REGION["obese"][0] / REGION["overweight_total"][0]
     city_t = {"smoking_current": CITY_2020["smoking_current"], "physically_active": CITY_2020["physically_active"],
               "excessive_alcohol": CITY_2020["excessive_alcohol"], "psych_distress": CITY_2020["psych_distress"],
@@ -1314,8 +1307,14 @@ def build_zone_ors(c):
     region_t = {"smoking_current": REGION["smoking_current"][0], "overweight": REGION["overweight"][0],
                 "obese": REGION["obese"][0], "excessive_alcohol": 100 * shift(0.07, math.log(alc_or))}
     c.zone_targets = (city_t, region_t)
-    # district pattern (relative to the city)
-    rel = {}
+    return city_t, region_t
+
+
+def district_pattern(c, zero):
+    """Log odds ratios of the districts relative to the city per factor (A-H-DISTRICT): overweight from the 2016
+    district figures (shrunk), severe loneliness in Overvecht from 2022, the rest from the deprivation index.
+    Returns the pattern and its check lines."""
+    D = c.districts
     comp_city_ow = zone_avg(c, "overweight", D, zero, extra="obese")
     ow_rel = {}
     for d in D:
@@ -1330,43 +1329,53 @@ def build_zone_ors(c):
     lon_ov = zone_avg(c, "lonely_severe", ["WK034403"], zero)
     lon_ov_rel = (math.log(odds(CITY_2022["lonely_overvecht"] / 100) / odds(CITY_2022["lonely_severe"] / 100)) -
                   math.log(odds(lon_ov) / odds(comp_city_lon)))
+    rel = {}
     for f in RF_FACTORS:
         if f in ("overweight", "obese"):
             rel[f] = dict(ow_rel)
         else:
-            rel[f] = {d: INDEX_ELASTICITY.get(f, 0.0) * idx[d] for d in D}
+            rel[f] = {d: INDEX_ELASTICITY.get(f, 0.0) * c.idx[d] for d in D}
         if f == "lonely_severe":
             rel[f]["WK034403"] = lon_ov_rel
-    c.zone_or = {}
-    for f in RF_FACTORS:
-        tmin = RF_SPEC[f]["target_min"]
-        comp_city = zone_avg(c, f, D, zero, tmin)
-        comp_prov = zone_avg(c, f, allz, zero, tmin)
+    lines = [
+        "   overweight districts (BMI>=25, 2016 raw vs composition): " + ", ".join(
+            f"{c.zone_name[d]} {fmt(DISTRICT_OVERWEIGHT_RAW[d], 3)}%/{pct(zone_avg(c, 'overweight', [d], zero, extra='obese'))}% "
+            f"rel {math.exp(ow_rel[d]):.2f}" for d in D if d in DISTRICT_OVERWEIGHT_RAW),
+        f"   lonely Overvecht: raw 21% vs city 11%, composition {pct(lon_ov)}% vs {pct(comp_city_lon)}% -> relative OR "
+        f"{math.exp(lon_ov_rel):.2f}"]
+    return rel, lines
 
-        def city_avg(k):
-            return zone_avg(c, f, D, {**zero, **{d: k + rel[f][d] for d in D}}, tmin)
-        kc = solve(city_avg, city_t[f] / 100, -5, 5) if f in city_t else solve(city_avg, comp_city, -5, 5)
-        lz = {**{d: kc + rel[f][d] for d in D}, **{m: 0.0 for m in M}}
-        if f in region_t:
-            def prov_avg(k):
-                return zone_avg(c, f, allz, {**lz, **{m: k for m in M}}, tmin)
-            kr = solve(prov_avg, region_t[f] / 100, -5, 5)
-        else:
-            kr = 0.0
-        for m in M:
-            lz[m] = kr
-        lnor[f] = lz
-        c.zone_or[f] = {z: math.exp(lz[z]) for z in allz}
-        say(f"   {f:18s} composition only: city {pct(comp_city)}% province {pct(comp_prov)}%; city target "
+
+def calibrate_zone_or(c, f, rel, city_t, region_t, zero):
+    """Log odds ratio per zone of factor f: the city level to the city target (or composition), the other
+    municipalities to the region target (or 0). Returns (zone -> log OR, printed line)."""
+    allz, D, M = c.zones, c.districts, c.munis
+    tmin = RF_SPEC[f]["target_min"]
+    comp_city = zone_avg(c, f, D, zero, tmin)
+    comp_prov = zone_avg(c, f, allz, zero, tmin)
+
+    def city_avg(k):
+        return zone_avg(c, f, D, {**zero, **{d: k + rel[f][d] for d in D}}, tmin)
+    kc = solve(city_avg, city_t[f] / 100, -5, 5) if f in city_t else solve(city_avg, comp_city, -5, 5)
+    lz = {**{d: kc + rel[f][d] for d in D}, **{m: 0.0 for m in M}}
+    if f in region_t:
+        def prov_avg(k):
+            return zone_avg(c, f, allz, {**lz, **{m: k for m in M}}, tmin)
+        kr = solve(prov_avg, region_t[f] / 100, -5, 5)
+    else:
+        kr = 0.0
+    for m in M:
+        lz[m] = kr
+    line = (f"   {f:18s} composition only: city {pct(comp_city)}% province {pct(comp_prov)}%; city target "
             f"{fmt(city_t[f], 3) if f in city_t else '-'} -> OR {math.exp(kc):.3f} (model {pct(zone_avg(c, f, D, lz, tmin))}); "
             f"region target {fmt(region_t[f], 3) if f in region_t else '-'} -> other municipalities OR {math.exp(kr):.3f} "
             f"(province model {pct(zone_avg(c, f, allz, lz, tmin))}%)")
-    say(f"   overweight districts (BMI>=25, 2016 raw vs composition): " + ", ".join(
-        f"{c.zone_name[d]} {fmt(DISTRICT_OVERWEIGHT_RAW[d], 3)}%/{pct(zone_avg(c, 'overweight', [d], zero, extra='obese'))}% "
-        f"rel {math.exp(ow_rel[d]):.2f}" for d in D if d in DISTRICT_OVERWEIGHT_RAW))
-    say(f"   lonely Overvecht: raw 21% vs city 11%, composition {pct(lon_ov)}% vs {pct(comp_city_lon)}% -> relative OR "
-        f"{math.exp(lon_ov_rel):.2f}")
-    # big2 (A-H-BIG2-ZONE): births-weighted re-centring
+    return lz, line
+
+
+def zone_big2_or(c):
+    """big2 (A-H-BIG2-ZONE): the district pattern re-centred, births-weighted, on the city's odds ratio."""
+    D, M = c.districts, c.munis
     births = {d: float(c.kwb[(2023, c.kwb_label[d])]["a_geb"]) for d in D}
     relb = {d: math.log(BIG2_DISTRICT_REL.get(d, 1.0)) for d in D}
 
@@ -1376,28 +1385,44 @@ def build_zone_ors(c):
     c.zone_or["big2"] = {**{d: math.exp(kb + relb[d]) for d in D}, **{m: 1.0 for m in M}}
     say(f"   big2: city OR {BIG2_CITY_OR} at 14.8% = {pct(city_big2(kb))}%; districts " +
         ", ".join(f"{c.zone_name[d]} {c.zone_or['big2'][d]:.3f}" for d in D))
+
+
+ZONE_OR_SOURCES = {
+    "smoking_current": "CBS-85012NED;UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "smoking_former": "A-H-ZONE-CALIB;A-H-DISTRICT",
+    "overweight": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
+    "obese": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
+    "physically_active": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "excessive_alcohol": "UM-GEZONDHEID;CBS-85012NED;CBS-83502NED;A-H-ZONE-CALIB;A-H-ALCOHOL-REGION;A-H-DISTRICT",
+    "psych_distress": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "lonely_severe": "UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "frail": "CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "big2": "VGM-UTRECHT-1000D;VZINFO-PERINATAL;CBS-KWB2023;A-H-BIG2-ZONE",
+}
+
+
+def build_zone_ors(c):
+    """zone_odds_ratios.csv: the odds ratio of every zone per risk factor and big2 (A-H-ZONE-CALIB)."""
+    say("== Zone odds ratios (A-H-ZONE-CALIB) ==")
+    c.idx = district_index(c)
+    zero = {z: 0.0 for z in c.zones}
+    city_t, region_t = zone_calibration_targets(c)
+    rel, pattern_lines = district_pattern(c, zero)
+    c.zone_or = {}
+    for f in RF_FACTORS:
+        lz, line = calibrate_zone_or(c, f, rel, city_t, region_t, zero)
+        c.zone_or[f] = {z: math.exp(lz[z]) for z in c.zones}
+        say(line)
+    for line in pattern_lines:
+        say(line)
+    zone_big2_or(c)
+    D, M = c.districts, c.munis
     say("   district odds ratios (index = A-EDUC-DISTRICT deprivation index):")
     say("     district            index " + " ".join(f"{f[:9]:>9s}" for f in RF_FACTORS))
     for d in D:
-        say(f"     {c.zone_name[d]:18s} {idx[d]:+.3f} " + " ".join(f"{c.zone_or[f][d]:9.3f}" for f in RF_FACTORS))
+        say(f"     {c.zone_name[d]:18s} {c.idx[d]:+.3f} " + " ".join(f"{c.zone_or[f][d]:9.3f}" for f in RF_FACTORS))
     say("     other municipalities      " + " ".join(f"{c.zone_or[f][M[0]]:9.3f}" for f in RF_FACTORS))
-    srcs = {
-        "smoking_current": "CBS-85012NED;UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "smoking_former": "A-H-ZONE-CALIB;A-H-DISTRICT",
-        "overweight": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
-        "obese": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
-        "physically_active": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "excessive_alcohol": "UM-GEZONDHEID;CBS-85012NED;CBS-83502NED;A-H-ZONE-CALIB;A-H-ALCOHOL-REGION;A-H-DISTRICT",
-        "psych_distress": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "lonely_severe": "UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "frail": "CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "big2": "VGM-UTRECHT-1000D;VZINFO-PERINATAL;CBS-KWB2023;A-H-BIG2-ZONE",
-    }
-    rows = []
-    for z in allz:
-        for f in RF_FACTORS + ["big2"]:
-            rows.append([z, f, fmt(c.zone_or[f][z], 5), srcs[f]])
-    return rows
+    return [[z, f, fmt(c.zone_or[f][z], 5), ZONE_OR_SOURCES[f]] for z in c.zones for f in RF_FACTORS + ["big2"]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2461,7 +2486,7 @@ def write_readme(out, c):
     a("- EQ-5D norms (both sexes; men +0.015, women -0.015): " +
       ", ".join(f"{AGE_GROUPS[g]} {EQ5D_BAND[g]}" for g in sorted(EQ5D_BAND)) + ".")
     a(f"- GP contacts per person-year (shape): {', '.join(fmt(v, 3) for v in GP_CONTACTS_SHAPE)}.")
-    a(f"- Home care shape (% of home-dwelling, both sexes): " + ", ".join(f"{AGE_GROUPS[g]} {v}" for g, v in
+    a("- Home care shape (% of home-dwelling, both sexes): " + ", ".join(f"{AGE_GROUPS[g]} {v}" for g, v in
                                                                        HOMECARE_SHAPE.items()) + ".")
     a("")
     a.assumptions(ASSUMPTIONS, ["Each is a row of data/health/sources.csv with confidence ASSUMPTION; the id is cited "
