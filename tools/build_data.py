@@ -4,20 +4,24 @@
 Reads the published figures in the research directory (--research DIR, default
 ../shared/research relative to the repository root) plus the constants below, each with a
 comment naming its source id (defined in SOURCES, written to data/sources.csv), and writes
-the tables into data/. Python 3 standard library only. Deterministic: running it twice gives
-byte-identical files.
+the tables into data/ (also data/targets/demography.csv). Python 3 standard library only; the helpers
+shared by the builders are in tools/databuild/. Deterministic: running it twice gives byte-identical files.
+Run it first: tools/build_health_data.py, build_labour_data.py and build_scenarios.py read its tables.
+tools/check_data.py (the test data.builders_reproduce) checks that the builders reproduce data/ and scenarios/.
 
 Run from anywhere:  python3 tools/build_data.py [--research DIR] [--out DIR]
 """
-import argparse
-import csv
-import io
 import math
-import os
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # importing databuild must not leave tools/__pycache__ behind
+from databuild import cli, numeric  # noqa: E402
+from databuild.cli import die  # noqa: E402
+from databuild.numeric import bisect, fmt, fmt_fixed, ipf2, largest_remainder, shares_to_units  # noqa: E402
+from databuild.numeric import interp  # noqa: E402
+from databuild.output import Readme, Sources, read_csv, say, write_csv, write_sources  # noqa: E402
 
 # ---------------------------------------------------------------------------------------------
 # Sources. Every number written to data/ names one or more of these ids in its `source` column.
@@ -476,132 +480,16 @@ RESEARCH_FILES = ["figures.md", "municipality_age_sex_2021.csv", "utrecht_distri
 
 
 # ---------------------------------------------------------------------------------------------
-# Helpers
+# Life tables
 # ---------------------------------------------------------------------------------------------
-def fmt(x, sig=6):
-    """Fixed-point text with `sig` significant digits (no exponent), deterministic."""
-    if x == 0:
-        return "0"
-    d = sig - 1 - int(math.floor(math.log10(abs(x))))
-    s = f"{x:.{max(d, 0)}f}"
-    if "." in s:
-        s = s.rstrip("0").rstrip(".")
-    return s
-
-
-def fmt_fixed(x, decimals):
-    s = f"{x:.{decimals}f}"
-    return "0" if float(s) == 0 else s
-
-
-def largest_remainder(values, total):
-    """Round non-negative reals to integers summing to `total`; ties broken by index."""
-    floors = [int(math.floor(v)) for v in values]
-    rest = total - sum(floors)
-    order = sorted(range(len(values)), key=lambda i: (-(values[i] - floors[i]), i))
-    if rest < 0:
-        raise ValueError("largest_remainder: total below the sum of floors")
-    for k in range(rest):
-        floors[order[k % len(order)]] += 1
-    return floors
-
-
-def shares_to_units(shares, units=10000):
-    """Shares summing to ~1 -> integers summing to `units` (largest remainder)."""
-    s = sum(shares)
-    return largest_remainder([v / s * units for v in shares], units)
-
-
-def ipf2(seed, rows, cols, iters=2000, tol=1e-10):
-    m = [list(r) for r in seed]
-    for _ in range(iters):
-        for i, r in enumerate(m):
-            s = sum(r)
-            if s > 0:
-                f = rows[i] / s
-                m[i] = [v * f for v in r]
-        for j in range(len(cols)):
-            s = sum(m[i][j] for i in range(len(m)))
-            if s > 0:
-                f = cols[j] / s
-                for i in range(len(m)):
-                    m[i][j] *= f
-        err = max(abs(sum(r) - rows[i]) for i, r in enumerate(m))
-        if err < tol * max(1.0, max(rows)):
-            break
-    return m
-
-
-def bisect(f, lo, hi, tol=1e-12, it=200):
-    flo = f(lo)
-    for _ in range(it):
-        mid = 0.5 * (lo + hi)
-        fm = f(mid)
-        if (fm > 0) == (flo > 0):
-            lo, flo = mid, fm
-        else:
-            hi = mid
-        if hi - lo < tol:
-            break
-    return 0.5 * (lo + hi)
+def life_table(m, a0=A0):
+    """Returns (l, L, e) for single ages 0..MAXAGE, radix 1, last age open (A-MORT-A0)."""
+    return numeric.life_table(m, a0)
 
 
 def expand5(counts):
     """5-year group counts -> single ages 0..MAXAGE (A-UNIFORM-AGE: uniform; 95+ over 95-99)."""
-    out = [0.0] * (MAXAGE + 1)
-    for g, c in enumerate(counts):
-        for x in range(5 * g, 5 * g + 5):
-            out[x] += c / 5.0
-    return out
-
-
-def write_csv(path, header, rows):
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(header)
-    for r in rows:
-        w.writerow(r)
-    path.write_text(buf.getvalue(), encoding="utf-8", newline="")
-
-
-LOG = []
-
-
-def say(*parts):
-    """Print a check line and keep it for the README's build log."""
-    line = " ".join(str(p) for p in parts)
-    print(line)
-    LOG.append(line)
-
-
-def die(msg):
-    print(f"build_data.py: error: {msg}", file=sys.stderr)
-    sys.exit(2)
-
-
-# ---------------------------------------------------------------------------------------------
-# Life tables
-# ---------------------------------------------------------------------------------------------
-def life_table(m, a0=A0):
-    """Returns (l, L, e) for single ages 0..MAXAGE, radix 1, last age open."""
-    n = len(m)
-    l = [1.0] * n
-    L = [0.0] * n
-    for x in range(n - 1):
-        a = a0 if x == 0 else 0.5
-        q = m[x] / (1.0 + (1.0 - a) * m[x])
-        q = min(q, 1.0)
-        d = l[x] * q
-        l[x + 1] = l[x] - d
-        L[x] = l[x + 1] + a * d
-    L[n - 1] = l[n - 1] / m[n - 1]
-    T = [0.0] * n
-    acc = 0.0
-    for x in range(n - 1, -1, -1):
-        acc += L[x]
-        T[x] = acc
-    e = [T[x] / l[x] if l[x] > 0 else 0.0 for x in range(n)]
-    return l, L, e
+    return numeric.expand5(counts, MAXAGE)
 
 
 def entropy(m):
@@ -645,74 +533,97 @@ def fit_mortality(sex):
 
 
 # ---------------------------------------------------------------------------------------------
-# Main build
+# The build: one function per table or concept; they share the context `c` (inputs and results)
 # ---------------------------------------------------------------------------------------------
+src = Sources(SOURCES, ASSUMPTIONS)  # src(*ids) cites ids in a row's `source` column
+
+
+class Ctx:
+    """What the tables of one build share: the research inputs, the zones and the results so far."""
+
+    def kv(self, year, label, col):
+        """A number of the KWB district file (year, region label, column)."""
+        return float(self.kwb[(year, label)][col])
+
+
+def parse_args():
+    ap = cli.parser(__doc__, "directory with figures.md and the research CSVs (default ../shared/research from the repo)")
+    ap.add_argument("--out", default=str(cli.DEFAULT_DATA), help="output directory (default data/ in the repo)")
+    return ap.parse_args()
+
+
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
-                    help="directory with figures.md and the research CSVs (default ../shared/research from the repo)")
-    ap.add_argument("--out", default=str(REPO / "data"), help="output directory (default data/ in the repo)")
-    args = ap.parse_args()
-    research = Path(args.research)
-    out = Path(args.out)
-    missing = [f for f in RESEARCH_FILES if not (research / f).is_file()]
-    if missing:
-        die(f"research file(s) missing in {research}: {', '.join(missing)} (use --research DIR)")
-    figtext = (research / "figures.md").read_text(encoding="utf-8")
-    absent = [k for k in FIGURES_KEYS if k not in figtext]
-    if absent:
-        die("figures.md no longer contains " + ", ".join(repr(k) for k in absent) +
-            ": the constants of tools/build_data.py that come from figures.md must be re-checked")
+    args = parse_args()
+    research, out = Path(args.research), Path(args.out)
+    cli.require_files(research, RESEARCH_FILES, "research file(s)", "use --research DIR")
+    cli.figures_text(research, FIGURES_KEYS)
     out.mkdir(parents=True, exist_ok=True)
+    c = load_inputs(research)
+    c.out = out
+    zones_table(c)
+    population_2021(c)
+    mortality(c)
+    fertility(c)
+    zone_factors(c)
+    migration(c)
+    population_forecast(c)
+    population_register(c)
+    digital_skills(c)
+    demography_targets(c)
+    education(c)
+    households(c)
+    sources_table(out)
+    write_readme(out)
+    print(f"== wrote {len(list(out.glob('*.csv')))} CSV tables and README.md to {out} ==")
 
-    source_ids = {s[0] for s in SOURCES} | {a[0] for a in ASSUMPTIONS}
-    used = set()
 
-    def src(*ids):
-        for i in ids:
-            if i not in source_ids:
-                raise KeyError(f"undefined source id {i}")
-            used.add(i)
-        return ";".join(ids)
-
-
-    # ---------------- research inputs ----------------
+# ---------------- research inputs ----------------
+def read_municipalities(path):
+    """municipality_age_sex_2021.csv: name -> age group -> (male, female)."""
     mun_rows = {}
-    with open(research / "municipality_age_sex_2021.csv", encoding="utf-8") as f:
-        rd = csv.DictReader(f)
-        need = {"gemeente", "age_group", "total", "male", "female"}
-        if not need <= set(rd.fieldnames or []):
-            die("municipality_age_sex_2021.csv lacks columns " + ", ".join(sorted(need - set(rd.fieldnames or []))))
-        for r in rd:
-            mun_rows.setdefault(r["gemeente"], {})[r["age_group"]] = (int(r["male"]), int(r["female"]))
+    rows = read_csv(path)
+    need = {"gemeente", "age_group", "total", "male", "female"}
+    have = set(rows[0]) if rows else set()
+    if not need <= have:
+        die("municipality_age_sex_2021.csv lacks columns " + ", ".join(sorted(need - have)))
+    for r in rows:
+        mun_rows.setdefault(r["gemeente"], {})[r["age_group"]] = (int(r["male"]), int(r["female"]))
     for name in MUNICIPALITIES:
         if name not in mun_rows:
             die(f"municipality {name} missing from municipality_age_sex_2021.csv")
         if list(mun_rows[name].keys()) != AGE_GROUPS:
             die(f"age groups of {name} in municipality_age_sex_2021.csv are not {AGE_GROUPS}")
-    kwb = {}
-    with open(research / "utrecht_districts_kwb_2023_2024.csv", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            kwb[(int(r["kwb_year"]), r["regio"])] = r
+    return mun_rows
+
+
+def read_kwb(path):
+    """utrecht_districts_kwb_2023_2024.csv: (year, region label) -> row."""
+    kwb = {(int(r["kwb_year"]), r["regio"]): r for r in read_csv(path)}
     for y in (2023, 2024):
         for _, _, lab in DISTRICTS + [("", "", "Utrecht")]:
             if (y, lab) not in kwb:
                 die(f"utrecht_districts_kwb_2023_2024.csv lacks row {y} {lab}")
+    return kwb
 
-    def kv(y, lab, col):
-        return float(kwb[(y, lab)][col])
 
-    muni_names = sorted(n for n in MUNICIPALITIES if n != "Utrecht")
-    dcodes = [d[0] for d in DISTRICTS]
-    dlabel = {d[0]: d[2] for d in DISTRICTS}
-    dname = {d[0]: d[1] for d in DISTRICTS}
-    zone_codes = [MUNICIPALITIES[n] for n in muni_names] + dcodes
-    zone_name = {MUNICIPALITIES[n]: n for n in muni_names}
-    zone_name.update(dname)
+def load_inputs(research):
+    c = Ctx()
+    c.mun_rows = read_municipalities(research / "municipality_age_sex_2021.csv")
+    c.kwb = read_kwb(research / "utrecht_districts_kwb_2023_2024.csv")
+    c.muni_names = sorted(n for n in MUNICIPALITIES if n != "Utrecht")
+    c.dcodes = [d[0] for d in DISTRICTS]
+    c.dlabel = {d[0]: d[2] for d in DISTRICTS}
+    c.dname = {d[0]: d[1] for d in DISTRICTS}
+    c.zone_codes = [MUNICIPALITIES[n] for n in c.muni_names] + c.dcodes
+    c.zone_name = {MUNICIPALITIES[n]: n for n in c.muni_names}
+    c.zone_name.update(c.dname)
+    return c
 
-    # ---------------- 1. zones ----------------
+
+# ---------------- 1. zones ----------------
+def zones_table(c):
     rows = []
-    for n in muni_names:
+    for n in c.muni_names:
         lat, lon = CENTROIDS[n]
         rows.append([MUNICIPALITIES[n], n, MUNICIPALITIES[n], n, int(n in U10), int(n in U16),
                      f"{lat:.3f}", f"{lon:.3f}", src("CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS")])
@@ -720,42 +631,54 @@ def main():
         lat, lon = CENTROIDS[code]
         rows.append([code, name, "GM0344", "Utrecht", 1, 1, f"{lat:.3f}", f"{lon:.3f}",
                      src("CBS-KWB2023", "CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS")])
-    write_csv(out / "zones.csv", ["code", "name", "municipality_code", "municipality", "u10", "u16", "lat", "lon",
-                                  "source"], rows)
+    write_csv(c.out / "zones.csv", ["code", "name", "municipality_code", "municipality", "u10", "u16", "lat", "lon",
+                                    "source"], rows)
 
-    # ---------------- 2. population 2021 ----------------
-    pop = {}  # zone -> sex -> [counts by group]
-    for n in muni_names:
-        pop[MUNICIPALITIES[n]] = {s: [mun_rows[n][g][k] for g in AGE_GROUPS] for k, s in enumerate(SEXES)}
-    city = {s: [mun_rows["Utrecht"][g][k] for g in AGE_GROUPS] for k, s in enumerate(SEXES)}
-    city_sum = sum(sum(v) for v in city.values())
-    scale = UTRECHT_BRP_2021 / city_sum
+
+# ---------------- 2. population 2021 ----------------
+BANDS = [(0, 3), (3, 5), (5, 9), (9, 13), (13, NG)]  # group index ranges of 0-14,15-24,25-44,45-64,65+
+BAND_COLS = ["a_00_14", "a_15_24", "a_25_44", "a_45_64", "a_65_oo"]  # the same bands in the KWB file
+
+
+def city_population(c):
+    """Utrecht city's sex x age counts (CBS-83502NED) scaled to the BRP total, rounded by largest remainder."""
+    city = {s: [c.mun_rows["Utrecht"][g][k] for g in AGE_GROUPS] for k, s in enumerate(SEXES)}
+    c.city_sum = sum(sum(v) for v in city.values())
+    scale = UTRECHT_BRP_2021 / c.city_sum
     flat = [city[s][g] * scale for s in SEXES for g in range(NG)]
     flat_int = largest_remainder(flat, UTRECHT_BRP_2021)
-    city_int = {s: flat_int[k * NG:(k + 1) * NG] for k, s in enumerate(SEXES)}
-    # district totals 2021 (A-DISTRICT-2021-TOTALS)
-    raw2021 = {d: 2 * DISTRICT_FORECAST[d][0] - kv(2023, dlabel[d], "a_inw") for d in dcodes}
+    c.city_total = sum(flat_int)
+    return {s: flat_int[k * NG:(k + 1) * NG] for k, s in enumerate(SEXES)}
+
+
+def district_totals(c):
+    """District totals on 1-1-2021 (A-DISTRICT-2021-TOTALS)."""
+    raw2021 = {d: 2 * DISTRICT_FORECAST[d][0] - c.kv(2023, c.dlabel[d], "a_inw") for d in c.dcodes}
     f2021 = UTRECHT_BRP_2021 / sum(raw2021.values())
     say("== Population 1-1-2021: Utrecht district totals ==")
     say(f"   2 x P(2022) - P(2023) summed over districts: {sum(raw2021.values()):.0f}; scaled by {f2021:.6f} to "
         f"{UTRECHT_BRP_2021}")
-    T = {d: raw2021[d] * f2021 for d in dcodes}
-    bands = [(0, 3), (3, 5), (5, 9), (9, 13), (13, NG)]  # group index ranges of 0-14,15-24,25-44,45-64,65+
-    band_cols = ["a_00_14", "a_15_24", "a_25_44", "a_45_64", "a_65_oo"]
-    band_of = [next(b for b, (lo, hi) in enumerate(bands) if lo <= g < hi) for g in range(NG)]
-    city_band = [sum(city_int[s][g] for s in SEXES for g in range(lo, hi)) for lo, hi in bands]
+    return {d: raw2021[d] * f2021 for d in c.dcodes}
+
+
+def district_margins(c, T, city_int):
+    """District x band and district x sex totals: KWB 2023 shares made consistent with the city by 2-way IPF."""
+    city_band = [sum(city_int[s][g] for s in SEXES for g in range(lo, hi)) for lo, hi in BANDS]
     city_sex = [sum(city_int[s]) for s in SEXES]
     M1 = []
     M2 = []
-    for d in dcodes:
-        bv = [kv(2023, dlabel[d], c) for c in band_cols]
+    for d in c.dcodes:
+        bv = [c.kv(2023, c.dlabel[d], col) for col in BAND_COLS]
         M1.append([T[d] * v / sum(bv) for v in bv])
-        sv = [kv(2023, dlabel[d], "a_man"), kv(2023, dlabel[d], "a_vrouw")]
+        sv = [c.kv(2023, c.dlabel[d], "a_man"), c.kv(2023, c.dlabel[d], "a_vrouw")]
         M2.append([T[d] * v / sum(sv) for v in sv])
-    Tl = [T[d] for d in dcodes]
-    M1 = ipf2(M1, Tl, city_band)
-    M2 = ipf2(M2, Tl, city_sex)
-    D = len(dcodes)
+    Tl = [T[d] for d in c.dcodes]
+    return ipf2(M1, Tl, city_band), ipf2(M2, Tl, city_sex)
+
+
+def ipf3(city_int, M1, M2, D):
+    """Three-way IPF (A-DISTRICT-STRUCTURE): district x sex x group, seeded with the city's profile, to the margins
+    city sex x group, district x band (M1) and district x sex (M2). Returns (table, iterations, last error)."""
     x3 = [[[float(city_int[s][g]) for g in range(NG)] for s in SEXES] for _ in range(D)]
     for it in range(5000):
         for si in range(2):  # city sex x age margin
@@ -765,7 +688,7 @@ def main():
                 for di in range(D):
                     x3[di][si][g] *= f
         for di in range(D):  # district x band
-            for b, (lo, hi) in enumerate(bands):
+            for b, (lo, hi) in enumerate(BANDS):
                 tot = sum(x3[di][si][g] for si in range(2) for g in range(lo, hi))
                 f = M1[di][b] / tot if tot > 0 else 0.0
                 for si in range(2):
@@ -780,74 +703,112 @@ def main():
                 x3[di][si] = [v * f for v in x3[di][si]]
         if err < 1e-5:
             break
-    ipf_err = err
+    return x3, it + 1, err
+
+
+def population_2021(c):
+    """population_2021.csv: the municipalities as published, the districts by IPF and largest-remainder rounding."""
+    pop = {}  # zone -> sex -> [counts by group]
+    for n in c.muni_names:
+        pop[MUNICIPALITIES[n]] = {s: [c.mun_rows[n][g][k] for g in AGE_GROUPS] for k, s in enumerate(SEXES)}
+    city_int = city_population(c)
+    T = district_totals(c)
+    M1, M2 = district_margins(c, T, city_int)
+    x3, iterations, ipf_err = ipf3(city_int, M1, M2, len(c.dcodes))
     for si, s in enumerate(SEXES):
         for g in range(NG):
-            ints = largest_remainder([x3[di][si][g] for di in range(D)], city_int[s][g])
-            for di, d in enumerate(dcodes):
+            ints = largest_remainder([x3[di][si][g] for di in range(len(c.dcodes))], city_int[s][g])
+            for di, d in enumerate(c.dcodes):
                 pop.setdefault(d, {s2: [0] * NG for s2 in SEXES})[s][g] = ints[di]
+    c.pop = pop
     rows = []
-    for z in zone_codes:
+    for z in c.zone_codes:
         ztype_src = (src("CBS-83502NED") if z.startswith("GM") else
                      src("CBS-83502NED", "UM-BEVSAMENSTELLING", "UM-BEVPROGNOSE2021", "CBS-KWB2023",
                          "A-DISTRICT-2021-TOTALS", "A-DISTRICT-STRUCTURE", "A-INTEGERISE"))
         for s in SEXES:
             for g, ag in enumerate(AGE_GROUPS):
                 rows.append([z, s, ag, pop[z][s][g], ztype_src])
-    write_csv(out / "population_2021.csv", ["zone", "sex", "age_group", "count", "source"], rows)
-
-    say("== Population 1-1-2021: Utrecht districts after IPF and rounding ==")
-    say(f"   IPF: {it + 1} iterations, last max margin error {ipf_err:.2e} persons; city total {sum(flat_int)} (BRP {UTRECHT_BRP_2021}); "
-        f"PC4 city sum {city_sum}")
-    say(f"   {'district':18s} {'target':>9s} {'table':>7s} {'male%':>6s} {'0-14%':>6s} {'15-24%':>6s} "
-        f"{'25-44%':>6s} {'45-64%':>6s} {'65+%':>6s}")
-    dist_tot = {}
-    for d in dcodes:
-        tot = sum(sum(pop[d][s]) for s in SEXES)
-        dist_tot[d] = tot
-        bs = [sum(pop[d][s][g] for s in SEXES for g in range(lo, hi)) / tot * 100 for lo, hi in bands]
-        say(f"   {dname[d]:18s} {T[d]:9.1f} {tot:7d} {sum(pop[d]['male']) / tot * 100:6.1f} "
-            + " ".join(f"{v:6.1f}" for v in bs))
-    say(f"   {'sum':18s} {sum(T.values()):9.1f} {sum(dist_tot.values()):7d}")
-    prov_pop = {s: [sum(pop[z][s][g] for z in zone_codes) for g in range(NG)] for s in SEXES}
-    prov_total = sum(sum(v) for v in prov_pop.values())
+    write_csv(c.out / "population_2021.csv", ["zone", "sex", "age_group", "count", "source"], rows)
+    print_districts(c, T, iterations, ipf_err)
+    c.prov_pop = {s: [sum(pop[z][s][g] for z in c.zone_codes) for g in range(NG)] for s in SEXES}
+    prov_total = sum(sum(v) for v in c.prov_pop.values())
     say(f"   province total in table: {prov_total} (PC4 sum 1,360,950 with Utrecht at BRP 359,355 instead of "
         f"359,180; sex columns as published)")
 
-    # ---------------- 3. mortality ----------------
-    base = {}
-    fitted = {}
-    for s in SEXES:
-        A, B, m = fit_mortality(s)
-        base[s] = m
-        fitted[s] = (A, B)
+
+def print_districts(c, T, iterations, ipf_err):
+    say("== Population 1-1-2021: Utrecht districts after IPF and rounding ==")
+    say(f"   IPF: {iterations} iterations, last max margin error {ipf_err:.2e} persons; city total {c.city_total} (BRP {UTRECHT_BRP_2021}); "
+        f"PC4 city sum {c.city_sum}")
+    say(f"   {'district':18s} {'target':>9s} {'table':>7s} {'male%':>6s} {'0-14%':>6s} {'15-24%':>6s} "
+        f"{'25-44%':>6s} {'45-64%':>6s} {'65+%':>6s}")
+    c.dist_tot = {}
+    for d in c.dcodes:
+        pd = c.pop[d]
+        tot = sum(sum(pd[s]) for s in SEXES)
+        c.dist_tot[d] = tot
+        bs = [sum(pd[s][g] for s in SEXES for g in range(lo, hi)) / tot * 100 for lo, hi in BANDS]
+        say(f"   {c.dname[d]:18s} {T[d]:9.1f} {tot:7d} {sum(pd['male']) / tot * 100:6.1f} "
+            + " ".join(f"{v:6.1f}" for v in bs))
+    say(f"   {'sum':18s} {sum(T.values()):9.1f} {sum(c.dist_tot.values()):7d}")
+
+
+# ---------------- 3. mortality ----------------
+def improvement_rates(base):
+    """Annual fall of the log-rates per sex so that e0 in 2040 meets the CBS forecast (A-MORT-IMPROVEMENT)."""
     target2040 = {"male": E0_2040_MALE, "female": E0_2040_FEMALE}
     rate = {}
     for s in SEXES:
         m = base[s]
         rate[s] = bisect(lambda r: life_table([v * math.exp(-18 * r) for v in m])[2][0] - target2040[s],
                          0.0, 0.1, tol=1e-12)
-    mort = {}
+    return rate
+
+
+def mortality_source(y):
+    if y <= 2022:
+        return src("VZINFO-LE2022", "STAATVENZ-IMR2022", "VZINFO-IMR-SEX", "A-IMR-SEX", "A-MORT-PATTERN",
+                   "A-MORT-A0") + (";" + src("A-MORT-2021") if y == 2021 else "")
+    return src("VZINFO-LE2022", "STAATVENZ-IMR2022", "A-IMR-SEX", "A-MORT-PATTERN", "A-MORT-A0",
+               "CBS-83290NED", "CBS-84647NED", "A-E0F-2040", "A-MORT-IMPROVEMENT")
+
+
+def mortality(c):
+    """mortality.csv: the fitted 2022 pattern, improved to the 2040 forecast; then checked from the file."""
+    base = {}
+    fitted = {}
+    for s in SEXES:
+        A, B, m = fit_mortality(s)
+        base[s] = m
+        fitted[s] = (A, B)
+    rate = improvement_rates(base)
+    c.mort = {}
     rows = []
     for y in YEARS:
         for s in SEXES:
             k = max(0, y - 2022)
             vals = [float(fmt(v * math.exp(-rate[s] * k), 6)) for v in base[s]]
-            mort[(y, s)] = vals
-            if y <= 2022:
-                sid = src("VZINFO-LE2022", "STAATVENZ-IMR2022", "VZINFO-IMR-SEX", "A-IMR-SEX", "A-MORT-PATTERN",
-                          "A-MORT-A0") + (";" + src("A-MORT-2021") if y == 2021 else "")
-            else:
-                sid = src("VZINFO-LE2022", "STAATVENZ-IMR2022", "A-IMR-SEX", "A-MORT-PATTERN", "A-MORT-A0",
-                          "CBS-83290NED", "CBS-84647NED", "A-E0F-2040", "A-MORT-IMPROVEMENT")
+            c.mort[(y, s)] = vals
+            sid = mortality_source(y)
             for x in range(MAXAGE + 1):
                 rows.append([y, s, x, fmt(vals[x], 6), sid])
-    write_csv(out / "mortality.csv", ["year", "sex", "age", "rate", "source"], rows)
-    # re-read the written file and check
+    write_csv(c.out / "mortality.csv", ["year", "sex", "age", "rate", "source"], rows)
+    check_mortality(c.out / "mortality.csv")
+    c.H = {s: entropy(base[s]) for s in SEXES}
+    say(f"   fitted Gompertz: male A={fitted['male'][0]:.4e} B={fitted['male'][1]:.5f}; "
+        f"female A={fitted['female'][0]:.4e} B={fitted['female'][1]:.5f}")
+    say(f"   annual improvement of log-rates 2022-2040: male {rate['male'] * 100:.3f}%, "
+        f"female {rate['female'] * 100:.3f}%; entropy H 2022: male {c.H['male']:.4f}, female {c.H['female']:.4f}")
+    for a in (0, 1, 10, 20, 30, 50, 65, 80, 90, 100, 105):
+        say(f"   m({a:3d}) 2022: male {base['male'][a]:.6f}  female {base['female'][a]:.6f}")
+
+
+def check_mortality(path):
+    """Re-read the written rates and check e0 and e65 against their targets (0.05 years)."""
     back = {}
-    with open(out / "mortality.csv", encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            back.setdefault((int(r["year"]), r["sex"]), [0.0] * (MAXAGE + 1))[int(r["age"])] = float(r["rate"])
+    for r in read_csv(path):
+        back.setdefault((int(r["year"]), r["sex"]), [0.0] * (MAXAGE + 1))[int(r["age"])] = float(r["rate"])
     say("== Mortality: life expectancy recomputed from data/mortality.csv ==")
     imr_mean = MALE_SHARE_BIRTHS * IMR_2022["male"] + (1 - MALE_SHARE_BIRTHS) * IMR_2022["female"]
     say(f"   infant mortality by sex {IMR_2022['male'] * 1000:.1f} / {IMR_2022['female'] * 1000:.1f} per 1000 -> "
@@ -855,11 +816,9 @@ def main():
     checks = {(2022, "male"): (80.1, 19.0), (2022, "female"): (83.1, 21.2), (2040, "male"): (E0_2040_MALE, None),
               (2040, "female"): (E0_2040_FEMALE, None)}
     ok = True
-    le_print = {}
     for y in (2021, 2022, 2030, 2040):
         for s in SEXES:
             l, L, e = life_table(back[(y, s)])
-            le_print[(y, s)] = (e[0], e[65])
             tgt = checks.get((y, s))
             note = ""
             if tgt:
@@ -872,84 +831,97 @@ def main():
             say(f"   {y} {s:6s} e0 {e[0]:6.2f}  e65 {e[65]:6.2f}{note}")
     if not ok:
         die("life expectancy check failed (tolerance 0.05 years)")
-    H = {s: entropy(base[s]) for s in SEXES}
-    say(f"   fitted Gompertz: male A={fitted['male'][0]:.4e} B={fitted['male'][1]:.5f}; "
-        f"female A={fitted['female'][0]:.4e} B={fitted['female'][1]:.5f}")
-    say(f"   annual improvement of log-rates 2022-2040: male {rate['male'] * 100:.3f}%, "
-        f"female {rate['female'] * 100:.3f}%; entropy H 2022: male {H['male']:.4f}, female {H['female']:.4f}")
-    for a in (0, 1, 10, 20, 30, 50, 65, 80, 90, 100, 105):
-        say(f"   m({a:3d}) 2022: male {base['male'][a]:.6f}  female {base['female'][a]:.6f}")
 
-    # ---------------- 4. fertility ----------------
+
+# ---------------- 4. fertility ----------------
+FERT_AGES = range(15, 50)
+
+
+def fertility_shape():
+    """Gamma-shaped age pattern over 15-49 summing to 1 (A-FERT-SHAPE): (k, theta, shares)."""
     k_shape = ((FERT_MEAN_AGE - 14.0) / FERT_SD) ** 2  # gamma on (age+0.5-14)
     theta = FERT_SD ** 2 / (FERT_MEAN_AGE - 14.0)
     dens = []
-    for x in range(15, 50):
+    for x in FERT_AGES:
         t = x + 0.5 - 14.0
         dens.append(math.exp((k_shape - 1) * math.log(t) - t / theta))
     sd_ = sum(dens)
-    shape = [v / sd_ for v in dens]
-    mean_age = sum((x + 0.5) * shape[i] for i, x in enumerate(range(15, 50)))
+    return k_shape, theta, [v / sd_ for v in dens]
 
-    def tfr(y):
-        if y in TFR_POINTS:
-            return TFR_POINTS[y]
-        ks = sorted(TFR_POINTS)
-        for a, b in zip(ks, ks[1:]):
-            if a < y < b:
-                return TFR_POINTS[a] + (TFR_POINTS[b] - TFR_POINTS[a]) * (y - a) / (b - a)
+
+def tfr(y):
+    """TFR of year y: the cited years, linear in between (A-TFR-PATH)."""
+    if y in TFR_POINTS:
+        return TFR_POINTS[y]
+    if not min(TFR_POINTS) < y < max(TFR_POINTS):
         raise ValueError(y)
+    return interp(sorted(TFR_POINTS.items()), y)
 
-    asfr = {}
+
+def fertility_source(y):
+    if y in TFR_SOURCE:
+        return src(TFR_SOURCE[y], "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-TFR-PATH")
+    if y in TFR_POINTS:
+        return src("CBS-85747NED", "M-MEANAGE-BIRTH", "A-FERT-SHAPE")
+    return src("CBS-85747NED", "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-TFR-PATH")
+
+
+def fertility(c):
+    """fertility.csv and births_sex_ratio.csv."""
+    k_shape, theta, c.fert_shape = fertility_shape()
+    shape = c.fert_shape
+    mean_age = sum((x + 0.5) * shape[i] for i, x in enumerate(FERT_AGES))
+    c.asfr = {}
     rows = []
     for y in YEARS:
         t = tfr(y)
-        if y in TFR_SOURCE:
-            sid = src(TFR_SOURCE[y], "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-TFR-PATH")
-        elif y in TFR_POINTS:
-            sid = src("CBS-85747NED", "M-MEANAGE-BIRTH", "A-FERT-SHAPE")
-        else:
-            sid = src("CBS-85747NED", "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-TFR-PATH")
+        sid = fertility_source(y)
         vals = [float(fmt(t * v, 6)) for v in shape]
-        asfr[y] = [0.0] * (MAXAGE + 1)
-        for i, x in enumerate(range(15, 50)):
-            asfr[y][x] = vals[i]
+        c.asfr[y] = [0.0] * (MAXAGE + 1)
+        for i, x in enumerate(FERT_AGES):
+            c.asfr[y][x] = vals[i]
             rows.append([y, x, fmt(vals[i], 6), sid])
-    write_csv(out / "fertility.csv", ["year", "age", "rate", "source"], rows)
-    write_csv(out / "births_sex_ratio.csv", ["male_share", "source"], [[f"{MALE_SHARE_BIRTHS:.3f}", src("A-SEXRATIO")]])
+    write_csv(c.out / "fertility.csv", ["year", "age", "rate", "source"], rows)
+    write_csv(c.out / "births_sex_ratio.csv", ["male_share", "source"],
+              [[f"{MALE_SHARE_BIRTHS:.3f}", src("A-SEXRATIO")]])
     say("== Fertility ==")
     say(f"   gamma shape k={k_shape:.3f} theta={theta:.4f}; mean age {mean_age:.2f}; peak age "
         f"{15 + max(range(35), key=lambda i: shape[i])}; TFR " +
-        ", ".join(f"{y}:{sum(asfr[y]):.3f}" for y in (2021, 2022, 2023, 2025, 2030, 2035, 2040)))
+        ", ".join(f"{y}:{sum(c.asfr[y]):.3f}" for y in (2021, 2022, 2023, 2025, 2030, 2035, 2040)))
 
-    # ---------------- 5. zone factors ----------------
-    single = {z: {s: expand5(pop[z][s]) for s in SEXES} for z in zone_codes}
 
-    def exp_births(z, y, fac=1.0):
-        return fac * sum(asfr[y][x] * single[z]["female"][x] for x in range(MAXAGE + 1))
+# ---------------- 5. zone factors ----------------
+def exp_births(c, z, y):
+    """Expected births in zone z in year y at the national rates (single ages, A-UNIFORM-AGE)."""
+    return sum(c.asfr[y][x] * c.single[z]["female"][x] for x in range(MAXAGE + 1))
 
-    def exp_deaths(z, y):
-        return sum(mort[(y, s)][x] * single[z][s][x] for s in SEXES for x in range(MAXAGE + 1))
 
+def exp_deaths(c, z, y):
+    """Expected deaths in zone z in year y at the national rates."""
+    return sum(c.mort[(y, s)][x] * c.single[z][s][x] for s in SEXES for x in range(MAXAGE + 1))
+
+
+def district_factors(c):
+    """(mortality_hr, fertility_factor) per district from the KWB 2022 counts, scaled to the register."""
     zf = {}
     say("== Zone factors: Utrecht districts (KWB 2023: births and deaths in 2022; no smoothing) ==")
     say(f"   {'district':18s} {'births':>6s} {'expect':>8s} {'fert_f':>6s} {'deaths':>6s} {'expect':>8s} {'HR':>6s}")
-    for d in dcodes:
-        b = kv(2023, dlabel[d], "a_geb")
-        dd = kv(2023, dlabel[d], "a_ste")
-        eb = exp_births(d, 2022)
-        ed = exp_deaths(d, 2022)
+    for d in c.dcodes:
+        b = c.kv(2023, c.dlabel[d], "a_geb")
+        dd = c.kv(2023, c.dlabel[d], "a_ste")
+        eb = exp_births(c, d, 2022)
+        ed = exp_deaths(c, d, 2022)
         zf[d] = (dd / ed, b / eb)
-        say(f"   {dname[d]:18s} {b:6.0f} {eb:8.1f} {b / eb:6.3f} {dd:6.0f} {ed:8.1f} {dd / ed:6.3f}")
-    tb = sum(kv(2023, dlabel[d], "a_geb") for d in dcodes)
-    td = sum(kv(2023, dlabel[d], "a_ste") for d in dcodes)
-    say(f"   sum of districts: births 2022 {tb:.0f} (KWB city row {kv(2023, 'Utrecht', 'a_geb'):.0f}; BRP 2022 "
-        f"{UTRECHT_FLOWS[2022][0]}), deaths 2022 {td:.0f} (KWB city row {kv(2023, 'Utrecht', 'a_ste'):.0f}; BRP "
+        say(f"   {c.dname[d]:18s} {b:6.0f} {eb:8.1f} {b / eb:6.3f} {dd:6.0f} {ed:8.1f} {dd / ed:6.3f}")
+    tb = sum(c.kv(2023, c.dlabel[d], "a_geb") for d in c.dcodes)
+    td = sum(c.kv(2023, c.dlabel[d], "a_ste") for d in c.dcodes)
+    say(f"   sum of districts: births 2022 {tb:.0f} (KWB city row {c.kv(2023, 'Utrecht', 'a_geb'):.0f}; BRP 2022 "
+        f"{UTRECHT_FLOWS[2022][0]}), deaths 2022 {td:.0f} (KWB city row {c.kv(2023, 'Utrecht', 'a_ste'):.0f}; BRP "
         f"2022 {UTRECHT_FLOWS[2022][1]})")
-    eb21 = sum(zf[d][1] * exp_births(d, 2021) for d in dcodes)
-    ed21 = sum(zf[d][0] * exp_deaths(d, 2021) for d in dcodes)
-    eb21n = sum(exp_births(d, 2021) for d in dcodes)
-    ed21n = sum(exp_deaths(d, 2021) for d in dcodes)
+    eb21 = sum(zf[d][1] * exp_births(c, d, 2021) for d in c.dcodes)
+    ed21 = sum(zf[d][0] * exp_deaths(c, d, 2021) for d in c.dcodes)
+    eb21n = sum(exp_births(c, d, 2021) for d in c.dcodes)
+    ed21n = sum(exp_deaths(c, d, 2021) for d in c.dcodes)
     say(f"   Utrecht 2021 check: births register {UTRECHT_FLOWS[2021][0]} vs district-weighted expectation "
         f"{eb21:.0f} (national rates only {eb21n:.0f}); deaths register {UTRECHT_FLOWS[2021][1]} vs "
         f"{ed21:.0f} (national rates only {ed21n:.0f})")
@@ -958,15 +930,20 @@ def main():
     # register (utrecht-monitor.nl, UM-BEVONTWIKKELING), which counts more births than KWB.
     b_reg = UTRECHT_FLOWS[2021][0] + UTRECHT_FLOWS[2022][0]
     d_reg = UTRECHT_FLOWS[2021][1] + UTRECHT_FLOWS[2022][1]
-    b_exp = sum(zf[d][1] * (exp_births(d, 2021) + exp_births(d, 2022)) for d in dcodes)
-    d_exp = sum(zf[d][0] * (exp_deaths(d, 2021) + exp_deaths(d, 2022)) for d in dcodes)
+    b_exp = sum(zf[d][1] * (exp_births(c, d, 2021) + exp_births(c, d, 2022)) for d in c.dcodes)
+    d_exp = sum(zf[d][0] * (exp_deaths(c, d, 2021) + exp_deaths(c, d, 2022)) for d in c.dcodes)
     kb, kd = b_reg / b_exp, d_reg / d_exp
-    for d in dcodes:
+    for d in c.dcodes:
         zf[d] = (zf[d][0] * kd, zf[d][1] * kb)
     say(f"   city calibration to the register 2021-2022: fertility x{kb:.4f} (births {b_reg} vs {b_exp:.0f}), "
         f"mortality x{kd:.4f} (deaths {d_reg} vs {d_exp:.0f})")
-    # municipalities
-    Hboth = 0.5 * (H["male"] + H["female"])
+    return zf
+
+
+def municipal_hazard_ratios(c, zf):
+    """Mortality HR of the municipalities with a published life expectancy (A-LE-HR-RULE) or crude death
+    rate (A-CDR-HR): name -> (HR, source ids)."""
+    Hboth = 0.5 * (c.H["male"] + c.H["female"])
     e0_ref = MUNI_LE_2012["Utrecht"] + UTRECHT_LE_GAP_NL
 
     def hr_from_le(e0m):
@@ -975,82 +952,96 @@ def main():
     say("== Zone factors: other municipalities ==")
     say(f"   LE rule: e0_ref = {e0_ref:.1f}, H = {Hboth:.4f}")
     muni_hr = {}
-    muni_hr_src = {}
-    for n in muni_names:
+    for n in c.muni_names:
         if n in MUNI_LE_2012:
-            muni_hr[n] = hr_from_le(MUNI_LE_2012[n])
-            muni_hr_src[n] = src("SVU-GEZONDHEID-LE", "VGM-UTRECHT-LE", "VZINFO-LE2022", "A-LE-HR-RULE")
-            say(f"   {n:20s} e0 {MUNI_LE_2012[n]:.1f} -> HR {muni_hr[n]:.3f}")
+            muni_hr[n] = (hr_from_le(MUNI_LE_2012[n]),
+                          src("SVU-GEZONDHEID-LE", "VGM-UTRECHT-LE", "VZINFO-LE2022", "A-LE-HR-RULE"))
+            say(f"   {n:20s} e0 {MUNI_LE_2012[n]:.1f} -> HR {muni_hr[n][0]:.3f}")
     say(f"   (Utrecht city 80.6 -> HR {hr_from_le(80.6):.3f}; districts' population-weighted HR from 2022 "
-        f"deaths: {sum(zf[d][0] * exp_deaths(d, 2022) for d in dcodes) / sum(exp_deaths(d, 2022) for d in dcodes):.3f})")
+        f"deaths: {sum(zf[d][0] * exp_deaths(c, d, 2022) for d in c.dcodes) / sum(exp_deaths(c, d, 2022) for d in c.dcodes):.3f})")
     for n, cdr in CDR_2016.items():
         z = MUNICIPALITIES[n]
-        tot = sum(sum(pop[z][s]) for s in SEXES)
-        ecdr = exp_deaths(z, 2022) / tot
+        tot = sum(sum(c.pop[z][s]) for s in SEXES)
+        ecdr = exp_deaths(c, z, 2022) / tot
         say(f"   {n:20s} crude death rate 2016 {cdr * 1000:.1f}/1000 vs expected {ecdr * 1000:.2f}/1000 -> "
             f"HR {cdr / ecdr:.3f}" + ("  (used)" if n not in muni_hr else "  (not used: LE rule preferred)"))
         if n not in muni_hr:
-            muni_hr[n] = cdr / ecdr
-            muni_hr_src[n] = src("AD-2017", "EENVANDAAG-LE", "VZINFO-LE2022", "A-CDR-HR")
-    asfr2016 = [TFR_2016 * v for v in shape]
+            muni_hr[n] = (cdr / ecdr, src("AD-2017", "EENVANDAAG-LE", "VZINFO-LE2022", "A-CDR-HR"))
+    return muni_hr
+
+
+def municipal_fertility_factors(c, zf):
+    """Fertility factor of the municipalities with a published crude birth rate (A-CBR-FF): name -> (factor,
+    source ids). Utrecht city's is printed as a check only."""
+    asfr2016 = [TFR_2016 * v for v in c.fert_shape]
 
     def exp_cbr(z_single, tot):
-        return sum(asfr2016[i] * z_single["female"][x] for i, x in enumerate(range(15, 50))) / tot
+        return sum(asfr2016[i] * z_single["female"][x] for i, x in enumerate(FERT_AGES)) / tot
 
     muni_ff = {}
-    muni_ff_src = {}
     for n, cbr in CBR_2016.items():
         if n == "Utrecht":
-            tot = sum(dist_tot.values())
-            csingle = {"female": [sum(single[d]["female"][x] for d in dcodes) for x in range(MAXAGE + 1)]}
+            tot = sum(c.dist_tot.values())
+            csingle = {"female": [sum(c.single[d]["female"][x] for d in c.dcodes) for x in range(MAXAGE + 1)]}
             e = exp_cbr(csingle, tot)
-            wf = sum(zf[d][1] * exp_births(d, 2022) for d in dcodes) / sum(exp_births(d, 2022) for d in dcodes)
+            wf = (sum(zf[d][1] * exp_births(c, d, 2022) for d in c.dcodes)
+                  / sum(exp_births(c, d, 2022) for d in c.dcodes))
             say(f"   Utrecht city crude birth rate 2016 {cbr * 1000:.1f}/1000 vs expected {e * 1000:.2f}/1000 -> "
                 f"factor {cbr / e:.3f} (check only; districts' weighted factor from 2022 births {wf:.3f})")
             continue
         z = MUNICIPALITIES[n]
-        tot = sum(sum(pop[z][s]) for s in SEXES)
-        e = exp_cbr(single[z], tot)
-        muni_ff[n] = cbr / e
-        muni_ff_src[n] = src("AD-2017", "SVU-TFR2015", "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-CBR-FF")
+        tot = sum(sum(c.pop[z][s]) for s in SEXES)
+        e = exp_cbr(c.single[z], tot)
+        muni_ff[n] = (cbr / e, src("AD-2017", "SVU-TFR2015", "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-CBR-FF"))
         say(f"   {n:20s} crude birth rate 2016 {cbr * 1000:.1f}/1000 vs expected {e * 1000:.2f}/1000 -> "
             f"fertility factor {cbr / e:.3f}")
+    return muni_ff
+
+
+def zone_factors(c):
+    """zone_factors.csv: mortality hazard ratio and fertility factor per zone."""
+    c.single = {z: {s: expand5(c.pop[z][s]) for s in SEXES} for z in c.zone_codes}
+    zf = district_factors(c)
+    muni_hr = municipal_hazard_ratios(c, zf)
+    muni_ff = municipal_fertility_factors(c, zf)
     rows = []
-    for n in muni_names:
-        hr = muni_hr.get(n, 1.0)
-        ff = muni_ff.get(n, 1.0)
-        ids = []
-        ids += muni_hr_src[n].split(";") if n in muni_hr else []
-        ids += muni_ff_src[n].split(";") if n in muni_ff else []
+    for n in c.muni_names:
+        hr, hr_ids = muni_hr.get(n, (1.0, ""))
+        ff, ff_ids = muni_ff.get(n, (1.0, ""))
+        ids = (hr_ids.split(";") if hr_ids else []) + (ff_ids.split(";") if ff_ids else [])
         if n not in muni_hr or n not in muni_ff:
             ids.append("A-ZONE-DEFAULT")
         ids = list(dict.fromkeys(ids))
         rows.append([MUNICIPALITIES[n], fmt_fixed(hr, 4), fmt_fixed(ff, 4), src(*ids)])
-    for d in dcodes:
+    for d in c.dcodes:
         rows.append([d, fmt_fixed(zf[d][0], 4), fmt_fixed(zf[d][1], 4),
                      src("CBS-KWB2023", "VZINFO-LE2022", "STAATVENZ-IMR2022", "A-MORT-PATTERN", "NIEUWS-TFR2022",
                          "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-DISTRICT-STRUCTURE", "A-UNIFORM-AGE",
                          "A-ZONE-FACTOR-DENOM", "A-CITY-CALIBRATION", "UM-BEVONTWIKKELING")])
-    write_csv(out / "zone_factors.csv", ["zone", "mortality_hr", "fertility_factor", "source"], rows)
+    write_csv(c.out / "zone_factors.csv", ["zone", "mortality_hr", "fertility_factor", "source"], rows)
 
-    # ---------------- 6. migration ----------------
-    def rc(sex, x):
-        p = RC[sex]
-        return (p["a1"] * math.exp(-p["alpha1"] * x)
-                + p["a2"] * math.exp(-p["alpha2"] * (x - p["mu2"]) - math.exp(-p["lambda2"] * (x - p["mu2"])))
-                + p["c"])
 
-    prov_single = {s: expand5(prov_pop[s]) for s in SEXES}
-    raw = {s: [rc(s, x) for x in range(MAXAGE + 1)] for s in SEXES}
+# ---------------- 6. migration ----------------
+def rogers_castro(sex, x):
+    """The migration age schedule (A-ROGERS-CASTRO)."""
+    p = RC[sex]
+    return (p["a1"] * math.exp(-p["alpha1"] * x)
+            + p["a2"] * math.exp(-p["alpha2"] * (x - p["mu2"]) - math.exp(-p["lambda2"] * (x - p["mu2"])))
+            + p["c"])
+
+
+def migration_profiles(c):
+    """migration_age_profile.csv and immigrant_profile.csv. Returns (peak ages, normalising mean)."""
+    prov_single = {s: expand5(c.prov_pop[s]) for s in SEXES}
+    raw = {s: [rogers_castro(s, x) for x in range(MAXAGE + 1)] for s in SEXES}
     wmean = (sum(raw[s][x] * prov_single[s][x] for s in SEXES for x in range(MAXAGE + 1))
              / sum(prov_single[s][x] for s in SEXES for x in range(MAXAGE + 1)))
     rows = []
     for s in SEXES:
         for x in range(MAXAGE + 1):
             rows.append([s, x, fmt(raw[s][x] / wmean, 6), src("A-ROGERS-CASTRO", "CBS-83502NED", "A-UNIFORM-AGE")])
-    write_csv(out / "migration_age_profile.csv", ["sex", "age", "relative_rate", "source"], rows)
+    write_csv(c.out / "migration_age_profile.csv", ["sex", "age", "relative_rate", "source"], rows)
     peaks = {s: max(range(10, 40), key=lambda x: raw[s][x]) for s in SEXES}
-    # immigrant profile
     w = {s: [raw[s][x] * prov_single[s][x] for x in range(MAXAGE + 1)] for s in SEXES}
     tw = sum(sum(v) for v in w.values())
     units = largest_remainder([w[s][x] / tw * 1e8 for s in SEXES for x in range(MAXAGE + 1)], 10 ** 8)
@@ -1061,25 +1052,32 @@ def main():
             rows.append([s, x, f"{units[k] / 1e8:.8f}", src("A-IMMIGRANT-PROFILE", "A-ROGERS-CASTRO", "CBS-83502NED",
                                                            "A-UNIFORM-AGE")])
             k += 1
-    write_csv(out / "immigrant_profile.csv", ["sex", "age", "share", "source"], rows)
-    # zone migration
+    write_csv(c.out / "immigrant_profile.csv", ["sex", "age", "share", "source"], rows)
+    return peaks, wmean
+
+
+def zone_migration(c, peaks, wmean):
+    """zone_migration.csv: out-migration hazard and the share of leavers staying in the province."""
     b, dth, ind, outd, imm, emi, adm, gr = UTRECHT_FLOWS[2021]
     city_out = (outd + emi) / UTRECHT_BRP[2021]
     city_internal = INTERNAL_SHARE_CITY_DOMESTIC * outd / (outd + emi)
     rows = []
-    for n in muni_names:
+    for n in c.muni_names:
         rows.append([MUNICIPALITIES[n], fmt_fixed(OUT_RATE_MUNI, 4), fmt_fixed(INTERNAL_SHARE_MUNI, 4),
                      src("A-OUTRATE-MUNI", "A-INTERNAL-SHARE")])
-    for d in dcodes:
+    for d in c.dcodes:
         rows.append([d, fmt_fixed(city_out, 5), fmt_fixed(city_internal, 4),
                      src("UM-BEVONTWIKKELING", "UM-BEVSAMENSTELLING", "A-OUTRATE-DISTRICTS", "A-INTERNAL-SHARE")])
-    write_csv(out / "zone_migration.csv", ["zone", "out_rate", "internal_share", "source"], rows)
+    write_csv(c.out / "zone_migration.csv", ["zone", "out_rate", "internal_share", "source"], rows)
     say("== Migration ==")
     say(f"   Rogers-Castro peak age: male {peaks['male']}, female {peaks['female']}; normalising mean of raw "
         f"schedule {wmean:.5f}")
     say(f"   Utrecht out_rate 2021 = ({outd} + {emi}) / {UTRECHT_BRP[2021]} = {city_out:.5f}; internal_share = "
         f"{INTERNAL_SHARE_CITY_DOMESTIC} x {outd}/{outd + emi} = {city_internal:.4f}")
-    # register
+
+
+def migration_register(c):
+    """migration_register.csv: Utrecht city's registered migration 2018-2023."""
     rows = []
     for y in sorted(UTRECHT_FLOWS):
         b, dth, ind, outd, imm, emi, adm, gr = UTRECHT_FLOWS[y]
@@ -1089,89 +1087,117 @@ def main():
     sc = 12.0 / 11.0
     rows.append(["GM0344", 2023, round(j["in_dom"] * sc), round(j["imm"] * sc), round(j["out_dom"] * sc),
                  round(j["emig"] * sc), round(resid * sc), src("DUIC-2024-01", "A-REGISTER-2023")])
-    write_csv(out / "migration_register.csv", ["zone", "year", "in_domestic", "in_international", "out_domestic",
-                                               "out_international", "admin_correction", "source"], rows)
+    write_csv(c.out / "migration_register.csv", ["zone", "year", "in_domestic", "in_international", "out_domestic",
+                                                 "out_international", "admin_correction", "source"], rows)
     say(f"   2023 Jan-Nov components minus growth = {resid} (admin correction); scaled by 12/11")
-    # population forecast
+
+
+def migration(c):
+    peaks, wmean = migration_profiles(c)
+    zone_migration(c, peaks, wmean)
+    migration_register(c)
+
+
+# ---------------- population forecast and register ----------------
+def municipal_growth(c):
+    """Growth 2016-2040 per municipality (A-FORECAST-MUNI) and the rate of the unnamed ones."""
     old_prov_2019 = sum(v for k2, v in POP_2019.items() if k2 not in NOT_IN_2016_PROVINCE)
     est2016 = {k2: PROV_2016 * v / old_prov_2019 for k2, v in POP_2019.items() if k2 not in NOT_IN_2016_PROVINCE}
     named16 = sum(est2016[k2] for k2 in GROWTH_2016_2040)
     named40 = sum(est2016[k2] * (1 + g) for k2, g in GROWTH_2016_2040.items())
     g_rest = (PROV_2040 - named40) / (PROV_2016 - named16) - 1
     growth = {}
-    for n in muni_names:
+    for n in c.muni_names:
         if n == "Vijfheerenlanden":
             tot19 = sum(POP_2019[p] for p in VHL_PARTS)
             growth[n] = sum(POP_2019[p] * (1 + GROWTH_2016_2040.get(p, g_rest)) for p in VHL_PARTS) / tot19 - 1
         else:
             growth[n] = GROWTH_2016_2040.get(n, g_rest)
+    return growth, g_rest
+
+
+def population_forecast(c):
+    """population_forecast.csv: the city's own forecast; the municipalities' 2040 from the 2016 regional one."""
+    growth, g_rest = municipal_growth(c)
     rows = []
-    for z in ["GM0344"] + dcodes:
+    for z in ["GM0344"] + c.dcodes:
         vals = UTRECHT_FORECAST if z == "GM0344" else DISTRICT_FORECAST[z]
         for y, v in zip(FORECAST_YEARS, vals):
             rows.append([z, y, v, src("UM-BEVPROGNOSE2021")])
     pv2040 = UTRECHT_FORECAST[-1]
-    fsrc = src("SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT", "CBS-83502NED", "A-FORECAST-MUNI")
-    muni2040 = {}
-    for n in muni_names:
+    c.fsrc = src("SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT", "CBS-83502NED", "A-FORECAST-MUNI")
+    c.muni2040 = {}
+    for n in c.muni_names:
         z = MUNICIPALITIES[n]
-        p21 = sum(sum(pop[z][s]) for s in SEXES)
+        p21 = sum(sum(c.pop[z][s]) for s in SEXES)
         p40 = round(p21 * (1 + growth[n]) ** (19 / 24))
-        muni2040[n] = p40
+        c.muni2040[n] = p40
         pv2040 += p40
-        rows.append([z, 2040, p40, fsrc])
+        rows.append([z, 2040, p40, c.fsrc])
     rows.append(["PV26", 2040, pv2040, src("UM-BEVPROGNOSE2021", "SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT",
                                            "CBS-83502NED", "A-FORECAST-MUNI")])
-    write_csv(out / "population_forecast.csv", ["zone", "year", "population", "source"], rows)
+    write_csv(c.out / "population_forecast.csv", ["zone", "year", "population", "source"], rows)
     say(f"   2016->2040 growth of the unnamed municipalities: {g_rest * 100:.2f}%; Vijfheerenlanden "
         f"{growth['Vijfheerenlanden'] * 100:.2f}%")
     say(f"   PV26 on 1-1-2040: {pv2040} (municipalities {pv2040 - UTRECHT_FORECAST[-1]} + Utrecht city "
         f"{UTRECHT_FORECAST[-1]}) vs PBL/CBS 2016 forecast ~1,440,000 (2016 boundary, without Leerdam and Zederik)")
-    # register populations
+
+
+def population_register(c):
+    """population_register.csv: registered populations, for validation only."""
     rows = []
     for y in sorted(UTRECHT_BRP):
         rows.append(["GM0344", y, UTRECHT_BRP[y], src("UM-BEVSAMENSTELLING")])
-    for d in dcodes:
-        rows.append([d, 2023, int(kv(2023, dlabel[d], "a_inw")), src("CBS-KWB2023")])
-        rows.append([d, 2024, int(kv(2024, dlabel[d], "a_inw")), src("CBS-KWB2024")])
+    for d in c.dcodes:
+        rows.append([d, 2023, int(c.kv(2023, c.dlabel[d], "a_inw")), src("CBS-KWB2023")])
+        rows.append([d, 2024, int(c.kv(2024, c.dlabel[d], "a_inw")), src("CBS-KWB2024")])
     rows.append(["PV26", 2020, PROVINCE_2020, src("FRWIKI-PROV2020")])
-    write_csv(out / "population_register.csv", ["zone", "year", "population", "source"], rows)
+    write_csv(c.out / "population_register.csv", ["zone", "year", "population", "source"], rows)
 
-    # ---------------- digital skills (uptake of digital interventions) ----------------
+
+# ---------------- digital skills (uptake of digital interventions) ----------------
+def digital_level(lo):
+    """Share with basic digital skills from age `lo` (M-CBS-DIGITAL; under 12 A-DIGITAL-EDUCATION)."""
+    return 0.0 if lo < 10 else 0.6 if lo < 12 else 0.90 if lo < 25 else 0.88 if lo < 45 else 0.75 if lo < 65 \
+        else 0.55 if lo < 75 else 0.30
+
+
+def digital_skills(c):
     rows = []
     for g in AGE_GROUPS:
-        lo = int(g.rstrip("+").split("-")[0])
-        level = 0.0 if lo < 10 else 0.6 if lo < 12 else 0.90 if lo < 25 else 0.88 if lo < 45 else 0.75 if lo < 65 \
-            else 0.55 if lo < 75 else 0.30
+        level = digital_level(int(g.rstrip("+").split("-")[0]))
         for e, k in (("low", 0.75), ("middle", 1.0), ("high", 1.1)):
             rows.append([g, e, f"{min(0.98, level * k):.3f}", src("M-CBS-DIGITAL", "A-DIGITAL-EDUCATION")])
-    write_csv(out / "digital_skills.csv", ["age_group", "education", "share", "source"], rows)
+    write_csv(c.out / "digital_skills.csv", ["age_group", "education", "share", "source"], rows)
 
-    # ---------------- validation targets (hhu validate) ----------------
-    # Published figures the baseline must reproduce, with the tolerance we hold it to. The model reads
-    # none of these values, except the forecasts, which it is aligned to after 2023 (so their check
-    # shows how well the alignment holds, not an independent validation).
+
+# ---------------- validation targets (hhu validate) ----------------
+# Published figures the baseline must reproduce, with the tolerance we hold it to. The model reads
+# none of these values, except the forecasts, which it is aligned to after 2023 (so their check
+# shows how well the alignment holds, not an independent validation).
+def register_targets(c):
+    """Back-cast targets: registered populations, births and deaths."""
     trows = []
     for y in (2022, 2023, 2024):
         trows.append(["population", "GM0344", y, "all", UTRECHT_BRP[y], 0.015, "relative",
                       src("UM-BEVSAMENSTELLING"), "back-cast: registered 1 January population of Utrecht city"])
-    for d in dcodes:
-        trows.append(["population", d, 2024, "all", int(kv(2024, dlabel[d], "a_inw")), 0.05, "relative",
+    for d in c.dcodes:
+        trows.append(["population", d, 2024, "all", int(c.kv(2024, c.dlabel[d], "a_inw")), 0.05, "relative",
                       src("CBS-KWB2024"), "back-cast: district on 1 January 2024 (KWB 2024)"])
     for y in (2021, 2022):
         # A year's count is random twice over: in the register and in the simulation. Three standard
         # deviations of the difference of two Poisson counts of about n: 3 sqrt(2 n) / n.
-        n_b, n_d = UTRECHT_FLOWS[y][0], UTRECHT_FLOWS[y][1]
-        tol_b = math.ceil(300 * math.sqrt(2 * n_b) / n_b) / 100
-        tol_d = math.ceil(300 * math.sqrt(2 * n_d) / n_d) / 100
-        trows.append(["births", "GM0344", y, "all", n_b, tol_b, "relative",
-                      src("UM-BEVONTWIKKELING"),
-                      f"registered births in Utrecht city; {100 * tol_b:.0f}% allows three standard deviations of the "
-                      f"difference of two Poisson counts of ~{n_b:,} (the register's year and the simulation's)"])
-        trows.append(["deaths", "GM0344", y, "all", n_d, tol_d, "relative",
-                      src("UM-BEVONTWIKKELING"),
-                      f"registered deaths in Utrecht city; {100 * tol_d:.0f}% allows three standard deviations of the "
-                      f"difference of two Poisson counts of ~{n_d:,} (the register's year and the simulation's)"])
+        for kind, n in (("births", UTRECHT_FLOWS[y][0]), ("deaths", UTRECHT_FLOWS[y][1])):
+            tol = math.ceil(300 * math.sqrt(2 * n) / n) / 100
+            trows.append([kind, "GM0344", y, "all", n, tol, "relative", src("UM-BEVONTWIKKELING"),
+                          f"registered {kind} in Utrecht city; {100 * tol:.0f}% allows three standard deviations of "
+                          f"the difference of two Poisson counts of ~{n:,} (the register's year and the simulation's)"])
+    return trows
+
+
+def forecast_targets(c):
+    """Life expectancy and the population forecasts (the latter aligned to, so they check the alignment)."""
+    trows = []
     for sex in ("male", "female"):
         trows.append(["life_expectancy", "PV26", 2022, sex, LE_2022[sex][0], 0.75, "absolute",
                       src("VZINFO-LE2022"), "national period life expectancy; the province is expected within 0.75 y"])
@@ -1179,7 +1205,7 @@ def main():
                   "CBS forecast for the Netherlands; the province is expected within 0.75 y"])
     trows.append(["life_expectancy", "PV26", 2040, "female", E0_2040_FEMALE, 0.75, "absolute",
                   src("CBS-84647NED", "A-E0F-2040"), "derived CBS forecast for the Netherlands (A-E0F-2040)"])
-    for z in dcodes:
+    for z in c.dcodes:
         for y, v in zip(FORECAST_YEARS, DISTRICT_FORECAST[z]):
             if y >= 2030:  # the 2025 anchor of the 2021 prognosis was overtaken by the register by 2024
                 trows.append(["population", z, y, "all", v, 0.015, "relative", src("UM-BEVPROGNOSE2021"),
@@ -1189,69 +1215,85 @@ def main():
         if y >= 2030:
             trows.append(["population", "GM0344", y, "all", v, 0.01, "relative", src("UM-BEVPROGNOSE2021"),
                           "city forecast (sum of the aligned districts)"])
-    for n in muni_names:
-        trows.append(["population", MUNICIPALITIES[n], 2040, "all", muni2040[n], 0.01, "relative", fsrc,
+    for n in c.muni_names:
+        trows.append(["population", MUNICIPALITIES[n], 2040, "all", c.muni2040[n], 0.01, "relative", c.fsrc,
                       "municipal 2040 population from the 2016 regional forecast (aligned to)"])
-    (out / "targets").mkdir(exist_ok=True)
-    write_csv(out / "targets" / "demography.csv",
-              ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], trows)
+    return trows
 
-    # ---------------- 7. education ----------------
-    def logodds(t):
-        lo, mi, hi = t
-        return (math.log(lo / mi), math.log(hi / mi))
 
-    def from_lo(ll, lh):
-        a, c = math.exp(ll), math.exp(lh)
-        s = 1 + a + c
-        return (a / s, 1 / s, c / s)
+def demography_targets(c):
+    """targets/demography.csv."""
+    (c.out / "targets").mkdir(exist_ok=True)
+    write_csv(c.out / "targets" / "demography.csv",
+              ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"],
+              register_targets(c) + forecast_targets(c))
 
-    def band_idx(g):  # 5-year group -> pattern band (25,35,...,75); None under 25
-        age = 5 * g
-        if age < 25:
-            return None
-        return min(75, 25 + 10 * ((age - 25) // 10))
 
-    nat_lo = {s: {bnd: logodds(v) for bnd, v in EDU_AGE_PATTERN[s].items()} for s in SEXES}
-    # calibration (A-EDUC-CALIBRATION)
-    sh_low = {s: 0.0 for s in SEXES}
-    sh_high = 0.0
-    tgt = [v / sum(EDU_NL_25PLUS_2023) for v in EDU_NL_25PLUS_2023]
+# ---------------- 7. education ----------------
+def logodds(t):
+    """(low vs middle, high vs middle) log-odds of a (low, middle, high) distribution."""
+    lo, mi, hi = t
+    return (math.log(lo / mi), math.log(hi / mi))
 
-    def nat_share(s, g):
-        ll, lh = nat_lo[s][band_idx(g)]
-        return from_lo(ll + sh_low[s], lh + sh_high)
 
-    def nat_totals():
+def from_lo(ll, lh):
+    """The (low, middle, high) distribution of two log-odds against middle."""
+    a, c = math.exp(ll), math.exp(lh)
+    s = 1 + a + c
+    return (a / s, 1 / s, c / s)
+
+
+def band_idx(g):
+    """5-year group -> band of the education age pattern (25, 35, ..., 75); None under 25."""
+    age = 5 * g
+    if age < 25:
+        return None
+    return min(75, 25 + 10 * ((age - 25) // 10))
+
+
+class NationalEducation:
+    """The national age-sex education pattern (M-EDUC-AGE) shifted in log-odds, per sex for low and in common for
+    high, so that with the weights `pop` (sex -> group counts) 25+ has the national shares (A-EDUC-CALIBRATION)."""
+
+    def __init__(self, pop):
+        self.pop = pop
+        self.nat_lo = {s: {bnd: logodds(v) for bnd, v in EDU_AGE_PATTERN[s].items()} for s in SEXES}
+        self.sh_low = {s: 0.0 for s in SEXES}
+        self.sh_high = 0.0
+        self.target = [v / sum(EDU_NL_25PLUS_2023) for v in EDU_NL_25PLUS_2023]
+        for _ in range(500):
+            res, tot = self.totals()
+            for s in SEXES:
+                cur = res[s][0][0]
+                t_ = EDU_NL_25PLUS_LOW_BY_SEX[s] / 100.0
+                self.sh_low[s] += math.log(t_ / (1 - t_)) - math.log(cur / (1 - cur))
+            res, tot = self.totals()
+            self.sh_high += math.log(self.target[2] / (1 - self.target[2])) - math.log(tot[2] / (1 - tot[2]))
+
+    def share(self, s, g, z_shift=(0.0, 0.0)):
+        """(low, middle, high) of sex s in group g (25+), with a zone's log-odds shift."""
+        ll, lh = self.nat_lo[s][band_idx(g)]
+        return from_lo(ll + self.sh_low[s] + z_shift[0], lh + self.sh_high + z_shift[1])
+
+    def totals(self):
+        """Per sex ((low, middle, high) of 25+, persons 25+) and the (low, middle, high) of both sexes."""
         res = {}
         for s in SEXES:
             wsum = [0.0, 0.0, 0.0]
             n_ = 0.0
             for g in range(5, NG):
-                sh = nat_share(s, g)
+                sh = self.share(s, g)
                 for i in range(3):
-                    wsum[i] += sh[i] * prov_pop[s][g]
-                n_ += prov_pop[s][g]
+                    wsum[i] += sh[i] * self.pop[s][g]
+                n_ += self.pop[s][g]
             res[s] = ([v / n_ for v in wsum], n_)
         tot = [(res["male"][0][i] * res["male"][1] + res["female"][0][i] * res["female"][1]) /
                (res["male"][1] + res["female"][1]) for i in range(3)]
         return res, tot
 
-    for _ in range(500):
-        res, tot = nat_totals()
-        for s in SEXES:
-            cur = res[s][0][0]
-            t_ = EDU_NL_25PLUS_LOW_BY_SEX[s] / 100.0
-            sh_low[s] += math.log(t_ / (1 - t_)) - math.log(cur / (1 - cur))
-        res, tot = nat_totals()
-        sh_high += math.log(tgt[2] / (1 - tgt[2])) - math.log(tot[2] / (1 - tot[2]))
-    res, tot = nat_totals()
-    say("== Education ==")
-    say(f"   national calibration: shifts low m {sh_low['male']:+.3f} f {sh_low['female']:+.3f}, high "
-        f"{sh_high:+.3f}; 25+ low/mid/high {tot[0] * 100:.1f}/{tot[1] * 100:.1f}/{tot[2] * 100:.1f} "
-        f"(target {tgt[0] * 100:.1f}/{tgt[1] * 100:.1f}/{tgt[2] * 100:.1f}); low m {res['male'][0][0] * 100:.1f} "
-        f"f {res['female'][0][0] * 100:.1f}")
-    # zone targets 2024 (A-EDUC-ZONE, A-EDUC-REST)
+
+def municipal_education_shifts(c):
+    """Log-odds shift per municipality from the CBS 2024 and 2022 15-75 figures (A-EDUC-ZONE, A-EDUC-REST)."""
     pvv, pvn = EDU_2024["PV"]
     named = [k2 for k2 in EDU_2024 if k2 != "PV"]
     rest_n = pvn - sum(EDU_2024[k2][1] for k2 in named)
@@ -1266,164 +1308,207 @@ def main():
         return tuple(lz[i] - lo_pv24[i] + lo_pv22[i] - lo_nl22[i] for i in range(2))
 
     shift = {}
-    for n in muni_names:
+    for n in c.muni_names:
         shift[MUNICIPALITIES[n]] = zone_shift(EDU_2024[n][0] if n in EDU_2024 else rest_v)
     say(f"   rest of province 2024 (15-75, n={rest_n}): low/mid/high {rest_v[0]:.1f}/{rest_v[1]:.1f}/"
         f"{rest_v[2]:.1f}")
-    city_shift = zone_shift(EDU_2024["Utrecht"][0])
-    c_corp = kv(2023, "Utrecht", "p_wcorpw")
-    c_neu = kv(2023, "Utrecht", "a_neu_al") / kv(2023, "Utrecht", "a_inw")
+    return shift, zone_shift(EDU_2024["Utrecht"][0])
+
+
+def district_education_index(c):
+    """Mean log ratio to the city of the housing-corporation and non-European-origin shares (A-EDUC-DISTRICT)."""
+    c_corp = c.kv(2023, "Utrecht", "p_wcorpw")
+    c_neu = c.kv(2023, "Utrecht", "a_neu_al") / c.kv(2023, "Utrecht", "a_inw")
     idx = {}
-    for d in dcodes:
-        corp = kv(2023, dlabel[d], "p_wcorpw")
-        neu = kv(2023, dlabel[d], "a_neu_al") / kv(2023, dlabel[d], "a_inw")
+    for d in c.dcodes:
+        corp = c.kv(2023, c.dlabel[d], "p_wcorpw")
+        neu = c.kv(2023, c.dlabel[d], "a_neu_al") / c.kv(2023, c.dlabel[d], "a_inw")
         idx[d] = 0.5 * (math.log(corp / c_corp) + math.log(neu / c_neu))
+    return idx
 
-    def edu_share(z_shift, s, g):
-        ll, lh = nat_lo[s][band_idx(g)]
-        return from_lo(ll + sh_low[s] + z_shift[0], lh + sh_high + z_shift[1])
 
-    def dist_25_74(zshifts, zones):
-        acc = [0.0, 0.0, 0.0]
-        n_ = 0.0
-        for z in zones:
-            for s in SEXES:
-                for g in range(5, 15):
-                    sh = edu_share(zshifts[z], s, g)
-                    for i in range(3):
-                        acc[i] += sh[i] * pop[z][s][g]
-                    n_ += pop[z][s][g]
-        return [v / n_ for v in acc]
+def education_mix(c, nat, zshifts, zones, groups):
+    """(low, middle, high) of the residents of `zones` in `groups` (both sexes)."""
+    acc = [0.0, 0.0, 0.0]
+    n_ = 0.0
+    for z in zones:
+        for s in SEXES:
+            for g in groups:
+                sh = nat.share(s, g, zshifts[z])
+                for i in range(3):
+                    acc[i] += sh[i] * c.pop[z][s][g]
+                n_ += c.pop[z][s][g]
+    return [v / n_ for v in acc]
 
-    target_city = dist_25_74({d: city_shift for d in dcodes}, dcodes)
+
+def district_education_shifts(c, nat, city_shift, idx):
+    """The city's shift plus the elasticity x index, re-centred so the city's 25-74 mix is unchanged."""
+    target_city = education_mix(c, nat, {d: city_shift for d in c.dcodes}, c.dcodes, range(5, 15))
     cen = [0.0, 0.0]
     k_el = EDU_DISTRICT_ELASTICITY
+
+    def shifts():
+        return {d: (city_shift[0] + k_el * idx[d] + cen[0], city_shift[1] - k_el * idx[d] + cen[1]) for d in c.dcodes}
+
     for _ in range(200):
-        zs = {d: (city_shift[0] + k_el * idx[d] + cen[0], city_shift[1] - k_el * idx[d] + cen[1]) for d in dcodes}
-        cur = dist_25_74(zs, dcodes)
+        cur = education_mix(c, nat, shifts(), c.dcodes, range(5, 15))
         cen[0] += math.log(target_city[0] / target_city[1]) - math.log(cur[0] / cur[1])
         cen[1] += math.log(target_city[2] / target_city[1]) - math.log(cur[2] / cur[1])
-    for d in dcodes:
-        shift[d] = (city_shift[0] + k_el * idx[d] + cen[0], city_shift[1] - k_el * idx[d] + cen[1])
+    return shifts()
+
+
+def education_source_ids(c, z):
+    if z.startswith("WK"):
+        return ["M-EDUC-AGE", "VZINFO-EDUC2023", "CBS-85525NED", "CBS-KWB2023", "A-EDUC-CALIBRATION",
+                "A-EDUC-ZONE", "A-EDUC-DISTRICT"]
+    ids = ["M-EDUC-AGE", "VZINFO-EDUC2023", "CBS-85525NED", "A-EDUC-CALIBRATION", "A-EDUC-ZONE"]
+    if c.zone_name[z] not in EDU_2024:
+        ids.append("A-EDUC-REST")
+    return ids
+
+
+def education(c):
+    """education.csv: share low/middle/high per zone x sex x age group."""
+    nat = NationalEducation(c.prov_pop)
+    res, tot = nat.totals()
+    tgt = nat.target
+    say("== Education ==")
+    say(f"   national calibration: shifts low m {nat.sh_low['male']:+.3f} f {nat.sh_low['female']:+.3f}, high "
+        f"{nat.sh_high:+.3f}; 25+ low/mid/high {tot[0] * 100:.1f}/{tot[1] * 100:.1f}/{tot[2] * 100:.1f} "
+        f"(target {tgt[0] * 100:.1f}/{tgt[1] * 100:.1f}/{tgt[2] * 100:.1f}); low m {res['male'][0][0] * 100:.1f} "
+        f"f {res['female'][0][0] * 100:.1f}")
+    shift, city_shift = municipal_education_shifts(c)
+    idx = district_education_index(c)
+    shift.update(district_education_shifts(c, nat, city_shift, idx))
     rows = []
-    edu_print = {}
-    for z in zone_codes:
-        # under-25: distribution of the zone's 25-44 (both sexes) (A-EDUC-UNDER25)
-        acc = [0.0, 0.0, 0.0]
-        n_ = 0.0
-        for s in SEXES:
-            for g in range(5, 9):
-                sh = edu_share(shift[z], s, g)
-                for i in range(3):
-                    acc[i] += sh[i] * pop[z][s][g]
-                n_ += pop[z][s][g]
-        young = [v / n_ for v in acc]
-        edu_print[z] = dist_25_74(shift, [z])
-        if z.startswith("WK"):
-            zsrc = ["M-EDUC-AGE", "VZINFO-EDUC2023", "CBS-85525NED", "CBS-KWB2023", "A-EDUC-CALIBRATION",
-                    "A-EDUC-ZONE", "A-EDUC-DISTRICT"]
-        else:
-            zsrc = ["M-EDUC-AGE", "VZINFO-EDUC2023", "CBS-85525NED", "A-EDUC-CALIBRATION", "A-EDUC-ZONE"]
-            if zone_name[z] not in EDU_2024:
-                zsrc.append("A-EDUC-REST")
+    for z in c.zone_codes:
+        young = education_mix(c, nat, shift, [z], range(5, 9))  # under 25: the zone's 25-44 (A-EDUC-UNDER25)
+        zsrc = education_source_ids(c, z)
         for s in SEXES:
             for g, ag in enumerate(AGE_GROUPS):
                 if g < 5:
                     sh = young
                     ids = zsrc + ["A-EDUC-UNDER25"]
                 else:
-                    sh = edu_share(shift[z], s, g)
+                    sh = nat.share(s, g, shift[z])
                     ids = zsrc
                 u = shares_to_units(sh)
                 rows.append([z, s, ag] + [fmt_fixed(v / 10000, 4) for v in u] + [src(*ids)])
-    write_csv(out / "education.csv", ["zone", "sex", "age_group", "low", "middle", "high", "source"], rows)
+    write_csv(c.out / "education.csv", ["zone", "sex", "age_group", "low", "middle", "high", "source"], rows)
     say("   modelled 25-74 low/mid/high by zone (%):")
-    for z in zone_codes:
-        e = edu_print[z]
+    for z in c.zone_codes:
+        e = education_mix(c, nat, shift, [z], range(5, 15))
         extra = f"  index {idx[z]:+.3f}" if z in idx else ""
-        say(f"     {zone_name[z]:20s} {e[0] * 100:5.1f} {e[1] * 100:5.1f} {e[2] * 100:5.1f}{extra}")
+        say(f"     {c.zone_name[z]:20s} {e[0] * 100:5.1f} {e[1] * 100:5.1f} {e[2] * 100:5.1f}{extra}")
 
-    # ---------------- 8. households ----------------
-    mids = [5 * g + 2.5 for g in range(NG - 1)] + [97.5]
-    inst_groups = list(range(11, NG))  # 55-59 ...
 
-    def inst_rates(cm, cf, b):
-        r = {}
-        for s, c in (("male", cm), ("female", cf)):
-            r[s] = [0.0] * NG
-            for g in inst_groups:
-                r[s][g] = min(0.95, c * math.exp(b * (mids[g] - 90.0)))
-        return r
+# ---------------- 8. households ----------------
+MIDS = [5 * g + 2.5 for g in range(NG - 1)] + [97.5]  # group midpoints
+INST_GROUPS = list(range(11, NG))  # 55-59 ...
 
-    def inst_stats(r):
-        tot = sum(r[s][g] * prov_pop[s][g] for s in SEXES for g in inst_groups)
-        p55 = sum(prov_pop[s][g] for s in SEXES for g in inst_groups)
-        old = sum(r[s][g] * prov_pop[s][g] for s in SEXES for g in (18, 19))
-        fem = sum(r["female"][g] * prov_pop["female"][g] for g in inst_groups)
-        return tot / p55, old / tot, fem / tot
 
+def inst_rates(cm, cf, b):
+    """Share in institutions c_sex x exp(b (age - 90)) from 55 (A-HH-INSTITUTION)."""
+    r = {}
+    for s, c in (("male", cm), ("female", cf)):
+        r[s] = [0.0] * NG
+        for g in INST_GROUPS:
+            r[s][g] = min(0.95, c * math.exp(b * (MIDS[g] - 90.0)))
+    return r
+
+
+def inst_stats(r, prov_pop):
+    """(share of 55+ in institutions, share of them 90+, share of them women)."""
+    tot = sum(r[s][g] * prov_pop[s][g] for s in SEXES for g in INST_GROUPS)
+    p55 = sum(prov_pop[s][g] for s in SEXES for g in INST_GROUPS)
+    old = sum(r[s][g] * prov_pop[s][g] for s in SEXES for g in (18, 19))
+    fem = sum(r["female"][g] * prov_pop["female"][g] for g in INST_GROUPS)
+    return tot / p55, old / tot, fem / tot
+
+
+def fit_institutions(prov_pop):
+    """c_male, c_female and b fitted to 2% of 55+, 30% of them 90+ and 75% women; the rates by sex and group."""
     def solve_for_b(b):
         # ratio cf/cm for female share, then level for 2% of 55+
         def fem_err(lnr):
-            return inst_stats(inst_rates(0.1, 0.1 * math.exp(lnr), b))[2] - INST_SHARE_FEMALE
+            return inst_stats(inst_rates(0.1, 0.1 * math.exp(lnr), b), prov_pop)[2] - INST_SHARE_FEMALE
         lnr = bisect(fem_err, -5, 5, tol=1e-12)
         ratio = math.exp(lnr)
 
         def lvl_err(lnc):
-            return inst_stats(inst_rates(math.exp(lnc), math.exp(lnc) * ratio, b))[0] - INST_55PLUS
+            return inst_stats(inst_rates(math.exp(lnc), math.exp(lnc) * ratio, b), prov_pop)[0] - INST_55PLUS
         c = math.exp(bisect(lvl_err, -15, 0, tol=1e-12))
         return c, c * ratio
 
-    b_inst = bisect(lambda b: inst_stats(inst_rates(*solve_for_b(b), b))[1] - INST_SHARE_90PLUS, 0.02, 0.4,
+    b_inst = bisect(lambda b: inst_stats(inst_rates(*solve_for_b(b), b), prov_pop)[1] - INST_SHARE_90PLUS, 0.02, 0.4,
                     tol=1e-10)
     cm, cf = solve_for_b(b_inst)
     inst = inst_rates(cm, cf, b_inst)
-    s55, s90, sfem = inst_stats(inst)
+    s55, s90, sfem = inst_stats(inst, prov_pop)
     i80 = (sum(inst[s][g] * prov_pop[s][g] for s in SEXES for g in range(16, NG))
            / sum(prov_pop[s][g] for s in SEXES for g in range(16, NG)))
     say("== Households ==")
     say(f"   institutions: b={b_inst:.4f} c_male={cm:.4f} c_female={cf:.4f}; 55+ {s55 * 100:.2f}%, 90+ share "
         f"{s90 * 100:.1f}%, female share {sfem * 100:.1f}%; implied 80+ share {i80 * 100:.1f}% "
         f"(CBS 2010: {INST_80PLUS_2010 * 100:.0f}%)")
+    return inst
+
+
+def household_pattern():
+    """A-HH-PATTERN as shares (alone, couple, parent, child) per sex and group; each row sums to 1."""
     pat = {s: [[v / 100.0 for v in row] for row in HH_PATTERN[s]] for s in SEXES}
     for s in SEXES:
         for g in range(NG):
             if abs(sum(pat[s][g]) - 1.0) > 1e-9:
                 raise ValueError(f"HH_PATTERN {s} {AGE_GROUPS[g]} does not sum to 100")
+    return pat
+
+
+def district_households(c, z, priv, pat):
+    """Persons (alone, couple, parent, child) per sex x group of district z: the pattern fitted by IPF to the KWB
+    2023 totals (A-HH-DISTRICT). Returns the fit and the district's line of the printed check."""
+    lab = c.dlabel[z]
+    ainw = c.kv(2023, lab, "a_inw")
+    ptot = sum(sum(c.pop[z][s]) for s in SEXES)
+    alone = c.kv(2023, lab, "a_1p_hh") / ainw * ptot
+    couple = 2 * c.kv(2023, lab, "a_hh_z_k") / ainw * ptot
+    privtot = sum(sum(priv[s]) for s in SEXES)
+    family = privtot - alone - couple  # parents + children in households with children
+    seed = []
+    rowt = []
+    for s in SEXES:
+        for g in range(NG):
+            pv = pat[s][g]
+            seed.append([priv[s][g] * pv[0], priv[s][g] * pv[1], priv[s][g] * (pv[2] + pv[3])])
+            rowt.append(priv[s][g])
+    fit3 = ipf2(seed, rowt, [alone, couple, family])
+    fit = []
+    k = 0
+    for s in SEXES:
+        for g in range(NG):
+            pv = pat[s][g]
+            pshare = pv[2] / (pv[2] + pv[3]) if pv[2] + pv[3] > 0 else 0.0
+            a_, c_, f_ = fit3[k]
+            fit.append([a_, c_, f_ * pshare, f_ * (1 - pshare)])
+            k += 1
+    parent = sum(r[2] for r in fit)
+    child = sum(r[3] for r in fit)
+    exp_fam = sum(priv[s][g] * (pat[s][g][2] + pat[s][g][3]) for s in SEXES for g in range(NG))
+    line = (alone, couple, parent, child, family, exp_fam,
+            ADULTS_PER_HH_WITH_KIDS * c.kv(2023, lab, "a_hh_m_k") / ainw * ptot)
+    return fit, line
+
+
+def households(c):
+    """household.csv: share alone/couple/parent/child/institution per zone x sex x age group."""
+    inst = fit_institutions(c.prov_pop)
+    pat = household_pattern()
     hh_rows = []
     hh_print = {}
-    for z in zone_codes:
-        priv = {s: [pop[z][s][g] * (1 - inst[s][g]) for g in range(NG)] for s in SEXES}
+    for z in c.zone_codes:
+        priv = {s: [c.pop[z][s][g] * (1 - inst[s][g]) for g in range(NG)] for s in SEXES}
         if z.startswith("WK"):
-            lab = dlabel[z]
-            ainw = kv(2023, lab, "a_inw")
-            ptot = sum(sum(pop[z][s]) for s in SEXES)
-            alone = kv(2023, lab, "a_1p_hh") / ainw * ptot
-            couple = 2 * kv(2023, lab, "a_hh_z_k") / ainw * ptot
-            privtot = sum(sum(priv[s]) for s in SEXES)
-            family = privtot - alone - couple  # parents + children in households with children
-            seed = []
-            rowt = []
-            for s in SEXES:
-                for g in range(NG):
-                    pv = pat[s][g]
-                    seed.append([priv[s][g] * pv[0], priv[s][g] * pv[1], priv[s][g] * (pv[2] + pv[3])])
-                    rowt.append(priv[s][g])
-            fit3 = ipf2(seed, rowt, [alone, couple, family])
-            fit = []
-            k = 0
-            for s in SEXES:
-                for g in range(NG):
-                    pv = pat[s][g]
-                    pshare = pv[2] / (pv[2] + pv[3]) if pv[2] + pv[3] > 0 else 0.0
-                    a_, c_, f_ = fit3[k]
-                    fit.append([a_, c_, f_ * pshare, f_ * (1 - pshare)])
-                    k += 1
-            parent = sum(r[2] for r in fit)
-            child = sum(r[3] for r in fit)
-            exp_fam = sum(priv[s][g] * (pat[s][g][2] + pat[s][g][3]) for s in SEXES for g in range(NG))
-            hh_print[z] = (alone, couple, parent, child, family, exp_fam,
-                           ADULTS_PER_HH_WITH_KIDS * kv(2023, lab, "a_hh_m_k") / ainw * ptot)
+            fit, hh_print[z] = district_households(c, z, priv, pat)
             zsrc = src("CBS-KWB2023", "A-HH-PATTERN", "A-HH-MAPPING", "A-HH-DISTRICT",
                        "TROUW-2017-INST", "A-HH-INSTITUTION")
         else:
@@ -1432,7 +1517,7 @@ def main():
         k = 0
         for s in SEXES:
             for g, ag in enumerate(AGE_GROUPS):
-                n_ = pop[z][s][g]
+                n_ = c.pop[z][s][g]
                 if n_ > 0:
                     vals = [v / n_ for v in fit[k]] + [inst[s][g]]
                 else:  # empty cell: use the pattern
@@ -1440,34 +1525,158 @@ def main():
                 u = shares_to_units(vals)
                 hh_rows.append([z, s, ag] + [fmt_fixed(v / 10000, 4) for v in u] + [zsrc])
                 k += 1
-    write_csv(out / "household.csv", ["zone", "sex", "age_group", "alone", "couple", "parent", "child",
-                                       "institution", "source"], hh_rows)
+    write_csv(c.out / "household.csv", ["zone", "sex", "age_group", "alone", "couple", "parent", "child",
+                                         "institution", "source"], hh_rows)
+    print_households(c, hh_print)
+
+
+def print_households(c, hh_print):
     say("   Utrecht districts, persons (2021 population; KWB 2023 shares): alone couple parent child | family "
         "total (pattern-expected) | parents if 1.779 adults per household with children")
     tots = [0.0] * 4
-    for d in dcodes:
+    for d in c.dcodes:
         a_, c_, p_, ch_, fam, efam, p179 = hh_print[d]
         for i, v in enumerate((a_, c_, p_, ch_)):
             tots[i] += v
-        say(f"     {dname[d]:18s} {a_:8.0f} {c_:8.0f} {p_:8.0f} {ch_:8.0f} | {fam:8.0f} ({efam:8.0f}) | {p179:8.0f}")
+        say(f"     {c.dname[d]:18s} {a_:8.0f} {c_:8.0f} {p_:8.0f} {ch_:8.0f} | {fam:8.0f} ({efam:8.0f}) | {p179:8.0f}")
     hh21 = UTRECHT_HH[2021]
     say(f"     {'city':18s} {tots[0]:8.0f} {tots[1]:8.0f} {tots[2]:8.0f} {tots[3]:8.0f}")
     say(f"   A4 2021 check: single-person households {hh21[1]}, persons in couples without kids "
         f"{2 * hh21[2]}, parents {2 * hh21[3] + hh21[4]} (couples with kids x 2 + single parents)")
 
-    # ---------------- sources.csv ----------------
-    rows = []
-    for sid, pub, title, table, year, url, conf, notes in SOURCES:
-        rows.append([sid, pub, title, table, year, url, conf, notes])
-    for aid, title, reason in ASSUMPTIONS:
-        rows.append([aid, "hhu (this build)", title, "", "", "", "ASSUMPTION", reason])
-    write_csv(out / "sources.csv", ["id", "publisher", "title", "table", "year", "url", "confidence", "notes"], rows)
-    unused = sorted(source_ids - used - CHECK_ONLY_SOURCES)
+
+# ---------------- sources.csv ----------------
+def sources_table(out):
+    write_sources(out / "sources.csv", SOURCES, ASSUMPTIONS, "hhu (this build)")
+    unused = src.unused(CHECK_ONLY_SOURCES)
     if unused:
         die(f"sources defined but cited by no row: {', '.join(unused)}")
 
-    write_readme(out)
-    print(f"== wrote {len(list(out.glob('*.csv')))} CSV tables and README.md to {out} ==")
+
+TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for README.md
+    ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
+     "Every source id used in the `source` columns: publications (with confidence C, C-x, C-2 or M) and "
+     "assumptions (confidence ASSUMPTION, reason in notes).",
+     "figures.md; this build's look-ups; the build's own assumptions."),
+    ("zones.csv", "code,name,municipality_code,municipality,u10,u16,lat,lon,source",
+     "The 35 zones: the 25 municipalities in alphabetical order of name, then the 10 Utrecht districts "
+     "(West, Noordwest, Overvecht, Noordoost, Oost, Binnenstad, Zuid, Zuidwest, Leidsche Rijn, "
+     "Vleuten-De Meern). u10/u16 = 1 when the zone belongs to the U10/U16 region (districts: both). lat/lon "
+     "approximate centroid, WGS84 degrees.",
+     "Codes CBS-GEMINDELING-2021 (M: from the brief, cross-checked against a third-party list) and the "
+     "KWB wijk numbering (CBS-KWB2023); U10/U16 from PROV-U10U16; centroids A-CENTROIDS."),
+    ("population_2021.csv", "zone,sex,age_group,count,source",
+     "Residents on 1 January 2021, integers, 35 zones x 2 sexes x 20 groups.",
+     "Municipalities: the male and female columns of CBS 83502NED summed over postcode areas "
+     "(CBS-83502NED, C-x). Districts: the city's 5-year x sex counts (CBS-83502NED) scaled to the BRP total "
+     "359,355 (UM-BEVSAMENSTELLING) and rounded by largest remainder; district totals 2021 = 2 x P(1-1-2022, "
+     "BRP, UM-BEVPROGNOSE2021) - P(1-1-2023, KWB), scaled to 359,355; three-way IPF (seed: the city's "
+     "profile; margins: city sex x age, district x broad band, district x sex with the 2023 KWB shares made "
+     "consistent with the city margins by 2-way IPF); then each sex x age cell is rounded over the districts "
+     "by largest remainder so the districts add up exactly to the city cell."),
+    ("mortality.csv", "year,sex,age,rate,source",
+     "Annual central death rate m(x), single ages 0..105 (105 = 105+), years 2021-2040, national.",
+     "Age pattern (A-MORT-PATTERN): m(0) from the infant mortality rate (3.2 per 1000 in 2022, "
+     "STAATVENZ-IMR2022, split boys 3.5 / girls 2.9, A-IMR-SEX) with a_0 = 0.1; ages 1+: "
+     "a1*exp(-b1 x) + a2 + h*exp(-((x-c)/w)^2) + A*exp(B x); fixed parts: men a1=0.0008, b1=1.2, "
+     "a2=0.00006, h=0.00035, c=22, w=7; women a1=0.0007, b1=1.2, a2=0.00005, h=0.0001, c=22, w=7; the "
+     "Gompertz A, B fitted per sex to e0 and e65 of 2022 (VZINFO-LE2022: men 80.1/19.0, women 83.1/21.2). "
+     "Life table: a_x = 0.5 (x >= 1), a_0 = 0.1, q = m/(1+(1-a)m), open interval L = l/m (A-MORT-A0). "
+     "2021 = 2022 (A-MORT-2021). 2023-2040: m(y) = m(2022) exp(-r (y-2022)) with r per sex solved so that "
+     "e0(2040) = 84.02 for men (CBS-83290NED) and 86.84 for women (= 2 x 85.43 (CBS-84647NED, men+women) - "
+     "84.02, A-E0F-2040) (A-MORT-IMPROVEMENT). Rates written with 6 significant digits; the build re-reads "
+     "the file and checks e0/e65 (see Checks)."),
+    ("fertility.csv", "year,age,rate,source",
+     "Births per woman per year by single age of mother 15..49, years 2021-2040, national.",
+     "Shape (A-FERT-SHAPE): gamma density of (age + 0.5 - 14) with mean age 31.8 (M-MEANAGE-BIRTH) and "
+     "sd 5.0, normalised to 1 over 15-49. Level: TFR 2021 1.62 (M-TFR2021), 2022 1.49 (NIEUWS-TFR2022, C-2), "
+     "2023 1.433, 2030 1.491, 2040 1.634 (CBS-85747NED), linear in between (A-TFR-PATH)."),
+    ("births_sex_ratio.csv", "male_share,source", "Share of boys among births: 0.513.",
+     "A-SEXRATIO (the usual 105-106 boys per 100 girls, M)."),
+    ("zone_factors.csv", "zone,mortality_hr,fertility_factor,source",
+     "Per zone: hazard ratio on the national death rates and factor on the national fertility rates.",
+     "Districts: fertility_factor = KWB births in 2022 (a_geb, CBS-KWB2023) / expected births (2022 national "
+     "rates x the district's women by single age from population_2021, uniform within groups); mortality_hr "
+     "= KWB deaths in 2022 (a_ste) / expected deaths (2022 national rates x population by age and sex); no "
+     "smoothing (A-ZONE-FACTOR-DENOM); both then scaled by one city-wide factor each so that the city's "
+     "expected births and deaths of 2021-2022 equal the register's (A-CITY-CALIBRATION). Municipalities: mortality_hr from the CBS 2012 municipal life "
+     "expectancy where available (Baarn, Bunnik, Montfoort, Renswoude, Zeist; SVU-GEZONDHEID-LE) by "
+     "ln HR = -(e0 - 81.1)/(81.1 H), H = Keyfitz entropy of the national 2022 table (A-LE-HR-RULE); De Bilt "
+     "from its 2016 crude death rate (AD-2017, A-CDR-HR); fertility_factor of Utrechtse Heuvelrug from its "
+     "2016 crude birth rate (AD-2017, A-CBR-FF); all others 1.0 (A-ZONE-DEFAULT)."),
+    ("migration_age_profile.csv", "sex,age,relative_rate,source",
+     "Relative out-migration hazard by sex and single age (multiplies a zone's out_rate); population-weighted "
+     "mean over the province's 1-1-2021 population = 1.0.",
+     "Rogers-Castro schedule (A-ROGERS-CASTRO): a1 = 0.02, alpha1 = alpha2 = 0.10 (children move with their "
+     "parents), a2 = 0.06, lambda2 = 0.40, c = 0.003, mu2 = 21.0 (men) / 19.5 (women), i.e. a labour peak at "
+     "about 24 (men) and 23 (women); weights from population_2021 spread uniformly within groups "
+     "(A-UNIFORM-AGE)."),
+    ("zone_migration.csv", "zone,out_rate,internal_share,source",
+     "Per zone: annual hazard of leaving the zone (before the age profile) and the share of leavers who move "
+     "to another zone of the province (the rest leave the province).",
+     "Districts: Utrecht city's (domestic out 26,230 + emigration 4,134) / 359,355 in 2021 "
+     "(UM-BEVONTWIKKELING, UM-BEVSAMENSTELLING) = 0.0845 for every district (A-OUTRATE-DISTRICTS); "
+     "internal_share = 0.45 x 26,230 / 30,364 = 0.389 (A-INTERNAL-SHARE). Municipalities: out_rate 0.05 "
+     "(A-OUTRATE-MUNI, M), internal_share 0.5 (A-INTERNAL-SHARE)."),
+    ("immigrant_profile.csv", "sex,age,share,source",
+     "Age-sex distribution of residents arriving in a zone from outside it; shares sum to exactly 1 over "
+     "both sexes and ages 0..105.",
+     "The Rogers-Castro schedule times the province's 1-1-2021 age-sex structure, normalised "
+     "(A-IMMIGRANT-PROFILE)."),
+    ("migration_register.csv",
+     "zone,year,in_domestic,in_international,out_domestic,out_international,admin_correction,source",
+     "Registered migration of Utrecht city (GM0344) 2018-2023, for alignment and validation.",
+     "2018-2022 BRP (UM-BEVONTWIKKELING, C). 2023: CBS provisional January-November counts (DUIC-2024-01, "
+     "C-2) x 12/11; admin_correction 0 because the Jan-Nov components add up to the reported growth "
+     "(A-REGISTER-2023)."),
+    ("population_forecast.csv", "zone,year,population,source",
+     "Population on 1 January of forecast anchor years: districts and GM0344 for 2022 (BRP), 2025, 2030, "
+     "2035, 2040; the other municipalities and PV26 (province) for 2040.",
+     "Districts and city: gemeente Utrecht Bevolkingsprognose 2021 (UM-BEVPROGNOSE2021, C). Municipalities: "
+     "PBL/CBS regional forecast 2016 growth 2016-2040 (SVU-PROGNOSE2016) applied as a geometric rate to the "
+     "2021 base: pop2040 = pop2021 x (1+g)^(19/24) (A-FORECAST-MUNI). PV26 = the 25 municipalities + "
+     "Utrecht city's 474,173."),
+    ("population_register.csv", "zone,year,population,source",
+     "Registered populations for validation only (not used by the model): GM0344 on 1-1-2018..2024, the "
+     "districts on 1-1-2023 and 1-1-2024, PV26 on 1-1-2020.",
+     "UM-BEVSAMENSTELLING (C), CBS-KWB2023 / CBS-KWB2024 a_inw (C-x), FRWIKI-PROV2020 (C-2)."),
+    ("digital_skills.csv", "age_group,education,share,source",
+     "Share with at least basic digital skills by age group and education; scales the uptake of digital "
+     "interventions (connected health).", "M-CBS-DIGITAL (M), A-DIGITAL-EDUCATION."),
+    ("indicators.csv", "name,unit,population,definition",
+     "Every indicator hhu writes: written by `hhu indicators` from the library's catalogue (a test keeps the two "
+     "in step).", "the model's own definitions."),
+    ("targets/demography.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
+     "Published figures `hhu validate` compares the baseline with: Utrecht city's registered population "
+     "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%), the city's registered births and "
+     "deaths 2021-2022 (5% / 7.5%), national life expectancy 2022 and the CBS forecast for 2040 (0.75 y), "
+     "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%). The model is aligned to "
+     "the forecasts after 2023, so those rows check the alignment; the rest are independent of the model's "
+     "inputs except as noted in each row.",
+     "UM-BEVSAMENSTELLING, CBS-KWB2024, UM-BEVONTWIKKELING, VZINFO-LE2022, CBS-83290NED, CBS-84647NED, "
+     "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv)."),
+    ("education.csv", "zone,sex,age_group,low,middle,high,source",
+     "Share of residents by highest attained education (low = basisonderwijs, vmbo, havo/vwo lower years, "
+     "mbo1; middle = havo/vwo, mbo2-4; high = hbo, wo), per zone x sex x age group, rows sum to 1. "
+     "Ages 0-24: the education of the household the person grows up in (the zone's 25-44-year-olds).",
+     "National age-sex pattern (M-EDUC-AGE, M) calibrated in log-odds to the national 25+ shares of 2023 "
+     "(VZINFO-EDUC2023) with the province's age structure as weights (A-EDUC-CALIBRATION); per zone a "
+     "constant log-odds shift from CBS 85525NED 15-75 figures (A-EDUC-ZONE): Utrecht city, Stichtse Vecht, "
+     "Utrechtse Heuvelrug own values, other municipalities the rest of the province (A-EDUC-REST); districts: "
+     "the city's shift plus 0.75 x an index of housing-corporation share and non-European-origin share "
+     "(CBS-KWB2023), re-centred on the city (A-EDUC-DISTRICT); under 25 A-EDUC-UNDER25."),
+    ("household.csv", "zone,sex,age_group,alone,couple,parent,child,institution,source",
+     "Share of residents by household position, per zone x sex x age group, rows sum to 1: alone "
+     "(one-person household; also other multi-person households), couple (couple without children at "
+     "home), parent (adult living with own children, couple or single parent), child (living as a child in "
+     "a parental household), institution (institutional household, e.g. nursing home).",
+     "Institution: c_sex x exp(b (age-90)) from age 55, fitted to 2% of 55+, 30% of them 90+, 75% women "
+     "(TROUW-2017-INST; A-HH-INSTITUTION). Private households: an age-sex pattern (A-HH-PATTERN, M; values "
+     "below). Districts: IPF of that pattern to the district's age-sex private population and the KWB 2023 "
+     "person totals alone = a_1p_hh, couple = 2 x a_hh_z_k, family (parents + children) = the rest, as "
+     "shares of a_inw applied to the 2021 population; family split into parent and child by the pattern's "
+     "ratio in each row (A-HH-MAPPING, A-HH-DISTRICT). Municipalities: the pattern (A-HH-MUNI)."),
+]
 
 
 def write_readme(out):
@@ -1475,14 +1684,15 @@ def write_readme(out):
     conf = {sid: c for sid, _, _, _, _, _, c, _ in SOURCES}
     m_ids = [sid for sid, c in conf.items() if c == "M"]
     m_assump = [aid for aid, _, reason in ASSUMPTIONS if "(M)" in reason or ", M)" in reason or "remembered" in reason]
-    L = []
-    a = L.append
+    a = Readme()
     a("# hhu input data")
     a("")
     a("Generated by `python3 tools/build_data.py` (Python 3 standard library only) from the published figures in")
     a("`shared/research/` (figures.md and the CSVs beside it) and the constants in the script, each commented with")
     a("its source id. Do not edit these files by hand: change the script and run it again (the output is")
-    a("deterministic: two runs give identical files).")
+    a("deterministic: two runs give identical files). The builders share their helpers in `tools/databuild/`;")
+    a("`python3 tools/check_data.py` (the test `data.builders_reproduce`) rebuilds `data/` and `scenarios/` into a")
+    a("temporary folder and fails, listing the files, if anything differs from the files in the checkout.")
     a("")
     a("Conventions: plain CSV, comma separated, one header line, no comment lines, UTF-8, `\\n` line ends. The last")
     a("column `source` of every table lists one or more ids separated by `;`, each defined in `sources.csv`.")
@@ -1513,137 +1723,17 @@ def write_readme(out):
     a("")
     a("## Tables")
     a("")
-    T = [
-        ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
-         "Every source id used in the `source` columns: publications (with confidence C, C-x, C-2 or M) and "
-         "assumptions (confidence ASSUMPTION, reason in notes).",
-         "figures.md; this build's look-ups; the build's own assumptions."),
-        ("zones.csv", "code,name,municipality_code,municipality,u10,u16,lat,lon,source",
-         "The 35 zones: the 25 municipalities in alphabetical order of name, then the 10 Utrecht districts "
-         "(West, Noordwest, Overvecht, Noordoost, Oost, Binnenstad, Zuid, Zuidwest, Leidsche Rijn, "
-         "Vleuten-De Meern). u10/u16 = 1 when the zone belongs to the U10/U16 region (districts: both). lat/lon "
-         "approximate centroid, WGS84 degrees.",
-         "Codes CBS-GEMINDELING-2021 (M: from the brief, cross-checked against a third-party list) and the "
-         "KWB wijk numbering (CBS-KWB2023); U10/U16 from PROV-U10U16; centroids A-CENTROIDS."),
-        ("population_2021.csv", "zone,sex,age_group,count,source",
-         "Residents on 1 January 2021, integers, 35 zones x 2 sexes x 20 groups.",
-         "Municipalities: the male and female columns of CBS 83502NED summed over postcode areas "
-         "(CBS-83502NED, C-x). Districts: the city's 5-year x sex counts (CBS-83502NED) scaled to the BRP total "
-         "359,355 (UM-BEVSAMENSTELLING) and rounded by largest remainder; district totals 2021 = 2 x P(1-1-2022, "
-         "BRP, UM-BEVPROGNOSE2021) - P(1-1-2023, KWB), scaled to 359,355; three-way IPF (seed: the city's "
-         "profile; margins: city sex x age, district x broad band, district x sex with the 2023 KWB shares made "
-         "consistent with the city margins by 2-way IPF); then each sex x age cell is rounded over the districts "
-         "by largest remainder so the districts add up exactly to the city cell."),
-        ("mortality.csv", "year,sex,age,rate,source",
-         "Annual central death rate m(x), single ages 0..105 (105 = 105+), years 2021-2040, national.",
-         "Age pattern (A-MORT-PATTERN): m(0) from the infant mortality rate (3.2 per 1000 in 2022, "
-         "STAATVENZ-IMR2022, split boys 3.5 / girls 2.9, A-IMR-SEX) with a_0 = 0.1; ages 1+: "
-         "a1*exp(-b1 x) + a2 + h*exp(-((x-c)/w)^2) + A*exp(B x); fixed parts: men a1=0.0008, b1=1.2, "
-         "a2=0.00006, h=0.00035, c=22, w=7; women a1=0.0007, b1=1.2, a2=0.00005, h=0.0001, c=22, w=7; the "
-         "Gompertz A, B fitted per sex to e0 and e65 of 2022 (VZINFO-LE2022: men 80.1/19.0, women 83.1/21.2). "
-         "Life table: a_x = 0.5 (x >= 1), a_0 = 0.1, q = m/(1+(1-a)m), open interval L = l/m (A-MORT-A0). "
-         "2021 = 2022 (A-MORT-2021). 2023-2040: m(y) = m(2022) exp(-r (y-2022)) with r per sex solved so that "
-         "e0(2040) = 84.02 for men (CBS-83290NED) and 86.84 for women (= 2 x 85.43 (CBS-84647NED, men+women) - "
-         "84.02, A-E0F-2040) (A-MORT-IMPROVEMENT). Rates written with 6 significant digits; the build re-reads "
-         "the file and checks e0/e65 (see Checks)."),
-        ("fertility.csv", "year,age,rate,source",
-         "Births per woman per year by single age of mother 15..49, years 2021-2040, national.",
-         "Shape (A-FERT-SHAPE): gamma density of (age + 0.5 - 14) with mean age 31.8 (M-MEANAGE-BIRTH) and "
-         "sd 5.0, normalised to 1 over 15-49. Level: TFR 2021 1.62 (M-TFR2021), 2022 1.49 (NIEUWS-TFR2022, C-2), "
-         "2023 1.433, 2030 1.491, 2040 1.634 (CBS-85747NED), linear in between (A-TFR-PATH)."),
-        ("births_sex_ratio.csv", "male_share,source", "Share of boys among births: 0.513.",
-         "A-SEXRATIO (the usual 105-106 boys per 100 girls, M)."),
-        ("zone_factors.csv", "zone,mortality_hr,fertility_factor,source",
-         "Per zone: hazard ratio on the national death rates and factor on the national fertility rates.",
-         "Districts: fertility_factor = KWB births in 2022 (a_geb, CBS-KWB2023) / expected births (2022 national "
-         "rates x the district's women by single age from population_2021, uniform within groups); mortality_hr "
-         "= KWB deaths in 2022 (a_ste) / expected deaths (2022 national rates x population by age and sex); no "
-         "smoothing (A-ZONE-FACTOR-DENOM); both then scaled by one city-wide factor each so that the city's "
-         "expected births and deaths of 2021-2022 equal the register's (A-CITY-CALIBRATION). Municipalities: mortality_hr from the CBS 2012 municipal life "
-         "expectancy where available (Baarn, Bunnik, Montfoort, Renswoude, Zeist; SVU-GEZONDHEID-LE) by "
-         "ln HR = -(e0 - 81.1)/(81.1 H), H = Keyfitz entropy of the national 2022 table (A-LE-HR-RULE); De Bilt "
-         "from its 2016 crude death rate (AD-2017, A-CDR-HR); fertility_factor of Utrechtse Heuvelrug from its "
-         "2016 crude birth rate (AD-2017, A-CBR-FF); all others 1.0 (A-ZONE-DEFAULT)."),
-        ("migration_age_profile.csv", "sex,age,relative_rate,source",
-         "Relative out-migration hazard by sex and single age (multiplies a zone's out_rate); population-weighted "
-         "mean over the province's 1-1-2021 population = 1.0.",
-         "Rogers-Castro schedule (A-ROGERS-CASTRO): a1 = 0.02, alpha1 = alpha2 = 0.10 (children move with their "
-         "parents), a2 = 0.06, lambda2 = 0.40, c = 0.003, mu2 = 21.0 (men) / 19.5 (women), i.e. a labour peak at "
-         "about 24 (men) and 23 (women); weights from population_2021 spread uniformly within groups "
-         "(A-UNIFORM-AGE)."),
-        ("zone_migration.csv", "zone,out_rate,internal_share,source",
-         "Per zone: annual hazard of leaving the zone (before the age profile) and the share of leavers who move "
-         "to another zone of the province (the rest leave the province).",
-         "Districts: Utrecht city's (domestic out 26,230 + emigration 4,134) / 359,355 in 2021 "
-         "(UM-BEVONTWIKKELING, UM-BEVSAMENSTELLING) = 0.0845 for every district (A-OUTRATE-DISTRICTS); "
-         "internal_share = 0.45 x 26,230 / 30,364 = 0.389 (A-INTERNAL-SHARE). Municipalities: out_rate 0.05 "
-         "(A-OUTRATE-MUNI, M), internal_share 0.5 (A-INTERNAL-SHARE)."),
-        ("immigrant_profile.csv", "sex,age,share,source",
-         "Age-sex distribution of residents arriving in a zone from outside it; shares sum to exactly 1 over "
-         "both sexes and ages 0..105.",
-         "The Rogers-Castro schedule times the province's 1-1-2021 age-sex structure, normalised "
-         "(A-IMMIGRANT-PROFILE)."),
-        ("migration_register.csv",
-         "zone,year,in_domestic,in_international,out_domestic,out_international,admin_correction,source",
-         "Registered migration of Utrecht city (GM0344) 2018-2023, for alignment and validation.",
-         "2018-2022 BRP (UM-BEVONTWIKKELING, C). 2023: CBS provisional January-November counts (DUIC-2024-01, "
-         "C-2) x 12/11; admin_correction 0 because the Jan-Nov components add up to the reported growth "
-         "(A-REGISTER-2023)."),
-        ("population_forecast.csv", "zone,year,population,source",
-         "Population on 1 January of forecast anchor years: districts and GM0344 for 2022 (BRP), 2025, 2030, "
-         "2035, 2040; the other municipalities and PV26 (province) for 2040.",
-         "Districts and city: gemeente Utrecht Bevolkingsprognose 2021 (UM-BEVPROGNOSE2021, C). Municipalities: "
-         "PBL/CBS regional forecast 2016 growth 2016-2040 (SVU-PROGNOSE2016) applied as a geometric rate to the "
-         "2021 base: pop2040 = pop2021 x (1+g)^(19/24) (A-FORECAST-MUNI). PV26 = the 25 municipalities + "
-         "Utrecht city's 474,173."),
-        ("population_register.csv", "zone,year,population,source",
-         "Registered populations for validation only (not used by the model): GM0344 on 1-1-2018..2024, the "
-         "districts on 1-1-2023 and 1-1-2024, PV26 on 1-1-2020.",
-         "UM-BEVSAMENSTELLING (C), CBS-KWB2023 / CBS-KWB2024 a_inw (C-x), FRWIKI-PROV2020 (C-2)."),
-        ("digital_skills.csv", "age_group,education,share,source",
-         "Share with at least basic digital skills by age group and education; scales the uptake of digital "
-         "interventions (connected health).", "M-CBS-DIGITAL (M), A-DIGITAL-EDUCATION."),
-        ("indicators.csv", "name,unit,population,definition",
-         "Every indicator hhu writes: written by `hhu indicators` from the library's catalogue (a test keeps the two "
-         "in step).", "the model's own definitions."),
-        ("targets/demography.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
-         "Published figures `hhu validate` compares the baseline with: Utrecht city's registered population "
-         "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%), the city's registered births and "
-         "deaths 2021-2022 (5% / 7.5%), national life expectancy 2022 and the CBS forecast for 2040 (0.75 y), "
-         "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%). The model is aligned to "
-         "the forecasts after 2023, so those rows check the alignment; the rest are independent of the model's "
-         "inputs except as noted in each row.",
-         "UM-BEVSAMENSTELLING, CBS-KWB2024, UM-BEVONTWIKKELING, VZINFO-LE2022, CBS-83290NED, CBS-84647NED, "
-         "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv)."),
-        ("education.csv", "zone,sex,age_group,low,middle,high,source",
-         "Share of residents by highest attained education (low = basisonderwijs, vmbo, havo/vwo lower years, "
-         "mbo1; middle = havo/vwo, mbo2-4; high = hbo, wo), per zone x sex x age group, rows sum to 1. "
-         "Ages 0-24: the education of the household the person grows up in (the zone's 25-44-year-olds).",
-         "National age-sex pattern (M-EDUC-AGE, M) calibrated in log-odds to the national 25+ shares of 2023 "
-         "(VZINFO-EDUC2023) with the province's age structure as weights (A-EDUC-CALIBRATION); per zone a "
-         "constant log-odds shift from CBS 85525NED 15-75 figures (A-EDUC-ZONE): Utrecht city, Stichtse Vecht, "
-         "Utrechtse Heuvelrug own values, other municipalities the rest of the province (A-EDUC-REST); districts: "
-         "the city's shift plus 0.75 x an index of housing-corporation share and non-European-origin share "
-         "(CBS-KWB2023), re-centred on the city (A-EDUC-DISTRICT); under 25 A-EDUC-UNDER25."),
-        ("household.csv", "zone,sex,age_group,alone,couple,parent,child,institution,source",
-         "Share of residents by household position, per zone x sex x age group, rows sum to 1: alone "
-         "(one-person household; also other multi-person households), couple (couple without children at "
-         "home), parent (adult living with own children, couple or single parent), child (living as a child in "
-         "a parental household), institution (institutional household, e.g. nursing home).",
-         "Institution: c_sex x exp(b (age-90)) from age 55, fitted to 2% of 55+, 30% of them 90+, 75% women "
-         "(TROUW-2017-INST; A-HH-INSTITUTION). Private households: an age-sex pattern (A-HH-PATTERN, M; values "
-         "below). Districts: IPF of that pattern to the district's age-sex private population and the KWB 2023 "
-         "person totals alone = a_1p_hh, couple = 2 x a_hh_z_k, family (parents + children) = the rest, as "
-         "shares of a_inw applied to the 2021 population; family split into parent and child by the pattern's "
-         "ratio in each row (A-HH-MAPPING, A-HH-DISTRICT). Municipalities: the pattern (A-HH-MUNI)."),
-    ]
-    for name, cols, what, how in T:
-        a(f"### {name}")
-        a("")
-        a(f"- Columns: `{cols}`")
-        a(f"- Holds: {what}")
-        a(f"- Derivation and sources: {how}")
-        a("")
+    a.tables(TABLE_DOCS)
+    readme_patterns(a)
+    a.assumptions(ASSUMPTIONS, ["Each is a row of sources.csv with confidence ASSUMPTION; the id is cited in the "
+                                "`source` column of every", "row that depends on it."])
+    a.build_log()
+    a("")
+    a.write(out / "README.md")
+
+
+def readme_patterns(a):
+    """The remembered age patterns of households and education, as tables."""
     a("### Household age pattern (A-HH-PATTERN), % of persons in private households: alone/couple/parent/child")
     a("")
     a("| age | men | women |")
@@ -1662,21 +1752,6 @@ def write_readme(out):
         a(f"| {lab} | " + "/".join(str(v) for v in EDU_AGE_PATTERN["male"][bnd]) + " | " +
           "/".join(str(v) for v in EDU_AGE_PATTERN["female"][bnd]) + " |")
     a("")
-    a("## Assumptions")
-    a("")
-    a("Each is a row of sources.csv with confidence ASSUMPTION; the id is cited in the `source` column of every")
-    a("row that depends on it.")
-    a("")
-    for aid, title, reason in ASSUMPTIONS:
-        a(f"- **{aid}** ({title}): {reason}.")
-    a("")
-    a("## Checks printed by this build")
-    a("")
-    a("```")
-    L.extend(LOG)
-    a("```")
-    a("")
-    (out / "README.md").write_text("\n".join(L) + "\n", encoding="utf-8", newline="")
 
 
 if __name__ == "__main__":

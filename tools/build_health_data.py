@@ -5,27 +5,24 @@ Reads the published figures in the research directory (--research DIR, default .
 to the repository root: figures.md and the KWB district file) and the demographic tables written by
 tools/build_data.py (data/population_2021.csv, education.csv, household.csv, mortality.csv, sources.csv),
 plus the constants below, each commented with its source id (defined in SOURCES / ASSUMPTIONS here, or in
-data/sources.csv), and writes the health tables into data/health/. Python 3 standard library only.
-Deterministic: running it twice gives byte-identical files.
+data/sources.csv), and writes the health tables into data/health/. Python 3 standard library only: the shared
+helpers of tools/databuild/ and the demographic conventions of tools/build_data.py (age groups, education pattern,
+life table). Deterministic: running it twice gives byte-identical files.
 
 Run from anywhere:  python3 tools/build_health_data.py [--research DIR] [--data DIR]
 """
-import argparse
-import csv
 import itertools
 import math
 import sys
 from pathlib import Path
 
-TOOLS = Path(__file__).resolve().parent
-REPO = TOOLS.parent
-sys.path.insert(0, str(TOOLS))
-sys.dont_write_bytecode = True  # importing build_data must not leave tools/__pycache__ behind
-try:  # shared conventions and helpers of the demographic build (age groups, number format, CSV writer, life table)
-    import build_data as bd  # noqa: E402
-except Exception as exc:  # pragma: no cover
-    print(f"build_health_data.py: error: cannot import tools/build_data.py ({exc})", file=sys.stderr)
-    sys.exit(2)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # importing databuild and build_data must not leave tools/__pycache__ behind
+from databuild import cli, output  # noqa: E402
+from databuild.cli import die  # noqa: E402
+from databuild.numeric import bisect, fmt, interp, pct  # noqa: E402
+from databuild.output import read_csv, say, write_csv  # noqa: E402
+import build_data as bd  # noqa: E402  (the demographic conventions: age groups, education pattern, life table)
 
 SEXES = bd.SEXES
 AGE_GROUPS = bd.AGE_GROUPS
@@ -862,16 +859,6 @@ CHECK_ONLY_SOURCES = {"VTV2024-TREND", "VGM-UTRECHT-KIDS", "TVGG-INST2020", "RIV
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
-fmt = bd.fmt
-say = bd.say  # prints a check line and keeps it in LOG for the README's build log
-LOG = bd.LOG
-
-
-def die(msg):
-    print(f"build_health_data.py: error: {msg}", file=sys.stderr)
-    sys.exit(2)
-
-
 def logit(p):
     return math.log(p / (1.0 - p))
 
@@ -895,7 +882,7 @@ def shift(p, lnor):
 
 def solve(f, target, lo=-30.0, hi=30.0):
     """x with f(x) = target for increasing f (bisection)."""
-    return bd.bisect(lambda x: f(x) - target, lo, hi, tol=1e-12)
+    return bisect(lambda x: f(x) - target, lo, hi, tol=1e-12)
 
 
 def group_ages(g):
@@ -911,20 +898,6 @@ def mid_eligible(g, lo):
     return (a0 + 5 * g + 5) / 2.0
 
 
-def interp(points, t):
-    """Piecewise-linear interpolation through sorted (x, y) points, flat outside."""
-    if t <= points[0][0]:
-        return points[0][1]
-    for (x0, y0), (x1, y1) in zip(points, points[1:]):
-        if t <= x1:
-            return y0 + (y1 - y0) * (t - x0) / (x1 - x0)
-    return points[-1][1]
-
-
-def pct(x, d=1):
-    return f"{100.0 * x:.{d}f}"
-
-
 # ---------------------------------------------------------------------------------------------
 # Inputs
 # ---------------------------------------------------------------------------------------------
@@ -932,24 +905,13 @@ class Ctx:
     pass
 
 
-def read_csv(path):
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 def load_inputs(research, data):
     c = Ctx()
-    for f in ["population_2021.csv", "education.csv", "household.csv", "mortality.csv", "zones.csv", "sources.csv"]:
-        if not (data / f).is_file():
-            die(f"{data / f} missing: run tools/build_data.py first (or use --data DIR)")
-    for f in ["figures.md", "utrecht_districts_kwb_2023_2024.csv"]:
-        if not (research / f).is_file():
-            die(f"research file {research / f} missing (use --research DIR)")
-    figtext = (research / "figures.md").read_text(encoding="utf-8")
-    absent = [k for k in FIGURES_KEYS if k not in figtext]
-    if absent:
-        die("figures.md no longer contains " + ", ".join(repr(k) for k in absent) +
-            ": the constants of tools/build_health_data.py that come from figures.md must be re-checked")
+    cli.require_files(data, ["population_2021.csv", "education.csv", "household.csv", "mortality.csv", "zones.csv",
+                             "sources.csv"], "demographic table(s)", "run tools/build_data.py first, or use --data DIR")
+    cli.require_files(research, ["figures.md", "utrecht_districts_kwb_2023_2024.csv"], "research file(s)",
+                      "use --research DIR")
+    cli.figures_text(research, FIGURES_KEYS)
     c.zones = [r["code"] for r in read_csv(data / "zones.csv")]
     c.zone_name = {r["code"]: r["name"] for r in read_csv(data / "zones.csv")}
     c.districts = [r["code"] for r in read_csv(data / "zones.csv") if r["municipality_code"] == "GM0344"]
@@ -998,55 +960,12 @@ def national_structure(c):
         mshare = c.prov_pop["male"][g] / (c.prov_pop["male"][g] + c.prov_pop["female"][g])
         c.nl_pop["male"][g] = tot[g] * mshare
         c.nl_pop["female"][g] = tot[g] * (1 - mshare)
-    # national education pattern exactly as tools/build_data.py (A-EDUC-CALIBRATION: province weights)
-    pat = bd.EDU_AGE_PATTERN
-
-    def lo3(t):
-        return (math.log(t[0] / t[1]), math.log(t[2] / t[1]))
-
-    def from_lo(ll, lh):
-        a, b = math.exp(ll), math.exp(lh)
-        return (a / (1 + a + b), 1 / (1 + a + b), b / (1 + a + b))
-
-    def band(g):
-        return min(75, 25 + 10 * ((5 * g - 25) // 10))
-
-    nat_lo = {s: {bnd: lo3(v) for bnd, v in pat[s].items()} for s in SEXES}
-    sh_low = {s: 0.0 for s in SEXES}
-    sh_high = [0.0]
-    tgt = [v / sum(bd.EDU_NL_25PLUS_2023) for v in bd.EDU_NL_25PLUS_2023]
-
-    def share(s, g):
-        ll, lh = nat_lo[s][band(g)]
-        return from_lo(ll + sh_low[s], lh + sh_high[0])
-
-    def totals():
-        res = {}
-        for s in SEXES:
-            acc = [0.0] * 3
-            n = 0.0
-            for g in range(5, NG):
-                sh = share(s, g)
-                for i in range(3):
-                    acc[i] += sh[i] * c.prov_pop[s][g]
-                n += c.prov_pop[s][g]
-            res[s] = ([v / n for v in acc], n)
-        tot_ = [(res["male"][0][i] * res["male"][1] + res["female"][0][i] * res["female"][1]) /
-                (res["male"][1] + res["female"][1]) for i in range(3)]
-        return res, tot_
-
-    for _ in range(500):
-        res, _t = totals()
-        for s in SEXES:
-            cur = res[s][0][0]
-            t_ = bd.EDU_NL_25PLUS_LOW_BY_SEX[s] / 100.0
-            sh_low[s] += math.log(t_ / (1 - t_)) - math.log(cur / (1 - cur))
-        res, tot_ = totals()
-        sh_high[0] += math.log(tgt[2] / (1 - tgt[2])) - math.log(tot_[2] / (1 - tot_[2]))
+    # the national education pattern of tools/build_data.py (A-EDUC-CALIBRATION, with the province's weights)
+    nat = bd.NationalEducation(c.prov_pop)
     c.nat_edu = {s: [None] * NG for s in SEXES}
     for s in SEXES:
         for g in range(5, NG):
-            c.nat_edu[s][g] = share(s, g)
+            c.nat_edu[s][g] = nat.share(s, g)
     acc = [0.0] * 3
     n = 0.0
     for s in SEXES:
@@ -1063,8 +982,8 @@ def national_structure(c):
     say(f"   NL 1-1-2021: total {sum(tot):,.0f}; 65-79 {sum(tot[13:16]):,.0f}; 80+ {sum(tot[16:]):,.0f}; 65+ share "
         f"{100 * sum(tot[13:]) / sum(tot):.1f}% (cited 19.8%); scale factors <65 {f_u65:.4f}, 65-79 {f_6579:.4f}, "
         f"80+ {f_80:.4f}")
-    say(f"   national education shifts (as build_data.py): low m {sh_low['male']:+.3f} f {sh_low['female']:+.3f}, "
-        f"high {sh_high[0]:+.3f}; NL 25+ low/mid/high with NL weights: " +
+    say(f"   national education shifts (as build_data.py): low m {nat.sh_low['male']:+.3f} f "
+        f"{nat.sh_low['female']:+.3f}, high {nat.sh_high:+.3f}; NL 25+ low/mid/high with NL weights: " +
         "/".join(pct(sum(c.W[s][g][e] for s in SEXES for g in range(5, NG)) /
                      sum(c.nl_pop[s][g] for s in SEXES for g in range(5, NG))) for e in range(3)))
     pv = sum(sum(c.prov_pop[s]) for s in SEXES)
@@ -1081,117 +1000,148 @@ def rf_parts(spec, g):
     return n_ages(g, mn, 18), n_ages(g, max(mn, 18))
 
 
-def fit_risk_factor(c, f, spec):
-    mn, tmin = spec["min_age"], spec["target_min"]
-    par = dict(c=0.0, d=0.0, E=[0.0, 0.0, 0.0], cy={}, cyt=0.0)
-    if spec["edu"][0] == "fixed":
-        par["E"] = [math.log(spec["edu"][1][0]), math.log(spec["edu"][1][1]), 0.0]
-    si = {"male": 0, "female": 1}
+class RiskFactorModel:
+    """The logistic model of one risk factor (A-H-RF-MODEL): logit of the shape's prevalence plus a level `c`, a
+    female shift `d` and an education term `E`; under 18 a youth shift (`cyt` in total or `cy` per sex and group)."""
 
-    def adult(s, g, e):
-        base = spec["adult"][g][si[s]] / 100.0
+    SEX_INDEX = {"male": 0, "female": 1}
+
+    def __init__(self, c, spec):
+        self.c, self.spec = c, spec
+        self.mn, self.tmin = spec["min_age"], spec["target_min"]
+        self.par = dict(c=0.0, d=0.0, E=[0.0, 0.0, 0.0], cy={}, cyt=0.0)
+        if spec["edu"][0] == "fixed":
+            self.par["E"] = [math.log(spec["edu"][1][0]), math.log(spec["edu"][1][1]), 0.0]
+
+    def adult(self, s, g, e):
+        par = self.par
+        base = self.spec["adult"][g][self.SEX_INDEX[s]] / 100.0
         return expit(logit(base) + par["c"] + (par["d"] if s == "female" else 0.0) + par["E"][e])
 
-    def youth(s, g, e):
-        base = spec["youth"][g][si[s]] / 100.0
-        cy = par["cyt"] if spec["youth_total"] else par["cy"].get((s, g), 0.0)
+    def youth(self, s, g, e):
+        par = self.par
+        base = self.spec["youth"][g][self.SEX_INDEX[s]] / 100.0
+        cy = par["cyt"] if self.spec["youth_total"] else par["cy"].get((s, g), 0.0)
         return expit(logit(base) + cy + par["E"][e])
 
-    def row(s, g, e):
-        ny, na = rf_parts(spec, g)
+    def row(self, s, g, e):
+        """Prevalence of the group's eligible ages (youth and adult parts weighted by their number of ages)."""
+        ny, na = rf_parts(self.spec, g)
         if ny + na == 0:
             return 0.0
         v = 0.0
         if ny:
-            v += ny * youth(s, g, e)
+            v += ny * self.youth(s, g, e)
         if na:
-            v += na * adult(s, g, e)
+            v += na * self.adult(s, g, e)
         return v / (ny + na)
 
-    def avg(sexes, lo, hi=1000, edus=(0, 1, 2), gmin=0):
+    def avg(self, sexes, lo, hi=1000, edus=(0, 1, 2), gmin=0):
+        """National prevalence among the eligible ages lo..hi-1 (national weights)."""
         num = den = 0.0
         for s in sexes:
             for g in range(gmin, NG):
-                frac = n_ages(g, max(lo, mn), hi) / 5.0
+                frac = n_ages(g, max(lo, self.mn), hi) / 5.0
                 if frac == 0:
                     continue
                 for e in edus:
-                    w = c.W[s][g][e] * frac
-                    num += w * row(s, g, e)
+                    w = self.c.W[s][g][e] * frac
+                    num += w * self.row(s, g, e)
                     den += w
         return num / den
 
-    total = spec["total"]
-    if f == "physically_active":  # A-H-PA-ADULT: 4+ total minus children
-        n4_11 = sum(c.nl_pop[s][g] * n_ages(g, 4, 12) / 5 for s in SEXES for g in range(NG))
-        n12_17 = sum(c.nl_pop[s][g] * n_ages(g, 12, 18) / 5 for s in SEXES for g in range(NG))
-        n18 = sum(c.nl_pop[s][g] * n_ages(g, 18) / 5 for s in SEXES for g in range(NG))
-        total = (PA_4PLUS_2021 * (n4_11 + n12_17 + n18) - PA_4_11 * n4_11 - PA_12_17 * n12_17) / n18
-        c.pa_adult = total
-    sexo = spec["sex"]
-    for _ in range(80):
-        # youth
-        if spec["youth"]:
-            if spec["youth_total"]:
-                a0, tv = spec["youth_total"]
+    def fit_youth(self):
+        spec, par, W = self.spec, self.par, self.c.W
+        if not spec["youth"]:
+            return
+        if spec["youth_total"]:
+            a0, tv = spec["youth_total"]
 
-                def yavg(x):
-                    par["cyt"] = x
-                    num = den = 0.0
-                    for s in SEXES:
-                        for g in spec["youth"]:
-                            k = n_ages(g, max(a0, mn), 18)
-                            for e in range(3):
-                                num += c.W[s][g][e] * k * youth(s, g, e)
-                                den += c.W[s][g][e] * k
-                    return num / den
-                par["cyt"] = solve(yavg, tv / 100.0)
-            else:
-                for g in spec["youth"]:
-                    for s in SEXES:
-                        tv = spec["youth"][g][si[s]] / 100.0
+            def yavg(x):
+                par["cyt"] = x
+                num = den = 0.0
+                for s in SEXES:
+                    for g in spec["youth"]:
+                        k = n_ages(g, max(a0, self.mn), 18)
+                        for e in range(3):
+                            num += W[s][g][e] * k * self.youth(s, g, e)
+                            den += W[s][g][e] * k
+                return num / den
+            par["cyt"] = solve(yavg, tv / 100.0)
+            return
+        for g in spec["youth"]:
+            for s in SEXES:
+                tv = spec["youth"][g][self.SEX_INDEX[s]] / 100.0
 
-                        def ya(x, s=s, g=g):
-                            par["cy"][(s, g)] = x
-                            return sum(c.W[s][g][e] * youth(s, g, e) for e in range(3)) / sum(c.W[s][g])
-                        par["cy"][(s, g)] = solve(ya, tv)
-        # level and sex
+                def ya(x, s=s, g=g):
+                    par["cy"][(s, g)] = x
+                    return sum(W[s][g][e] * self.youth(s, g, e) for e in range(3)) / sum(W[s][g])
+                par["cy"][(s, g)] = solve(ya, tv)
+
+    def fit_level_and_sex(self, total):
+        par, tmin, sexo, W = self.par, self.tmin, self.spec["sex"], self.c.W
         if sexo and sexo[0] == "levels":
             def am(x):
                 par["c"] = x
-                return avg(["male"], tmin)
+                return self.avg(["male"], tmin)
             par["c"] = solve(am, sexo[1] / 100.0)
 
             def af(x):
                 par["d"] = x
-                return avg(["female"], tmin)
+                return self.avg(["female"], tmin)
             par["d"] = solve(af, sexo[2] / 100.0)
-        else:
-            def at(x):
-                par["c"] = x
-                return avg(SEXES, tmin)
-            par["c"] = solve(at, total / 100.0)
-            if sexo and sexo[0] == "or":
-                tor = odds(sexo[1] / 100.0) / odds(sexo[2] / 100.0)
-                mor = odds(avg(["male"], tmin)) / odds(avg(["female"], tmin))
-                par["d"] += math.log(mor) - math.log(tor)
-            elif sexo and sexo[0] == "female_share":
-                nf = sum(c.W["female"][g][e] * n_ages(g, tmin) / 5 * row("female", g, e) for g in range(NG)
-                         for e in range(3))
-                nm = sum(c.W["male"][g][e] * n_ages(g, tmin) / 5 * row("male", g, e) for g in range(NG)
-                         for e in range(3))
-                par["d"] += logit(sexo[1]) - logit(nf / (nf + nm))
-        # education
-        if spec["edu"][0] == "fit":
-            pl, pm, ph = (v / 100.0 for v in spec["edu"][1])
-            gmin = max(5, (max(tmin, 25)) // 5)
-            ml = avg(SEXES, 25, edus=(0,), gmin=gmin)
-            mm = avg(SEXES, 25, edus=(1,), gmin=gmin)
-            mh = avg(SEXES, 25, edus=(2,), gmin=gmin)
-            par["E"][0] += math.log(odds(pl) / odds(ph)) - math.log(odds(ml) / odds(mh))
-            par["E"][1] += math.log(odds(pm) / odds(ph)) - math.log(odds(mm) / odds(mh))
-    rows = {(s, g, e): row(s, g, e) for s in SEXES for g in range(NG) for e in range(3)}
-    return dict(par=par, rows=rows, avg=avg, total=total)
+            return
+
+        def at(x):
+            par["c"] = x
+            return self.avg(SEXES, tmin)
+        par["c"] = solve(at, total / 100.0)
+        if sexo and sexo[0] == "or":
+            tor = odds(sexo[1] / 100.0) / odds(sexo[2] / 100.0)
+            mor = odds(self.avg(["male"], tmin)) / odds(self.avg(["female"], tmin))
+            par["d"] += math.log(mor) - math.log(tor)
+        elif sexo and sexo[0] == "female_share":
+            nf = sum(W["female"][g][e] * n_ages(g, tmin) / 5 * self.row("female", g, e) for g in range(NG)
+                     for e in range(3))
+            nm = sum(W["male"][g][e] * n_ages(g, tmin) / 5 * self.row("male", g, e) for g in range(NG)
+                     for e in range(3))
+            par["d"] += logit(sexo[1]) - logit(nf / (nf + nm))
+
+    def fit_education(self):
+        """Education odds ratios to the CBS 25+ marginals (A-H-EDU-MARGINAL), when the spec says "fit"."""
+        spec, par = self.spec, self.par
+        if spec["edu"][0] != "fit":
+            return
+        pl, pm, ph = (v / 100.0 for v in spec["edu"][1])
+        gmin = max(5, (max(self.tmin, 25)) // 5)
+        ml = self.avg(SEXES, 25, edus=(0,), gmin=gmin)
+        mm = self.avg(SEXES, 25, edus=(1,), gmin=gmin)
+        mh = self.avg(SEXES, 25, edus=(2,), gmin=gmin)
+        par["E"][0] += math.log(odds(pl) / odds(ph)) - math.log(odds(ml) / odds(mh))
+        par["E"][1] += math.log(odds(pm) / odds(ph)) - math.log(odds(mm) / odds(mh))
+
+
+def physically_active_adults(c):
+    """A-H-PA-ADULT: the adults' share from the 4+ total minus the children's published shares."""
+    n4_11 = sum(c.nl_pop[s][g] * n_ages(g, 4, 12) / 5 for s in SEXES for g in range(NG))
+    n12_17 = sum(c.nl_pop[s][g] * n_ages(g, 12, 18) / 5 for s in SEXES for g in range(NG))
+    n18 = sum(c.nl_pop[s][g] * n_ages(g, 18) / 5 for s in SEXES for g in range(NG))
+    return (PA_4PLUS_2021 * (n4_11 + n12_17 + n18) - PA_4_11 * n4_11 - PA_12_17 * n12_17) / n18
+
+
+def fit_risk_factor(c, f, spec):
+    """Fit the model of factor f (80 rounds of youth, level and sex, education); its rows and averages."""
+    model = RiskFactorModel(c, spec)
+    total = spec["total"]
+    if f == "physically_active":
+        total = physically_active_adults(c)
+        c.pa_adult = total
+    for _ in range(80):
+        model.fit_youth()
+        model.fit_level_and_sex(total)
+        model.fit_education()
+    rows = {(s, g, e): model.row(s, g, e) for s in SEXES for g in range(NG) for e in range(3)}
+    return dict(par=model.par, rows=rows, avg=model.avg, total=total)
 
 
 def build_risk_factors(c):
@@ -1345,15 +1295,8 @@ def zone_avg(c, f, zones, lnor, tmin=18, extra=None):
     return num / den
 
 
-def build_zone_ors(c):
-    say("== Zone odds ratios (A-H-ZONE-CALIB) ==")
-    idx = district_index(c)
-    c.idx = idx
-    allz, D, M = c.zones, c.districts, c.munis
-    zero = {z: 0.0 for z in allz}
-    lnor = {}
-    notes = {}
-    # targets (18+ prevalence)
+def zone_calibration_targets(c):
+    """18+ prevalence (%) of Utrecht city 2020 and of GGD regio Utrecht (the province) 2020 per factor."""
     obese_share = REGION["obese"][0] / REGION["overweight_total"][0]
     city_t = {"smoking_current": CITY_2020["smoking_current"], "physically_active": CITY_2020["physically_active"],
               "excessive_alcohol": CITY_2020["excessive_alcohol"], "psych_distress": CITY_2020["psych_distress"],
@@ -1364,8 +1307,14 @@ def build_zone_ors(c):
     region_t = {"smoking_current": REGION["smoking_current"][0], "overweight": REGION["overweight"][0],
                 "obese": REGION["obese"][0], "excessive_alcohol": 100 * shift(0.07, math.log(alc_or))}
     c.zone_targets = (city_t, region_t)
-    # district pattern (relative to the city)
-    rel = {}
+    return city_t, region_t
+
+
+def district_pattern(c, zero):
+    """Log odds ratios of the districts relative to the city per factor (A-H-DISTRICT): overweight from the 2016
+    district figures (shrunk), severe loneliness in Overvecht from 2022, the rest from the deprivation index.
+    Returns the pattern and its check lines."""
+    D = c.districts
     comp_city_ow = zone_avg(c, "overweight", D, zero, extra="obese")
     ow_rel = {}
     for d in D:
@@ -1380,43 +1329,53 @@ def build_zone_ors(c):
     lon_ov = zone_avg(c, "lonely_severe", ["WK034403"], zero)
     lon_ov_rel = (math.log(odds(CITY_2022["lonely_overvecht"] / 100) / odds(CITY_2022["lonely_severe"] / 100)) -
                   math.log(odds(lon_ov) / odds(comp_city_lon)))
+    rel = {}
     for f in RF_FACTORS:
         if f in ("overweight", "obese"):
             rel[f] = dict(ow_rel)
         else:
-            rel[f] = {d: INDEX_ELASTICITY.get(f, 0.0) * idx[d] for d in D}
+            rel[f] = {d: INDEX_ELASTICITY.get(f, 0.0) * c.idx[d] for d in D}
         if f == "lonely_severe":
             rel[f]["WK034403"] = lon_ov_rel
-    c.zone_or = {}
-    for f in RF_FACTORS:
-        tmin = RF_SPEC[f]["target_min"]
-        comp_city = zone_avg(c, f, D, zero, tmin)
-        comp_prov = zone_avg(c, f, allz, zero, tmin)
+    lines = [
+        "   overweight districts (BMI>=25, 2016 raw vs composition): " + ", ".join(
+            f"{c.zone_name[d]} {fmt(DISTRICT_OVERWEIGHT_RAW[d], 3)}%/{pct(zone_avg(c, 'overweight', [d], zero, extra='obese'))}% "
+            f"rel {math.exp(ow_rel[d]):.2f}" for d in D if d in DISTRICT_OVERWEIGHT_RAW),
+        f"   lonely Overvecht: raw 21% vs city 11%, composition {pct(lon_ov)}% vs {pct(comp_city_lon)}% -> relative OR "
+        f"{math.exp(lon_ov_rel):.2f}"]
+    return rel, lines
 
-        def city_avg(k):
-            return zone_avg(c, f, D, {**zero, **{d: k + rel[f][d] for d in D}}, tmin)
-        kc = solve(city_avg, city_t[f] / 100, -5, 5) if f in city_t else solve(city_avg, comp_city, -5, 5)
-        lz = {**{d: kc + rel[f][d] for d in D}, **{m: 0.0 for m in M}}
-        if f in region_t:
-            def prov_avg(k):
-                return zone_avg(c, f, allz, {**lz, **{m: k for m in M}}, tmin)
-            kr = solve(prov_avg, region_t[f] / 100, -5, 5)
-        else:
-            kr = 0.0
-        for m in M:
-            lz[m] = kr
-        lnor[f] = lz
-        c.zone_or[f] = {z: math.exp(lz[z]) for z in allz}
-        say(f"   {f:18s} composition only: city {pct(comp_city)}% province {pct(comp_prov)}%; city target "
+
+def calibrate_zone_or(c, f, rel, city_t, region_t, zero):
+    """Log odds ratio per zone of factor f: the city level to the city target (or composition), the other
+    municipalities to the region target (or 0). Returns (zone -> log OR, printed line)."""
+    allz, D, M = c.zones, c.districts, c.munis
+    tmin = RF_SPEC[f]["target_min"]
+    comp_city = zone_avg(c, f, D, zero, tmin)
+    comp_prov = zone_avg(c, f, allz, zero, tmin)
+
+    def city_avg(k):
+        return zone_avg(c, f, D, {**zero, **{d: k + rel[f][d] for d in D}}, tmin)
+    kc = solve(city_avg, city_t[f] / 100, -5, 5) if f in city_t else solve(city_avg, comp_city, -5, 5)
+    lz = {**{d: kc + rel[f][d] for d in D}, **{m: 0.0 for m in M}}
+    if f in region_t:
+        def prov_avg(k):
+            return zone_avg(c, f, allz, {**lz, **{m: k for m in M}}, tmin)
+        kr = solve(prov_avg, region_t[f] / 100, -5, 5)
+    else:
+        kr = 0.0
+    for m in M:
+        lz[m] = kr
+    line = (f"   {f:18s} composition only: city {pct(comp_city)}% province {pct(comp_prov)}%; city target "
             f"{fmt(city_t[f], 3) if f in city_t else '-'} -> OR {math.exp(kc):.3f} (model {pct(zone_avg(c, f, D, lz, tmin))}); "
             f"region target {fmt(region_t[f], 3) if f in region_t else '-'} -> other municipalities OR {math.exp(kr):.3f} "
             f"(province model {pct(zone_avg(c, f, allz, lz, tmin))}%)")
-    say(f"   overweight districts (BMI>=25, 2016 raw vs composition): " + ", ".join(
-        f"{c.zone_name[d]} {fmt(DISTRICT_OVERWEIGHT_RAW[d], 3)}%/{pct(zone_avg(c, 'overweight', [d], zero, extra='obese'))}% "
-        f"rel {math.exp(ow_rel[d]):.2f}" for d in D if d in DISTRICT_OVERWEIGHT_RAW))
-    say(f"   lonely Overvecht: raw 21% vs city 11%, composition {pct(lon_ov)}% vs {pct(comp_city_lon)}% -> relative OR "
-        f"{math.exp(lon_ov_rel):.2f}")
-    # big2 (A-H-BIG2-ZONE): births-weighted re-centring
+    return lz, line
+
+
+def zone_big2_or(c):
+    """big2 (A-H-BIG2-ZONE): the district pattern re-centred, births-weighted, on the city's odds ratio."""
+    D, M = c.districts, c.munis
     births = {d: float(c.kwb[(2023, c.kwb_label[d])]["a_geb"]) for d in D}
     relb = {d: math.log(BIG2_DISTRICT_REL.get(d, 1.0)) for d in D}
 
@@ -1426,28 +1385,44 @@ def build_zone_ors(c):
     c.zone_or["big2"] = {**{d: math.exp(kb + relb[d]) for d in D}, **{m: 1.0 for m in M}}
     say(f"   big2: city OR {BIG2_CITY_OR} at 14.8% = {pct(city_big2(kb))}%; districts " +
         ", ".join(f"{c.zone_name[d]} {c.zone_or['big2'][d]:.3f}" for d in D))
+
+
+ZONE_OR_SOURCES = {
+    "smoking_current": "CBS-85012NED;UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "smoking_former": "A-H-ZONE-CALIB;A-H-DISTRICT",
+    "overweight": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
+    "obese": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
+    "physically_active": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "excessive_alcohol": "UM-GEZONDHEID;CBS-85012NED;CBS-83502NED;A-H-ZONE-CALIB;A-H-ALCOHOL-REGION;A-H-DISTRICT",
+    "psych_distress": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "lonely_severe": "UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "frail": "CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
+    "big2": "VGM-UTRECHT-1000D;VZINFO-PERINATAL;CBS-KWB2023;A-H-BIG2-ZONE",
+}
+
+
+def build_zone_ors(c):
+    """zone_odds_ratios.csv: the odds ratio of every zone per risk factor and big2 (A-H-ZONE-CALIB)."""
+    say("== Zone odds ratios (A-H-ZONE-CALIB) ==")
+    c.idx = district_index(c)
+    zero = {z: 0.0 for z in c.zones}
+    city_t, region_t = zone_calibration_targets(c)
+    rel, pattern_lines = district_pattern(c, zero)
+    c.zone_or = {}
+    for f in RF_FACTORS:
+        lz, line = calibrate_zone_or(c, f, rel, city_t, region_t, zero)
+        c.zone_or[f] = {z: math.exp(lz[z]) for z in c.zones}
+        say(line)
+    for line in pattern_lines:
+        say(line)
+    zone_big2_or(c)
+    D, M = c.districts, c.munis
     say("   district odds ratios (index = A-EDUC-DISTRICT deprivation index):")
     say("     district            index " + " ".join(f"{f[:9]:>9s}" for f in RF_FACTORS))
     for d in D:
-        say(f"     {c.zone_name[d]:18s} {idx[d]:+.3f} " + " ".join(f"{c.zone_or[f][d]:9.3f}" for f in RF_FACTORS))
+        say(f"     {c.zone_name[d]:18s} {c.idx[d]:+.3f} " + " ".join(f"{c.zone_or[f][d]:9.3f}" for f in RF_FACTORS))
     say("     other municipalities      " + " ".join(f"{c.zone_or[f][M[0]]:9.3f}" for f in RF_FACTORS))
-    srcs = {
-        "smoking_current": "CBS-85012NED;UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "smoking_former": "A-H-ZONE-CALIB;A-H-DISTRICT",
-        "overweight": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
-        "obese": "CBS-85012NED;UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;A-H-ZONE-CALIB;A-H-DISTRICT;A-H-CITY-OBESE",
-        "physically_active": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "excessive_alcohol": "UM-GEZONDHEID;CBS-85012NED;CBS-83502NED;A-H-ZONE-CALIB;A-H-ALCOHOL-REGION;A-H-DISTRICT",
-        "psych_distress": "UM-GEZONDHEID;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "lonely_severe": "UM-GEZONDHEID;VGM-UTRECHT-UGP2022;CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "frail": "CBS-83502NED;CBS-KWB2023;A-H-ZONE-CALIB;A-H-DISTRICT;A-EDUC-DISTRICT",
-        "big2": "VGM-UTRECHT-1000D;VZINFO-PERINATAL;CBS-KWB2023;A-H-BIG2-ZONE",
-    }
-    rows = []
-    for z in allz:
-        for f in RF_FACTORS + ["big2"]:
-            rows.append([z, f, fmt(c.zone_or[f][z], 5), srcs[f]])
-    return rows
+    return [[z, f, fmt(c.zone_or[f][z], 5), ZONE_OR_SOURCES[f]] for z in c.zones for f in RF_FACTORS + ["big2"]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1498,10 +1473,8 @@ def consistent_incidence(c, prev_s, min_age, rr_death, remission, sex):
     return inc, clamped
 
 
-def build_conditions(c):
-    say("== Conditions: prevalence (A-H-COND-LEVEL), incidence consistent with prevalence (A-H-INCIDENCE) ==")
-    prev = {}
-    # diabetes
+def diabetes_prevalence(c):
+    """The 2017 age table (log-linear between published groups) scaled to the 2020 crude rates (A-H-COND-LEVEL)."""
     known = sorted(DIAB_2017)
     d = {}
     for si, s in enumerate(SEXES):
@@ -1521,14 +1494,21 @@ def build_conditions(c):
     say(f"   diabetes: 2017 age table with NL weights gives crude {1000 * crude17['male']:.1f} / "
         f"{1000 * crude17['female']:.1f} per 1000 (published 2017: 69.7 / 62.9 with the younger 2017 population; a "
         f"rough check of the NL age structure)")
-    prev["diabetes"] = {s: [x * DIAB_CRUDE[2020][i] / DIAB_CRUDE[2017][i] for x in d[s]] for i, s in enumerate(SEXES)}
-    for cond in ("chd", "stroke", "copd"):
-        shp = {s: [x / 1000.0 for x in COND_SHAPE[cond][i]] for i, s in enumerate(SEXES)}
-        prev[cond] = {}
-        for i, s in enumerate(SEXES):
-            f = COND_CRUDE_2021[cond][i] / 1000.0 / nl_crude(c, shp, [s])
-            prev[cond][s] = [x * f for x in shp[s]]
-    # dementia
+    return {s: [x * DIAB_CRUDE[2020][i] / DIAB_CRUDE[2017][i] for x in d[s]] for i, s in enumerate(SEXES)}
+
+
+def shape_prevalence(c, cond):
+    """The remembered age shape (M-COND-AGE) scaled to the published crude rate per sex."""
+    shp = {s: [x / 1000.0 for x in COND_SHAPE[cond][i]] for i, s in enumerate(SEXES)}
+    out = {}
+    for i, s in enumerate(SEXES):
+        f = COND_CRUDE_2021[cond][i] / 1000.0 / nl_crude(c, shp, [s])
+        out[s] = [x * f for x in shp[s]]
+    return out
+
+
+def dementia_prevalence(c):
+    """The age shape shifted in log-odds (women's odds ratio fixed) to the national count."""
     shp = [x / 1000.0 for x in COND_SHAPE["dementia"][0]]
 
     def dem(x):
@@ -1538,9 +1518,11 @@ def build_conditions(c):
     def dem_count(x):
         pr = dem(x)
         return sum(c.nl_pop[s][g] * pr[s][g] for s in SEXES for g in range(NG))
-    xd = solve(dem_count, DEMENTIA_2021, -5, 5)
-    prev["dementia"] = dem(xd)
-    # depression / anxiety
+    return dem(solve(dem_count, DEMENTIA_2021, -5, 5))
+
+
+def depanx_prevalence(c):
+    """Youth levels and the adult shape, shifted in log-odds to the 18-75 figure of NEMESIS-3 (A-H-DEPANX)."""
     half = 0.5 * math.log(DEPANX_FEMALE_OR)
     adult_shape = {g: DEPANX_SHAPE[g] / 100.0 for g in range(NG)}
     adult_shape[3] = DEPANX_SHAPE[4] / 100.0  # the 18-19 part of 15-19 as 20-24
@@ -1562,18 +1544,23 @@ def build_conditions(c):
     def dep_18_75(x):
         pr = depanx(x)
         return nl_crude(c, pr, SEXES, 18, 76)
-    xa = solve(dep_18_75, DEPANX_18_75 / 100.0, -5, 5)
-    prev["depression_anxiety"] = depanx(xa)
-    c.prev = prev
-    # incidence
+    return depanx(solve(dep_18_75, DEPANX_18_75 / 100.0, -5, 5))
+
+
+# The published new cases the implied incidence is printed against.
+PUBLISHED_NEW = {"diabetes": "51,600 (2019) / 60,200 (2017), GP-registered",
+                 "chd": "104,700 new episodes (2020: AMI 68,400 + angina 26,300 + other 10,000; includes people "
+                        "already registered)",
+                 "stroke": "42,749 hospital admissions (2021, incl. repeat admissions; TIA mostly not admitted)",
+                 "copd": "23,100 (2021: emphysema/COPD 17,500 + chronic bronchitis 5,600)",
+                 "dementia": "20,400 new at the GP (2019; diagnosed only)",
+                 "depression_anxiety": "(no cited incidence)"}
+
+
+def condition_incidence(c):
+    """Incidence consistent with prevalence, the death RRs and the 2022 life table (A-H-INCIDENCE)."""
+    prev = c.prev
     c.inc = {}
-    published_new = {"diabetes": "51,600 (2019) / 60,200 (2017), GP-registered",
-                     "chd": "104,700 new episodes (2020: AMI 68,400 + angina 26,300 + other 10,000; includes people "
-                            "already registered)",
-                     "stroke": "42,749 hospital admissions (2021, incl. repeat admissions; TIA mostly not admitted)",
-                     "copd": "23,100 (2021: emphysema/COPD 17,500 + chronic bronchitis 5,600)",
-                     "dementia": "20,400 new at the GP (2019; diagnosed only)",
-                     "depression_anxiety": "(no cited incidence)"}
     for cond in COND:
         mn = COND_MIN_AGE.get(cond, 0)
         rem = DEPANX_REMISSION if cond == "depression_anxiety" else 0.0
@@ -1587,8 +1574,12 @@ def build_conditions(c):
         cases = sum(c.nl_pop[s][g] * prev[cond][s][g] for s in SEXES for g in range(NG))
         say(f"   {cond:18s} NL crude men {1000 * nl_crude(c, prev[cond], ['male']):.1f} women "
             f"{1000 * nl_crude(c, prev[cond], ['female']):.1f} per 1000, cases {cases:,.0f}; province crude "
-            f"{1000 * prov_crude(c, prev[cond]):.1f}; implied new cases NL {new:,.0f} vs published {published_new[cond]}; "
+            f"{1000 * prov_crude(c, prev[cond]):.1f}; implied new cases NL {new:,.0f} vs published {PUBLISHED_NEW[cond]}; "
             f"{ncl} single ages clamped")
+
+
+def print_condition_checks(c):
+    prev = c.prev
     dm = prev["dementia"]
     say(f"   dementia: 65+ {pct(nl_crude(c, dm, SEXES, 65))}% (>8), 80+ {pct(nl_crude(c, dm, SEXES, 80))}% (>25), 90+ "
         f"{pct(nl_crude(c, dm, SEXES, 90))}% (>40); incidence 65-69 men/women {pct(c.inc['dementia']['male'][13], 2)}/"
@@ -1601,17 +1592,32 @@ def build_conditions(c):
         f"{pct(nl_crude(c, prev['depression_anxiety'], SEXES, 12, 18))}%; men/women 18-75 "
         f"{pct(nl_crude(c, prev['depression_anxiety'], ['male'], 18, 76))}/"
         f"{pct(nl_crude(c, prev['depression_anxiety'], ['female'], 18, 76))}%; remission {DEPANX_REMISSION}/yr")
-    srcs = {"diabetes": "VZINFO-DIABETES;A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
-            "chd": "VZINFO-HVZ2021;VZINFO-CHD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
-                   "A-H-INCIDENCE;VZINFO-LE2022",
-            "stroke": "VZINFO-HVZ2021;VZINFO-BEROERTE2021;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;"
-                      "A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
-            "copd": "VZINFO-COPD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;A-H-INCIDENCE;"
-                    "VZINFO-LE2022",
-            "dementia": "ALZHEIMER-NL;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
-                        "A-H-INCIDENCE;VZINFO-LE2022",
-            "depression_anxiety": "NEMESIS3;M-COND-AGE;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-INCIDENCE;"
-                                  "VZINFO-LE2022"}
+
+
+COND_SOURCES = {"diabetes": "VZINFO-DIABETES;A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
+                "chd": "VZINFO-HVZ2021;VZINFO-CHD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
+                       "A-H-INCIDENCE;VZINFO-LE2022",
+                "stroke": "VZINFO-HVZ2021;VZINFO-BEROERTE2021;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;"
+                          "A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO-LE2022",
+                "copd": "VZINFO-COPD;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;A-H-INCIDENCE;"
+                        "VZINFO-LE2022",
+                "dementia": "ALZHEIMER-NL;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
+                            "A-H-INCIDENCE;VZINFO-LE2022",
+                "depression_anxiety": "NEMESIS3;M-COND-AGE;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-INCIDENCE;"
+                                      "VZINFO-LE2022"}
+
+
+def build_conditions(c):
+    """conditions.csv: prevalence, incidence and remission per condition x sex x group."""
+    say("== Conditions: prevalence (A-H-COND-LEVEL), incidence consistent with prevalence (A-H-INCIDENCE) ==")
+    prev = {"diabetes": diabetes_prevalence(c)}
+    for cond in ("chd", "stroke", "copd"):
+        prev[cond] = shape_prevalence(c, cond)
+    prev["dementia"] = dementia_prevalence(c)
+    prev["depression_anxiety"] = depanx_prevalence(c)
+    c.prev = prev
+    condition_incidence(c)
+    print_condition_checks(c)
     rows = []
     for cond in COND:
         rem = DEPANX_REMISSION if cond == "depression_anxiety" else 0.0
@@ -1620,7 +1626,7 @@ def build_conditions(c):
                 p = prev[cond][s][g]
                 r = rem if p > 0 else 0.0
                 rows.append([cond, s, AGE_GROUPS[g], fmt(p, 4), fmt(c.inc[cond][s][g], 4), fmt(r, 4),
-                             srcs[cond] + ";M-CDM-RR;A-UNIFORM-AGE"])
+                             COND_SOURCES[cond] + ";M-CDM-RR;A-UNIFORM-AGE"])
     return rows
 
 
@@ -1642,10 +1648,9 @@ def group_mid(g):
     return 5 * g + 2.5
 
 
-def build_seniors(c):
-    say("== Seniors ==")
+def seniors_falls(c):
+    """Falls treated at an ED per 65+ resident by sex and group (A-H-FALLS)."""
     nl = c.nl_pop
-    # falls (A-H-FALLS)
     n_falls = FALLS_PER_DAY_2021 * 365
     fshape = {g: math.exp(FALLS_AGE_SLOPE * (group_mid(g) - 67.5)) for g in range(13, NG)}
     ff = [1.0]
@@ -1665,7 +1670,12 @@ def build_seniors(c):
     say(f"   falls at ED: {n_falls:,} a year (280/day, 2021) = {100 * n_falls / p65:.2f}% of 65+; women's rate ratio "
         f"{ff[0]:.2f}; 65-69 men {pct(falls['male'][13], 2)}%, 85-89 women {pct(falls['female'][17], 2)}%; 2023 "
         f"(112,000) and 2024 (119,000) counts are higher (ageing and trend)")
-    # hip fractures (A-H-HIPFX-RATE)
+    c.falls = falls
+
+
+def seniors_hip_fractures(c):
+    """Hip fractures per 65+ resident by sex and group (A-H-HIPFX-RATE)."""
+    nl = c.nl_pop
     pts = sorted((sum(group_mid(g) for g in band) / len(band), r) for band, r in HIP_RATES_2017.items())
     slope = 0.5 * (math.log(pts[1][1] / pts[0][1]) + math.log(pts[2][1] / pts[1][1])) / 10.0
     hip = {s: [0.0] * NG for s in SEXES}
@@ -1683,7 +1693,10 @@ def build_seniors(c):
         f"patients of all ages in 2017 (143/100k x 17.1 M = 24,500, of which under 65 about {24500 - n_hip:,.0f}); "
         f"rates 65-69 {1e5 * hip['male'][13]:.0f}/{1e5 * hip['female'][13]:.0f}, 95+ {1e5 * hip['male'][19]:.0f}/"
         f"{1e5 * hip['female'][19]:.0f} per 100k (men/women)")
-    # nursing home stock and admission (A-H-NH-STOCK, A-H-NH-ADMISSION)
+
+
+def nursing_home_stock(c):
+    """The institution pattern of household.csv scaled to the national nursing-home stock (A-H-NH-STOCK)."""
     z0 = c.munis[0]
     inst = {s: list(c.inst[z0][s]) for s in SEXES}
     for z in c.munis:
@@ -1691,13 +1704,13 @@ def build_seniors(c):
             for g in range(NG):
                 if abs(c.inst[z][s][g] - inst[s][g]) > 1e-9:
                     die("household.csv: institution shares differ between municipalities (expected one pattern)")
-    scale = NH_RESIDENTS / sum(nl[s][g] * inst[s][g] for s in SEXES for g in range(NG))
-    nh = {s: [min(0.95, inst[s][g] * scale) for g in range(NG)] for s in SEXES}
-    c.nh = nh
-    adm = {s: [0.0] * NG for s in SEXES}
-    for s in SEXES:
-        adm[s], _ = consistent_incidence(c, nh[s], 55, NH_HR, 0.0, s)
-    # forward check: stationary cohort from 55
+    scale = NH_RESIDENTS / sum(c.nl_pop[s][g] * inst[s][g] for s in SEXES for g in range(NG))
+    c.nh = {s: [min(0.95, inst[s][g] * scale) for g in range(NG)] for s in SEXES}
+    return scale
+
+
+def stationary_nursing_home(c, adm):
+    """Share in a nursing home by sex and group of a stationary cohort from 55 (check of the admission hazard)."""
     sim = {s: [0.0] * NG for s in SEXES}
     for s in SEXES:
         m = c.m22[s]
@@ -1713,6 +1726,19 @@ def build_seniors(c):
             H, N = H * math.exp(-(d_out + h)), N * math.exp(-NH_HR * d_out) + H * (1 - math.exp(-h)) * math.exp(-0.5 * NH_HR * d_out)
         for g in acc:
             sim[s][g] = acc[g][0] / acc[g][1]
+    return sim
+
+
+def seniors_nursing_home(c):
+    """Nursing-home prevalence and admission hazard (A-H-NH-STOCK, A-H-NH-ADMISSION), checked by a cohort."""
+    nl = c.nl_pop
+    scale = nursing_home_stock(c)
+    nh = c.nh
+    adm = {s: [0.0] * NG for s in SEXES}
+    for s in SEXES:
+        adm[s], _ = consistent_incidence(c, nh[s], 55, NH_HR, 0.0, s)
+    c.nh_admission = adm
+    sim = stationary_nursing_home(c, adm)
     stock_t = sum(nl[s][g] * nh[s][g] for s in SEXES for g in range(NG))
     stock_s = sum(nl[s][g] * sim[s][g] for s in SEXES for g in range(NG))
     prov_s = sum(c.prov_pop[s][g] * sim[s][g] for s in SEXES for g in range(NG))
@@ -1726,8 +1752,12 @@ def build_seniors(c):
     say(f"   admission hazard (HR of residents {NH_HR}): 65-69 {pct(adm['female'][13], 2)}%, 80-84 "
         f"{pct(adm['female'][16], 2)}%, 90-94 {pct(adm['female'][18], 1)}% (women); stationary cohort check: NL stock "
         f"implied {stock_s:,.0f} (target {stock_t:,.0f}); province stock implied {prov_s:,.0f} (pattern {prov_t:,.0f})")
-    # hip fracture excess mortality (A-H-HIPFX-DEATH)
-    cases = {(s, g): nl[s][g] * hip[s][g] for s in SEXES for g in range(13, NG)}
+
+
+def seniors_hip_excess(c):
+    """Excess death hazard in the first year after a hip fracture (A-H-HIPFX-DEATH)."""
+    nl = c.nl_pop
+    cases = {(s, g): nl[s][g] * c.hip[s][g] for s in SEXES for g in range(13, NG)}
     mg = {(s, g): sum(c.m22[s][x] for x in group_ages(g)) / 5 for s in SEXES for g in range(13, NG)}
 
     def mort1y(hx):
@@ -1736,7 +1766,12 @@ def build_seniors(c):
     bg = mort1y(0.0)
     say(f"   hip fracture excess hazard {hx:.4f}/yr in the first year: 1-year mortality {pct(mort1y(hx))}% (20%), "
         f"background alone {pct(bg)}%")
-    # home care (A-H-HOMECARE)
+    c.hip_excess = hx
+
+
+def seniors_home_care(c):
+    """Home-care prevalence by sex and group (A-H-HOMECARE)."""
+    nl, nh = c.nl_pop, c.nh
     hc = {s: [0.0] * NG for s in SEXES}
     for g, v in HOMECARE_SHAPE.items():
         hc["male"][g] = shift(v / 100.0, -0.5 * math.log(HOMECARE_FEMALE_OR))
@@ -1748,38 +1783,31 @@ def build_seniors(c):
         return num / sum(nl[s][g] for s in SEXES for g in gs)
     say(f"   home care (share of all residents): 75-84 {pct(all_res([15, 16]))}%, 85+ {pct(all_res([17, 18, 19]))}% "
         f"(Wmo household help alone 2022: 14.7%, 29.3%); 65+ {pct(all_res(range(13, NG)))}%")
-    c.falls = falls
-    rows = []
-    for s in SEXES:
-        for g in range(NG):
-            a = AGE_GROUPS[g]
-            rows.append(["fall_ed", s, a, fmt(falls[s][g], 4),
-                         "VEILIGHEIDNL-FALLS;LOKET-POP2021;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-FALLS"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["hip_fracture", s, AGE_GROUPS[g], fmt(hip[s][g], 4),
-                         "VEKTIS-HIP2017;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-HIPFX-RATE;M-SENIOR-RR"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["hip_fracture_excess_mortality", s, AGE_GROUPS[g], fmt(hx if g >= 13 else 0.0, 4),
-                         "KANTERS2020;VEKTIS-HIP2017;VZINFO-LE2022;A-H-HIPFX-DEATH"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["nursing_home_prevalence", s, AGE_GROUPS[g], fmt(nh[s][g], 4),
-                         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-NH-STOCK"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["nursing_home_admission", s, AGE_GROUPS[g], fmt(adm[s][g], 4),
-                         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;VZINFO-LE2022;A-H-NH-STOCK;A-H-NH-ADMISSION"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["home_care_prevalence", s, AGE_GROUPS[g], fmt(hc[s][g], 4),
-                         "CBS-GMSD-WMO2022;A-H-HOMECARE"])
-    for s in SEXES:
-        for g in range(NG):
-            rows.append(["home_care_exit", s, AGE_GROUPS[g], fmt(HOMECARE_EXIT, 4), "A-H-HOMECARE"])
-    c.hip_excess = hx
-    return rows
+
+
+def build_seniors(c):
+    """seniors.csv: one block of sex x group rows per outcome."""
+    say("== Seniors ==")
+    seniors_falls(c)
+    seniors_hip_fractures(c)
+    seniors_nursing_home(c)
+    seniors_hip_excess(c)
+    seniors_home_care(c)
+    hx = c.hip_excess
+    outcomes = [
+        ("fall_ed", c.falls, "VEILIGHEIDNL-FALLS;LOKET-POP2021;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-FALLS"),
+        ("hip_fracture", c.hip, "VEKTIS-HIP2017;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-HIPFX-RATE;M-SENIOR-RR"),
+        ("hip_fracture_excess_mortality", {s: [hx if g >= 13 else 0.0 for g in range(NG)] for s in SEXES},
+         "KANTERS2020;VEKTIS-HIP2017;VZINFO-LE2022;A-H-HIPFX-DEATH"),
+        ("nursing_home_prevalence", c.nh,
+         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-NH-STOCK"),
+        ("nursing_home_admission", c.nh_admission,
+         "ACTIZ-2023;TROUW-2017-INST;A-HH-INSTITUTION;VZINFO-LE2022;A-H-NH-STOCK;A-H-NH-ADMISSION"),
+        ("home_care_prevalence", c.hc, "CBS-GMSD-WMO2022;A-H-HOMECARE"),
+        ("home_care_exit", {s: [HOMECARE_EXIT] * NG for s in SEXES}, "A-H-HOMECARE"),
+    ]
+    return [[name, s, AGE_GROUPS[g], fmt(rates[s][g], 4), ids]
+            for name, rates, ids in outcomes for s in SEXES for g in range(NG)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2063,12 +2091,25 @@ def build_care(c):
 # ---------------------------------------------------------------------------------------------
 # 13. Targets
 # ---------------------------------------------------------------------------------------------
-def build_targets(c):
-    T = []
+class Targets(list):
+    """The rows of targets/health.csv."""
 
-    def add(ind, zone, year, sex, value, tol, kind, src, note):
-        T.append([ind, zone, year, sex, fmt(value, 6), fmt(tol, 4), kind, src, note])
-    city_t, region_t = c.zone_targets
+    def add(self, ind, zone, year, sex, value, tol, kind, src, note):
+        self.append([ind, zone, year, sex, fmt(value, 6), fmt(tol, 4), kind, src, note])
+
+
+def build_targets(c):
+    """targets/health.csv: the published figures `hhu validate` compares the baseline with."""
+    T = Targets()
+    lifestyle_targets(T.add)
+    condition_targets(c, T.add)
+    senior_targets(c, T.add)
+    other_targets(c, T.add)
+    return T
+
+
+def lifestyle_targets(add):
+    """Lifestyle and wellbeing, 18+: the region and the city (calibrated to) and the city and Overvecht 2022."""
     cal = "calibrated by construction (zone odds ratio, A-H-ZONE-CALIB): checks the implementation"
     R = "CBS-85012NED;A-H-TARGET-TOL"
     U = "UM-GEZONDHEID;A-H-TARGET-TOL"
@@ -2100,7 +2141,10 @@ def build_targets(c):
         "VGM-UTRECHT-UGP2022;A-H-DISTRICT;A-H-TARGET-TOL",
         "18+; Overvecht 2022; the district odds ratio reproduces it after composition (A-H-DISTRICT); district "
         "sample and Monte Carlo noise: 4 points")
-    # conditions: national crude applied to the province
+
+
+def condition_targets(c, add):
+    """Conditions: national crude rates applied to the province."""
     pub = {"diabetes": ("VZINFO-DIABETES", 2021, (70.3, 61.1), "2020 rate (latest cited) for 2021"),
            "chd": ("VZINFO-HVZ2021", 2021, (56.3, 33.6), "2021"),
            "stroke": ("VZINFO-HVZ2021;VZINFO-BEROERTE2021", 2021, (30.6, 28.9),
@@ -2125,7 +2169,10 @@ def build_targets(c):
         "NEMESIS3;A-H-DEPANX;A-H-TARGET-TOL",
         f"all residents; 12-month mood/anxiety disorder; national all-ages value implied by NEMESIS-3 (18-75) and "
         f"the age pattern of A-H-DEPANX (not an independent figure); province age structure gives {prov:.4f}")
-    # frail, home care, nursing home (65+)
+
+
+def senior_targets(c, add):
+    """Frail, home care, nursing home (65+)."""
     fr = c.rf["frail"]
     num = sum(c.pop[z][s][g] * c.edu[z][s][g][e] * shift(fr["rows"][(s, g, e)], math.log(c.zone_or["frail"][z]))
               for z in c.zones for s in SEXES for g in range(13, NG) for e in range(3))
@@ -2149,7 +2196,10 @@ def build_targets(c):
         "ACTIZ-2023;LOKET-POP2021;A-H-NH-STOCK;A-H-TARGET-TOL",
         f"65+; 122,445 residents (2023, ActiZ) in the 65+ share of the institutional pattern over NL 65+ 2021; the "
         f"province's age structure gives {nh_prov:.4f}; 7.6% of 75+ lived in a care home in 2020 (TVGG-INST2020)")
-    # Big2
+
+
+def other_targets(c, add):
+    """Big2, hip fractures, life expectancy at 65 and healthy life expectancy."""
     add("big2_share", "PV26", 2021, "all", BIG2_NL, 0.015, "absolute", "VZINFO-PERINATAL;A-H-TARGET-TOL",
         "share of births; national 14.8% (2021); no provincial figure; the province's higher education should put it "
         "somewhat lower")
@@ -2173,7 +2223,6 @@ def build_targets(c):
             "to it, so the province differs by its education, conditions and mortality: 1.5 y")
     add("healthy_life_expectancy", "GM0344", 2021, "all", 65.0, 2.0, "absolute", "VGM-UTRECHT-HLE;A-H-TARGET-TOL",
         "Utrecht city, both sexes, about 2020 (earlier edition 64.0): 2 y")
-    return T
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2362,22 +2411,15 @@ TABLE_DOCS = [
 ]
 
 
-def write_sources(out, used):
-    rows = [list(s) for s in SOURCES]
-    for aid, title, reason in ASSUMPTIONS:
-        rows.append([aid, "hhu (this build)", title, "", "", "", "ASSUMPTION", reason])
-    bd.write_csv(out / "sources.csv", ["id", "publisher", "title", "table", "year", "url", "confidence", "notes"], rows)
-
-
 def write_readme(out, c):
-    L = []
-    a = L.append
+    a = output.Readme()
     m_ids = [s[0] for s in SOURCES if s[6] == "M"]
     a("# hhu health input data")
     a("")
-    a("Generated by `python3 tools/build_health_data.py` (Python 3 standard library only; it imports the helpers and")
-    a("constants of `tools/build_data.py` and reads the demographic tables in `data/`, so run `tools/build_data.py`")
-    a("first). Do not edit these files by hand: change the script and run it again (two runs give identical files).")
+    a("Generated by `python3 tools/build_health_data.py` (Python 3 standard library only; it uses the helpers of")
+    a("`tools/databuild/` and the demographic conventions of `tools/build_data.py`, and reads the demographic tables")
+    a("in `data/`, so run `tools/build_data.py` first). Do not edit these files by hand: change the script and run it")
+    a("again (two runs give identical files; `tools/check_data.py` checks that they match).")
     a("")
     a("Conventions as in `data/README.md`: plain CSV, one header line, `\\n` line ends, last column `source` with ids")
     a("separated by `;`. Ids are defined in `data/health/sources.csv` (this build) or `data/sources.csv` (the")
@@ -2410,13 +2452,7 @@ def write_readme(out, c):
     a("")
     a("## Tables")
     a("")
-    for name, cols, what, how in TABLE_DOCS:
-        a(f"### {name}")
-        a("")
-        a(f"- Columns: `{cols}`")
-        a(f"- Holds: {what}")
-        a(f"- Derivation and sources: {how}")
-        a("")
+    a.tables(TABLE_DOCS)
     a("### Risk-factor shapes before calibration (M-RF-AGE), % men/women, adult part (18+) and youth")
     a("")
     a("| factor | " + " | ".join(AGE_GROUPS[3:]) + " |")
@@ -2450,47 +2486,38 @@ def write_readme(out, c):
     a("- EQ-5D norms (both sexes; men +0.015, women -0.015): " +
       ", ".join(f"{AGE_GROUPS[g]} {EQ5D_BAND[g]}" for g in sorted(EQ5D_BAND)) + ".")
     a(f"- GP contacts per person-year (shape): {', '.join(fmt(v, 3) for v in GP_CONTACTS_SHAPE)}.")
-    a(f"- Home care shape (% of home-dwelling, both sexes): " + ", ".join(f"{AGE_GROUPS[g]} {v}" for g, v in
+    a("- Home care shape (% of home-dwelling, both sexes): " + ", ".join(f"{AGE_GROUPS[g]} {v}" for g, v in
                                                                        HOMECARE_SHAPE.items()) + ".")
     a("")
-    a("## Assumptions")
+    a.assumptions(ASSUMPTIONS, ["Each is a row of data/health/sources.csv with confidence ASSUMPTION; the id is cited "
+                                "in the `source` column", "of every row that depends on it."])
+    a.build_log()
     a("")
-    a("Each is a row of data/health/sources.csv with confidence ASSUMPTION; the id is cited in the `source` column")
-    a("of every row that depends on it.")
-    a("")
-    for aid, title, reason in ASSUMPTIONS:
-        a(f"- **{aid}** ({title}): {reason}.")
-    a("")
-    a("## Checks printed by this build")
-    a("")
-    a("```")
-    L.extend(LOG)
-    a("```")
-    a("")
-    (out / "README.md").write_text("\n".join(L) + "\n", encoding="utf-8", newline="")
+    a.write(out / "README.md")
 
 
 # ---------------------------------------------------------------------------------------------
 # Main
 # ---------------------------------------------------------------------------------------------
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
-                    help="directory with figures.md and the KWB district file (default ../shared/research)")
-    ap.add_argument("--data", default=str(REPO / "data"), help="data directory (default data/ in the repo)")
-    args = ap.parse_args()
-    research, data = Path(args.research), Path(args.data)
-    out = data / "health"
-    c = load_inputs(research, data)
+def parse_args():
+    ap = cli.parser(__doc__, "directory with figures.md and the KWB district file (default ../shared/research)")
+    ap.add_argument("--data", default=str(cli.DEFAULT_DATA), help="data directory (default data/ in the repo)")
+    return ap.parse_args()
+
+
+def own_source_ids(c):
+    """The ids defined here; they must be unique and not clash with data/sources.csv."""
     own = {s[0] for s in SOURCES} | {a[0] for a in ASSUMPTIONS}
     clash = own & c.data_source_ids
     if clash:
         die("source ids defined here already exist in data/sources.csv: " + ", ".join(sorted(clash)))
     if len(own) != len(SOURCES) + len(ASSUMPTIONS):
         die("duplicate source id in SOURCES/ASSUMPTIONS")
-    known = own | c.data_source_ids
-    out.mkdir(parents=True, exist_ok=True)
-    national_structure(c)
+    return own
+
+
+def build_tables(c):
+    """file name -> (header, rows) of every table of data/health."""
     tables = {}
     tables["risk_factor_prevalence.csv"] = (["factor", "sex", "age_group", "education", "prevalence", "source"],
                                             build_risk_factors(c))
@@ -2514,8 +2541,11 @@ def main():
     crows, costrows = build_care(c)
     tables["care_use.csv"] = (["kind", "basis", "key", "hours_per_year", "source"], crows)
     tables["costs.csv"] = (["condition", "cost_per_case_eur", "price_year", "source"], costrows)
-    targets = build_targets(c)
-    # completeness and citations
+    return tables
+
+
+def check_tables(tables, targets, known):
+    """Row counts, row widths and source ids of the tables; returns the ids cited."""
     expect = {"risk_factor_prevalence.csv": 9 * 2 * NG * 3, "risk_factor_trend.csv": 9 * len(YEARS),
               "zone_odds_ratios.csv": 35 * 10, "conditions.csv": 6 * 2 * NG, "seniors.csv": 7 * 2 * NG,
               "perceived_health.csv": 2 * NG * 3, "utility_norms.csv": 2 * NG, "environment.csv": 35,
@@ -2536,18 +2566,32 @@ def main():
             if i not in known:
                 die(f"targets/health.csv: undefined source id {i}")
             used.add(i)
+    return used
+
+
+def main():
+    args = parse_args()
+    research, data = Path(args.research), Path(args.data)
+    out = data / "health"
+    c = load_inputs(research, data)
+    own = own_source_ids(c)
+    out.mkdir(parents=True, exist_ok=True)
+    national_structure(c)
+    tables = build_tables(c)
+    targets = build_targets(c)
+    used = check_tables(tables, targets, own | c.data_source_ids)
     for name, (hdr, rows) in tables.items():
-        bd.write_csv(out / name, hdr, rows)
+        write_csv(out / name, hdr, rows)
     (data / "targets").mkdir(exist_ok=True)
-    bd.write_csv(data / "targets" / "health.csv",
-                 ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], targets)
+    write_csv(data / "targets" / "health.csv",
+              ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], targets)
     verify_outputs(c, out)
     unused = sorted(own - used - CHECK_ONLY_SOURCES)
     say("== Sources ==")
     say(f"   {len(SOURCES)} sources and {len(ASSUMPTIONS)} assumptions defined here; ids of data/sources.csv cited: "
         f"{', '.join(sorted(used & c.data_source_ids))}; check-only: {', '.join(sorted(CHECK_ONLY_SOURCES))}"
         + (f"; UNUSED: {', '.join(unused)}" if unused else ""))
-    write_sources(out, used)
+    output.write_sources(out / "sources.csv", SOURCES, ASSUMPTIONS, "hhu (this build)")
     write_readme(out, c)
     print(f"== wrote {len(tables) + 1} CSV tables and README.md to {out}, and {data / 'targets' / 'health.csv'} ==")
 

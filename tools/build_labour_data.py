@@ -4,26 +4,22 @@
 Reads figures.md section D (the published figures on the care labour market), the province's
 population of 1 January 2021 (data/population_2021.csv, written by tools/build_data.py) and the
 constants below, each commented with its source id (defined in SOURCES / ASSUMPTIONS, written to
-data/labour/sources.csv), and writes the tables of the labour module into data/labour/. Python 3
-standard library only. Deterministic: running it twice gives byte-identical files.
+data/labour/sources.csv), and writes the tables of the labour module into data/labour/ (and
+data/targets/labour.csv). Python 3 standard library only, with the shared helpers of tools/databuild/.
+Deterministic: running it twice gives byte-identical files.
 
 Run from anywhere:  python3 tools/build_labour_data.py [--research DIR] [--data DIR]
 """
-import argparse
-import csv
 import math
 import sys
 from pathlib import Path
 
-TOOLS = Path(__file__).resolve().parent
-REPO = TOOLS.parent
-sys.path.insert(0, str(TOOLS))
-sys.dont_write_bytecode = True  # importing build_data must not leave tools/__pycache__ behind
-try:  # shared helpers of the demographic build: number format, CSV writer, build log
-    import build_data as bd  # noqa: E402
-except Exception as exc:  # pragma: no cover
-    print(f"build_labour_data.py: error: cannot import tools/build_data.py ({exc})", file=sys.stderr)
-    sys.exit(2)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # importing databuild must not leave tools/__pycache__ behind
+from databuild import cli, output  # noqa: E402
+from databuild.cli import die  # noqa: E402
+from databuild.numeric import bisect, fmt, interp  # noqa: E402
+from databuild.output import read_csv, say, write_csv  # noqa: E402
 
 MIN_AGE, MAX_AGE = 14, 74      # table rows; the stock holds ages 15..74 (14: entrants only)
 STOCK_MIN = 15
@@ -283,44 +279,6 @@ HOURS_MEN_FACTOR = 1.2
 HOSPITAL_USE = [0.8, 0.3, 0.3, 0.4, 0.4, 0.6, 0.6, 0.6, 0.6, 0.8, 0.8, 1.2, 1.2, 2.0, 2.0, 3.0, 3.0, 3.2, 3.2, 3.2]
 
 
-def piecewise(nodes, x):
-    if x <= nodes[0][0]:
-        return nodes[0][1]
-    for (x0, y0), (x1, y1) in zip(nodes, nodes[1:]):
-        if x <= x1:
-            return y0 + (y1 - y0) * (x - x0) / (x1 - x0)
-    return nodes[-1][1]
-
-
-fmt = bd.fmt
-write_csv = bd.write_csv
-
-
-def bisect(f, lo, hi, tol=1e-12, it=200):
-    flo = f(lo)
-    if (f(hi) > 0) == (flo > 0):
-        raise ValueError(f"bisect: no sign change on [{lo}, {hi}]")
-    for _ in range(it):
-        mid = 0.5 * (lo + hi)
-        fm = f(mid)
-        if (fm > 0) == (flo > 0):
-            lo, flo = mid, fm
-        else:
-            hi = mid
-        if hi - lo < tol:
-            break
-    return 0.5 * (lo + hi)
-
-
-say = bd.say  # prints a check line and keeps it in LOG for the README's build log
-LOG = bd.LOG
-
-
-def die(msg):
-    print(f"build_labour_data.py: error: {msg}", file=sys.stderr)
-    sys.exit(2)
-
-
 # ---------------------------------------------------------------------------------------------
 # The workforce's steady state
 # ---------------------------------------------------------------------------------------------
@@ -328,10 +286,10 @@ AGES = list(range(MIN_AGE, MAX_AGE + 1))
 
 
 def schedules(outflow_level, outflow_old):
-    edu = {a: piecewise(EDU_NODES, a) for a in AGES}
-    lat = {a: piecewise(LATERAL_NODES, a) for a in AGES}
+    edu = {a: interp(EDU_NODES, a) for a in AGES}
+    lat = {a: interp(LATERAL_NODES, a) for a in AGES}
     nodes = OUTFLOW_NODES + [(55, outflow_old)]
-    out = {a: min(0.95, outflow_level * piecewise(nodes, a)) for a in AGES}
+    out = {a: min(0.95, outflow_level * interp(nodes, a)) for a in AGES}
     ret = {a: RETIREMENT.get(a, 0.0) for a in AGES}
     for a in AGES:
         if out[a] + ret[a] > 1.0:
@@ -354,95 +312,93 @@ def shares(p, pop_age):
     return sum(v for a, v in w.items() if a < 35) / tot, sum(v for a, v in w.items() if a >= 55) / tot
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--research", default=str(REPO.parent / "shared" / "research"),
-                    help="directory with figures.md (default ../shared/research relative to the repository)")
-    ap.add_argument("--data", default=str(REPO / "data"),
-                    help="the data directory: reads population_2021.csv, writes labour/ (default data/)")
-    args = ap.parse_args()
-    research, data = Path(args.research), Path(args.data)
-    figures = research / "figures.md"
-    if not figures.is_file():
-        die(f"{figures} not found (use --research DIR)")
-    figtext = figures.read_text(encoding="utf-8")
-    absent = [k for k in FIGURES_KEYS if k not in figtext]
-    if absent:
-        die("figures.md no longer contains " + ", ".join(repr(k) for k in absent) +
-            ": re-check the constants of tools/build_labour_data.py that come from it")
-    out_dir = data / "labour"
-    out_dir.mkdir(parents=True, exist_ok=True)
+def unit_profile(o_level, o_old, rho):
+    """Participation per unit of education inflow, with lateral inflow rho times that; and the outflows."""
+    edu, lat, out, ret = schedules(o_level, o_old)
+    return profile(1.0, rho, out, ret, edu, lat), out, ret
 
-    source_ids = {s[0] for s in SOURCES} | {a[0] for a in ASSUMPTIONS}
-    used = set()
 
-    def src(*ids):
-        for i in ids:
-            if i not in source_ids and i not in EXTERNAL_SOURCES:
-                raise KeyError(f"undefined source id {i}")
-            used.add(i)
-        return ";".join(ids)
+def outflow_rate(o_level, o_old, rho, pop_both):
+    """The stock's yearly outflow (other sectors and retirement) with the weights pop_both."""
+    p, out, ret = unit_profile(o_level, o_old, rho)
+    w = sum(p[a] * pop_both[a] for a in AGES if a >= STOCK_MIN)
+    return sum(p[a] * pop_both[a] * (out[a] + ret[a]) for a in AGES if a >= STOCK_MIN) / w
 
-    # ---------------- population 1-1-2021 by sex and single age (A-UNIFORM-AGE) ----------------
+
+def men_weight(p_unit, pop):
+    """kappa: men's participation relative to women's that gives the share of men SHARE_MEN."""
+    return SHARE_MEN * sum(p_unit[a] * pop["female"][a] for a in AGES if a >= STOCK_MIN) / (
+        (1.0 - SHARE_MEN) * sum(p_unit[a] * pop["male"][a] for a in AGES if a >= STOCK_MIN))
+
+
+def calibrate_flows(pop):
+    """Outflow level, older workers' relative outflow and lateral/education mix so that the steady state has the
+    published outflow, share under 35 and share 55+ (A-LAB-STEADY-STATE). Gauss-Seidel over three
+    one-dimensional solves. Returns (o_level, o_old, rho, pop_both)."""
+    o_level, o_old, rho = 0.05, 0.7, 0.2
+    pop_both = {}
+    for _ in range(200):
+        # weights: women plus men at the men's relative participation (kappa, from the previous round)
+        p_unit, _, _ = unit_profile(o_level, o_old, rho)
+        kappa = men_weight(p_unit, pop)
+        pop_both = {a: pop["female"][a] + kappa * pop["male"][a] for a in AGES}
+        o_level = bisect(lambda o: outflow_rate(o, o_old, rho, pop_both) - OUTFLOW_TOTAL / 100.0, 0.001, 0.3)
+        rho = math.exp(bisect(lambda lr: shares(unit_profile(o_level, o_old, math.exp(lr))[0], pop_both)[0]
+                              - SHARE_UNDER35, -8.0, 4.0))
+        o_old = bisect(lambda x: shares(unit_profile(o_level, x, rho)[0], pop_both)[1] - SHARE_55PLUS, 0.01, 3.0)
+    p_unit, out, ret = unit_profile(o_level, o_old, rho)
+    res = (abs(outflow_rate(o_level, o_old, rho, pop_both) - OUTFLOW_TOTAL / 100.0) +
+           sum(abs(x - t) for x, t in zip(shares(p_unit, pop_both), (SHARE_UNDER35, SHARE_55PLUS))))
+    if res > 1e-9:
+        die(f"the steady-state calibration did not converge (residual {res:.2e})")
+    return o_level, o_old, rho, p_unit
+
+
+class Ctx:
+    """What the tables share: the population, the calibrated workforce, the kinds of care and the hours."""
+
+
+def read_population(data):
+    """The province's residents 1-1-2021 by sex and single age (A-UNIFORM-AGE) from population_2021.csv."""
     pop_group = {s: [0.0] * len(AGE_GROUPS) for s in SEXES}
     pop_file = data / "population_2021.csv"
     if not pop_file.is_file():
         die(f"{pop_file} not found: run tools/build_data.py first")
-    with open(pop_file, encoding="utf-8") as f:
-        for r in csv.DictReader(f):
-            pop_group[r["sex"]][AGE_GROUPS.index(r["age_group"])] += int(r["count"])
+    for r in read_csv(pop_file):
+        pop_group[r["sex"]][AGE_GROUPS.index(r["age_group"])] += int(r["count"])
     pop = {s: {a: pop_group[s][min(a // 5, 19)] / 5.0 for a in range(0, 100)} for s in SEXES}
     total_pop = sum(sum(v) for v in pop_group.values())
     say("== Population 1-1-2021 (data/population_2021.csv) ==")
     working_age = sum(pop[s][a] for s in SEXES for a in AGES if a >= 15)
     say(f"   province {total_pop:.0f} residents; aged 15-74: {working_age:.0f}")
+    return pop, total_pop
 
-    # ---------------- steady state: outflow level and inflow mix ----------------
-    def unit_profile(o_level, o_old, rho):
-        edu, lat, out, ret = schedules(o_level, o_old)
-        return profile(1.0, rho, out, ret, edu, lat), out, ret
 
-    pop_both = {}
-
-    def outflow_rate(o_level, o_old, rho):
-        p, out, ret = unit_profile(o_level, o_old, rho)
-        w = sum(p[a] * pop_both[a] for a in AGES if a >= STOCK_MIN)
-        return sum(p[a] * pop_both[a] * (out[a] + ret[a]) for a in AGES if a >= STOCK_MIN) / w
-
-    # Gauss-Seidel over three one-dimensional solves: outflow level (total outflow), inflow mix (under 35),
-    # older workers' relative outflow (55+).
-    o_level, o_old, rho = 0.05, 0.7, 0.2
-    for _ in range(200):
-        # weights: women plus men at the men's relative participation (kappa, from the previous round)
-        p_unit, _, _ = unit_profile(o_level, o_old, rho)
-        kappa = SHARE_MEN * sum(p_unit[a] * pop["female"][a] for a in AGES if a >= STOCK_MIN) / (
-            (1.0 - SHARE_MEN) * sum(p_unit[a] * pop["male"][a] for a in AGES if a >= STOCK_MIN))
-        pop_both = {a: pop["female"][a] + kappa * pop["male"][a] for a in AGES}
-        o_level = bisect(lambda o: outflow_rate(o, o_old, rho) - OUTFLOW_TOTAL / 100.0, 0.001, 0.3)
-        rho = math.exp(bisect(lambda lr: shares(unit_profile(o_level, o_old, math.exp(lr))[0], pop_both)[0]
-                              - SHARE_UNDER35, -8.0, 4.0))
-        o_old = bisect(lambda x: shares(unit_profile(o_level, x, rho)[0], pop_both)[1] - SHARE_55PLUS, 0.01, 3.0)
-    p_unit, out, ret = unit_profile(o_level, o_old, rho)
-    res = (abs(outflow_rate(o_level, o_old, rho) - OUTFLOW_TOTAL / 100.0) +
-           sum(abs(x - t) for x, t in zip(shares(p_unit, pop_both), (SHARE_UNDER35, SHARE_55PLUS))))
-    if res > 1e-9:
-        die(f"the steady-state calibration did not converge (residual {res:.2e})")
-    edu, lat, out, ret = schedules(o_level, o_old)
+def steady_state(c):
+    """The workforce 1-1-2021 as the steady state of the flows, scaled to 78.5 per 1000 residents."""
+    pop = c.pop
+    o_level, o_old, rho, p_unit = calibrate_flows(pop)
+    c.edu, c.lat, c.out, c.ret = schedules(o_level, o_old)
     a_f = sum(p_unit[a] * pop["female"][a] for a in AGES if a >= STOCK_MIN)
     a_m = sum(p_unit[a] * pop["male"][a] for a in AGES if a >= STOCK_MIN)
     kappa = SHARE_MEN * a_f / ((1.0 - SHARE_MEN) * a_m)
-    target_workers = WORKERS_PER_1000 / 1000.0 * total_pop
-    edu_level = target_workers / (a_f + kappa * a_m)
-    lat_level = rho * edu_level
-    sexfac = {"male": kappa, "female": 1.0}
-    part = {s: {a: sexfac[s] * edu_level * p_unit[a] for a in AGES} for s in SEXES}
-    workers = {s: {a: part[s][a] * pop[s][a] for a in AGES} for s in SEXES}
-    w_total = sum(sum(v.values()) for v in workers.values())
+    c.target_workers = WORKERS_PER_1000 / 1000.0 * c.total_pop
+    c.edu_level = c.target_workers / (a_f + kappa * a_m)
+    c.lat_level = rho * c.edu_level
+    c.sexfac = {"male": kappa, "female": 1.0}
+    c.part = {s: {a: c.sexfac[s] * c.edu_level * p_unit[a] for a in AGES} for s in SEXES}
+    c.workers = {s: {a: c.part[s][a] * pop[s][a] for a in AGES} for s in SEXES}
+    c.w_total = sum(sum(v.values()) for v in c.workers.values())
+    print_steady_state(c, o_level, o_old, rho, kappa)
+
+
+def print_steady_state(c, o_level, o_old, rho, kappa):
+    part, workers, w_total = c.part, c.workers, c.w_total
     w_age = {a: workers["male"][a] + workers["female"][a] for a in AGES}
     say("== Workforce 1-1-2021: steady state of the flows (A-LAB-STEADY-STATE) ==")
     say(f"   outflow to other sectors: {o_level:.4f}/yr at 35, x{o_old:.3f} of that from 55; total outflow target "
         f"{OUTFLOW_TOTAL:.2f}%/yr; lateral/education level ratio {rho:.4f}; men's factor {kappa:.4f}")
-    say(f"   workers {w_total:.0f} = {1000 * w_total / total_pop:.2f} per 1000 residents (target 78.5); men "
+    say(f"   workers {w_total:.0f} = {1000 * w_total / c.total_pop:.2f} per 1000 residents (target 78.5); men "
         f"{100 * sum(workers['male'].values()) / w_total:.1f}% (18%); under 35 "
         f"{100 * sum(v for a, v in w_age.items() if a < 35) / w_total:.1f}% (34.5%); 35-54 "
         f"{100 * sum(v for a, v in w_age.items() if 35 <= a < 55) / w_total:.1f}% (national 41.6%); 55+ "
@@ -453,10 +409,11 @@ def main():
         f"60 {part['female'][60]:.3f}/{part['male'][60]:.3f}, 67 {part['female'][67]:.3f}/{part['male'][67]:.3f}; "
         f"women's peak {part['female'][peak]:.3f} at {peak}")
     # Flows of the base year implied by the steady state.
-    inflow_edu = sum(sexfac[s] * edu_level * edu[a] * pop[s][a] for s in SEXES for a in AGES)
-    inflow_lat = sum(sexfac[s] * lat_level * lat[a] * pop[s][a] for s in SEXES for a in AGES)
-    outflow_o = sum(workers[s][a] * out[a] for s in SEXES for a in AGES)
-    outflow_r = sum(workers[s][a] * ret[a] for s in SEXES for a in AGES)
+    pop, sexfac = c.pop, c.sexfac
+    inflow_edu = sum(sexfac[s] * c.edu_level * c.edu[a] * pop[s][a] for s in SEXES for a in AGES)
+    inflow_lat = sum(sexfac[s] * c.lat_level * c.lat[a] * pop[s][a] for s in SEXES for a in AGES)
+    outflow_o = sum(workers[s][a] * c.out[a] for s in SEXES for a in AGES)
+    outflow_r = sum(workers[s][a] * c.ret[a] for s in SEXES for a in AGES)
     say(f"   base-year flows: from education {inflow_edu:.0f} ({100 * inflow_edu / w_total:.1f}% of the stock), "
         f"lateral {inflow_lat:.0f} ({100 * inflow_lat / w_total:.1f}%), to other sectors {outflow_o:.0f} "
         f"({100 * outflow_o / w_total:.1f}%), retirement {outflow_r:.0f} ({100 * outflow_r / w_total:.1f}%)")
@@ -466,59 +423,106 @@ def main():
         f"(CBS-AZW-FLOWS-2023) Q1 2023 in {100 * 176 / 1400:.1f}% / out {100 * 155 / 1400:.1f}% (gross); "
         f"(CBS-2024-ARBEIDSDUUR) 19.1% gone after 2 years = {100 * (1 - math.sqrt(1 - 0.191)):.1f}% a year")
 
-    # ---------------- kinds of care (A-LAB-KINDS) ----------------
+
+def kinds_of_care(c):
+    """Shares of workers and FTE per kind of care (A-LAB-KINDS)."""
     nat = {k: (sum(e for e, _ in v), sum(f for _, f in v)) for k, v in AZW_2018.items()}
     if (sum(e for e, _ in nat.values()), sum(f for _, f in nat.values())) != AZW_2018_TOTAL:
         die("the AZW 2018 branches do not add up to the published totals")
     nat_share = {k: nat[k][0] / AZW_2018_TOTAL[0] for k in KINDS}
     fte_per_worker = {k: nat[k][1] / nat[k][0] for k in KINDS}
     rest = 1.0 - nat_share["hospital"]
-    worker_share = {k: (HOSPITAL_SHARE if k == "hospital" else nat_share[k] * (1.0 - HOSPITAL_SHARE) / rest)
-                    for k in KINDS}
-    mean_ptf = sum(worker_share[k] * fte_per_worker[k] for k in KINDS)
-    fte_share = {k: worker_share[k] * fte_per_worker[k] / mean_ptf for k in KINDS}
+    c.worker_share = {k: (HOSPITAL_SHARE if k == "hospital" else nat_share[k] * (1.0 - HOSPITAL_SHARE) / rest)
+                      for k in KINDS}
+    c.mean_ptf = sum(c.worker_share[k] * fte_per_worker[k] for k in KINDS)
+    c.fte_share = {k: c.worker_share[k] * fte_per_worker[k] / c.mean_ptf for k in KINDS}
     say("== Kinds of care (A-LAB-KINDS; STAATVENZ-AZW-2018, hospital share UZ-WISTUDAT-2018) ==")
     for k in KINDS:
-        say(f"   {k:14s} national {100 * nat_share[k]:5.1f}%  region {100 * worker_share[k]:5.1f}% of workers, "
-            f"{100 * fte_share[k]:5.1f}% of FTE; FTE per worker {fte_per_worker[k]:.3f}")
-    say(f"   FTE per worker: national {AZW_2018_TOTAL[1] / AZW_2018_TOTAL[0]:.4f}, regional mix {mean_ptf:.4f} "
+        say(f"   {k:14s} national {100 * nat_share[k]:5.1f}%  region {100 * c.worker_share[k]:5.1f}% of workers, "
+            f"{100 * c.fte_share[k]:5.1f}% of FTE; FTE per worker {fte_per_worker[k]:.3f}")
+    say(f"   FTE per worker: national {AZW_2018_TOTAL[1] / AZW_2018_TOTAL[0]:.4f}, regional mix {c.mean_ptf:.4f} "
         f"(CBS Q3 2018 incl. childcare: 0.67, SKIPR-2019-DEELTIJD)")
 
-    # ---------------- hours per week (A-LAB-HOURS) ----------------
-    hshape = {s: {a: piecewise(HOURS_NODES, a) * (HOURS_MEN_FACTOR if s == "male" else 1.0) for a in AGES}
-              for s in SEXES}
-    mean_hours = FTE_HOURS * mean_ptf
-    hscale = mean_hours * w_total / sum(workers[s][a] * hshape[s][a] for s in SEXES for a in AGES)
-    hours = {s: {a: hshape[s][a] * hscale for a in AGES} for s in SEXES}
-    fte_total = sum(workers[s][a] * hours[s][a] for s in SEXES for a in AGES) / FTE_HOURS
-    say("== Hours per week (A-LAB-HOURS, A-LAB-FTE36) ==")
-    say(f"   mean {mean_hours:.2f} h/week; women 30-44 {hours['female'][35]:.1f} h, "
-        f"men 30-44 {hours['male'][35]:.1f} h; "
-        f"FTE supply 1-1-2021 {fte_total:.0f}")
-    productive = CBS_HOURS_2022 / CBS_WORKERS_2022 / (AZW_2018_TOTAL[1] / AZW_2018_TOTAL[0])
-    productive = round(productive / 10.0) * 10.0
-    say(f"   worked hours per FTE-year (A-LAB-PRODUCTIVE-HOURS): {CBS_HOURS_2022 / CBS_WORKERS_2022:.0f} h per worker "
-        f"/ {AZW_2018_TOTAL[1] / AZW_2018_TOTAL[0]:.3f} = {productive:.0f} h")
 
-    # ---------------- workforce.csv ----------------
+def hours_per_week(c):
+    """Contract hours by sex and age (A-LAB-HOURS), FTE supply and productive hours per FTE."""
+    hshape = {s: {a: interp(HOURS_NODES, a) * (HOURS_MEN_FACTOR if s == "male" else 1.0) for a in AGES}
+              for s in SEXES}
+    mean_hours = FTE_HOURS * c.mean_ptf
+    hscale = mean_hours * c.w_total / sum(c.workers[s][a] * hshape[s][a] for s in SEXES for a in AGES)
+    c.hours = {s: {a: hshape[s][a] * hscale for a in AGES} for s in SEXES}
+    c.fte_total = sum(c.workers[s][a] * c.hours[s][a] for s in SEXES for a in AGES) / FTE_HOURS
+    say("== Hours per week (A-LAB-HOURS, A-LAB-FTE36) ==")
+    say(f"   mean {mean_hours:.2f} h/week; women 30-44 {c.hours['female'][35]:.1f} h, "
+        f"men 30-44 {c.hours['male'][35]:.1f} h; "
+        f"FTE supply 1-1-2021 {c.fte_total:.0f}")
+    productive = CBS_HOURS_2022 / CBS_WORKERS_2022 / (AZW_2018_TOTAL[1] / AZW_2018_TOTAL[0])
+    c.productive = round(productive / 10.0) * 10.0
+    say(f"   worked hours per FTE-year (A-LAB-PRODUCTIVE-HOURS): {CBS_HOURS_2022 / CBS_WORKERS_2022:.0f} h per worker "
+        f"/ {AZW_2018_TOTAL[1] / AZW_2018_TOTAL[0]:.3f} = {c.productive:.0f} h")
+
+
+def parse_args():
+    ap = cli.parser(__doc__, "directory with figures.md (default ../shared/research relative to the repository)")
+    ap.add_argument("--data", default=str(cli.DEFAULT_DATA),
+                    help="the data directory: reads population_2021.csv, writes labour/ (default data/)")
+    return ap.parse_args()
+
+
+def main():
+    args = parse_args()
+    research, data = Path(args.research), Path(args.data)
+    cli.figures_text(research, FIGURES_KEYS)
+    out_dir = data / "labour"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    c = Ctx()
+    c.pop, c.total_pop = read_population(data)
+    steady_state(c)
+    kinds_of_care(c)
+    hours_per_week(c)
+    workforce_table(c, out_dir)
+    care_kinds_table(c, out_dir)
+    demand_drivers_table(out_dir)
+    parameters_table(c, out_dir)
+    lever_costs_table(out_dir)
+    labour_targets(c, out_dir.parent / "targets")
+    # Check-only sources (printed above, not in any table value).
+    src.used.update({"SKIPR-2019-DEELTIJD", "CBS-2024-ARBEIDSDUUR", "ABF-PROGNOSE-NL"})
+    output.write_sources(out_dir / "sources.csv", SOURCES, ASSUMPTIONS, "hhu (tools/build_labour_data.py)")
+    unused = src.unused()
+    if unused:
+        die(f"sources defined but cited by no row: {', '.join(unused)}")
+    write_readme(out_dir)
+    print(f"== wrote {len(list(out_dir.glob('*.csv')))} CSV tables and README.md to {out_dir} ==")
+
+
+# ---------------------------------------------------------------------------------------------
+# The tables
+# ---------------------------------------------------------------------------------------------
+src = output.Sources(SOURCES, ASSUMPTIONS, external=EXTERNAL_SOURCES)  # src(*ids) cites ids in a row
+
+
+def workforce_table(c, out_dir):
     rows = []
     s_work = src("CBS-FAQ-ZW-1000", "UZ-WISTUDAT-2018", "CBS-ST-2020-AZW", "CBS-83502NED", "A-UNIFORM-AGE",
                  "A-LAB-RESIDENTS", "A-LAB-STEADY-STATE", "A-LAB-SEX", "A-LAB-EDUCATION-AGE", "A-LAB-LATERAL-AGE",
                  "A-LAB-OUTFLOW-AGE", "UZ-FLOWS-2019", "CBS-AZW-FLOWS-2023", "A-LAB-RETIREMENT", "M-AOW-AGE",
                  "A-LAB-MIGRATION", "A-LAB-HOURS", "STAATVENZ-AZW-2018")
     for s in SEXES:
+        f = c.sexfac[s]
         for a in AGES:
-            rows.append([s, a, fmt(part[s][a]) if a >= STOCK_MIN else "0", fmt(hours[s][a], 4),
-                         fmt(sexfac[s] * edu_level * edu[a]) if a < MAX_AGE else "0",
-                         fmt(sexfac[s] * lat_level * lat[a]) if a < MAX_AGE else "0",
-                         fmt(out[a], 5) if a < MAX_AGE else "0", fmt(ret[a], 4), s_work])
+            rows.append([s, a, fmt(c.part[s][a]) if a >= STOCK_MIN else "0", fmt(c.hours[s][a], 4),
+                         fmt(f * c.edu_level * c.edu[a]) if a < MAX_AGE else "0",
+                         fmt(f * c.lat_level * c.lat[a]) if a < MAX_AGE else "0",
+                         fmt(c.out[a], 5) if a < MAX_AGE else "0", fmt(c.ret[a], 4), s_work])
     write_csv(out_dir / "workforce.csv", ["sex", "age", "participation", "hours_per_week", "education_inflow",
-                                           "lateral_inflow", "outflow_other", "retirement", "source"], rows)
+                                          "lateral_inflow", "outflow_other", "retirement", "source"], rows)
 
-    # ---------------- care_kinds.csv ----------------
+
+def care_kinds_table(c, out_dir):
     rows = []
-    ws = {k: round(worker_share[k], 5) for k in KINDS}
-    fs = {k: round(fte_share[k], 5) for k in KINDS}
+    ws = {k: round(c.worker_share[k], 5) for k in KINDS}
+    fs = {k: round(c.fte_share[k], 5) for k in KINDS}
     ws["other_welfare"] = round(1.0 - sum(v for k, v in ws.items() if k != "other_welfare"), 5)
     fs["other_welfare"] = round(1.0 - sum(v for k, v in fs.items() if k != "other_welfare"), 5)
     for k in KINDS:
@@ -528,20 +532,22 @@ def main():
         rows.append([k, f"{ws[k]:.5f}", f"{fs[k]:.5f}", driver, src(*ids)])
     write_csv(out_dir / "care_kinds.csv", ["kind", "worker_share", "fte_share", "demand_driver", "source"], rows)
 
-    # ---------------- demand_drivers.csv ----------------
+
+def demand_drivers_table(out_dir):
     rows = []
     for k, weights in (("hospital", HOSPITAL_USE), ("other_welfare", [1.0] * len(AGE_GROUPS))):
         for g, w in zip(AGE_GROUPS, weights):
             rows.append([k, g, fmt(w, 3), src("A-LAB-DEMAND-DRIVERS")])
     write_csv(out_dir / "demand_drivers.csv", ["kind", "age_group", "weight", "source"], rows)
 
-    # ---------------- parameters.csv ----------------
+
+def parameters_table(c, out_dir):
     params = [
         ("base_year", "2021", "year", ["A-LAB-BASE-GAP"]),
         ("workers_per_1000_residents", fmt(WORKERS_PER_1000), "workers per 1000 residents (all ages)",
          ["CBS-FAQ-ZW-1000", "A-LAB-RESIDENTS"]),
         ("fte_hours_per_week", fmt(FTE_HOURS), "hours per week in one FTE", ["A-LAB-FTE36"]),
-        ("productive_hours_per_fte", fmt(productive), "hours worked per FTE per year",
+        ("productive_hours_per_fte", fmt(c.productive), "hours worked per FTE per year",
          ["CBS-ST-2023-AZW", "STAATVENZ-AZW-2018", "A-LAB-PRODUCTIVE-HOURS"]),
         ("base_gap_share", fmt(UZ_BASE_GAP), "base-year FTE demand / FTE supply - 1",
          ["UZ-PROGNOSE-2019", "A-LAB-BASE-GAP"]),
@@ -553,17 +559,20 @@ def main():
     write_csv(out_dir / "parameters.csv", ["name", "value", "unit", "source"],
               [[n, v, u, src(*ids)] for n, v, u, ids in params])
 
-    # ---------------- lever_costs.csv ----------------
+
+def lever_costs_table(out_dir):
     rows = [[lv, LEVER_UNIT_COSTS[lv][0], fmt(LEVER_UNIT_COSTS[lv][1]), src(*LEVER_UNIT_COSTS[lv][2])]
             for lv in LEVERS]
     write_csv(out_dir / "lever_costs.csv", ["lever", "unit", "cost_eur", "source"], rows)
 
-    # ---------------- targets.csv (destined for data/targets/labour.csv) ----------------
-    uz_scale = total_pop / UZ_INHABITANTS
-    gap_2021 = UZ_BASE_GAP * fte_total
-    gap_2031 = UZ_SHORTAGE_2031 * uz_scale * mean_ptf
+
+def labour_targets(c, targets_dir):
+    """targets/labour.csv: care workers and the FTE gap for `hhu validate`."""
+    uz_scale = c.total_pop / UZ_INHABITANTS
+    gap_2021 = UZ_BASE_GAP * c.fte_total
+    gap_2031 = UZ_SHORTAGE_2031 * uz_scale * c.mean_ptf
     rows = [
-        ["care_workers", "PV26", 2021, "all", f"{target_workers:.0f}", "0.02", "relative",
+        ["care_workers", "PV26", 2021, "all", f"{c.target_workers:.0f}", "0.02", "relative",
          src("CBS-FAQ-ZW-1000", "A-LAB-RESIDENTS"),
          "78.5 residents employed in care and welfare per 1000 residents (Q2 2020) x 1-1-2021 residents; the module "
          "starts from it, so this checks the plumbing", "check"],
@@ -574,43 +583,66 @@ def main():
         ["care_fte_gap", "PV26", 2031, "all", f"{gap_2031:.0f}", "0.4", "relative",
          src("UZ-PROGNOSE-2022", "UZ-WISTUDAT-2018", "A-LAB-UZ-SCALE"),
          f"Utrechtzorg/ABF forecast of 13,900 workers short in 2031 in its area (1.6 M inhabitants) x "
-         f"{uz_scale:.3f} (residents) x {mean_ptf:.3f} FTE per worker; wide tolerance: the 2020 edition expected "
+         f"{uz_scale:.3f} (residents) x {c.mean_ptf:.3f} FTE per worker; wide tolerance: the 2020 edition expected "
          f"about 6,000 for 2030. Role compare: another model's forecast, shown next to ours, not failed. The "
          f"Utrechtzorg/ABF model lets the workforce grow with rising intake and participation; ours holds "
          f"participation by age at its 2021 level (A-LAB-STEADY-STATE), so its gap is larger: it is the gap "
          f"without new policy", "compare"],
     ]
-    (out_dir.parent / "targets").mkdir(exist_ok=True)
-    write_csv(out_dir.parent / "targets" / "labour.csv", ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind",
-                                        "source", "note", "role"], rows)
+    targets_dir.mkdir(exist_ok=True)
+    write_csv(targets_dir / "labour.csv", ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind",
+                                           "source", "note", "role"], rows)
     say("== Validation targets (data/targets/labour.csv) ==")
-    say(f"   care_workers 2021 {target_workers:.0f}; care_fte_gap 2021 {gap_2021:.0f} FTE; care_fte_gap 2031 "
-        f"{gap_2031:.0f} FTE (13,900 x {uz_scale:.3f} x {mean_ptf:.3f}); old edition for 2030: "
-        f"{UZ_SHORTAGE_2030_OLD * uz_scale * mean_ptf:.0f} FTE")
-    scale_uz = w_total / UZ_WORKERS_2018
+    say(f"   care_workers 2021 {c.target_workers:.0f}; care_fte_gap 2021 {gap_2021:.0f} FTE; care_fte_gap 2031 "
+        f"{gap_2031:.0f} FTE (13,900 x {uz_scale:.3f} x {c.mean_ptf:.3f}); old edition for 2030: "
+        f"{UZ_SHORTAGE_2030_OLD * uz_scale * c.mean_ptf:.0f} FTE")
+    scale_uz = c.w_total / UZ_WORKERS_2018
     say("   Utrechtzorg lever effects for 2022 (UZ-PROGNOSE-2019) scaled by workers "
-        f"({w_total:.0f} / 121,100 = {scale_uz:.3f}): " +
+        f"({c.w_total:.0f} / 121,100 = {scale_uz:.3f}): " +
         ", ".join(f"{k}: {v * scale_uz:.0f}" for k, v in UZ_LEVERS_2022.items()) + " (compared in tests/labour)")
     say(f"   national growth of the shortage 2022 -> 2031 (ABF-PROGNOSE-NL): 49k -> 135k = x{135 / 49:.2f}")
-    # Check-only sources (printed above, not in any table value).
-    used.update({"SKIPR-2019-DEELTIJD", "CBS-2024-ARBEIDSDUUR", "ABF-PROGNOSE-NL"})
 
-    # ---------------- sources.csv ----------------
-    rows = [list(s) for s in SOURCES]
-    rows += [[aid, "hhu (tools/build_labour_data.py)", title, "", "", "", "ASSUMPTION", reason]
-             for aid, title, reason in ASSUMPTIONS]
-    write_csv(out_dir / "sources.csv", ["id", "publisher", "title", "table", "year", "url", "confidence", "notes"],
-              rows)
-    unused = sorted(source_ids - used)
-    if unused:
-        die(f"sources defined but cited by no row: {', '.join(unused)}")
-    write_readme(out_dir)
-    print(f"== wrote {len(list(out_dir.glob('*.csv')))} CSV tables and README.md to {out_dir} ==")
+
+TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for README.md
+    ("parameters.csv", "name,value,unit,source",
+     "Scalars: base_year, workers_per_1000_residents, fte_hours_per_week, productive_hours_per_fte, "
+     "base_gap_share, study_dropout_rate, student_inflow_lag_years, study_dropout_lag_years.",
+     "See the source column of each row."),
+    ("workforce.csv",
+     "sex,age,participation,hours_per_week,education_inflow,lateral_inflow,outflow_other,retirement,source",
+     "By sex and single age 14..74. participation: workers per resident on 1 January of the base year (0 at "
+     "14); hours_per_week: contract hours; education_inflow, lateral_inflow: entrants during a year per resident "
+     "aged a on 1 January (they are a+1 next 1 January; 0 at 74); outflow_other: annual probability that a "
+     "worker aged a leaves for another sector or inactivity; retirement: annual probability of retiring (1 at "
+     "74: the stock ends there).",
+     "A-LAB-STEADY-STATE: the participation profile is the steady state of the four schedules, calibrated to "
+     "78.5 per 1000 (CBS-FAQ-ZW-1000), 18% men and 23% aged 55+ (UZ-WISTUDAT-2018), 34.5% under 35 "
+     "(CBS-ST-2020-AZW) and 7.0% outflow a year (UZ-FLOWS-2019, CBS-ST-2020-AZW, CBS-AZW-FLOWS-2023); age "
+     "shapes A-LAB-EDUCATION-AGE, A-LAB-LATERAL-AGE, A-LAB-OUTFLOW-AGE, "
+     "A-LAB-RETIREMENT; A-LAB-SEX; hours A-LAB-HOURS (level STAATVENZ-AZW-2018); population CBS-83502NED with "
+     "A-UNIFORM-AGE."),
+    ("care_kinds.csv", "kind,worker_share,fte_share,demand_driver,source",
+     "The six kinds of care (gp, home_care, nursing_home, mental_health, hospital, other_welfare): share of the "
+     "workers and of the FTE (each sums to 1) and the demand driver (health_model, hospital_use, residents).",
+     "STAATVENZ-AZW-2018 national branch counts, hospital share 25.7% (UZ-WISTUDAT-2018), A-LAB-KINDS; "
+     "A-LAB-DEMAND-HEALTH, A-LAB-DEMAND-DRIVERS."),
+    ("demand_drivers.csv", "kind,age_group,weight,source",
+     "Relative demand per resident by 5-year age group for the kinds the health model does not cover "
+     "(hospital, other_welfare).", "A-LAB-DEMAND-DRIVERS (M-shaped judgement for hospitals)."),
+    ("lever_costs.csv", "lever,unit,cost_eur,source",
+     "Published unit cost of each lever (0 where none was found).", "A-LAB-LEVER-COSTS, "
+     "SECTORPLANPLUS-2017, PRAKTIJKLEREN-SUBSIDY."),
+    ("../targets/labour.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
+     "Validation targets for `hhu validate`: care workers 2021 and the base-year gap (both plumbing checks: "
+     "the module starts from them) and the Utrechtzorg 2031 forecast scaled to the province.",
+     "CBS-FAQ-ZW-1000, UZ-PROGNOSE-2019, UZ-PROGNOSE-2022, UZ-WISTUDAT-2018, A-LAB-UZ-SCALE."),
+    ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
+     "Every source id cited in these tables and the assumptions (confidence ASSUMPTION).", "this script."),
+]
 
 
 def write_readme(out):
-    L = []
-    a = L.append
+    a = output.Readme()
     a("# hhu care labour market data (data/labour)")
     a("")
     a("Generated by `python3 tools/build_labour_data.py` (Python 3 standard library only) from figures.md section D")
@@ -639,49 +671,7 @@ def write_readme(out):
     a("")
     a("## Tables")
     a("")
-    T = [
-        ("parameters.csv", "name,value,unit,source",
-         "Scalars: base_year, workers_per_1000_residents, fte_hours_per_week, productive_hours_per_fte, "
-         "base_gap_share, study_dropout_rate, student_inflow_lag_years, study_dropout_lag_years.",
-         "See the source column of each row."),
-        ("workforce.csv",
-         "sex,age,participation,hours_per_week,education_inflow,lateral_inflow,outflow_other,retirement,source",
-         "By sex and single age 14..74. participation: workers per resident on 1 January of the base year (0 at "
-         "14); hours_per_week: contract hours; education_inflow, lateral_inflow: entrants during a year per resident "
-         "aged a on 1 January (they are a+1 next 1 January; 0 at 74); outflow_other: annual probability that a "
-         "worker aged a leaves for another sector or inactivity; retirement: annual probability of retiring (1 at "
-         "74: the stock ends there).",
-         "A-LAB-STEADY-STATE: the participation profile is the steady state of the four schedules, calibrated to "
-         "78.5 per 1000 (CBS-FAQ-ZW-1000), 18% men and 23% aged 55+ (UZ-WISTUDAT-2018), 34.5% under 35 "
-         "(CBS-ST-2020-AZW) and 7.0% outflow a year (UZ-FLOWS-2019, CBS-ST-2020-AZW, CBS-AZW-FLOWS-2023); age "
-         "shapes A-LAB-EDUCATION-AGE, A-LAB-LATERAL-AGE, A-LAB-OUTFLOW-AGE, "
-         "A-LAB-RETIREMENT; A-LAB-SEX; hours A-LAB-HOURS (level STAATVENZ-AZW-2018); population CBS-83502NED with "
-         "A-UNIFORM-AGE."),
-        ("care_kinds.csv", "kind,worker_share,fte_share,demand_driver,source",
-         "The six kinds of care (gp, home_care, nursing_home, mental_health, hospital, other_welfare): share of the "
-         "workers and of the FTE (each sums to 1) and the demand driver (health_model, hospital_use, residents).",
-         "STAATVENZ-AZW-2018 national branch counts, hospital share 25.7% (UZ-WISTUDAT-2018), A-LAB-KINDS; "
-         "A-LAB-DEMAND-HEALTH, A-LAB-DEMAND-DRIVERS."),
-        ("demand_drivers.csv", "kind,age_group,weight,source",
-         "Relative demand per resident by 5-year age group for the kinds the health model does not cover "
-         "(hospital, other_welfare).", "A-LAB-DEMAND-DRIVERS (M-shaped judgement for hospitals)."),
-        ("lever_costs.csv", "lever,unit,cost_eur,source",
-         "Published unit cost of each lever (0 where none was found).", "A-LAB-LEVER-COSTS, "
-         "SECTORPLANPLUS-2017, PRAKTIJKLEREN-SUBSIDY."),
-        ("../targets/labour.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
-         "Validation targets for `hhu validate`: care workers 2021 and the base-year gap (both plumbing checks: "
-         "the module starts from them) and the Utrechtzorg 2031 forecast scaled to the province.",
-         "CBS-FAQ-ZW-1000, UZ-PROGNOSE-2019, UZ-PROGNOSE-2022, UZ-WISTUDAT-2018, A-LAB-UZ-SCALE."),
-        ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
-         "Every source id cited in these tables and the assumptions (confidence ASSUMPTION).", "this script."),
-    ]
-    for name, cols, what, how in T:
-        a(f"### {name}")
-        a("")
-        a(f"- Columns: `{cols}`")
-        a(f"- Holds: {what}")
-        a(f"- Derivation and sources: {how}")
-        a("")
+    a.tables(TABLE_DOCS)
     a("## Levers")
     a("")
     a("Scenario interventions with an effect target `labour_<lever>` and a `relative_risk` m set a lever; the")
@@ -703,11 +693,7 @@ def write_readme(out):
         a(f"- **{sid}** ({conf}): {pub}, *{title}*{', ' + table if table else ''}{', ' + year if year else ''}. "
           f"{notes}")
     a("")
-    a("## Assumptions")
-    a("")
-    for aid, title, reason in ASSUMPTIONS:
-        a(f"- **{aid}** ({title}): {reason}.")
-    a("")
+    a.assumptions(ASSUMPTIONS)
     a("## Limits")
     a("")
     a("- Participation by age and sex stays at its base-year level without levers: supply follows the size and age")
@@ -725,13 +711,8 @@ def write_readme(out):
     a("age profile of hospital spending. Sources looked up for this build that are not in figures.md are marked so")
     a("in their notes.")
     a("")
-    a("## Checks printed by this build")
-    a("")
-    a("```")
-    L.extend(LOG)
-    a("```")
-    a("")
-    (out / "README.md").write_text("\n".join(L), encoding="utf-8", newline="")
+    a.build_log()
+    a.write(out / "README.md")
 
 
 if __name__ == "__main__":

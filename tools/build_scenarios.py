@@ -1,18 +1,25 @@
 #!/usr/bin/env python3
 """Writes the library of Health Hub programme scenarios in scenarios/ (python3 tools/build_scenarios.py).
 
+Run from anywhere:  python3 tools/build_scenarios.py [--data DIR] [--out DIR]
+(--data: the data directory whose zones.csv is read, default data/; --out: where the scenario files go, default
+scenarios/.)
+
 Each programme is defined once here; the single-programme files, the combined Health Hub agenda and the
 equity scenario are built from the same definitions, so their numbers cannot drift apart. Two runs give
 identical files. Every effect size and cost names its source (figures.md section E, with the paper) in
 `source`; whatever is not in figures.md is listed in `assumptions`, each with its reason.
 """
+import argparse
 import copy
-import csv
 import json
-import os
+import sys
+from pathlib import Path
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "scenarios")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.dont_write_bytecode = True  # importing databuild must not leave tools/__pycache__ behind
+from databuild import cli  # noqa: E402
+from databuild.output import read_csv  # noqa: E402
 
 OVERVECHT, ZUIDWEST = "WK034403", "WK034408"
 # Utrecht districts with the least public green per dwelling (data/health/environment.csv, A-H-ENV):
@@ -25,9 +32,11 @@ START, END, RAMP = 2025, 2040, 2
 NURSE_EUR_PER_HOUR = 75
 
 
-def zones():
-    with open(os.path.join(ROOT, "data", "zones.csv"), newline="") as f:
-        return [row["code"] for row in csv.DictReader(f)]
+def zones(data):
+    path = Path(data) / "zones.csv"
+    if not path.is_file():
+        cli.die(f"{path} not found: run tools/build_data.py first (or use --data DIR)")
+    return [row["code"] for row in read_csv(path)]
 
 
 def base_scenario(name, description, notes, interventions):
@@ -417,14 +426,14 @@ NOTES = [
 ]
 
 
-def equity_interventions():
+def equity_interventions(zone_codes):
     """The programmes concentrated on Overvecht, Zuidwest and low education.
 
     Eligibility criteria are combined with AND, so 'Overvecht or Zuidwest or low education' is two arms:
     the two districts (every education level) and low education in every other zone. No resident is in
     both arms, so no one's effects are counted twice."""
     districts = [OVERVECHT, ZUIDWEST]
-    others = [z for z in zones() if z not in districts]
+    others = [z for z in zone_codes if z not in districts]
     out = []
 
     def arms(make, boost, ident):
@@ -472,17 +481,27 @@ def equity_interventions():
     return out
 
 
-def write(name, scenario):
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w", newline="\n") as f:
+def write(out, name, scenario):
+    with open(Path(out) / (name + ".json"), "w", encoding="utf-8", newline="\n") as f:
         f.write(json.dumps(scenario, indent=2, ensure_ascii=False) + "\n")
 
 
+def parse_args():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default=str(cli.DEFAULT_DATA), help="data directory with zones.csv (default data/)")
+    ap.add_argument("--out", default=str(cli.DEFAULT_SCENARIOS), help="output directory (default scenarios/)")
+    return ap.parse_args()
+
+
 def main():
+    args = parse_args()
+    out = Path(args.out)
+    zone_codes = zones(args.data)
+    out.mkdir(parents=True, exist_ok=True)
     for name, description, makers in SINGLE:
-        write(name, base_scenario(name, description, NOTES, [m() for m in makers]))
+        write(out, name, base_scenario(name, description, NOTES, [m() for m in makers]))
     agenda = [m() for _, _, makers in SINGLE for m in makers]
-    write("health_hub_agenda", base_scenario(
+    write(out, "health_hub_agenda", base_scenario(
         "health_hub_agenda",
         "The Health Hub Utrecht agenda: every programme of the library at once (healthy start, mental resilience, "
         "seniors, living environment, lifestyle, digital transformation, care workforce), with the same parameters "
@@ -490,13 +509,13 @@ def main():
         NOTES + ["The interventions are those of the twelve single-programme files (the same definitions in "
                  "tools/build_scenarios.py); `extends` merges objects but replaces arrays, so they are listed."],
         agenda))
-    write("equity", base_scenario(
+    write(out, "equity", base_scenario(
         "equity",
         "Equity: the programmes concentrated on Overvecht (WK034403), Zuidwest (WK034408) and residents with low "
         "education elsewhere, with higher coverage (outreach), plus green and active mobility in the two districts.",
         NOTES + ["Each programme has two arms: the two districts (all education levels) and low education in every "
                  "other zone, so no resident is in both."],
-        copy.deepcopy(equity_interventions())))
+        copy.deepcopy(equity_interventions(zone_codes))))
 
 
 if __name__ == "__main__":
