@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "sim/core/error.hpp"
+#include "sim/demography/migration_alignment.hpp"
 #include "sim/population/synthesis.hpp"
 
 namespace hhu {
@@ -82,31 +83,6 @@ const std::vector<Phase>& Simulation::step_plan() {
     return plan;
 }
 
-namespace {
-
-double population_total(const BySexGroup<std::int64_t>& p) {
-    double t = 0;
-    for (const auto& s : p)
-        for (auto n : s) t += static_cast<double>(n);
-    return t;
-}
-
-// Population forecast for zone z on 1 January of `year`: geometric interpolation between anchors,
-// the 2021 table being the first; beyond the last anchor, the last interval's growth rate continues.
-double forecast_population(const ModelData& data, int z, int year) {
-    std::vector<YearValue> anchors = {{kFirstYear, population_total(data.population_2021[z])}};
-    for (const auto& v : data.forecast[z])
-        if (v.year > kFirstYear) anchors.push_back(v);
-    if (anchors.size() == 1) return anchors[0].value;
-    std::size_t i = 1;
-    while (i + 1 < anchors.size() && anchors[i].year < year) ++i;
-    const auto& a = anchors[i - 1];
-    const auto& b = anchors[i];
-    const double rate = std::log(b.value / a.value) / (b.year - a.year);
-    return a.value * std::exp(rate * (year - a.year));
-}
-
-}  // namespace
 
 Simulation::Simulation(const ModelData& data, const Scenario& scenario, const RunOptions& options)
     : data_(data), scenario_(scenario), options_(options), rng_(options.seed) {
@@ -241,53 +217,6 @@ void Simulation::set_annual_rates() {
     rates_ = step_rates(annual_, data_.num_zones());
 }
 
-namespace {
-
-// Expected flows of the coming year for residents counted by (zone, sex, age) at its start, from the
-// annual hazards with competing risks (a resident who dies or leaves is not at risk any more).
-struct ExpectedFlows {
-    std::vector<double> residents, births, deaths, departures;
-};
-
-ExpectedFlows expected_flows(const std::vector<double>& histogram, const AnnualRates& rates,
-                             const std::vector<double>& out_multiplier, int zones) {
-    ExpectedFlows f{std::vector<double>(zones, 0), std::vector<double>(zones, 0), std::vector<double>(zones, 0),
-                    std::vector<double>(zones, 0)};
-    for (int z = 0; z < zones; ++z)
-        for (int s = 0; s < kNumSexes; ++s)
-            for (int a = 0; a < kNumAges; ++a) {
-                const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
-                const double n = histogram[k];
-                if (n == 0) continue;
-                const double hd = rates.death[k], hm = rates.move[k] * out_multiplier[z];
-                const double exit = hd + hm > 0 ? 1.0 - std::exp(-(hd + hm)) : 0.0;
-                f.residents[z] += n;
-                if (hd + hm > 0) {
-                    f.deaths[z] += n * exit * hd / (hd + hm);
-                    f.departures[z] += n * exit * hm / (hd + hm);
-                }
-                if (s == static_cast<int>(Sex::Female))
-                    f.births[z] += n * rates.birth[static_cast<std::size_t>(z) * kNumAges + a] * (1.0 - 0.5 * exit);
-            }
-    return f;
-}
-
-// Share of arrivals who die or leave again before the end of the year (arriving on average mid-year).
-std::vector<double> arrival_exit_share(const ModelData& data, const AnnualRates& rates,
-                                       const std::vector<double>& out_multiplier) {
-    const int zones = data.num_zones();
-    std::vector<double> exit(zones, 0);
-    for (int z = 0; z < zones; ++z)
-        for (int s = 0; s < kNumSexes; ++s)
-            for (int a = 0; a < kNumAges; ++a) {
-                const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
-                exit[z] += data.arrival_share[s][a] *
-                           (1.0 - std::exp(-0.5 * (rates.death[k] + rates.move[k] * out_multiplier[z])));
-            }
-    return exit;
-}
-
-}  // namespace
 
 std::vector<double> Simulation::age_histogram(std::vector<double>* mortality_rr_sum) const {
     const std::size_t cells = static_cast<std::size_t>(data_.num_zones()) * kNumSexes * kNumAges;
@@ -320,93 +249,11 @@ void Simulation::align_migration(int year) {
             for (int a = 0; a < kNumAges; ++a)
                 january_residents_[s][a] += histogram[(static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a] *
                                             results_.weight;
-    out_multiplier_.assign(zones, 1.0);
-    ExpectedFlows f = expected_flows(histogram, base, out_multiplier_, zones);
-    destination_p_ = destination_probabilities(data_, f.residents);
+    const MigrationYear m = align_migration_flows(data_, params, year, options_.scale, base, histogram);
+    out_multiplier_ = m.out_multiplier;
+    destination_p_ = m.destination_p;
     destination_cdf_ = cumulative_rows(destination_p_);
-    auto internal_inflow = [&](const ExpectedFlows& flows) {
-        std::vector<double> in(zones, 0);
-        for (int j = 0; j < zones; ++j)
-            for (int z = 0; z < zones; ++z)
-                in[z] += flows.departures[j] * data_.internal_share[j] * destination_p_[j][z];
-        return in;
-    };
-
-    // Arrivals wanted per zone (simulated residents). The population follows the forecast path; a
-    // zone that is off the path (after the back-cast years, or by chance) returns to it gradually,
-    // its relative deviation decaying with a time constant of kConvergenceYears (an assumption).
-    constexpr double kConvergenceYears = 2.0;
-    std::vector<double> wanted(zones, 0.0);
-    if (params.align_migration_to_forecast) {
-        const auto inflow = internal_inflow(f);
-        const auto exit = arrival_exit_share(data_, base, out_multiplier_);
-        for (int z = 0; z < zones; ++z) {
-            const double now = forecast_population(data_, z, year) * options_.scale;
-            const double deviation = now > 0 ? f.residents[z] / now - 1.0 : 0.0;
-            const double target = forecast_population(data_, z, year + 1) * options_.scale *
-                                  (1.0 + deviation * std::exp(-1.0 / kConvergenceYears));
-            const double gap = target - (f.residents[z] + f.births[z] - f.deaths[z] - f.departures[z] + inflow[z]);
-            if (gap >= 0)
-                wanted[z] = gap / (1.0 - exit[z]);
-            else if (f.departures[z] > 0)
-                out_multiplier_[z] = std::min(5.0, 1.0 - gap / f.departures[z]);
-        }
-    }
-
-    const RegisteredFlows* reg = nullptr;
-    if (params.use_registered_migration)
-        for (const auto& r : data_.city_register)
-            if (r.year == year) reg = &r;
-    if (reg != nullptr) {
-        // Back-cast: Utrecht city's registered arrivals and departures of this year. Departures set
-        // one multiplier on the districts' leaving rates (solved by fixed-point iteration); arrivals
-        // from outside the province are the registered arrivals less those expected from its other
-        // zones, shared among the districts by how far each is below its forecast path.
-        const auto& city = data_.membership[0];
-        const double out_registered = (reg->out_domestic + reg->out_international + reg->admin_removals) * options_.scale;
-        const double in_registered = (reg->in_domestic + reg->in_international) * options_.scale;
-        std::vector<double> to_city(zones, 0.0);
-        for (int z = 0; z < zones; ++z)
-            for (int t = 0; t < zones; ++t)
-                if (city[t]) to_city[z] += destination_p_[z][t];
-        double inflow_from_rest = 0;
-        for (int z = 0; z < zones; ++z)
-            if (!city[z]) inflow_from_rest += f.departures[z] * data_.internal_share[z] * to_city[z];
-        const double arrivals = std::max(0.0, in_registered - inflow_from_rest);
-        double k = 1.0;
-        for (int iteration = 0; iteration < 30; ++iteration) {
-            std::vector<double> m(zones, 1.0);
-            for (int z = 0; z < zones; ++z)
-                if (city[z]) m[z] = k;
-            const ExpectedFlows fk = expected_flows(histogram, base, m, zones);
-            const auto exit = arrival_exit_share(data_, base, m);
-            double leaving = 0, pop_city = 0, arrival_exit = 0;
-            for (int z = 0; z < zones; ++z) {
-                if (!city[z]) continue;
-                leaving += fk.departures[z] * (1.0 - data_.internal_share[z] * to_city[z]);
-                pop_city += fk.residents[z];
-                arrival_exit += fk.residents[z] * exit[z];
-            }
-            leaving += arrivals * arrival_exit / pop_city;
-            if (leaving <= 0) break;
-            k *= out_registered / leaving;
-        }
-        for (int z = 0; z < zones; ++z)
-            if (city[z]) out_multiplier_[z] = k;
-        const ExpectedFlows fk = expected_flows(histogram, base, out_multiplier_, zones);
-        const auto inflow = internal_inflow(fk);
-        double weight_sum = 0, pop_city = 0;
-        std::vector<double> weight(zones, 0.0);
-        for (int z = 0; z < zones; ++z) {
-            if (!city[z]) continue;
-            const double expected = fk.residents[z] + fk.births[z] - fk.deaths[z] - fk.departures[z] + inflow[z];
-            weight[z] = std::max(0.0, forecast_population(data_, z, year + 1) * options_.scale - expected);
-            weight_sum += weight[z];
-            pop_city += fk.residents[z];
-        }
-        for (int z = 0; z < zones; ++z)
-            if (city[z]) wanted[z] = arrivals * (weight_sum > 0 ? weight[z] / weight_sum : fk.residents[z] / pop_city);
-    }
+    const std::vector<double>& wanted = m.wanted;
     for (int z = 0; z < zones; ++z)
         arrivals_this_year_[z] = sampled_count(
             wanted[z], rng_.uniform(key::ArrivalRounding, static_cast<std::uint32_t>(z), static_cast<std::uint32_t>(year)));

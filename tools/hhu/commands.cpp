@@ -17,7 +17,7 @@
 #include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 #include "sim/model/model_data.hpp"
-#include "sim/health/calibration.hpp"
+#include "sim/calibration/calibration.hpp"
 #include "sim/io/atomic_dir.hpp"
 #include "sim/output/ensemble.hpp"
 #include "sim/output/indicators.hpp"

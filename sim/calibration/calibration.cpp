@@ -1,4 +1,4 @@
-#include "sim/health/calibration.hpp"
+#include "sim/calibration/calibration.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,0 +1,28 @@
+#pragma once
+// Migration alignment, once a year: how many residents arrive from outside the province in each zone
+// and how strongly each zone's departure rate is scaled, so that the population follows the
+// registered flows of Utrecht city (2021-2023, a back-cast checked against 1 January 2024) and then the
+// municipal and district forecasts. From the residents on 1 January and the year's rates it computes the
+// expected births, deaths, departures and moves between zones (competing risks), and fills the gap to
+// the forecast path with arrivals (or raises departures where the zone is above it). A zone off the
+// path returns to it with a time constant of two years (an assumption, data/README.md).
+#include <vector>
+
+#include "sim/demography/demography.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim/scenario/scenario.hpp"
+
+namespace hhu {
+
+struct MigrationYear {
+    std::vector<double> wanted;                       // arrivals per zone (simulated residents, not yet rounded)
+    std::vector<double> out_multiplier;               // per zone, on the departure hazards
+    std::vector<std::vector<double>> destination_p;   // [from zone][to zone] of moves within the province
+};
+
+// base: the year's annual rates with departure multipliers 1 and the residents' own death hazards;
+// histogram: present residents by [zone][sex][age] on 1 January (simulated, at `scale`).
+MigrationYear align_migration_flows(const ModelData& data, const DemographyParams& params, int year, double scale,
+                                    const AnnualRates& base, const std::vector<double>& histogram);
+
+}  // namespace hhu
