@@ -142,7 +142,20 @@ struct Pairs {
     std::string zone;
     int first = 0, last = 0;
     std::array<int, kNumPeriods> years{};
+    double discount_costs = 0, discount_effects = 0;
+    int base_year = 0;
     std::size_t size() const { return base.size(); }
+    // Costs and care volumes are discounted at the costs' rate, health at the effects' rate.
+    double rate_for(const std::string& unit) const {
+        return unit.rfind("EUR", 0) == 0 || unit == "hours" ? discount_costs : discount_effects;
+    }
+    // The sum of a flow over the years, discounted at `rate` (0: not discounted).
+    template <typename F>
+    double cumulated(F&& value_in_year, double rate) const {
+        double total = 0;
+        for (int y = first; y <= last; ++y) total += value_in_year(y) * discount_factor(rate, y, base_year);
+        return total;
+    }
 };
 
 void check_consistent(const std::vector<YearlyRows>& all, Comparison& c) {
@@ -190,19 +203,19 @@ bool available(const Pairs& p, const std::vector<SeriesKey>& keys) {
 
 using Metric = std::function<double(const YearlyRows&, int year)>;
 
-// The paired differences of `metric` per period: flows at a year and summed over the years, levels
-// (gaps) at a year, and for "cumulated" the last year's.
+// The paired differences of `metric` per period: flows at a year and summed over the years (discounted
+// in the last period), levels (gaps) at a year, and for both cumulated periods the last year's.
 void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign, bool flow) {
     for (int k = 0; k < kNumPeriods; ++k) {
         const int year = p.years[k];
         if (year == 0) continue;
+        const bool summed = flow && k >= static_cast<int>(PeriodKind::Cumulated);
+        const double rate = k == static_cast<int>(PeriodKind::Discounted) ? p.rate_for(row.unit) : 0.0;
         std::vector<double> d(p.size());
         for (std::size_t r = 0; r < p.size(); ++r) {
             auto value = [&](const YearlyRows& t) {
-                if (k != static_cast<int>(PeriodKind::Cumulated) || !flow) return metric(t, year);
-                double total = 0;
-                for (int y = p.first; y <= p.last; ++y) total += metric(t, y);
-                return total;
+                if (!summed) return metric(t, year);
+                return p.cumulated([&](int y) { return metric(t, y); }, rate);
             };
             d[r] = sign * (value(*p.scen[r]) - value(*p.base[r]));
         }
@@ -278,46 +291,94 @@ ComparisonRow district_gap_row(const Pairs& p, const char* measure, std::string 
     return row;
 }
 
-// Cost per QALY gained (cost_per_qaly below), cumulated.
-ComparisonRow cost_per_qaly_row(const Pairs& p) {
-    ComparisonRow row = make_row("cost_per_qaly_gained", "cost per QALY gained", "EUR per QALY", kCosts);
+// The paired per-replicate totals that the economic rows need, for one cumulated period.
+struct EconomicTotals {
+    std::vector<double> qalys_gained, care_cost_change, intervention_cost;
+    bool with_interventions = false;
+};
+
+EconomicTotals economic_totals(const Pairs& p, PeriodKind period) {
     const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
     const SeriesKey interventions{"intervention_cost_eur", p.zone, "all"};
-    if (!available(p, {qalys})) {
-        mark_unavailable(row, "indicator qalys");
-        return row;
-    }
-    if (!available(p, {care})) {
-        mark_unavailable(row, "indicator cost_eur");
-        return row;
-    }
-    const bool with_interventions = available(p, {interventions});
-    auto cumulated = [&](const YearlyRows& t, const SeriesKey& key) {
-        double total = 0;
-        for (int y = p.first; y <= p.last; ++y) total += t.value(key, y);
-        return total;
-    };
-    std::vector<double> gained(p.size()), care_change(p.size()), spent(p.size(), 0.0);
-    double mean_gained = 0, mean_cost = 0;
+    const bool discounted = period == PeriodKind::Discounted;
+    const double rq = discounted ? p.discount_effects : 0.0, rc = discounted ? p.discount_costs : 0.0;
+    EconomicTotals e;
+    e.with_interventions = available(p, {interventions});
     for (std::size_t r = 0; r < p.size(); ++r) {
-        gained[r] = cumulated(*p.scen[r], qalys) - cumulated(*p.base[r], qalys);
-        care_change[r] = cumulated(*p.scen[r], care) - cumulated(*p.base[r], care);
-        if (with_interventions) spent[r] = cumulated(*p.scen[r], interventions) - cumulated(*p.base[r], interventions);
-        mean_gained += gained[r] / static_cast<double>(p.size());
-        mean_cost += (spent[r] + care_change[r]) / static_cast<double>(p.size());
+        auto diff = [&](const SeriesKey& key, double rate) {
+            const auto sum = [&](const YearlyRows& t) { return p.cumulated([&](int y) { return t.value(key, y); }, rate); };
+            return sum(*p.scen[r]) - sum(*p.base[r]);
+        };
+        e.qalys_gained.push_back(diff(qalys, rq));
+        e.care_cost_change.push_back(diff(care, rc));
+        e.intervention_cost.push_back(e.with_interventions ? diff(interventions, rc) : 0.0);
     }
-    row.note = with_interventions ? "cumulated only; (intervention costs + change in care costs) / QALYs gained"
-                                  : "cumulated only; care costs only: intervention_cost_eur is not in the runs";
-    if (mean_gained > 0) {
-        row.status = mean_cost <= 0 ? "dominant" : "ratio";
-        const Estimate e = cost_per_qaly(spent, care_change, gained);
-        if (p.size() > 1 && !e.lower)
-            row.note += "; no interval: the QALYs gained are not distinguishable from zero (Fieller's interval is "
-                        "unbounded)";
-        row.values[static_cast<int>(PeriodKind::Cumulated)] = e;
-    } else {
-        row.status = mean_cost > 0 ? "dominated" : "undefined";
-        row.note += mean_cost > 0 ? "; dominated: costs rise and no QALYs are gained" : "; no QALYs gained";
+    return e;
+}
+
+bool economic_inputs(const Pairs& p, ComparisonRow& row) {
+    if (!available(p, {{"qalys", p.zone, "all"}})) {
+        mark_unavailable(row, "indicator qalys");
+        return false;
+    }
+    if (!available(p, {{"cost_eur", p.zone, "all"}})) {
+        mark_unavailable(row, "indicator cost_eur");
+        return false;
+    }
+    return true;
+}
+
+double mean_of(const std::vector<double>& v) {
+    double s = 0;
+    for (double x : v) s += x;
+    return v.empty() ? 0.0 : s / static_cast<double>(v.size());
+}
+
+// Cost per QALY gained (cost_per_qaly below), cumulated and cumulated discounted. The status (dominant,
+// dominated, undefined) is the undiscounted one's.
+ComparisonRow cost_per_qaly_row(const Pairs& p) {
+    ComparisonRow row = make_row("cost_per_qaly_gained", "cost per QALY gained", "EUR per QALY", kCosts);
+    if (!economic_inputs(p, row)) return row;
+    bool interventions = true;
+    for (const PeriodKind period : {PeriodKind::Cumulated, PeriodKind::Discounted}) {
+        const EconomicTotals e = economic_totals(p, period);
+        interventions = e.with_interventions;
+        const double gained = mean_of(e.qalys_gained);
+        const double cost = mean_of(e.intervention_cost) + mean_of(e.care_cost_change);
+        const bool first = period == PeriodKind::Cumulated;
+        if (gained > 0) {
+            if (first) row.status = cost <= 0 ? "dominant" : "ratio";
+            const Estimate est = cost_per_qaly(e.intervention_cost, e.care_cost_change, e.qalys_gained);
+            if (first && p.size() > 1 && !est.lower)
+                row.note += "; no interval: the QALYs gained are not distinguishable from zero (Fieller's interval is "
+                            "unbounded)";
+            row.values[static_cast<int>(period)] = est;
+        } else if (first) {
+            row.status = cost > 0 ? "dominated" : "undefined";
+            row.note += cost > 0 ? "; dominated: costs rise and no QALYs are gained" : "; no QALYs gained";
+        }
+    }
+    row.note = (interventions ? "cumulated only; (intervention costs + change in care costs) / QALYs gained"
+                              : "cumulated only; care costs only: intervention_cost_eur is not in the runs") +
+               row.note;
+    return row;
+}
+
+// Net monetary benefit at a value per QALY: value x QALYs gained - (intervention costs + change in care
+// costs), cumulated and cumulated discounted; positive: worth its cost at that value.
+ComparisonRow net_benefit_row(const Pairs& p, double value_per_qaly) {
+    const int thousands = static_cast<int>(value_per_qaly / 1000);
+    ComparisonRow row = make_row("net_monetary_benefit_" + std::to_string(thousands) + "k",
+                                 "net monetary benefit at EUR " + std::to_string(thousands) + ",000 per QALY", "EUR",
+                                 kCosts);
+    if (!economic_inputs(p, row)) return row;
+    row.note = "over the whole period only; value x QALYs gained - (intervention costs + change in care costs)";
+    for (const PeriodKind period : {PeriodKind::Cumulated, PeriodKind::Discounted}) {
+        const EconomicTotals e = economic_totals(p, period);
+        std::vector<double> nmb(p.size());
+        for (std::size_t r = 0; r < p.size(); ++r)
+            nmb[r] = value_per_qaly * e.qalys_gained[r] - e.intervention_cost[r] - e.care_cost_change[r];
+        row.values[static_cast<int>(period)] = estimate_mean(nmb);
     }
     return row;
 }
@@ -340,6 +401,7 @@ std::vector<ComparisonRow> all_rows(const Pairs& p) {
                             "intervention_cost_eur", 1));
     rows.push_back(flow_row(p, "care_cost_change", "care costs", "EUR", kCosts, "cost_eur", 1));
     rows.push_back(cost_per_qaly_row(p));
+    for (double value : kReferenceValuesPerQaly) rows.push_back(net_benefit_row(p, value));
     rows.push_back(education_gap_row(p, "education_gap_life_expectancy_change", "life expectancy, high - low education",
                                      "life_expectancy"));
     rows.push_back(education_gap_row(p, "education_gap_healthy_life_expectancy_change",
@@ -352,6 +414,10 @@ std::vector<ComparisonRow> all_rows(const Pairs& p) {
 }
 
 }  // namespace
+
+double discount_factor(double rate, int year, int base_year) {
+    return rate == 0 ? 1.0 : std::pow(1.0 + rate, -static_cast<double>(year - base_year));
+}
 
 double cost_per_qaly(double intervention_cost, double care_cost_change, double qalys_gained) {
     return qalys_gained != 0 ? (intervention_cost + care_cost_change) / qalys_gained : NAN;
@@ -416,9 +482,12 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
 
     const int last = std::min(c.last_year, kLastReportYear);
     // 2030 only when it is not also the last year (its own column then).
-    p.years = {c.first_year <= kMidYear && kMidYear < last ? kMidYear : 0, last, last};
+    p.years = {c.first_year <= kMidYear && kMidYear < last ? kMidYear : 0, last, last, last};
     c.period_years = p.years;
-    c.periods = {std::to_string(kMidYear), std::to_string(last), "cumulated"};
+    c.periods = {std::to_string(kMidYear), std::to_string(last), "cumulated", "discounted"};
+    p.discount_costs = c.discount_costs = options.discount_costs;
+    p.discount_effects = c.discount_effects = options.discount_effects;
+    p.base_year = c.discount_base_year = options.discount_base_year > 0 ? options.discount_base_year : c.first_year;
     c.rows = all_rows(p);
     return c;
 }

@@ -22,9 +22,25 @@ inline constexpr std::array<const char*, 10> kUtrechtDistricts = {"WK034401", "W
                                                                   "WK034405", "WK034406", "WK034407", "WK034408",
                                                                   "WK034409", "WK034410"};
 
+// Discounting of the cumulated differences, at the rates of the Dutch guideline for economic
+// evaluations in health care (Zorginstituut Nederland, Richtlijn voor het uitvoeren van economische
+// evaluaties in de gezondheidszorg, 2024, section 2.6.1.2: 3% a year for costs, 1.5% for effects;
+// docs/research/figures_wave2.md). A year's flow is discounted by (1 + r)^-(year - base year).
+inline constexpr double kDiscountCosts2024 = 0.03;
+inline constexpr double kDiscountEffects2024 = 0.015;
+// Dutch reference values of a QALY by burden of disease (Zorginstituut Nederland, Kosteneffectiviteit in
+// de praktijk, 2015): the net monetary benefit is shown at each.
+inline constexpr std::array<double, 3> kReferenceValuesPerQaly = {20000, 50000, 80000};
+
 struct CompareOptions {
     std::string zone = "PV26";  // a zone code or an aggregate (GM0344, U10, U16, PV26)
+    double discount_costs = kDiscountCosts2024;      // per year: euros and care hours
+    double discount_effects = kDiscountEffects2024;  // per year: QALYs, life years, cases, deaths
+    int discount_base_year = 0;                      // 0: the first year of the runs
 };
+
+// The factor of a flow in `year` discounted at `rate` to `base_year`.
+double discount_factor(double rate, int year, int base_year);
 
 // What a run directory says about itself (manifest.json) and where its yearly tables are.
 struct RunInfo {
@@ -37,8 +53,8 @@ struct RunInfo {
 // Reads DIR/manifest.json and finds the replicates; InputError naming the directory or file.
 RunInfo read_run_info(const std::filesystem::path& dir);
 
-enum class PeriodKind { Year, LastYear, Cumulated };
-inline constexpr int kNumPeriods = 3;
+enum class PeriodKind { Year, LastYear, Cumulated, Discounted };
+inline constexpr int kNumPeriods = 4;
 
 struct ComparisonRow {
     std::string measure;  // identifier, e.g. qalys_gained
@@ -58,10 +74,13 @@ struct Comparison {
     RunInfo baseline, scenario;
     std::string zone;
     int first_year = 0, last_year = 0;
-    std::array<std::string, kNumPeriods> periods;  // "2030", "2040" (or the last year), "cumulated"
-    // 2030 (0 when not simulated or when it is the last year: then not reported), the last year, the last year.
+    // "2030", "2040" (or the last year), "cumulated", "discounted" (cumulated, discounted)
+    std::array<std::string, kNumPeriods> periods;
+    // 2030 (0 when not simulated or when it is the last year: then not reported), then the last year thrice.
     std::array<int, kNumPeriods> period_years{};
     int replicates = 0;                            // pairs compared
+    double discount_costs = 0, discount_effects = 0;
+    int discount_base_year = 0;
     std::vector<std::string> warnings;
     std::vector<ComparisonRow> rows;
 };
@@ -79,6 +98,11 @@ Estimate cost_per_qaly(std::span<const double> intervention_cost, std::span<cons
                        std::span<const double> qalys_gained);
 // The same for one run pair (no interval): net cost / QALYs gained; NaN when no QALYs are gained.
 double cost_per_qaly(double intervention_cost, double care_cost_change, double qalys_gained);
+
+// Whether a row is reported over the whole period only (cost per QALY, net benefit), and whether it is
+// reported for a period at all (2030 only when simulated and not the last year).
+bool whole_period_only(const ComparisonRow& row);
+bool reported(const Comparison& c, const ComparisonRow& row, int period);
 
 // measure,unit,period,mean,lower,upper,mcse,replicates ("n/a" where not defined).
 std::string comparison_csv(const Comparison& c);

@@ -19,12 +19,20 @@ std::string csv_number(const std::optional<double>& v) { return defined(v) ? for
 
 ordered_json json_number(const std::optional<double>& v) { return defined(v) ? ordered_json(*v) : ordered_json(); }
 
+}  // namespace
+
+bool whole_period_only(const ComparisonRow& row) {
+    return row.measure == "cost_per_qaly_gained" || row.measure.rfind("net_monetary_benefit", 0) == 0;
+}
+
 // Periods not simulated (2030 in a run that ends earlier, or that ends in 2030) are left out; cost
-// per QALY is reported cumulated only.
+// per QALY and net benefit are reported over the whole period only (cumulated, and discounted).
 bool reported(const Comparison& c, const ComparisonRow& row, int period) {
     if (c.period_years[period] == 0) return false;
-    return row.measure != "cost_per_qaly_gained" || period == static_cast<int>(PeriodKind::Cumulated);
+    return !whole_period_only(row) || period >= static_cast<int>(PeriodKind::Cumulated);
 }
+
+namespace {
 
 std::string interval_text(const Comparison& c) {
     return c.replicates > 1 ? "95% t-interval of the mean of the " + std::to_string(c.replicates) +
@@ -71,7 +79,15 @@ std::string comparison_json(const Comparison& c) {
         if (c.period_years[k] != 0) periods.push_back(c.periods[k]);
     j["periods"] = periods;
     j["cumulated"] = "flows: the sum over " + std::to_string(c.first_year) + "-" + std::to_string(c.last_year) +
-                     " of the yearly differences; gaps: the last year's";
+                     " of the yearly differences (discounted: each year's weighted by its discount factor); gaps: "
+                     "the last year's";
+    j["discounting"] = {{"costs_per_year", c.discount_costs},
+                        {"effects_per_year", c.discount_effects},
+                        {"base_year", c.discount_base_year},
+                        {"applies_to", "the period 'discounted': flows summed with factor (1 + rate)^-(year - "
+                                       "base_year); costs and care hours at the costs' rate, health at the effects'"},
+                        {"source", "Zorginstituut Nederland, guideline for economic evaluations in health care (2024), "
+                                   "section 2.6.1.2: 3% costs, 1.5% effects"}};
     j["replicates"] = c.replicates;
     j["interval"] = interval_text(c);
     j["signs"] = "gained and averted: positive is better for health; care, costs and gaps: scenario minus baseline";

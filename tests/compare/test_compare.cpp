@@ -172,7 +172,7 @@ TEST_CASE("compare: paired differences, with the t-interval of their mean") {
     CHECK(c.replicates == 3);
     CHECK(c.warnings.empty());
     CHECK(c.baseline.scenario_name == "baseline");
-    CHECK(c.periods == std::array<std::string, 3>{"2030", "2040", "cumulated"});
+    CHECK(c.periods == std::array<std::string, 4>{"2030", "2040", "cumulated", "discounted"});
     const Estimate& q = at(c, "qalys_gained", kMid);
     CHECK(q.mean == doctest::Approx(30));
     // The t-interval of the mean paired difference: sd 26.46 of {10, 20, 60}, t(0.975, 2) = 4.3027; far
@@ -190,7 +190,7 @@ TEST_CASE("compare: paired differences, with the t-interval of their mean") {
     CHECK(*at(c, "care_hours_change", kCum).upper == 0);
 }
 
-TEST_CASE("compare: a run compared with itself gives zero everywhere and no cost per QALY") {
+TEST_CASE("compare: a run compared with itself gives zero on every measure and horizon, and no cost per QALY") {
     CompareTempDir tmp;
     const auto dir = write_run(tmp.path / "a", "baseline",
                                {plain_table(TableSpec(), 0),
@@ -204,13 +204,68 @@ TEST_CASE("compare: a run compared with itself gives zero everywhere and no cost
             CHECK_FALSE(r.values[static_cast<int>(kCum)].has_value());
             continue;
         }
-        for (const auto& v : r.values) {
+        for (int k = 0; k < kNumPeriods; ++k) {
+            const auto& v = r.values[k];
+            if (!reported(c, r, k)) {
+                CHECK_FALSE(v.has_value());
+                continue;
+            }
             REQUIRE(v.has_value());
             CHECK(v->mean == 0);
             CHECK(*v->lower == 0);
             CHECK(*v->upper == 0);
         }
     }
+}
+
+TEST_CASE("compare: discounting: costs at the costs' rate, health at the effects' rate, to the base year") {
+    CompareTempDir tmp;
+    // 100 QALYs and 1 M euro of care more in every year 2021-2040, in each of two replicates.
+    std::vector<std::string> base, scen;
+    for (int r = 0; r < 2; ++r) {
+        base.push_back(plain_table(TableSpec(), r));
+        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+            double v = base_value(i, z, e, y, r);
+            if (z == "PV26" && i == "qalys") v += 100;
+            if (z == "PV26" && i == "cost_eur") v += 1e6;
+            return v;
+        }));
+    }
+    const auto b = write_run(tmp.path / "b", "b", base), s = write_run(tmp.path / "s", "s", scen);
+    auto annuity = [](double rate, int from, int base_year) {
+        double sum = 0;
+        for (int y = from; y <= 2040; ++y) sum += std::pow(1 + rate, -(y - base_year));
+        return sum;
+    };
+    const auto kDisc = PeriodKind::Discounted;
+    SUBCASE("the guideline's rates, to the first year") {
+        const Comparison c = compare_runs(b, s);
+        CHECK(c.discount_base_year == 2021);
+        CHECK(at(c, "qalys_gained", kCum).mean == doctest::Approx(2000));
+        CHECK(at(c, "qalys_gained", kDisc).mean == doctest::Approx(100 * annuity(0.015, 2021, 2021)));
+        CHECK(at(c, "care_cost_change", kDisc).mean == doctest::Approx(1e6 * annuity(0.03, 2021, 2021)));
+        CHECK(at(c, "cost_per_qaly_gained", kCum).mean == doctest::Approx(10000));
+        CHECK(at(c, "cost_per_qaly_gained", kDisc).mean ==
+              doctest::Approx(1e6 * annuity(0.03, 2021, 2021) / (100 * annuity(0.015, 2021, 2021))));
+        // Net benefit at 20k: 20,000 x QALYs - costs; 2,000 x 20,000 - 20 M = 20 M undiscounted.
+        CHECK(at(c, "net_monetary_benefit_20k", kCum).mean == doctest::Approx(20e6));
+        CHECK(at(c, "net_monetary_benefit_80k", kDisc).mean ==
+              doctest::Approx(80000 * 100 * annuity(0.015, 2021, 2021) - 1e6 * annuity(0.03, 2021, 2021)));
+        // Years discounted: 2021 weighs 1, later years less; the level rows (gaps) are not summed.
+        CHECK(at(c, "qalys_gained", kDisc).mean < at(c, "qalys_gained", kCum).mean);
+    }
+    SUBCASE("other rates and base year; rate 0 is no discounting") {
+        CompareOptions o;
+        o.discount_costs = 0.04;
+        o.discount_effects = 0;
+        o.discount_base_year = 2025;
+        const Comparison c = compare_runs(b, s, o);
+        CHECK(at(c, "qalys_gained", kDisc).mean == doctest::Approx(2000));
+        CHECK(at(c, "care_cost_change", kDisc).mean == doctest::Approx(1e6 * annuity(0.04, 2021, 2025)));
+    }
+    CHECK(discount_factor(0.03, 2031, 2021) == doctest::Approx(std::pow(1.03, -10)));
+    CHECK(discount_factor(0.0, 2031, 2021) == 1);
+    CHECK(discount_factor(0.03, 2020, 2021) == doctest::Approx(1.03));
 }
 
 TEST_CASE("compare: flows are cumulated over every year; a single replicate has a value and no interval") {
@@ -262,7 +317,7 @@ TEST_CASE("compare: a run that ends in 2030 or earlier has no separate 2030 colu
     CHECK(c.periods[1] == "2030");
     const std::string csv = comparison_csv(c);
     CHECK(contains(csv, "deaths_averted,deaths,2030,0,n/a,n/a,n/a,1\ndeaths_averted,deaths,cumulated,"));
-    CHECK(nlohmann::json::parse(comparison_json(c))["periods"] == nlohmann::json::array({"2030", "cumulated"}));
+    CHECK(nlohmann::json::parse(comparison_json(c))["periods"] == nlohmann::json::array({"2030", "cumulated", "discounted"}));
 }
 
 namespace {
@@ -582,12 +637,16 @@ TEST_CASE("compare: the CSV has a row per measure and period, the JSON the runs 
     CHECK(contains(csv, "deaths_averted,deaths,2040,0,0,0,0,2\n"));
     CHECK(contains(csv, "deaths_averted,deaths,cumulated,0,0,0,0,2\n"));
     const std::size_t lines = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
-    CHECK(lines == 1 + 3 * (c.rows.size() - 1) + 1);  // cost per QALY: cumulated only
+    // Cost per QALY and the three net benefits: cumulated and discounted only.
+    CHECK(lines == 1 + 4 * (c.rows.size() - 4) + 2 * 4);
     const auto j = nlohmann::json::parse(comparison_json(c));
     CHECK(j["baseline"]["scenario"] == "baseline");
     CHECK(j["replicates"] == 2);
     CHECK(j["zone"] == "PV26");
-    CHECK(j["periods"] == nlohmann::json::array({"2030", "2040", "cumulated"}));
+    CHECK(j["periods"] == nlohmann::json::array({"2030", "2040", "cumulated", "discounted"}));
+    CHECK(j["discounting"]["costs_per_year"] == 0.03);
+    CHECK(j["discounting"]["effects_per_year"] == 0.015);
+    CHECK(j["discounting"]["base_year"] == 2021);
     CHECK(j["measures"].size() == c.rows.size());
     CHECK(j["measures"][0]["values"]["2030"]["mean"] == 0.0);
 }

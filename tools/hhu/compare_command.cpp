@@ -66,9 +66,8 @@ std::string human(double v) {
 
 std::string cell(const Comparison& c, const ComparisonRow& row, int period) {
     if (c.period_years[period] == 0) return "";
-    const bool cumulated = period == static_cast<int>(PeriodKind::Cumulated);
-    if (row.measure == "cost_per_qaly_gained") {
-        if (!cumulated || !row.available) return row.available ? "" : "n/a";
+    if (whole_period_only(row) && !reported(c, row, period)) return row.available ? "" : "n/a";
+    if (row.measure == "cost_per_qaly_gained" && row.available) {
         if (row.status == "dominated") return "n/a (dominated)";
         if (row.status == "undefined") return "n/a (no QALYs gained)";
     }
@@ -93,7 +92,8 @@ void print_table(const Comparison& c) {
         if (c.period_years[k] != 0)
             header.push_back(k == static_cast<int>(PeriodKind::Cumulated)
                                  ? "cumulated " + std::to_string(c.first_year) + "-" + std::to_string(c.last_year)
-                                 : c.periods[k]);
+                             : k == static_cast<int>(PeriodKind::Discounted) ? "discounted to " + std::to_string(c.discount_base_year)
+                                                                              : c.periods[k]);
     std::vector<std::vector<std::string>> lines;  // one entry: a group heading
     std::string group;
     for (const auto& row : c.rows) {
@@ -135,7 +135,12 @@ void print_notes(const Comparison& c) {
         std::cout << "Single replicate: each value is the difference itself, without an interval "
                      "(run with -r N for an interval over replicates).\n";
     std::cout << "Cumulated: the sum over " << c.first_year << "-" << c.last_year
-              << " for flows; for the gaps, the last year's change.\n";
+              << " for flows; for the gaps, the last year's change. Discounted: the same sum with each year's flow "
+                 "discounted to "
+              << c.discount_base_year << " at " << 100 * c.discount_costs << "% a year for costs and care hours and "
+              << 100 * c.discount_effects
+              << "% for health (Zorginstituut Nederland 2024 guideline). The horizon is the end of the runs: health "
+                 "gained after it is not counted.\n";
     for (const auto& row : c.rows)
         if (row.available && !row.note.empty() && row.measure == "cost_per_qaly_gained")
             std::cout << "Cost per QALY gained: " << row.note << ".\n";
@@ -161,6 +166,9 @@ std::string safe_name(const std::string& name) {
 int compare_command(const CompareCommand& cmd) {
     CompareOptions options;
     options.zone = cmd.zone;
+    options.discount_costs = cmd.discount_costs;
+    options.discount_effects = cmd.discount_effects;
+    options.discount_base_year = cmd.discount_base_year;
     const Comparison c = compare_runs(cmd.baseline, cmd.scenario, options);
     for (const auto& w : c.warnings) std::cerr << "hhu compare: warning: " << w << "\n";
 

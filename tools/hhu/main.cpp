@@ -70,6 +70,14 @@ int main(int argc, char** argv) {
     compare_cmd->add_option("--zone", compare.zone, "zone or aggregate to compare (default PV26, the province)");
     compare_cmd->add_option("--out,-o", compare.out,
                             "write PREFIX.csv and PREFIX.json (default SCENARIO/compare_<baseline scenario name>)");
+    compare_cmd->add_option("--discount-costs", compare.discount_costs, "discount rate of costs a year (default 0.03)")
+        ->check(CLI::Range(0.0, 1.0));
+    compare_cmd->add_option("--discount-effects", compare.discount_effects,
+                            "discount rate of health effects a year (default 0.015)")
+        ->check(CLI::Range(0.0, 1.0));
+    compare_cmd->add_option("--discount-base-year", compare.discount_base_year,
+                            "year to discount to (default: the first year of the runs)")
+        ->check(CLI::Range(2000, 2100));
 
     hhu::CalibrateCommand calibrate;
     calibrate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
