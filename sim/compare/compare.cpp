@@ -203,6 +203,12 @@ bool available(const Pairs& p, const std::vector<SeriesKey>& keys) {
 
 using Metric = std::function<double(const YearlyRows&, int year)>;
 
+std::optional<int> replicates_to_tell_from_zero(const std::vector<double>& d, double mean) {
+    if (d.size() < 2 || !std::isfinite(mean) || mean == 0) return std::nullopt;
+    const int n = replicates_for_precision(d, std::abs(mean));
+    return n > 0 ? std::optional<int>(n) : std::nullopt;
+}
+
 // The paired differences of `metric` per period: flows at a year and summed over the years (discounted
 // in the last period), levels (gaps) at a year, and for both cumulated periods the last year's.
 void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign, bool flow) {
@@ -220,6 +226,7 @@ void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign,
             d[r] = sign * (value(*p.scen[r]) - value(*p.base[r]));
         }
         row.values[k] = estimate_mean(d);
+        row.replicates_to_tell_from_zero[k] = replicates_to_tell_from_zero(d, row.values[k]->mean);
     }
 }
 
@@ -358,8 +365,8 @@ ComparisonRow cost_per_qaly_row(const Pairs& p) {
             row.note += cost > 0 ? "; dominated: costs rise and no QALYs are gained" : "; no QALYs gained";
         }
     }
-    row.note = (interventions ? "cumulated only; (intervention costs + change in care costs) / QALYs gained"
-                              : "cumulated only; care costs only: intervention_cost_eur is not in the runs") +
+    row.note = (interventions ? "whole period only (cumulated, and discounted); (intervention costs + change in care costs) / QALYs gained"
+                              : "whole period only; care costs only: intervention_cost_eur is not in the runs") +
                row.note;
     return row;
 }
@@ -379,6 +386,8 @@ ComparisonRow net_benefit_row(const Pairs& p, double value_per_qaly) {
         for (std::size_t r = 0; r < p.size(); ++r)
             nmb[r] = value_per_qaly * e.qalys_gained[r] - e.intervention_cost[r] - e.care_cost_change[r];
         row.values[static_cast<int>(period)] = estimate_mean(nmb);
+        row.replicates_to_tell_from_zero[static_cast<int>(period)] =
+            replicates_to_tell_from_zero(nmb, row.values[static_cast<int>(period)]->mean);
     }
     return row;
 }

@@ -65,6 +65,9 @@ struct ComparisonRow {
     std::string note;            // why not available, or how to read it
     // Per period (PeriodKind order); absent: not defined (a year not simulated, cost per QALY n/a).
     std::array<std::optional<Estimate>, kNumPeriods> values;
+    // Per period: the replicates that would make the 95% interval exclude zero at the spread seen (the
+    // half-width below |mean|); absent with one replicate, a zero mean or an undefined value.
+    std::array<std::optional<int>, kNumPeriods> replicates_to_tell_from_zero;
     // Cost per QALY only: "ratio", "dominant" (costs fall, QALYs rise), "dominated" (costs rise, QALYs
     // fall) or "undefined" (no QALYs gained, costs do not rise).
     std::string status;

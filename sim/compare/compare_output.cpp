@@ -54,7 +54,7 @@ ordered_json run_json(const RunInfo& run) {
 }  // namespace
 
 std::string comparison_csv(const Comparison& c) {
-    std::string out = "measure,unit,period,mean,lower,upper,mcse,replicates\n";
+    std::string out = "measure,unit,period,mean,lower,upper,mcse,replicates,replicates_to_tell_from_zero\n";
     const std::string n = std::to_string(c.replicates);
     for (const auto& row : c.rows)
         for (int k = 0; k < kNumPeriods; ++k) {
@@ -62,7 +62,9 @@ std::string comparison_csv(const Comparison& c) {
             const auto& v = row.values[k];
             out += row.measure + "," + row.unit + "," + c.periods[k] + ",";
             out += (v ? csv_number(v->mean) : "n/a") + "," + (v ? csv_number(v->lower) : "n/a") + "," +
-                   (v ? csv_number(v->upper) : "n/a") + "," + (v ? csv_number(v->mcse) : "n/a") + "," + n + "\n";
+                   (v ? csv_number(v->upper) : "n/a") + "," + (v ? csv_number(v->mcse) : "n/a") + "," + n + "," +
+                   (row.replicates_to_tell_from_zero[k] ? std::to_string(*row.replicates_to_tell_from_zero[k]) : "n/a") +
+                   "\n";
         }
     return out;
 }
@@ -108,7 +110,11 @@ std::string comparison_json(const Comparison& c) {
             values[c.periods[k]] = v ? ordered_json{{"mean", json_number(v->mean)},
                                                     {"lower", json_number(v->lower)},
                                                     {"upper", json_number(v->upper)},
-                                                    {"mcse", json_number(v->mcse)}}
+                                                    {"mcse", json_number(v->mcse)},
+                                                    {"replicates_to_tell_from_zero",
+                                                     row.replicates_to_tell_from_zero[k]
+                                                         ? ordered_json(*row.replicates_to_tell_from_zero[k])
+                                                         : ordered_json()}}
                                      : ordered_json();
         }
         m["values"] = values;

@@ -59,13 +59,13 @@ check "compare: the scenario run succeeds" test $? -eq 0
 "$hhu" compare "$tmp/cmpA" "$tmp/cmpB" >"$tmp/cmp_out" 2>&1
 check "compare exits 0" test $? -eq 0
 check "compare writes the CSV and the JSON" test -s "$tmp/cmpB/compare_baseline.csv" -a -s "$tmp/cmpB/compare_baseline.json"
-check "compare's CSV has the exact header" bash -c "head -1 '$tmp/cmpB/compare_baseline.csv' | grep -qx 'measure,unit,period,mean,lower,upper,mcse,replicates'"
+check "compare's CSV has the exact header" bash -c "head -1 '$tmp/cmpB/compare_baseline.csv' | grep -qx 'measure,unit,period,mean,lower,upper,mcse,replicates,replicates_to_tell_from_zero'"
 check "compare prints deaths averted with an interval" grep -qE "deaths averted .*[[]" "$tmp/cmp_out"
 check "a lower mortality averts deaths, cumulated" grep -qE "^deaths_averted,deaths,cumulated,[1-9]" "$tmp/cmpB/compare_baseline.csv"
 check "compare leaves no temporary file" bash -c "test \$(ls '$tmp/cmpB' | grep -c '^compare_') -eq 2"
 "$hhu" compare "$tmp/cmpA" "$tmp/cmpA" --out "$tmp/self" >"$tmp/out" 2>&1
 check "compare: a run with itself exits 0" test $? -eq 0
-check "compare: a run with itself averts no deaths" grep -qx "deaths_averted,deaths,cumulated,0,0,0,0,2" "$tmp/self.csv"
+check "compare: a run with itself averts no deaths" grep -qx "deaths_averted,deaths,cumulated,0,0,0,0,2,n/a" "$tmp/self.csv"
 "$hhu" compare "$tmp/cmpA" "$tmp/nothere" >"$tmp/out" 2>&1; rc=$?
 check "compare: a missing run directory exits 2 and is named" bash -c "test $rc -eq 2 && grep -q nothere '$tmp/out'"
 

@@ -181,6 +181,8 @@ TEST_CASE("compare: paired differences, with the t-interval of their mean") {
     CHECK(*q.lower == doctest::Approx(30 - half));
     CHECK(*q.upper == doctest::Approx(30 + half));
     CHECK(*q.mcse == doctest::Approx(std::sqrt(700.0 / 3)));
+    // sd 26.46, mean 30: the smallest n with t(n-1) x 26.46 / sqrt(n) < 30 is 6.
+    CHECK(row(c, "qalys_gained").replicates_to_tell_from_zero[static_cast<int>(kMid)] == 6);
     const Estimate& d = at(c, "deaths_averted", kLast);
     CHECK(d.mean == doctest::Approx(4));
     CHECK(*d.lower == doctest::Approx(4 - 4.302653 * 2 / std::sqrt(3.0)));
@@ -316,7 +318,7 @@ TEST_CASE("compare: a run that ends in 2030 or earlier has no separate 2030 colu
     CHECK(c.period_years[0] == 0);
     CHECK(c.periods[1] == "2030");
     const std::string csv = comparison_csv(c);
-    CHECK(contains(csv, "deaths_averted,deaths,2030,0,n/a,n/a,n/a,1\ndeaths_averted,deaths,cumulated,"));
+    CHECK(contains(csv, "deaths_averted,deaths,2030,0,n/a,n/a,n/a,1,n/a\ndeaths_averted,deaths,cumulated,"));
     CHECK(nlohmann::json::parse(comparison_json(c))["periods"] == nlohmann::json::array({"2030", "cumulated", "discounted"}));
 }
 
@@ -354,7 +356,7 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
         CHECK(at(c, "qalys_gained", kCum).mean == doctest::Approx(100));
         // Reported for the cumulated period only.
         CHECK_FALSE(r.values[static_cast<int>(kMid)].has_value());
-        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,10000,n/a,n/a,n/a,1\n"));
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,10000,n/a,n/a,n/a,1,n/a\n"));
         CHECK_FALSE(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,2030"));
     }
     SUBCASE("costs fall, QALYs rise: dominant") {
@@ -369,7 +371,7 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
         const auto& r = row(c, "cost_per_qaly_gained");
         CHECK(r.status == "dominated");
         CHECK_FALSE(r.values[static_cast<int>(kCum)].has_value());
-        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,n/a,n/a,n/a,n/a,1\n"));
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,n/a,n/a,n/a,n/a,1,n/a\n"));
         const auto j = nlohmann::json::parse(comparison_json(c));
         for (const auto& m : j["measures"])
             if (m["measure"] == "cost_per_qaly_gained") {
@@ -485,7 +487,7 @@ TEST_CASE("compare: indicators the runs do not have are reported as not availabl
         CHECK_FALSE(row(c, m).available);
         CHECK(contains(row(c, m).note, "not in the runs"));
     }
-    CHECK(contains(comparison_csv(c), "qalys_gained,QALY,2030,n/a,n/a,n/a,n/a,1\n"));
+    CHECK(contains(comparison_csv(c), "qalys_gained,QALY,2030,n/a,n/a,n/a,n/a,1,n/a\n"));
 }
 
 TEST_CASE("compare: missing directories, files and rows give an InputError naming the file") {
@@ -632,10 +634,10 @@ TEST_CASE("compare: the CSV has a row per measure and period, the JSON the runs 
     const auto dir = write_run(tmp.path / "a", "baseline", tables);
     const Comparison c = compare_runs(dir, dir);
     const std::string csv = comparison_csv(c);
-    CHECK(csv.rfind("measure,unit,period,mean,lower,upper,mcse,replicates\n", 0) == 0);
-    CHECK(contains(csv, "deaths_averted,deaths,2030,0,0,0,0,2\n"));
-    CHECK(contains(csv, "deaths_averted,deaths,2040,0,0,0,0,2\n"));
-    CHECK(contains(csv, "deaths_averted,deaths,cumulated,0,0,0,0,2\n"));
+    CHECK(csv.rfind("measure,unit,period,mean,lower,upper,mcse,replicates,replicates_to_tell_from_zero\n", 0) == 0);
+    CHECK(contains(csv, "deaths_averted,deaths,2030,0,0,0,0,2,n/a\n"));
+    CHECK(contains(csv, "deaths_averted,deaths,2040,0,0,0,0,2,n/a\n"));
+    CHECK(contains(csv, "deaths_averted,deaths,cumulated,0,0,0,0,2,n/a\n"));
     const std::size_t lines = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
     // Cost per QALY and the three net benefits: cumulated and discounted only.
     CHECK(lines == 1 + 4 * (c.rows.size() - 4) + 2 * 4);
