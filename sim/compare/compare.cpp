@@ -250,11 +250,18 @@ constexpr const char* kCare = "Care, change (scenario - baseline)";
 constexpr const char* kCosts = "Costs, change (scenario - baseline)";
 constexpr const char* kInequality = "Inequality, change in the gap (scenario - baseline; negative: narrower)";
 
-// A flow indicator of the zone: sign +1 for scenario - baseline, -1 for baseline - scenario.
+constexpr const char* kEquity = "Who gains (scenario - baseline)";
+
+// Health-inequality aversion of the Atkinson index: the median elicited from the English general public
+// (Robson, Asaria, Cookson, Tsuchiya and Ali, Health Economics 2017;26:1328-34; docs/research/figures_wave2.md).
+constexpr double kAtkinsonEpsilon = 10.95;
+
+// A flow indicator of the zone (and education level): sign +1 for scenario - baseline, -1 for
+// baseline - scenario.
 ComparisonRow flow_row(const Pairs& p, std::string measure, std::string label, const char* unit, const char* group,
-                       const std::string& indicator, double sign) {
+                       const std::string& indicator, double sign, const std::string& education = "all") {
     ComparisonRow row = make_row(std::move(measure), std::move(label), unit, group);
-    const SeriesKey key{indicator, p.zone, "all"};
+    const SeriesKey key{indicator, p.zone, education};
     if (!available(p, {key})) {
         mark_unavailable(row, "indicator " + indicator);
         return row;
@@ -392,6 +399,32 @@ ComparisonRow net_benefit_row(const Pairs& p, double value_per_qaly) {
     return row;
 }
 
+ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string label, const std::string& indicator) {
+    ComparisonRow row = make_row(measure, std::move(label), "index", kInequality);
+    std::vector<SeriesKey> keys, residents;
+    for (const char* d : kUtrechtDistricts) {
+        keys.push_back({indicator, d, "all"});
+        residents.push_back({"population", d, "all"});
+    }
+    if (!available(p, keys) || !available(p, residents)) {
+        mark_unavailable(row, "indicator " + indicator + " for Utrecht's 10 districts");
+        return row;
+    }
+    row.note = "Atkinson index, inequality aversion 10.95 (Robson et al. 2017), over Utrecht's 10 districts weighted "
+               "by residents; cumulated: the last year's";
+    fill(row, p,
+         [keys, residents](const YearlyRows& t, int year) {
+             std::vector<double> x, w;
+             for (std::size_t k = 0; k < keys.size(); ++k) {
+                 x.push_back(t.value(keys[k], year));
+                 w.push_back(t.value(residents[k], year));
+             }
+             return atkinson_index(x, w, kAtkinsonEpsilon);
+         },
+         1, false);
+    return row;
+}
+
 std::vector<ComparisonRow> all_rows(const Pairs& p) {
     std::vector<ComparisonRow> rows;
     rows.push_back(flow_row(p, "healthy_life_years_gained", "healthy life years gained", "years", kHealth,
@@ -419,6 +452,12 @@ std::vector<ComparisonRow> all_rows(const Pairs& p) {
                                     "life_expectancy"));
     rows.push_back(district_gap_row(p, "district_gap_healthy_life_expectancy_change",
                                     "healthy life expectancy, best - worst district", "healthy_life_expectancy"));
+    rows.push_back(atkinson_row(p, "district_atkinson_healthy_life_expectancy_change",
+                                "healthy life expectancy, Atkinson index of the districts", "healthy_life_expectancy"));
+    for (const char* level : {"low", "middle", "high"})
+        rows.push_back(flow_row(p, std::string("qalys_gained_") + level + "_education",
+                                std::string("QALYs gained, ") + level + " education", "QALY", kEquity, "qalys", 1,
+                                level));
     return rows;
 }
 
@@ -466,7 +505,7 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
     for (const char* d : kUtrechtDistricts)
         if (options.zone != d) filter.zones.emplace_back(d);
     filter.indicators = needed_indicators();
-    filter.educations = {"all", "low", "high"};
+    filter.educations = {"all", "low", "middle", "high"};
     // The first n replicates of each: the baseline's, then the scenario's.
     std::vector<fs::path> files(c.baseline.yearly_files.begin(), c.baseline.yearly_files.begin() + n);
     files.insert(files.end(), c.scenario.yearly_files.begin(), c.scenario.yearly_files.begin() + n);

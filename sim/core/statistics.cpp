@@ -105,6 +105,20 @@ Estimate estimate_ratio(std::span<const double> numerator, std::span<const doubl
     return e;
 }
 
+double atkinson_index(std::span<const double> x, std::span<const double> w, double epsilon) {
+    double wsum = 0, mean = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) wsum += w[i], mean += w[i] * x[i];
+    if (wsum <= 0 || mean <= 0 || x.size() != w.size()) return std::numeric_limits<double>::quiet_NaN();
+    mean /= wsum;
+    // Relative to the mean, so that x^(1 - epsilon) does not underflow at large aversion.
+    double s = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        if (!(x[i] > 0)) return std::numeric_limits<double>::quiet_NaN();
+        s += w[i] * std::pow(x[i] / mean, 1 - epsilon);
+    }
+    return 1 - std::pow(s / wsum, 1 / (1 - epsilon));
+}
+
 int replicates_for_precision(std::span<const double> values, double precision) {
     if (values.size() < 2 || !(precision > 0) || any_nan(values)) return 0;
     const double sd = std::sqrt(moments(values).var);

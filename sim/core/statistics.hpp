@@ -37,6 +37,10 @@ Estimate estimate_mean(std::span<const double> values);
 // or with one replicate; mean is NaN when mean(denominator) is 0.
 Estimate estimate_ratio(std::span<const double> numerator, std::span<const double> denominator);
 
+// The Atkinson index of values x with weights w and inequality aversion epsilon (> 0, not 1):
+// 1 - (equally distributed equivalent / weighted mean); 0 is equality. NaN when a value is not positive.
+double atkinson_index(std::span<const double> x, std::span<const double> w, double epsilon);
+
 // The number of replicates that would make the half-width of the t-interval at most `precision` given
 // the spread seen (sd of the values); 0 when it cannot be said (fewer than two values).
 int replicates_for_precision(std::span<const double> values, double precision);

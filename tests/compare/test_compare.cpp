@@ -70,7 +70,7 @@ std::string yearly_table(const TableSpec& spec, const ValueFn& value) {
                 row("all", "all", "all", ind, value(ind, zone, "all", year));
                 row("male", "all", "all", ind, 1e9);   // not sex all: skipped
                 row("all", "0-4", "all", ind, 1e9);    // not age_group all: skipped
-                row("all", "all", "low", ind, 1e9);    // flows are compared for education all only
+                for (const char* edu : {"low", "middle", "high"}) row("all", "all", edu, ind, value(ind, zone, edu, year));
             }
             for (const auto& ind : spec.life)
                 for (const char* edu : {"all", "low", "middle", "high"}) {
@@ -651,4 +651,21 @@ TEST_CASE("compare: the CSV has a row per measure and period, the JSON the runs 
     CHECK(j["discounting"]["base_year"] == 2021);
     CHECK(j["measures"].size() == c.rows.size());
     CHECK(j["measures"][0]["values"]["2030"]["mean"] == 0.0);
+}
+
+TEST_CASE("compare: who gains: QALYs gained by education level, and the districts' Atkinson index") {
+    CompareTempDir tmp;
+    auto base = plain_table(TableSpec(), 0);
+    auto scen = yearly_table(TableSpec(), [](auto& i, auto& z, auto& e, int y) {
+        double v = base_value(i, z, e, y, 0);
+        if (i == "qalys" && z == "PV26" && e == "low") v += 10;  // gains among the low educated only
+        return v;
+    });
+    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", {base}), write_run(tmp.path / "s", "s", {scen}));
+    CHECK(at(c, "qalys_gained_low_education", kCum).mean == doctest::Approx(10 * 20));
+    CHECK(at(c, "qalys_gained_middle_education", kCum).mean == 0);
+    CHECK(at(c, "qalys_gained_high_education", kCum).mean == 0);
+    const auto& a = row(c, "district_atkinson_healthy_life_expectancy_change");
+    CHECK(a.available);
+    CHECK(a.values[static_cast<int>(kLast)]->mean == 0);  // no district changes
 }

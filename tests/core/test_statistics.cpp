@@ -126,6 +126,21 @@ TEST_CASE("statistics: Fieller's interval for a ratio of paired means") {
     }
 }
 
+TEST_CASE("statistics: the Atkinson index") {
+    const std::vector<double> equal = {65, 65, 65}, w3 = {1, 2, 3};
+    CHECK(atkinson_index(equal, w3, 10.95) == doctest::Approx(0).epsilon(1e-12));
+    // Aversion 2: the equally distributed equivalent is the harmonic mean: of 1 and 2, 4/3; mean 1.5.
+    const std::vector<double> x = {1, 2}, w = {1, 1};
+    CHECK(atkinson_index(x, w, 2) == doctest::Approx(1 - (4.0 / 3) / 1.5));
+    // Weights count: doubling one value's weight is having it twice.
+    const std::vector<double> x3 = {1, 2, 2}, w1 = {1, 1, 1}, x2 = {1, 2}, w12 = {1, 2};
+    CHECK(atkinson_index(x3, w1, 10.95) == doctest::Approx(atkinson_index(x2, w12, 10.95)));
+    // More aversion weighs the worst-off more.
+    CHECK(atkinson_index(x, w, 10.95) > atkinson_index(x, w, 2));
+    const std::vector<double> bad = {1, 0};
+    CHECK(std::isnan(atkinson_index(bad, w, 2)));
+}
+
 TEST_CASE("statistics: replicates needed for a precision") {
     // sd 1: t(n-1)/sqrt(n) <= 0.5 first at n = 18 (2.1098 / 4.243 = 0.497; n = 17: 0.514).
     const std::vector<double> v = {-1, 1, -1, 1, -1, 1, -1, 1, -1, 1, -1, 1};  // sd = 1.0445
