@@ -425,6 +425,17 @@ ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string labe
     return row;
 }
 
+std::vector<PlanePoint> plane(const Pairs& p) {
+    if (!available(p, {{"qalys", p.zone, "all"}}) || !available(p, {{"cost_eur", p.zone, "all"}})) return {};
+    const EconomicTotals u = economic_totals(p, PeriodKind::Cumulated);
+    const EconomicTotals d = economic_totals(p, PeriodKind::Discounted);
+    std::vector<PlanePoint> points(p.size());
+    for (std::size_t r = 0; r < p.size(); ++r)
+        points[r] = {u.qalys_gained[r], u.intervention_cost[r] + u.care_cost_change[r], d.qalys_gained[r],
+                     d.intervention_cost[r] + d.care_cost_change[r]};
+    return points;
+}
+
 std::vector<ComparisonRow> all_rows(const Pairs& p) {
     std::vector<ComparisonRow> rows;
     rows.push_back(flow_row(p, "healthy_life_years_gained", "healthy life years gained", "years", kHealth,
@@ -537,6 +548,7 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
     p.discount_effects = c.discount_effects = options.discount_effects;
     p.base_year = c.discount_base_year = options.discount_base_year > 0 ? options.discount_base_year : c.first_year;
     c.rows = all_rows(p);
+    c.plane = plane(p);
     return c;
 }
 

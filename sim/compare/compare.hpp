@@ -73,6 +73,13 @@ struct ComparisonRow {
     std::string status;
 };
 
+// One replicate pair on the cost-effectiveness plane: QALYs gained and net cost (intervention costs +
+// change in care costs) over the whole period, undiscounted and discounted.
+struct PlanePoint {
+    double qalys_gained = 0, net_cost = 0;
+    double qalys_gained_discounted = 0, net_cost_discounted = 0;
+};
+
 struct Comparison {
     RunInfo baseline, scenario;
     std::string zone;
@@ -86,6 +93,7 @@ struct Comparison {
     int discount_base_year = 0;
     std::vector<std::string> warnings;
     std::vector<ComparisonRow> rows;
+    std::vector<PlanePoint> plane;  // [replicate]; empty without QALYs or care costs in the runs
 };
 
 // Reads both run directories and computes every row. InputError (naming the file) for a missing
@@ -110,5 +118,11 @@ bool reported(const Comparison& c, const ComparisonRow& row, int period);
 // measure,unit,period,mean,lower,upper,mcse,replicates ("n/a" where not defined).
 std::string comparison_csv(const Comparison& c);
 std::string comparison_json(const Comparison& c);
+// The cost-effectiveness plane: replicate,qalys_gained,net_cost_eur,qalys_gained_discounted,net_cost_eur_discounted.
+std::string comparison_plane_csv(const Comparison& c);
+// The acceptability curve over replicates: for values per QALY from 0 to 200,000 euro in steps of 5,000,
+// the share of replicates whose net monetary benefit is positive (undiscounted and discounted). Over
+// replicates alone it shows Monte Carlo uncertainty, not parameter uncertainty.
+std::string comparison_acceptability_csv(const Comparison& c);
 
 }  // namespace hhu

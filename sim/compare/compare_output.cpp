@@ -124,4 +124,30 @@ std::string comparison_json(const Comparison& c) {
     return j.dump(2) + "\n";
 }
 
+std::string comparison_plane_csv(const Comparison& c) {
+    std::string out = "replicate,qalys_gained,net_cost_eur,qalys_gained_discounted,net_cost_eur_discounted\n";
+    for (std::size_t r = 0; r < c.plane.size(); ++r) {
+        const auto& q = c.plane[r];
+        out += std::to_string(r + 1) + "," + format_value(q.qalys_gained) + "," + format_value(q.net_cost) + "," +
+               format_value(q.qalys_gained_discounted) + "," + format_value(q.net_cost_discounted) + "\n";
+    }
+    return out;
+}
+
+std::string comparison_acceptability_csv(const Comparison& c) {
+    std::string out = "value_per_qaly_eur,probability_cost_effective,probability_cost_effective_discounted,replicates\n";
+    if (c.plane.empty()) return out;
+    const double n = static_cast<double>(c.plane.size());
+    for (int value = 0; value <= 200000; value += 5000) {
+        double yes = 0, yes_discounted = 0;
+        for (const auto& q : c.plane) {
+            yes += value * q.qalys_gained - q.net_cost > 0;
+            yes_discounted += value * q.qalys_gained_discounted - q.net_cost_discounted > 0;
+        }
+        out += std::to_string(value) + "," + format_value(yes / n) + "," + format_value(yes_discounted / n) + "," +
+               std::to_string(c.plane.size()) + "\n";
+    }
+    return out;
+}
+
 }  // namespace hhu

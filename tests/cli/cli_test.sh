@@ -62,7 +62,8 @@ check "compare writes the CSV and the JSON" test -s "$tmp/cmpB/compare_baseline.
 check "compare's CSV has the exact header" bash -c "head -1 '$tmp/cmpB/compare_baseline.csv' | grep -qx 'measure,unit,period,mean,lower,upper,mcse,replicates,replicates_to_tell_from_zero'"
 check "compare prints deaths averted with an interval" grep -qE "deaths averted .*[[]" "$tmp/cmp_out"
 check "a lower mortality averts deaths, cumulated" grep -qE "^deaths_averted,deaths,cumulated,[1-9]" "$tmp/cmpB/compare_baseline.csv"
-check "compare leaves no temporary file" bash -c "test \$(ls '$tmp/cmpB' | grep -c '^compare_') -eq 2"
+check "compare writes the plane and the acceptability curve" test -s "$tmp/cmpB/compare_baseline_plane.csv" -a -s "$tmp/cmpB/compare_baseline_acceptability.csv"
+check "compare leaves no temporary file" bash -c "test \$(ls '$tmp/cmpB' | grep -c '^compare_') -eq 4"
 "$hhu" compare "$tmp/cmpA" "$tmp/cmpA" --out "$tmp/self" >"$tmp/out" 2>&1
 check "compare: a run with itself exits 0" test $? -eq 0
 check "compare: a run with itself averts no deaths" grep -qx "deaths_averted,deaths,cumulated,0,0,0,0,2,n/a" "$tmp/self.csv"

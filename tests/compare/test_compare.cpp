@@ -669,3 +669,34 @@ TEST_CASE("compare: who gains: QALYs gained by education level, and the district
     CHECK(a.available);
     CHECK(a.values[static_cast<int>(kLast)]->mean == 0);  // no district changes
 }
+
+TEST_CASE("compare: the cost-effectiveness plane and the acceptability curve over replicates") {
+    CompareTempDir tmp;
+    // Replicates gain 10, 20, 30 QALYs for 1 M euro more care each (in 2025 only).
+    const std::vector<double> qalys = {10, 20, 30};
+    std::vector<std::string> base, scen;
+    for (int r = 0; r < 3; ++r) {
+        base.push_back(plain_table(TableSpec(), r));
+        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+            double v = base_value(i, z, e, y, r);
+            if (z == "PV26" && i == "qalys" && y == 2025) v += qalys[r];
+            if (z == "PV26" && i == "cost_eur" && y == 2025) v += 1e6;
+            return v;
+        }));
+    }
+    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", base), write_run(tmp.path / "s", "s", scen));
+    REQUIRE(c.plane.size() == 3);
+    CHECK(c.plane[1].qalys_gained == doctest::Approx(20));
+    CHECK(c.plane[1].net_cost == doctest::Approx(1e6));
+    CHECK(c.plane[1].qalys_gained_discounted == doctest::Approx(20 * std::pow(1.015, -4)));
+    CHECK(c.plane[1].net_cost_discounted == doctest::Approx(1e6 * std::pow(1.03, -4)));
+    const std::string plane = comparison_plane_csv(c);
+    CHECK(plane.rfind("replicate,qalys_gained,net_cost_eur,qalys_gained_discounted,net_cost_eur_discounted\n", 0) == 0);
+    CHECK(contains(plane, "\n2,20,1000000,"));
+    // Cost-effective when value x QALYs > 1 M: at 40k only the 30-QALY replicate, at 55k two, at 105k all.
+    const std::string ceac = comparison_acceptability_csv(c);
+    CHECK(contains(ceac, "\n0,0,0,3\n"));
+    CHECK(contains(ceac, "\n40000,0.3333,"));
+    CHECK(contains(ceac, "\n55000,0.6667,"));
+    CHECK(contains(ceac, "\n105000,1,"));
+}

@@ -184,7 +184,11 @@ int compare_command(const CompareCommand& cmd) {
     const std::string prefix = cmd.out.empty() ? default_prefix : cmd.out;
     write_file_atomic(prefix + ".csv", comparison_csv(c));
     write_file_atomic(prefix + ".json", comparison_json(c));
-    std::cout << "wrote " << prefix << ".csv and " << prefix << ".json\n";
+    write_file_atomic(prefix + "_plane.csv", comparison_plane_csv(c));
+    write_file_atomic(prefix + "_acceptability.csv", comparison_acceptability_csv(c));
+    std::cout << "wrote " << prefix << ".csv, " << prefix << ".json, " << prefix
+              << "_plane.csv (cost-effectiveness plane) and " << prefix
+              << "_acceptability.csv (acceptability curve over replicates)\n";
     return 0;
 }
 
