@@ -1,6 +1,7 @@
 #include "sim/io/csv.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -48,6 +49,10 @@ CsvTable CsvTable::read(const std::filesystem::path& path) {
         throw InputError(path.string() + ": missing data file (every table listed in data/README.md is needed; a "
                                          "module is switched off in the scenario, such as health.enabled=false)");
     if (!std::filesystem::is_regular_file(path, ec)) throw InputError(path.string() + ": expected a data file (CSV)");
+    // The tables are a few MB at most; a far larger file is not one of them (and would fill memory).
+    constexpr std::uintmax_t kMaxBytes = std::uintmax_t{256} << 20;
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxBytes)
+        throw InputError(path.string() + ": larger than 256 MB (expected a data table of a few MB)");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path.string() + ": cannot open data file (see data/README.md)");
     std::ostringstream text;
