@@ -163,12 +163,13 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
         dirs.push_back(partial / "replicates" / name);
         seeds.push_back(base + static_cast<std::uint64_t>(r));
     }
-    check_partial(partial, dirs, seeds, cmd, scenario, data);
-    create_folder(partial / "replicates");
     // This process's share: all of them alone; replicates rank, rank + size, ... in a distributed batch.
+    // A refusal, like any failure, reaches every rank (distributed_max), so none is left waiting.
     int status = 0;
     std::string failure;
     try {
+        check_partial(partial, dirs, seeds, cmd, scenario, data);
+        create_folder(partial / "replicates");
         for (int r = batch.rank; r < replicates; r += batch.size) {
             const std::string label = "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates) +
                                       (batch.size > 1 ? " (rank " + std::to_string(batch.rank) + ")" : "");
