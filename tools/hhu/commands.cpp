@@ -245,6 +245,22 @@ void print_step_plan() {
     for (auto phase : Simulation::step_plan()) std::cout << "  " << phase << "\n";
 }
 
+namespace {
+
+// --force replaces an earlier run directory (or an empty folder), never a file or a folder of
+// something else that happens to be named by --out (such as the home folder).
+void refuse_unless_run_directory(const std::filesystem::path& out) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(out, ec))
+        throw InputError(out.string() + " is a file, not a run directory: --force replaces only a run directory");
+    if (!fs::exists(out / "manifest.json", ec) && !fs::is_empty(out, ec))
+        throw InputError(out.string() + " is not a run directory (it has no manifest.json): --force replaces only "
+                         "a run directory");
+}
+
+}  // namespace
+
 int run_command(const RunCommand& cmd) {
     const Scenario scenario = load_with_overrides(cmd.scenario, cmd.overrides);
     const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir));
@@ -257,8 +273,7 @@ int run_command(const RunCommand& cmd) {
     }
     if (std::filesystem::exists(cmd.out)) {
         if (!cmd.force) throw InputError(cmd.out + " exists; use --force to overwrite");
-        if (!std::filesystem::is_directory(cmd.out))
-            throw InputError(cmd.out + " is a file, not a run directory: --force replaces only a run directory");
+        refuse_unless_run_directory(cmd.out);
     }
 
     const int replicates = cmd.replicates > 0 ? cmd.replicates : scenario.replicates;
