@@ -267,8 +267,10 @@ int run_command(const RunCommand& cmd) {
     if (cmd.check_only) {
         std::cout << "scenario " << cmd.scenario << ": valid (" << scenario.name << ", " << scenario.start_year << "-"
                   << scenario.end_year << ", seed " << scenario.seed << ", " << scenario.replicates
-                  << " replicate(s)); data " << data.directory.string() << ": " << data.files.size()
-                  << " tables, " << data.num_zones() << " zones\n";
+                  << " replicate(s); modules: demography"
+                  << (scenario.health.enabled ? ", health, care labour market" : " only (health.enabled is false)")
+                  << "); data " << data.directory.string() << ": " << data.files.size() << " tables, "
+                  << data.num_zones() << " zones\n";
         return 0;
     }
     if (std::filesystem::exists(cmd.out)) {
