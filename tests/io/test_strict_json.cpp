@@ -57,7 +57,7 @@ TEST_CASE("strict JSON: a number beyond a double is refused at its pointer, with
     CHECK(p.message.find("line 1, column 1") != std::string::npos);
 }
 
-TEST_CASE("strict JSON: a syntax error gives its line and column; a byte-order mark is skipped") {
+TEST_CASE("strict JSON: a syntax error gives its line and column, a byte-order mark is skipped") {
     const auto p = problem_of("{\"a\": 1,\n \"b\": }");
     CHECK(p.kind == JsonProblem::Kind::Syntax);
     CHECK(p.message.find("invalid JSON at line 2, column 7") != std::string::npos);
