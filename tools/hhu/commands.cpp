@@ -146,7 +146,8 @@ void stage_replicates(const std::vector<std::filesystem::path>& dirs, const std:
 }
 
 // Replicate r runs with seed + r in every scenario (common random numbers). Each finished replicate
-// is kept in OUT.partial/ until all are done, so an interrupted batch resumes where it stopped.
+// is kept in OUT.partial/ until the run directory is committed, so an interrupted batch resumes
+// where it stopped, whenever it was interrupted (tests/cli/resume_test.sh kills it at every stage).
 int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, int replicates) {
     namespace fs = std::filesystem;
     const auto& batch = distributed();
