@@ -2,7 +2,8 @@
 # One command from a fresh Debian 12 machine to a result:
 #   tools/bootstrap.sh run    install what is missing, build (Release), run the baseline into runs/baseline
 #   tools/bootstrap.sh test   install what is missing, build (Release), run the whole test suite (CTest)
-# Set HHU_BUILD_DIR to build elsewhere (default: build/), HHU_JOBS for the build's parallelism.
+# Set HHU_BUILD_DIR to build elsewhere (default: build/), HHU_JOBS for the build's parallelism,
+# HHU_SANITIZE=1 for a build with AddressSanitizer and UndefinedBehaviorSanitizer (.ci/run sanitize).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,7 +28,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 build="${HHU_BUILD_DIR:-build}"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE=Release)
+if [ "${HHU_SANITIZE:-0}" = 1 ]; then
+  # .ci/run sanitize: AddressSanitizer and UndefinedBehaviorSanitizer; without the viewer, whose
+  # OpenGL and X libraries are not built with them.
+  sanitize="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+  cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHHU_BUILD_VIEWER=OFF
+              "-DCMAKE_CXX_FLAGS=$sanitize" "-DCMAKE_C_FLAGS=$sanitize"
+              "-DCMAKE_EXE_LINKER_FLAGS=-fsanitize=address,undefined")
+fi
+cmake -S . -B "$build" "${cmake_args[@]}" >/dev/null
 cmake --build "$build" -j "${HHU_JOBS:-$(nproc)}"
 
 if [ "$mode" = run ]; then

@@ -1,6 +1,8 @@
 // hhu-viewer: the interactive viewer of a run. Parses the command line, loads the scenario, the data,
 // the map and the script (every input error is reported before a window opens), then runs the window.
 #include <CLI/CLI.hpp>
+#include <cmath>
+#include <cstdlib>
 #include <iostream>
 
 #include "geojson_map.hpp"
@@ -22,7 +24,16 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
     CLI::App cli{"hhu-viewer: watch the Utrecht region simulation run, as a map and charts"};
     o.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
     cli.add_option("scenario", o.scenario, "scenario file")->capture_default_str();
+    // CLI11's range check lets NaN through (it compares false): refuse what is not a finite number.
+    const CLI::Validator finite(
+        [](std::string& text) -> std::string {
+            char* end = nullptr;
+            const double v = std::strtod(text.c_str(), &end);
+            return end == text.c_str() || *end != '\0' || !std::isfinite(v) ? "expected a finite number, got '" + text + "'" : "";
+        },
+        "FINITE");
     cli.add_option("--scale", o.scale, "share of residents simulated (results are weighted back)")
+        ->check(finite)
         ->check(CLI::Range(0.0001, 1.0))
         ->capture_default_str();
     cli.add_option("--threads", o.threads, "simulation threads (default: all cores but one)")

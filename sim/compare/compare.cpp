@@ -331,11 +331,12 @@ EconomicTotals economic_totals(const Pairs& p, PeriodKind period) {
 }
 
 bool economic_inputs(const Pairs& p, ComparisonRow& row) {
-    if (!available(p, {{"qalys", p.zone, "all"}})) {
+    const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
+    if (!available(p, {qalys})) {
         mark_unavailable(row, "indicator qalys");
         return false;
     }
-    if (!available(p, {{"cost_eur", p.zone, "all"}})) {
+    if (!available(p, {care})) {
         mark_unavailable(row, "indicator cost_eur");
         return false;
     }
@@ -426,7 +427,8 @@ ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string labe
 }
 
 std::vector<PlanePoint> plane(const Pairs& p) {
-    if (!available(p, {{"qalys", p.zone, "all"}}) || !available(p, {{"cost_eur", p.zone, "all"}})) return {};
+    const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
+    if (!available(p, {qalys}) || !available(p, {care})) return {};
     const EconomicTotals u = economic_totals(p, PeriodKind::Cumulated);
     const EconomicTotals d = economic_totals(p, PeriodKind::Discounted);
     std::vector<PlanePoint> points(p.size());

@@ -362,10 +362,6 @@ double HealthData::perinatal_value(const std::string& name) const {
     return it->second;
 }
 
-bool health_data_present(const ModelData& data) {
-    return std::filesystem::exists(data.directory / "health" / "conditions.csv");
-}
-
 HealthData load_health_data(const ModelData& data) {
     HealthData h;
     Reader r(data, h);

@@ -109,6 +109,5 @@ struct HealthData {
 
 // Reads data/health/ beside the demographic tables; throws InputError naming file, line, column.
 HealthData load_health_data(const ModelData& data);
-bool health_data_present(const ModelData& data);
 
 }  // namespace hhu

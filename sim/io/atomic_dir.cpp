@@ -145,6 +145,11 @@ AtomicDir::AtomicDir(fs::path dest, bool force) : force_(force) {
     if (exists_no_follow(dest_) && !force_) {
         throw InputError(dest_.string() + " exists; use --force to overwrite");
     }
+    std::error_code type_ec;
+    if (exists_no_follow(dest_) && fs::symlink_status(dest_, type_ec).type() != fs::file_type::directory) {
+        // --force replaces an earlier output folder, never a file (or link) that happens to have its name.
+        throw InputError(dest_.string() + " is not a folder: --force replaces only an output folder");
+    }
     const fs::path parent = parent_of(dest_);
     std::error_code ec;
     fs::create_directories(parent, ec);

@@ -15,8 +15,9 @@ namespace hhu {
 // staging folder to DEST. Without commit, the destructor removes the staging folder.
 class AtomicDir {
 public:
-    // Throws InputError if `dest` exists and !force ("DEST exists; use --force to overwrite"), or
-    // if the staging folder cannot be created.
+    // Throws InputError if `dest` exists and !force ("DEST exists; use --force to overwrite"), if
+    // it exists and is not a folder (force replaces folders only), or if the staging folder cannot
+    // be created.
     AtomicDir(std::filesystem::path dest, bool force);
     AtomicDir(const AtomicDir&) = delete;
     AtomicDir& operator=(const AtomicDir&) = delete;

@@ -1,6 +1,7 @@
 #include "sim/io/csv.hpp"
 
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -43,8 +44,17 @@ std::vector<std::string> split_line(std::string_view line, const std::string& na
 }  // namespace
 
 CsvTable CsvTable::read(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+        throw InputError(path.string() + ": missing data file (every table listed in data/README.md is needed; a "
+                                         "module is switched off in the scenario, such as health.enabled=false)");
+    if (!std::filesystem::is_regular_file(path, ec)) throw InputError(path.string() + ": expected a data file (CSV)");
+    // The tables are a few MB at most; a far larger file is not one of them (and would fill memory).
+    constexpr std::uintmax_t kMaxBytes = std::uintmax_t{256} << 20;
+    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > kMaxBytes)
+        throw InputError(path.string() + ": larger than 256 MB (expected a data table of a few MB)");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path.string() + ": cannot open data file (does it exist? see data/README.md)");
+    if (!in) throw InputError(path.string() + ": cannot open data file (see data/README.md)");
     std::ostringstream text;
     text << in.rdbuf();
     return parse(text.str(), path.string());
@@ -53,6 +63,8 @@ CsvTable CsvTable::read(const std::filesystem::path& path) {
 CsvTable CsvTable::parse(std::string_view text, std::string name) {
     CsvTable table;
     table.name_ = std::move(name);
+    // Spreadsheet programs save UTF-8 with a byte-order mark; it is not part of the first column's name.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     int line_no = 0;
     std::size_t pos = 0;
     while (pos <= text.size()) {

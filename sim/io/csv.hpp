@@ -13,7 +13,8 @@ namespace hhu {
 class CsvTable {
 public:
     // Reads a comma-separated file with a header line. Lines starting with '#' and blank lines are
-    // skipped. Fields may be quoted with double quotes. Throws InputError when the file is missing
+    // skipped. Fields may be quoted with double quotes. A UTF-8 byte-order mark at the start is
+    // skipped. Throws InputError when the file is missing
     // or a row has a different number of fields than the header.
     static CsvTable read(const std::filesystem::path& path);
     static CsvTable parse(std::string_view text, std::string name);

@@ -183,10 +183,6 @@ private:
 
 }  // namespace
 
-bool labour_data_present(const std::filesystem::path& data_dir) {
-    return std::filesystem::is_regular_file(data_dir / "labour" / "parameters.csv");
-}
-
 LabourData load_labour_data(const std::filesystem::path& data_dir) {
     if (!std::filesystem::is_directory(data_dir / "labour"))
         throw InputError((data_dir / "labour").string() +

@@ -15,6 +15,11 @@ namespace hhu {
 
 namespace {
 
+// Every resident is simulated (at full scale): a count beyond this would exhaust memory.
+constexpr std::int64_t kMaxResidents = 10'000'000;
+// The latest end_year a scenario may give: the rate tables must reach it.
+constexpr int kLastSimulatedYear = 2040;
+
 class Loader {
 public:
     explicit Loader(ModelData& d) : d_(d) {}
@@ -101,13 +106,20 @@ public:
         auto t = open("population_2021.csv", {"zone", "sex", "age_group", "count"});
         d_.population_2021.assign(d_.zones.size(), {});
         std::map<std::tuple<int, int, int>, std::size_t> seen;
+        std::int64_t total = 0;
         for (std::size_t r = 0; r < t.rows(); ++r) {
             const int z = zone(t, r), s = sex(t, r), g = age_group(t, r);
             mark(t, r, seen, {z, s, g});
             const auto n = t.integer(r, "count");
-            if (n < 0) throw InputError(t.where(r, "count") + ": expected a count >= 0");
+            if (n < 0 || n > kMaxResidents)
+                throw InputError(t.where(r, "count") + ": expected a count from 0 to " + std::to_string(kMaxResidents) +
+                                 ", got " + std::to_string(n));
             d_.population_2021[z][s][g] = n;
+            total += n;
         }
+        if (total > kMaxResidents)
+            throw InputError(t.name() + ": " + std::to_string(total) + " residents in all, expected at most " +
+                             std::to_string(kMaxResidents) + " (the province has about 1.4 million)");
         check_complete(t, seen, d_.zones.size() * kNumSexes * kNumAgeGroups, "zone x sex x age group");
     }
 
@@ -116,6 +128,11 @@ public:
         std::map<std::tuple<int, int, int>, std::size_t> seen;
         int last = d_.first_year;
         for (std::size_t r = 0; r < t.rows(); ++r) last = std::max(last, year(t, r));
+        // Said here, not as a mismatch in the tables read after it (fertility.csv).
+        if (last < kLastSimulatedYear)
+            throw InputError(t.name() + ": rates for " + std::to_string(d_.first_year) + " to " + std::to_string(last) +
+                             ", expected every year up to " + std::to_string(kLastSimulatedYear) +
+                             " (the last year a scenario may simulate); is the file truncated?");
         d_.last_year = last;
         d_.mortality.assign(last - d_.first_year + 1, {});
         for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -298,16 +315,14 @@ ModelData load_model_data(const std::filesystem::path& directory) {
     load.read_shares("education.csv", kEducationNames, d.education);
     load.read_shares("household.csv", kHouseholdNames, d.household);
     load.digital_skills();
-    if (health_data_present(d)) {
-        auto health = std::make_shared<HealthData>(load_health_data(d));
-        d.files.insert(d.files.end(), health->files.begin(), health->files.end());
-        d.health = std::move(health);
-    }
-    if (labour_data_present(d.directory)) {
-        auto labour = std::make_shared<LabourData>(load_labour_data(d.directory));
-        d.files.insert(d.files.end(), labour->files.begin(), labour->files.end());
-        d.labour = std::move(labour);
-    }
+    // Every module's tables are read and checked, whether or not a scenario uses them: a missing
+    // file is an error, never a module switched off (only a scenario does that, health.enabled).
+    auto health = std::make_shared<HealthData>(load_health_data(d));
+    d.files.insert(d.files.end(), health->files.begin(), health->files.end());
+    d.health = std::move(health);
+    auto labour = std::make_shared<LabourData>(load_labour_data(d.directory));
+    d.files.insert(d.files.end(), labour->files.begin(), labour->files.end());
+    d.labour = std::move(labour);
     return d;
 }
 

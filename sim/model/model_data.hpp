@@ -87,9 +87,9 @@ struct ModelData {
     std::array<std::array<double, kNumEducation>, kNumAgeGroups> digital_skills_share{};
     double digital_skills(int age, int edu) const { return digital_skills_share[age_group_of(age)][edu]; }
 
-    // The health model's tables (data/health), when present.
+    // The health model's tables (data/health); always loaded, used when the scenario enables health.
     std::shared_ptr<const HealthData> health;
-    // The care labour market's tables (data/labour), when present.
+    // The care labour market's tables (data/labour); always loaded, used with the health model.
     std::shared_ptr<const LabourData> labour;
 
     int num_zones() const { return static_cast<int>(zones.size()); }

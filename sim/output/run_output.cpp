@@ -8,7 +8,9 @@
 #include "sim/io/atomic_dir.hpp"
 #include "sim/output/ensemble.hpp"
 
+#include <algorithm>
 #include <fstream>
+#include <sstream>
 
 namespace hhu {
 
@@ -29,6 +31,10 @@ std::string manifest_json(const Scenario& scenario, const ModelData& data, const
     m["hhu_version"] = version_string();
     m["scenario_file"] = scenario.source_file;
     m["scenario"] = nlohmann::json::parse(scenario.resolved_json);
+    // Which modules ran: only the scenario switches one off (the labour market runs with health).
+    m["modules"] = {{"demography", true},
+                    {"health", scenario.health.enabled},
+                    {"care_labour_market", scenario.health.enabled}};
     m["seed"] = run.seed;
     m["replicate"] = run.replicate;
     m["threads"] = run.threads;
@@ -116,22 +122,61 @@ std::string summary_json(const Scenario& scenario, const Indicators& ind) {
     return s.dump(2) + "\n";
 }
 
-bool run_directory_matches(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
-                           std::uint64_t seed, double scale) {
+namespace {
+
+std::string format_scale(double x) {
+    std::ostringstream s;
+    s << x;
+    return s.str();
+}
+
+// The first top-level key of the scenario whose value differs (for the message).
+std::string first_difference(const nlohmann::json& had, const nlohmann::json& wants) {
+    for (const auto& [key, value] : wants.items())
+        if (!had.contains(key) || had.at(key) != value) return key;
+    for (const auto& [key, value] : had.items())
+        if (!wants.contains(key)) return key;
+    return "?";
+}
+
+}  // namespace
+
+std::string replicate_mismatch(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
+                               std::uint64_t seed, double scale) {
     std::ifstream in(dir / "manifest.json");
-    if (!in || !std::filesystem::exists(dir / "yearly.csv")) return false;
+    if (!in) return "no manifest.json (incomplete)";
+    if (!std::filesystem::exists(dir / "yearly.csv")) return "no yearly.csv (incomplete)";
     try {
         const auto m = nlohmann::json::parse(in);
-        if (m.at("seed").get<std::uint64_t>() != seed || m.at("scale").get<double>() != scale) return false;
-        // A replicate written by another build of hhu is run again: a batch never mixes model versions.
-        if (m.at("hhu_version") != version_string()) return false;
-        if (m.at("scenario") != nlohmann::json::parse(scenario.resolved_json)) return false;
+        if (m.at("hhu_version") != version_string())
+            return "written by hhu " + m.at("hhu_version").get<std::string>() + ", this is " + version_string();
+        const auto wants = nlohmann::json::parse(scenario.resolved_json);
+        if (m.at("scenario") != wants) {
+            const std::string had = m.at("scenario").value("name", std::string("?"));
+            return "its scenario " + (had == scenario.name ? "" : "(" + had + ") ") + "differs from this batch's (" +
+                   scenario.name + ", as resolved) at '" + first_difference(m.at("scenario"), wants) + "'";
+        }
+        if (m.at("seed").get<std::uint64_t>() != seed)
+            return "its seed is " + std::to_string(m.at("seed").get<std::uint64_t>()) + ", this batch's is " +
+                   std::to_string(seed);
+        if (m.at("scale").get<double>() != scale)
+            return "its scale is " + format_scale(m.at("scale").get<double>()) + ", this batch's is " + format_scale(scale);
+        const auto& files = m.at("data_files");
         for (const auto& f : data.files)
-            if (m.at("data_files").value(f.name, "") != "sha256:" + f.sha256) return false;
-        return true;
-    } catch (const std::exception&) {
-        return false;
+            if (files.value(f.name, "") != "sha256:" + f.sha256) return "data file " + f.name + " has changed since";
+        if (files.size() != data.files.size()) return "it was run with other data files";
+        return "";
+    } catch (const std::exception& e) {
+        return std::string("unreadable manifest.json (") + e.what() + ")";
     }
+}
+
+void add_replicate_totals(const std::filesystem::path& dir, RunProvenance& batch) {
+    std::ifstream in(dir / "manifest.json");
+    const auto m = nlohmann::json::parse(in);
+    batch.wall_seconds += m.at("wall_seconds").get<double>();
+    batch.person_steps += m.at("person_steps").get<std::uint64_t>();
+    batch.peak_memory_bytes = std::max(batch.peak_memory_bytes, m.at("peak_memory_bytes").get<std::size_t>());
 }
 
 std::string ensemble_summary_json(const Scenario& scenario, const std::vector<std::uint64_t>& seeds,

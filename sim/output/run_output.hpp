@@ -24,10 +24,15 @@ struct RunProvenance {
 std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run);
 std::string summary_json(const Scenario& scenario, const Indicators& indicators);
 
-// True when `dir` holds a complete run of this scenario, seed, scale and data (a replicate that an
-// interrupted batch finished before it stopped).
-bool run_directory_matches(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
-                           std::uint64_t seed, double scale);
+// "" when `dir` holds a complete run of this scenario (as resolved), seed, scale, data (checksums)
+// and build of hhu: a replicate that an interrupted batch finished and a resumed one may reuse.
+// Otherwise what differs, e.g. "its seed is 7, this batch's is 8"; "no manifest.json" if incomplete.
+std::string replicate_mismatch(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
+                               std::uint64_t seed, double scale);
+
+// Adds a finished replicate's wall time and person-steps to `batch` (and keeps the largest peak
+// memory): a batch's manifest sums its replicates, each counted once however often it resumed.
+void add_replicate_totals(const std::filesystem::path& dir, RunProvenance& batch);
 
 // summary.json of a set of replicates: seeds, and the mean and 95% interval of headline indicators.
 std::string ensemble_summary_json(const Scenario& scenario, const std::vector<std::uint64_t>& seeds,

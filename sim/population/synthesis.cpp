@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+
+#include "sim/core/error.hpp"
 
 namespace hhu {
 
@@ -52,6 +55,8 @@ std::array<double, kNumAges> oldest_age_weights(const ModelData& data, int sex) 
 }  // namespace
 
 Population synthesize_population(const ModelData& data, double scale, const Rng& rng) {
+    // Written so that NaN fails too: a NaN scale would turn into an unbounded count of residents.
+    if (!(scale > 0 && scale <= 1)) throw InputError("scale must be a number above 0 and at most 1, got " + std::to_string(scale));
     Population pop;
     std::int64_t total = 0;
     for (const auto& zone : data.population_2021)

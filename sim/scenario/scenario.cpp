@@ -6,12 +6,15 @@
 #include <fstream>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <sstream>
 #include <system_error>
 #include <utility>
 
 #include <nlohmann/json.hpp>
+
+#include "sim/io/strict_json.hpp"
 
 namespace hhu {
 
@@ -95,9 +98,19 @@ FieldSpec object(std::string key, std::vector<FieldSpec> fields) {
     return f;
 }
 
+// Free text is documentation, copied into every manifest: a bound keeps a run directory small.
+constexpr std::size_t kMaxTextLength = 10000;
+
+std::optional<std::string> check_text(const Json& v) {
+    const auto& s = v.get_ref<const std::string&>();
+    if (s.size() <= kMaxTextLength) return std::nullopt;
+    return "must be at most " + std::to_string(kMaxTextLength) + " characters, got " + std::to_string(s.size());
+}
+
 std::optional<std::string> check_name(const Json& v) {
     const auto& s = v.get_ref<const std::string&>();
     if (s.empty()) return "must not be empty";
+    if (s.size() > 100) return "must be at most 100 characters (it names output folders), got " + std::to_string(s.size());
     const bool ok = std::all_of(s.begin(), s.end(), [](char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     });
@@ -282,8 +295,8 @@ const FieldSpec& intervention_spec() {
                 return one_of(v, {"healthy_start", "mental_resilience", "seniors", "living_environment",
                                   "lifestyle", "digital_transformation", "labour_market", "equity"});
             }),
-            scalar("description", Kind::String, HHU_ITEM(description)),
-            scalar("source", Kind::String, HHU_ITEM(source)),
+            scalar("description", Kind::String, HHU_ITEM(description)).checked(check_text),
+            scalar("source", Kind::String, HHU_ITEM(source)).checked(check_text),
             string_list("assumptions", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
                         HHU_ITEM(assumptions)),
             scalar("enabled", Kind::Boolean, HHU_ITEM(enabled)),
@@ -393,7 +406,7 @@ const FieldSpec& schema() {
             scalar("name", Kind::String, [](auto& s) -> auto& { return s.name; })
                 .mandatory(/*in_own_file=*/true)
                 .checked(check_name),
-            scalar("description", Kind::String, [](auto& s) -> auto& { return s.description; }),
+            scalar("description", Kind::String, [](auto& s) -> auto& { return s.description; }).checked(check_text),
             extends,
             scalar("start_year", Kind::Integer, [](auto& s) -> auto& { return s.start_year; })
                 .range(2021, 2021, "the population table is of 1-1-2021"),
@@ -661,6 +674,10 @@ const FieldSpec* find_spec(const std::vector<std::string>& segments) {
 // Reading, parsing and `extends`
 // ---------------------------------------------------------------------------------------------
 
+// A scenario is a small JSON file; reading stops beyond this size, so that a device such as
+// /dev/zero or a huge file is refused instead of filling memory.
+constexpr std::size_t kMaxScenarioBytes = 1 << 20;
+
 std::optional<std::string> read_text(const fs::path& path, std::string& error) {
     std::error_code ec;
     const auto st = fs::status(path, ec);
@@ -677,45 +694,32 @@ std::optional<std::string> read_text(const fs::path& path, std::string& error) {
         error = "cannot open the file";
         return std::nullopt;
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
+    std::string text(kMaxScenarioBytes + 1, '\0');
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
     if (in.bad()) {
         error = "cannot read the file";
         return std::nullopt;
     }
-    return ss.str();
-}
-
-std::pair<std::size_t, std::size_t> line_column(const std::string& text, std::size_t byte) {
-    // nlohmann's byte is the 1-based position of the last character read (one past the end at EOF).
-    std::size_t p = byte == 0 ? 0 : byte - 1;
-    p = std::min(p, text.size());
-    const std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(p), '\n'));
-    const std::size_t nl = p == 0 ? std::string::npos : text.rfind('\n', p - 1);
-    const std::size_t column = nl == std::string::npos ? p + 1 : p - nl;
-    return {line, column};
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (text.size() > kMaxScenarioBytes) {
+        error = "larger than " + std::to_string(kMaxScenarioBytes >> 20) + " MB (expected a scenario: a small JSON file)";
+        return std::nullopt;
+    }
+    return text;
 }
 
 std::optional<Json> parse_document(const std::string& text, Issues& issues) {
-    try {
-        Json j = Json::parse(text);
-        if (!j.is_object()) {
-            issues.push_back({"", "a scenario must be a JSON object, got " + describe(j)});
-            return std::nullopt;
-        }
-        return j;
-    } catch (const nlohmann::json::parse_error& e) {
-        const auto [line, column] = line_column(text, e.byte);
-        std::string detail = e.what();
-        const auto pe = detail.find("parse error");
-        if (pe != std::string::npos) {
-            const auto colon = detail.find(": ", pe);
-            if (colon != std::string::npos) detail = detail.substr(colon + 2);
-        }
-        issues.push_back({"", "invalid JSON at line " + std::to_string(line) + ", column " + std::to_string(column) +
-                                  ": " + detail});
+    JsonProblem problem;
+    auto j = parse_strict_json(text, problem);
+    if (!j) {
+        issues.push_back({problem.path, problem.message});
         return std::nullopt;
     }
+    if (!j->is_object()) {
+        issues.push_back({"", "a scenario must be a JSON object, got " + describe(*j)});
+        return std::nullopt;
+    }
+    return j;
 }
 
 void deep_merge(Json& base, const Json& over) {
@@ -731,9 +735,10 @@ struct StackEntry {
     std::string display;
 };
 
+// The documents are shared, not copied: a layer is kept for saying which file a value came from.
 struct Layer {
     std::string display;
-    Json raw;
+    std::shared_ptr<const Json> raw;
 };
 
 struct Resolution {
@@ -759,23 +764,29 @@ fs::path canonical_or_absolute(const fs::path& p) {
     return c;
 }
 
-// Merges the bases of `raw` (the file on top of `stack`, found in folder `dir`) into it.
-Json resolve(Json raw, const fs::path& dir, std::vector<StackEntry>& stack, Resolution& res, Issues& issues) {
+Json without_extends(const Json& doc) {
+    Json out = doc;
+    out.erase("extends");
+    return out;
+}
+
+// `doc` (the file on top of `stack`, found in folder `dir`) with its bases merged in, without `extends`.
+Json resolve(std::shared_ptr<const Json> doc, const fs::path& dir, std::vector<StackEntry>& stack, Resolution& res,
+             Issues& issues) {
     const std::size_t level = stack.size() - 1;
-    res.layers.push_back({stack.back().display, raw});
-    const auto it = raw.find("extends");
-    if (it == raw.end()) return raw;
-    const Json ext = *it;
-    raw.erase("extends");
+    res.layers.push_back({stack.back().display, doc});
+    const auto it = doc->find("extends");
+    if (it == doc->end()) return *doc;
+    const Json& ext = *it;
 
     if (!ext.is_string()) {
         add_issue(issues, stack, level, "/extends", "expected a string (a file path), got " + describe(ext));
-        return raw;
+        return without_extends(*doc);
     }
     const auto& rel = ext.get_ref<const std::string&>();
     if (rel.empty()) {
         add_issue(issues, stack, level, "/extends", "must not be empty");
-        return raw;
+        return without_extends(*doc);
     }
     const fs::path base_path = (dir / rel).lexically_normal();
     const std::string display = base_path.string();
@@ -785,31 +796,34 @@ Json resolve(Json raw, const fs::path& dir, std::vector<StackEntry>& stack, Reso
             std::string chain;
             for (const auto& e : stack) chain += e.display + " -> ";
             issues.push_back({"/extends", "extends cycle: " + chain + display});
-            return raw;
+            return without_extends(*doc);
         }
     }
     if (stack.size() > 64) {
         add_issue(issues, stack, level, "/extends", "the chain of extends is too long (more than 64 files)");
-        return raw;
+        return without_extends(*doc);
     }
     std::string error;
     const auto text = read_text(base_path, error);
     if (!text) {
         add_issue(issues, stack, level, "/extends", "cannot load '" + display + "': " + error);
-        return raw;
+        return without_extends(*doc);
     }
     stack.push_back({canonical, display});
     Issues parse_issues;
     auto base_raw = parse_document(*text, parse_issues);
     for (const auto& pi : parse_issues) add_issue(issues, stack, level + 1, pi.path, pi.message);
+    Json merged;
     if (base_raw) {
         res.chain.push_back(display);
-        Json merged = resolve(std::move(*base_raw), base_path.parent_path(), stack, res, issues);
-        deep_merge(merged, raw);
-        raw = std::move(merged);
+        merged = resolve(std::make_shared<const Json>(std::move(*base_raw)), base_path.parent_path(), stack, res, issues);
+        deep_merge(merged, *doc);
+        merged.erase("extends");
+    } else {
+        merged = without_extends(*doc);
     }
     stack.pop_back();
-    return raw;
+    return merged;
 }
 
 bool pointer_exists(const Json& doc, const std::string& path) {
@@ -832,12 +846,13 @@ std::string format_message(const std::string& file, const Issues& issues) {
 
 Scenario build(const std::string& text, const std::string& display, const fs::path& dir, const fs::path& canonical) {
     Issues issues;
-    auto raw = parse_document(text, issues);
-    if (!raw) throw ScenarioError(display, std::move(issues));
+    auto parsed = parse_document(text, issues);
+    if (!parsed) throw ScenarioError(display, std::move(issues));
+    const auto raw = std::make_shared<const Json>(std::move(*parsed));
 
     std::vector<StackEntry> stack{{canonical, display}};
     Resolution res;
-    const Json merged = resolve(*raw, dir, stack, res, issues);
+    const Json merged = resolve(raw, dir, stack, res, issues);
 
     // Fields that must be written in the scenario's own file, not inherited from a base.
     if (!res.chain.empty()) {
@@ -854,9 +869,9 @@ Scenario build(const std::string& text, const std::string& display, const fs::pa
     // Say which file a bad inherited value came from.
     for (std::size_t k = before; k < issues.size(); ++k) {
         auto& issue = issues[k];
-        if (issue.path.empty() || pointer_exists(res.layers[0].raw, issue.path)) continue;
+        if (issue.path.empty() || pointer_exists(*res.layers[0].raw, issue.path)) continue;
         for (std::size_t l = 1; l < res.layers.size(); ++l) {
-            if (pointer_exists(res.layers[l].raw, issue.path)) {
+            if (pointer_exists(*res.layers[l].raw, issue.path)) {
                 issue.message += " (from '" + res.layers[l].display + "')";
                 break;
             }
@@ -867,6 +882,16 @@ Scenario build(const std::string& text, const std::string& display, const fs::pa
     s.extends_chain = std::move(res.chain);
     s.resolved_json = to_json(schema(), s).dump(2);
     return s;
+}
+
+// A -D value is taken as text when it is not JSON; the resolved scenario (JSON) must hold it.
+bool valid_utf8(const std::string& text) {
+    try {
+        (void)nlohmann::json(text).dump();
+        return true;
+    } catch (const nlohmann::json::type_error&) {
+        return false;
+    }
 }
 
 std::string trim(std::string s) {
@@ -930,13 +955,21 @@ Scenario with_overrides(const Scenario& base, const std::vector<std::string>& as
         const std::string text = assignment.substr(eq + 1);
         const FieldSpec* spec = find_spec(segments);
         Json value;
+        if (!valid_utf8(text)) {
+            issues.push_back({pointer, "not valid UTF-8 text (from -D " + assignment + ")"});
+            continue;
+        }
         if (spec && spec->kind == Kind::String && (text.empty() || text.front() != '"')) {
             value = text;
         } else {
-            try {
-                value = Json::parse(text);
-            } catch (const nlohmann::json::parse_error&) {
+            JsonProblem problem;
+            if (auto parsed = parse_strict_json(text, problem)) {
+                value = std::move(*parsed);
+            } else if (problem.kind == JsonProblem::Kind::Syntax) {
                 value = text;  // not JSON: a string, which validation reports if a string is not wanted
+            } else {
+                issues.push_back({pointer + problem.path, problem.message + " (from -D " + assignment + ")"});
+                continue;
             }
         }
 

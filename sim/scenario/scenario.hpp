@@ -2,7 +2,10 @@
 // Scenario files: what to simulate. A scenario is a JSON object (see scenarios/baseline.json); it may
 // `extends` another scenario file, whose keys it overrides by a deep merge of objects (arrays and
 // other values replace). Loading validates everything and reports every problem at once, each with
-// the JSON pointer of the offending value, as a ScenarioError.
+// the JSON pointer of the offending value, as a ScenarioError. Bad input is refused, never
+// truncated or guessed at: a file is at most 1 MB, JSON nests at most 64 levels (sim/io/strict_json),
+// a key appears once per object, a number fits a double, descriptions and sources are at most
+// 10000 characters. A UTF-8 byte-order mark at the start of a file is skipped.
 //
 // The schema lives in one table in scenario.cpp (field name, kind, range, whether required, and the
 // Scenario member it sets); a new section is added there. Defaults are the initializers below.

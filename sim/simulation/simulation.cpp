@@ -101,8 +101,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
         interventions_ = std::make_unique<InterventionEngine>(data, scenario_);
         if (interventions_->needs_health() && !health_)
             throw InputError("scenario " + scenario.name +
-                             ": its interventions act on health, but the health model is off (health.enabled) or "
-                             "data/health is missing");
+                             ": its interventions act on health, but the health model is off (health.enabled)");
         pop_.enrolment.assign(interventions_->size(), std::vector<std::int16_t>(pop_.size(), kNotEnrolled));
         if (health_) health_->set_modifier(interventions_.get());
     }

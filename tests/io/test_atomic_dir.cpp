@@ -94,6 +94,18 @@ TEST_CASE("atomic dir: force replaces the destination") {
     CHECK(fs::is_directory(tmp.path / "fresh"));
 }
 
+TEST_CASE("atomic dir: force replaces a folder, never a file or a link") {
+    AtomicTempDir tmp;
+    const fs::path file = tmp.path / "notes.txt";
+    std::ofstream(file) << "keep";
+    CHECK_THROWS_WITH_AS(AtomicDir(file, true), doctest::Contains("is not a folder"), InputError);
+    fs::create_directory(tmp.path / "target");
+    fs::create_directory_symlink(tmp.path / "target", tmp.path / "link");
+    CHECK_THROWS_WITH_AS(AtomicDir(tmp.path / "link", true), doctest::Contains("is not a folder"), InputError);
+    CHECK(slurp(file) == "keep");
+    CHECK(tmp.count_entries() == 3);  // no staging folder either
+}
+
 TEST_CASE("atomic dir: no staging folder is left without commit") {
     AtomicTempDir tmp;
     const fs::path dest = tmp.path / "out";

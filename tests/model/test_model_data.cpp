@@ -99,3 +99,44 @@ TEST_CASE("shares that do not sum to one are reported") {
     copy.replace("education.csv", line, line.substr(0, first_comma + 1) + std::to_string(v + 0.5) + line.substr(second_comma));
     CHECK(copy.error().find("shares must sum to 1") != std::string::npos);
 }
+
+TEST_CASE("a missing table is an error, never a module switched off") {
+    for (const char* file : {"health/conditions.csv", "labour/parameters.csv", "digital_skills.csv"}) {
+        DataCopy copy;
+        fs::remove(copy.dir / file);
+        const auto e = copy.error();
+        CHECK_MESSAGE(e.find(std::string(file) + ": missing data file") != std::string::npos, e);
+    }
+}
+
+TEST_CASE("a count that would exhaust memory is refused, naming the cell") {
+    DataCopy copy;
+    std::ifstream in(copy.dir / "population_2021.csv");
+    std::string header, line;
+    std::getline(in, header);
+    std::getline(in, line);
+    in.close();
+    // zone,sex,age_group,count,source: the fourth field.
+    const auto c3 = line.find(',', line.find(',', line.find(',') + 1) + 1);
+    const auto c4 = line.find(',', c3 + 1);
+    copy.replace("population_2021.csv", line, line.substr(0, c3 + 1) + "1000000000000" + line.substr(c4));
+    const auto e = copy.error();
+    CHECK_MESSAGE(e.find("population_2021.csv:2: column 'count': expected a count from 0 to 10000000") != std::string::npos, e);
+}
+
+TEST_CASE("a truncated mortality table is reported in mortality.csv") {
+    DataCopy copy;
+    const std::string text = hhu::test::read_file(copy.dir / "mortality.csv");
+    const auto cut = text.find("\n2030,");
+    REQUIRE(cut != std::string::npos);
+    std::ofstream(copy.dir / "mortality.csv", std::ios::trunc) << text.substr(0, cut + 1);
+    const auto e = copy.error();
+    CHECK_MESSAGE(e.find("mortality.csv: rates for 2021 to 2029, expected every year up to 2040") != std::string::npos, e);
+}
+
+TEST_CASE("a UTF-8 byte-order mark before the header is skipped") {
+    DataCopy copy;
+    const std::string text = hhu::test::read_file(copy.dir / "zones.csv");
+    std::ofstream(copy.dir / "zones.csv", std::ios::trunc) << "\xEF\xBB\xBF" << text;
+    CHECK(copy.error().empty());
+}

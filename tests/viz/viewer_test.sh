@@ -133,6 +133,7 @@ run --library "$lib" --script "$work/panel.txt" > "$work/panel.out" 2> "$work/pa
   fail "the scenario script exited non-zero: $(cat "$work/panel.err")"
 cat "$work/panel.out"
 grep -q "broken.json skipped" "$work/panel.err" || fail "no warning for a broken library file"
+# (the fourth waits for the side-by-side run, so that the CSV below has it however busy the machine)
 [ "$(grep -c '^result: ' "$work/panel.out")" = 4 ] || fail "the re-runs did not report their timing"
 # At --scale 0.02 an edit is previewed at 1% of residents (same seed, its own baseline) first.
 [ "$(grep -c '^preview: [0-9.]* s after the change' "$work/panel.out")" = 2 ] || fail "the previews did not report their timing"

@@ -1,6 +1,9 @@
 #include "commands.hpp"
 #include "distributed.hpp"
 
+#include <csignal>
+#include <cstdlib>
+#include <limits>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -53,8 +56,15 @@ struct RunResult {
     RunProvenance provenance;
 };
 
+// Test hook: HHU_KILL_AT=STAGE makes hhu kill itself (SIGKILL, as kill -9) when it reaches STAGE,
+// so that the tests interrupt a batch at an exact point instead of after a guessed time.
+void kill_point(const std::string& stage) {
+    const char* at = std::getenv("HHU_KILL_AT");
+    if (at && stage == at) ::raise(SIGKILL);
+}
+
 RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, std::uint64_t seed,
-                   const std::string& label) {
+                   const std::string& label, const std::string& kill_stage = "") {
     RunOptions options;
     options.scale = cmd.scale;
     options.threads = cmd.threads;
@@ -69,6 +79,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     Progress progress(label, r.sim->end_step(), cmd.quiet);
     while (!r.sim->finished()) {
         r.sim->step();
+        if (r.sim->current_step() == 1) kill_point(kill_stage);
         progress.update(r.sim->current_step(), year_of_step(r.sim->current_step() - 1));
     }
     progress.finish();
@@ -86,14 +97,65 @@ std::string read_file(const std::filesystem::path& path) {
     return text.str();
 }
 
+void create_folder(const std::filesystem::path& dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec) throw InputError("cannot create the folder " + dir.string() + ": " + ec.message());
+}
+
+// A replicate is reused only when it is one of this batch's and matches it exactly (scenario as
+// resolved, seed, scale, data, build); a folder with anything else is refused, never mixed in.
+void check_partial(const std::filesystem::path& partial, const std::vector<std::filesystem::path>& dirs,
+                   const std::vector<std::uint64_t>& seeds, const RunCommand& cmd, const Scenario& scenario,
+                   const ModelData& data) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> problems;
+    std::error_code ec;
+    for (fs::directory_iterator it(partial / "replicates", ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.find(".tmp-") != std::string::npos) continue;  // an interrupted replicate's staging folder
+        const bool ours = std::any_of(dirs.begin(), dirs.end(), [&](const fs::path& d) { return d.filename() == name; });
+        if (!ours) problems.push_back(name + ": not one of this batch's " + std::to_string(dirs.size()) + " replicates");
+    }
+    for (std::size_t r = 0; r < dirs.size(); ++r) {
+        if (!fs::exists(dirs[r])) continue;
+        const std::string why = replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale);
+        if (!why.empty()) problems.push_back(dirs[r].filename().string() + ": " + why);
+    }
+    if (problems.empty()) return;
+    std::string m = partial.string() + " holds replicates that this batch cannot reuse:";
+    for (const auto& p : problems) m += "\n  " + p;
+    throw InputError(m + "\nrerun the batch that wrote them (same scenario, flags and -r), or remove " + partial.string() +
+                     " to start afresh");
+}
+
+// Links (or copies) the finished replicates into the run directory's staging folder: the originals
+// stay in OUT.partial, where a resumed batch finds them, until the run directory is committed.
+void stage_replicates(const std::vector<std::filesystem::path>& dirs, const std::filesystem::path& target) {
+    namespace fs = std::filesystem;
+    for (const auto& dir : dirs) {
+        const fs::path to = target / dir.filename();
+        create_folder(to);
+        for (const auto& entry : fs::directory_iterator(dir)) {
+            std::error_code ec;
+            fs::create_hard_link(entry.path(), to / entry.path().filename(), ec);
+            if (ec) fs::copy_file(entry.path(), to / entry.path().filename(), ec);
+            if (ec) throw InputError("cannot copy " + entry.path().string() + " to " + to.string() + ": " + ec.message());
+        }
+    }
+}
+
 // Replicate r runs with seed + r in every scenario (common random numbers). Each finished replicate
-// is kept in OUT.partial/ until all are done, so an interrupted batch resumes where it stopped.
+// is kept in OUT.partial/ until the run directory is committed, so an interrupted batch resumes
+// where it stopped, whenever it was interrupted (tests/cli/resume_test.sh kills it at every stage).
 int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, int replicates) {
     namespace fs = std::filesystem;
     const auto& batch = distributed();
     const fs::path partial = cmd.out + ".partial";
-    fs::create_directories(partial / "replicates");
     const std::uint64_t base = cmd.seed.value_or(scenario.seed);
+    if (base > std::numeric_limits<std::uint64_t>::max() - static_cast<std::uint64_t>(replicates - 1))
+        throw InputError("seed " + std::to_string(base) + " with " + std::to_string(replicates) +
+                         " replicates needs seeds beyond 18446744073709551615; give a smaller --seed");
     std::vector<std::uint64_t> seeds;
     std::vector<fs::path> dirs;
     for (int r = 0; r < replicates; ++r) {
@@ -103,20 +165,25 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
         seeds.push_back(base + static_cast<std::uint64_t>(r));
     }
     // This process's share: all of them alone; replicates rank, rank + size, ... in a distributed batch.
+    // A refusal, like any failure, reaches every rank (distributed_max), so none is left waiting.
     int status = 0;
     std::string failure;
     try {
+        check_partial(partial, dirs, seeds, cmd, scenario, data);
+        create_folder(partial / "replicates");
         for (int r = batch.rank; r < replicates; r += batch.size) {
             const std::string label = "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates) +
                                       (batch.size > 1 ? " (rank " + std::to_string(batch.rank) + ")" : "");
-            if (run_directory_matches(dirs[r], scenario, data, seeds[r], cmd.scale)) {
+            if (replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale).empty()) {
                 if (!cmd.quiet) std::fprintf(stderr, "%s: already done (resuming)\n", label.c_str());
                 continue;
             }
-            const RunResult run = simulate(cmd, scenario, data, seeds[r], label);
+            const RunResult run =
+                simulate(cmd, scenario, data, seeds[r], label, "replicate-running:" + std::to_string(r + 1));
             auto provenance = run.provenance;
             provenance.replicate = r + 1;
             write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance);
+            kill_point("replicate-done:" + std::to_string(r + 1));
         }
     } catch (const std::exception& e) {
         status = 1;
@@ -128,26 +195,30 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
     }
     if (batch.rank != 0) return 0;  // rank 0 writes the run directory
     Ensemble ensemble;
+    RunProvenance p;
     for (int r = 0; r < replicates; ++r) {
-        if (!run_directory_matches(dirs[r], scenario, data, seeds[r], cmd.scale))
+        if (!replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale).empty())
             throw InputError(dirs[r].string() + ": replicate " + std::to_string(r + 1) +
                              " is missing or incomplete (a distributed batch needs a file system all ranks share)");
         ensemble.add(read_file(dirs[r] / "yearly.csv"));
+        add_replicate_totals(dirs[r], p);
     }
     const int last_year = scenario.end_year;
     AtomicDir out(cmd.out, cmd.force);
     out.write_file("yearly.csv", ensemble.mean_csv());
     out.write_file("yearly_interval.csv", ensemble.interval_csv());
     out.write_file("summary.json", ensemble_summary_json(scenario, seeds, ensemble, last_year));
-    RunProvenance p;
     p.seed = base;
     p.scale = cmd.scale;
     p.threads = cmd.threads > 0 ? cmd.threads : static_cast<int>(hardware_threads());
     p.started_at = utc_timestamp();
     out.write_file("manifest.json", manifest_json(scenario, data, p));
-    fs::rename(partial / "replicates", out.staging() / "replicates");
+    stage_replicates(dirs, out.staging() / "replicates");
+    kill_point("batch-staged");
     out.commit();
-    fs::remove_all(partial);
+    kill_point("batch-committed");
+    std::error_code ec;
+    fs::remove_all(partial, ec);  // best effort: the run directory is complete
     if (!cmd.quiet)
         std::printf("wrote %s: %d replicates (seeds %llu..%llu): yearly.csv (mean), yearly_interval.csv (95%% interval)\n",
                     cmd.out.c_str(), replicates, static_cast<unsigned long long>(base),
@@ -191,18 +262,38 @@ void print_profile(const std::vector<PhaseTime>& profile, std::FILE* out) {
     std::fprintf(out, "%-28s %8s %10.3f %6.1f%%\n", "total (steps)", "", total, 100.0);
 }
 
+namespace {
+
+// --force replaces an earlier run directory (or an empty folder), never a file or a folder of
+// something else that happens to be named by --out (such as the home folder).
+void refuse_unless_run_directory(const std::filesystem::path& out) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(out, ec))
+        throw InputError(out.string() + " is a file, not a run directory: --force replaces only a run directory");
+    if (!fs::exists(out / "manifest.json", ec) && !fs::is_empty(out, ec))
+        throw InputError(out.string() + " is not a run directory (it has no manifest.json): --force replaces only "
+                         "a run directory");
+}
+
+}  // namespace
+
 int run_command(const RunCommand& cmd) {
     const Scenario scenario = load_with_overrides(cmd.scenario, cmd.overrides);
     const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir));
     if (cmd.check_only) {
         std::cout << "scenario " << cmd.scenario << ": valid (" << scenario.name << ", " << scenario.start_year << "-"
                   << scenario.end_year << ", seed " << scenario.seed << ", " << scenario.replicates
-                  << " replicate(s)); data " << data.directory.string() << ": " << data.files.size()
-                  << " tables, " << data.num_zones() << " zones\n";
+                  << " replicate(s); modules: demography"
+                  << (scenario.health.enabled ? ", health, care labour market" : " only (health.enabled is false)")
+                  << "); data " << data.directory.string() << ": " << data.files.size() << " tables, "
+                  << data.num_zones() << " zones\n";
         return 0;
     }
-    if (std::filesystem::exists(cmd.out) && !cmd.force)
-        throw InputError(cmd.out + " exists; use --force to overwrite");
+    if (std::filesystem::exists(cmd.out)) {
+        if (!cmd.force) throw InputError(cmd.out + " exists; use --force to overwrite");
+        refuse_unless_run_directory(cmd.out);
+    }
 
     const int replicates = cmd.replicates > 0 ? cmd.replicates : scenario.replicates;
     if (cmd.profile && replicates > 1)
@@ -210,7 +301,8 @@ int run_command(const RunCommand& cmd) {
                          std::to_string(replicates) + "; add -r 1)");
     if (replicates > 1) return run_replicates(cmd, scenario, data, replicates);
     if (distributed().rank != 0) return 0;  // one run: rank 0 alone
-    const RunResult r = simulate(cmd, scenario, data, cmd.seed.value_or(scenario.seed), "hhu run " + scenario.name);
+    const RunResult r =
+        simulate(cmd, scenario, data, cmd.seed.value_or(scenario.seed), "hhu run " + scenario.name, "run-running");
     write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance);
     if (cmd.profile) print_profile(r.sim->profile(), stdout);
 

@@ -1,12 +1,42 @@
 // hhu: the command line of the Health Hub Utrecht simulator.
 #include <CLI/CLI.hpp>
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
 #include <iostream>
 
 #include "commands.hpp"
 #include "distributed.hpp"
 #include "sim/core/error.hpp"
 #include "sim/output/indicators.hpp"
+
+namespace {
+
+// CLI11's range checks compare as doubles, and NaN compares false: every number flag is first
+// checked to be a finite number written out in full (no "nan", "inf" or trailing text).
+const CLI::Validator kFinite(
+    [](std::string& text) -> std::string {
+        double value = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
+            return "expected a finite number, got '" + text + "'";
+        return {};
+    },
+    "FINITE");
+
+// CLI11 clamps out-of-range unsigned values and wraps negative ones; a seed must be given exactly.
+const CLI::Validator kSeed(
+    [](std::string& text) -> std::string {
+        std::uint64_t value = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size())
+            return "expected a whole number from 0 to 18446744073709551615, got '" + text + "'";
+        return {};
+    },
+    "SEED");
+
+}  // namespace
 
 int main(int argc, char** argv) {
     // Under mpirun, a distributed batch (see distributed.hpp); MPI is finalised on every way out.
@@ -22,17 +52,17 @@ int main(int argc, char** argv) {
     run_cmd->add_option("scenario", run.scenario, "scenario file (JSON)")->required();
     auto* out_opt = run_cmd->add_option("--out,-o", run.out, "run directory to write (atomically)");
     run_cmd->add_option("--threads,-t", run.threads, "worker threads (default: all cores)")
-        ->check(CLI::Range(1, 1024));
-    run_cmd->add_option("--seed", run.seed, "random seed (default: the scenario's)");
+        ->check(kFinite)->check(CLI::Range(1, 1024));
+    run_cmd->add_option("--seed", run.seed, "random seed (default: the scenario's)")->check(kSeed);
     run_cmd->add_option("--scale", run.scale, "share of residents to simulate, results weighted back (0 < F <= 1)")
-        ->check(CLI::Range(1e-4, 1.0));
+        ->check(kFinite)->check(CLI::Range(1e-4, 1.0));
     run_cmd->add_flag("--force", run.force, "overwrite an existing run directory");
     run_cmd->add_option("--data", run.data_dir, "data directory (default: $HHU_DATA or the source tree's data/)");
     run_cmd->add_option("-D,--set", run.overrides, "override a scenario value, e.g. -D demography.mortality_scale=0.9");
     run_cmd->add_flag("--check", run.check_only, "validate the scenario and data, run nothing");
     run_cmd->add_option("--replicates,-r", run.replicates,
                         "replicates (seeds seed, seed+1, ...): writes each, their mean and a 95% interval")
-        ->check(CLI::Range(1, 1000));
+        ->check(kFinite)->check(CLI::Range(1, 1000));
     run_cmd->add_flag("--quiet,-q", run.quiet, "no progress output");
     run_cmd->add_flag("--profile", run.profile, "print the seconds spent in each phase of the step plan (one run)");
 
@@ -45,9 +75,9 @@ int main(int argc, char** argv) {
     bench.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
     auto* bench_cmd = app.add_subcommand("bench", "time the full population 2021-2040 at 1 and 2 threads, demography only and the full model");
     bench_cmd->add_option("--scenario", bench.scenario, "scenario to time");
-    bench_cmd->add_option("--threads", bench.threads, "thread counts to time")->check(CLI::Range(1, 1024));
-    bench_cmd->add_option("--scale", bench.scale, "share of residents")->check(CLI::Range(1e-4, 1.0));
-    bench_cmd->add_option("--end-year", bench.end_year, "last simulated year")->check(CLI::Range(2021, 2040));
+    bench_cmd->add_option("--threads", bench.threads, "thread counts to time")->check(kFinite)->check(CLI::Range(1, 1024));
+    bench_cmd->add_option("--scale", bench.scale, "share of residents")->check(kFinite)->check(CLI::Range(1e-4, 1.0));
+    bench_cmd->add_option("--end-year", bench.end_year, "last simulated year")->check(kFinite)->check(CLI::Range(2021, 2040));
     bench_cmd->add_option("--data", bench.data_dir, "data directory");
     bench_cmd->add_option("--model", bench.model, "demography (health off), full (the scenario as written) or both")
         ->check(CLI::IsMember({"demography", "full", "both"}));
@@ -57,8 +87,8 @@ int main(int argc, char** argv) {
     auto* validate_cmd = app.add_subcommand("validate", "run the baseline and compare it with the published figures");
     validate_cmd->add_option("--scenario", validate.scenario, "scenario to validate");
     validate_cmd->add_option("--scale", validate.scale, "share of residents (the tolerance widens by the sampling error)")
-        ->check(CLI::Range(1e-4, 1.0));
-    validate_cmd->add_option("--threads,-t", validate.threads, "worker threads")->check(CLI::Range(1, 1024));
+        ->check(kFinite)->check(CLI::Range(1e-4, 1.0));
+    validate_cmd->add_option("--threads,-t", validate.threads, "worker threads")->check(kFinite)->check(CLI::Range(1, 1024));
     validate_cmd->add_option("--data", validate.data_dir, "data directory");
     validate_cmd->add_flag("--quiet,-q", validate.quiet, "no progress output");
 
@@ -83,16 +113,21 @@ int main(int argc, char** argv) {
     calibrate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
     auto* calibrate_cmd = app.add_subcommand(
         "calibrate", "calibrate the health model to the life table and to the published prevalence by age (writes data/health/*_calibration*.csv)");
-    calibrate_cmd->add_option("--iterations", calibrate.iterations, "runs of the baseline")->check(CLI::Range(1, 20));
-    calibrate_cmd->add_option("--scale", calibrate.scale, "share of residents")->check(CLI::Range(1e-4, 1.0));
-    calibrate_cmd->add_option("--threads,-t", calibrate.threads, "worker threads")->check(CLI::Range(1, 1024));
+    calibrate_cmd->add_option("--iterations", calibrate.iterations, "runs of the baseline")->check(kFinite)->check(CLI::Range(1, 20));
+    calibrate_cmd->add_option("--scale", calibrate.scale, "share of residents")->check(kFinite)->check(CLI::Range(1e-4, 1.0));
+    calibrate_cmd->add_option("--threads,-t", calibrate.threads, "worker threads")->check(kFinite)->check(CLI::Range(1, 1024));
     calibrate_cmd->add_option("--data", calibrate.data_dir, "data directory");
 
     app.add_subcommand("plan", "print the phases of a simulation step");
     auto* indicators_cmd =
         app.add_subcommand("indicators", "print the indicator catalogue as CSV (the source of data/indicators.csv)");
 
-    CLI11_PARSE(app, argc, argv);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        // A bad flag is bad input like any other: exit 2 (CLI11's own codes differ per kind of error).
+        return app.exit(e) == 0 ? 0 : 2;
+    }
     try {
         if (*run_cmd) {
             if (!run.check_only && run.out.empty()) throw hhu::InputError("hhu run: --out DIR is required (or --check)");
