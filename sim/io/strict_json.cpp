@@ -15,16 +15,6 @@ struct LimitExceeded {
     std::string path, message;
 };
 
-std::string escape_token(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
 // Follows the parser through the document so that a problem can be given its JSON pointer.
 class PathTracker {
 public:
@@ -48,7 +38,7 @@ public:
     std::string path() const {
         std::string p;
         for (const auto& f : stack_)
-            if (f.array ? f.count > 0 : !f.keys.empty()) p += "/" + escape_token(f.current);
+            if (f.array ? f.count > 0 : !f.keys.empty()) p += "/" + json_pointer_token(f.current);
         return p;
     }
     // Where the value being read when the lexer failed sits: the pending key, or the next array index.
@@ -61,7 +51,7 @@ public:
                 if (last) p += "/" + std::to_string(f.count);
                 else if (f.count > 0) p += "/" + f.current;
             } else if (!f.keys.empty()) {
-                p += "/" + escape_token(f.current);
+                p += "/" + json_pointer_token(f.current);
             }
         }
         return p;
@@ -140,6 +130,16 @@ std::optional<Json> parse_strict_json(const std::string& text, JsonProblem& prob
         problem = {JsonProblem::Kind::Syntax, tracker.pending_path(), std::string("invalid JSON: ") + e.what()};
     }
     return std::nullopt;
+}
+
+std::string json_pointer_token(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
 }
 
 }  // namespace hhu

@@ -24,4 +24,7 @@ struct JsonProblem {
 // Parses `text`; on failure returns nothing and describes the first problem in `problem`.
 std::optional<nlohmann::ordered_json> parse_strict_json(const std::string& text, JsonProblem& problem);
 
+// A key as one token of a JSON pointer (RFC 6901: '~' as "~0", '/' as "~1").
+std::string json_pointer_token(const std::string& key);
+
 }  // namespace hhu

@@ -452,18 +452,8 @@ const std::vector<Rule>& rules() {
 // Messages
 // ---------------------------------------------------------------------------------------------
 
-std::string escape_pointer_token(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
 std::string child_path(const std::string& path, const std::string& key) {
-    return path + "/" + escape_pointer_token(key);
+    return path + "/" + json_pointer_token(key);
 }
 
 std::string format_number(double x) {
