@@ -330,18 +330,26 @@ EconomicTotals economic_totals(const Pairs& p, PeriodKind period) {
     return e;
 }
 
-bool economic_inputs(const Pairs& p, ComparisonRow& row) {
+// The economic totals of both whole-period columns, computed once for every row and the plane that
+// needs them; `missing` names the indicator the runs lack (then there are no totals).
+struct Economics {
+    std::string missing;
+    EconomicTotals cumulated, discounted;
+    const EconomicTotals& of(PeriodKind period) const { return period == PeriodKind::Discounted ? discounted : cumulated; }
+};
+
+Economics economics(const Pairs& p) {
     const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
-    if (!available(p, {qalys})) {
-        mark_unavailable(row, "indicator qalys");
-        return false;
-    }
-    if (!available(p, {care})) {
-        mark_unavailable(row, "indicator cost_eur");
-        return false;
-    }
-    return true;
+    Economics e;
+    if (!available(p, {qalys})) e.missing = "indicator qalys";
+    else if (!available(p, {care})) e.missing = "indicator cost_eur";
+    if (!e.missing.empty()) return e;
+    e.cumulated = economic_totals(p, PeriodKind::Cumulated);
+    e.discounted = economic_totals(p, PeriodKind::Discounted);
+    return e;
 }
+
+constexpr std::array<PeriodKind, 2> kWholePeriods = {PeriodKind::Cumulated, PeriodKind::Discounted};
 
 double mean_of(const std::vector<double>& v) {
     double s = 0;
@@ -351,13 +359,15 @@ double mean_of(const std::vector<double>& v) {
 
 // Cost per QALY gained (cost_per_qaly below), cumulated and cumulated discounted. The status (dominant,
 // dominated, undefined) is the undiscounted one's.
-ComparisonRow cost_per_qaly_row(const Pairs& p) {
+ComparisonRow cost_per_qaly_row(const Pairs& p, const Economics& econ) {
     ComparisonRow row = make_row("cost_per_qaly_gained", "cost per QALY gained", "EUR per QALY", kCosts);
-    if (!economic_inputs(p, row)) return row;
-    bool interventions = true;
-    for (const PeriodKind period : {PeriodKind::Cumulated, PeriodKind::Discounted}) {
-        const EconomicTotals e = economic_totals(p, period);
-        interventions = e.with_interventions;
+    if (!econ.missing.empty()) {
+        mark_unavailable(row, econ.missing);
+        return row;
+    }
+    const bool interventions = econ.cumulated.with_interventions;
+    for (const PeriodKind period : kWholePeriods) {
+        const EconomicTotals& e = econ.of(period);
         const double gained = mean_of(e.qalys_gained);
         const double cost = mean_of(e.intervention_cost) + mean_of(e.care_cost_change);
         const bool first = period == PeriodKind::Cumulated;
@@ -381,15 +391,18 @@ ComparisonRow cost_per_qaly_row(const Pairs& p) {
 
 // Net monetary benefit at a value per QALY: value x QALYs gained - (intervention costs + change in care
 // costs), cumulated and cumulated discounted; positive: worth its cost at that value.
-ComparisonRow net_benefit_row(const Pairs& p, double value_per_qaly) {
+ComparisonRow net_benefit_row(const Pairs& p, const Economics& econ, double value_per_qaly) {
     const int thousands = static_cast<int>(value_per_qaly / 1000);
     ComparisonRow row = make_row("net_monetary_benefit_" + std::to_string(thousands) + "k",
                                  "net monetary benefit at EUR " + std::to_string(thousands) + ",000 per QALY", "EUR",
                                  kCosts);
-    if (!economic_inputs(p, row)) return row;
+    if (!econ.missing.empty()) {
+        mark_unavailable(row, econ.missing);
+        return row;
+    }
     row.note = "over the whole period only; value x QALYs gained - (intervention costs + change in care costs)";
-    for (const PeriodKind period : {PeriodKind::Cumulated, PeriodKind::Discounted}) {
-        const EconomicTotals e = economic_totals(p, period);
+    for (const PeriodKind period : kWholePeriods) {
+        const EconomicTotals& e = econ.of(period);
         std::vector<double> nmb(p.size());
         for (std::size_t r = 0; r < p.size(); ++r)
             nmb[r] = value_per_qaly * e.qalys_gained[r] - e.intervention_cost[r] - e.care_cost_change[r];
@@ -426,11 +439,10 @@ ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string labe
     return row;
 }
 
-std::vector<PlanePoint> plane(const Pairs& p) {
-    const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
-    if (!available(p, {qalys}) || !available(p, {care})) return {};
-    const EconomicTotals u = economic_totals(p, PeriodKind::Cumulated);
-    const EconomicTotals d = economic_totals(p, PeriodKind::Discounted);
+std::vector<PlanePoint> plane(const Pairs& p, const Economics& econ) {
+    if (!econ.missing.empty()) return {};
+    const EconomicTotals& u = econ.cumulated;
+    const EconomicTotals& d = econ.discounted;
     std::vector<PlanePoint> points(p.size());
     for (std::size_t r = 0; r < p.size(); ++r)
         points[r] = {u.qalys_gained[r], u.intervention_cost[r] + u.care_cost_change[r], d.qalys_gained[r],
@@ -438,7 +450,7 @@ std::vector<PlanePoint> plane(const Pairs& p) {
     return points;
 }
 
-std::vector<ComparisonRow> all_rows(const Pairs& p) {
+std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
     std::vector<ComparisonRow> rows;
     rows.push_back(flow_row(p, "healthy_life_years_gained", "healthy life years gained", "years", kHealth,
                             "healthy_life_years", 1));
@@ -455,8 +467,8 @@ std::vector<ComparisonRow> all_rows(const Pairs& p) {
     rows.push_back(flow_row(p, "intervention_cost_change", "intervention costs", "EUR", kCosts,
                             "intervention_cost_eur", 1));
     rows.push_back(flow_row(p, "care_cost_change", "care costs", "EUR", kCosts, "cost_eur", 1));
-    rows.push_back(cost_per_qaly_row(p));
-    for (double value : kReferenceValuesPerQaly) rows.push_back(net_benefit_row(p, value));
+    rows.push_back(cost_per_qaly_row(p, econ));
+    for (double value : kReferenceValuesPerQaly) rows.push_back(net_benefit_row(p, econ, value));
     rows.push_back(education_gap_row(p, "education_gap_life_expectancy_change", "life expectancy, high - low education",
                                      "life_expectancy"));
     rows.push_back(education_gap_row(p, "education_gap_healthy_life_expectancy_change",
@@ -549,8 +561,9 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
     p.discount_costs = c.discount_costs = options.discount_costs;
     p.discount_effects = c.discount_effects = options.discount_effects;
     p.base_year = c.discount_base_year = options.discount_base_year > 0 ? options.discount_base_year : c.first_year;
-    c.rows = all_rows(p);
-    c.plane = plane(p);
+    const Economics econ = economics(p);
+    c.rows = all_rows(p, econ);
+    c.plane = plane(p, econ);
     return c;
 }
 

@@ -393,19 +393,26 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
     }
 }
 
+// Three paired replicates whose scenario gains qalys[r] QALYs in 2025 and spends care[r] euros more on care
+// in care_year (province).
+Comparison qalys_and_care_case(const fs::path& dir, const std::vector<double>& qalys, const std::vector<double>& care,
+                               int care_year) {
+    std::vector<std::string> base, scen;
+    for (int r = 0; r < 3; ++r) {
+        base.push_back(plain_table(TableSpec(), r));
+        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+            double v = base_value(i, z, e, y, r);
+            if (z == "PV26" && i == "qalys" && y == 2025) v += qalys[r];
+            if (z == "PV26" && i == "cost_eur" && y == care_year) v += care[r];
+            return v;
+        }));
+    }
+    return compare_runs(write_run(dir / "b", "b", base), write_run(dir / "s", "s", scen));
+}
+
 TEST_CASE("compare: cost per QALY over replicates: ratio of the mean differences, Fieller's interval") {
     auto run_case = [](const fs::path& dir, const std::vector<double>& qalys, const std::vector<double>& care) {
-        std::vector<std::string> base, scen;
-        for (int r = 0; r < 3; ++r) {
-            base.push_back(plain_table(TableSpec(), r));
-            scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
-                double v = base_value(i, z, e, y, r);
-                if (z == "PV26" && i == "qalys" && y == 2025) v += qalys[r];
-                if (z == "PV26" && i == "cost_eur" && y == 2026) v += care[r];
-                return v;
-            }));
-        }
-        return compare_runs(write_run(dir / "b", "b", base), write_run(dir / "s", "s", scen));
+        return qalys_and_care_case(dir, qalys, care, 2026);
     };
     SUBCASE("QALYs gained clearly: a bounded interval around the ratio") {
         CompareTempDir tmp;
@@ -673,18 +680,7 @@ TEST_CASE("compare: who gains: QALYs gained by education level, and the district
 TEST_CASE("compare: the cost-effectiveness plane and the acceptability curve over replicates") {
     CompareTempDir tmp;
     // Replicates gain 10, 20, 30 QALYs for 1 M euro more care each (in 2025 only).
-    const std::vector<double> qalys = {10, 20, 30};
-    std::vector<std::string> base, scen;
-    for (int r = 0; r < 3; ++r) {
-        base.push_back(plain_table(TableSpec(), r));
-        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
-            double v = base_value(i, z, e, y, r);
-            if (z == "PV26" && i == "qalys" && y == 2025) v += qalys[r];
-            if (z == "PV26" && i == "cost_eur" && y == 2025) v += 1e6;
-            return v;
-        }));
-    }
-    const Comparison c = compare_runs(write_run(tmp.path / "b", "b", base), write_run(tmp.path / "s", "s", scen));
+    const Comparison c = qalys_and_care_case(tmp.path, {10, 20, 30}, {1e6, 1e6, 1e6}, 2025);
     REQUIRE(c.plane.size() == 3);
     CHECK(c.plane[1].qalys_gained == doctest::Approx(20));
     CHECK(c.plane[1].net_cost == doctest::Approx(1e6));
