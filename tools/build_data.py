@@ -28,6 +28,11 @@ from databuild.output import Readme, Sources, read_csv, say, write_csv, write_so
 # (id, publisher, title, table, year, url, confidence, notes)
 # ---------------------------------------------------------------------------------------------
 SOURCES = [
+    ("CBS-KADASTER-GEM2021", "CBS / Kadaster", "Wijk- en Buurtkaart 2021, gegeneraliseerde gemeentegrenzen (PDOK layer "
+     "cbs_gemeente_2021_gegeneraliseerd), via the TopoJSON wgs84/gemeente_2021.topojson of the public repository "
+     "cartomap/nl", "municipal outlines 1 January 2021", "2021", "https://www.pdok.nl", "C-x",
+     "CC BY 4.0, credit CBS / Kadaster; research/geo/README.md: simplified to 7-26 vertices per municipality, "
+     "borders off by up to a few hundred metres; for an overview map only"),
     ("CBS-GEMINDELING-2021", "CBS", "Gemeentelijke indeling op 1 januari 2021", "municipality codes GM####", "2021",
      "https://www.cbs.nl", "M",
      "Codes as given in the build brief; the same 26 codes of the province appear in a third-party public code list; "
@@ -474,9 +479,10 @@ FIGURES_KEYS = ["359,355", "| 80.1 | 83.1 | 2022", "| 19.0 | 21.2 | 2022", "84.0
                 "births 3,783", "1.80 (2010) → 1.66 (2015)", "156,294", "Zederik 14,023"]
 
 # Sources used only in printed checks, not in any table value.
-CHECK_ONLY_SOURCES = {"CBS-2011-INST"}
+CHECK_ONLY_SOURCES = {"CBS-2011-INST", "CBS-KADASTER-GEM2021"}  # cited in README.md, not by a CSV row (the GeoJSON has no source column)
 
-RESEARCH_FILES = ["figures.md", "municipality_age_sex_2021.csv", "utrecht_districts_kwb_2023_2024.csv"]
+RESEARCH_FILES = ["figures.md", "municipality_age_sex_2021.csv", "utrecht_districts_kwb_2023_2024.csv",
+                  "geo/utrecht_municipalities_2021.geojson"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -572,9 +578,22 @@ def main():
     demography_targets(c)
     education(c)
     households(c)
+    geo(c, research)
     sources_table(out)
     write_readme(out)
     print(f"== wrote {len(list(out.glob('*.csv')))} CSV tables and README.md to {out} ==")
+
+
+def geo(c, research):
+    """data/geo/: the municipal outlines, copied as published after checking that the 26 codes are ours."""
+    import json
+    src_path = research / "geo" / "utrecht_municipalities_2021.geojson"
+    raw = src_path.read_bytes()
+    codes = sorted(f["properties"]["statcode"] for f in json.loads(raw)["features"])
+    if codes != sorted(MUNICIPALITIES.values()):
+        die(f"{src_path}: municipality codes {codes} are not the province's 26")
+    (c.out / "geo").mkdir(parents=True, exist_ok=True)
+    (c.out / "geo" / "utrecht_municipalities_2021.geojson").write_bytes(raw)
 
 
 # ---------------- research inputs ----------------
@@ -1665,6 +1684,10 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "Utrechtse Heuvelrug own values, other municipalities the rest of the province (A-EDUC-REST); districts: "
      "the city's shift plus 0.75 x an index of housing-corporation share and non-European-origin share "
      "(CBS-KWB2023), re-centred on the city (A-EDUC-DISTRICT); under 25 A-EDUC-UNDER25."),
+    ("geo/utrecht_municipalities_2021.geojson", "GeoJSON properties statcode, statnaam",
+     "The real outlines of the 26 municipalities (WGS84, one Polygon each, counter-clockwise): the viewer's map "
+     "and the report's. Utrecht city's 10 districts have no outline here; they are drawn as schematic cells "
+     "inside GM0344.", "CBS-KADASTER-GEM2021 (C-x), copied byte for byte after checking its 26 codes."),
     ("household.csv", "zone,sex,age_group,alone,couple,parent,child,institution,source",
      "Share of residents by household position, per zone x sex x age group, rows sum to 1: alone "
      "(one-person household; also other multi-person households), couple (couple without children at "
