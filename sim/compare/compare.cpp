@@ -11,6 +11,7 @@
 
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
+#include "sim/core/vocabulary.hpp"
 #include "sim/output/ensemble.hpp"
 #include "sim/output/indicators.hpp"
 
@@ -78,28 +79,15 @@ namespace {
 constexpr int kMidYear = 2030;
 constexpr int kLastReportYear = 2040;
 
-// Suffixes of the incidence_ and care_hours_ indicators, with their labels.
-const std::array<std::pair<const char*, const char*>, 6> kConditions = {{
-    {"diabetes", "diabetes (type 2)"},
-    {"chd", "coronary heart disease"},
-    {"stroke", "stroke"},
-    {"copd", "COPD"},
-    {"dementia", "dementia"},
-    {"depression_anxiety", "depression or anxiety"},
-}};
-const std::array<std::pair<const char*, const char*>, 4> kCareKinds = {{
-    {"gp", "general practice"},
-    {"home_care", "home care"},
-    {"nursing_home", "nursing home"},
-    {"mental_health", "mental health"},
-}};
+// The incidence_ and care_hours_ indicators take their suffixes and labels from kConditions and
+// kCareHourKinds (sim/core/vocabulary.hpp).
 
 std::vector<std::string> needed_indicators() {
     std::vector<std::string> v = {"population",     "healthy_life_years", "qalys",   "dalys",
                                   "deaths",         "care_hours",         "cost_eur", "intervention_cost_eur",
                                   "life_expectancy", "healthy_life_expectancy"};
-    for (const auto& [c, label] : kConditions) v.push_back(std::string("incidence_") + c);
-    for (const auto& [k, label] : kCareKinds) v.push_back(std::string("care_hours_") + k);
+    for (const auto& c : kConditions) v.push_back("incidence_" + std::string(c.name));
+    for (const auto& k : kCareHourKinds) v.push_back("care_hours_" + std::string(k.name));
     return v;
 }
 
@@ -457,13 +445,14 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
     rows.push_back(flow_row(p, "qalys_gained", "QALYs gained", "QALY", kHealth, "qalys", 1));
     rows.push_back(flow_row(p, "dalys_averted", "DALYs averted", "DALY", kHealth, "dalys", -1));
     rows.push_back(flow_row(p, "deaths_averted", "deaths averted", "deaths", kHealth, "deaths", -1));
-    for (const auto& [c, label] : kConditions)
-        rows.push_back(flow_row(p, std::string("cases_averted_") + c, label, "cases", kCases,
-                                std::string("incidence_") + c, -1));
+    for (const auto& c : kConditions)
+        rows.push_back(flow_row(p, "cases_averted_" + std::string(c.name), std::string(c.label), "cases", kCases,
+                                "incidence_" + std::string(c.name), -1));
     rows.push_back(flow_row(p, "care_hours_change", "care hours", "hours", kCare, "care_hours", 1));
-    for (const auto& [k, label] : kCareKinds)
-        rows.push_back(flow_row(p, std::string("care_hours_") + k + "_change", std::string("care hours, ") + label,
-                                "hours", kCare, std::string("care_hours_") + k, 1));
+    for (const auto& k : kCareHourKinds)
+        rows.push_back(flow_row(p, "care_hours_" + std::string(k.name) + "_change",
+                                "care hours, " + std::string(k.label), "hours", kCare,
+                                "care_hours_" + std::string(k.name), 1));
     rows.push_back(flow_row(p, "intervention_cost_change", "intervention costs", "EUR", kCosts,
                             "intervention_cost_eur", 1));
     rows.push_back(flow_row(p, "care_cost_change", "care costs", "EUR", kCosts, "cost_eur", 1));

@@ -34,8 +34,7 @@ public:
     }
     int condition(const CsvTable& t, std::size_t r, const char* column = "condition") const {
         const auto& s = t.str(r, column);
-        for (int c = 0; c < kNumConditions; ++c)
-            if (s == kConditionNames[c]) return c;
+        if (const int c = condition_index(s); c >= 0) return c;
         throw InputError(t.where(r, column) + ": unknown condition '" + s + "'");
     }
     // Every key must appear exactly once and `expected` keys in all.
@@ -134,7 +133,7 @@ public:
             h_.remission[c][s][g] = t.num_in(r, "remission", 0, 20);
             // The chronic conditions other than depression/anxiety are lifelong in the model (as in the
             // RIVM chronic disease model): a remission rate for them would be read and never used.
-            if (c != static_cast<int>(Condition::DepressionAnxiety) && h_.remission[c][s][g] != 0)
+            if (c != condition::DepressionAnxiety && h_.remission[c][s][g] != 0)
                 throw InputError(t.where(r, "remission") + ": must be 0 for " + t.str(r, "condition") +
                                  ": the model has remission for depression_anxiety only (the other conditions are "
                                  "lifelong)");
@@ -156,23 +155,27 @@ public:
     }
 
     int exposure(const CsvTable& t, std::size_t r) const {
+        using X = Exposure;
         const auto& f = t.str(r, "factor");
         const auto& l = t.str(r, "level");
-        auto bad = [&]() -> int {
+        auto bad = [&]() -> X {
             throw InputError(t.where(r, "level") + ": unknown factor/level '" + f + "/" + l + "'");
         };
-        if (f == "smoking") return l == "current" ? 0 : l == "former" ? 1 : bad();
-        if (f == "bmi") return l == "overweight" ? 2 : l == "obese" ? 3 : bad();
-        if (f == "inactive") return 4;
-        if (f == "excessive_alcohol") return 5;
-        if (f == "psych_distress") return 6;
-        if (f == "lonely_severe") return 7;
-        if (f == "frail") return 8;
-        if (f == "education") return l == "low" ? 9 : l == "middle" ? 10 : bad();
-        for (int c = 0; c < kNumConditions; ++c)
-            if (f == kConditionNames[c]) return 11 + c;
-        if (f == "hip_fracture_recent") return 17;
-        if (f == "living_alone") return 18;
+        auto x = [&]() -> X {
+            if (f == "smoking") return l == "current" ? X::SmokingCurrent : l == "former" ? X::SmokingFormer : bad();
+            if (f == "bmi") return l == "overweight" ? X::Overweight : l == "obese" ? X::Obese : bad();
+            if (f == "inactive") return X::Inactive;
+            if (f == "excessive_alcohol") return X::Alcohol;
+            if (f == "psych_distress") return X::Distress;
+            if (f == "lonely_severe") return X::Lonely;
+            if (f == "frail") return X::Frail;
+            if (f == "education") return l == "low" ? X::EducationLow : l == "middle" ? X::EducationMiddle : bad();
+            if (const int c = condition_index(f); c >= 0) return condition_exposure(c);
+            if (f == "hip_fracture_recent") return X::HipFractureRecent;
+            if (f == "living_alone") return X::LivingAlone;
+            return X::kCount;
+        }();
+        if (x != X::kCount) return static_cast<int>(x);
         throw InputError(t.where(r, "factor") + ": unknown risk factor '" + f + "'");
     }
 

@@ -12,31 +12,35 @@
 
 namespace hhu {
 
-// Binary risk factors that follow a target-prevalence Markov chain (BMI uses two of them).
-inline constexpr int kNumFactors = 9;
+// Binary risk factors that follow a target-prevalence Markov chain (BMI uses two of them); their names
+// are the rows of kFactors (sim/core/vocabulary.hpp), in this order.
 enum class Factor : int { SmokingCurrent = 0, Overweight, Obese, Active, Alcohol, Distress, Lonely, Frail, HomeCare };
-inline constexpr std::array<std::string_view, kNumFactors> kFactorNames = {
-    "smoking_current", "overweight",    "obese", "physically_active", "excessive_alcohol",
-    "psych_distress",  "lonely_severe", "frail", "home_care"};
+static_assert(static_cast<int>(Factor::HomeCare) + 1 == kNumFactors && kFactors[3].name == "physically_active",
+              "Factor must follow the rows of kFactors");
 
-// Outcomes that relative risks act on.
-inline constexpr int kNumOutcomes = 11;
-enum class Outcome : int {
-    Diabetes = 0, Chd, Stroke, Copd, Dementia, DepressionAnxiety,  // = Condition
-    Death, Fall, HipFracture, NursingHome, GoodHealth
-};
-inline constexpr std::array<std::string_view, kNumOutcomes> kOutcomeNames = {
-    "diabetes", "chd", "stroke", "copd", "dementia", "depression_anxiety", "death", "fall", "hip_fracture",
-    "nursing_home", "perceived_good_health"};
+// Outcomes that relative risks act on: the onset of each condition (kConditions order), then these.
+enum class Outcome : int { ConditionFirst = 0, Death = kNumConditions, Fall, HipFracture, NursingHome, GoodHealth, kCount };
+inline constexpr int kNumOutcomes = static_cast<int>(Outcome::kCount);
+constexpr Outcome condition_outcome(int c) { return static_cast<Outcome>(c); }
+constexpr std::array<std::string_view, kNumOutcomes> outcome_names() {
+    std::array<std::string_view, kNumOutcomes> n{};
+    for (int c = 0; c < kNumConditions; ++c) n[c] = kConditions[c].name;
+    const std::array<std::string_view, 5> others = {"death", "fall", "hip_fracture", "nursing_home",
+                                                    "perceived_good_health"};
+    for (std::size_t k = 0; k < others.size(); ++k) n[kNumConditions + k] = others[k];
+    return n;
+}
+inline constexpr auto kOutcomeNames = outcome_names();  // relative_risks.csv column `outcome`
 
-// Exposures a resident can have, each with a relative risk per outcome.
-inline constexpr int kNumExposures = 19;
+// Exposures a resident can have, each with a relative risk per outcome: lifestyle, education, having
+// each condition (kConditions order), then a recent hip fracture and living alone.
 enum class Exposure : int {
     SmokingCurrent = 0, SmokingFormer, Overweight, Obese, Inactive, Alcohol, Distress, Lonely, Frail,
-    EducationLow, EducationMiddle,
-    Diabetes, Chd, Stroke, Copd, Dementia, DepressionAnxiety,  // Exposure::Diabetes + condition index
-    HipFractureRecent, LivingAlone
+    EducationLow, EducationMiddle, ConditionFirst,
+    HipFractureRecent = ConditionFirst + kNumConditions, LivingAlone, kCount
 };
+inline constexpr int kNumExposures = static_cast<int>(Exposure::kCount);
+constexpr Exposure condition_exposure(int c) { return static_cast<Exposure>(static_cast<int>(Exposure::ConditionFirst) + c); }
 
 template <typename T>
 using BySexGroupEdu = std::array<std::array<std::array<T, kNumEducation>, kNumAgeGroups>, kNumSexes>;

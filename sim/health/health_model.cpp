@@ -52,14 +52,14 @@ std::array<double, kNumAges> remaining_life_expectancy_table(const std::array<do
 HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data), h_(std::move(health)) {
     environment_ = h_.environment;
     for (int s = 0; s < kNumSexes; ++s) remaining_le_[s] = remaining_life_expectancy_table(data.mortality[0][s]);
-    for (int mask = 0; mask < 64; ++mask) {
+    for (int mask = 0; mask < kConditionMasks; ++mask) {
         double keep = 1, gp = 0, cost = 0, good = 1;
         for (int c = 0; c < kNumConditions; ++c) {
             if (!(mask & (1 << c))) continue;
             keep *= 1 - h_.disability_weight[c];
             gp += h_.gp_hours_by_condition[c];
             cost += h_.cost_per_case[c];
-            good *= h_.rr[static_cast<int>(Outcome::GoodHealth)][static_cast<int>(Exposure::Diabetes) + c];
+            good *= h_.rr[static_cast<int>(Outcome::GoodHealth)][static_cast<int>(condition_exposure(c))];
         }
         utility_factor_[mask] = keep;
         gp_extra_[mask] = gp;
@@ -173,11 +173,11 @@ void HealthModel::build_risk_tables() {
             rr_lifestyle_[key][o] = v;
         }
     }
-    for (int mask = 0; mask < 64; ++mask)
+    for (int mask = 0; mask < kConditionMasks; ++mask)
         for (int o = 0; o < kNumOutcomes; ++o) {
             double v = 1;
             for (int c = 0; c < kNumConditions; ++c)
-                if (mask & (1 << c)) v *= rr(o, static_cast<Exposure>(static_cast<int>(Exposure::Diabetes) + c));
+                if (mask & (1 << c)) v *= rr(o, condition_exposure(c));
             rr_conditions_[mask][o] = v;
         }
     for (int misc = 0; misc < 4 * kNumEducation; ++misc)
@@ -243,10 +243,10 @@ double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::
     for (int k = 0; k < kNumConditions; ++k) {
         if (s.conditions[i] & condition_bit(k)) {
             // Remission is of depression/anxiety only (the loader rejects a rate for any other condition).
-            if (k == static_cast<int>(Condition::DepressionAnxiety))
+            if (k == condition::DepressionAnxiety)
                 h[static_cast<int>(HealthEvent::Remission)] = h_.remission[k][sex][g];
         } else {
-            h[static_cast<int>(HealthEvent::Incidence0) + k] = h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g];
+            h[static_cast<int>(HealthEvent::IncidenceFirst) + k] = h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g];
         }
     }
     const int fall = static_cast<int>(Outcome::Fall), hip = static_cast<int>(Outcome::HipFracture);
@@ -288,7 +288,7 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
         case HealthEvent::FrailOff: s.flags[i] &= ~health_flag::Frail; break;
         case HealthEvent::HomeCareOn: s.flags[i] |= health_flag::HomeCare; break;
         case HealthEvent::HomeCareOff: s.flags[i] &= ~health_flag::HomeCare; break;
-        case HealthEvent::Remission: s.conditions[i] &= ~condition_bit(static_cast<int>(Condition::DepressionAnxiety)); break;
+        case HealthEvent::Remission: s.conditions[i] &= ~condition_bit(condition::DepressionAnxiety); break;
         case HealthEvent::Fall: ++counters.count(Measure::Falls, zone, cell); break;
         case HealthEvent::HipFracture:
             s.hip_months[i] = 12;
@@ -300,9 +300,9 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
             ++counters.count(Measure::NursingHomeAdmissions, zone, cell);
             break;
         default: {
-            const int k = event - static_cast<int>(HealthEvent::Incidence0);
+            const int k = event - static_cast<int>(HealthEvent::IncidenceFirst);
             s.conditions[i] |= condition_bit(k);
-            ++counters.count(static_cast<Measure>(static_cast<int>(Measure::IncidenceDiabetes) + k), zone, cell);
+            ++counters.count(incidence_measure(k), zone, cell);
         }
     }
     (void)age;
@@ -327,7 +327,7 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
     // The cost of dementia per case includes its long-term care: home care and nursing-home costs
     // are added only for residents without dementia (no double counting).
     double cost = cost_[mask];
-    const bool dementia = mask & condition_bit(static_cast<int>(Condition::Dementia));
+    const bool dementia = mask & condition_bit(condition::Dementia);
     if (has(flags, health_flag::HomeCare)) {
         add(Measure::CareHoursHomeCare, h_.home_care_hours_per_client * care(1));
         if (!dementia) cost += h_.cost_home_care_per_client;
@@ -336,7 +336,7 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
         add(Measure::CareHoursNursingHome, h_.nursing_home_hours_per_resident * care(2));
         if (!dementia) cost += h_.cost_nursing_home_per_resident;
     }
-    if (mask & condition_bit(static_cast<int>(Condition::DepressionAnxiety)))
+    if (mask & condition_bit(condition::DepressionAnxiety))
         add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
     add(Measure::CostEur, cost);
     // The table is for residents without the conditions; their odds ratios bring it to the average.
@@ -423,14 +423,14 @@ void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, Ye
         if (has(flags, health_flag::Distress)) count(Measure::YouthDistress);
     }
     for (int k = 0; k < kNumConditions; ++k)
-        if (s.conditions[i] & condition_bit(k)) count(static_cast<Measure>(static_cast<int>(Measure::Diabetes) + k));
+        if (s.conditions[i] & condition_bit(k)) count(condition_measure(k));
     if (age >= 65) {
         count(Measure::Seniors);
         if (has(flags, health_flag::Frail)) count(Measure::Frail);
         if (has(flags, health_flag::HomeCare)) count(Measure::HomeCare);
         if (has(flags, health_flag::NursingHome)) count(Measure::NursingHome);
         else if (has(flags, health_flag::Frail) || has(flags, health_flag::HomeCare) ||
-                 (s.conditions[i] & condition_bit(static_cast<int>(Condition::Dementia))))
+                 (s.conditions[i] & condition_bit(condition::Dementia)))
             count(Measure::InformalCareNeed);
     }
 }

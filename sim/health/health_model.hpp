@@ -24,34 +24,53 @@
 
 namespace hhu {
 
+// The health events, named and clocked in kHealthEvents (sim/core/vocabulary.hpp): the chains' on and
+// off events, the onset of each condition (IncidenceFirst + condition index), then the others.
 enum class HealthEvent : int {
     SmokeStart = 0, SmokeQuit, BmiUp, BmiDown, ActiveOn, ActiveOff, AlcoholOn, AlcoholOff, DistressOn,
     DistressOff, LonelyOn, LonelyOff, FrailOn, FrailOff, HomeCareOn, HomeCareOff,
-    Incidence0, Incidence1, Incidence2, Incidence3, Incidence4, Incidence5, Remission,
-    Fall, HipFracture, NursingHomeAdmission, kCount
+    IncidenceFirst, Remission = IncidenceFirst + kNumConditions, Fall, HipFracture, NursingHomeAdmission, kCount
 };
-inline constexpr int kNumHealthEvents = static_cast<int>(HealthEvent::kCount);
-// The clock of each event (health_state.hpp): 0 lifestyle, 1 mental health (distress, loneliness, onset of
-// depression or anxiety), 2 chronic conditions (onset of the others, remission), 3 seniors' care (frailty,
-// home care, nursing home), 4 falls and hip fractures.
-inline constexpr std::array<int, kNumHealthEvents> kEventClock = {
-    0, 0, 0, 0, 0, 0, 0, 0,  // smoking, BMI, activity, alcohol
-    1, 1, 1, 1,              // distress, loneliness
-    3, 3, 3, 3,              // frailty, home care
-    2, 2, 2, 2, 2, 1, 2,     // onset of diabetes, CHD, stroke, COPD, dementia; depression/anxiety; remission
-    4, 4, 3};                // fall, hip fracture; nursing-home admission
+static_assert(static_cast<int>(HealthEvent::kCount) == kNumHealthEvents &&
+                  static_cast<int>(HealthEvent::IncidenceFirst) == kFirstOnsetEvent &&
+                  kHealthEvents[static_cast<int>(HealthEvent::HomeCareOff)].name == "home_care_off" &&
+                  kHealthEvents[static_cast<int>(HealthEvent::Remission)].name == "remission_depression_anxiety" &&
+                  kHealthEvents[static_cast<int>(HealthEvent::NursingHomeAdmission)].name == "nursing_home_admission",
+              "HealthEvent must follow kHealthEvents");
+// Every combination of conditions (the tables of the accruals and relative risks are by combination).
+inline constexpr int kConditionMasks = 1 << kNumConditions;
+constexpr HealthEvent onset_event(int c) { return static_cast<HealthEvent>(kFirstOnsetEvent + c); }
+
+// The clock of each event (health_clock in vocabulary.hpp).
+constexpr std::array<int, kNumHealthEvents> event_clocks() {
+    std::array<int, kNumHealthEvents> c{};
+    for (int e = 0; e < kNumHealthEvents; ++e) c[e] = kHealthEvents[e].clock;
+    return c;
+}
+inline constexpr auto kEventClock = event_clocks();
 // The same, as runs of consecutive events on one clock: HealthModel::run_block sums the hazards per
 // clock over these (constant bounds, no table lookup in the hot loop).
-inline constexpr int kClockRuns = 8;
-inline constexpr std::array<int, kClockRuns + 1> kClockRunStart = {0, 8, 12, 16, 21, 22, 23, 25, kNumHealthEvents};
-inline constexpr std::array<int, kClockRuns> kClockRunClock = {0, 1, 3, 2, 1, 2, 4, 3};
-constexpr bool clock_runs_match_table() {
-    for (int k = 0; k < kClockRuns; ++k)
-        for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e)
-            if (kEventClock[e] != kClockRunClock[k]) return false;
-    return true;
+constexpr int count_clock_runs() {
+    int n = 1;
+    for (int e = 1; e < kNumHealthEvents; ++e) n += kEventClock[e] != kEventClock[e - 1];
+    return n;
 }
-static_assert(clock_runs_match_table(), "kClockRunStart and kClockRunClock must describe kEventClock");
+inline constexpr int kClockRuns = count_clock_runs();
+constexpr std::array<int, kClockRuns + 1> clock_run_starts() {
+    std::array<int, kClockRuns + 1> s{};
+    int k = 1;
+    for (int e = 1; e < kNumHealthEvents; ++e)
+        if (kEventClock[e] != kEventClock[e - 1]) s[k++] = e;
+    s[kClockRuns] = kNumHealthEvents;
+    return s;
+}
+inline constexpr auto kClockRunStart = clock_run_starts();
+constexpr std::array<int, kClockRuns> clock_run_clocks() {
+    std::array<int, kClockRuns> c{};
+    for (int k = 0; k < kClockRuns; ++k) c[k] = kEventClock[kClockRunStart[k]];
+    return c;
+}
+inline constexpr auto kClockRunClock = clock_run_clocks();
 
 // Multipliers a scenario applies to the health model (the interventions' hook), per resident: on the
 // hazard of each health event, on the death hazard, on care hours by kind, and on continuing to smoke
@@ -130,11 +149,11 @@ private:
     double pregnancy_quit_probability_ = 0;
     BySexAge<double> remaining_le_{};
     // Per bitmask of conditions: products and sums used every month.
-    std::array<double, 64> utility_factor_{}, gp_extra_{}, cost_{}, good_health_or_{};
+    std::array<double, kConditionMasks> utility_factor_{}, gp_extra_{}, cost_{}, good_health_or_{};
     BySexGroupEdu<double> good_health_odds_{};  // odds of good perceived health without the conditions
     // Relative risks per outcome by lifestyle key, by condition bitmask, by (education, hip, alone).
     std::array<std::array<double, kNumOutcomes>, kLifestyleKeys> rr_lifestyle_{};
-    std::array<std::array<double, kNumOutcomes>, 64> rr_conditions_{};
+    std::array<std::array<double, kNumOutcomes>, kConditionMasks> rr_conditions_{};
     std::array<std::array<double, kNumOutcomes>, 4 * kNumEducation> rr_misc_{};
 };
 

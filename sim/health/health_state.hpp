@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/core/vocabulary.hpp"
+
 namespace hhu {
 
 enum class Smoking : std::uint8_t { Never = 0, Current = 1, Former = 2 };
@@ -21,18 +23,14 @@ inline constexpr std::uint8_t HomeCare = 32;      // living independently with h
 inline constexpr std::uint8_t NursingHome = 64;
 }  // namespace health_flag
 
-// Chronic conditions, as bits of HealthState::conditions.
-inline constexpr int kNumConditions = 6;
-enum class Condition : int { Diabetes = 0, Chd, Stroke, Copd, Dementia, DepressionAnxiety };
-inline constexpr const char* kConditionNames[kNumConditions] = {"diabetes", "chd",      "stroke",
-                                                               "copd",     "dementia", "depression_anxiety"};
+// Chronic conditions (sim/core/vocabulary.hpp: kConditions), as bits of HealthState::conditions.
 constexpr std::uint8_t condition_bit(int c) { return static_cast<std::uint8_t>(1u << c); }
 
 // Health events run on separate clocks, one per group of processes (lifestyle, mental health, chronic
 // conditions, seniors' care, falls and fractures): each clock has its own budget of cumulative hazard, so
 // that a policy that changes one process (fewer falls) does not shift the timing of a participant's
 // unrelated events (a stroke), and scenario and baseline stay paired for everything the policy leaves alone.
-inline constexpr int kHealthClocks = 5;
+inline constexpr int kHealthClocks = health_clock::kCount;
 
 struct HealthState {
     bool enabled = false;

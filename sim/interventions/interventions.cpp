@@ -12,26 +12,6 @@ namespace {
 
 constexpr std::uint8_t kPresent = static_cast<std::uint8_t>(Status::Present);
 
-int health_event_of(const std::string& target) {
-    static const std::vector<std::pair<std::string, HealthEvent>> map = {
-        {"smoking_start", HealthEvent::SmokeStart}, {"smoking_quit", HealthEvent::SmokeQuit},
-        {"bmi_up", HealthEvent::BmiUp}, {"bmi_down", HealthEvent::BmiDown},
-        {"active_on", HealthEvent::ActiveOn}, {"active_off", HealthEvent::ActiveOff},
-        {"alcohol_on", HealthEvent::AlcoholOn}, {"alcohol_off", HealthEvent::AlcoholOff},
-        {"distress_on", HealthEvent::DistressOn}, {"distress_off", HealthEvent::DistressOff},
-        {"lonely_on", HealthEvent::LonelyOn}, {"lonely_off", HealthEvent::LonelyOff},
-        {"frail_on", HealthEvent::FrailOn}, {"frail_off", HealthEvent::FrailOff},
-        {"home_care_on", HealthEvent::HomeCareOn}, {"home_care_off", HealthEvent::HomeCareOff},
-        {"incidence_diabetes", HealthEvent::Incidence0}, {"incidence_chd", HealthEvent::Incidence1},
-        {"incidence_stroke", HealthEvent::Incidence2}, {"incidence_copd", HealthEvent::Incidence3},
-        {"incidence_dementia", HealthEvent::Incidence4}, {"incidence_depression_anxiety", HealthEvent::Incidence5},
-        {"remission_depression_anxiety", HealthEvent::Remission}, {"fall", HealthEvent::Fall},
-        {"hip_fracture", HealthEvent::HipFracture}, {"nursing_home_admission", HealthEvent::NursingHomeAdmission}};
-    for (const auto& [name, event] : map)
-        if (name == target) return static_cast<int>(event);
-    return -1;
-}
-
 template <std::size_t N>
 std::uint8_t mask_of(const std::vector<std::string>& values, const std::array<std::string_view, N>& names) {
     std::uint8_t m = 0;
@@ -46,8 +26,8 @@ std::uint8_t mask_of(const std::vector<std::string>& values, const std::array<st
 double CompiledEffect::multiplier(int months) const {
     if (months < 0 || months >= duration_months) return 1.0;
     double strength = 1.0;
-    if (decay == 1) strength = 1.0 - static_cast<double>(months) / duration_months;
-    if (decay == 2) strength = std::pow(0.5, months / half_life_months);
+    if (decay == Decay::Linear) strength = 1.0 - static_cast<double>(months) / duration_months;
+    if (decay == Decay::Exponential) strength = std::pow(0.5, months / half_life_months);
     return 1.0 + (relative_risk - 1.0) * strength;
 }
 
@@ -74,45 +54,37 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
                 throw InputError(where + ": /interventions/" + std::to_string(k) + "/who/zones/" + std::to_string(j) +
                                  ": unknown zone '" + code + "' (see data/zones.csv)");
         }
-        c.sex = spec.sex == "male" ? 0 : spec.sex == "female" ? 1 : -1;
+        c.sex = spec.sex == SexFilter::Male ? 0 : spec.sex == SexFilter::Female ? 1 : -1;
         c.education_mask = mask_of(spec.education, kEducationNames);
         c.household_mask = mask_of(spec.household, kHouseholdNames);
-        std::array<std::string_view, kNumConditions> conditions{};
-        for (int i = 0; i < kNumConditions; ++i) conditions[i] = kConditionNames[i];
-        c.condition_mask = mask_of(spec.conditions, conditions);
-        static const std::array<std::string_view, 9> factors = {"smoking", "overweight", "obese", "inactive",
-                                                                "excessive_alcohol", "psych_distress",
-                                                                "lonely_severe", "frail", "home_care"};
+        c.condition_mask = mask_of(spec.conditions, kConditionNames);
         for (const auto& f : spec.risk_factors)
-            for (std::size_t j = 0; j < factors.size(); ++j)
-                if (f == factors[j]) c.risk_factors.push_back(static_cast<int>(j));
-        c.pregnancy = spec.pregnancy == "pregnant" ? 1 : spec.pregnancy == "first_pregnancy" ? 2 : 0;
+            for (std::size_t j = 0; j < kFactorEligibility.size(); ++j)
+                if (f == kFactorEligibility[j]) c.risk_factors.push_back(static_cast<int>(j));
+        c.pregnancy = spec.pregnancy;
         for (const auto& e : spec.effects) {
             CompiledEffect x;
             x.probability = e.probability;
             x.relative_risk = e.relative_risk;
             x.duration_months = std::max(1, static_cast<int>(std::lround(e.duration_years * kMonthsPerYear)));
-            x.decay = e.decay == "linear" ? 1 : e.decay == "exponential" ? 2 : 0;
+            x.decay = e.decay;
             x.half_life_months = e.half_life_years * kMonthsPerYear;
-            if (e.kind == "attribute") {
-                static const std::array<std::string_view, 7> attributes = {
-                    "quit_smoking", "bmi_class_down", "become_active", "stop_excessive_alcohol", "end_distress",
-                    "end_loneliness", "end_frailty"};
+            if (e.kind == EffectKind::Attribute) {
                 x.kind = CompiledEffect::Kind::Attribute;
-                x.target = static_cast<int>(std::find(attributes.begin(), attributes.end(), e.target) -
-                                            attributes.begin());
+                x.target = static_cast<int>(std::find(kAttributeEffects.begin(), kAttributeEffects.end(), e.target) -
+                                            kAttributeEffects.begin());
             } else if (e.target == "death") x.kind = CompiledEffect::Kind::Death;
             else if (e.target == "pregnancy_smoking") x.kind = CompiledEffect::Kind::PregnancySmoking;
             else if (e.target.rfind("care_hours_", 0) == 0) {
                 x.kind = CompiledEffect::Kind::Care;
-                static const std::array<std::string_view, 4> kinds = {"care_hours_gp", "care_hours_home_care",
-                                                                      "care_hours_nursing_home",
-                                                                      "care_hours_mental_health"};
-                x.target = static_cast<int>(std::find(kinds.begin(), kinds.end(), e.target) - kinds.begin());
+                const std::string_view kind = std::string_view(e.target).substr(std::string_view("care_hours_").size());
+                x.target = static_cast<int>(std::find_if(kCareHourKinds.begin(), kCareHourKinds.end(),
+                                                         [&](const CareKindRow& r) { return r.name == kind; }) -
+                                            kCareHourKinds.begin());
             } else if (e.target.rfind("labour_", 0) == 0) {
                 x.kind = CompiledEffect::Kind::Labour;
             } else {
-                x.target = health_event_of(e.target);
+                x.target = health_event_index(e.target);
             }
             if (x.kind != CompiledEffect::Kind::Labour) {
                 c.individual = true;
@@ -150,8 +122,8 @@ bool InterventionEngine::eligible(const CompiledIntervention& c, const Populatio
     if (c.sex >= 0 && pop.sex[i] != c.sex) return false;
     if (c.education_mask && !(c.education_mask & (1u << pop.education[i]))) return false;
     if (c.household_mask && !(c.household_mask & (1u << pop.household[i]))) return false;
-    if (c.pregnancy == 1 && pop.pregnancy[i] == 0) return false;
-    if (c.pregnancy == 2 && (pop.pregnancy[i] == 0 || pop.parity[i] != 0)) return false;
+    if (c.pregnancy == PregnancyFilter::Pregnant && pop.pregnancy[i] == 0) return false;
+    if (c.pregnancy == PregnancyFilter::FirstPregnancy && (pop.pregnancy[i] == 0 || pop.parity[i] != 0)) return false;
     if (!pop.health.enabled) return c.condition_mask == 0 && c.risk_factors.empty();
     if (c.condition_mask && !(c.condition_mask & pop.health.conditions[i])) return false;
     if (!c.risk_factors.empty()) {
@@ -209,7 +181,7 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
                 if (eligible(c, pop, i, age)) eligible_now += digital ? data_.digital_skills(age, pop.education[i]) : 1.0;
             }
             // Pregnancy-based eligibility lasts about nine months: the year's pregnancies are ~12/9 of a snapshot.
-            const double flow = c.pregnancy ? 12.0 / kPregnancyMonths : 1.0;
+            const double flow = c.pregnancy != PregnancyFilter::Any ? 12.0 / kPregnancyMonths : 1.0;
             const double participants = s.capacity_per_year * ramp_share * scale;
             annual = eligible_now > 0 && s.uptake > 0 ? std::min(1.0, participants / (eligible_now * flow * s.uptake))
                                                       : 0.0;
@@ -218,7 +190,7 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
         // Enrolment per year (per pregnancy) q = offered x uptake [x digital skills]; spread over the months.
         auto monthly = [&](double q) {
             q = std::clamp(q, 0.0, 0.999999);
-            return c.pregnancy ? q : 1.0 - std::pow(1.0 - q, 1.0 / kMonthsPerYear);
+            return c.pregnancy != PregnancyFilter::Any ? q : 1.0 - std::pow(1.0 - q, 1.0 / kMonthsPerYear);
         };
         if (!digital) {
             enrol_p_[k].assign(1, monthly(annual * s.uptake));
@@ -264,7 +236,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             }
             if (offer_share_[k] <= 0 || !eligible(c, pop, i, age)) continue;
             // Pregnancies are offered a place once, in the first month they are seen.
-            if (c.pregnancy && pop.pregnancy[i] != kPregnancyMonths) continue;
+            if (c.pregnancy != PregnancyFilter::Any && pop.pregnancy[i] != kPregnancyMonths) continue;
             const double p = enrol_probability(k, age, pop.education[i]);
             if (p <= 0) continue;
             const auto w = rng.words(key::Enrolment, pop.id[i], static_cast<std::uint32_t>(step),
@@ -343,7 +315,7 @@ bool InterventionEngine::rates_change(const CompiledIntervention& c, int months)
     for (const auto& e : c.effects) {
         if (e.kind != CompiledEffect::Kind::HealthEvent && e.kind != CompiledEffect::Kind::Death) continue;
         if (e.relative_risk == 1.0) continue;
-        if (months == 0 || months == e.duration_months || (e.decay != 0 && months < e.duration_months)) return true;
+        if (months == 0 || months == e.duration_months || (e.decay != Decay::None && months < e.duration_months)) return true;
     }
     return false;
 }

@@ -23,7 +23,7 @@ struct CompiledEffect {
     double probability = 0;  // Attribute: the chance of the change at enrolment
     double relative_risk = 1;
     int duration_months = 12;
-    int decay = 0;  // 0 none, 1 linear, 2 exponential
+    Decay decay = Decay::None;
     double half_life_months = 12;
 
     // The multiplier on the target `months` after enrolment (1 outside the effect's duration).
@@ -36,7 +36,7 @@ struct CompiledIntervention {
     int sex = -1;
     std::uint8_t education_mask = 0, household_mask = 0, condition_mask = 0;
     std::vector<int> risk_factors;  // see eligible()
-    int pregnancy = 0;              // 0 any, 1 pregnant, 2 first pregnancy
+    PregnancyFilter pregnancy = PregnancyFilter::Any;
     std::vector<CompiledEffect> effects;
     int window_months = 0;          // longest effect: no new offer while it runs
     bool individual = false;        // has effects on residents

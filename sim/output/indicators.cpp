@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <deque>
 #include <cmath>
 
 #include "sim/core/error.hpp"
@@ -46,6 +47,35 @@ IndicatorInfo labour(std::string_view name, std::string_view unit, std::string_v
     return i;
 }
 
+// Names made from a vocabulary row (prevalence_<condition>, ...), kept alive for the catalogue's
+// string_views (a deque never moves what it holds).
+std::string_view keep(std::string name) {
+    static std::deque<std::string> names;
+    return names.emplace_back(std::move(name));
+}
+
+// One prevalence and one incidence indicator per chronic condition (sim/core/vocabulary.hpp).
+void add_condition_prevalence(std::vector<IndicatorInfo>& c) {
+    for (int k = 0; k < kNumConditions; ++k)
+        c.push_back(ratio(keep("prevalence_" + std::string(kConditions[k].name)), "all residents",
+                          kConditions[k].prevalence_definition, condition_measure(k), M::Population));
+}
+void add_condition_incidence(std::vector<IndicatorInfo>& c) {
+    for (int k = 0; k < kNumConditions; ++k)
+        c.push_back(count(keep("incidence_" + std::string(kConditions[k].name)), "persons", "all residents",
+                          kConditions[k].incidence_definition, incidence_measure(k), true));
+}
+// The care hours of the health model, by kind; the labour market's first kinds are the same.
+static_assert(kNumCareHourKinds == kNumHealthCareKinds &&
+                  measure_index(M::CareHoursMentalHealth) - measure_index(M::CareHoursGp) + 1 == kNumCareHourKinds,
+              "the care-hour measures follow kCareHourKinds");
+void add_care_hours(std::vector<IndicatorInfo>& c) {
+    for (int k = 0; k < kNumCareHourKinds; ++k)
+        c.push_back(amount(keep("care_hours_" + std::string(kCareHourKinds[k].name)), "hours",
+                           kCareHourKinds[k].definition,
+                           {static_cast<M>(measure_index(M::CareHoursGp) + k)}));
+}
+
 // Names of the labour indicators by kind of care, kept alive for the catalogue's string_views.
 const std::vector<std::string>& labour_names() {
     static const std::vector<std::string> names = [] {
@@ -87,13 +117,9 @@ std::vector<IndicatorInfo> build_catalogue() {
         ratio("prevalence_lonely_severe", adults, "share severely lonely", M::LonelySevere, M::Adults),
         ratio("prevalence_youth_psych_complaints", "residents aged 12-25", "share with psychological complaints",
               M::YouthDistress, M::Youth),
-        ratio("prevalence_diabetes", "all residents", "share with type 2 diabetes", M::Diabetes, M::Population),
-        ratio("prevalence_chd", "all residents", "share with coronary heart disease", M::Chd, M::Population),
-        ratio("prevalence_stroke", "all residents", "share who have had a stroke", M::Stroke, M::Population),
-        ratio("prevalence_copd", "all residents", "share with COPD", M::Copd, M::Population),
-        ratio("prevalence_dementia", "all residents", "share with dementia", M::Dementia, M::Population),
-        ratio("prevalence_depression_anxiety", "all residents", "share with a depressive or anxiety disorder",
-              M::DepressionAnxiety, M::Population),
+    };
+    add_condition_prevalence(c);
+    c.insert(c.end(), {
         ratio("prevalence_overweight_children", "residents aged 4-17", "share with overweight or obesity (IOTF cut-offs)",
               M::ChildrenOverweight, M::Children),
         ratio("prevalence_frail", "residents aged 65+", "share frail", M::Frail, M::Seniors),
@@ -108,14 +134,9 @@ std::vector<IndicatorInfo> build_catalogue() {
         ratio("prevalence_informal_care_need", "residents aged 65+",
               "share of residents 65+ living at home who are frail, receive home care or have dementia",
               M::InformalCareNeed, M::Seniors),
-        count("incidence_diabetes", "persons", "all residents", "new cases of type 2 diabetes during the year",
-              M::IncidenceDiabetes, true),
-        count("incidence_chd", "persons", "all residents", "new cases of coronary heart disease", M::IncidenceChd, true),
-        count("incidence_stroke", "persons", "all residents", "first strokes", M::IncidenceStroke, true),
-        count("incidence_copd", "persons", "all residents", "new cases of COPD", M::IncidenceCopd, true),
-        count("incidence_dementia", "persons", "all residents", "new cases of dementia", M::IncidenceDementia, true),
-        count("incidence_depression_anxiety", "persons", "all residents",
-              "new episodes of a depressive or anxiety disorder", M::IncidenceDepressionAnxiety, true),
+    });
+    add_condition_incidence(c);
+    c.insert(c.end(), {
         {"big2_share", "share (0-1)", "live births", "share of births preterm (<37 weeks) and/or small for "
          "gestational age (<p10)", K::Ratio, {M::BirthsBig2}, {M::Births}, 0, false, true},
         count("perinatal_deaths", "persons", "live births", "neonatal deaths (within 28 days)", M::PerinatalDeaths, true),
@@ -132,10 +153,9 @@ std::vector<IndicatorInfo> build_catalogue() {
         amount("care_hours", "hours", "hours of formal care: general practice, home care, nursing-home care and "
                "mental-health care", {M::CareHoursGp, M::CareHoursHomeCare, M::CareHoursNursingHome,
                                       M::CareHoursMentalHealth}),
-        amount("care_hours_gp", "hours", "hours of general-practice care", {M::CareHoursGp}),
-        amount("care_hours_home_care", "hours", "hours of home care", {M::CareHoursHomeCare}),
-        amount("care_hours_nursing_home", "hours", "hours of nursing-home care", {M::CareHoursNursingHome}),
-        amount("care_hours_mental_health", "hours", "hours of mental-health care", {M::CareHoursMentalHealth}),
+    });
+    add_care_hours(c);
+    c.insert(c.end(), {
         amount("cost_eur", "EUR (2019 prices)", "costs of care by condition (RIVM cost of illness per case) plus home "
                "care and nursing home where not inside them", {M::CostEur}),
         count("intervention_participants", "persons", "all residents",
@@ -149,7 +169,7 @@ std::vector<IndicatorInfo> build_catalogue() {
         labour("care_fte_gap", "FTE", "shortage: FTE needed minus FTE available", LabourValue::Gap),
         labour("labour_lever_cost_eur", "EUR", "costs of the labour-market levers with published unit costs",
                LabourValue::LeverCost),
-    };
+    });
     const auto& names = labour_names();
     for (int k = 0; k < kNumCareKinds; ++k) {
         c.push_back(labour(names[k], "FTE", "FTE supply in this kind of care", LabourValue::Supply, k));

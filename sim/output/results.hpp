@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sim/core/types.hpp"
+#include "sim/core/vocabulary.hpp"
 #include "sim/labour/labour_market.hpp"
 
 namespace hhu {
@@ -26,14 +27,13 @@ enum class Measure : int {
     YouthDistress,
     // children 4-17 and those among them with overweight or obesity (stocks)
     Children, ChildrenOverweight,
-    // chronic conditions, all ages (stocks)
-    Diabetes, Chd, Stroke, Copd, Dementia, DepressionAnxiety,
+    // chronic conditions, all ages (stocks), one per row of kConditions (condition_measure)
+    ConditionFirst,
     // seniors 65+ (stocks)
-    Frail, HomeCare, NursingHome,
+    Frail = ConditionFirst + kNumConditions, HomeCare, NursingHome,
     InformalCareNeed,  // living at home and frail, with home care or with dementia (who rely on informal care)
-    // events
-    IncidenceDiabetes, IncidenceChd, IncidenceStroke, IncidenceCopd, IncidenceDementia,
-    IncidenceDepressionAnxiety, BirthsBig2, PerinatalDeaths, HipFractures, Falls, NursingHomeAdmissions,
+    // events: new cases of each condition (incidence_measure), then the others
+    IncidenceFirst, BirthsBig2 = IncidenceFirst + kNumConditions, PerinatalDeaths, HipFractures, Falls, NursingHomeAdmissions,
     // amounts (fixed point)
     CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll, HealthyYears,
     // interventions
@@ -53,6 +53,8 @@ inline std::int64_t to_amount_units(double x) {
     return x >= 0 ? static_cast<std::int64_t>(x + 0.5) : -static_cast<std::int64_t>(0.5 - x);
 }
 constexpr int measure_index(Measure m) { return static_cast<int>(m); }
+constexpr Measure condition_measure(int c) { return static_cast<Measure>(measure_index(Measure::ConditionFirst) + c); }
+constexpr Measure incidence_measure(int c) { return static_cast<Measure>(measure_index(Measure::IncidenceFirst) + c); }
 
 inline constexpr int kCellsPerZone = kNumSexes * kNumAgeGroups * kNumEducation;
 constexpr int cell_of(int sex, int group, int edu) { return (sex * kNumAgeGroups + group) * kNumEducation + edu; }

@@ -14,7 +14,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/core/vocabulary.hpp"
 #include "sim/io/strict_json.hpp"
+#include "sim/labour/labour_market.hpp"
 
 namespace hhu {
 
@@ -87,6 +89,31 @@ FieldSpec scalar(std::string key, Kind kind, Access access) {
         access(s) = v.template get<T>();
     };
     f.get = [access](const Scenario& s) { return nlohmann::json(access(s)); };
+    return f;
+}
+
+// A closed choice stored as an enum (E's values are the indices of `names`); files hold the names.
+template <class E, std::size_t N, class Access>
+FieldSpec choice(std::string key, const std::array<std::string_view, N>& names, Access access) {
+    FieldSpec f;
+    f.key = std::move(key);
+    f.kind = Kind::String;
+    f.check = [&names](const Json& v) -> std::optional<std::string> {
+        const auto& s = v.get_ref<const std::string&>();
+        std::string list;
+        for (auto n : names) {
+            if (s == n) return std::nullopt;
+            list += (list.empty() ? "" : ", ") + std::string(n);
+        }
+        return "must be one of " + list + ", got '" + s + "'";
+    };
+    f.set = [&names, access](Scenario& s, const Json& v) {
+        const auto& name = v.get_ref<const std::string&>();
+        access(s) = static_cast<E>(std::find(names.begin(), names.end(), name) - names.begin());
+    };
+    f.get = [&names, access](const Scenario& s) {
+        return nlohmann::json(std::string(names[static_cast<std::size_t>(access(s))]));
+    };
     return f;
 }
 
@@ -190,23 +217,28 @@ std::function<std::optional<std::string>(const std::string&)> allowed(std::vecto
     };
 }
 
+// The targets of a rate effect: every health event, death, continuing to smoke in pregnancy, the care
+// hours by kind (sim/core/vocabulary.hpp) and the care labour market's levers (sim/labour).
 const std::vector<std::string>& effect_targets() {
-    static const std::vector<std::string> targets = {
-        "smoking_start", "smoking_quit", "bmi_up", "bmi_down", "active_on", "active_off", "alcohol_on",
-        "alcohol_off", "distress_on", "distress_off", "lonely_on", "lonely_off", "frail_on", "frail_off",
-        "home_care_on", "home_care_off", "incidence_diabetes", "incidence_chd", "incidence_stroke",
-        "incidence_copd", "incidence_dementia", "incidence_depression_anxiety", "remission_depression_anxiety",
-        "fall", "hip_fracture", "nursing_home_admission", "death", "pregnancy_smoking", "care_hours_gp",
-        "care_hours_home_care", "care_hours_nursing_home", "care_hours_mental_health",
-        "labour_student_inflow", "labour_study_dropout", "labour_retention", "labour_hours_per_worker",
-        "labour_productivity", "labour_lateral_entry"};
+    static const std::vector<std::string> targets = [] {
+        std::vector<std::string> t;
+        for (int e = 0; e < kNumHealthEvents; ++e) t.push_back(health_event_name(e));
+        t.push_back("death");
+        t.push_back("pregnancy_smoking");
+        for (const auto& k : kCareHourKinds) t.push_back("care_hours_" + std::string(k.name));
+        for (const auto& l : kLeverNames) t.push_back("labour_" + std::string(l));
+        return t;
+    }();
     return targets;
 }
 
+template <std::size_t N>
+std::vector<std::string> strings(const std::array<std::string_view, N>& names) {
+    return {names.begin(), names.end()};
+}
+
 const std::vector<std::string>& attribute_targets() {
-    static const std::vector<std::string> targets = {"quit_smoking",           "bmi_class_down", "become_active",
-                                                     "stop_excessive_alcohol", "end_distress",   "end_loneliness",
-                                                     "end_frailty"};
+    static const std::vector<std::string> targets = strings(kAttributeEffects);
     return targets;
 }
 
@@ -215,17 +247,13 @@ const std::vector<std::string>& attribute_targets() {
 
 const FieldSpec& effect_spec() {
     static const FieldSpec spec = object("", {
-        scalar("kind", Kind::String, HHU_EFFECT(kind)).checked([](const Json& v) {
-            return one_of(v, {"rate", "attribute"});
-        }),
+        choice<EffectKind>("kind", kEffectKindNames, HHU_EFFECT(kind)),
         // The target's list depends on the kind: checked in the effects validator.
         scalar("target", Kind::String, HHU_EFFECT(target)).mandatory(),
         scalar("relative_risk", Kind::Number, HHU_EFFECT(relative_risk)).range(0, 20),
         scalar("probability", Kind::Number, HHU_EFFECT(probability)).range(0, 1),
         scalar("duration_years", Kind::Number, HHU_EFFECT(duration_years)).range(1.0 / 12, 100),
-        scalar("decay", Kind::String, HHU_EFFECT(decay)).checked([](const Json& v) {
-            return one_of(v, {"none", "linear", "exponential"});
-        }),
+        choice<Decay>("decay", kDecayNames, HHU_EFFECT(decay)),
         scalar("half_life_years", Kind::Number, HHU_EFFECT(half_life_years)).range(0.01, 100),
     });
     return spec;
@@ -249,7 +277,7 @@ const FieldSpec& intervention_spec() {
                 g_effect = list.size() - 1;
                 validate_object(effect_spec(), array[k], p, issues, s);
                 const auto& e = list.back();
-                const bool attribute = e.kind == "attribute";
+                const bool attribute = e.kind == EffectKind::Attribute;
                 const auto& item = array[k];
                 if (item.contains("target") && item["target"].is_string()) {
                     if (auto m = allowed(attribute ? attribute_targets() : effect_targets())(e.target))
@@ -270,7 +298,7 @@ const FieldSpec& intervention_spec() {
             for (g_effect = 0; g_effect < s.interventions[g_item].effects.size(); ++g_effect) {
                 auto e = to_json(effect_spec(), s);
                 // Only the keys of the effect's kind, so that the resolved form validates again.
-                if (s.interventions[g_item].effects[g_effect].kind == "attribute") {
+                if (s.interventions[g_item].effects[g_effect].kind == EffectKind::Attribute) {
                     for (const char* key : {"relative_risk", "decay", "half_life_years"}) e.erase(key);
                 } else {
                     e.erase("probability");
@@ -303,9 +331,7 @@ const FieldSpec& intervention_spec() {
             object("who", {
                 scalar("age_min", Kind::Integer, HHU_ITEM(age_min)).range(0, 105),
                 scalar("age_max", Kind::Integer, HHU_ITEM(age_max)).range(0, 105),
-                scalar("sex", Kind::String, HHU_ITEM(sex)).checked([](const Json& v) {
-                    return one_of(v, {"all", "male", "female"});
-                }),
+                choice<SexFilter>("sex", kSexFilterNames, HHU_ITEM(sex)),
                 string_list("zones", [](const std::string& z) -> std::optional<std::string> {
                     if (is_zone_code(z)) return std::nullopt;
                     return "expected a zone code (GM####, WK0344##) or an aggregate (U10, U16, PV26), got '" + z + "'";
@@ -313,14 +339,9 @@ const FieldSpec& intervention_spec() {
                 string_list("education", allowed({"low", "middle", "high"}), HHU_ITEM(education)),
                 string_list("household", allowed({"alone", "couple", "parent", "child", "institution"}),
                             HHU_ITEM(household)),
-                string_list("conditions", allowed({"diabetes", "chd", "stroke", "copd", "dementia",
-                                                   "depression_anxiety"}), HHU_ITEM(conditions)),
-                string_list("risk_factors", allowed({"smoking", "overweight", "obese", "inactive",
-                                                     "excessive_alcohol", "psych_distress", "lonely_severe",
-                                                     "frail", "home_care"}), HHU_ITEM(risk_factors)),
-                scalar("pregnancy", Kind::String, HHU_ITEM(pregnancy)).checked([](const Json& v) {
-                    return one_of(v, {"any", "pregnant", "first_pregnancy"});
-                }),
+                string_list("conditions", allowed(strings(kConditionNames)), HHU_ITEM(conditions)),
+                string_list("risk_factors", allowed(strings(kFactorEligibility)), HHU_ITEM(risk_factors)),
+                choice<PregnancyFilter>("pregnancy", kPregnancyFilterNames, HHU_ITEM(pregnancy)),
             }),
             object("when", {
                 scalar("start_year", Kind::Integer, HHU_ITEM(start_year)).range(2021, 2040),

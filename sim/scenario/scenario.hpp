@@ -9,9 +9,11 @@
 //
 // The schema lives in one table in scenario.cpp (field name, kind, range, whether required, and the
 // Scenario member it sets); a new section is added there. Defaults are the initializers below.
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "sim/core/error.hpp"
@@ -26,10 +28,20 @@ struct DemographyParams {
     bool use_registered_migration = true;     // Utrecht city 2021-2023 uses the registered inflow (back-cast)
 };
 
+// The closed choices of a scenario, parsed once at the JSON edge; the names are what files hold.
+enum class EffectKind : std::uint8_t { Rate, Attribute };
+inline constexpr std::array<std::string_view, 2> kEffectKindNames = {"rate", "attribute"};
+enum class Decay : std::uint8_t { None, Linear, Exponential };
+inline constexpr std::array<std::string_view, 3> kDecayNames = {"none", "linear", "exponential"};
+enum class SexFilter : std::uint8_t { All, Male, Female };
+inline constexpr std::array<std::string_view, 3> kSexFilterNames = {"all", "male", "female"};
+enum class PregnancyFilter : std::uint8_t { Any, Pregnant, FirstPregnancy };
+inline constexpr std::array<std::string_view, 3> kPregnancyFilterNames = {"any", "pregnant", "first_pregnancy"};
+
 // One effect of an intervention on its participants. A "rate" effect multiplies a rate for a while;
 // an "attribute" effect changes a participant's state once, at enrolment, with a probability.
 struct InterventionEffect {
-    std::string kind = "rate";     // rate | attribute
+    EffectKind kind = EffectKind::Rate;
     std::string target;            // rate: a health event (e.g. "fall", "smoking_quit"), "death",
                                    // "care_hours_<kind>", "pregnancy_smoking" (the probability of continuing
                                    // to smoke in pregnancy: at conception, and at enrolment if already pregnant)
@@ -40,7 +52,7 @@ struct InterventionEffect {
     double probability = 0.0;      // attribute: share of the participants (with the state) whose state changes
     double duration_years = 1.0;   // rate: how long after enrolment the effect lasts; both: no new enrolment
                                    // in the same intervention before it has passed
-    std::string decay = "none";    // none | linear (to no effect at the end) | exponential (half_life_years)
+    Decay decay = Decay::None;     // none | linear (to no effect at the end) | exponential (half_life_years)
     double half_life_years = 1.0;
 };
 
@@ -55,14 +67,14 @@ struct InterventionSpec {
     bool enabled = true;
     // who
     int age_min = 0, age_max = 105;
-    std::string sex = "all";       // all | male | female
+    SexFilter sex = SexFilter::All;
     std::vector<std::string> zones;         // zone or aggregate codes; empty: everywhere
     std::vector<std::string> education;     // low | middle | high; empty: all
     std::vector<std::string> household;     // alone | couple | parent | child | institution; empty: all
     std::vector<std::string> conditions;    // has any of these; empty: no condition needed
     std::vector<std::string> risk_factors;  // has any of these (smoking, overweight, obese, inactive,
                                             // excessive_alcohol, psych_distress, lonely_severe, frail, home_care)
-    std::string pregnancy = "any";          // any | pregnant | first_pregnancy
+    PregnancyFilter pregnancy = PregnancyFilter::Any;  // pregnant: offered in the first month of a pregnancy
     // when
     int start_year = 2025, end_year = 2040;
     double ramp_up_years = 0;      // coverage grows linearly to its full level over this many years

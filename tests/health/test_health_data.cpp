@@ -54,7 +54,7 @@ TEST_CASE("health data: a remission rate for a lifelong condition is rejected, n
 TEST_CASE("health data: the project's conditions load, with remission of depression/anxiety") {
     const HealthData h = load_health_data(test::project_data());
     double remission = 0;
-    for (const auto& bysex : h.remission[static_cast<int>(Condition::DepressionAnxiety)])
+    for (const auto& bysex : h.remission[condition::DepressionAnxiety])
         for (double r : bysex) remission += r;
     CHECK(remission > 0);
 }

@@ -72,9 +72,9 @@ TEST_CASE("health: a relative risk of 1 makes smoking irrelevant to every outcom
     Simulation published(test::project_data(), test::baseline({"end_year=2021"}), small());
     Population p2 = published.population();
     p2.health.smoking[0] = static_cast<std::uint8_t>(Smoking::Never);
-    const double never = published.health()->relative_risk(static_cast<int>(Outcome::Copd), p2, 0);
+    const double never = published.health()->relative_risk(condition_index("copd"), p2, 0);
     p2.health.smoking[0] = static_cast<std::uint8_t>(Smoking::Current);
-    CHECK(published.health()->relative_risk(static_cast<int>(Outcome::Copd), p2, 0) > 1.5 * never);
+    CHECK(published.health()->relative_risk(condition_index("copd"), p2, 0) > 1.5 * never);
 }
 
 TEST_CASE("health: without smoking there is no smoking-attributable excess") {

@@ -214,13 +214,13 @@ TEST_CASE("interventions: effects decay as specified") {
         CHECK(none.multiplier(24) == 1.0);
         CHECK(none.multiplier(-1) == 1.0);
         CompiledEffect linear = none;
-        linear.decay = 1;
+        linear.decay = Decay::Linear;
         CHECK(linear.multiplier(0) == doctest::Approx(0.6));
         CHECK(linear.multiplier(12) == doctest::Approx(0.8));
         CHECK(linear.multiplier(18) == doctest::Approx(0.9));
         CHECK(linear.multiplier(24) == 1.0);
         CompiledEffect exponential = none;
-        exponential.decay = 2;
+        exponential.decay = Decay::Exponential;
         exponential.half_life_months = 6;
         CHECK(exponential.multiplier(6) == doctest::Approx(0.8));
         CHECK(exponential.multiplier(12) == doctest::Approx(0.9));

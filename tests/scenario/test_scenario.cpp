@@ -212,7 +212,7 @@ TEST_CASE("scenario: interventions survive the resolved form and overrides") {
     CHECK(i.age_min == 65);
     CHECK(i.zones == std::vector<std::string>{"GM0344"});
     CHECK(i.effects.size() == 1);
-    CHECK(i.effects[0].decay == "linear");
+    CHECK(i.effects[0].decay == Decay::Linear);
     CHECK(i.cost_per_participant_eur == 300);
     const auto again = parse_scenario(s.resolved_json, "t2");
     CHECK(again.resolved_json == s.resolved_json);

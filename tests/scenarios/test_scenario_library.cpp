@@ -131,7 +131,7 @@ TEST_CASE("scenario schema: attribute effects, rate effects and reach are checke
     const Scenario o = with_overrides(s, {"seed=3"});
     REQUIRE(o.interventions.size() == 1);
     REQUIRE(o.interventions[0].effects.size() == 2);
-    CHECK(o.interventions[0].effects[0].kind == "attribute");
+    CHECK(o.interventions[0].effects[0].kind == EffectKind::Attribute);
     CHECK(o.interventions[0].effects[0].probability == 0.25);
     CHECK(o.interventions[0].effects[1].relative_risk == 0.8);
     CHECK(o.interventions[0].assumptions == std::vector<std::string>{"because"});
