@@ -35,6 +35,13 @@ YEARS = list(range(2021, 2041))
 # defined here must not exist there. (id, publisher, title, table, year, url, confidence, notes)
 # ---------------------------------------------------------------------------------------------
 SOURCES = [
+    ("KULHANOVA2014", "Kulhanova I, Hoffmann R, Eikemo TA, Menvielle G, Mackenbach JP",
+     "Educational inequalities in mortality by cause of death: first national data for the Netherlands. "
+     "Int J Public Health 59(5):687-696", "abstract: hazard ratio primary vs tertiary education, ages 30-79",
+     "2014", "https://doi.org/10.1007/s00038-014-0576-4", "C-2",
+     "read in the abstract (publisher page and the Erasmus MC repository): the relative risk of dying about two "
+     "times higher for primary than tertiary educated men and women; partial life expectancy 30-79 gap 3.4 years "
+     "(men) and 2.4 (women)"),
     # --- C1 adult lifestyle & wellbeing
     ("CBS-85012NED", "CBS / GGD'en / RIVM", "Gezondheidsmonitor Volwassenen en Ouderen 2020, by GGD region",
      "85012NED", "2020", "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85012NED", "C",
@@ -450,9 +457,23 @@ ASSUMPTIONS = [
     ("A-H-RR-DEATH-RESIDUAL", "Direct effects of risk factors on death",
      "risk factors act on death partly through the modelled conditions: the direct RRs on death are residuals "
      "(smoking current 1.6 / former 1.2 for cancers and other smoking deaths not modelled; obesity 1.2; inactivity "
-     "1.2; excessive drinking 1.3; severe loneliness 1.2; frailty 2.0 (SCP-FRAIL-NU: 2-3x); education low 1.3, "
-     "middle 1.15), smaller than the total associations in the literature; the model normalises death hazards to "
-     "the life table"),
+     "1.2; excessive drinking 1.3; severe loneliness 1.2; frailty 2.0 (SCP-FRAIL-NU: 2-3x)), smaller than the "
+     "total associations in the literature; the model normalises death hazards to the life table. Education is "
+     "not among them: its rows are totals (A-H-RR-EDU-MEDIATED)"),
+    ("A-H-RR-EDU-MEDIATED", "Education rows are total associations; the model applies the direct part",
+     "the published relative risks of low and middle education (on the onset of each condition and on death) are "
+     "total associations, part of which runs through risk factors and conditions the model carries itself and that "
+     "are more common with less education. The model applies only the direct part: the total divided by the "
+     "mediated part, computed from the residents of 1 January 2021 (product method: per sex and age group, the "
+     "mean relative risk of the modelled risk factors (and, for death, of the conditions) at that education level "
+     "over that of the highly educated, averaged with the expected events as weights), never below 1. Before this, "
+     "the totals were applied on top of the mediators and life expectancy by education came out 7.6 years apart "
+     "in 2022 against 4.8 in the register (CBS-84842NED)"),
+    ("A-H-EDU-DEATH-TOTAL", "Total relative risk of death by education",
+     "KULHANOVA2014 reports all-cause mortality about two times higher for primary than for tertiary educated men "
+     "and women aged 30-79 (Dutch Labour Force Surveys linked to the death register 1998-2007): used as the total "
+     "for low education (which here also holds lower secondary, so 2.0 is an upper value); middle education 1.4, "
+     "the geometric midpoint between 1 and 2.0 (the paper's per-level hazard ratios were not read)"),
     ("A-H-HIPFX-DEATH", "Excess death after hip fracture",
      "one excess hazard for 65+ during the 12 months after a hip fracture, solved so that, with the case mix of "
      "seniors.csv hip fractures in the national population and a background death rate of 1.5x the population "
@@ -678,38 +699,38 @@ RR = [
     ("diabetes", "bmi", "overweight", 2.5, "M-CDM-RR"), ("diabetes", "bmi", "obese", 6.0, "M-CDM-RR"),
     ("diabetes", "smoking", "current", 1.4, "M-CDM-RR"), ("diabetes", "smoking", "former", 1.2, "M-CDM-RR"),
     ("diabetes", "inactive", "yes", 1.4, "M-CDM-RR"),
-    ("diabetes", "education", "low", 1.6, "M-CDM-RR"), ("diabetes", "education", "middle", 1.3, "M-CDM-RR"),
+    ("diabetes", "education", "low", 1.6, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("diabetes", "education", "middle", 1.3, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
     # CHD
     ("chd", "smoking", "current", 2.0, "M-CDM-RR"), ("chd", "smoking", "former", 1.3, "M-CDM-RR"),
     ("chd", "bmi", "overweight", 1.3, "M-CDM-RR"), ("chd", "bmi", "obese", 1.8, "M-CDM-RR"),
     ("chd", "inactive", "yes", 1.4, "M-CDM-RR"), ("chd", "diabetes", "yes", 2.0, "M-CDM-RR"),
-    ("chd", "education", "low", 1.5, "M-CDM-RR"), ("chd", "education", "middle", 1.2, "M-CDM-RR"),
+    ("chd", "education", "low", 1.5, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("chd", "education", "middle", 1.2, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
     ("chd", "depression_anxiety", "yes", 1.5, "M-PSYCH-RR"), ("chd", "lonely_severe", "yes", 1.3, "M-PSYCH-RR"),
     # stroke
     ("stroke", "smoking", "current", 1.8, "M-CDM-RR"), ("stroke", "smoking", "former", 1.2, "M-CDM-RR"),
     ("stroke", "bmi", "overweight", 1.2, "M-CDM-RR"), ("stroke", "bmi", "obese", 1.6, "M-CDM-RR"),
     ("stroke", "inactive", "yes", 1.3, "M-CDM-RR"), ("stroke", "diabetes", "yes", 2.0, "M-CDM-RR"),
     ("stroke", "excessive_alcohol", "yes", 1.4, "M-CDM-RR"),
-    ("stroke", "education", "low", 1.4, "M-CDM-RR"), ("stroke", "education", "middle", 1.2, "M-CDM-RR"),
+    ("stroke", "education", "low", 1.4, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("stroke", "education", "middle", 1.2, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
     ("stroke", "depression_anxiety", "yes", 1.4, "M-PSYCH-RR"), ("stroke", "lonely_severe", "yes", 1.3, "M-PSYCH-RR"),
     # COPD
     ("copd", "smoking", "current", 5.0, "M-CDM-RR"), ("copd", "smoking", "former", 3.0, "M-CDM-RR"),
-    ("copd", "education", "low", 1.8, "M-CDM-RR"), ("copd", "education", "middle", 1.3, "M-CDM-RR"),
+    ("copd", "education", "low", 1.8, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("copd", "education", "middle", 1.3, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
     # dementia
     ("dementia", "diabetes", "yes", 1.6, "M-LIVINGSTON2020"), ("dementia", "smoking", "current", 1.4, "M-LIVINGSTON2020"),
     ("dementia", "inactive", "yes", 1.4, "M-LIVINGSTON2020"), ("dementia", "bmi", "obese", 1.3, "M-LIVINGSTON2020"),
     ("dementia", "excessive_alcohol", "yes", 1.2, "M-LIVINGSTON2020"),
     ("dementia", "lonely_severe", "yes", 1.6, "M-LIVINGSTON2020"),
     ("dementia", "depression_anxiety", "yes", 1.9, "M-LIVINGSTON2020"), ("dementia", "stroke", "yes", 2.0, "M-CDM-RR"),
-    ("dementia", "education", "low", 1.6, "M-LIVINGSTON2020"), ("dementia", "education", "middle", 1.2, "M-LIVINGSTON2020"),
+    ("dementia", "education", "low", 1.6, "M-LIVINGSTON2020;A-H-RR-EDU-MEDIATED"), ("dementia", "education", "middle", 1.2, "M-LIVINGSTON2020;A-H-RR-EDU-MEDIATED"),
     # depression/anxiety
     ("depression_anxiety", "psych_distress", "yes", 3.0, "M-PSYCH-RR"),
     ("depression_anxiety", "lonely_severe", "yes", 2.0, "M-PSYCH-RR"),
     ("depression_anxiety", "inactive", "yes", 1.2, "M-PSYCH-RR"),
     ("depression_anxiety", "chd", "yes", 1.5, "M-PSYCH-RR"), ("depression_anxiety", "stroke", "yes", 1.7, "M-PSYCH-RR"),
     ("depression_anxiety", "diabetes", "yes", 1.3, "M-PSYCH-RR"), ("depression_anxiety", "copd", "yes", 1.5, "M-PSYCH-RR"),
-    ("depression_anxiety", "education", "low", 1.5, "M-PSYCH-RR"),
-    ("depression_anxiety", "education", "middle", 1.2, "M-PSYCH-RR"),
+    ("depression_anxiety", "education", "low", 1.5, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
+    ("depression_anxiety", "education", "middle", 1.2, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
     # death (conditions: total effect; risk factors: residual, A-H-RR-DEATH-RESIDUAL)
     ("death", "diabetes", "yes", 1.6, "M-CDM-RR"), ("death", "chd", "yes", 1.7, "M-CDM-RR"),
     ("death", "stroke", "yes", 2.0, "M-CDM-RR;HARTENVAAT-STROKE2021"), ("death", "copd", "yes", 2.5, "M-CDM-RR"),
@@ -721,8 +742,8 @@ RR = [
     ("death", "excessive_alcohol", "yes", 1.3, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "lonely_severe", "yes", 1.2, "M-PSYCH-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "frail", "yes", 2.0, "SCP-FRAIL-NU;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "education", "low", 1.3, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "education", "middle", 1.15, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
+    ("death", "education", "low", 2.0, "KULHANOVA2014;A-H-RR-EDU-MEDIATED;A-H-EDU-DEATH-TOTAL"),
+    ("death", "education", "middle", 1.4, "KULHANOVA2014;A-H-RR-EDU-MEDIATED;A-H-EDU-DEATH-TOTAL"),
     # falls treated at an ED
     ("fall", "frail", "yes", 2.0, "M-SENIOR-RR"), ("fall", "dementia", "yes", 1.8, "M-SENIOR-RR"),
     ("fall", "stroke", "yes", 1.6, "M-SENIOR-RR"), ("fall", "inactive", "yes", 1.3, "M-SENIOR-RR"),

@@ -118,6 +118,10 @@ public:
     // A resident's relative risk of an outcome (Outcome) from their risk factors, conditions, education,
     // household and recent hip fracture, before the 2021 normalisation.
     double relative_risk(int outcome, const Population& pop, std::size_t i) const;
+    // The direct relative risk of low (0) and middle (1) education on an outcome (the onset of each
+    // condition, death): the published total divided by the part that runs through the modelled risk
+    // factors and conditions (set by initialise; the published totals before).
+    double direct_education_rr(int outcome, int education) const { return education_rr_[outcome][education]; }
 
 private:
     struct Cell;
@@ -127,6 +131,8 @@ private:
     static constexpr int kLifestyleKeys = 3 * 3 * 2 * 2 * 2 * 2 * 2;
     static int lifestyle_key(const Population& pop, std::size_t i);
     void build_risk_tables();
+    void build_misc_table();
+    void separate_mediated_education(const Population& pop, bool death);
     void relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const;
     // Fills the annual hazard of every health event, sets the death-hazard multiplier; returns the sum.
     double hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
@@ -155,6 +161,8 @@ private:
     std::array<std::array<double, kNumOutcomes>, kLifestyleKeys> rr_lifestyle_{};
     std::array<std::array<double, kNumOutcomes>, kConditionMasks> rr_conditions_{};
     std::array<std::array<double, kNumOutcomes>, 4 * kNumEducation> rr_misc_{};
+    // The relative risk of low and middle education per outcome as the model applies it.
+    std::array<std::array<double, 2>, kNumOutcomes> education_rr_{};
 };
 
 }  // namespace hhu
