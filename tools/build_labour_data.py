@@ -311,6 +311,7 @@ FTE_HOURS = 36.0                     # A-LAB-FTE36
 DROPOUT = 0.21                       # CBS-2022-UITVAL
 CBS_HOURS_2022 = 1875e6              # CBS-ST-2023-AZW
 CBS_WORKERS_2022 = 1370e3 + 246e3    # CBS-ST-2023-AZW
+CBS_EMPLOYEES = {2019: 1275, 2020: 1314, 2021: 1350, 2022: 1370}  # thousands, CBS-ST-2023-AZW
 # STAATVENZ-AZW-2018: (employees, FTE) by branch, mapped to kinds (A-LAB-KINDS)
 AZW_2018 = {
     "gp": [(32832, 22671)],
@@ -724,11 +725,17 @@ def labour_targets(c, targets_dir):
     uz_scale = c.total_pop / UZ_INHABITANTS
     gap_2021 = UZ_BASE_GAP * c.fte_total
     gap_2031 = UZ_SHORTAGE_2031 * uz_scale * c.mean_ptf
+    workers_2022 = c.target_workers * CBS_EMPLOYEES[2022] / CBS_EMPLOYEES[2021]
     rows = [
         ["care_workers", "PV26", 2021, "all", f"{c.target_workers:.0f}", "0.02", "relative",
          src("CBS-FAQ-ZW-1000", "A-LAB-RESIDENTS"),
          "78.5 residents employed in care and welfare per 1000 residents (Q2 2020) x 1-1-2021 residents; the module "
          "starts from it, so this checks the plumbing", "check"],
+        ["care_workers", "PV26", 2022, "all", f"{workers_2022:.0f}", "0.02", "relative",
+         src("CBS-FAQ-ZW-1000", "CBS-ST-2023-AZW", "A-LAB-RESIDENTS"),
+         f"the 2021 workers x the national growth of employees in zorg en welzijn 2021-2022 ({CBS_EMPLOYEES[2021]:,.0f} "
+         f"-> {CBS_EMPLOYEES[2022]:,.0f} thousand); no regional series was found. Role compare: a national trend "
+         f"set next to the province's, not failed; with participation frozen at 2021 the module had 107,051", "compare"],
         ["care_fte_gap", "PV26", 2021, "all", f"{gap_2021:.0f}", "0.05", "relative",
          src("UZ-PROGNOSE-2019", "A-LAB-BASE-GAP"),
          "7.5% of the FTE supply (regio Utrecht's shortage forecast for 2022, 2019 edition); the demand is "
@@ -795,8 +802,9 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "SECTORPLANPLUS-2017, PRAKTIJKLEREN-SUBSIDY."),
     ("../targets/labour.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
      "Validation targets for `hhu validate`: care workers 2021 and the base-year gap (both plumbing checks: "
-     "the module starts from them) and the Utrechtzorg 2031 forecast scaled to the province.",
-     "CBS-FAQ-ZW-1000, UZ-PROGNOSE-2019, UZ-PROGNOSE-2022, UZ-WISTUDAT-2018, A-LAB-UZ-SCALE."),
+     "the module starts from them), care workers 2022 at the national growth (compare) and the Utrechtzorg 2031 "
+     "forecast scaled to the province (compare).",
+     "CBS-FAQ-ZW-1000, CBS-ST-2023-AZW, UZ-PROGNOSE-2019, UZ-PROGNOSE-2022, UZ-WISTUDAT-2018, A-LAB-UZ-SCALE."),
     ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
      "Every source id cited in these tables and the assumptions (confidence ASSUMPTION).", "this script."),
 ]
