@@ -187,7 +187,7 @@ ASSUMPTIONS = [
      "in service is left out (negligible before 67) except through the cohort factor (A-LAB-MIGRATION)"),
     ("A-LAB-INFLOW-RATE", "Entrants at the published inflow rate",
      "as the regional forecasts do, entrants come at the observed rates rather than at the rate that holds the "
-     "workforce stationary: entrants (education and lateral) = 8.45% of the workers a year in the base year, the "
+     "workforce stationary: entrants (education and lateral) = 8.44% of the workers a year in the base year, the "
      "mean of the regional rate (UZ-FLOWS-2019: 5,200 of 121,100 = 4.3%) and the national gross rate "
      "(CBS-ST-2020-AZW: 164 thousand of about 1.3 million = 12.6% in 2019-20; CBS-AZW-FLOWS-2023: 176 thousand of "
      "1.4 million = 12.6% in 2022-23), built like the outflow (A-LAB-OUTFLOW-AGE) so that the net of the two is "
