@@ -110,6 +110,30 @@ SOURCES = [
      "maximum per practice place per year", "2023", "https://leerpuntkoel.nl", "C-2",
      "Subsidieregeling Praktijkleren: at most EUR 2,700 per practice place per year (40 weeks of practice). Looked "
      "up for this build; not in figures.md"),
+    ("CBS-2024-INSTROOM-ZORGOPL", "CBS (AZW)", "Minder nieuwe studenten verpleegkunde en verzorgende",
+     "new students of mbo nursing, hbo nursing and mbo verzorgende IG, 2011/'12-2023/'24 (x 1,000); all new "
+     "students of care and welfare programmes", "2024",
+     "https://www.cbs.nl/nl-nl/nieuws/2024/21/minder-nieuwe-studenten-verpleegkunde-en-verzorgende", "C",
+     "new students (x 1,000) mbo nursing / hbo nursing / mbo verzorgende IG: 2017/'18 9.0 / 7.4 / 10.8; 2018/'19 "
+     "10.2 / 7.4 / 11.2; 2019/'20 10.1 / 8.1 / 10.6; 2020/'21 10.1 / 9.1 / 9.6; 2021/'22 11.2 / 9.1 / 9.9; 2022/'23 "
+     "10.0 / 7.5 / 8.4; 2023/'24 (provisional) 8.9 / 6.7 / 6.7; all new mbo students of care and welfare "
+     "programmes 73 thousand (2021/'22) and 67 thousand (2023/'24); new hbo students for care and welfare 48 "
+     "thousand (2021/'22) and 45 thousand (2023/'24). Looked up for this build; not in figures.md"),
+    ("SKIPR-2024-CONTRACTEN", "Skipr", "Zorgmedewerkers krijgen steeds grotere contracten",
+     "contract size of employees, 2017 and 2024", "2024",
+     "https://www.skipr.nl/nieuws/zorgmedewerkers-krijgen-steeds-grotere-contracten/", "C-2",
+     "employees of general hospitals, disability care, mental health and nursing, care and home care (over half a "
+     "million): contracts under 40% of full time 11% (2017) -> 8% (2024); 40-60% over 20% -> 16%; 60-80% up 5 "
+     "points; 80% or more rising towards 40%; 72.1% still part-time; the mean contract grows every year. Looked up "
+     "for this build; not in figures.md"),
+    ("AOW-2024-2027", "ED (ANP) quoting the Ministry of Social Affairs (SZW)", "AOW-leeftijd blijft ook in 2027 op "
+     "67 jaar", "state pension age 2024-2027", "2021", "https://www.ed.nl", "C-2",
+     "the state pension age rises step by step to 67 in 2024 and stays 67 in 2025, 2026 and 2027. Looked up for "
+     "this build; not in figures.md"),
+    ("AOW-2028-2031", "inhetnieuws.nl and syfers.nl quoting the Minister of SZW", "AOW-leeftijd 2028-2031",
+     "state pension age 2028-2031", "2024-2025", "https://www.rijksoverheid.nl", "C-2",
+     "the state pension age becomes 67 years and 3 months in 2028 and stays so in 2029 and 2030 (letter to "
+     "parliament); 67 years and 3 months also in 2031. Looked up for this build; not in figures.md"),
     ("M-AOW-AGE", "Rijksoverheid (remembered)", "AOW-leeftijd", "", "2021", "https://www.rijksoverheid.nl", "M",
      "state pension age 66 years 4 months (2020-2021), 66 years 7 months (2022), 66 years 10 months (2023), 67 "
      "(2024-2027): remembered, not looked up for this build"),
@@ -131,11 +155,13 @@ ASSUMPTIONS = [
      "so that outflow plus retirement is 7.0% of the workers a year (A-LAB-OUTFLOW-AGE), the lateral/education "
      "mix so that 34.5% of the workers are under 35 (CBS-ST-2020-AZW, national Q1 2020), the older workers' "
      "relative outflow so that 23% are 55+ (UZ-WISTUDAT-2018); then one scale for 78.5 workers per 1000 "
-     "residents (CBS-FAQ-ZW-1000) and the men's factor for 18% men (UZ-WISTUDAT-2018). Without levers the "
-     "participation by age stays at its base-year value: supply changes with the size and age of the "
-     "population only. The stationary profile ignores that the workforce has been ageing (55+ went from 15% to "
-     "24% of employees in 2010-2020, CBS-ST-2020-AZW) and that care's share of the labour force rose in "
-     "2017-2022 (CBS-ST-2023-AZW)"),
+     "residents (CBS-FAQ-ZW-1000) and the men's factor for 18% men (UZ-WISTUDAT-2018). The steady state gives "
+     "the base-year stock by age and the age shapes of the flows; the flows' levels and trends from the base year "
+     "on are those published (A-LAB-INFLOW-RATE, A-LAB-INTAKE-INDEX, A-LAB-RETIREMENT-AOW, A-LAB-HOURS-TREND), so "
+     "participation by age moves away from it. With every supply trend off (scenario "
+     "labour_frozen_participation, A-LAB-SUPPLY-FROZEN) participation by age stays at its base-year value. The "
+     "stationary profile ignores that the workforce has been ageing (55+ went from 15% to 24% of employees in "
+     "2010-2020, CBS-ST-2020-AZW)"),
     ("A-LAB-SEX", "Same age pattern for men and women",
      "men's participation and inflows are a constant fraction of women's at every age (no published regional "
      "pattern by age and sex); outflow, retirement and the hours' age shape are the same"),
@@ -159,6 +185,47 @@ ASSUMPTIONS = [
      "annual probability of retiring: 60: 0.02, 61: 0.03, 62: 0.04, 63: 0.06, 64: 0.09, 65: 0.15, 66: 0.55 "
      "(state pension age 66y4m-67, M-AOW-AGE), 67: 0.45, 68-73: 0.25, 74: 1 (the stock ends at 74); death "
      "in service is left out (negligible before 67) except through the cohort factor (A-LAB-MIGRATION)"),
+    ("A-LAB-INFLOW-RATE", "Entrants at the published inflow rate",
+     "as the regional forecasts do, entrants come at the observed rates rather than at the rate that holds the "
+     "workforce stationary: entrants (education and lateral) = 8.44% of the workers a year in the base year, the "
+     "mean of the regional rate (UZ-FLOWS-2019: 5,200 of 121,100 = 4.3%) and the national gross rate "
+     "(CBS-ST-2020-AZW: 164 thousand of about 1.3 million = 12.6% in 2019-20; CBS-AZW-FLOWS-2023: 176 thousand of "
+     "1.4 million = 12.6% in 2022-23), built like the outflow (A-LAB-OUTFLOW-AGE) so that the net of the two is "
+     "that of the published pairs (in/out 1.16 regionally, 1.31 and 1.14 nationally). Both kinds of entrant are "
+     "scaled alike (parameter inflow_scale = this rate / the steady state's inflow rate); the age shapes stay. "
+     "Held from the base year on (A-LAB-TREND-HOLD): participation in care rises until outflow catches up with "
+     "the larger inflow"),
+    ("A-LAB-INTAKE-INDEX", "Intake from care education by year",
+     "entrants from education in a year follow the new students of care and welfare programmes three years "
+     "earlier (mbo-3 verzorgende IG 3 years, mbo-4 and hbo nursing 4, shorter BBL routes: 3 on average), relative "
+     "to the new students of 2018/'19 (who enter in the base year 2021). The index weighs the three nursing and "
+     "caring programmes (mbo nursing, hbo nursing, mbo verzorgende IG: 30.2 of the 121 thousand new mbo and hbo "
+     "care and welfare students of 2021/'22 = 25%) with their yearly series, and the other care and welfare "
+     "programmes (75%) with all new mbo and hbo care and welfare students minus the three (2021/'22 and 2023/'24; "
+     "2022/'23 interpolated; held at 2021/'22 before, for want of a series), CBS-2024-INSTROOM-ZORGOPL; national "
+     "numbers, read as intake per resident of study age since the model's residents carry the regional "
+     "demography; after the last observed intake (2023/'24, entrants of 2026) held (A-LAB-TREND-HOLD)"),
+    ("A-LAB-RETIREMENT-AOW", "Retirement follows the state pension age",
+     "the retirement probabilities by age (A-LAB-RETIREMENT) move to later ages by the rise of the state pension "
+     "age over its base-year value (66 years 4 months in 2021, M-AOW-AGE; 66y7m 2022; 66y10m 2023; 67 in "
+     "2024-2027, AOW-2024-2027; 67y3m in 2028-2031, AOW-2028-2031; held after 2031, A-LAB-TREND-HOLD), "
+     "interpolated between single ages; the stock still ends at 74"),
+    ("A-LAB-HOURS-TREND", "Contract hours rise as observed",
+     "contract hours of every worker x an index that grows 0.54% a year from the base year through 2024 and is "
+     "held after (A-LAB-TREND-HOLD): SKIPR-2024-CONTRACTEN's shift of contract sizes 2017-2024 (under 40%: -3 "
+     "points; 40-60%: -4 points, 'over 20%' read as 20%; 60-80%: +5; 80% or more: +2, so that the shares still sum "
+     "to 100), valued at class midpoints 25%, 50%, 70% and 90% of full time, raises the mean contract by 2.55 "
+     "points of full time, on a mean of 67% (SKIPR-2019-DEELTIJD, 2018): x1.038 in 7 years"),
+    ("A-LAB-TREND-HOLD", "Trends held after their last observation",
+     "no trend is extrapolated beyond its last published year: the inflow rate stays at its base-year level, "
+     "intake from education at that of 2023/'24, the state pension age at 67y3m, contract hours at 2024's; this "
+     "is how the regional forecasts' reference scenario treats policy-dependent trends, and it keeps the module "
+     "from inventing growth"),
+    ("A-LAB-SUPPLY-FROZEN", "Sensitivity: participation frozen at 2021",
+     "scenario labour_frozen_participation switches the four supply trends off (labour.inflow_at_published_rates, "
+     "education_intake_trend, retirement_follows_pension_age, hours_trend = false): the flows are those of the "
+     "base-year steady state, so participation and hours by age stay at 2021's and supply follows the size and "
+     "age of the population only (the module before the trends were added)"),
     ("A-LAB-MIGRATION", "Workers move and die like their cohort",
      "each year a cohort's workers (and its entrants) are multiplied by the change of the cohort's resident "
      "count, P(t+1, a+1) / P(t, a), from the simulation: care workers migrate and die at the rates of all "
@@ -244,6 +311,7 @@ FTE_HOURS = 36.0                     # A-LAB-FTE36
 DROPOUT = 0.21                       # CBS-2022-UITVAL
 CBS_HOURS_2022 = 1875e6              # CBS-ST-2023-AZW
 CBS_WORKERS_2022 = 1370e3 + 246e3    # CBS-ST-2023-AZW
+CBS_EMPLOYEES = {2019: 1275, 2020: 1314, 2021: 1350, 2022: 1370}  # thousands, CBS-ST-2023-AZW
 # STAATVENZ-AZW-2018: (employees, FTE) by branch, mapped to kinds (A-LAB-KINDS)
 AZW_2018 = {
     "gp": [(32832, 22671)],
@@ -264,6 +332,28 @@ LEVER_UNIT_COSTS = {                 # A-LAB-LEVER-COSTS
     "lateral_entry": ("eur per extra lateral entrant", 5000.0, ["SECTORPLANPLUS-2017", "A-LAB-LEVER-COSTS"]),
 }
 STUDENT_LAG, DROPOUT_LAG = 2, 1      # A-LAB-LEVER-LAGS
+
+# Supply trends (supply_trends.csv), for the flow years BASE_YEAR..LAST_YEAR.
+BASE_YEAR, LAST_YEAR = 2021, 2040
+CBS_FLOWS = {"2019-20": (164e3, 125e3, 1300e3), "2022-23": (176e3, 155e3, 1400e3)}  # in, out, employees:
+#                                                                   CBS-ST-2020-AZW, CBS-AZW-FLOWS-2023
+# A-LAB-INFLOW-RATE: entrants in % of the workers a year, the mean of the regional and national rates (as OUTFLOW_TOTAL).
+INFLOW_TOTAL = (100.0 * UZ_FLOWS["enter"] / UZ_WORKERS_2018 +
+                sum(100.0 * i / n for i, _, n in CBS_FLOWS.values()) / len(CBS_FLOWS)) / 2
+# CBS-2024-INSTROOM-ZORGOPL: new students (x 1,000) by study year (its first calendar year):
+# mbo nursing, hbo nursing, mbo verzorgende IG; and all new mbo + hbo students of care and welfare programmes.
+CORE_INTAKE = {2017: (9.0, 7.4, 10.8), 2018: (10.2, 7.4, 11.2), 2019: (10.1, 8.1, 10.6), 2020: (10.1, 9.1, 9.6),
+               2021: (11.2, 9.1, 9.9), 2022: (10.0, 7.5, 8.4), 2023: (8.9, 6.7, 6.7)}
+ALL_CARE_INTAKE = {2021: 73.0 + 48.0, 2023: 67.0 + 45.0}
+INTAKE_LAG = 3                       # A-LAB-INTAKE-INDEX: study years from intake to entering the workforce
+# State pension age by year (A-LAB-RETIREMENT-AOW): M-AOW-AGE (2021-2023), AOW-2024-2027, AOW-2028-2031.
+PENSION_AGE = {2021: 66 + 4 / 12, 2022: 66 + 7 / 12, 2023: 66 + 10 / 12, 2024: 67.0, 2025: 67.0, 2026: 67.0,
+               2027: 67.0, 2028: 67.25, 2029: 67.25, 2030: 67.25, 2031: 67.25}
+# SKIPR-2024-CONTRACTEN: change 2017 -> 2024 of the share of employees (points) by contract size (class midpoint,
+# share of full time; A-LAB-HOURS-TREND); SKIPR-2019-DEELTIJD: mean contract 67% of full time.
+CONTRACT_SHIFT = {0.25: -3.0, 0.5: -4.0, 0.7: 5.0, 0.9: 2.0}
+CONTRACT_MEAN = 0.67
+CONTRACT_YEARS = (2017, 2024)
 
 # Age shapes (piecewise linear between nodes; constant beyond the last node).
 EDU_NODES = [(14, 0.15), (16, 0.5), (18, 1.0), (21, 1.0), (23, 0.7), (25, 0.4), (27, 0.2), (30, 0.05), (31, 0.0)]
@@ -389,6 +479,8 @@ def steady_state(c):
     c.part = {s: {a: c.sexfac[s] * c.edu_level * p_unit[a] for a in AGES} for s in SEXES}
     c.workers = {s: {a: c.part[s][a] * pop[s][a] for a in AGES} for s in SEXES}
     c.w_total = sum(sum(v.values()) for v in c.workers.values())
+    c.inflow_ss = sum(c.sexfac[s] * (c.edu_level * c.edu[a] + c.lat_level * c.lat[a]) * pop[s][a]
+                      for s in SEXES for a in AGES[:-1]) / c.w_total
     print_steady_state(c, o_level, o_old, rho, kappa)
 
 
@@ -462,6 +554,64 @@ def hours_per_week(c):
         f"/ {AZW_2018_TOTAL[1] / AZW_2018_TOTAL[0]:.3f} = {c.productive:.0f} h")
 
 
+def intake_index():
+    """Entrants from education by flow year relative to the base year (A-LAB-INTAKE-INDEX)."""
+    core = {y: sum(v) for y, v in CORE_INTAKE.items()}
+    first, last = min(ALL_CARE_INTAKE), max(ALL_CARE_INTAKE)
+    w_core = core[first] / ALL_CARE_INTAKE[first]
+
+    def other(y):  # new students of the other care and welfare programmes, interpolated, held outside
+        y = min(max(y, first), last)
+        return interp([(first, ALL_CARE_INTAKE[first] - core[first]), (last, ALL_CARE_INTAKE[last] - core[last])], y)
+
+    def mix(y):
+        y = min(y, max(core))
+        return w_core * core[y] + (1.0 - w_core) * other(y) * core[first] / other(first)
+
+    base = mix(BASE_YEAR - INTAKE_LAG)
+    return {t: mix(t - INTAKE_LAG) / base for t in range(BASE_YEAR, LAST_YEAR + 1)}, w_core
+
+
+def hours_index():
+    """Contract hours by year relative to the base year (A-LAB-HOURS-TREND)."""
+    gain = sum(mid * pts / 100.0 for mid, pts in CONTRACT_SHIFT.items())
+    if abs(sum(CONTRACT_SHIFT.values())) > 1e-9:
+        die("the contract-size shifts (SKIPR-2024-CONTRACTEN) must sum to 0 points")
+    growth = ((CONTRACT_MEAN + gain) / CONTRACT_MEAN) ** (1.0 / (CONTRACT_YEARS[1] - CONTRACT_YEARS[0]))
+    return {t: growth ** (min(t, CONTRACT_YEARS[1]) - BASE_YEAR) for t in range(BASE_YEAR, LAST_YEAR + 1)}, growth
+
+
+def supply_trends(c):
+    """The published trends of the supply by year (supply_trends.csv) and the inflow scale."""
+    c.inflow_scale = INFLOW_TOTAL / 100.0 / c.inflow_ss
+    c.intake, w_core = intake_index()
+    c.hours_index, growth = hours_index()
+    last_pension = max(PENSION_AGE)
+    c.pension_shift = {t: PENSION_AGE[min(t, last_pension)] - PENSION_AGE[BASE_YEAR]
+                       for t in range(BASE_YEAR, LAST_YEAR + 1)}
+    say("== Supply trends (A-LAB-INFLOW-RATE, A-LAB-INTAKE-INDEX, A-LAB-RETIREMENT-AOW, A-LAB-HOURS-TREND) ==")
+    say(f"   entrants {INFLOW_TOTAL:.2f}% of the workers a year (steady state {100 * c.inflow_ss:.2f}%): "
+        f"inflow_scale {c.inflow_scale:.4f}; outflow {OUTFLOW_TOTAL:.2f}%; published in/out: Utrechtzorg "
+        f"{UZ_FLOWS['enter'] / UZ_FLOWS['leave']:.2f}, CBS " +
+        ", ".join(f"{k} {i / o:.2f}" for k, (i, o, _) in CBS_FLOWS.items()))
+    say(f"   intake index (entrants from education; nursing and caring programmes {100 * w_core:.0f}% of the "
+        "intake): " + ", ".join(f"{t} {c.intake[t]:.3f}" for t in range(BASE_YEAR, BASE_YEAR + 7)) + ", then held")
+    say(f"   contract hours x{growth:.5f} a year {BASE_YEAR}-{CONTRACT_YEARS[1]}: index {c.hours_index[LAST_YEAR]:.4f} "
+        f"from {CONTRACT_YEARS[1]}; state pension age shift: " +
+        ", ".join(f"{t} +{c.pension_shift[t]:.2f}" for t in (2022, 2023, 2024, 2028)) + " years, then held")
+
+
+def supply_trends_table(c, out_dir):
+    rows = []
+    for t in range(BASE_YEAR, LAST_YEAR + 1):
+        rows.append([t, fmt(c.intake[t]), fmt(c.pension_shift[t], 4), fmt(c.hours_index[t]),
+                     src("CBS-2024-INSTROOM-ZORGOPL", "A-LAB-INTAKE-INDEX", "M-AOW-AGE", "AOW-2024-2027",
+                         "AOW-2028-2031", "A-LAB-RETIREMENT-AOW", "SKIPR-2024-CONTRACTEN", "SKIPR-2019-DEELTIJD",
+                         "A-LAB-HOURS-TREND", "A-LAB-TREND-HOLD", "A-LAB-SUPPLY-FROZEN")])
+    write_csv(out_dir / "supply_trends.csv", ["year", "education_intake_index", "retirement_age_shift_years",
+                                              "hours_index", "source"], rows)
+
+
 def parse_args():
     ap = cli.parser(__doc__, "directory with figures.md (default ../shared/research relative to the repository)")
     ap.add_argument("--data", default=str(cli.DEFAULT_DATA),
@@ -480,7 +630,9 @@ def main():
     steady_state(c)
     kinds_of_care(c)
     hours_per_week(c)
+    supply_trends(c)
     workforce_table(c, out_dir)
+    supply_trends_table(c, out_dir)
     care_kinds_table(c, out_dir)
     demand_drivers_table(out_dir)
     parameters_table(c, out_dir)
@@ -553,6 +705,8 @@ def parameters_table(c, out_dir):
          ["UZ-PROGNOSE-2019", "A-LAB-BASE-GAP"]),
         ("study_dropout_rate", fmt(DROPOUT), "share of care students who drop out",
          ["CBS-2022-UITVAL", "A-LAB-DROPOUT"]),
+        ("inflow_scale", fmt(c.inflow_scale), "published entrants / steady-state entrants, base year",
+         ["UZ-FLOWS-2019", "CBS-ST-2020-AZW", "CBS-AZW-FLOWS-2023", "A-LAB-INFLOW-RATE", "A-LAB-SUPPLY-FROZEN"]),
         ("student_inflow_lag_years", str(STUDENT_LAG), "years", ["A-LAB-LEVER-LAGS"]),
         ("study_dropout_lag_years", str(DROPOUT_LAG), "years", ["A-LAB-LEVER-LAGS"]),
     ]
@@ -571,11 +725,17 @@ def labour_targets(c, targets_dir):
     uz_scale = c.total_pop / UZ_INHABITANTS
     gap_2021 = UZ_BASE_GAP * c.fte_total
     gap_2031 = UZ_SHORTAGE_2031 * uz_scale * c.mean_ptf
+    workers_2022 = c.target_workers * CBS_EMPLOYEES[2022] / CBS_EMPLOYEES[2021]
     rows = [
         ["care_workers", "PV26", 2021, "all", f"{c.target_workers:.0f}", "0.02", "relative",
          src("CBS-FAQ-ZW-1000", "A-LAB-RESIDENTS"),
          "78.5 residents employed in care and welfare per 1000 residents (Q2 2020) x 1-1-2021 residents; the module "
          "starts from it, so this checks the plumbing", "check"],
+        ["care_workers", "PV26", 2022, "all", f"{workers_2022:.0f}", "0.02", "relative",
+         src("CBS-FAQ-ZW-1000", "CBS-ST-2023-AZW", "A-LAB-RESIDENTS"),
+         f"the 2021 workers x the national growth of employees in zorg en welzijn 2021-2022 ({CBS_EMPLOYEES[2021]:,.0f} "
+         f"-> {CBS_EMPLOYEES[2022]:,.0f} thousand); no regional series was found. Role compare: a national trend "
+         f"set next to the province's, not failed; with participation frozen at 2021 the module had 107,051", "compare"],
         ["care_fte_gap", "PV26", 2021, "all", f"{gap_2021:.0f}", "0.05", "relative",
          src("UZ-PROGNOSE-2019", "A-LAB-BASE-GAP"),
          "7.5% of the FTE supply (regio Utrecht's shortage forecast for 2022, 2019 edition); the demand is "
@@ -584,10 +744,10 @@ def labour_targets(c, targets_dir):
          src("UZ-PROGNOSE-2022", "UZ-WISTUDAT-2018", "A-LAB-UZ-SCALE"),
          f"Utrechtzorg/ABF forecast of 13,900 workers short in 2031 in its area (1.6 M inhabitants) x "
          f"{uz_scale:.3f} (residents) x {c.mean_ptf:.3f} FTE per worker; wide tolerance: the 2020 edition expected "
-         f"about 6,000 for 2030. Role compare: another model's forecast, shown next to ours, not failed. The "
-         f"Utrechtzorg/ABF model lets the workforce grow with rising intake and participation; ours holds "
-         f"participation by age at its 2021 level (A-LAB-STEADY-STATE), so its gap is larger: it is the gap "
-         f"without new policy", "compare"],
+         f"about 6,000 for 2030. Role compare: another model's forecast, shown next to ours, not failed. Both "
+         f"let the workforce grow with the published inflow, intake and hours; the forecast of early 2022 carried "
+         f"the intake peak of 2021/'22, ours the lower intake since (A-LAB-INTAKE-INDEX); the demand definitions "
+         f"differ (A-LAB-DEMAND-HEALTH)", "compare"],
     ]
     targets_dir.mkdir(exist_ok=True)
     write_csv(targets_dir / "labour.csv", ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind",
@@ -606,7 +766,7 @@ def labour_targets(c, targets_dir):
 TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for README.md
     ("parameters.csv", "name,value,unit,source",
      "Scalars: base_year, workers_per_1000_residents, fte_hours_per_week, productive_hours_per_fte, "
-     "base_gap_share, study_dropout_rate, student_inflow_lag_years, study_dropout_lag_years.",
+     "base_gap_share, study_dropout_rate, inflow_scale, student_inflow_lag_years, study_dropout_lag_years.",
      "See the source column of each row."),
     ("workforce.csv",
      "sex,age,participation,hours_per_week,education_inflow,lateral_inflow,outflow_other,retirement,source",
@@ -621,6 +781,14 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "shapes A-LAB-EDUCATION-AGE, A-LAB-LATERAL-AGE, A-LAB-OUTFLOW-AGE, "
      "A-LAB-RETIREMENT; A-LAB-SEX; hours A-LAB-HOURS (level STAATVENZ-AZW-2018); population CBS-83502NED with "
      "A-UNIFORM-AGE."),
+    ("supply_trends.csv", "year,education_intake_index,retirement_age_shift_years,hours_index,source",
+     "By year 2021..2040 (1 and 0 in the base year). education_intake_index: entrants from education during the "
+     "year relative to the base year's; retirement_age_shift_years: how many years later than in the base year "
+     "the retirement probabilities by age apply during the year; hours_index: contract hours on 1 January "
+     "relative to the base year's. Each trend can be switched off in a scenario (section labour).",
+     "A-LAB-INTAKE-INDEX (CBS-2024-INSTROOM-ZORGOPL), A-LAB-RETIREMENT-AOW (M-AOW-AGE, AOW-2024-2027, "
+     "AOW-2028-2031), A-LAB-HOURS-TREND (SKIPR-2024-CONTRACTEN, SKIPR-2019-DEELTIJD), A-LAB-TREND-HOLD, "
+     "A-LAB-SUPPLY-FROZEN."),
     ("care_kinds.csv", "kind,worker_share,fte_share,demand_driver,source",
      "The six kinds of care (gp, home_care, nursing_home, mental_health, hospital, other_welfare): share of the "
      "workers and of the FTE (each sums to 1) and the demand driver (health_model, hospital_use, residents).",
@@ -634,8 +802,9 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "SECTORPLANPLUS-2017, PRAKTIJKLEREN-SUBSIDY."),
     ("../targets/labour.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
      "Validation targets for `hhu validate`: care workers 2021 and the base-year gap (both plumbing checks: "
-     "the module starts from them) and the Utrechtzorg 2031 forecast scaled to the province.",
-     "CBS-FAQ-ZW-1000, UZ-PROGNOSE-2019, UZ-PROGNOSE-2022, UZ-WISTUDAT-2018, A-LAB-UZ-SCALE."),
+     "the module starts from them), care workers 2022 at the national growth (compare) and the Utrechtzorg 2031 "
+     "forecast scaled to the province (compare).",
+     "CBS-FAQ-ZW-1000, CBS-ST-2023-AZW, UZ-PROGNOSE-2019, UZ-PROGNOSE-2022, UZ-WISTUDAT-2018, A-LAB-UZ-SCALE."),
     ("sources.csv", "id,publisher,title,table,year,url,confidence,notes",
      "Every source id cited in these tables and the assumptions (confidence ASSUMPTION).", "this script."),
 ]
@@ -658,12 +827,16 @@ def write_readme(out):
     a("## The model in one paragraph")
     a("")
     a("A cohort stock-flow model of the province's residents employed in care and welfare, by sex and single age")
-    a("15..74, advanced once a year (not agent-level). Stock on 1 January of the base year = participation(sex, age)")
-    a("x residents, scaled to 78.5 workers per 1000 residents. During year t a cohort aged a loses")
-    a("`outflow_other` (x the retention lever) and `retirement`, gains `education_inflow` (x the student and dropout")
-    a("levers, lagged) and `lateral_inflow` (x the lateral-entry lever) per resident, and the result is multiplied by")
+    a("15..74, advanced once a year (not agent-level), with flows as the regional forecasts (Prognosemodel Zorg en")
+    a("Welzijn) model them. Stock on 1 January of the base year = participation(sex, age) x residents, scaled to 78.5")
+    a("workers per 1000 residents. During year t a cohort aged a loses `outflow_other` (x the retention lever) and")
+    a("`retirement` (at ages moved by the state pension age's rise, `retirement_age_shift_years`), gains")
+    a("`education_inflow` (x `inflow_scale` x `education_intake_index` of t x the student and dropout levers, lagged)")
+    a("and `lateral_inflow` (x `inflow_scale` x the lateral-entry lever) per resident, and the result is multiplied by")
     a("the cohort's resident change P(t+1, a+1) / P(t, a) (migration and deaths). Supply FTE = workers x")
-    a("`hours_per_week` (x the hours lever) / 36, shared over the kinds of care by `fte_share`. Demand FTE per kind =")
+    a("`hours_per_week` x `hours_index` (x the hours lever) / 36, shared over the kinds of care by `fte_share`. The")
+    a("scenario section `labour` switches each of the four trends off; all off (scenarios/labour_frozen_participation)")
+    a("is the base-year steady state: participation by age frozen at 2021. Demand FTE per kind =")
     a("driver x FTE per driver unit / the productivity lever, the FTE per unit fixed in the base year so that demand")
     a("= supply x (1 + `base_gap_share`). Drivers: the health model's care hours (gp, home_care, nursing_home,")
     a("mental_health); residents weighted by hospital use (hospital); residents (other_welfare). Gap = demand -")
@@ -696,9 +869,10 @@ def write_readme(out):
     a.assumptions(ASSUMPTIONS)
     a("## Limits")
     a("")
-    a("- Participation by age and sex stays at its base-year level without levers: supply follows the size and age")
-    a("  of the population only; the rise of care's share of the labour force in 2017-2022 (+2.7% workers a year")
-    a("  nationally, CBS-ST-2023-AZW) is not extrapolated. No wages, vacancies or feedback of the gap on flows.")
+    a("- The supply trends are national (intake, contract hours, pension age) or a mean of regional and national")
+    a("  rates (inflow), held after their last observation; no regional intake series was found. The intake index")
+    a("  weighs nursing and caring programmes at their 25% share of new students; the other programmes have two")
+    a("  observed years only. No wages, vacancies or feedback of the gap on flows.")
     a("- The kinds of care have fixed shares of the workforce (no moves between them) and the same base-year gap")
     a("  (7.5%), although the published shortage is concentrated in nursing, home and nursing-home care.")
     a("- The workforce is the province's residents working in care; commuting is taken as balanced.")

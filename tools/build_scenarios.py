@@ -481,6 +481,25 @@ def equity_interventions(zone_codes):
     return out
 
 
+def frozen_participation():
+    """Sensitivity: the care workforce's supply without the published trends (data/labour A-LAB-SUPPLY-FROZEN)."""
+    return {
+        "name": "labour_frozen_participation",
+        "description": "Sensitivity of the care labour market: participation and contract hours in care by age "
+                       "frozen at 2021. The supply's four published trends are off (entrants at the published rate, "
+                       "intake from care education by year, retirement moving with the state pension age, rising "
+                       "contract hours): the workforce's flows are the base-year steady state, so supply follows "
+                       "the size and age of the population only. The health model is the baseline's.",
+        "notes": NOTES[:1] + [
+            "data/labour/README.md, assumptions A-LAB-SUPPLY-FROZEN and A-LAB-STEADY-STATE: the care workforce "
+            "module as it was before the supply followed the regional forecasts' method; compare it with the "
+            "baseline to see what the published supply trends contribute to the care gap."],
+        "extends": "baseline.json",
+        "labour": {"inflow_at_published_rates": False, "education_intake_trend": False,
+                   "retirement_follows_pension_age": False, "hours_trend": False},
+    }
+
+
 def write(out, name, scenario):
     with open(Path(out) / (name + ".json"), "w", encoding="utf-8", newline="\n") as f:
         f.write(json.dumps(scenario, indent=2, ensure_ascii=False) + "\n")
@@ -516,6 +535,7 @@ def main():
         NOTES + ["Each programme has two arms: the two districts (all education levels) and low education in every "
                  "other zone, so no resident is in both."],
         copy.deepcopy(equity_interventions(zone_codes))))
+    write(out, "labour_frozen_participation", frozen_participation())
 
 
 if __name__ == "__main__":

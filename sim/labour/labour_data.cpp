@@ -53,14 +53,15 @@ public:
             double lo, hi;
             bool whole;
         };
-        static constexpr std::array<Param, 8> params = {{{"base_year", 2000, 2100, true},
+        static constexpr std::array<Param, 9> params = {{{"base_year", 2000, 2100, true},
                                                          {"workers_per_1000_residents", 1, 500, false},
                                                          {"fte_hours_per_week", 1, 60, false},
                                                          {"productive_hours_per_fte", 100, 3000, false},
                                                          {"base_gap_share", -0.5, 2, false},
                                                          {"study_dropout_rate", 0, 0.95, false},
                                                          {"student_inflow_lag_years", 0, 10, true},
-                                                         {"study_dropout_lag_years", 0, 10, true}}};
+                                                         {"study_dropout_lag_years", 0, 10, true},
+                                                         {"inflow_scale", 0.2, 5, false}}};
         std::map<std::string, std::size_t> seen;
         std::array<double, params.size()> value{};
         for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -89,6 +90,36 @@ public:
         d_.study_dropout_rate = value[5];
         d_.student_inflow_lag_years = static_cast<int>(value[6]);
         d_.study_dropout_lag_years = static_cast<int>(value[7]);
+        d_.inflow_scale = value[8];
+    }
+
+    // supply_trends.csv: every year base_year..kLabourLastYear once, neutral in the base year (which the
+    // module calibrates on).
+    void trends() {
+        auto t = open("supply_trends.csv",
+                      {"year", "education_intake_index", "retirement_age_shift_years", "hours_index"});
+        const int first = d_.base_year;
+        if (first > kLabourLastYear)
+            throw InputError(t.name() + ": the base year " + std::to_string(first) + " is after " +
+                             std::to_string(kLabourLastYear));
+        d_.trends.assign(static_cast<std::size_t>(kLabourLastYear - first + 1), SupplyTrend{});
+        std::map<int, std::size_t> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int y = static_cast<int>(t.num_in(r, "year", first, kLabourLastYear));
+            if (y != t.num(r, "year")) throw InputError(t.where(r, "year") + ": expected a whole year");
+            once(t, r, seen, y);
+            SupplyTrend x;
+            x.education_intake = t.num_in(r, "education_intake_index", 0.05, 5);
+            x.retirement_shift_years = t.num_in(r, "retirement_age_shift_years", -5, 5);
+            x.hours = t.num_in(r, "hours_index", 0.5, 2);
+            if (y == first && (x.education_intake != 1 || x.retirement_shift_years != 0 || x.hours != 1))
+                throw InputError(line_of(t, r) + ": the base year " + std::to_string(first) +
+                                 " must be neutral (education_intake_index 1, retirement_age_shift_years 0, "
+                                 "hours_index 1): the module starts from it");
+            d_.trends[y - first] = x;
+        }
+        complete(t, seen, d_.trends.size(),
+                 "one per year " + std::to_string(first) + ".." + std::to_string(kLabourLastYear));
     }
 
     void workforce() {
@@ -194,6 +225,7 @@ LabourData load_labour_data(const std::filesystem::path& data_dir) {
     read.kinds();
     read.drivers();
     read.lever_costs();
+    read.trends();
     return d;
 }
 

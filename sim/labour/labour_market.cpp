@@ -2,6 +2,7 @@
 #include "sim/labour/labour_market.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <sstream>
 #include <stdexcept>
@@ -96,10 +97,19 @@ double LabourYear::total_fte_demand() const { return sum(fte_demand); }
 // The model
 // ------------------------------------------------------------------------------------------------
 
-LabourMarket::LabourMarket(const LabourData& data, LabourLevers levers) : data_(data), levers_(std::move(levers)) {}
+const SupplyTrend& LabourData::trend(int year) const {
+    static const SupplyTrend neutral;
+    if (trends.empty()) return neutral;
+    const int i = std::clamp(year - base_year, 0, static_cast<int>(trends.size()) - 1);
+    return trends[i];
+}
 
-LabourMarket::LabourMarket(const LabourData& data, LabourLevers levers, const LabourCalibration& calibration)
-    : data_(data), levers_(std::move(levers)), calibration_(calibration), fixed_calibration_(true) {}
+LabourMarket::LabourMarket(const LabourData& data, LabourLevers levers, LabourSupplyOptions supply)
+    : data_(data), levers_(std::move(levers)), supply_(supply) {}
+
+LabourMarket::LabourMarket(const LabourData& data, LabourLevers levers, const LabourCalibration& calibration,
+                           LabourSupplyOptions supply)
+    : data_(data), levers_(std::move(levers)), supply_(supply), calibration_(calibration), fixed_calibration_(true) {}
 
 double LabourMarket::driver(int kind, const Residents& residents,
                             const std::array<double, kNumHealthCareKinds>& care_hours) const {
@@ -120,15 +130,37 @@ double LabourMarket::education_factor(int flow_year) const {
     return students * graduates;
 }
 
+// Retirement probability of a worker aged `age` during `flow_year`: the base year's schedule moved to later
+// ages by the rise of the state pension age (A-LAB-RETIREMENT-AOW), linear between single ages; 1 at the
+// stock's last age whatever the shift.
+double LabourMarket::retirement(int sex, int age, int flow_year) const {
+    if (age == kLabourMaxAge || !supply_.retirement_follows_pension_age) return data_.at(sex, age).retirement;
+    const double x = age - data_.trend(flow_year).retirement_shift_years;
+    const auto at = [&](int a) {  // the schedule below the last age (74 is the stock's end, not a retirement age)
+        return data_.at(sex, std::clamp(a, kLabourMinAge - 1, kLabourMaxAge - 1)).retirement;
+    };
+    const int lo = static_cast<int>(std::floor(x));
+    const double f = x - lo;
+    return f == 0 ? at(lo) : (1 - f) * at(lo) + f * at(lo + 1);
+}
+
 // Entrants of a year without levers: from education or lateral, for the residents given.
-double LabourMarket::base_inflow(const Residents& residents, bool education) const {
+double LabourMarket::base_inflow(int flow_year, const Residents& residents, bool education) const {
     double n = 0;
     for (int s = 0; s < kNumSexes; ++s)
         for (int a = kLabourMinAge - 1; a < kLabourMaxAge; ++a) {
             const auto& r = data_.at(s, a);
             n += (education ? r.education_inflow : r.lateral_inflow) * residents[s][a];
         }
-    return n * calibration_.stock_scale;
+    return n * inflow_trend(flow_year, education);
+}
+
+// Entrants per table entrant in the flows of `flow_year` from the supply trends (and the stock's scale).
+double LabourMarket::inflow_trend(int flow_year, bool education) const {
+    const double rate = supply_.inflow_at_published_rates ? data_.inflow_scale : 1.0;
+    const double intake =
+        education && supply_.education_intake_trend ? data_.trend(flow_year).education_intake : 1.0;
+    return calibration_.stock_scale * rate * intake;
 }
 
 void LabourMarket::initialise(const Residents& residents, const std::array<double, kNumHealthCareKinds>& care_hours) {
@@ -160,16 +192,17 @@ void LabourMarket::initialise(const Residents& residents, const std::array<doubl
 
 void LabourMarket::apply_flows(int flow_year, const Residents& residents, LabourYear& out) {
     const double retention = levers_.get(Lever::Retention, flow_year);
-    const double lateral = levers_.get(Lever::LateralEntry, flow_year) * calibration_.stock_scale;
-    const double education = education_factor(flow_year) * calibration_.stock_scale;
+    const double lateral = levers_.get(Lever::LateralEntry, flow_year) * inflow_trend(flow_year, false);
+    const double education = education_factor(flow_year) * inflow_trend(flow_year, true);
     std::array<std::array<double, kLabourAges>, kNumSexes> next{};
     for (int s = 0; s < kNumSexes; ++s) {
         for (int a = kLabourMinAge - 1; a <= kLabourMaxAge; ++a) {
             const auto& r = data_.at(s, a);
             const double w = a >= kLabourMinAge ? stock_[s][a - kLabourMinAge] : 0.0;
             const double p = previous_residents_[s][a];
-            const double other = w * std::min(r.outflow_other * retention, 1.0 - r.retirement);
-            double retired = w * r.retirement;
+            const double retire = retirement(s, a, flow_year);
+            const double other = w * std::min(r.outflow_other * retention, 1.0 - retire);
+            double retired = w * retire;
             const double from_education = r.education_inflow * education * p;
             const double from_lateral = r.lateral_inflow * lateral * p;
             double staying = w - other - retired + from_education + from_lateral;
@@ -207,7 +240,8 @@ LabourYear LabourMarket::advance_year(int year, const Residents& residents,
     previous_residents_ = residents;
 
     // Supply.
-    const double hours = levers_.get(Lever::HoursPerWorker, year);
+    const double hours =
+        levers_.get(Lever::HoursPerWorker, year) * (supply_.hours_trend ? data_.trend(year).hours : 1.0);
     double fte = 0;
     for (int s = 0; s < kNumSexes; ++s)
         for (int a = kLabourMinAge; a <= kLabourMaxAge; ++a) {
@@ -234,10 +268,10 @@ LabourYear LabourMarket::advance_year(int year, const Residents& residents,
     const double extra_lateral = std::max(0.0, levers_.get(Lever::LateralEntry, year) - 1.0);
     if (extra_students > 0)
         out.lever_cost_unit_eur += data_.unit_cost_eur[static_cast<int>(Lever::StudentInflow)] * extra_students *
-                                   base_inflow(residents, true);
+                                   base_inflow(year, residents, true);
     if (extra_lateral > 0)
         out.lever_cost_unit_eur += data_.unit_cost_eur[static_cast<int>(Lever::LateralEntry)] * extra_lateral *
-                                   base_inflow(residents, false);
+                                   base_inflow(year, residents, false);
     out.lever_cost_eur = out.lever_cost_fixed_eur + out.lever_cost_unit_eur;
     return out;
 }

@@ -5,11 +5,16 @@
 // Tables, sources and assumptions: data/labour/README.md (built by tools/build_labour_data.py).
 //
 // One year, from the stock on 1 January of year t to that of t+1, per sex and age a:
-//   W(t+1, a+1) = [W (1 - outflow_other x retention - retirement)
-//                  + P(t, a) (education_inflow x students x dropout + lateral_inflow x lateral)]
+//   W(t+1, a+1) = [W (1 - outflow_other x retention - retirement(a - shift(t)))
+//                  + P(t, a) inflow_scale (education_inflow x intake(t) x students x dropout
+//                                          + lateral_inflow x lateral)]
 //                 x P(t+1, a+1) / P(t, a)
-// where P are the simulation's residents (the last factor: the cohort's migration and deaths).
-// Supply FTE = workers x hours per week x hours lever / 36, shared over the kinds by fixed shares.
+// where P are the simulation's residents (the last factor: the cohort's migration and deaths), inflow_scale
+// the published entrants over the steady state's, intake(t) the index of entrants from care education and
+// shift(t) the rise of the state pension age since the base year (data/labour/supply_trends.csv), as the
+// regional forecasts model the supply. Supply FTE = workers x hours per week x hours index(t) x hours lever / 36,
+// shared over the kinds by fixed shares. With every trend off (LabourSupplyOptions::frozen()) the flows are
+// the base year's steady state: participation by age stays at 2021's.
 // Demand FTE of a kind = its driver (the health model's care hours, or residents weighted by use)
 // x FTE per driver unit / productivity lever; the FTE per unit is fixed in the base year so that
 // demand = supply x (1 + base gap). Gap = demand - supply.
@@ -29,6 +34,9 @@ enum class CareKind : int { Gp = 0, HomeCare, NursingHome, MentalHealth, Hospita
 extern const std::array<std::string_view, kNumCareKinds> kCareKindNames;  // gp, home_care, ...
 // The first four kinds get their demand from the health model's care hours (Measure::CareHours*).
 inline constexpr int kNumHealthCareKinds = 4;
+
+// The supply trends are tabled for the years base year..kLabourLastYear (the last year a scenario runs).
+inline constexpr int kLabourLastYear = 2040;
 
 // The workforce's ages: the stock holds 15..74; the tables also give entrants aged 14.
 inline constexpr int kLabourMinAge = 15, kLabourMaxAge = 74;
@@ -55,6 +63,22 @@ struct LabourAgeRates {
     double retirement = 0;        // annual probability that a worker retires (1 at 74)
 };
 
+// The published trends of the supply in one year (data/labour/supply_trends.csv; neutral in the base year).
+struct SupplyTrend {
+    double education_intake = 1;        // entrants from education during the year, relative to the base year's
+    double retirement_shift_years = 0;  // retirement probabilities apply this many years of age later
+    double hours = 1;                   // contract hours on 1 January, relative to the base year's
+};
+
+// Which trends a run's supply follows (the scenario's section "labour"); all off: participation frozen at 2021.
+struct LabourSupplyOptions {
+    bool inflow_at_published_rates = true;       // entrants x inflow_scale
+    bool education_intake_trend = true;          // entrants from education x SupplyTrend::education_intake
+    bool retirement_follows_pension_age = true;  // retirement by age moved by SupplyTrend::retirement_shift_years
+    bool hours_trend = true;                     // hours x SupplyTrend::hours
+    static LabourSupplyOptions frozen() { return {false, false, false, false}; }
+};
+
 struct LabourData {
     std::vector<DataFile> files;  // every file read, with its checksum ("labour/<name>")
 
@@ -64,6 +88,7 @@ struct LabourData {
     double productive_hours_per_fte = 0; // hours worked per FTE per year (fallback conversion of care hours)
     double base_gap_share = 0;           // base-year demand / supply - 1
     double study_dropout_rate = 0;       // share of care students who drop out
+    double inflow_scale = 1;             // published entrants / the steady state's entrants (base year)
     int student_inflow_lag_years = 0, study_dropout_lag_years = 0;
 
     std::array<std::array<LabourAgeRates, kLabourAges + 1>, kNumSexes> rates{};  // [sex][age - 14], ages 14..74
@@ -74,6 +99,9 @@ struct LabourData {
     // (hospital, other_welfare); unused (0) for the health-driven kinds.
     std::array<std::array<double, kNumAgeGroups>, kNumCareKinds> driver_weight{};
     std::array<double, kNumLevers> unit_cost_eur{};  // per extra entrant (student_inflow, lateral_entry); 0 else
+    std::vector<SupplyTrend> trends;                 // [year - base_year], base_year..kLabourLastYear
+    // The trend of `year`; the nearest tabled year outside the table.
+    const SupplyTrend& trend(int year) const;
 };
 
 // Reads data_dir/labour/*.csv; throws InputError naming the file, the line and the column.
@@ -139,9 +167,10 @@ class LabourMarket {
 public:
     using Residents = std::array<std::array<double, kNumAges>, kNumSexes>;
 
-    LabourMarket(const LabourData& data, LabourLevers levers);
+    LabourMarket(const LabourData& data, LabourLevers levers, LabourSupplyOptions supply = {});
     // Uses a calibration from another run (its baseline) instead of fixing one in the first year.
-    LabourMarket(const LabourData& data, LabourLevers levers, const LabourCalibration& calibration);
+    LabourMarket(const LabourData& data, LabourLevers levers, const LabourCalibration& calibration,
+                 LabourSupplyOptions supply = {});
 
     // residents[sex][age 0..105] of the province on 1 January of `year` (full population);
     // care_hours[kind] of the health model during `year` for the first four kinds (full population, hours).
@@ -161,10 +190,13 @@ private:
     double driver(int kind, const Residents& residents,
                   const std::array<double, kNumHealthCareKinds>& care_hours) const;
     double education_factor(int flow_year) const;
-    double base_inflow(const Residents& residents, bool education) const;
+    double retirement(int sex, int age, int flow_year) const;
+    double base_inflow(int flow_year, const Residents& residents, bool education) const;
+    double inflow_trend(int flow_year, bool education) const;
 
     LabourData data_;
     LabourLevers levers_;
+    LabourSupplyOptions supply_;
     LabourCalibration calibration_;
     bool fixed_calibration_ = false;
     std::array<std::array<double, kLabourAges>, kNumSexes> stock_{};

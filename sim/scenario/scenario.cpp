@@ -449,6 +449,15 @@ const FieldSpec& schema() {
             object("health", {
                 scalar("enabled", Kind::Boolean, [](auto& s) -> auto& { return s.health.enabled; }),
             }),
+            object("labour", {
+                scalar("inflow_at_published_rates", Kind::Boolean,
+                       [](auto& s) -> auto& { return s.labour.inflow_at_published_rates; }),
+                scalar("education_intake_trend", Kind::Boolean,
+                       [](auto& s) -> auto& { return s.labour.education_intake_trend; }),
+                scalar("retirement_follows_pension_age", Kind::Boolean,
+                       [](auto& s) -> auto& { return s.labour.retirement_follows_pension_age; }),
+                scalar("hours_trend", Kind::Boolean, [](auto& s) -> auto& { return s.labour.hours_trend; }),
+            }),
             interventions,
             string_list("notes", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
                         [](auto& s) -> auto& { return s.notes; }),

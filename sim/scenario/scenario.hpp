@@ -95,6 +95,16 @@ struct InterventionSpec {
     double active_mobility_index = 0;   // change in the active-mobility index
 };
 
+// Which published trends the care labour market's supply follows (data/labour/supply_trends.csv and
+// parameters.csv inflow_scale). All false: participation and hours by age frozen at 2021, the sensitivity
+// scenario scenarios/labour_frozen_participation.json.
+struct LabourParams {
+    bool inflow_at_published_rates = true;       // entrants at the published rate, not the steady state's
+    bool education_intake_trend = true;          // entrants from education follow care-education intake
+    bool retirement_follows_pension_age = true;  // retirement by age moves with the state pension age
+    bool hours_trend = true;                     // contract hours rise as observed through 2024
+};
+
 struct HealthParams {
     bool enabled = true;  // the health model (data/health); off: demography only
 };
@@ -112,6 +122,7 @@ struct Scenario {
     int replicates = 1;                       // [1, 1000]
     DemographyParams demography;
     HealthParams health;
+    LabourParams labour;
     std::vector<InterventionSpec> interventions;
     std::string resolved_json;                // after `extends` is resolved and defaults filled in;
                                               // pretty-printed, keys sorted, no `extends`

@@ -114,8 +114,11 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
                 for (const auto& e : spec.effects)
                     if (LabourLevers::is_labour_target(e.target))
                         levers.push_back({e.target, e.relative_risk, spec.start_year, spec.end_year, spec.ramp_up_years, 0.0});
+        const auto& l = scenario.labour;
         labour_ = std::make_unique<LabourMarket>(
-            *data.labour, LabourLevers::from_specs(levers, kFirstYear, std::max(kFirstYear, scenario.end_year)));
+            *data.labour, LabourLevers::from_specs(levers, kFirstYear, std::max(kFirstYear, scenario.end_year)),
+            LabourSupplyOptions{l.inflow_at_published_rates, l.education_intake_trend,
+                                l.retirement_follows_pension_age, l.hours_trend});
     }
     results_.years.resize(scenario.end_year - kFirstYear + 1);
     for (auto& y : results_.years) y.reset(data.num_zones());

@@ -1,5 +1,5 @@
 // The care labour market (sim/labour): data loading and its errors, the stock accounting, the levers,
-// and the demand calibration. Runs the module standalone on the province's 2021 residents, aged each
+// the supply's published trends (and participation frozen at 2021 without them), and the demand calibration. Runs the module standalone on the province's 2021 residents, aged each
 // year with the national death rates and a small net immigration of young adults.
 #include <doctest/doctest.h>
 
@@ -82,8 +82,9 @@ CareHours care_hours(int year, double growth = 0.02) {
     return h;
 }
 
-std::vector<LabourYear> run(const LabourLevers& levers, double growth = 0.02, int last = 2040) {
-    LabourMarket market(labour_data(), levers);
+std::vector<LabourYear> run(const LabourLevers& levers, double growth = 0.02, int last = 2040,
+                            LabourSupplyOptions supply = {}) {
+    LabourMarket market(labour_data(), levers, supply);
     std::vector<LabourYear> years;
     Residents r = residents_2021();
     for (int y = 2021; y <= last; ++y) {
@@ -108,7 +109,7 @@ double total(const Residents& r) {
 
 TEST_CASE("labour: the data load with every table checked") {
     const auto& d = labour_data();
-    CHECK(d.files.size() == 5);
+    CHECK(d.files.size() == 6);
     CHECK(d.base_year == 2021);
     CHECK(d.workers_per_1000 == doctest::Approx(78.5));
     double w = 0, f = 0;
@@ -241,6 +242,95 @@ TEST_CASE("labour: demand follows care hours; a baseline's calibration carries o
     const auto s = scenario.advance_year(2021, r, fewer);
     CHECK(s.workers == doctest::Approx(b.workers).epsilon(1e-12));
     CHECK(s.fte_demand[gp] == doctest::Approx(0.9 * b.fte_demand[gp]).epsilon(1e-12));
+}
+
+// ------------------------------------------------------------------------------------------------
+// The supply's published trends (data/labour/supply_trends.csv, parameters.csv inflow_scale)
+// ------------------------------------------------------------------------------------------------
+
+namespace {
+
+// Only one trend on.
+LabourSupplyOptions only(bool LabourSupplyOptions::*trend) {
+    auto o = LabourSupplyOptions::frozen();
+    o.*trend = true;
+    return o;
+}
+
+}  // namespace
+
+TEST_CASE("labour: the supply trends load: one per year to 2040, neutral in the base year, held beyond") {
+    const auto& d = labour_data();
+    REQUIRE(d.trends.size() == static_cast<std::size_t>(kLabourLastYear - d.base_year + 1));
+    CHECK(d.trend(d.base_year).education_intake == 1);
+    CHECK(d.trend(d.base_year).retirement_shift_years == 0);
+    CHECK(d.trend(d.base_year).hours == 1);
+    CHECK(d.trend(kLabourLastYear + 5).hours == d.trends.back().hours);
+    CHECK(d.trend(d.base_year - 3).hours == 1);
+    // Entrants at the published rate exceed the steady state's (A-LAB-INFLOW-RATE: 8.44% against 7.29%).
+    CHECK(d.inflow_scale > 1);
+    // The state pension age rose by 11 months by 2028 (66y4m -> 67y3m).
+    CHECK(d.trend(2028).retirement_shift_years == doctest::Approx(11.0 / 12).epsilon(1e-3));
+}
+
+TEST_CASE("labour: with every supply trend off, participation by age stays at 2021's") {
+    // The base-year profile is the steady state of the table's flows, so without the trends workers per
+    // resident of every age stay put while the population ages and moves (A-LAB-SUPPLY-FROZEN).
+    LabourMarket market(labour_data(), LabourLevers{}, LabourSupplyOptions::frozen());
+    Residents r = residents_2021();
+    for (int y = 2021; y <= 2040; ++y) {
+        market.advance_year(y, r, care_hours(y));
+        const double scale = market.calibration().stock_scale;
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int a = kLabourMinAge + 1; a < kLabourMaxAge; ++a) {
+                CAPTURE(y);
+                CAPTURE(a);
+                const double participation = market.stock()[s][a - kLabourMinAge] / r[s][a];
+                CHECK(participation == doctest::Approx(labour_data().at(s, a).participation * scale).epsilon(1e-4));
+            }
+        r = next_year(r, y);
+    }
+}
+
+TEST_CASE("labour: with the published trends participation rises, and supply outgrows the frozen one") {
+    const auto trends = run(LabourLevers{});
+    const auto frozen = run(LabourLevers{}, 0.02, 2040, LabourSupplyOptions::frozen());
+    CHECK(trends.front().workers == frozen.front().workers);  // the same base year
+    CHECK(trends.front().total_fte_demand() == frozen.front().total_fte_demand());
+    for (std::size_t i = 1; i < trends.size(); ++i) {
+        CAPTURE(trends[i].year);
+        CHECK(trends[i].total_fte_supply() > frozen[i].total_fte_supply());
+        CHECK(trends[i].total_fte_demand() == frozen[i].total_fte_demand());  // the trends act on supply only
+    }
+    CHECK(trends.back().total_fte_gap() < frozen.back().total_fte_gap());
+}
+
+TEST_CASE("labour: each supply trend acts on its own flow, year by year") {
+    const auto& d = labour_data();
+    const auto frozen = run(LabourLevers{}, 0.02, 2040, LabourSupplyOptions::frozen());
+    const auto inflow = run(LabourLevers{}, 0.02, 2040, only(&LabourSupplyOptions::inflow_at_published_rates));
+    const auto intake = run(LabourLevers{}, 0.02, 2040, only(&LabourSupplyOptions::education_intake_trend));
+    const auto hours = run(LabourLevers{}, 0.02, 2040, only(&LabourSupplyOptions::hours_trend));
+    const auto retire = run(LabourLevers{}, 0.02, 2040, only(&LabourSupplyOptions::retirement_follows_pension_age));
+    for (std::size_t i = 1; i < frozen.size(); ++i) {
+        const int year = frozen[i].year, flow_year = year - 1;  // a year's flows lead to the next 1 January
+        CAPTURE(year);
+        // Entrants come per resident, whatever the stock: the trend is their exact ratio.
+        CHECK(inflow[i].inflow_education == doctest::Approx(frozen[i].inflow_education * d.inflow_scale));
+        CHECK(inflow[i].inflow_lateral == doctest::Approx(frozen[i].inflow_lateral * d.inflow_scale));
+        CHECK(intake[i].inflow_education ==
+              doctest::Approx(frozen[i].inflow_education * d.trend(flow_year).education_intake));
+        CHECK(intake[i].inflow_lateral == doctest::Approx(frozen[i].inflow_lateral));
+        // Hours change the FTE of the same workers.
+        CHECK(hours[i].workers == frozen[i].workers);
+        CHECK(hours[i].total_fte_supply() == doctest::Approx(frozen[i].total_fte_supply() * d.trend(year).hours));
+        // A later pension age means fewer retirements in the first year it rises, from the same stock.
+        if (flow_year == d.base_year) CHECK(retire[i].outflow_retirement == frozen[i].outflow_retirement);
+    }
+    REQUIRE(d.trend(2022).retirement_shift_years > 0);
+    CHECK(retire[2].outflow_retirement < frozen[2].outflow_retirement);  // the flows of 2022
+    CHECK(retire.back().workers > frozen.back().workers);
+    CHECK(retire.back().workers_55plus / retire.back().workers > frozen.back().workers_55plus / frozen.back().workers);
 }
 
 TEST_CASE("labour: advance_year must be called once per year, in order") {
@@ -380,6 +470,38 @@ TEST_CASE("labour: bad data files give errors naming the file, the line and the 
     }));
     CHECK_MESSAGE(msg.find("demand_drivers.csv:2: column 'kind'") != std::string::npos, msg);
 
+    // supply_trends.csv line 2 is the base year 2021, line 3 is 2022.
+    msg = load_error(broken_copy("supply_trends.csv", [](std::string t) {
+        return replace_first(t, "\n2021,1,0,1,", "\n2021,1.1,0,1,");
+    }));
+    CHECK_MESSAGE(msg.find("supply_trends.csv:2: the base year 2021 must be neutral") != std::string::npos, msg);
+
+    msg = load_error(broken_copy("supply_trends.csv", [](std::string t) {
+        return replace_first(t, "\n2022,", "\n2021,");
+    }));
+    CHECK_MESSAGE(msg.find("supply_trends.csv:3: duplicate row (first given on line 2)") != std::string::npos, msg);
+
+    msg = load_error(broken_copy("supply_trends.csv", [](std::string t) {
+        return replace_first(t, "\n2040,", "\n2041,");
+    }));
+    CHECK_MESSAGE(msg.find("supply_trends.csv:21: column 'year': expected a value between 2021 and 2040") !=
+                      std::string::npos,
+                  msg);
+
+    msg = load_error(broken_copy("supply_trends.csv", [](std::string t) {
+        const auto at = t.find("\n2040,");
+        REQUIRE(at != std::string::npos);
+        return t.substr(0, at + 1);
+    }));
+    CHECK_MESSAGE(msg.find("supply_trends.csv: expected 20 rows (one per year 2021..2040), found 19") !=
+                      std::string::npos,
+                  msg);
+
+    msg = load_error(broken_copy("parameters.csv", [](std::string t) {
+        return replace_first(t, "inflow_scale,", "inflow_scale,9");
+    }));
+    CHECK_MESSAGE(msg.find("column 'value': expected a value between 0.2 and 5") != std::string::npos, msg);
+
     const auto missing = broken_copy("workforce.csv", [](std::string t) { return t; });
     std::filesystem::remove(missing / "labour" / "workforce.csv");
     msg = load_error(missing);
@@ -390,6 +512,10 @@ TEST_CASE("labour: bad data files give errors naming the file, the line and the 
 //   hhu_tests -tc='labour: print*' --no-skip
 TEST_CASE("labour: print the standalone baseline" * doctest::skip()) {
     const auto base = run(LabourLevers{});
+    const auto frozen = run(LabourLevers{}, 0.02, 2040, LabourSupplyOptions::frozen());
+    for (std::size_t i = 0; i < base.size(); i += 5)
+        std::printf("%d gap with the trends %7.0f, frozen %7.0f FTE\n", base[i].year, base[i].total_fte_gap(),
+                    frozen[i].total_fte_gap());
     std::printf("year  workers  men%%  55+%%   FTE supply  FTE demand     gap  gap/supply%%  |  gap by kind:");
     for (auto k : kCareKindNames) std::printf(" %s", std::string(k).c_str());
     std::printf("\n");

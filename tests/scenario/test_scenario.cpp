@@ -98,6 +98,29 @@ TEST_CASE("scenario: defaults are filled in") {
     CHECK(resolved["demography"]["align_migration_to_forecast"] == true);
 }
 
+TEST_CASE("scenario: the labour section switches the care workforce's supply trends, all on by default") {
+    const Scenario d = parse_scenario(R"({"name": "minimal"})", "minimal.json");
+    CHECK(d.labour.inflow_at_published_rates);
+    CHECK(d.labour.education_intake_trend);
+    CHECK(d.labour.retirement_follows_pension_age);
+    CHECK(d.labour.hours_trend);
+    CHECK(nlohmann::json::parse(d.resolved_json)["labour"]["hours_trend"] == true);
+
+    const Scenario s = parse_scenario(R"({"name": "x", "labour": {"hours_trend": false}})", "x.json");
+    CHECK_FALSE(s.labour.hours_trend);
+    CHECK(s.labour.education_intake_trend);
+    CHECK_FALSE(with_overrides(d, {"labour.education_intake_trend=false"}).labour.education_intake_trend);
+
+    const auto e = parse_error_of(R"({"name": "x", "labour": {"hours_trend": "no", "intake_trend": false}})");
+    REQUIRE(e);
+    REQUIRE(issue_at(*e, "/labour/hours_trend"));
+    CHECK(contains(issue_at(*e, "/labour/hours_trend")->message, "expected a boolean"));
+    REQUIRE(issue_at(*e, "/labour/intake_trend"));
+    CHECK(contains(issue_at(*e, "/labour/intake_trend")->message,
+                   "valid keys: inflow_at_published_rates, education_intake_trend, retirement_follows_pension_age, "
+                   "hours_trend"));
+}
+
 TEST_CASE("scenario: unknown key suggests the closest one and lists the valid keys") {
     const auto e = parse_error_of(R"({"name": "x", "demography": {"mortality_scal": 0.5}})");
     REQUIRE(e);

@@ -16,10 +16,15 @@ using namespace hhu;
 
 namespace {
 
+// Scenarios that vary the baseline's model rather than add a programme.
+const fs::path kFrozenParticipation = fs::path(HHU_SOURCE_DIR) / "scenarios" / "labour_frozen_participation.json";
+
 std::vector<fs::path> library() {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(fs::path(HHU_SOURCE_DIR) / "scenarios"))
-        if (entry.path().extension() == ".json" && entry.path().stem() != "baseline") files.push_back(entry.path());
+        if (entry.path().extension() == ".json" && entry.path().stem() != "baseline" &&
+            entry.path() != kFrozenParticipation)
+            files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -94,6 +99,49 @@ TEST_CASE("scenario library: every file validates, names its sources, and runs a
                 for (auto step : column) enrolled += step != kNotEnrolled;
             CHECK(enrolled > 0);
         }
+    }
+}
+
+TEST_CASE("scenario library: the sensitivity 'participation frozen at 2021' changes the care supply only") {
+    const Scenario frozen = load_scenario(kFrozenParticipation);
+    const Scenario baseline = load_scenario(fs::path(HHU_SOURCE_DIR) / "scenarios" / "baseline.json");
+    CHECK(frozen.interventions.empty());
+    CHECK_FALSE(frozen.labour.inflow_at_published_rates);
+    CHECK_FALSE(frozen.labour.education_intake_trend);
+    CHECK_FALSE(frozen.labour.retirement_follows_pension_age);
+    CHECK_FALSE(frozen.labour.hours_trend);
+    const auto& data = test::project_data();
+    std::vector<std::vector<LabourYear>> labour;
+    std::vector<std::string> population;
+    for (const Scenario* s : {&baseline, &frozen}) {
+        RunOptions o;
+        o.scale = 0.02;
+        o.threads = 2;
+        o.seed = baseline.seed;
+        Simulation sim(data, with_overrides(*s, {"end_year=2025"}), o);
+        test::run_to_end(sim);
+        labour.push_back(sim.results().labour);
+        const auto yearly = yearly_csv(Indicators(sim.data(), sim.results()));
+        std::string rows;  // every row that is not a labour indicator
+        std::size_t at = 0;
+        while (at < yearly.size()) {
+            const auto end = yearly.find('\n', at);
+            const auto line = yearly.substr(at, end - at);
+            const bool labour_row = line.find(",care_workers,") != std::string::npos ||
+                                    line.find(",care_fte_") != std::string::npos ||
+                                    line.find(",labour_") != std::string::npos;
+            if (!labour_row) rows += line + "\n";
+            at = end + 1;
+        }
+        population.push_back(rows);
+    }
+    CHECK(population[0] == population[1]);
+    REQUIRE(labour[0].size() == 5);
+    CHECK(labour[0][0].total_fte_supply() == labour[1][0].total_fte_supply());
+    for (std::size_t i = 1; i < labour[0].size(); ++i) {
+        CAPTURE(labour[0][i].year);
+        CHECK(labour[0][i].total_fte_demand() == labour[1][i].total_fte_demand());
+        CHECK(labour[0][i].total_fte_supply() > labour[1][i].total_fte_supply());
     }
 }
 
