@@ -250,4 +250,43 @@ void write_file_atomic(const fs::path& file, std::string_view contents) {
     fsync_path(parent, true);
 }
 
+AtomicFile::AtomicFile(fs::path file) : file_(std::move(file)) {
+    if (!file_.has_filename()) throw InputError("cannot write " + file_.string() + ": not a file name");
+    const fs::path parent = parent_of(file_);
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) fail("create the folder", parent, ec);
+    tmp_ = parent / ("." + file_.filename().string() + ".tmp-" + unique_suffix());
+    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd_ < 0) fail("write", file_, errno);
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!tmp_.empty()) ::unlink(tmp_.c_str());
+}
+
+void AtomicFile::write(std::string_view bytes) {
+    if (fd_ < 0) throw std::logic_error("AtomicFile::write after commit");
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("write", file_, errno);
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+void AtomicFile::commit() {
+    if (fd_ < 0) throw std::logic_error("AtomicFile::commit called twice");
+    if (::fsync(fd_) != 0) fail("fsync", file_, errno);
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) fail("write", file_, errno);
+    if (std::rename(tmp_.c_str(), file_.c_str()) != 0) fail("write", file_, errno);
+    tmp_.clear();
+    fsync_path(parent_of(file_), true);
+}
+
 }  // namespace hhu

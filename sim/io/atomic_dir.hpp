@@ -47,4 +47,21 @@ private:
 // folder. Creates the parent folders if needed. Throws InputError on failure.
 void write_file_atomic(const std::filesystem::path& file, std::string_view contents);
 
+// Writes one file atomically in pieces (a table too large to hold in memory): the pieces go to a
+// temporary file next to FILE; commit() fsyncs it and renames it over FILE. Without commit, the
+// destructor removes the temporary file, so FILE is either the old one or the whole new one.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::filesystem::path file);  // creates the parent folders; InputError on failure
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    ~AtomicFile();
+    void write(std::string_view bytes);
+    void commit();
+
+private:
+    std::filesystem::path file_, tmp_;
+    int fd_ = -1;
+};
+
 }  // namespace hhu
