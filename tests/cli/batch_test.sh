@@ -90,16 +90,16 @@ check "another plan's folder: refused" bash -c "test $rc -eq 2 && grep -q 'holds
 # A sweep: one row per value of a programme's uptake, and its response curve.
 cat >"$tmp/sweep.json" <<JSON
 {"name": "sweep", "scale": 0.002, "replicates": 2, "detail": "summary", "set": {"end_year": 2022},
- "sweeps": [{"name": "gli_uptake", "scenario": "$src/scenarios/lifestyle_gli.json",
+ "sweeps": [{"name": "gli_start", "scenario": "$src/scenarios/lifestyle_gli.json",
              "key": "interventions.combined_lifestyle_intervention.when.start_year", "values": [2021, 2022],
-             "indicator": "population", "zone": "U16", "year": 2022}]}
+             "indicator": "intervention_participants", "zone": "U16", "year": 2022}]}
 JSON
 "$hhu" batch "$tmp/sweep.json" --out "$tmp/sweep" -q >"$tmp/out" 2>&1
 check "the sweep runs" test $? -eq 0
-check "the curve's header" test "$(head -1 "$tmp/sweep/curves/gli_uptake.csv")" = "value,row,mean,lower,upper,mcse,replicates"
+check "the curve's header" test "$(head -1 "$tmp/sweep/curves/gli_start.csv")" = "value,row,mean,lower,upper,mcse,replicates"
 check "the curve: one line per value, from the rows' intervals" bash -c \
-  "test \"\$(cut -d, -f1,2,7 '$tmp/sweep/curves/gli_uptake.csv' | tail -n +2 | tr '\n' ' ')\" = '2021,1,2 2022,2,2 ' &&
-   grep -q \"^2022,U16,all,all,all,population,\$(sed -n 2p '$tmp/sweep/curves/gli_uptake.csv' | cut -d, -f3-)\$\" '$tmp/sweep/rows/001/yearly_interval.csv'"
+  "test \"\$(cut -d, -f1,2,7 '$tmp/sweep/curves/gli_start.csv' | tail -n +2 | tr '\n' ' ')\" = '2021,1,2 2022,2,2 ' &&
+   grep -q \"^2022,U16,all,all,all,intervention_participants,\$(sed -n 2p '$tmp/sweep/curves/gli_start.csv' | cut -d, -f3-)\$\" '$tmp/sweep/rows/001/yearly_interval.csv'"
 
 echo "$passed passed, $fail failed"
 test $fail -eq 0
