@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "sim/core/error.hpp"
+#include "sim/io/atomic_dir.hpp"
 #include "sim/io/gzip.hpp"
 #include "sim/output/output_format.hpp"
 
@@ -94,6 +95,9 @@ std::string curve_csv(const fs::path& out, const Plan& plan, const PlanSweep& sw
 
 void write_plan_tables(const fs::path& out, const Plan& plan) {
     const OutputFormat& format = plan.output;
+    // A session killed while writing a table left its temporary file: removed, the table is rewritten whole.
+    remove_stale_temporary_files(out);
+    remove_stale_temporary_files(out / "curves");
     {
         TableWriter results(out / format.file_name("results"), format.gzip);
         bool header = true;

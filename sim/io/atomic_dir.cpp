@@ -289,4 +289,23 @@ void AtomicFile::commit() {
     fsync_path(parent_of(file_), true);
 }
 
+void remove_stale_temporary_files(const fs::path& folder) {
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        const auto at = name.rfind(".tmp-");
+        if (name.empty() || name[0] != '.' || at == std::string::npos || !it->is_regular_file(ec)) continue;
+        const std::string rest = name.substr(at + 5);
+        const auto dash = rest.find('-');
+        const std::string digits = rest.substr(0, dash);
+        if (dash == std::string::npos || digits.empty() || digits.size() > 10 ||
+            digits.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        const long long pid = std::stoll(digits);
+        const bool gone = pid != ::getpid() && (pid <= 0 || pid > 0x7fffffff ||
+                                                (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH));
+        if (gone) fs::remove(it->path(), ec);
+    }
+}
+
 }  // namespace hhu

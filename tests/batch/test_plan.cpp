@@ -107,7 +107,7 @@ TEST_CASE("plan: every problem is reported at once with its JSON path") {
 }
 
 TEST_CASE("plan: the zone and year of a sweep are checked, and the detail level must keep the zone") {
-    const std::string sweep = R"({"name": "s", "DETAIL" "sweeps": [{"name": "c", "scenario": "baseline.json",
+    const std::string sweep = R"({"name": "s", DETAIL "sweeps": [{"name": "c", "scenario": "baseline.json",
         "key": "demography.mortality_scale", "values": [1], "indicator": "deaths", "zone": "ZONE", "year": YEAR}]})";
     auto make = [&](const std::string& detail, const std::string& zone, const std::string& year) {
         std::string t = sweep;
@@ -131,7 +131,7 @@ TEST_CASE("plan: bad JSON, no rows and too many rows are refused") {
     std::string values = "[";
     for (int k = 0; k < 120; ++k) values += std::to_string(k) + (k < 119 ? "," : "]");
     CHECK(contains(error_of(R"({"name": "x", "grids": [{"scenarios": ["baseline.json"], "set": {"seed": )" + values +
-                            ", \"end_year\": " + values + "}}]})"),
+                            ", \"end_year\": " + values + "}}]}"),
                    "/grids/0: makes 14400 rows, more than 10000; split it"));
 }
 

@@ -211,7 +211,7 @@ double run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int a
 
 // The row's run directory from its finished replicates (rank 0, once every rank is done).
 void assemble_row(const fs::path& out, const Plan& plan, const PlanRow& row, const ModelData& data,
-                  const std::vector<Job>& jobs) {
+                  const std::vector<Job>& jobs, int threads) {
     EnsembleSpec spec;
     spec.scenario = &row.scenario;
     spec.data = &data;
@@ -223,7 +223,7 @@ void assemble_row(const fs::path& out, const Plan& plan, const PlanRow& row, con
     spec.batch.seed = row.seed;
     spec.batch.scale = plan.scale;
     spec.batch.output = plan.output;
-    spec.batch.threads = 0;
+    spec.batch.threads = threads;  // of this session's runs (a resumed row may have had others)
     write_ensemble_directory(row_folder(out, plan, row.number), false, spec,
                              [&] { kill_point("plan-row-staged:" + std::to_string(row.number)); });
     std::error_code ec;
@@ -282,7 +282,8 @@ int batch_command(const BatchCommand& cmd) {
                     std::string(detail_name(plan.output.detail)).c_str(), plan.output.gzip ? ", gzip" : "");
         return 0;
     }
-    if (fs::exists(out / "manifest.json") && plan_difference(read_text_file(out / "plan.json"), plan).empty()) {
+    if (fs::exists(out / "manifest.json") && fs::exists(out / "plan.json") &&
+        plan_difference(read_text_file(out / "plan.json"), plan).empty()) {
         if (!cmd.quiet && ranks.rank == 0) std::printf("plan %s: already complete in %s\n", plan.name.c_str(), out.c_str());
         return 0;
     }
@@ -343,7 +344,7 @@ int batch_command(const BatchCommand& cmd) {
     }
     if (ranks.rank != 0) return 0;  // rank 0 writes the rows' directories and the tables
     for (const auto& row : plan.rows)
-        if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, data, jobs);
+        if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, data, jobs, threads);
     kill_point("plan-rows-done");
     write_plan_tables(out, plan);
     kill_point("plan-tables-written");
