@@ -12,14 +12,10 @@
 
 #include "sim/io/atomic_dir.hpp"
 #include "sim/io/gzip.hpp"
+#include "sim/output/detail.hpp"
 
 namespace hhu {
 
-enum class Detail { Summary, Zones, Full };
-
-// "summary", "zones", "full".
-std::string_view detail_name(Detail d);
-std::optional<Detail> parse_detail(std::string_view name);
 
 struct OutputFormat {
     Detail detail = Detail::Full;
