@@ -256,7 +256,11 @@ AtomicFile::AtomicFile(fs::path file) : file_(std::move(file)) {
     std::error_code ec;
     fs::create_directories(parent, ec);
     if (ec) fail("create the folder", parent, ec);
-    tmp_ = parent / ("." + file_.filename().string() + ".tmp-" + unique_suffix());
+    std::string tmp_name = ".";  // built with += as in write_file_atomic (GCC 12 warns, falsely, on "." + string)
+    tmp_name += file_.filename().string();
+    tmp_name += ".tmp-";
+    tmp_name += unique_suffix();
+    tmp_ = parent / tmp_name;
     fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd_ < 0) fail("write", file_, errno);
 }
