@@ -30,10 +30,17 @@ bool all_digits(const std::string& s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A run's yearly table: yearly.csv, or yearly.csv.gz when the run was written with --gzip.
+fs::path yearly_file(const fs::path& dir) {
+    std::error_code ec;
+    const fs::path gz = dir / "yearly.csv.gz";
+    return !fs::exists(dir / "yearly.csv", ec) && fs::exists(gz, ec) ? gz : dir / "yearly.csv";
+}
+
 std::vector<fs::path> replicate_files(const fs::path& dir) {
     const fs::path replicates = dir / "replicates";
     std::error_code ec;
-    if (!fs::is_directory(replicates, ec)) return {dir / "yearly.csv"};
+    if (!fs::is_directory(replicates, ec)) return {yearly_file(dir)};
     std::vector<std::pair<unsigned long, fs::path>> found;
     for (fs::directory_iterator it(replicates, ec), end; !ec && it != end; it.increment(ec)) {
         const std::string name = it->path().filename().string();
@@ -45,7 +52,7 @@ std::vector<fs::path> replicate_files(const fs::path& dir) {
         throw InputError(shown(replicates) + ": no replicate folders (expected 001, 002, ... each with a yearly.csv)");
     std::sort(found.begin(), found.end());
     std::vector<fs::path> files;
-    for (const auto& [n, path] : found) files.push_back(path / "yearly.csv");
+    for (const auto& [n, path] : found) files.push_back(yearly_file(path));
     return files;
 }
 

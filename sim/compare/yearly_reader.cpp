@@ -1,4 +1,5 @@
 #include "sim/compare/yearly_reader.hpp"
+#include "sim/io/gzip.hpp"
 
 #include <algorithm>
 #include <array>
@@ -134,9 +135,19 @@ YearlyRows read_yearly(const std::filesystem::path& file, const YearlyFilter& fi
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec))
         throw InputError(file.string() + ": missing (expected the yearly table of a run directory written by hhu run)");
+    YearlyParser parser(file, filter);
+    if (file.extension() == ".gz") {  // written with --gzip: decompressed whole (at most the plain table's size)
+        const std::string text = read_text_file(file);
+        for (std::size_t start = 0; start < text.size();) {
+            auto end = text.find('\n', start);
+            if (end == std::string::npos) end = text.size();
+            parser.line(std::string_view(text.data() + start, end - start));
+            start = end + 1;
+        }
+        return parser.finish();
+    }
     const std::unique_ptr<std::FILE, FileCloser> in(std::fopen(file.c_str(), "rb"));
     if (!in) throw InputError(file.string() + ": cannot be opened: " + std::strerror(errno));
-    YearlyParser parser(file, filter);
     std::string buffer;  // the unfinished last line of the previous chunk, then the new chunk
     std::vector<char> chunk(kChunkBytes);
     for (;;) {

@@ -250,4 +250,66 @@ void write_file_atomic(const fs::path& file, std::string_view contents) {
     fsync_path(parent, true);
 }
 
+AtomicFile::AtomicFile(fs::path file) : file_(std::move(file)) {
+    if (!file_.has_filename()) throw InputError("cannot write " + file_.string() + ": not a file name");
+    const fs::path parent = parent_of(file_);
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) fail("create the folder", parent, ec);
+    std::string tmp_name = ".";  // built with += as in write_file_atomic (GCC 12 warns, falsely, on "." + string)
+    tmp_name += file_.filename().string();
+    tmp_name += ".tmp-";
+    tmp_name += unique_suffix();
+    tmp_ = parent / tmp_name;
+    fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd_ < 0) fail("write", file_, errno);
+}
+
+AtomicFile::~AtomicFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!tmp_.empty()) ::unlink(tmp_.c_str());
+}
+
+void AtomicFile::write(std::string_view bytes) {
+    if (fd_ < 0) throw std::logic_error("AtomicFile::write after commit");
+    while (!bytes.empty()) {
+        const ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            fail("write", file_, errno);
+        }
+        bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+}
+
+void AtomicFile::commit() {
+    if (fd_ < 0) throw std::logic_error("AtomicFile::commit called twice");
+    if (::fsync(fd_) != 0) fail("fsync", file_, errno);
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) fail("write", file_, errno);
+    if (std::rename(tmp_.c_str(), file_.c_str()) != 0) fail("write", file_, errno);
+    tmp_.clear();
+    fsync_path(parent_of(file_), true);
+}
+
+void remove_stale_temporary_files(const fs::path& folder) {
+    std::error_code ec;
+    for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        const auto at = name.rfind(".tmp-");
+        if (name.empty() || name[0] != '.' || at == std::string::npos || !it->is_regular_file(ec)) continue;
+        const std::string rest = name.substr(at + 5);
+        const auto dash = rest.find('-');
+        const std::string digits = rest.substr(0, dash);
+        if (dash == std::string::npos || digits.empty() || digits.size() > 10 ||
+            digits.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        const long long pid = std::stoll(digits);
+        const bool gone = pid != ::getpid() && (pid <= 0 || pid > 0x7fffffff ||
+                                                (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH));
+        if (gone) fs::remove(it->path(), ec);
+    }
+}
+
 }  // namespace hhu

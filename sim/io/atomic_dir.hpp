@@ -47,4 +47,25 @@ private:
 // folder. Creates the parent folders if needed. Throws InputError on failure.
 void write_file_atomic(const std::filesystem::path& file, std::string_view contents);
 
+// Removes the temporary files (.NAME.tmp-<pid>-<n>) that write_file_atomic and AtomicFile left in
+// `folder` when their process was killed (its pid no longer exists); others are left alone.
+void remove_stale_temporary_files(const std::filesystem::path& folder);
+
+// Writes one file atomically in pieces (a table too large to hold in memory): the pieces go to a
+// temporary file next to FILE; commit() fsyncs it and renames it over FILE. Without commit, the
+// destructor removes the temporary file, so FILE is either the old one or the whole new one.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::filesystem::path file);  // creates the parent folders; InputError on failure
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+    ~AtomicFile();
+    void write(std::string_view bytes);
+    void commit();
+
+private:
+    std::filesystem::path file_, tmp_;
+    int fd_ = -1;
+};
+
 }  // namespace hhu

@@ -405,19 +405,27 @@ void append_row(std::string& out, int year, const std::string& unit, const Break
     out += '\n';
 }
 
+// The breakdowns a detail level keeps: all of them, or the total alone.
+std::vector<Breakdown> kept(std::vector<Breakdown> all, Detail detail) {
+    if (detail == Detail::Full) return all;
+    std::erase_if(all, [](const Breakdown& b) { return b.sex != kAll || b.group != kAll || b.edu != kAll; });
+    return all;
+}
+
 }  // namespace
 
-std::string yearly_csv(const Indicators& ind) {
+std::string yearly_csv(const Indicators& ind, Detail detail) {
     std::string out = "year,zone,sex,age_group,education,indicator,value\n";
-    out.reserve(48u << 20);
-    const auto demographic = demographic_breakdowns();
-    const auto health = health_breakdowns();
-    const auto life = life_table_breakdowns();
+    out.reserve(detail == Detail::Full ? 48u << 20 : 2u << 20);
+    const auto demographic = kept(demographic_breakdowns(), detail);
+    const auto health = kept(health_breakdowns(), detail);
+    const auto life = kept(life_table_breakdowns(), detail);
     const auto indicators = ind.available();
     for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) {
         const auto& counters = ind.year_counters(year);
         for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
             const auto& code = ind.units()[u].code;
+            if (detail == Detail::Summary && ind.units()[u].aggregate < 0) continue;  // a zone, not an aggregate
             const auto cells = ind.unit_cells(counters, u);
             for (const IndicatorInfo* info : indicators) {
                 if (info->kind == IndicatorKind::Labour) {

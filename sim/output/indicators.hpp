@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sim/model/model_data.hpp"
+#include "sim/output/detail.hpp"
 #include "sim/output/results.hpp"
 
 namespace hhu {
@@ -85,8 +86,9 @@ private:
 // The value of an indicator (not a life table) from a unit's cell sums, for a breakdown.
 double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu);
 
-// yearly.csv: year,zone,sex,age_group,education,indicator,value for every complete year.
-std::string yearly_csv(const Indicators& indicators);
+// yearly.csv: year,zone,sex,age_group,education,indicator,value for every complete year, with the
+// rows of `detail` only (the same rows as filter_rows of the full table, computed without the others).
+std::string yearly_csv(const Indicators& indicators, Detail detail = Detail::Full);
 // Formats a value: whole numbers without decimals, others rounded to 4 decimals, shortest form.
 std::string format_value(double v);
 

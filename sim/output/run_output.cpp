@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 #include "sim/io/atomic_dir.hpp"
 #include "sim/output/ensemble.hpp"
@@ -43,6 +44,7 @@ std::string manifest_json(const Scenario& scenario, const ModelData& data, const
     m["wall_seconds"] = run.wall_seconds;
     m["person_steps"] = run.person_steps;
     m["peak_memory_bytes"] = run.peak_memory_bytes;
+    m["output"] = {{"detail", std::string(detail_name(run.output.detail))}, {"gzip", run.output.gzip}};
     m["data_directory"] = data.directory.string();
     ordered_json files = ordered_json::object();
     for (const auto& f : data.files) files[f.name] = "sha256:" + f.sha256;
@@ -142,12 +144,22 @@ std::string first_difference(const nlohmann::json& had, const nlohmann::json& wa
 }  // namespace
 
 std::string replicate_mismatch(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
-                               std::uint64_t seed, double scale) {
+                               std::uint64_t seed, double scale, const OutputFormat& format) {
     std::ifstream in(dir / "manifest.json");
     if (!in) return "no manifest.json (incomplete)";
-    if (!std::filesystem::exists(dir / "yearly.csv")) return "no yearly.csv (incomplete)";
     try {
         const auto m = nlohmann::json::parse(in);
+        // Run directories written before output levels existed have no "output": full, not compressed.
+        const auto output = m.value("output", nlohmann::json::object());
+        const std::string detail = output.value("detail", std::string("full"));
+        const bool gzipped = output.value("gzip", false);
+        if (detail != detail_name(format.detail))
+            return "its tables are at detail " + detail + ", this batch's at " + std::string(detail_name(format.detail));
+        if (gzipped != format.gzip)
+            return std::string("its tables are ") + (gzipped ? "" : "not ") + "compressed, this batch's are " +
+                   (format.gzip ? "" : "not ");
+        if (!std::filesystem::exists(dir / format.file_name("yearly")))
+            return "no " + format.file_name("yearly") + " (incomplete)";
         if (m.at("hhu_version") != version_string())
             return "written by hhu " + m.at("hhu_version").get<std::string>() + ", this is " + version_string();
         const auto wants = nlohmann::json::parse(scenario.resolved_json);
@@ -208,9 +220,55 @@ std::string ensemble_summary_json(const Scenario& scenario, const std::vector<st
 void write_run_directory(const std::filesystem::path& dir, bool force, const Scenario& scenario,
                          const ModelData& data, const Indicators& indicators, const RunProvenance& run) {
     AtomicDir out(dir, force);
-    out.write_file("yearly.csv", yearly_csv(indicators));
+    out.write_file(run.output.file_name("yearly"), encode_table(yearly_csv(indicators, run.output.detail), run.output));
     out.write_file("summary.json", summary_json(scenario, indicators));
     out.write_file("manifest.json", manifest_json(scenario, data, run));
+    out.commit();
+}
+
+namespace {
+
+// Links (or copies) the finished replicates into the staging folder of the run directory: the
+// originals stay where they are until the run directory is committed.
+void stage_replicates(const std::vector<std::filesystem::path>& dirs, const std::filesystem::path& target) {
+    namespace fs = std::filesystem;
+    for (const auto& dir : dirs) {
+        const fs::path to = target / dir.filename();
+        std::error_code ec;
+        fs::create_directories(to, ec);
+        if (ec) throw InputError("cannot create the folder " + to.string() + ": " + ec.message());
+        for (const auto& entry : fs::directory_iterator(dir)) {
+            fs::create_hard_link(entry.path(), to / entry.path().filename(), ec);
+            if (ec) fs::copy_file(entry.path(), to / entry.path().filename(), ec);
+            if (ec) throw InputError("cannot copy " + entry.path().string() + " to " + to.string() + ": " + ec.message());
+        }
+    }
+}
+
+}  // namespace
+
+void write_ensemble_directory(const std::filesystem::path& dir, bool force, const EnsembleSpec& spec,
+                              const std::function<void()>& before_commit) {
+    const Scenario& scenario = *spec.scenario;
+    const OutputFormat& format = spec.batch.output;
+    Ensemble ensemble;
+    RunProvenance p = spec.batch;
+    for (std::size_t r = 0; r < spec.replicates.size(); ++r) {
+        const auto& rep = spec.replicates[r];
+        if (!replicate_mismatch(rep, scenario, *spec.data, spec.seeds[r], p.scale, format).empty())
+            throw InputError(rep.string() + ": replicate " + std::to_string(r + 1) +
+                             " is missing or incomplete (a distributed batch needs a file system all ranks share)");
+        ensemble.add(read_text_file(rep / format.file_name("yearly")));
+        add_replicate_totals(rep, p);
+    }
+    AtomicDir out(dir, force);
+    out.write_file(format.file_name("yearly"), encode_table(ensemble.mean_csv(), format));
+    out.write_file(format.file_name("yearly_interval"), encode_table(ensemble.interval_csv(), format));
+    out.write_file("summary.json", ensemble_summary_json(scenario, spec.seeds, ensemble, scenario.end_year));
+    p.started_at = utc_timestamp();
+    out.write_file("manifest.json", manifest_json(scenario, *spec.data, p));
+    stage_replicates(spec.replicates, out.staging() / "replicates");
+    if (before_commit) before_commit();
     out.commit();
 }
 

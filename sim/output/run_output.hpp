@@ -3,9 +3,12 @@
 // summary.json (headline figures). Written aside and renamed into place when complete.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "sim/output/indicators.hpp"
+#include "sim/output/output_format.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace hhu {
@@ -19,6 +22,7 @@ struct RunProvenance {
     double wall_seconds = 0;
     std::uint64_t person_steps = 0;
     std::size_t peak_memory_bytes = 0;
+    OutputFormat output;  // the detail level and compression of the tables
 };
 
 std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run);
@@ -27,8 +31,9 @@ std::string summary_json(const Scenario& scenario, const Indicators& indicators)
 // "" when `dir` holds a complete run of this scenario (as resolved), seed, scale, data (checksums)
 // and build of hhu: a replicate that an interrupted batch finished and a resumed one may reuse.
 // Otherwise what differs, e.g. "its seed is 7, this batch's is 8"; "no manifest.json" if incomplete.
+// The output format must match too ("its tables are at detail zones, this batch's at full").
 std::string replicate_mismatch(const std::filesystem::path& dir, const Scenario& scenario, const ModelData& data,
-                               std::uint64_t seed, double scale);
+                               std::uint64_t seed, double scale, const OutputFormat& format = {});
 
 // Adds a finished replicate's wall time and person-steps to `batch` (and keeps the largest peak
 // memory): a batch's manifest sums its replicates, each counted once however often it resumed.
@@ -38,8 +43,24 @@ void add_replicate_totals(const std::filesystem::path& dir, RunProvenance& batch
 std::string ensemble_summary_json(const Scenario& scenario, const std::vector<std::uint64_t>& seeds,
                                   const class Ensemble& ensemble, int last_year);
 
-// Writes the three files to `dir` atomically; refuses an existing `dir` unless `force`.
+// Writes the three files to `dir` atomically (yearly.csv at run.output's level, compressed if it
+// says so); refuses an existing `dir` unless `force`.
 void write_run_directory(const std::filesystem::path& dir, bool force, const Scenario& scenario,
                          const ModelData& data, const Indicators& indicators, const RunProvenance& run);
+
+// The run directory of a set of finished replicates (each a run directory, in order): yearly.csv
+// (mean), yearly_interval.csv, summary.json, manifest.json (`batch` with the replicates' summed
+// times) and replicates/NNN (hard links to the replicates' files, or copies), written atomically.
+// `before_commit` runs once everything is staged (a test's kill point). Throws InputError if a
+// replicate is missing or does not match.
+struct EnsembleSpec {
+    const Scenario* scenario = nullptr;
+    const ModelData* data = nullptr;
+    std::vector<std::uint64_t> seeds;              // one per replicate
+    std::vector<std::filesystem::path> replicates;  // their folders, in order
+    RunProvenance batch;                            // seed (the first), scale, threads, output
+};
+void write_ensemble_directory(const std::filesystem::path& dir, bool force, const EnsembleSpec& spec,
+                              const std::function<void()>& before_commit = {});
 
 }  // namespace hhu

@@ -942,6 +942,32 @@ Scenario parse_scenario(const std::string& json_text, const std::string& name) {
     return s;
 }
 
+namespace {
+
+// A -D key inside a list names an item by its "id" (interventions.gli.reach.uptake, stable when the
+// list changes) or by its position from 0 (interventions.0.reach.uptake). Extends `at` with the
+// item's JSON pointer; nullptr when there is no such item.
+Json* array_item(Json& array, const std::string& key, std::string& at) {
+    for (std::size_t k = 0; k < array.size(); ++k) {
+        const Json& item = array[k];
+        if (item.is_object() && item.contains("id") && item["id"].is_string() && item["id"].get<std::string>() == key) {
+            at = child_path(at, std::to_string(k));
+            return &array[k];
+        }
+    }
+    if (!key.empty() && key.size() <= 6 && key.find_first_not_of("0123456789") == std::string::npos) {
+        const std::size_t k = std::stoul(key);
+        if (k < array.size()) {
+            at = child_path(at, key);
+            return &array[k];
+        }
+    }
+    at = child_path(at, key);
+    return nullptr;
+}
+
+}  // namespace
+
 Scenario with_overrides(const Scenario& base, const std::vector<std::string>& assignments) {
     const std::string file = base.source_file.empty() ? base.name : base.source_file;
     Json doc = Json::parse(to_json(schema(), base).dump());
@@ -997,21 +1023,37 @@ Scenario with_overrides(const Scenario& base, const std::vector<std::string>& as
         std::string at;
         bool ok = true;
         for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
-            at = child_path(at, segments[i]);
-            Json& next = (*node)[segments[i]];
-            if (next.is_null()) next = Json::object();
-            if (!next.is_object()) {
+            Json* next = nullptr;
+            if (node->is_array()) {
+                next = array_item(*node, segments[i], at);
+                if (!next) {
+                    issues.push_back({at, "has no item with id '" + segments[i] + "' (nor position " + segments[i] +
+                                              "; positions count from 0) for -D " + assignment});
+                    ok = false;
+                    break;
+                }
+            } else {
+                at = child_path(at, segments[i]);
+                next = &(*node)[segments[i]];
+                if (next->is_null()) *next = Json::object();
+            }
+            if (!next->is_object() && !next->is_array()) {
                 issues.push_back({at, "is not an object, so -D " + assignment + " cannot set a key inside it"});
                 ok = false;
                 break;
             }
-            node = &next;
+            node = next;
         }
         if (!ok) continue;
+        if (node->is_array()) {
+            issues.push_back({at, "is a list: -D " + assignment + " can set a key of one of its items (by id or position), "
+                                  "not replace an item"});
+            continue;
+        }
         Json& target = (*node)[segments.back()];
         if (target.is_object() && value.is_object()) deep_merge(target, value);
         else target = std::move(value);
-        origins.emplace_back(pointer, assignment);
+        origins.emplace_back(child_path(at, segments.back()), assignment);
     }
 
     Issues validation;

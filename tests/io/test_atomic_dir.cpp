@@ -5,6 +5,9 @@
 #include <iterator>
 #include <stdexcept>
 #include <string>
+#include <vector>
+
+#include <unistd.h>
 
 #include "sim/core/error.hpp"
 #include "sim/io/atomic_dir.hpp"
@@ -157,4 +160,35 @@ TEST_CASE("write_file_atomic replaces a file and leaves no temporary behind") {
     CHECK(slurp(file) == "second\n");
     CHECK(std::distance(fs::directory_iterator(file.parent_path()), fs::directory_iterator()) == 1);
     CHECK_THROWS_AS(write_file_atomic(tmp.path / "sub", "x"), InputError);  // a folder is in the way
+}
+
+TEST_CASE("AtomicFile: a file written in pieces appears whole on commit, never without it") {
+    hhu::test::TempDir tmp("atomic_file");
+    const fs::path file = tmp.path / "sub" / "table.csv";
+    {
+        AtomicFile f(file);
+        f.write("a,b\n");
+        f.write("1,2\n");
+        CHECK(!fs::exists(file));
+    }  // no commit: nothing appears, and the temporary file is gone
+    CHECK(!fs::exists(file));
+    CHECK(fs::is_empty(file.parent_path()));
+    AtomicFile f(file);
+    f.write("a,b\n");
+    f.write("3,4\n");
+    f.commit();
+    CHECK(hhu::test::read_file(file) == "a,b\n3,4\n");
+}
+
+TEST_CASE("remove_stale_temporary_files: only the temporary files of processes that are gone") {
+    hhu::test::TempDir tmp("stale_tmp");
+    // pid 2147483000 is above any Linux pid_max (at most 4194304): no such process.
+    const std::vector<std::string> gone{".results.csv.tmp-2147483000-0", ".rows.csv.tmp-2147483000-12"};
+    const std::vector<std::string> kept{".summary.csv.tmp-" + std::to_string(::getpid()) + "-3", "results.csv",
+                                        ".hidden", "x.tmp-2147483000-0"};
+    for (const auto& n : gone) std::ofstream(tmp.path / n) << "x";
+    for (const auto& n : kept) std::ofstream(tmp.path / n) << "x";
+    remove_stale_temporary_files(tmp.path);
+    for (const auto& n : gone) CHECK_MESSAGE(!fs::exists(tmp.path / n), n);
+    for (const auto& n : kept) CHECK_MESSAGE(fs::exists(tmp.path / n), n);
 }

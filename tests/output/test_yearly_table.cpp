@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "../support.hpp"
+#include "sim/output/output_format.hpp"
 
 using namespace hhu;
 
@@ -48,4 +49,26 @@ TEST_CASE("values are formatted as whole numbers or with at most four decimals")
     CHECK(format_value(81.296512) == "81.2965");
     CHECK(format_value(0.0) == "0");
     CHECK(format_value(12.5) == "12.5");
+}
+
+TEST_CASE("yearly.csv at the zones and summary levels: the rows of the full table that the level keeps") {
+    const auto& data = hhu::test::project_data();
+    RunOptions o;
+    o.scale = 0.005;
+    o.seed = 5;
+    Simulation sim(data, hhu::test::baseline({"end_year=2022"}), o);
+    hhu::test::run_to_end(sim);
+    const Indicators ind(data, sim.results());
+    const std::string full = yearly_csv(ind);
+    CHECK(yearly_csv(ind, Detail::Full) == full);
+    const std::string zones = yearly_csv(ind, Detail::Zones);
+    const std::string summary = yearly_csv(ind, Detail::Summary);
+    CHECK(zones == filter_rows(full, Detail::Zones));
+    CHECK(summary == filter_rows(full, Detail::Summary));
+    // Every zone and aggregate in zones, the four aggregates alone in summary; both far smaller.
+    CHECK(zones.find(",GM0307,") != std::string::npos);
+    CHECK(summary.find(",GM0307,") == std::string::npos);
+    CHECK(summary.find("\n2022,U16,all,all,all,population,") != std::string::npos);
+    CHECK(zones.size() * 10 < full.size());
+    CHECK(summary.size() * 5 < zones.size());
 }

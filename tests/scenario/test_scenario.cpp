@@ -417,3 +417,21 @@ TEST_CASE("scenario: overrides") {
     REQUIRE(issue_at(*e, "/description"));
     CHECK(contains(issue_at(*e, "/description")->message, "-D description.x=1"));
 }
+
+TEST_CASE("scenario: -D reaches an item of a list by its id or its position") {
+    const Scenario gli = load_scenario(fs::path(HHU_SOURCE_DIR) / "scenarios" / "lifestyle_gli.json");
+    const std::string id = gli.interventions.at(0).id;
+    const Scenario by_id = with_overrides(gli, {"interventions." + id + ".when.start_year=2030"});
+    const Scenario by_position = with_overrides(gli, {"interventions.0.when.start_year=2030"});
+    CHECK(by_id.interventions.at(0).start_year == 2030);
+    CHECK(by_id.resolved_json == by_position.resolved_json);
+    CHECK(gli.interventions.at(0).start_year != 2030);
+    const auto bad = error_of([&] { with_overrides(gli, {"interventions." + id + ".when.start_year=1990"}); });
+    REQUIRE(bad);
+    const auto* issue = issue_at(*bad, "/interventions/0/when/start_year");
+    REQUIRE(issue);
+    CHECK(contains(issue->message, "(from -D interventions." + id + ".when.start_year=1990)"));
+    const auto missing = error_of([&] { with_overrides(gli, {"interventions.nothere.uptake=1"}); });
+    REQUIRE(missing);
+    CHECK(issue_at(*missing, "/interventions/nothere"));
+}

@@ -16,6 +16,7 @@
 #include <sstream>
 #include <iostream>
 
+#include "kill_point.hpp"
 #include "progress.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
@@ -46,6 +47,12 @@ std::filesystem::path data_dir_or_default(const std::string& dir) {
     return dir.empty() ? default_data_directory() : std::filesystem::path(dir);
 }
 
+OutputFormat output_format(const RunCommand& cmd) {
+    const auto detail = parse_detail(cmd.detail);
+    if (!detail) throw InputError("--detail: expected summary, zones or full, got '" + cmd.detail + "'");
+    return {*detail, cmd.gzip};
+}
+
 }  // namespace
 
 namespace {
@@ -55,13 +62,6 @@ struct RunResult {
     std::unique_ptr<Indicators> indicators;
     RunProvenance provenance;
 };
-
-// Test hook: HHU_KILL_AT=STAGE makes hhu kill itself (SIGKILL, as kill -9) when it reaches STAGE,
-// so that the tests interrupt a batch at an exact point instead of after a guessed time.
-void kill_point(const std::string& stage) {
-    const char* at = std::getenv("HHU_KILL_AT");
-    if (at && stage == at) ::raise(SIGKILL);
-}
 
 RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, std::uint64_t seed,
                    const std::string& label, const std::string& kill_stage = "") {
@@ -73,6 +73,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     r.provenance.seed = seed;
     r.provenance.threads = options.threads > 0 ? options.threads : static_cast<int>(hardware_threads());
     r.provenance.scale = options.scale;
+    r.provenance.output = output_format(cmd);
     r.provenance.started_at = utc_timestamp();
     const auto start = Clock::now();
     r.sim = std::make_unique<Simulation>(data, scenario, options);
@@ -88,13 +89,6 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     r.provenance.person_steps = r.sim->person_steps();
     r.provenance.peak_memory_bytes = peak_resident_bytes();
     return r;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 void create_folder(const std::filesystem::path& dir) {
@@ -119,7 +113,7 @@ void check_partial(const std::filesystem::path& partial, const std::vector<std::
     }
     for (std::size_t r = 0; r < dirs.size(); ++r) {
         if (!fs::exists(dirs[r])) continue;
-        const std::string why = replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale);
+        const std::string why = replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale, output_format(cmd));
         if (!why.empty()) problems.push_back(dirs[r].filename().string() + ": " + why);
     }
     if (problems.empty()) return;
@@ -127,22 +121,6 @@ void check_partial(const std::filesystem::path& partial, const std::vector<std::
     for (const auto& p : problems) m += "\n  " + p;
     throw InputError(m + "\nrerun the batch that wrote them (same scenario, flags and -r), or remove " + partial.string() +
                      " to start afresh");
-}
-
-// Links (or copies) the finished replicates into the run directory's staging folder: the originals
-// stay in OUT.partial, where a resumed batch finds them, until the run directory is committed.
-void stage_replicates(const std::vector<std::filesystem::path>& dirs, const std::filesystem::path& target) {
-    namespace fs = std::filesystem;
-    for (const auto& dir : dirs) {
-        const fs::path to = target / dir.filename();
-        create_folder(to);
-        for (const auto& entry : fs::directory_iterator(dir)) {
-            std::error_code ec;
-            fs::create_hard_link(entry.path(), to / entry.path().filename(), ec);
-            if (ec) fs::copy_file(entry.path(), to / entry.path().filename(), ec);
-            if (ec) throw InputError("cannot copy " + entry.path().string() + " to " + to.string() + ": " + ec.message());
-        }
-    }
 }
 
 // Replicate r runs with seed + r in every scenario (common random numbers). Each finished replicate
@@ -174,7 +152,7 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
         for (int r = batch.rank; r < replicates; r += batch.size) {
             const std::string label = "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates) +
                                       (batch.size > 1 ? " (rank " + std::to_string(batch.rank) + ")" : "");
-            if (replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale).empty()) {
+            if (replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale, output_format(cmd)).empty()) {
                 if (!cmd.quiet) std::fprintf(stderr, "%s: already done (resuming)\n", label.c_str());
                 continue;
             }
@@ -194,33 +172,21 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
         throw InputError("another rank of the batch failed; the finished replicates stay in " + partial.string());
     }
     if (batch.rank != 0) return 0;  // rank 0 writes the run directory
-    Ensemble ensemble;
-    RunProvenance p;
-    for (int r = 0; r < replicates; ++r) {
-        if (!replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale).empty())
-            throw InputError(dirs[r].string() + ": replicate " + std::to_string(r + 1) +
-                             " is missing or incomplete (a distributed batch needs a file system all ranks share)");
-        ensemble.add(read_file(dirs[r] / "yearly.csv"));
-        add_replicate_totals(dirs[r], p);
-    }
-    const int last_year = scenario.end_year;
-    AtomicDir out(cmd.out, cmd.force);
-    out.write_file("yearly.csv", ensemble.mean_csv());
-    out.write_file("yearly_interval.csv", ensemble.interval_csv());
-    out.write_file("summary.json", ensemble_summary_json(scenario, seeds, ensemble, last_year));
-    p.seed = base;
-    p.scale = cmd.scale;
-    p.threads = cmd.threads > 0 ? cmd.threads : static_cast<int>(hardware_threads());
-    p.started_at = utc_timestamp();
-    out.write_file("manifest.json", manifest_json(scenario, data, p));
-    stage_replicates(dirs, out.staging() / "replicates");
-    kill_point("batch-staged");
-    out.commit();
+    EnsembleSpec spec;
+    spec.scenario = &scenario;
+    spec.data = &data;
+    spec.seeds = seeds;
+    spec.replicates = dirs;
+    spec.batch.seed = base;
+    spec.batch.scale = cmd.scale;
+    spec.batch.threads = cmd.threads > 0 ? cmd.threads : static_cast<int>(hardware_threads());
+    spec.batch.output = output_format(cmd);
+    write_ensemble_directory(cmd.out, cmd.force, spec, [] { kill_point("batch-staged"); });
     kill_point("batch-committed");
     std::error_code ec;
     fs::remove_all(partial, ec);  // best effort: the run directory is complete
     if (!cmd.quiet)
-        std::printf("wrote %s: %d replicates (seeds %llu..%llu): yearly.csv (mean), yearly_interval.csv (95%% interval)\n",
+        std::printf("wrote %s: %d replicates (seeds %llu..%llu): yearly (mean), yearly_interval (95%% interval)\n",
                     cmd.out.c_str(), replicates, static_cast<unsigned long long>(base),
                     static_cast<unsigned long long>(base + replicates - 1));
     return 0;

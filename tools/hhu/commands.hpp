@@ -20,6 +20,8 @@ struct RunCommand {
     bool quiet = false;
     int replicates = 0;  // 0: the scenario's
     bool profile = false;  // print the seconds spent in each phase of the step plan
+    std::string detail = "full";  // output level: summary, zones or full (sim/output/output_format.hpp)
+    bool gzip = false;            // tables as .csv.gz
 };
 int run_command(const RunCommand& cmd);
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <iostream>
 
+#include "batch_command.hpp"
 #include "commands.hpp"
 #include "distributed.hpp"
 #include "sim/core/error.hpp"
@@ -65,6 +66,11 @@ int main(int argc, char** argv) {
         ->check(kFinite)->check(CLI::Range(1, 1000));
     run_cmd->add_flag("--quiet,-q", run.quiet, "no progress output");
     run_cmd->add_flag("--profile", run.profile, "print the seconds spent in each phase of the step plan (one run)");
+    run_cmd->add_option("--detail", run.detail,
+                        "rows of the tables: full (every breakdown, the default), zones (every zone, totals) or "
+                        "summary (the aggregates, totals)")
+        ->check(CLI::IsMember({"summary", "zones", "full"}));
+    run_cmd->add_flag("--gzip", run.gzip, "write the tables gzip-compressed (yearly.csv.gz; pandas and R read them)");
 
     std::string check_file, check_data;
     auto* check_cmd = app.add_subcommand("check", "validate a scenario file and the data tables");
@@ -118,6 +124,21 @@ int main(int argc, char** argv) {
     calibrate_cmd->add_option("--threads,-t", calibrate.threads, "worker threads")->check(kFinite)->check(CLI::Range(1, 1024));
     calibrate_cmd->add_option("--data", calibrate.data_dir, "data directory");
 
+    hhu::BatchCommand batch;
+    auto* batch_cmd = app.add_subcommand(
+        "batch", "run a plan of scenarios, overrides and replicates (lists, grids, sweeps): resumable, over threads "
+                 "and MPI ranks, with one results table");
+    batch_cmd->add_option("plan", batch.plan, "plan file (JSON; see README.md, Batch plans)")->required();
+    batch_cmd->add_option("--out,-o", batch.out, "the plan's folder (resumed when it holds this plan)");
+    batch_cmd->add_option("--threads,-t", batch.threads, "threads of each run (default: the cores shared among the runs at once)")
+        ->check(kFinite)->check(CLI::Range(1, 1024));
+    batch_cmd->add_option("--runs-at-once", batch.runs_at_once,
+                          "runs side by side (default: one per core at scale 0.05 or less, else one)")
+        ->check(kFinite)->check(CLI::Range(1, 1024));
+    batch_cmd->add_option("--data", batch.data_dir, "data directory");
+    batch_cmd->add_flag("--check", batch.check_only, "validate the plan, its scenarios and the data, run nothing");
+    batch_cmd->add_flag("--quiet,-q", batch.quiet, "no progress output");
+
     app.add_subcommand("plan", "print the phases of a simulation step");
     auto* indicators_cmd =
         app.add_subcommand("indicators", "print the indicator catalogue as CSV (the source of data/indicators.csv)");
@@ -145,6 +166,10 @@ int main(int argc, char** argv) {
         if (*validate_cmd) return hhu::validate_command(validate);
         if (*calibrate_cmd) return hhu::calibrate_command(calibrate);
         if (*compare_cmd) return hhu::compare_command(compare);
+        if (*batch_cmd) {
+            if (!batch.check_only && batch.out.empty()) throw hhu::InputError("hhu batch: --out DIR is required (or --check)");
+            return hhu::batch_command(batch);
+        }
         if (*indicators_cmd) {
             std::cout << hhu::indicator_catalogue_csv();
             return 0;

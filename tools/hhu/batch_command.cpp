@@ -1,0 +1,368 @@
+#include "batch_command.hpp"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "distributed.hpp"
+#include "kill_point.hpp"
+#include "sim/batch/plan.hpp"
+#include "sim/batch/plan_tables.hpp"
+#include "sim/core/error.hpp"
+#include "sim/core/system.hpp"
+#include "sim/io/atomic_dir.hpp"
+#include "sim/io/gzip.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim/output/indicators.hpp"
+#include "sim/output/run_output.hpp"
+#include "sim/simulation/simulation.hpp"
+
+namespace hhu {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// At scale 0.05 a run has about 68,000 residents, 9 blocks of 8,192 (the unit of parallel work in a
+// step): too few to keep several cores busy, so small runs go side by side instead (one thread each).
+constexpr double kSmallScale = 0.05;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+// One replicate of one row: the unit of work that a thread or a rank takes.
+struct Job {
+    const PlanRow* row = nullptr;
+    int replicate = 1;  // from 1
+    std::uint64_t seed = 0;
+    fs::path dir;       // ROW.partial/replicates/NNN
+    int number = 0;     // 1, 2, ... over the whole plan (kill points, rank assignment)
+};
+
+std::string three_digits(int r) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%03d", r);
+    return name;
+}
+
+fs::path partial_folder(const fs::path& out, const Plan& plan, int row) {
+    return out / "rows" / (row_folder_name(plan, row) + ".partial");
+}
+
+bool row_done(const fs::path& out, const Plan& plan, int row) {
+    return fs::exists(row_folder(out, plan, row) / "manifest.json");
+}
+
+// The plan's progress on one line: runs done, the share of their months simulated, and the time left
+// for the whole plan (from the pace so far), on a terminal redrawn in place, otherwise a line per run.
+class PlanProgress {
+public:
+    PlanProgress(std::string label, long total_steps, int runs, bool quiet)
+        : label_(std::move(label)), total_(total_steps), runs_(runs), quiet_(quiet),
+          terminal_(isatty(STDERR_FILENO) != 0), start_(Clock::now()), last_(start_) {}
+
+    void step() {
+        const long done = ++steps_;
+        if (quiet_ || !terminal_) return;
+        std::lock_guard lock(mutex_);
+        if (Clock::now() - last_ < std::chrono::milliseconds(200) && done < total_) return;
+        last_ = Clock::now();
+        draw("\r", " ");
+    }
+    void run_finished() {
+        ++finished_;
+        if (quiet_) return;
+        std::lock_guard lock(mutex_);
+        draw(terminal_ ? "\r" : "", terminal_ ? " " : "\n");
+    }
+    void finish() {
+        if (!quiet_ && terminal_ && runs_ > 0) std::fprintf(stderr, "\n");
+    }
+
+private:
+    void draw(const char* lead, const char* tail) {
+        const double elapsed = seconds_since(start_);
+        const double f = total_ > 0 ? static_cast<double>(steps_) / static_cast<double>(total_) : 1.0;
+        const double left = f > 0 ? elapsed * (1 - f) / f : 0;
+        std::fprintf(stderr, "%s%s: %d/%d runs done, %3.0f%%, elapsed %.1f s, about %.1f s left%s", lead,
+                     label_.c_str(), finished_.load(), runs_, 100 * f, elapsed, left, tail);
+        std::fflush(stderr);
+    }
+    std::string label_;
+    long total_;
+    int runs_;
+    bool quiet_, terminal_;
+    std::atomic<long> steps_{0};
+    std::atomic<int> finished_{0};
+    std::mutex mutex_;
+    Clock::time_point start_, last_;
+};
+
+// The output folder holds this plan (plan.json the same) or nothing yet; anything else is refused.
+void claim_output(const fs::path& out, const Plan& plan) {
+    std::error_code ec;
+    if (fs::exists(out / "plan.json", ec)) {
+        const std::string why = plan_difference(read_text_file(out / "plan.json"), plan);
+        if (!why.empty())
+            throw InputError(out.string() + " holds another plan (" + why + "); give another --out, or remove " +
+                             out.string() + " to start afresh");
+        return;
+    }
+    if (fs::exists(out, ec) && (!fs::is_directory(out, ec) || !fs::is_empty(out, ec)))
+        throw InputError(out.string() + " exists and is not a plan's folder (it has no plan.json); give another --out");
+    write_file_atomic(out / "plan.json", plan.resolved_json);
+}
+
+// A folder of a finished replicate that does not match its job is refused, never mixed in.
+void check_existing(const Job& job, const ModelData& data, double scale, const OutputFormat& format,
+                    std::vector<std::string>& problems) {
+    if (!fs::exists(job.dir)) return;
+    const std::string why = replicate_mismatch(job.dir, job.row->scenario, data, job.seed, scale, format);
+    if (!why.empty()) problems.push_back(job.dir.string() + ": " + why);
+}
+
+std::vector<Job> list_jobs(const fs::path& out, const Plan& plan) {
+    std::vector<Job> jobs;
+    int number = 0;
+    for (const auto& row : plan.rows)
+        for (int r = 1; r <= row.replicates; ++r) {
+            Job j;
+            j.row = &row;
+            j.replicate = r;
+            j.seed = row.seed + static_cast<std::uint64_t>(r - 1);
+            j.dir = partial_folder(out, plan, row.number) / "replicates" / three_digits(r);
+            j.number = ++number;
+            jobs.push_back(std::move(j));
+        }
+    return jobs;
+}
+
+struct Runner {
+    const Plan& plan;
+    const ModelData& data;
+    int threads_per_run;
+    PlanProgress& progress;
+
+    // Runs the job's simulation and writes its run directory (atomically).
+    double run(const Job& job) const {
+        RunOptions options;
+        options.scale = plan.scale;
+        options.threads = threads_per_run;
+        options.seed = job.seed;
+        RunProvenance p;
+        p.seed = job.seed;
+        p.threads = threads_per_run;
+        p.scale = plan.scale;
+        p.replicate = job.replicate;
+        p.output = plan.output;
+        p.started_at = utc_timestamp();
+        const auto start = Clock::now();
+        Simulation sim(data, job.row->scenario, options);
+        while (!sim.finished()) {
+            sim.step();
+            if (sim.current_step() == 1) kill_point("plan-job-running:" + std::to_string(job.number));
+            progress.step();
+        }
+        const Indicators indicators(data, sim.results());
+        p.wall_seconds = seconds_since(start);
+        p.person_steps = sim.person_steps();
+        p.peak_memory_bytes = peak_resident_bytes();
+        write_run_directory(job.dir, false, job.row->scenario, data, indicators, p);
+        kill_point("plan-job-done:" + std::to_string(job.number));
+        return p.wall_seconds;
+    }
+};
+
+// Runs `jobs` with `at_once` threads, each taking the next job; the first failure stops the others
+// after their current run and is rethrown.
+double run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int at_once) {
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> failed{false};
+    std::mutex m;
+    std::string failure;
+    double seconds = 0;
+    auto worker = [&] {
+        for (std::size_t k; !failed && (k = next++) < jobs.size();) {
+            try {
+                const double s = runner.run(*jobs[k]);
+                runner.progress.run_finished();
+                std::lock_guard lock(m);
+                seconds += s;
+            } catch (const std::exception& e) {
+                std::lock_guard lock(m);
+                if (!failed.exchange(true)) failure = e.what();
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < at_once; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+    if (failed) throw InputError(failure);
+    return seconds;
+}
+
+// The row's run directory from its finished replicates (rank 0, once every rank is done).
+void assemble_row(const fs::path& out, const Plan& plan, const PlanRow& row, const ModelData& data,
+                  const std::vector<Job>& jobs, int threads) {
+    EnsembleSpec spec;
+    spec.scenario = &row.scenario;
+    spec.data = &data;
+    for (const auto& j : jobs)
+        if (j.row == &row) {
+            spec.seeds.push_back(j.seed);
+            spec.replicates.push_back(j.dir);
+        }
+    spec.batch.seed = row.seed;
+    spec.batch.scale = plan.scale;
+    spec.batch.output = plan.output;
+    spec.batch.threads = threads;  // of this session's runs (a resumed row may have had others)
+    write_ensemble_directory(row_folder(out, plan, row.number), false, spec,
+                             [&] { kill_point("plan-row-staged:" + std::to_string(row.number)); });
+    std::error_code ec;
+    fs::remove_all(partial_folder(out, plan, row.number), ec);  // best effort: the row is complete
+}
+
+double rows_wall_seconds(const fs::path& out, const Plan& plan) {
+    double s = 0;
+    for (const auto& row : plan.rows) {
+        const auto m = nlohmann::json::parse(read_text_file(row_folder(out, plan, row.number) / "manifest.json"));
+        s += m.at("wall_seconds").get<double>();
+    }
+    return s;
+}
+
+std::string plan_manifest(const Plan& plan, int runs, int runs_now, double wall, double runs_wall, int at_once) {
+    nlohmann::ordered_json m;
+    m["hhu_version"] = version_string();
+    m["plan"] = plan.name;
+    m["plan_file"] = plan.source_file;
+    m["rows"] = plan.rows.size();
+    m["runs"] = runs;
+    m["runs_this_session"] = runs_now;
+    m["runs_at_once"] = at_once;
+    m["finished_at"] = utc_timestamp();
+    m["wall_seconds_this_session"] = wall;
+    m["runs_wall_seconds"] = runs_wall;
+    m["output"] = {{"detail", std::string(detail_name(plan.output.detail))}, {"gzip", plan.output.gzip}};
+    return m.dump(2) + "\n";
+}
+
+std::vector<std::string> unit_codes(const ModelData& data) {
+    std::vector<std::string> codes;
+    for (const auto& u : reporting_units(data)) codes.push_back(u.code);
+    return codes;
+}
+
+int choose_runs_at_once(const BatchCommand& cmd, const Plan& plan, std::size_t jobs) {
+    int k = cmd.runs_at_once;
+    if (k <= 0) k = plan.scale <= kSmallScale ? static_cast<int>(hardware_threads()) : 1;
+    return std::max(1, std::min<int>(k, static_cast<int>(std::max<std::size_t>(jobs, 1))));
+}
+
+}  // namespace
+
+int batch_command(const BatchCommand& cmd) {
+    const auto start = Clock::now();
+    const ModelData data = load_model_data(cmd.data_dir.empty() ? default_data_directory() : fs::path(cmd.data_dir));
+    const Plan plan = load_plan(cmd.plan, unit_codes(data));
+    const auto& ranks = distributed();
+    const fs::path out = cmd.out;
+    const std::vector<Job> jobs = list_jobs(out, plan);
+    if (cmd.check_only) {
+        std::printf("plan %s: valid (%s): %zu rows, %zu runs, %zu sweeps; scale %g, detail %s%s\n", cmd.plan.c_str(),
+                    plan.name.c_str(), plan.rows.size(), jobs.size(), plan.sweeps.size(), plan.scale,
+                    std::string(detail_name(plan.output.detail)).c_str(), plan.output.gzip ? ", gzip" : "");
+        return 0;
+    }
+    if (fs::exists(out / "manifest.json") && fs::exists(out / "plan.json") &&
+        plan_difference(read_text_file(out / "plan.json"), plan).empty()) {
+        if (!cmd.quiet && ranks.rank == 0) std::printf("plan %s: already complete in %s\n", plan.name.c_str(), out.c_str());
+        return 0;
+    }
+    // Rank 0 claims the folder; the others wait for it and then check it the same way.
+    int status = 0;
+    std::string failure;
+    std::vector<const Job*> mine;
+    int done_before = 0;
+    try {
+        if (ranks.rank == 0) claim_output(out, plan);
+    } catch (const std::exception& e) {
+        status = 1;
+        failure = e.what();
+    }
+    if (distributed_max(status) != 0) throw InputError(status ? failure : "rank 0 refused the output folder");
+    try {
+        if (ranks.rank != 0) claim_output(out, plan);
+        std::vector<std::string> problems;
+        for (const auto& j : jobs) {
+            if (row_done(out, plan, j.row->number) ||
+                replicate_mismatch(j.dir, j.row->scenario, data, j.seed, plan.scale, plan.output).empty()) {
+                ++done_before;
+                continue;
+            }
+            check_existing(j, data, plan.scale, plan.output, problems);
+            if ((j.number - 1) % ranks.size == ranks.rank) mine.push_back(&j);
+        }
+        if (!problems.empty()) {
+            std::string m = out.string() + " holds runs that this plan cannot reuse:";
+            for (const auto& p : problems) m += "\n  " + p;
+            throw InputError(m + "\nremove " + out.string() + " to start afresh");
+        }
+    } catch (const std::exception& e) {
+        status = 1;
+        failure = e.what();
+    }
+    if (status == 0 && done_before > 0 && !cmd.quiet && ranks.rank == 0)
+        std::fprintf(stderr, "plan %s: resuming: %d of %zu runs done\n", plan.name.c_str(), done_before, jobs.size());
+    // The runs of this process.
+    const int at_once = choose_runs_at_once(cmd, plan, mine.size());
+    const int threads = cmd.threads > 0 ? cmd.threads : std::max(1, static_cast<int>(hardware_threads()) / at_once);
+    long steps = 0;
+    for (const Job* j : mine) steps += (j->row->scenario.end_year - j->row->scenario.start_year + 1) * kMonthsPerYear;
+    std::string label = "plan " + plan.name + (ranks.size > 1 ? " (rank " + std::to_string(ranks.rank) + ")" : "");
+    PlanProgress progress(label, steps, static_cast<int>(mine.size()), cmd.quiet);
+    if (status == 0) {
+        try {
+            run_jobs(mine, Runner{plan, data, threads, progress}, at_once);
+        } catch (const std::exception& e) {
+            status = 1;
+            failure = e.what();
+        }
+    }
+    progress.finish();
+    if (distributed_max(status) != 0) {
+        if (status != 0) throw InputError(failure);
+        throw InputError("another rank of the plan failed; the finished runs stay in " + out.string());
+    }
+    if (ranks.rank != 0) return 0;  // rank 0 writes the rows' directories and the tables
+    for (const auto& row : plan.rows)
+        if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, data, jobs, threads);
+    kill_point("plan-rows-done");
+    write_plan_tables(out, plan);
+    kill_point("plan-tables-written");
+    const double wall = seconds_since(start);
+    const double runs_wall = rows_wall_seconds(out, plan);
+    write_file_atomic(out / "manifest.json", plan_manifest(plan, static_cast<int>(jobs.size()),
+                                                          static_cast<int>(jobs.size()) - done_before, wall, runs_wall,
+                                                          at_once));
+    if (!cmd.quiet) {
+        std::printf("plan %s: %zu rows, %zu runs (%d done before, %zu now, %d at once, %d thread(s) each) in %s\n",
+                    plan.name.c_str(), plan.rows.size(), jobs.size(), done_before, jobs.size() - done_before, at_once,
+                    threads, out.c_str());
+        if (done_before == 0 && ranks.size == 1)
+            std::printf("plan %s: %.2f s; the runs' own time %.2f s (%.2f s at %d at once); overhead %.1f%%\n",
+                        plan.name.c_str(), wall, runs_wall, runs_wall / at_once, at_once,
+                        100 * (wall * at_once / runs_wall - 1));
+    }
+    return 0;
+}
+
+}  // namespace hhu
