@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 
 #include "sim/compare/paired_series.hpp"
@@ -36,9 +38,13 @@ json read_manifest(const fs::path& dir) {
     }
 }
 
-// A JSON value as a person reads it: strings bare, arrays joined with ", ", numbers as written.
+// A JSON value as a person reads it: strings bare, arrays joined with ", ", whole numbers without decimals.
 std::string plain(const json& v) {
     if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_float()) {
+        const double d = v.get<double>();
+        if (d == std::floor(d) && std::abs(d) < 1e15) return std::to_string(static_cast<long long>(d));
+    }
     if (v.is_array()) {
         std::string s;
         for (const auto& e : v) s += (s.empty() ? "" : ", ") + plain(e);
@@ -47,10 +53,31 @@ std::string plain(const json& v) {
     return v.dump();
 }
 
+// The order in which a person reads an intervention's fields (the manifest's JSON is sorted by key);
+// fields not listed come after, in key order.
+const std::vector<std::string> kFieldOrder = {
+    "age_min", "age_max", "sex", "education", "zones", "household", "risk_factors", "conditions", "pregnancy",
+    "start_year", "end_year", "ramp_up_years", "coverage", "uptake", "capacity_per_year", "digital_skills",
+    "target", "kind", "relative_risk", "probability", "duration_years", "decay", "half_life_years",
+    "per_participant_eur", "per_year_eur"};
+
+// A field left at its default says nothing to a reader (the resolved scenario lists every field).
+bool is_default(const json& v) {
+    return v.is_null() || (v.is_string() && (v.get<std::string>().empty() || v.get<std::string>() == "none")) ||
+           (v.is_array() && v.empty()) || (v.is_boolean() && !v.get<bool>()) || (v.is_number() && v.get<double>() == 0);
+}
+
+std::size_t rank(const std::string& key) {
+    const auto at = std::find(kFieldOrder.begin(), kFieldOrder.end(), key);
+    return static_cast<std::size_t>(at - kFieldOrder.begin());
+}
+
 std::vector<std::pair<std::string, std::string>> fields(const json& object) {
     std::vector<std::pair<std::string, std::string>> out;
     if (!object.is_object()) return out;
-    for (const auto& [k, v] : object.items()) out.emplace_back(k, plain(v));
+    for (const auto& [k, v] : object.items())
+        if (!is_default(v)) out.emplace_back(k, plain(v));
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
     return out;
 }
 

@@ -8,11 +8,17 @@ namespace hhu {
 
 namespace {
 
-// "key: value; key: value" with the keys in the page's language.
+bool is_number(const std::string& s) {
+    return !s.empty() && s.find_first_not_of("0123456789.-") == std::string::npos;
+}
+
+// "key: value; key: value" with the keys, words and numbers in the page's language.
 std::string fields_text(const Page& page, const std::vector<std::pair<std::string, std::string>>& fields) {
     std::string s;
-    for (const auto& [key, value] : fields)
-        s += (s.empty() ? "" : "; ") + text_or(page.lang, "field." + key, key) + ": " + text_or(page.lang, "value." + value, value);
+    for (const auto& [key, value] : fields) {
+        const std::string shown = is_number(value) ? localise_figure(page.lang, value) : text_or(page.lang, "value." + value, value);
+        s += (s.empty() ? "" : "; ") + text_or(page.lang, "field." + key, key) + ": " + shown;
+    }
     return s;
 }
 

@@ -109,12 +109,10 @@ std::vector<double> nice_ticks(double lo, double hi, int count) {
     if (!(hi > lo) || count < 2) return {lo};
     const double raw = (hi - lo) / (count - 1);
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = power * 10;
-    for (double m : {1.0, 2.0, 5.0})
-        if (raw <= m * power) {
-            step = m * power;
-            break;
-        }
+    // The round step nearest the raw one (by ratio), so that the axis has about `count` ticks.
+    double step = power;
+    for (double m : {2.0, 5.0, 10.0})
+        if (std::abs(std::log(m * power / raw)) < std::abs(std::log(step / raw))) step = m * power;
     std::vector<double> ticks;
     for (double t = std::floor(lo / step) * step; t <= hi + step * 0.5 && ticks.size() < 50; t += step)
         ticks.push_back(std::abs(t) < step * 1e-9 ? 0.0 : t);
@@ -159,7 +157,9 @@ std::string trend_chart_svg(const TrendChart& chart, const NumberFormat& format)
     }
     double lx = left;
     for (const auto& s : chart.series) {  // the legend, under the axis
-        out += line_element(lx, h - 12, lx + 22, h - 12, s.colour.c_str(), 3);
+        std::string key = line_element(lx, h - 12, lx + 22, h - 12, s.colour.c_str(), 3);
+        if (s.dashed) key.insert(key.size() - 2, " stroke-dasharray=\"6 4\"");
+        out += key;
         out += text_element(lx + 28, h - 8, s.label, "start", 12, "fill=\"#222\"");
         lx += 40 + 7.0 * static_cast<double>(s.label.size());
     }
@@ -207,7 +207,7 @@ std::string bar_chart_svg(const BarChart& chart, const NumberFormat& format) {
 }
 
 std::string scatter_svg(const ScatterChart& chart, const NumberFormat& format) {
-    const double left = 70, right = 16, top = 30, bottom = 44;
+    const double left = 70, right = 16, top = 48, bottom = 44;
     const double w = chart.width, h = chart.height;
     Range xr, yr;
     xr.add(0);
@@ -229,7 +229,7 @@ std::string scatter_svg(const ScatterChart& chart, const NumberFormat& format) {
     out += line_element(x(0), top, x(0), h - bottom, kAxisColour, 1.2);
     out += line_element(left, y(0), w - right, y(0), kAxisColour, 1.2);
     out += text_element((left + w - right) / 2, h - 6, chart.x_label, "middle", 12, "fill=\"#222\"");
-    out += text_element(left, top - 4, chart.y_label, "start", 12, "fill=\"#222\"");
+    out += text_element(left, top - 10, chart.y_label, "start", 12, "fill=\"#222\"");
     for (std::size_t i = 0; i < std::min(chart.x.size(), chart.y.size()); ++i)
         out += "<circle cx=\"" + svg_number(x(chart.x[i])) + "\" cy=\"" + svg_number(y(chart.y[i])) +
                "\" r=\"4.5\" fill=\"#2c7fb8\" fill-opacity=\"0.8\" stroke=\"#fff\"/>";

@@ -13,7 +13,14 @@ using namespace hhu;
 namespace {
 
 std::string square(double lon, double lat, double side) {
-    auto pos = [](double x, double y) { return "[" + std::to_string(x) + "," + std::to_string(y) + "]"; };
+    auto pos = [](double x, double y) {
+        std::string s = "[";
+        s += std::to_string(x);
+        s += ",";
+        s += std::to_string(y);
+        s += "]";
+        return s;
+    };
     return R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"statcode":"GM0001","statnaam":"A"},)"
            R"("geometry":{"type":"Polygon","coordinates":[[)" +
            pos(lon, lat) + "," + pos(lon + side, lat) + "," + pos(lon + side, lat + side) + "," + pos(lon, lat + side) +
