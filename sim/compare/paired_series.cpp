@@ -33,7 +33,7 @@ void check_manifests_paired(const RunInfo& b, const RunInfo& s) {
     if (b.yearly_files.size() != s.yearly_files.size())
         throw InputError("the runs are not paired: " + b.dir.string() + " has " +
                          std::to_string(b.yearly_files.size()) + " replicate(s), " + s.dir.string() + " has " +
-                         std::to_string(s.yearly_files.size()) + why);
+                         std::to_string(s.yearly_files.size()) + " replicate(s)" + why);
 }
 
 // The files read in parallel; errors rethrown in file order (the same message whatever the timing).
