@@ -23,9 +23,21 @@ NumberFormat Page::format() const {
 }
 
 std::string element(std::string_view tag, std::string_view content, std::string_view attributes) {
-    std::string s = "<" + std::string(tag);
-    if (!attributes.empty()) s += " " + std::string(attributes);
-    return s + ">" + std::string(content) + "</" + std::string(tag) + ">";
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "<" + std::string(...).
+    std::string s;
+    s.reserve(content.size() + 2 * tag.size() + attributes.size() + 6);
+    s += '<';
+    s += tag;
+    if (!attributes.empty()) {
+        s += ' ';
+        s += attributes;
+    }
+    s += '>';
+    s += content;
+    s += "</";
+    s += tag;
+    s += '>';
+    return s;
 }
 
 std::string escaped(std::string_view tag, std::string_view text, std::string_view attributes) {

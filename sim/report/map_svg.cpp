@@ -14,7 +14,10 @@ std::string path_of(const GeoShape& s, const MapProjection& project) {
     for (const auto& ring : s.rings) {
         for (std::size_t i = 0; i < ring.size(); ++i) {
             const Point p = project(ring[i]);
-            d += (i == 0 ? "M" : "L") + svg_number(p.x) + " " + svg_number(p.y);
+            d += i == 0 ? 'M' : 'L';
+            d += svg_number(p.x);
+            d += ' ';
+            d += svg_number(p.y);
         }
         d += "Z";
     }

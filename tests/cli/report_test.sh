@@ -26,6 +26,9 @@ for lang in en nl; do
   "$hhu" report "$tmp/base" "$tmp/agenda" --out "$tmp/brief_$lang.html" --lang "$lang" >/dev/null || bad "report --lang $lang"
 done
 [ -s "$tmp/brief_en.html" ] && [ -s "$tmp/brief_nl.html" ] || { echo "FAIL: no brief written"; exit 1; }
+# The same runs give the same bytes.
+"$hhu" report "$tmp/base" "$tmp/agenda" --out "$tmp/again.html" --lang en >/dev/null || bad "report again"
+cmp -s "$tmp/brief_en.html" "$tmp/again.html" || bad "the same runs gave a different brief"
 
 # Self-contained: no scripts, nothing fetched (the only URL is the SVG namespace).
 for lang in en nl; do
