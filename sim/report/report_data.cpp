@@ -63,7 +63,8 @@ const std::vector<std::string> kFieldOrder = {
 
 // A field left at its default says nothing to a reader (the resolved scenario lists every field).
 bool is_default(const json& v) {
-    return v.is_null() || (v.is_string() && (v.get<std::string>().empty() || v.get<std::string>() == "none")) ||
+    const auto is_word = [&](const char* w) { return v.is_string() && v.get<std::string>() == w; };
+    return v.is_null() || is_word("") || is_word("none") || is_word("all") || is_word("any") ||
            (v.is_array() && v.empty()) || (v.is_boolean() && !v.get<bool>()) || (v.is_number() && v.get<double>() == 0);
 }
 

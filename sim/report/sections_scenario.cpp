@@ -1,7 +1,9 @@
 // What the scenario does (each intervention as its run recorded it: who, when, how many, effect, cost,
 // source), the main assumptions with their sources, and the provenance of the runs.
+#include <cmath>
 #include <cstdio>
 
+#include "sim/compare/compare_format.hpp"
 #include "sim/report/sections.hpp"
 
 namespace hhu {
@@ -16,7 +18,9 @@ bool is_number(const std::string& s) {
 std::string fields_text(const Page& page, const std::vector<std::pair<std::string, std::string>>& fields) {
     std::string s;
     for (const auto& [key, value] : fields) {
-        const std::string shown = is_number(value) ? localise_figure(page.lang, value) : text_or(page.lang, "value." + value, value);
+        // Large amounts as compare writes them (6M, not 6000000).
+        const std::string number = is_number(value) && std::abs(std::stod(value)) >= 1e4 ? human_number(std::stod(value)) : value;
+        const std::string shown = is_number(value) ? localise_figure(page.lang, number) : text_or(page.lang, "value." + value, value);
         s += (s.empty() ? "" : "; ") + text_or(page.lang, "field." + key, key) + ": " + shown;
     }
     return s;
