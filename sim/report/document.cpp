@@ -28,7 +28,9 @@ th { background: #eef3f8; font-weight: bold; }
 td.num, th.num { text-align: right; white-space: nowrap; }
 tr.group td { background: #f6f6f6; font-weight: bold; }
 table.headline td { font-size: 14px; padding: 6px 8px; }
-table.headline td:first-child, table.all td:first-child { width: 32%; }
+table.headline td:first-child, table.all td:first-child { width: 32%; min-width: 240px; }
+table.headline td.num, table.all td.num { white-space: normal; }
+td.num .ci { white-space: nowrap; display: inline-block; }
 table.columns { width: auto; min-width: 50%; }
 table.checksums td { font-size: 11px; }
 table.checksums code { word-break: break-all; white-space: normal; }

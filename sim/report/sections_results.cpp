@@ -32,10 +32,17 @@ std::string period_header(const Page& page, const Comparison& c, int k) {
     return xml_escape(page.t("period.in") + " " + std::to_string(c.period_years[k]));
 }
 
+// A cell with its interval kept whole on a line of its own when the column is narrow ("mean [lo, hi]").
+std::string figure_html(const std::string& cell) {
+    const auto bracket = cell.find(" [");
+    if (bracket == std::string::npos) return xml_escape(cell);
+    return xml_escape(cell.substr(0, bracket)) + " <span class=\"ci\">" + xml_escape(cell.substr(bracket + 1)) + "</span>";
+}
+
 std::vector<std::string> row_cells(const Page& page, const Comparison& c, const ComparisonRow& row,
                                    const std::vector<int>& periods, const std::string& label) {
     std::vector<std::string> cells = {xml_escape(label) + " <span class=\"unit\">(" + xml_escape(unit_text(page, row.unit)) + ")</span>"};
-    for (int k : periods) cells.push_back(xml_escape(page.cell(c, row, k)));
+    for (int k : periods) cells.push_back(figure_html(page.cell(c, row, k)));
     return cells;
 }
 

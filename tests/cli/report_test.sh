@@ -58,7 +58,8 @@ chrome --print-to-pdf="$tmp/brief.pdf" "file://$tmp/brief_nl.html" >/dev/null ||
 python3 - "$tmp/compare.txt" "$tmp/dom_en.html" "$tmp/dom_nl.html" <<'PY' || bad "headline numbers"
 import html, re, sys
 compare, dom_en, dom_nl = (open(p, encoding="utf-8").read() for p in sys.argv[1:])
-dom_en, dom_nl = html.unescape(dom_en), html.unescape(dom_nl)
+text = lambda dom: html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", dom)))  # the page's text
+dom_en, dom_nl = text(dom_en), text(dom_nl)
 def dutch(cell):
     s = cell.replace(", ", "\x01").translate(str.maketrans(".,", ",."))
     s = re.sub(r"(\d)bn", r"\1 mld", re.sub(r"(\d)M", r"\1 mln", s))
