@@ -11,10 +11,11 @@ mode="${1:-run}"
 case "$mode" in run|test) ;; *) echo "usage: tools/bootstrap.sh run|test" >&2; exit 2 ;; esac
 
 # python3 (standard library only): the data builders tools/build_*.py and their test tools/check_data.py;
-# zlib1g-dev: gzip-compressed CSV (--gzip)
+# zlib1g-dev: gzip-compressed CSV (--gzip);
+# chromium: the test of hhu report renders the policy brief headless (screenshot, page text, PDF)
 packages=(g++ cmake ninja-build pkg-config libsfml-dev libimgui-dev libtbb-dev libeigen3-dev
           nlohmann-json3-dev doctest-dev librandom123-dev libcli11-dev fonts-dejavu-core
-          xvfb xauth libgl1-mesa-dri openmpi-bin libopenmpi-dev python3 zlib1g-dev)
+          xvfb xauth libgl1-mesa-dri openmpi-bin libopenmpi-dev python3 zlib1g-dev chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -56,6 +56,16 @@ struct CompareCommand {
 // Prints the differences of the scenario from the baseline and writes them as CSV and JSON.
 int compare_command(const CompareCommand& cmd);
 
+struct ReportCommand {
+    std::string baseline;                // run directories
+    std::vector<std::string> scenarios;  // one or more, each paired with the baseline
+    std::string out;                     // the HTML file to write
+    std::string lang = "nl";             // nl or en
+    std::string data_dir;                // for the municipal outlines and zone names
+};
+// Writes the policy brief (one self-contained HTML file); nothing when any input is bad.
+int report_command(const ReportCommand& cmd);
+
 struct CalibrateCommand {
     std::string scenario;
     std::string data_dir;

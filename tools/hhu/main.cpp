@@ -115,6 +115,15 @@ int main(int argc, char** argv) {
                             "year to discount to (default: the first year of the runs)")
         ->check(CLI::Range(2000, 2100));
 
+    hhu::ReportCommand report;
+    auto* report_cmd = app.add_subcommand(
+        "report", "a policy brief of scenario runs against a baseline run: one self-contained HTML file (nl or en)");
+    report_cmd->add_option("baseline", report.baseline, "baseline run directory")->required();
+    report_cmd->add_option("scenarios", report.scenarios, "scenario run directories (paired with the baseline)")->required();
+    report_cmd->add_option("--out,-o", report.out, "the HTML file to write (atomically)")->required();
+    report_cmd->add_option("--lang", report.lang, "language of the brief: nl (default) or en");
+    report_cmd->add_option("--data", report.data_dir, "data directory (default: $HHU_DATA or the source tree's data/)");
+
     hhu::CalibrateCommand calibrate;
     calibrate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
     auto* calibrate_cmd = app.add_subcommand(
@@ -170,6 +179,7 @@ int main(int argc, char** argv) {
             if (!batch.check_only && batch.out.empty()) throw hhu::InputError("hhu batch: --out DIR is required (or --check)");
             return hhu::batch_command(batch);
         }
+        if (*report_cmd) return hhu::report_command(report);
         if (*indicators_cmd) {
             std::cout << hhu::indicator_catalogue_csv();
             return 0;
