@@ -11,6 +11,7 @@
 #include "charts.hpp"
 #include "csv_export.hpp"
 #include "screenshot.hpp"
+#include "sim/core/system.hpp"
 
 namespace hhu::viz {
 
@@ -114,6 +115,7 @@ void App::update() {
     }
     advance_refinement();
     advance_replicates();
+    update_changes();
     // Until the full re-run of an edit is done, its preview is shown as soon as it has started.
     const bool preview = edited() && !latency_ && preview_enabled() && preview_.synced && preview_.synced->started();
     if (preview != showing_preview_) {
@@ -178,7 +180,10 @@ void App::layout(sf::Vector2u size) {
 void App::draw_backdrop(sf::RenderTarget& target) const {
     sf::VertexArray strips(sf::Triangles);
     const sf::Color c = colours::backdrop;
-    for (const auto& r : layout_.gaps) {
+    // "What changes" covers the chart column: the strips between the charts are not drawn under it.
+    const std::size_t n = show_changes_ && !workshop_ ? std::min<std::size_t>(4, layout_.gaps.size()) : layout_.gaps.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& r = layout_.gaps[i];
         const sf::Vector2f a(r.left, r.top), b(r.left + r.width, r.top), d(r.left, r.top + r.height),
             e(r.left + r.width, r.top + r.height);
         for (sf::Vector2f p : {a, b, e, a, e, d}) strips.append(sf::Vertex(p, c));
@@ -214,10 +219,16 @@ void App::draw_panels() {
     draw_title_bar();
     draw_sidebar();
     draw_player_bar();
-    if (workshop_)
+    if (workshop_) {
         draw_chart_tabs();
-    else
+    } else if (show_changes_) {
+        const sf::FloatRect& s = layout_.series;
+        begin_panel("##changes", {s.left, s.top, s.width, layout_.sidebar.height}, true);
+        changes_panel();
+        ImGui::End();
+    } else {
         draw_chart_panels();
+    }
     handle_map_mouse();
 }
 
@@ -282,9 +293,11 @@ void App::draw_chart_panels() {
 void App::draw_chart_tabs() {
     begin_panel("##charts", layout_.series);
     if (ImGui::BeginTabBar("##chart_tabs")) {
-        const char* names[] = {"Trend", "Districts", "Age", "Education", "Costs"};
-        const int request = std::exchange(chart_tab_request_, -1);
-        for (int t = 0; t < 5; ++t) {
+        const char* names[] = {"Trend", "Districts", "Age", "Education", "Costs", "What changes"};
+        int request = std::exchange(chart_tab_request_, -1);
+        if (show_changes_ && chart_tab_ != 5 && request < 0 && !changes_tab_shown_) request = 5;
+        changes_tab_shown_ = changes_tab_shown_ || request == 5;
+        for (int t = 0; t < 6; ++t) {
             if (!ImGui::BeginTabItem(names[t], nullptr, request == t ? ImGuiTabItemFlags_SetSelected : 0)) continue;
             chart_tab_ = t;
             switch (t) {
@@ -292,7 +305,8 @@ void App::draw_chart_tabs() {
                 case 1: districts_chart(); break;
                 case 2: pyramid_chart_with_heading(); break;
                 case 3: breakdown_chart(); break;
-                default: costs_chart(); break;
+                case 4: costs_chart(); break;
+                default: changes_panel(); break;
             }
             ImGui::EndTabItem();
         }
@@ -388,7 +402,9 @@ std::optional<std::string> App::take_screenshot_request() {
 
 void App::export_csv(const std::string& path) {
     if (snap_ && (snap_ != view_snap_ || !(state_ == view_state_))) refresh_view();
-    write_text_file(path, workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_));
+    const CsvRun run{plain_title(editor_.scenario()), full_options_.scale, editor_.scenario().seed, version_string()};
+    write_text_file(path,
+                    workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_, run));
     report("Saved " + path);
 }
 

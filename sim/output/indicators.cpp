@@ -385,19 +385,25 @@ void append_row(std::string& out, int year, const std::string& unit, const Break
     out += '\n';
 }
 
-}  // namespace
-
-std::string yearly_csv(const Indicators& ind) {
+// yearly.csv, or the rows of some units and indicators (`units` and `names` null: every one).
+std::string yearly_rows_csv(const Indicators& ind, const std::vector<std::string>* units,
+                            const std::vector<std::string>* names) {
+    auto listed = [](const std::vector<std::string>* list, std::string_view s) {
+        return list == nullptr || std::find(list->begin(), list->end(), s) != list->end();
+    };
     std::string out = "year,zone,sex,age_group,education,indicator,value\n";
-    out.reserve(48u << 20);
+    if (units == nullptr) out.reserve(48u << 20);
     const auto demographic = demographic_breakdowns();
     const auto health = health_breakdowns();
     const auto life = life_table_breakdowns();
-    const auto indicators = ind.available();
+    std::vector<const IndicatorInfo*> indicators;
+    for (const IndicatorInfo* info : ind.available())
+        if (listed(names, info->name)) indicators.push_back(info);
     for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) {
         const auto& counters = ind.year_counters(year);
         for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
             const auto& code = ind.units()[u].code;
+            if (!listed(units, code)) continue;
             const auto cells = ind.unit_cells(counters, u);
             for (const IndicatorInfo* info : indicators) {
                 if (info->kind == IndicatorKind::Labour) {
@@ -417,6 +423,15 @@ std::string yearly_csv(const Indicators& ind) {
         }
     }
     return out;
+}
+
+}  // namespace
+
+std::string yearly_csv(const Indicators& ind) { return yearly_rows_csv(ind, nullptr, nullptr); }
+
+std::string yearly_csv(const Indicators& ind, const std::vector<std::string>& units,
+                       const std::vector<std::string>& indicator_names) {
+    return yearly_rows_csv(ind, &units, &indicator_names);
 }
 
 }  // namespace hhu

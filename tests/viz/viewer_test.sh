@@ -51,8 +51,11 @@ run --script "$work/tour.txt" > "$work/script.out" || fail "the script exited no
 "$check" "$work/script.png" --min-colours 20 || fail "the script's screenshot is blank"
 "$check" "$work/script.png" --rect $(map_area "$work/script.out") --min-pixels 200 --min-colours 6 ||
   fail "the script's map shows too few colours"
-head -1 "$work/series.csv" | grep -qx "year,zone,indicator,value,lower,upper,scenario" || fail "CSV header"
-grep -q "^2021,GM0344,life_expectancy,[0-9.]*,,,baseline$" "$work/series.csv" || fail "CSV rows for GM0344"
+head -1 "$work/series.csv" |
+  grep -qx "year,zone,indicator,value,lower,upper,scenario,zone_name,unit,scenario_title,scale,seed,version" ||
+  fail "CSV header"
+grep -Eq "^2021,GM0344,life_expectancy,[0-9.]+,,,baseline,[^,]*Utrecht[^,]*,[^,]+,[^,]+,0.02,[0-9]+,.+" "$work/series.csv" ||
+  fail "CSV rows for GM0344"
 grep -q "^2023,PV26,life_expectancy," "$work/series.csv" || fail "CSV rows for the province"
 
 echo "== 3. GeoJSON boundaries"
@@ -139,9 +142,9 @@ grep -q "broken.json skipped" "$work/panel.err" || fail "no warning for a broken
 [ "$(grep -c '^preview: [0-9.]* s after the change' "$work/panel.out")" = 2 ] || fail "the previews did not report their timing"
 "$check" "$work/preview.png" --min-colours 20 || fail "the preview screenshot is blank"
 "$check" "$work/panel.png" --min-colours 20 || fail "the panel screenshot is blank"
-grep -q ",baseline-edited$" "$work/panel.csv" || fail "no edited scenario in the CSV"
-grep -q ",Baseline (no interventions)$" "$work/panel.csv" || fail "no baseline in the CSV"
-grep -q ",falls_test$" "$work/panel.csv" || fail "no side-by-side scenario in the CSV"
+grep -q ",baseline-edited," "$work/panel.csv" || fail "no edited scenario in the CSV"
+grep -q ",Baseline (no interventions)," "$work/panel.csv" || fail "no baseline in the CSV"
+grep -q ",falls_test," "$work/panel.csv" || fail "no side-by-side scenario in the CSV"
 python3 - "$work/edited.json" <<'EOT' || fail "the saved scenario is not the edited one"
 import json, sys
 d = json.load(open(sys.argv[1]))
