@@ -105,7 +105,9 @@ void App::update() {
             changed = true;
             warm(*run->values, *run->synced, false);
         }
+    start_next_side_run();
     for (auto& run : side_) {
+        if (!run.runner) continue;  // waits for the one before it
         const auto s = run.runner->latest();
         if (s && s != run.synced) {
             run.values->update(*s);

@@ -157,6 +157,7 @@ private:
     void rerun(bool changed);
     void sync_background();
     void ensure_baseline();
+    void start_next_side_run();
     // Starts `run` on `scenario` with `options` unless it already runs them (key); never blocks.
     void start_background(BackgroundRun& run, const Scenario& scenario, const std::string& key,
                           const RunOptions& options);

@@ -16,6 +16,11 @@ namespace hhu::viz {
 
 namespace {
 
+bool is_level(const ComparisonRow& row) {
+    return row.measure == "healthy_life_expectancy_change" || row.measure == "care_fte_gap_change" ||
+           row.measure.find("_gap_") != std::string::npos;
+}
+
 std::string pointer_text(const void* p) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%p", p);
@@ -94,21 +99,31 @@ void App::changes_panel() {
         return;
     }
     const Comparison& c = *changes_;
-    heading("What changes", changes_runs_.scenario + " minus " + changes_runs_.baseline);
+    heading("What changes", changes_runs_.scenario);
     const std::string how =
-        c.replicates > 1 ? "Paired on the same seeds; mean of " + std::to_string(c.replicates) +
-                               " replicates, [95% interval]"
-                         : "Paired on the same seed; one run each, so no interval (Show uncertainty adds replicates)";
-    ImGui::TextDisabled("%s", fit(how, width).c_str());
-    ImGui::TextDisabled("%s", fit("Province; " + changes_runs_.origin, width).c_str());
+        c.replicates > 1 ? "Minus " + changes_runs_.baseline + ", paired (same seeds): mean of " +
+                               std::to_string(c.replicates) + " replicates [95% interval]"
+                         : "Minus " + changes_runs_.baseline + ", same seed; one run each: no interval";
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", how.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::TextDisabled("%s", fit("Province of Utrecht; " + changes_runs_.origin, width).c_str());
+    if (ImGui::Button(workshop_ ? "Save table" : "Save this table (CSV)")) {
+        try {
+            export_changes_csv(timestamped_file_name("hhu-what-changes", "csv"));
+        } catch (const std::exception& e) {
+            report(e.what());
+        }
+    }
     const int columns[] = {static_cast<int>(PeriodKind::Year), static_cast<int>(PeriodKind::LastYear),
                            static_cast<int>(PeriodKind::Cumulated)};
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##changes", 4, flags)) {
         ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 1.3f);
         for (int k : columns) {
-            const std::string head =
-                c.periods[k] == "cumulated" ? years_text(c.first_year, c.last_year) + " total" : "In " + c.periods[k];
+            const std::string head = c.periods[k] == "cumulated" ? "Sum " + std::to_string(c.first_year) + "\u2013" +
+                                                                       std::to_string(c.last_year % 100)
+                                                                 : "In " + c.periods[k];
             ImGui::TableSetupColumn(head.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         }
         ImGui::PushFont(fonts_.bold);
@@ -124,7 +139,11 @@ void App::changes_panel() {
                 ImGui::PopTextWrapPos();
                 for (int k : columns) {
                     ImGui::TableNextColumn();
-                    const std::string text = reported(c, row, k) ? estimate_text(row, k) : "\u2013";
+                    // A level (life expectancy, a gap, the FTE gap) has no sum over the years: its
+                    // cumulated value (the last year's, in the CSV) is not repeated here.
+                    const bool sum_of_level = k == static_cast<int>(PeriodKind::Cumulated) && is_level(row);
+                    const std::string text =
+                        reported(c, row, k) && !sum_of_level ? estimate_text(row, k) : "\u2013";
                     ImGui::PushTextWrapPos(0);
                     ImGui::TextUnformatted(text.c_str());
                     ImGui::PopTextWrapPos();
@@ -134,18 +153,10 @@ void App::changes_panel() {
     }
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("QALYs and costs: scenario minus baseline, summed over the years; levels (life expectancy, "
-                        "gaps, FTE gap): in the year, total column the last year's. Cost per QALY: net cost "
-                        "(interventions + change in care costs) over QALYs gained. Source: hhu simulation, %s.",
+    ImGui::TextDisabled("Cost per QALY: (intervention costs + change in care costs) / QALYs gained. "
+                        "Source: hhu simulation, version %s.",
                         version_string().c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button(workshop_ ? "Save table" : "Save this table (CSV)")) {
-        try {
-            export_changes_csv(timestamped_file_name("hhu-what-changes", "csv"));
-        } catch (const std::exception& e) {
-            report(e.what());
-        }
-    }
 }
 
 }  // namespace hhu::viz
