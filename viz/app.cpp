@@ -156,6 +156,7 @@ void App::refresh_view() {
     IndicatorValues& values = shown_values();
     view_ = compute_view_data(data_, *snap_, values, state_);
     add_comparisons();
+    if (state_.difference) difference_map();
     if (snap_ != synced_province_) {
         synced_province_ = snap_;
         province_residents_.reset();
@@ -164,6 +165,29 @@ void App::refresh_view() {
     }
     view_snap_ = snap_;
     view_state_ = state_;
+}
+
+void App::difference_map() {
+    // Each zone's value as the map shows it, scenario minus baseline (same seed), in the selected year;
+    // the colour scale is symmetric around no change. Without a finished baseline the map says so.
+    BackgroundRun& baseline = shown_baseline();
+    view_.difference = true;
+    const bool ready = view_.has_interventions && baseline.values && baseline.synced;
+    double largest = 0;
+    for (int z = 0; z < static_cast<int>(view_.zone_values.size()); ++z) {
+        auto& v = view_.zone_values[z];
+        const auto b = ready ? baseline.values->get(view_.ind, view_.year, z) : std::nullopt;
+        v = v && b ? std::optional<double>(*v - *b) : std::nullopt;
+        if (v) largest = std::max(largest, std::abs(*v));
+    }
+    view_.year_has_values = std::any_of(view_.zone_values.begin(), view_.zone_values.end(),
+                                        [](const auto& v) { return v.has_value(); });
+    view_.has_scale = view_.year_has_values;
+    if (view_.has_scale) {
+        view_.scale = nice_ticks(-largest, largest, 5);
+        const double edge = std::max(std::abs(view_.scale.lo), std::abs(view_.scale.hi));
+        view_.scale = nice_ticks(-edge, edge, 5);  // symmetric: white is no change
+    }
 }
 
 void App::select_year(int year) {

@@ -124,6 +124,7 @@ public:
     // "What changes" (changes.hpp), shown in place of the charts: the live scenario against its
     // baseline once both have run to the end, or two run directories opened by path.
     void show_changes(bool on) { show_changes_ = on; }
+    void show_difference(bool on) { state_.difference = on; }
     // The replicates paired in "What changes" once it holds the runs as they are now; nothing before.
     std::optional<int> changes_replicates() const {
         return changes_ && changes_current_ ? std::optional<int>(changes_->replicates) : std::nullopt;
@@ -136,6 +137,7 @@ private:
     void update_changes();
     void changes_panel();
     void refresh_view();
+    void difference_map();  // the map's values become the scenario minus its baseline
     void draw_title_bar();
     void draw_sidebar();
     void draw_show_tab();

@@ -115,15 +115,18 @@ void App::changes_panel() {
             report(e.what());
         }
     }
+    if (!changes_from_dirs_) {
+        ImGui::SameLine();
+        ImGui::Checkbox("Map: scenario minus baseline", &state_.difference);
+    }
     const int columns[] = {static_cast<int>(PeriodKind::Year), static_cast<int>(PeriodKind::LastYear),
                            static_cast<int>(PeriodKind::Cumulated)};
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##changes", 4, flags)) {
-        ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 1.4f);
         for (int k : columns) {
-            const std::string head = c.periods[k] == "cumulated" ? "Sum " + std::to_string(c.first_year) + "\u2013" +
-                                                                       std::to_string(c.last_year % 100)
-                                                                 : "In " + c.periods[k];
+            // The sum over every year simulated (2021-2040): "All years", short enough for a narrow column.
+            const std::string head = c.periods[k] == "cumulated" ? "All years" : "In " + c.periods[k];
             ImGui::TableSetupColumn(head.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         }
         ImGui::PushFont(fonts_.bold);

@@ -303,7 +303,8 @@ sf::Color MapView::fill_colour(const ViewData& view, int zone) const {
     if (!view.has_scale || zone >= static_cast<int>(view.zone_values.size()) || !view.zone_values[zone])
         return kNoValue;
     const double span = view.scale.hi - view.scale.lo;
-    return to_sf(viridis(span > 0 ? (*view.zone_values[zone] - view.scale.lo) / span : 0.5));
+    const double t = span > 0 ? (*view.zone_values[zone] - view.scale.lo) / span : 0.5;
+    return to_sf(view.difference ? diverging(t) : viridis(t));
 }
 
 void MapView::colour_panel(Panel& p, const ViewData& view) {
@@ -403,7 +404,9 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
 
 void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
     // Side by side, the scenario is the title and the indicator the subtitle; both are shortened to fit.
-    const std::string indicator = view.ind.title() + ", " + std::to_string(view.year);
+    const std::string indicator = view.difference ? "Change in " + view.ind.title() + ", " + std::to_string(view.year) +
+                                                        ": scenario minus baseline"
+                                                  : view.ind.title() + ", " + std::to_string(view.year);
     const std::string title = caption_.empty() ? indicator : caption_;
     auto fitted = [&](const std::string& full, const sf::Font& font, unsigned px) {
         std::string base = full;
@@ -441,7 +444,8 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         target.draw(t);
         if (!view.has_scale) return;
     }
-    const float unit_w = text(view.ind.unit_label(), style_.legend_px, kInk).getLocalBounds().width;
+    const std::string unit_text = view.difference ? "change, " + view.ind.unit_label() : view.ind.unit_label();
+    const float unit_w = text(unit_text, style_.legend_px, kInk).getLocalBounds().width;
     float bar_w = std::min(440.f, r.width - unit_w - style_.legend_px * 9.f);
     // A narrow map (side by side): the unit goes under the tick labels and the bar takes the width.
     const bool stacked = bar_w < r.width * 0.45f;
@@ -454,7 +458,8 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     const int segments = 48;
     for (int i = 0; i < segments; ++i) {
         const float x0 = left + bar_w * i / segments, x1 = left + bar_w * (i + 1) / segments;
-        add_rect(va, {x0, top, x1 - x0 + 0.5f, bar_h}, to_sf(viridis((i + 0.5) / segments)));
+        const double t = (i + 0.5) / segments;
+        add_rect(va, {x0, top, x1 - x0 + 0.5f, bar_h}, to_sf(view.difference ? diverging(t) : viridis(t)));
     }
     const double span = view.scale.hi - view.scale.lo;
     for (double v : view.scale.values) {
@@ -484,7 +489,7 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         t.setPosition(std::round(x - b.width / 2 - b.left), std::round(top + bar_h + style_.legend_px * 0.5f));
         target.draw(t);
     }
-    sf::Text unit = text(view.ind.unit_label(), style_.legend_px, kInk);
+    sf::Text unit = text(unit_text, style_.legend_px, kInk);
     const float unit_y = stacked ? top + bar_h + style_.legend_px * 1.9f : top - 1;
     unit.setPosition(std::round(stacked ? left : left + bar_w + style_.legend_px), std::round(unit_y));
     target.draw(unit);

@@ -56,6 +56,7 @@ constexpr OpInfo kOps[] = {
     {"changes_csv", ScriptOp::ChangesCsv, "a CSV path"},
     {"open_runs", ScriptOp::OpenRuns, "two run directories: the baseline's and the scenario's"},
     {"map_png", ScriptOp::MapPng, "a PNG path"},
+    {"difference", ScriptOp::Difference, "on or off"},
     {"quit", ScriptOp::Quit, nullptr},
 };
 
@@ -157,6 +158,7 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                 break;
             }
             case ScriptOp::Uncertainty:
+            case ScriptOp::Difference:
             case ScriptOp::Changes:
                 if (arg != "on" && arg != "off") fail(word + " needs on or off, got '" + arg + "'");
                 break;
@@ -320,6 +322,9 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
                 break;
             case ScriptOp::MapPng:
                 t.export_map_png(c.text);
+                break;
+            case ScriptOp::Difference:
+                t.show_difference(c.text == "on");
                 break;
             case ScriptOp::WaitChanges:
                 if (const auto n = t.changes_ready()) {

@@ -32,6 +32,7 @@
 //   save_scenario PATH  save the edited scenario as JSON
 //   changes on|off      "What changes" in place of the charts (workshop: its tab), or the charts again
 //   wait_changes        wait until "What changes" has its numbers; prints "changes: N replicates"
+//   difference on|off   the map shows the scenario minus its baseline (or the scenario again)
 //   changes_csv PATH    save the "What changes" table as CSV
 //   map_png PATH        save the map alone (title, legend, scenario, source, version) as PNG
 //   open_runs BASE SCEN compare two run directories written by hhu run (replicates included)
@@ -84,6 +85,7 @@ enum class ScriptOp {
     ChangesCsv,
     OpenRuns,
     MapPng,
+    Difference,
     Quit
 };
 
@@ -147,6 +149,7 @@ public:
     virtual std::optional<int> replicates_ready() const = 0;
     // "What changes": shown or not; its replicates once it has numbers; its CSV; two run directories.
     virtual void show_changes(bool on) = 0;
+    virtual void show_difference(bool on) = 0;
     virtual std::optional<int> changes_ready() const = 0;
     virtual void export_changes_csv(const std::string& path) = 0;  // throws InputError if there is none
     virtual void export_map_png(const std::string& path) = 0;  // throws InputError if it cannot

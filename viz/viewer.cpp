@@ -132,6 +132,7 @@ public:
         app_->show_changes(on);
         if (on) app_->show_chart_tab(5);  // workshop: its tab
     }
+    void show_difference(bool on) override { app_->show_difference(on); }
     std::optional<int> changes_ready() const override {
         app_->update();
         return app_->changes_replicates();

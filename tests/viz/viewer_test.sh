@@ -175,20 +175,20 @@ head -1 "$work/costs.csv" |
   fail "the costs CSV header"
 grep -q "^2040,baseline-edited,[0-9]" "$work/costs.csv" || fail "no costs of the edited scenario to 2040"
 # A slider dragged and held still runs its value after 150 ms (debounced), before it is released; the
-# release then runs nothing more. (1600x900: the coverage slider of the added intervention at y 382.)
+# release then runs nothing more. (1600x900: the coverage slider of the added intervention at y 455.)
 cat > "$work/drag.txt" <<EOT
 panel scenario
 speed max
 enable falls_test
 wait_result
-press 60 382
-mouse 120 382
+press 60 455
+mouse 120 455
 frames 2
-mouse 200 382
+mouse 200 455
 frames 40
 wait_preview
 save_scenario $work/held.json
-release 200 382
+release 200 455
 frames 5
 wait_result
 save_scenario $work/released.json
