@@ -4,7 +4,7 @@
 #      schematic map, with a warning, when the data directory has no boundaries;
 #   2. "What changes" of a scenario against its baseline simulated in the viewer: the same numbers as
 #      `hhu compare` of the same runs written by `hhu run` (sim/compare is the one definition);
-#      the map alone exported as PNG;
+#      the map alone exported as PNG; the difference map;
 #   3. run directories of `hhu run` with replicates opened by path (--open-runs and the script's
 #      open_runs): again hhu compare's numbers, now with intervals; its CSV carries the runs.
 # usage: changes_test.sh HHU VIEWER PNG_CHECK SOURCE_DIR
@@ -77,6 +77,10 @@ frames 3
 screenshot $work/changes.png
 changes_csv $work/live.csv
 map_png $work/map_export.png
+indicator hip_fractures
+difference on
+frames 3
+screenshot $work/difference.png
 quit
 EOT
 run --scale 0.02 --library "$work" --script "$work/live.txt" "$work/falls.json" > "$work/live.out" 2> "$work/live.err" ||
@@ -88,6 +92,9 @@ grep -q "^changes: 1 replicate paired" "$work/live.out" || fail "what changes di
   fail "the exported map shows too few colours"
 grep -q "1600x1200" "$work/map_export.out" || fail "the exported map is not 1600x1200: $(cat "$work/map_export.out")"
 if ls "$work"/*.partial* > /dev/null 2>&1; then fail "a partial file was left behind"; fi
+# The difference map: scenario minus baseline per zone, in several colours of its diverging scale.
+"$check" "$work/difference.png" --rect $(map_area "$work/live.out") --min-pixels 100 --min-colours 4 ||
+  fail "the difference map shows too few colours"
 "$hhu" run "$work/baseline.json" --scale 0.02 -q -o "$work/base1" > /dev/null
 "$hhu" run "$work/falls.json" --scale 0.02 -q -o "$work/scen1" > /dev/null
 "$hhu" compare "$work/base1" "$work/scen1" -o "$work/cmp1" > /dev/null
