@@ -231,42 +231,45 @@ void MapView::place_labels(Panel& p, bool city_labels) {
         }
     }
     // Zones too small for their name: the name beside the province (or the city, in its inset), on the
-    // side nearer the zone, joined to it by a leader line.
-    for (const auto& c : outside)
-        place_leader_label(p, c.zone, c.name, c.at, city_labels ? city_box_ : province_box_, placed);
+    // side nearer the zone, joined to it by a leader line. Each side is filled from the top in the
+    // order of the zones' heights, so that leader lines do not cross.
+    const Box& subject = city_labels ? city_box_ : province_box_;
+    const double middle = (subject.min.x + subject.max.x) / 2;
+    for (const bool west : {true, false}) {
+        std::vector<Candidate> side;
+        for (const auto& c : outside)
+            if ((c.at.x < middle) == west) side.push_back(c);
+        std::sort(side.begin(), side.end(), [](const auto& a, const auto& b) { return a.at.y > b.at.y; });
+        float below = -1e9f;  // the lowest pixel used on this side so far
+        for (const auto& c : side) place_leader_label(p, c.zone, c.name, c.at, subject, west, below, placed);
+    }
 }
 
 void MapView::place_leader_label(Panel& p, int zone, const std::string& name, Vec2 anchor, const Box& subject,
-                                 std::vector<sf::FloatRect>& placed) {
+                                 bool west, float& below, std::vector<sf::FloatRect>& placed) {
     sf::Text t = text(name, style_.label_px, kInk);
     const auto b = t.getLocalBounds();
     t.setOrigin(std::round(b.left), std::round(b.top + b.height / 2));
     const sf::Vector2f a = p.to_pixel(anchor);
-    const sf::Vector2f west = p.to_pixel({subject.min.x, 0}), east = p.to_pixel({subject.max.x, 0});
-    const bool west_first = anchor.x < (subject.min.x + subject.max.x) / 2;
+    const float x = west ? p.to_pixel({subject.min.x, 0}).x - 6 - b.width : p.to_pixel({subject.max.x, 0}).x + 6;
     const float step = style_.label_px * 1.25f;
-    for (int side = 0; side < 2; ++side) {
-        const bool w = (side == 0) == west_first;
-        const float x = w ? west.x - 6 - b.width : east.x + 6;
-        for (int k = 0; k < 24; ++k) {
-            const float y = a.y + step * static_cast<float>((k + 1) / 2) * (k % 2 == 0 ? 1.f : -1.f);
-            t.setPosition(std::round(x), std::round(y));
-            sf::FloatRect r = t.getGlobalBounds();
-            r = {r.left - 2, r.top - 1, r.width + 4, r.height + 2};
-            const bool inside = r.left >= p.pixels.left && r.top >= p.pixels.top &&
-                                r.left + r.width <= p.pixels.left + p.pixels.width &&
-                                r.top + r.height <= p.pixels.top + p.pixels.height;
-            if (!inside) continue;
-            if (std::any_of(placed.begin(), placed.end(), [&](const auto& q) { return q.intersects(r); })) continue;
-            placed.push_back(r);
-            const sf::Vector2f end(w ? r.left + r.width : r.left, y);
-            p.leaders.append(sf::Vertex(a, kMutedInk));
-            p.leaders.append(sf::Vertex(end, kMutedInk));
-            p.labels.push_back(std::move(t));
-            p.label_zone.push_back(zone);
-            p.label_outside.push_back(true);
-            return;
-        }
+    for (float y = std::max(a.y, below + step / 2); y + step / 2 <= p.pixels.top + p.pixels.height; y += step / 2) {
+        t.setPosition(std::round(x), std::round(y));
+        sf::FloatRect r = t.getGlobalBounds();
+        r = {r.left - 2, r.top - 1, r.width + 4, r.height + 2};
+        const bool inside = r.left >= p.pixels.left && r.top >= p.pixels.top &&
+                            r.left + r.width <= p.pixels.left + p.pixels.width &&
+                            r.top + r.height <= p.pixels.top + p.pixels.height;
+        if (!inside) return;  // no room on this side: the zone keeps its tooltip only
+        if (std::any_of(placed.begin(), placed.end(), [&](const auto& q) { return q.intersects(r); })) continue;
+        placed.push_back(r);
+        below = y + step / 2;
+        p.leaders.append(sf::Vertex(a, kMutedInk));
+        p.leaders.append(sf::Vertex(sf::Vector2f(west ? r.left + r.width : r.left, y), kMutedInk));
+        p.labels.push_back(std::move(t));
+        p.label_zone.push_back(zone);
+        p.label_outside.push_back(true);
+        return;
     }
 }
 
@@ -308,6 +311,10 @@ sf::Color MapView::fill_colour(const ViewData& view, int zone) const {
 }
 
 void MapView::colour_panel(Panel& p, const ViewData& view) {
+    // White borders vanish on the pale middle of a difference map: grey ones there.
+    const sf::Color border = view.difference ? sf::Color(150, 155, 165, 220) : kBorder;
+    if (p.borders.getVertexCount() > 0 && p.borders[0].color != border)
+        for (std::size_t i = 0; i < p.borders.getVertexCount(); ++i) p.borders[i].color = border;
     for (int z = 0; z < data_.num_zones(); ++z) {
         const sf::Color c = fill_colour(view, z);
         for (std::size_t i = first_vertex_[z]; i < first_vertex_[z + 1]; ++i) p.fill[i].color = c;

@@ -68,7 +68,7 @@ private:
     void place_labels(Panel& panel, bool city_labels);
     void colour_panel(Panel& panel, const ViewData& view);
     void place_leader_label(Panel& panel, int zone, const std::string& name, Vec2 anchor, const Box& subject,
-                            std::vector<sf::FloatRect>& placed);
+                            bool west, float& below, std::vector<sf::FloatRect>& placed);
     bool within_zone(const Panel& panel, const sf::FloatRect& label, int zone) const;
     std::optional<sf::Text> fit_label(const Panel& panel, int zone, const std::string& name,
                                       const std::vector<Vec2>& spots, std::vector<sf::FloatRect>& placed) const;
