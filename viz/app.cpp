@@ -11,6 +11,7 @@
 #include "charts.hpp"
 #include "csv_export.hpp"
 #include "screenshot.hpp"
+#include "sim/core/system.hpp"
 
 namespace hhu::viz {
 
@@ -104,7 +105,9 @@ void App::update() {
             changed = true;
             warm(*run->values, *run->synced, false);
         }
+    start_next_side_run();
     for (auto& run : side_) {
+        if (!run.runner) continue;  // waits for the one before it
         const auto s = run.runner->latest();
         if (s && s != run.synced) {
             run.values->update(*s);
@@ -114,6 +117,7 @@ void App::update() {
     }
     advance_refinement();
     advance_replicates();
+    update_changes();
     // Until the full re-run of an edit is done, its preview is shown as soon as it has started.
     const bool preview = edited() && !latency_ && preview_enabled() && preview_.synced && preview_.synced->started();
     if (preview != showing_preview_) {
@@ -152,6 +156,7 @@ void App::refresh_view() {
     IndicatorValues& values = shown_values();
     view_ = compute_view_data(data_, *snap_, values, state_);
     add_comparisons();
+    if (state_.difference) difference_map();
     if (snap_ != synced_province_) {
         synced_province_ = snap_;
         province_residents_.reset();
@@ -160,6 +165,29 @@ void App::refresh_view() {
     }
     view_snap_ = snap_;
     view_state_ = state_;
+}
+
+void App::difference_map() {
+    // Each zone's value as the map shows it, scenario minus baseline (same seed), in the selected year;
+    // the colour scale is symmetric around no change. Without a finished baseline the map says so.
+    BackgroundRun& baseline = shown_baseline();
+    view_.difference = true;
+    const bool ready = view_.has_interventions && baseline.values && baseline.synced;
+    double largest = 0;
+    for (int z = 0; z < static_cast<int>(view_.zone_values.size()); ++z) {
+        auto& v = view_.zone_values[z];
+        const auto b = ready ? baseline.values->get(view_.ind, view_.year, z) : std::nullopt;
+        v = v && b ? std::optional<double>(*v - *b) : std::nullopt;
+        if (v) largest = std::max(largest, std::abs(*v));
+    }
+    view_.year_has_values = std::any_of(view_.zone_values.begin(), view_.zone_values.end(),
+                                        [](const auto& v) { return v.has_value(); });
+    view_.has_scale = view_.year_has_values;
+    if (view_.has_scale) {
+        view_.scale = nice_ticks(-largest, largest, 5);
+        const double edge = std::max(std::abs(view_.scale.lo), std::abs(view_.scale.hi));
+        view_.scale = nice_ticks(-edge, edge, 5);  // symmetric: white is no change
+    }
 }
 
 void App::select_year(int year) {
@@ -178,7 +206,10 @@ void App::layout(sf::Vector2u size) {
 void App::draw_backdrop(sf::RenderTarget& target) const {
     sf::VertexArray strips(sf::Triangles);
     const sf::Color c = colours::backdrop;
-    for (const auto& r : layout_.gaps) {
+    // "What changes" covers the chart column: the strips between the charts are not drawn under it.
+    const std::size_t n = show_changes_ && !workshop_ ? std::min<std::size_t>(4, layout_.gaps.size()) : layout_.gaps.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& r = layout_.gaps[i];
         const sf::Vector2f a(r.left, r.top), b(r.left + r.width, r.top), d(r.left, r.top + r.height),
             e(r.left + r.width, r.top + r.height);
         for (sf::Vector2f p : {a, b, e, a, e, d}) strips.append(sf::Vertex(p, c));
@@ -214,10 +245,16 @@ void App::draw_panels() {
     draw_title_bar();
     draw_sidebar();
     draw_player_bar();
-    if (workshop_)
+    if (workshop_) {
         draw_chart_tabs();
-    else
+    } else if (show_changes_) {
+        const sf::FloatRect& s = layout_.series;
+        begin_panel("##changes", {s.left, s.top, s.width, layout_.sidebar.height}, true);
+        changes_panel();
+        ImGui::End();
+    } else {
         draw_chart_panels();
+    }
     handle_map_mouse();
 }
 
@@ -282,9 +319,11 @@ void App::draw_chart_panels() {
 void App::draw_chart_tabs() {
     begin_panel("##charts", layout_.series);
     if (ImGui::BeginTabBar("##chart_tabs")) {
-        const char* names[] = {"Trend", "Districts", "Age", "Education", "Costs"};
-        const int request = std::exchange(chart_tab_request_, -1);
-        for (int t = 0; t < 5; ++t) {
+        const char* names[] = {"Trend", "Districts", "Age", "Education", "Costs", "What changes"};
+        int request = std::exchange(chart_tab_request_, -1);
+        if (show_changes_ && chart_tab_ != 5 && request < 0 && !changes_tab_shown_) request = 5;
+        changes_tab_shown_ = changes_tab_shown_ || request == 5;
+        for (int t = 0; t < 6; ++t) {
             if (!ImGui::BeginTabItem(names[t], nullptr, request == t ? ImGuiTabItemFlags_SetSelected : 0)) continue;
             chart_tab_ = t;
             switch (t) {
@@ -292,7 +331,8 @@ void App::draw_chart_tabs() {
                 case 1: districts_chart(); break;
                 case 2: pyramid_chart_with_heading(); break;
                 case 3: breakdown_chart(); break;
-                default: costs_chart(); break;
+                case 4: costs_chart(); break;
+                default: changes_panel(); break;
             }
             ImGui::EndTabItem();
         }
@@ -388,7 +428,9 @@ std::optional<std::string> App::take_screenshot_request() {
 
 void App::export_csv(const std::string& path) {
     if (snap_ && (snap_ != view_snap_ || !(state_ == view_state_))) refresh_view();
-    write_text_file(path, workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_));
+    const CsvRun run{plain_title(editor_.scenario()), full_options_.scale, editor_.scenario().seed, version_string()};
+    write_text_file(path,
+                    workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_, run));
     report("Saved " + path);
 }
 

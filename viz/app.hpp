@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "changes.hpp"
 #include "indicator_values.hpp"
 #include "map_view.hpp"
 #include "scenario_edit.hpp"
@@ -101,7 +102,10 @@ public:
     bool edited() const { return edits_ > 0; }
     // A re-run after an edit is under way (the window then draws fewer frames to leave it the CPU).
     bool rerunning() const { return edited() && !latency_; }
-    void show_chart_tab(int tab) { chart_tab_request_ = tab; }
+    void show_chart_tab(int tab) {
+        chart_tab_request_ = tab;
+        changes_tab_shown_ = true;  // a tab chosen: "What changes" is no longer brought forward by itself
+    }
     // The re-run of the latest edit has reached the end (and the baseline is ready): seconds from the edit.
     std::optional<double> result_latency() const;
     // The quick preview of the latest edit (a lower scale, same seed, against its own baseline) has
@@ -117,8 +121,23 @@ public:
     int replicates_done() const;     // of the scenario shown, including the main run (0 if none wanted)
     bool replicates_ready() const;   // every replicate wanted has finished (scenario and baseline)
 
+    // "What changes" (changes.hpp), shown in place of the charts: the live scenario against its
+    // baseline once both have run to the end, or two run directories opened by path.
+    void show_changes(bool on) { show_changes_ = on; }
+    void show_difference(bool on) { state_.difference = on; }
+    // The replicates paired in "What changes" once it holds the runs as they are now; nothing before.
+    std::optional<int> changes_replicates() const {
+        return changes_ && changes_current_ ? std::optional<int>(changes_->replicates) : std::nullopt;
+    }
+    void open_runs(const std::string& baseline_dir, const std::string& scenario_dir);  // throws InputError
+    void export_changes_csv(const std::string& path);                                   // throws InputError
+    void export_map_png(const std::string& path);  // the map alone, for a memo (app_export.cpp); InputError
+
 private:
+    void update_changes();
+    void changes_panel();
     void refresh_view();
+    void difference_map();  // the map's values become the scenario minus its baseline
     void draw_title_bar();
     void draw_sidebar();
     void draw_show_tab();
@@ -140,6 +159,7 @@ private:
     void rerun(bool changed);
     void sync_background();
     void ensure_baseline();
+    void start_next_side_run();
     // Starts `run` on `scenario` with `options` unless it already runs them (key); never blocks.
     void start_background(BackgroundRun& run, const Scenario& scenario, const std::string& key,
                           const RunOptions& options);
@@ -218,6 +238,15 @@ private:
     std::string scenario_path_;        // the load/save path field
     int sidebar_tab_request_ = -1, chart_tab_request_ = -1;
     int chart_tab_ = 0;                // workshop: the chart tab shown (0 trend ... 4 costs)
+
+    std::optional<Comparison> changes_;
+    ChangesRuns changes_runs_;
+    std::string changes_key_;          // what changes_ was computed from (runs in memory)
+    bool changes_from_dirs_ = false;
+    bool changes_current_ = false;     // changes_ is of the runs as they are now   // opened run directories: kept until another pair is opened
+    bool show_changes_ = false;        // the panel replaces the charts
+    bool changes_shown_once_ = false;  // the first comparison is shown unasked, later ones when chosen
+    bool changes_tab_shown_ = false;   // workshop: the tab was brought forward once
 
     std::optional<std::string> screenshot_request_;
     std::string message_;

@@ -43,7 +43,8 @@ std::string App::status_text() const {
     if (!err.empty()) return "Simulation stopped: " + err;
     std::string s;
     if (!snap_->started()) {
-        s = "Ready at 1 January 2021: press \u25B6 Play";
+        // The window may start playing before the first month is done: say what is happening.
+        s = runner_.playing() ? "Starting at 1 January 2021\u2026" : "Ready at 1 January 2021: press \u25B6 Play";
     } else {
         const int last = snap_->steps_done - 1;
         const std::string when = std::string(kMonths[month_of_step(last)]) + " " + std::to_string(year_of_step(last));
@@ -67,8 +68,13 @@ void App::draw_title_bar() {
     ImGui::PopFont();
     const char* png = workshop_ ? "Screenshot" : "Save screenshot";
     const char* csv = workshop_ ? "Data (CSV)" : "Save chart data (CSV)";
+    // Outside workshop mode the chart column shows either the charts or "What changes".
+    const char* toggle = workshop_ ? nullptr : show_changes_ ? "Show the charts" : "What changes";
     const ImGuiStyle& st = ImGui::GetStyle();
-    const float w = ImGui::CalcTextSize(png).x + ImGui::CalcTextSize(csv).x + 4 * st.FramePadding.x + st.ItemSpacing.x;
+    float w = ImGui::CalcTextSize(png).x + ImGui::CalcTextSize(csv).x + 4 * st.FramePadding.x + st.ItemSpacing.x;
+    if (toggle) w += ImGui::CalcTextSize(toggle).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
+    const char* map_png = workshop_ ? "Map" : "Save map (PNG)";
+    w += ImGui::CalcTextSize(map_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
     const float buttons_x = layout_.title.width - w - st.WindowPadding.x;
 
     ImGui::SameLine(0, fonts_.px * 1.5f);
@@ -78,6 +84,19 @@ void App::draw_title_bar() {
     ImGui::TextDisabled("%s", fit(fresh ? message_ : status_text(), room).c_str());
     ImGui::SameLine(buttons_x);
     ImGui::SetCursorPosY((layout_.title.height - ImGui::GetFrameHeight()) / 2);
+    if (toggle) {
+        if (ImGui::Button(toggle)) show_changes_ = !show_changes_;
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(map_png)) {
+        try {
+            export_map_png(timestamped_file_name("hhu-map-" + view_.ind.csv_name(), "png"));
+        } catch (const std::exception& e) {
+            report(e.what());
+        }
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the map alone, with its title, legend, scenario and source");
+    ImGui::SameLine();
     if (ImGui::Button(png)) request_screenshot(timestamped_file_name("hhu-screenshot", "png"));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the whole window as a PNG in the working folder");
     ImGui::SameLine();

@@ -298,12 +298,24 @@ void App::toggle_side_by_side(const std::string& which) {
     run.library_file = key;
     run.values = std::make_unique<IndicatorValues>(data_);
     run.map = std::make_unique<MapView>(map_);
-    run.runner = std::make_unique<SimRunner>(data_, run.scenario, with_seed(full_options_, run.scenario));
-    run.runner->run_to_end();
-    side_.push_back(std::move(run));
+    side_.push_back(std::move(run));  // started by schedule_side_runs, one at a time
     ensure_baseline();
+    start_next_side_run();
     view_snap_.reset();
     report(entry->scenario.name + " side by side: simulating in the background");
+}
+
+void App::start_next_side_run() {
+    // One scenario side by side simulates at a time: started together they share the cores with the
+    // live run and the baseline, and every one of them (and the window) slows down.
+    for (const auto& run : side_)
+        if (run.runner && !(run.synced && run.synced->finished())) return;
+    for (auto& run : side_)
+        if (!run.runner) {
+            run.runner = std::make_unique<SimRunner>(data_, run.scenario, with_seed(full_options_, run.scenario));
+            run.runner->run_to_end();
+            return;
+        }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -378,7 +378,7 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
     const float fh = ImGui::GetFontSize();
     const Pyramid& p = v.pyramid;
     if (!p.has_now) {
-        text_at(dl, ImVec2(p0.x, p0.y + fh), colours::muted, "No residents counted yet: press Play.");
+        text_at(dl, ImVec2(p0.x, p0.y + fh), colours::muted, "No residents counted yet: they appear once the simulation starts.");
         return;
     }
     double most = 0;

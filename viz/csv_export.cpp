@@ -1,5 +1,6 @@
 #include "csv_export.hpp"
 
+#include <filesystem>
 #include <fstream>
 
 #include "sim/core/error.hpp"
@@ -20,26 +21,33 @@ std::string cell(const std::string& s) {
 // the chart shows one, else empty.
 void append_rows(std::string& out, const ViewData& view, const std::vector<std::optional<double>>& series,
                  const std::vector<std::optional<double>>& lower, const std::vector<std::optional<double>>& upper,
-                 const std::string& code, const std::string& scenario) {
+                 const std::string& code, const std::string& scenario, const std::string& tail) {
     auto at = [](const std::vector<std::optional<double>>& v, std::size_t i) {
         return i < v.size() && v[i] ? format_value(*v[i]) : std::string();
     };
     for (std::size_t i = 0; i < series.size(); ++i) {
         if (!series[i]) continue;
         out += std::to_string(view.first_year + static_cast<int>(i)) + "," + code + "," + view.ind.csv_name() + "," +
-               format_value(*series[i]) + "," + at(lower, i) + "," + at(upper, i) + "," + cell(scenario) + "\n";
+               format_value(*series[i]) + "," + at(lower, i) + "," + at(upper, i) + "," + cell(scenario) + tail + "\n";
     }
 }
 
 }  // namespace
 
-std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units) {
-    std::string out = "year,zone,indicator,value,lower,upper,scenario\n";
-    const std::string code = units.at(view.unit).code;
-    append_rows(out, view, view.series, view.series_lower, view.series_upper, code, view.series_name);
-    for (const auto& l : view.lines) append_rows(out, view, l.values, l.lower, l.upper, code, l.name);
-    if (!view.reference.empty() && view.lines.empty())
-        append_rows(out, view, view.reference, {}, {}, units.at(province_unit(units)).code, view.series_name);
+std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units, const CsvRun& run) {
+    std::string out = "year,zone,indicator,value,lower,upper,scenario,zone_name,unit,scenario_title,scale,seed,version\n";
+    // What every row shares after the scenario: the zone's name, the unit, and the run.
+    auto tail = [&](const ReportingUnit& u) {
+        return "," + cell(u.name) + "," + cell(view.ind.unit_label()) + "," + cell(run.scenario_title) + "," +
+               format_value(run.scale) + "," + std::to_string(run.seed) + "," + cell(run.version);
+    };
+    const ReportingUnit& unit = units.at(view.unit);
+    append_rows(out, view, view.series, view.series_lower, view.series_upper, unit.code, view.series_name, tail(unit));
+    for (const auto& l : view.lines) append_rows(out, view, l.values, l.lower, l.upper, unit.code, l.name, tail(unit));
+    if (!view.reference.empty() && view.lines.empty()) {
+        const ReportingUnit& province = units.at(province_unit(units));
+        append_rows(out, view, view.reference, {}, {}, province.code, view.series_name, tail(province));
+    }
     return out;
 }
 
@@ -55,8 +63,15 @@ std::string cost_curves_csv(const ViewData& view) {
 }
 
 void write_text_file(const std::string& path, const std::string& text) {
-    std::ofstream f(path, std::ios::binary);
-    if (!f || !(f << text) || !f.flush()) throw InputError("cannot write " + path);
+    // Written aside and renamed into place: a reader never sees half a file.
+    const std::string tmp = path + ".partial";
+    {
+        std::ofstream f(tmp, std::ios::binary);
+        if (!f || !(f << text) || !f.flush()) throw InputError("cannot write " + path);
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) throw InputError("cannot write " + path + ": " + ec.message());
 }
 
 }  // namespace hhu::viz

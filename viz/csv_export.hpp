@@ -1,9 +1,10 @@
 #pragma once
 // The data behind the charts as CSV.
-//   time series: year,zone,indicator,value,scenario: one row per plotted point (the selected area for
-//                the live scenario, the baseline and scenarios side by side; the province when it is
-//                drawn for comparison)
+//   time series: year,zone,indicator,value,lower,upper,scenario,zone_name,unit,scenario_title,scale,seed,
+//                version: one row per plotted point (the selected area for the live scenario, the
+//                baseline and scenarios side by side; the province when it is drawn for comparison)
 //   costs:       year,scenario,intervention_cost_eur,qalys_gained,participants (cumulated since 2021)
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,15 @@
 
 namespace hhu::viz {
 
-std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units);
+// The run the rows come from, for a table read away from the viewer.
+struct CsvRun {
+    std::string scenario_title;  // in plain words
+    double scale = 1;
+    std::uint64_t seed = 0;
+    std::string version;
+};
+
+std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units, const CsvRun& run);
 std::string cost_curves_csv(const ViewData& view);
 
 // Writes `text` to `path`; throws InputError naming the file if it cannot.

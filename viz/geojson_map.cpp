@@ -67,6 +67,34 @@ std::string feature_code(const json& feature) {
     return "";
 }
 
+// A municipality of several zones (Utrecht city and its 10 districts) has one outline in the file:
+// its zones get cells inside it, each the part of the outline nearer to its own centroid than to
+// the others' (Voronoi). The cells are schematic; the outline is real.
+void split_among_zones(const ModelData& data, const std::vector<std::vector<Ring>>& outline,
+                       const std::vector<int>& zones, MapGeometry& map) {
+    std::vector<Vec2> sites;
+    for (int z : zones) sites.push_back(project_wgs84(data.zones[z].lat, data.zones[z].lon));
+    for (std::size_t i = 0; i < zones.size(); ++i) {
+        auto& shape = map.zones[zones[i]];
+        for (const auto& polygon : outline) {
+            Ring cell = polygon.front();  // the outer ring; the city outline has no holes
+            for (std::size_t j = 0; j < zones.size() && cell.size() >= 3; ++j)
+                if (j != i)
+                    cell = clip_half_plane(cell, sites[j] - sites[i],
+                                           (dot(sites[j], sites[j]) - dot(sites[i], sites[i])) / 2);
+            if (cell.size() >= 3 && std::abs(signed_area(cell)) > 1e-6) shape.polygons.push_back({cell});
+        }
+    }
+}
+
+// The zones of a municipality code that is not itself a zone (GM0344: Utrecht city's districts).
+std::vector<int> zones_of_municipality(const ModelData& data, const std::string& code) {
+    std::vector<int> out;
+    for (int z = 0; z < data.num_zones(); ++z)
+        if (data.zones[z].municipality_code == code && data.zones[z].code != code) out.push_back(z);
+    return out;
+}
+
 json read_json(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in) throw InputError("GeoJSON " + file.string() + ": cannot open the file");
@@ -76,6 +104,22 @@ json read_json(const std::filesystem::path& file) {
         return json::parse(text.str());
     } catch (const json::parse_error& e) {
         throw InputError("GeoJSON " + file.string() + ": not valid JSON: " + e.what());
+    }
+}
+
+void add_geometry(const Reader& reader, const json& g, const std::string& where, const std::string& code,
+                  ZoneShape& shape) {
+    const std::string type = g.value("type", "");
+    const json coords = g.value("coordinates", json());
+    if (type == "Polygon") {
+        shape.polygons.push_back(reader.polygon(coords, where + " (" + code + ") coordinates"));
+    } else if (type == "MultiPolygon") {
+        if (!coords.is_array()) reader.fail(where, "a MultiPolygon's coordinates must be an array of polygons");
+        for (std::size_t p = 0; p < coords.size(); ++p)
+            shape.polygons.push_back(
+                reader.polygon(coords[p], where + " (" + code + ") coordinates[" + std::to_string(p) + "]"));
+    } else {
+        reader.fail(where, "geometry type \"" + type + "\" is not Polygon or MultiPolygon");
     }
 }
 
@@ -97,6 +141,8 @@ MapGeometry geojson_map(const ModelData& data, const std::filesystem::path& file
     MapGeometry map;
     map.schematic = false;
     map.source = "Boundaries: " + file.filename().string();
+    if (file.filename() == kDefaultGeojson.filename())
+        map.source = "Municipal boundaries: CBS / Kadaster 2021 (CC BY 4.0)";
     map.zones.resize(data.zones.size());
     for (std::size_t i = 0; i < features.size(); ++i) {
         const std::string where = "feature " + std::to_string(i);
@@ -106,25 +152,21 @@ MapGeometry geojson_map(const ModelData& data, const std::filesystem::path& file
         const std::string code = feature_code(f);
         if (code.empty()) reader.fail(where, "no \"statcode\" or \"code\" string property");
         const int zone = data.zone_index(code);
+        const std::vector<int> members = zone < 0 ? zones_of_municipality(data, code) : std::vector<int>{};
+        if (zone < 0 && !members.empty()) {
+            MapGeometry outline;
+            outline.zones.resize(1);
+            add_geometry(reader, f["geometry"], where, code, outline.zones[0]);
+            split_among_zones(data, outline.zones[0].polygons, members, map);
+            map.schematic_districts = true;
+            continue;
+        }
         if (zone < 0) {
             warnings.push_back("GeoJSON " + file.string() + ": " + where + ": code " + code +
                                " is not one of the model's zones; ignored");
             continue;
         }
-        const auto& g = f["geometry"];
-        const std::string type = g.value("type", "");
-        const json coords = g.value("coordinates", json());
-        auto& shape = map.zones[zone];
-        if (type == "Polygon") {
-            shape.polygons.push_back(reader.polygon(coords, where + " (" + code + ") coordinates"));
-        } else if (type == "MultiPolygon") {
-            if (!coords.is_array()) reader.fail(where, "a MultiPolygon's coordinates must be an array of polygons");
-            for (std::size_t p = 0; p < coords.size(); ++p)
-                shape.polygons.push_back(
-                    reader.polygon(coords[p], where + " (" + code + ") coordinates[" + std::to_string(p) + "]"));
-        } else {
-            reader.fail(where, "geometry type \"" + type + "\" is not Polygon or MultiPolygon");
-        }
+        add_geometry(reader, f["geometry"], where, code, map.zones[zone]);
     }
     std::size_t drawn = 0;
     for (std::size_t z = 0; z < map.zones.size(); ++z) {
@@ -134,6 +176,7 @@ MapGeometry geojson_map(const ModelData& data, const std::filesystem::path& file
             warnings.push_back("GeoJSON " + file.string() + ": no boundary for zone " + data.zones[z].code + " (" +
                                data.zones[z].name + "); it is not drawn");
     }
+    if (map.schematic_districts) map.source += "; Utrecht city's districts: schematic cells";
     if (drawn == 0) reader.fail("features", "no feature has the code of one of the model's zones (GM#### or WK0344##)");
     return map;
 }

@@ -12,6 +12,11 @@
 
 namespace hhu::viz {
 
+// The map drawn by default: the 26 municipal outlines of 2021 in data/ (data/README.md gives the
+// source: CBS / Kadaster, CC BY 4.0). Utrecht city appears there as one outline (GM0344): its ten
+// districts are drawn as schematic cells inside it.
+inline const std::filesystem::path kDefaultGeojson = "geo/utrecht_municipalities_2021.geojson";
+
 // Throws InputError naming `file` if it cannot be read or is not such a collection. Features with an
 // unknown code, and zones without a feature, are reported in `warnings`.
 MapGeometry geojson_map(const ModelData& data, const std::filesystem::path& file, std::vector<std::string>& warnings);

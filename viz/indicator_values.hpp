@@ -34,6 +34,8 @@ public:
     std::optional<double> total(const IndicatorInfo& info, int year, int unit) const;
     int last_complete_year() const { return kFirstYear + steps_done_ / kMonthsPerYear - 1; }
     bool finished() const { return finished_; }
+    // The catalogue's indicators on this run's results (what yearly.csv would hold).
+    const Indicators& indicators() const { return indicators_; }
 
 private:
     std::optional<double> compute(const DisplayIndicator& d, int year, int unit, int sex, int group, int edu);

@@ -9,6 +9,7 @@
 #include "map_geometry.hpp"
 #include "options.hpp"
 #include "script.hpp"
+#include "sim/compare/compare.hpp"
 #include "sim/core/error.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/output/indicators.hpp"
@@ -44,10 +45,17 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
     cli.add_option("--screenshot", o.screenshot, "with --frames: save the last frame as PNG");
     cli.add_option("--script", o.script, "drive the viewer from a file of steps (see viz/script.hpp)");
     cli.add_option("--geojson", o.geojson,
-                   "zone boundaries (Polygon/MultiPolygon features, property statcode or code)");
+                   "zone boundaries (Polygon/MultiPolygon features, property statcode or code); default: the "
+                   "data directory's geo/utrecht_municipalities_2021.geojson")
+        ->excludes(cli.add_flag("--schematic-map", o.schematic_map,
+                                "draw the schematic map (cells around the zones' centroids) instead"));
     o.library = std::string(HHU_SOURCE_DIR) + "/scenarios";
     cli.add_option("--library", o.library, "folder of ready scenarios (*.json) for the scenario panel")
         ->capture_default_str();
+    cli.add_option("--open-runs", o.open_runs,
+                   "two run directories written by hhu run (replicates included), the baseline's then the "
+                   "scenario's: \"What changes\" shows the second minus the first, without simulating them")
+        ->expected(2);
     cli.add_option("--frame-log", o.frame_log, "write every frame's duration to this CSV file");
     cli.add_option("--data", o.data_dir, "data directory (default: $HHU_DATA, else the source tree's data/)");
     try {
@@ -70,20 +78,33 @@ ScriptVocabulary vocabulary(const ModelData& data, const Scenario& scenario) {
     return v;
 }
 
+// The real boundaries of the data directory unless another file or the schematic map is asked for;
+// the schematic map, with a warning, if the data directory has no boundaries.
+MapGeometry load_map(const ViewerOptions& o, const ModelData& data) {
+    if (o.schematic_map) return schematic_map(data);
+    std::filesystem::path file = o.geojson;
+    if (file.empty()) {
+        file = (o.data_dir.empty() ? default_data_directory() : std::filesystem::path(o.data_dir)) / kDefaultGeojson;
+        if (!std::filesystem::exists(file)) {
+            std::cerr << "hhu-viewer: warning: no boundaries at " << file.string()
+                      << "; drawing the schematic map (cells around the zones' centroids)\n";
+            return schematic_map(data);
+        }
+    }
+    std::vector<std::string> warnings;
+    MapGeometry geometry = geojson_map(data, file, warnings);
+    for (const auto& w : warnings) std::cerr << "hhu-viewer: warning: " << w << "\n";
+    return geometry;
+}
+
 int run(int argc, char** argv) {
     ViewerOptions o;
     parse_command_line(argc, argv, o);
     const Scenario scenario = load_scenario(o.scenario);
     const ModelData data =
         load_model_data(o.data_dir.empty() ? default_data_directory() : std::filesystem::path(o.data_dir));
-    MapGeometry geometry;
-    if (o.geojson.empty()) {
-        geometry = schematic_map(data);
-    } else {
-        std::vector<std::string> warnings;
-        geometry = geojson_map(data, o.geojson, warnings);
-        for (const auto& w : warnings) std::cerr << "hhu-viewer: warning: " << w << "\n";
-    }
+    MapGeometry geometry = load_map(o, data);
+    for (const auto& dir : o.open_runs) (void)read_run_info(dir);  // a wrong directory is said before a window opens
     std::vector<ScriptCommand> script;
     if (!o.script.empty()) script = load_script(o.script, vocabulary(data, scenario));
     return run_viewer(o, data, scenario, std::move(geometry), std::move(script));

@@ -22,6 +22,7 @@ struct ZoneShape {
 struct MapGeometry {
     std::vector<ZoneShape> zones;  // in ModelData zone order
     bool schematic = true;
+    bool schematic_districts = false;  // real outlines, but a city's districts are cells inside its outline
     std::string source;  // shown under the map: where the shapes come from
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 namespace hhu::viz {
 
@@ -166,9 +167,26 @@ void MapView::build_panel(Panel& p, sf::FloatRect pixels, const Box& world, bool
     place_labels(p, city_labels);
 }
 
+bool MapView::within_zone(const Panel& p, const sf::FloatRect& r, int zone) const {
+    // The label's corners and the middles of its sides, each inside the zone (or, for the city's own
+    // label, inside one of its districts): a label never crosses a border.
+    const float xs[] = {r.left, r.left + r.width / 2, r.left + r.width};
+    const float ys[] = {r.top, r.top + r.height / 2, r.top + r.height};
+    for (float x : xs)
+        for (float y : ys) {
+            const Vec2 w = p.to_world({x, y});
+            bool in = false;
+            for (int z = 0; z < data_.num_zones() && !in; ++z)
+                in = (zone >= 0 ? z == zone : data_.is_utrecht_district(z)) && geometry_.zones[z].contains(w);
+            if (!in) return false;
+        }
+    return true;
+}
+
 void MapView::place_labels(Panel& p, bool city_labels) {
     p.labels.clear();
     p.label_zone.clear();
+    p.label_outside.clear();
     struct Candidate {
         int zone;
         double priority;
@@ -191,14 +209,83 @@ void MapView::place_labels(Panel& p, bool city_labels) {
     // Larger zones first; a label that would overlap one already placed, or leave the panel, is left
     // out (the tooltip still names the zone).
     std::vector<sf::FloatRect> placed;
+    std::vector<Candidate> outside;
+    p.leaders.clear();
     for (const auto& c : candidates) {
-        for (const std::string& s : {wrap_name(c.name), c.name}) {
-            sf::Text t = text(s, style_.label_px, kInk);
-            t.setLineSpacing(0.9f);
-            if (c.zone < 0) t.setStyle(sf::Text::Bold);
-            const auto b = t.getLocalBounds();
-            t.setOrigin(std::round(b.left + b.width / 2), std::round(b.top + b.height / 2));
-            const sf::Vector2f at = p.to_pixel(c.at);
+        // Where the label may go: its label point first, then points of the zone nearer to it first.
+        std::vector<Vec2> spots = {c.at};
+        const Box box = c.zone >= 0 ? geometry_.zones[c.zone].box : city_box_;
+        constexpr int kGrid = 9;
+        for (int i = 1; i < kGrid; ++i)
+            for (int j = 1; j < kGrid; ++j)
+                spots.push_back({box.min.x + box.width() * i / kGrid, box.min.y + box.height() * j / kGrid});
+        std::stable_sort(spots.begin() + 1, spots.end(), [&](Vec2 a, Vec2 b) {
+            return dot(a - c.at, a - c.at) < dot(b - c.at, b - c.at);
+        });
+        if (auto t = fit_label(p, c.zone, c.name, spots, placed)) {
+            p.labels.push_back(std::move(*t));
+            p.label_zone.push_back(c.zone);
+            p.label_outside.push_back(false);
+        } else if (c.zone >= 0) {
+            outside.push_back(c);
+        }
+    }
+    // Zones too small for their name: the name beside the province (or the city, in its inset), on the
+    // side nearer the zone, joined to it by a leader line. Each side is filled from the top in the
+    // order of the zones' heights, so that leader lines do not cross.
+    const Box& subject = city_labels ? city_box_ : province_box_;
+    const double middle = (subject.min.x + subject.max.x) / 2;
+    for (const bool west : {true, false}) {
+        std::vector<Candidate> side;
+        for (const auto& c : outside)
+            if ((c.at.x < middle) == west) side.push_back(c);
+        std::sort(side.begin(), side.end(), [](const auto& a, const auto& b) { return a.at.y > b.at.y; });
+        float below = -1e9f;  // the lowest pixel used on this side so far
+        for (const auto& c : side) place_leader_label(p, c.zone, c.name, c.at, subject, west, below, placed);
+    }
+}
+
+void MapView::place_leader_label(Panel& p, int zone, const std::string& name, Vec2 anchor, const Box& subject,
+                                 bool west, float& below, std::vector<sf::FloatRect>& placed) {
+    sf::Text t = text(name, style_.label_px, kInk);
+    const auto b = t.getLocalBounds();
+    t.setOrigin(std::round(b.left), std::round(b.top + b.height / 2));
+    const sf::Vector2f a = p.to_pixel(anchor);
+    const float x = west ? p.to_pixel({subject.min.x, 0}).x - 6 - b.width : p.to_pixel({subject.max.x, 0}).x + 6;
+    const float step = style_.label_px * 1.25f;
+    for (float y = std::max(a.y, below + step / 2); y + step / 2 <= p.pixels.top + p.pixels.height; y += step / 2) {
+        t.setPosition(std::round(x), std::round(y));
+        sf::FloatRect r = t.getGlobalBounds();
+        r = {r.left - 2, r.top - 1, r.width + 4, r.height + 2};
+        const bool inside = r.left >= p.pixels.left && r.top >= p.pixels.top &&
+                            r.left + r.width <= p.pixels.left + p.pixels.width &&
+                            r.top + r.height <= p.pixels.top + p.pixels.height;
+        if (!inside) return;  // no room on this side: the zone keeps its tooltip only
+        if (std::any_of(placed.begin(), placed.end(), [&](const auto& q) { return q.intersects(r); })) continue;
+        placed.push_back(r);
+        below = y + step / 2;
+        p.leaders.append(sf::Vertex(a, kMutedInk));
+        p.leaders.append(sf::Vertex(sf::Vector2f(west ? r.left + r.width : r.left, y), kMutedInk));
+        p.labels.push_back(std::move(t));
+        p.label_zone.push_back(zone);
+        p.label_outside.push_back(true);
+        return;
+    }
+}
+
+// The first of the names (wrapped, then on one line) and spots where the label stays inside the panel,
+// inside its zone, and clear of the labels placed before (larger zones first); none: no label (the
+// tooltip still names the zone).
+std::optional<sf::Text> MapView::fit_label(const Panel& p, int zone, const std::string& name,
+                                           const std::vector<Vec2>& spots, std::vector<sf::FloatRect>& placed) const {
+    for (const std::string& s : {wrap_name(name), name}) {
+        sf::Text t = text(s, style_.label_px, kInk);
+        t.setLineSpacing(0.9f);
+        if (zone < 0) t.setStyle(sf::Text::Bold);
+        const auto b = t.getLocalBounds();
+        t.setOrigin(std::round(b.left + b.width / 2), std::round(b.top + b.height / 2));
+        for (Vec2 spot : spots) {
+            const sf::Vector2f at = p.to_pixel(spot);
             t.setPosition(std::round(at.x), std::round(at.y));
             sf::FloatRect r = t.getGlobalBounds();
             r = {r.left - 2, r.top - 1, r.width + 4, r.height + 2};
@@ -207,30 +294,34 @@ void MapView::place_labels(Panel& p, bool city_labels) {
                                 r.top + r.height <= p.pixels.top + p.pixels.height;
             const bool clear =
                 std::none_of(placed.begin(), placed.end(), [&](const auto& q) { return q.intersects(r); });
-            if (!inside || !clear) continue;
+            if (!inside || !clear || !within_zone(p, r, zone)) continue;
             placed.push_back(r);
-            p.labels.push_back(std::move(t));
-            p.label_zone.push_back(c.zone);
-            break;
+            return t;
         }
     }
+    return std::nullopt;
 }
 
 sf::Color MapView::fill_colour(const ViewData& view, int zone) const {
     if (!view.has_scale || zone >= static_cast<int>(view.zone_values.size()) || !view.zone_values[zone])
         return kNoValue;
     const double span = view.scale.hi - view.scale.lo;
-    return to_sf(viridis(span > 0 ? (*view.zone_values[zone] - view.scale.lo) / span : 0.5));
+    const double t = span > 0 ? (*view.zone_values[zone] - view.scale.lo) / span : 0.5;
+    return to_sf(view.difference ? diverging(t) : viridis(t));
 }
 
 void MapView::colour_panel(Panel& p, const ViewData& view) {
+    // White borders vanish on the pale middle of a difference map: grey ones there.
+    const sf::Color border = view.difference ? sf::Color(150, 155, 165, 220) : kBorder;
+    if (p.borders.getVertexCount() > 0 && p.borders[0].color != border)
+        for (std::size_t i = 0; i < p.borders.getVertexCount(); ++i) p.borders[i].color = border;
     for (int z = 0; z < data_.num_zones(); ++z) {
         const sf::Color c = fill_colour(view, z);
         for (std::size_t i = first_vertex_[z]; i < first_vertex_[z + 1]; ++i) p.fill[i].color = c;
     }
     for (std::size_t i = 0; i < p.labels.size(); ++i) {
         const int z = p.label_zone[i];
-        const sf::Color bg = z >= 0 ? fill_colour(view, z) : sf::Color::White;
+        const sf::Color bg = z >= 0 && !p.label_outside[i] ? fill_colour(view, z) : sf::Color::White;
         const Rgb ink = text_colour_on({bg.r, bg.g, bg.b});
         const bool light = ink.r > 128;
         p.labels[i].setFillColor(to_sf(ink));
@@ -284,6 +375,7 @@ void MapView::draw_panel(sf::RenderTarget& target, Panel& p, bool clip, int hove
     if (hovered >= 0) draw_edges(target, p, boundary({hovered}), 2.5f, sf::Color(255, 255, 255));
     draw_edges(target, p, selection_edges_, 5.f, sf::Color(20, 20, 20));
     draw_edges(target, p, selection_edges_, 2.f, sf::Color(255, 255, 255));
+    target.draw(p.leaders);
     for (const auto& t : p.labels) target.draw(t);
     target.setView(saved);
 }
@@ -302,7 +394,14 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
     target.draw(va);
     // The longest caption that fits the frame.
     sf::Text t;
-    for (const char* caption : {"Utrecht city: its 10 districts, enlarged", "Utrecht city, enlarged", "Utrecht city"}) {
+    // The districts' cells are schematic unless the boundaries gave them (a file with WK0344## codes).
+    const bool schematic = geometry_.schematic || geometry_.schematic_districts;
+    const auto captions =
+        schematic ? std::vector<const char*>{"Utrecht city: its 10 districts as schematic cells, enlarged",
+                                             "Utrecht city: 10 districts, schematic", "Utrecht (schematic)"}
+                  : std::vector<const char*>{"Utrecht city: its 10 districts, enlarged", "Utrecht city, enlarged",
+                                             "Utrecht city"};
+    for (const char* caption : captions) {
         t = text(caption, style_.label_px, kMutedInk);
         if (t.getLocalBounds().width + 12 <= frame.width) break;
     }
@@ -312,7 +411,9 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
 
 void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
     // Side by side, the scenario is the title and the indicator the subtitle; both are shortened to fit.
-    const std::string indicator = view.ind.title() + ", " + std::to_string(view.year);
+    const std::string indicator = view.difference ? "Change in " + view.ind.title() + ", " + std::to_string(view.year) +
+                                                        ": scenario minus baseline"
+                                                  : view.ind.title() + ", " + std::to_string(view.year);
     const std::string title = caption_.empty() ? indicator : caption_;
     auto fitted = [&](const std::string& full, const sf::Font& font, unsigned px) {
         std::string base = full;
@@ -342,7 +443,7 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     if (!view.has_scale || !view.year_has_values) {
         const std::string why =
             view.ind.province_only() ? view.ind.label() + " is modelled for the province as a whole: see the charts."
-            : view.last_viewable < view.first_year ? "No values yet: press Play to simulate."
+            : view.last_viewable < view.first_year ? "No values yet: they appear as the first year is simulated."
                                                    : view.ind.title() + " for " + std::to_string(view.year) +
                                                          " appears once that year has been simulated.";
         sf::Text t = text(why, style_.legend_px, kMutedInk);
@@ -350,7 +451,8 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         target.draw(t);
         if (!view.has_scale) return;
     }
-    const float unit_w = text(view.ind.unit_label(), style_.legend_px, kInk).getLocalBounds().width;
+    const std::string unit_text = view.difference ? "change, " + view.ind.unit_label() : view.ind.unit_label();
+    const float unit_w = text(unit_text, style_.legend_px, kInk).getLocalBounds().width;
     float bar_w = std::min(440.f, r.width - unit_w - style_.legend_px * 9.f);
     // A narrow map (side by side): the unit goes under the tick labels and the bar takes the width.
     const bool stacked = bar_w < r.width * 0.45f;
@@ -363,7 +465,8 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     const int segments = 48;
     for (int i = 0; i < segments; ++i) {
         const float x0 = left + bar_w * i / segments, x1 = left + bar_w * (i + 1) / segments;
-        add_rect(va, {x0, top, x1 - x0 + 0.5f, bar_h}, to_sf(viridis((i + 0.5) / segments)));
+        const double t = (i + 0.5) / segments;
+        add_rect(va, {x0, top, x1 - x0 + 0.5f, bar_h}, to_sf(view.difference ? diverging(t) : viridis(t)));
     }
     const double span = view.scale.hi - view.scale.lo;
     for (double v : view.scale.values) {
@@ -393,7 +496,7 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         t.setPosition(std::round(x - b.width / 2 - b.left), std::round(top + bar_h + style_.legend_px * 0.5f));
         target.draw(t);
     }
-    sf::Text unit = text(view.ind.unit_label(), style_.legend_px, kInk);
+    sf::Text unit = text(unit_text, style_.legend_px, kInk);
     const float unit_y = stacked ? top + bar_h + style_.legend_px * 1.9f : top - 1;
     unit.setPosition(std::round(stacked ? left : left + bar_w + style_.legend_px), std::round(unit_y));
     target.draw(unit);
@@ -414,7 +517,10 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
 void MapView::draw(sf::RenderTarget& target, const ViewData& view, const std::vector<int>& selected, int hovered_zone) {
     if (selected != outlined_) {
         outlined_ = selected;
-        selection_edges_ = boundary(selected);
+        // The whole province selected: the map's edge says it; and the real boundaries, simplified one
+        // municipality at a time, do not share their edges exactly, so the outline would trace borders.
+        const bool everything = static_cast<int>(selected.size()) == data_.num_zones();
+        selection_edges_ = everything ? std::vector<Edge>{} : boundary(selected);
     }
     colour_panel(main_, view);
     draw_panel(target, main_, false, hovered_zone);
@@ -425,6 +531,22 @@ void MapView::draw(sf::RenderTarget& target, const ViewData& view, const std::ve
     }
     draw_titles(target, view);
     draw_legend(target, view);
+}
+
+void MapView::draw_export(sf::RenderTarget& target, const ViewData& view, const std::vector<std::string>& footer) {
+    const sf::FloatRect saved = area_;
+    const sf::Vector2f size(target.getSize());
+    const float line = style_.label_px * 1.45f;
+    const float footer_h = line * static_cast<float>(footer.size()) + 12;
+    target.setView(sf::View(sf::FloatRect(0, 0, size.x, size.y)));
+    set_area({0, 0, size.x, size.y - footer_h});
+    draw(target, view, {}, -1);
+    for (std::size_t i = 0; i < footer.size(); ++i) {
+        sf::Text t = text(footer[i], style_.label_px, kMutedInk);
+        t.setPosition(10, std::round(size.y - footer_h + 4 + line * static_cast<float>(i)));
+        target.draw(t);
+    }
+    set_area(saved);
 }
 
 int MapView::zone_at(sf::Vector2f pixel) const {

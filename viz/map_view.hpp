@@ -5,6 +5,7 @@
 // its values and unit.
 #include <SFML/Graphics.hpp>
 #include <array>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,6 +38,10 @@ public:
     void set_note(std::string note) { note_ = std::move(note); }
     // `selected`: the zones of the selected area (one zone, or an aggregate's), outlined together.
     void draw(sf::RenderTarget& target, const ViewData& view, const std::vector<int>& selected, int hovered_zone);
+    // The map alone for a memo: drawn on `target` (its whole size) with the title, legend and units, no
+    // selection or hover, and `footer` lines (scenario, source, version) under it; the window's layout
+    // is restored afterwards.
+    void draw_export(sf::RenderTarget& target, const ViewData& view, const std::vector<std::string>& footer);
     // The zone under a window pixel, or -1.
     int zone_at(sf::Vector2f pixel) const;
     const MapGeometry& geometry() const { return geometry_; }
@@ -53,6 +58,8 @@ private:
         sf::VertexArray dim{sf::Triangles};  // washes out what is not the subject of the panel
         std::vector<sf::Text> labels;
         std::vector<int> label_zone;  // -1: the city as a whole
+        std::vector<bool> label_outside;  // beside the province, with a leader line
+        sf::VertexArray leaders{sf::Lines};
         sf::Vector2f to_pixel(Vec2 p) const;
         Vec2 to_world(sf::Vector2f px) const;
     };
@@ -60,6 +67,11 @@ private:
     void build_panel(Panel& panel, sf::FloatRect pixels, const Box& world, bool city_labels);
     void place_labels(Panel& panel, bool city_labels);
     void colour_panel(Panel& panel, const ViewData& view);
+    void place_leader_label(Panel& panel, int zone, const std::string& name, Vec2 anchor, const Box& subject,
+                            bool west, float& below, std::vector<sf::FloatRect>& placed);
+    bool within_zone(const Panel& panel, const sf::FloatRect& label, int zone) const;
+    std::optional<sf::Text> fit_label(const Panel& panel, int zone, const std::string& name,
+                                      const std::vector<Vec2>& spots, std::vector<sf::FloatRect>& placed) const;
     using Edge = std::pair<Vec2, Vec2>;
     void draw_panel(sf::RenderTarget& target, Panel& panel, bool clip, int hovered);
     void draw_edges(sf::RenderTarget& target, const Panel& panel, const std::vector<Edge>& edges, float width,

@@ -1,6 +1,7 @@
 #pragma once
 // The viewer's command line, parsed in main.cpp.
 #include <string>
+#include <vector>
 
 namespace hhu::viz {
 
@@ -12,9 +13,11 @@ struct ViewerOptions {
     int frames = 0;          // > 0: draw this many frames with the simulation at full speed, then exit
     std::string screenshot;  // with frames: save the last frame here
     std::string script;      // a --script file
-    std::string geojson;     // real zone boundaries instead of the schematic map
+    std::string geojson;     // zone boundaries; "" for the data directory's (geo/utrecht_municipalities_2021.geojson)
+    bool schematic_map = false;  // cells around the zones' centroids instead of boundaries
     std::string data_dir;    // data tables; "" for the default
     std::string library;     // the ready scenarios: every *.json here (default: the source tree's scenarios/)
+    std::vector<std::string> open_runs;  // two run directories of hhu run: baseline, scenario ("What changes")
     std::string frame_log;   // a CSV of every frame's duration
 };
 

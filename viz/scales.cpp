@@ -7,6 +7,22 @@
 
 namespace hhu::viz {
 
+Rgb diverging(double t) {
+    // ColorBrewer PuOr, 7 classes (Cynthia Brewer, colorbrewer2.org), from purple to orange.
+    static constexpr std::array<Rgb, 7> stops = {{{0x54, 0x27, 0x88},
+                                                  {0x99, 0x8e, 0xc3},
+                                                  {0xd8, 0xda, 0xeb},
+                                                  {0xf7, 0xf7, 0xf7},
+                                                  {0xfe, 0xe0, 0xb6},
+                                                  {0xf1, 0xa3, 0x40},
+                                                  {0xb3, 0x58, 0x06}}};
+    t = std::clamp(t, 0.0, 1.0) * (stops.size() - 1);
+    const std::size_t i = std::min(static_cast<std::size_t>(t), stops.size() - 2);
+    const double f = t - static_cast<double>(i);
+    auto mix = [f](std::uint8_t a, std::uint8_t b) { return static_cast<std::uint8_t>(std::lround(a + (b - a) * f)); };
+    return {mix(stops[i].r, stops[i + 1].r), mix(stops[i].g, stops[i + 1].g), mix(stops[i].b, stops[i + 1].b)};
+}
+
 Rgb viridis(double t) {
     // matplotlib viridis at 0, 0.1, ..., 1.0
     static constexpr std::array<Rgb, 11> stops = {{{0x44, 0x01, 0x54},

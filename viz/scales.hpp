@@ -14,6 +14,9 @@ struct Rgb {
 // Matplotlib's viridis (perceptually uniform, ordered dark to light, readable by colour-blind
 // viewers), sampled at 11 points and interpolated linearly; t in [0, 1].
 Rgb viridis(double t);
+// A diverging palette for differences, t in [0, 1] with 0.5 for no change: ColorBrewer's PuOr
+// (purple for below zero, orange for above; readable by colour-blind viewers), 7 stops interpolated.
+Rgb diverging(double t);
 // Black or white, whichever reads better on `background`.
 Rgb text_colour_on(Rgb background);
 

@@ -51,6 +51,12 @@ constexpr OpInfo kOps[] = {
     {"uncertainty", ScriptOp::Uncertainty, "on or off"},
     {"wait_replicates", ScriptOp::WaitReplicates, nullptr},
     {"save_scenario", ScriptOp::SaveScenario, "a JSON path"},
+    {"changes", ScriptOp::Changes, "on or off"},
+    {"wait_changes", ScriptOp::WaitChanges, nullptr},
+    {"changes_csv", ScriptOp::ChangesCsv, "a CSV path"},
+    {"open_runs", ScriptOp::OpenRuns, "two run directories: the baseline's and the scenario's"},
+    {"map_png", ScriptOp::MapPng, "a PNG path"},
+    {"difference", ScriptOp::Difference, "on or off"},
     {"quit", ScriptOp::Quit, nullptr},
 };
 
@@ -152,8 +158,17 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                 break;
             }
             case ScriptOp::Uncertainty:
-                if (arg != "on" && arg != "off") fail("uncertainty needs on or off, got '" + arg + "'");
+            case ScriptOp::Difference:
+            case ScriptOp::Changes:
+                if (arg != "on" && arg != "off") fail(word + " needs on or off, got '" + arg + "'");
                 break;
+            case ScriptOp::OpenRuns: {
+                std::istringstream words(arg);
+                std::string rest;
+                if (!(words >> c.text >> c.text2) || (words >> rest))
+                    fail("open_runs needs two run directories (the baseline's, then the scenario's), got '" + arg + "'");
+                break;
+            }
             case ScriptOp::Panel:
                 if (arg != "scenario" && arg != "show") fail("panel needs scenario or show, got '" + arg + "'");
                 break;
@@ -296,6 +311,29 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
             case ScriptOp::SaveScenario:
                 t.save_scenario(c.text);
                 break;
+            case ScriptOp::Changes:
+                t.show_changes(c.text == "on");
+                break;
+            case ScriptOp::ChangesCsv:
+                t.export_changes_csv(c.text);
+                break;
+            case ScriptOp::OpenRuns:
+                t.open_runs(c.text, c.text2);
+                break;
+            case ScriptOp::MapPng:
+                t.export_map_png(c.text);
+                break;
+            case ScriptOp::Difference:
+                t.show_difference(c.text == "on");
+                break;
+            case ScriptOp::WaitChanges:
+                if (const auto n = t.changes_ready()) {
+                    std::printf("changes: %d replicate%s paired\n", *n, *n == 1 ? "" : "s");
+                    std::fflush(stdout);
+                    break;
+                }
+                waiting_ = true;
+                return State::Running;
             case ScriptOp::WaitResult:
                 if (const auto s = t.result_ready()) {
                     std::printf("result: %.2f s after the change (re-run to the end year, background runs done)\n",

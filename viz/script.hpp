@@ -30,6 +30,12 @@
 //   uncertainty on|off  the interval over 5 replicates (extra seeds run in the background)
 //   wait_replicates     wait until every replicate wanted has finished; prints "replicates: N ..."
 //   save_scenario PATH  save the edited scenario as JSON
+//   changes on|off      "What changes" in place of the charts (workshop: its tab), or the charts again
+//   wait_changes        wait until "What changes" has its numbers; prints "changes: N replicates"
+//   difference on|off   the map shows the scenario minus its baseline (or the scenario again)
+//   changes_csv PATH    save the "What changes" table as CSV
+//   map_png PATH        save the map alone (title, legend, scenario, source, version) as PNG
+//   open_runs BASE SCEN compare two run directories written by hhu run (replicates included)
 //   quit                exit (status 0)
 // Blank lines and lines starting with # are ignored. The whole file is checked before the window
 // opens; an error names the file and line.
@@ -74,6 +80,12 @@ enum class ScriptOp {
     Uncertainty,
     WaitReplicates,
     SaveScenario,
+    Changes,
+    WaitChanges,
+    ChangesCsv,
+    OpenRuns,
+    MapPng,
+    Difference,
     Quit
 };
 
@@ -135,6 +147,13 @@ public:
     virtual void set_uncertainty(bool on) = 0;
     // The replicates wanted (including the main run) once all have finished; nothing while they run.
     virtual std::optional<int> replicates_ready() const = 0;
+    // "What changes": shown or not; its replicates once it has numbers; its CSV; two run directories.
+    virtual void show_changes(bool on) = 0;
+    virtual void show_difference(bool on) = 0;
+    virtual std::optional<int> changes_ready() const = 0;
+    virtual void export_changes_csv(const std::string& path) = 0;  // throws InputError if there is none
+    virtual void export_map_png(const std::string& path) = 0;  // throws InputError if it cannot
+    virtual void open_runs(const std::string& baseline_dir, const std::string& scenario_dir) = 0;
 };
 
 class ScriptPlayer {

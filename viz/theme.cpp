@@ -24,7 +24,8 @@ ImFont* add_font(const std::string& path, float px) {
 float font_px_for(unsigned window_height, bool workshop) {
     // Workshop: about 36 lines of text on the screen, readable from the back of a room.
     if (workshop) return std::clamp(std::round(window_height / 38.f), 20.f, 34.f);
-    return std::clamp(std::round(window_height / 52.f), 14.f, 19.f);
+    // Normal mode: 16 px at 1280x720, so that a projector in a meeting room stays readable; 20 at most.
+    return std::clamp(std::round(window_height / 45.f), 16.f, 20.f);
 }
 
 Fonts load_fonts(float px) {

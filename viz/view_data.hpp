@@ -21,6 +21,7 @@ struct ViewState {
     int year = kFirstYear;
     bool follow_latest = true;         // the year moves with the simulation
     bool scale_over_all_years = true;  // map colours comparable across years
+    bool difference = false;           // the map shows the scenario minus its baseline
     bool operator==(const ViewState&) const = default;
 };
 
@@ -89,6 +90,7 @@ struct ViewData {
     std::string caption;             // a map of a scenario side by side: its name
     std::string preview_note;        // the edit's quick preview is shown (the full run is refining it)
     std::string band_note;           // what the band is (the interval over replicates)
+    bool difference = false;         // zone_values and scale are the scenario minus its baseline
 };
 
 int province_unit(const std::vector<ReportingUnit>& units);

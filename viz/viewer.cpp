@@ -128,6 +128,26 @@ public:
         if (!app_->replicates_ready() || app_->rerunning()) return std::nullopt;
         return std::max(1, app_->replicates_wanted());
     }
+    void show_changes(bool on) override {
+        app_->show_changes(on);
+        if (on) app_->show_chart_tab(5);  // workshop: its tab
+    }
+    void show_difference(bool on) override { app_->show_difference(on); }
+    std::optional<int> changes_ready() const override {
+        app_->update();
+        return app_->changes_replicates();
+    }
+    void export_changes_csv(const std::string& path) override {
+        app_->update();
+        app_->export_changes_csv(path);
+    }
+    void export_map_png(const std::string& path) override {
+        app_->update();
+        app_->export_map_png(path);
+    }
+    void open_runs(const std::string& baseline_dir, const std::string& scenario_dir) override {
+        app_->open_runs(baseline_dir, scenario_dir);
+    }
     void pointer(float x, float y, Button button) override {
         sf::Event e;
         e.type = sf::Event::MouseMoved;
@@ -180,6 +200,7 @@ void Viewer::print_summary() const {
     const auto snap = runner_->latest();
     const Layout& l = app_->current_layout();
     std::printf("map area: %.0f %.0f %.0f %.0f\n", l.map.left, l.map.top, l.map.width, l.map.height);
+    std::printf("map: %s\n", geometry_.source.c_str());
     std::printf(
         "frames: %d in %.2f s, average %.1f fps; frame time 95th percentile %.1f ms, slowest %.1f ms "
         "(scale %g, %d simulation threads)\n",
@@ -227,6 +248,7 @@ int Viewer::run() {
     ScenarioLibrary library = load_library(options_.library);
     for (const auto& w : library.warnings) std::cerr << "hhu-viewer: warning: scenario library: " << w << "\n";
     app_ = std::make_unique<App>(data_, *runner_, map, fonts, options_.workshop, std::move(library));
+    if (options_.open_runs.size() == 2) app_->open_runs(options_.open_runs[0], options_.open_runs[1]);
     if (headless_run()) {
         runner_->set_speed(0);
         runner_->play();

@@ -92,7 +92,7 @@ constexpr int kLastReportYear = 2040;
 std::vector<std::string> needed_indicators() {
     std::vector<std::string> v = {"population",     "healthy_life_years", "qalys",   "dalys",
                                   "deaths",         "care_hours",         "cost_eur", "intervention_cost_eur",
-                                  "life_expectancy", "healthy_life_expectancy"};
+                                  "life_expectancy", "healthy_life_expectancy", "care_fte_gap"};
     for (const auto& c : kConditions) v.push_back("incidence_" + std::string(c.name));
     for (const auto& k : kCareHourKinds) v.push_back("care_hours_" + std::string(k.name));
     return v;
@@ -262,6 +262,20 @@ ComparisonRow flow_row(const Pairs& p, std::string measure, std::string label, c
         return row;
     }
     fill(row, p, [key](const YearlyRows& t, int year) { return t.value(key, year); }, sign, true);
+    return row;
+}
+
+// A level of the zone in a year (scenario - baseline); its cumulated columns carry the last year's.
+ComparisonRow level_row(const Pairs& p, std::string measure, std::string label, const char* unit, const char* group,
+                        const std::string& indicator, const std::string& zone, std::string note) {
+    ComparisonRow row = make_row(std::move(measure), std::move(label), unit, group);
+    const SeriesKey key{indicator, zone, "all"};
+    if (!available(p, {key})) {
+        mark_unavailable(row, "indicator " + indicator + " of " + zone);
+        return row;
+    }
+    row.note = std::move(note);
+    fill(row, p, [key](const YearlyRows& t, int year) { return t.value(key, year); }, 1, false);
     return row;
 }
 
@@ -450,6 +464,8 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
     rows.push_back(flow_row(p, "healthy_life_years_gained", "healthy life years gained", "years", kHealth,
                             "healthy_life_years", 1));
     rows.push_back(flow_row(p, "qalys_gained", "QALYs gained", "QALY", kHealth, "qalys", 1));
+    rows.push_back(level_row(p, "healthy_life_expectancy_change", "healthy life expectancy at birth", "years", kHealth,
+                             "healthy_life_expectancy", p.zone, "a level; cumulated: the last year's"));
     rows.push_back(flow_row(p, "dalys_averted", "DALYs averted", "DALY", kHealth, "dalys", -1));
     rows.push_back(flow_row(p, "deaths_averted", "deaths averted", "deaths", kHealth, "deaths", -1));
     for (const auto& c : kConditions)
@@ -460,6 +476,9 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
         rows.push_back(flow_row(p, "care_hours_" + std::string(k.name) + "_change",
                                 "care hours, " + std::string(k.label), "hours", kCare,
                                 "care_hours_" + std::string(k.name), 1));
+    // The care labour market is modelled for the province only (sim/labour).
+    rows.push_back(level_row(p, "care_fte_gap_change", "care FTE gap (needed - available), province", "FTE", kCare,
+                             "care_fte_gap", "PV26", "the province's; a level; cumulated: the last year's"));
     rows.push_back(flow_row(p, "intervention_cost_change", "intervention costs", "EUR", kCosts,
                             "intervention_cost_eur", 1));
     rows.push_back(flow_row(p, "care_cost_change", "care costs", "EUR", kCosts, "cost_eur", 1));
@@ -499,20 +518,56 @@ Estimate cost_per_qaly(std::span<const double> intervention_cost, std::span<cons
     return estimate_ratio(net, qalys_gained);
 }
 
+YearlyFilter comparison_filter(const CompareOptions& options) {
+    YearlyFilter filter;
+    filter.zones = {options.zone};
+    for (const char* d : kUtrechtDistricts)
+        if (options.zone != d) filter.zones.emplace_back(d);
+    if (options.zone != "PV26") filter.zones.emplace_back("PV26");  // the care labour market's
+    filter.indicators = needed_indicators();
+    filter.educations = {"all", "low", "middle", "high"};
+    return filter;
+}
+
+YearlyRows yearly_rows(const Indicators& indicators, const YearlyFilter& filter, const std::string& name) {
+    YearlyRows rows = parse_yearly(yearly_csv(indicators, filter.zones, filter.indicators), name, filter);
+    rows.zones.clear();
+    for (const auto& u : indicators.units()) rows.zones.push_back(u.code);
+    std::sort(rows.zones.begin(), rows.zones.end());
+    return rows;
+}
+
 Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_dir, const CompareOptions& options) {
+    RunInfo baseline = read_run_info(baseline_dir);
+    RunInfo scenario = read_run_info(scenario_dir);
+    const std::size_t n = std::min(baseline.yearly_files.size(), scenario.yearly_files.size());
+    // The first n replicates of each: the baseline's, then the scenario's.
+    std::vector<fs::path> files(baseline.yearly_files.begin(), baseline.yearly_files.begin() + n);
+    files.insert(files.end(), scenario.yearly_files.begin(), scenario.yearly_files.begin() + n);
+    std::vector<YearlyRows> tables = read_all(files, comparison_filter(options));
+    std::vector<YearlyRows> scenario_tables(std::make_move_iterator(tables.begin() + n),
+                                            std::make_move_iterator(tables.end()));
+    tables.resize(n);
+    return compare_tables(std::move(baseline), std::move(scenario), tables, scenario_tables, options);
+}
+
+Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<YearlyRows>& baseline_tables,
+                          const std::vector<YearlyRows>& scenario_tables, const CompareOptions& options) {
     Comparison c;
-    c.baseline = read_run_info(baseline_dir);
-    c.scenario = read_run_info(scenario_dir);
+    c.baseline = std::move(baseline);
+    c.scenario = std::move(scenario);
     c.zone = options.zone;
-    const std::size_t nb = c.baseline.yearly_files.size(), ns = c.scenario.yearly_files.size();
-    const std::size_t n = std::min(nb, ns);
+    const std::size_t nb = c.baseline.yearly_files.empty() ? baseline_tables.size() : c.baseline.yearly_files.size();
+    const std::size_t ns = c.scenario.yearly_files.empty() ? scenario_tables.size() : c.scenario.yearly_files.size();
+    const std::size_t n = std::min(baseline_tables.size(), scenario_tables.size());
+    if (n == 0) throw InputError("nothing to compare: no replicate of " + (baseline_tables.empty() ? std::string("the baseline") : "the scenario"));
     c.replicates = static_cast<int>(n);
     if (nb != ns)
         c.warnings.push_back("the runs have different numbers of replicates (baseline " + std::to_string(nb) +
                              ", scenario " + std::to_string(ns) + "); pairing the first " + std::to_string(n));
     if (c.baseline.seed != c.scenario.seed)
-        c.warnings.push_back("the runs have different seeds (" + shown(baseline_dir / "manifest.json") + ": " +
-                             std::to_string(c.baseline.seed) + ", " + shown(scenario_dir / "manifest.json") + ": " +
+        c.warnings.push_back("the runs have different seeds (" + shown(c.baseline.dir / "manifest.json") + ": " +
+                             std::to_string(c.baseline.seed) + ", " + shown(c.scenario.dir / "manifest.json") + ": " +
                              std::to_string(c.scenario.seed) +
                              "): replicates are not paired on common random numbers, so the differences include "
                              "random noise");
@@ -521,16 +576,9 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
                              ", scenario " + format_scale(c.scenario.scale) +
                              "): the differences include sampling noise");
 
-    YearlyFilter filter;
-    filter.zones = {options.zone};
-    for (const char* d : kUtrechtDistricts)
-        if (options.zone != d) filter.zones.emplace_back(d);
-    filter.indicators = needed_indicators();
-    filter.educations = {"all", "low", "middle", "high"};
-    // The first n replicates of each: the baseline's, then the scenario's.
-    std::vector<fs::path> files(c.baseline.yearly_files.begin(), c.baseline.yearly_files.begin() + n);
-    files.insert(files.end(), c.scenario.yearly_files.begin(), c.scenario.yearly_files.begin() + n);
-    const std::vector<YearlyRows> tables = read_all(files, filter);
+    std::vector<YearlyRows> all(baseline_tables.begin(), baseline_tables.begin() + n);
+    all.insert(all.end(), scenario_tables.begin(), scenario_tables.begin() + n);
+    const std::vector<YearlyRows>& tables = all;
     check_consistent(tables, c);
 
     Pairs p;

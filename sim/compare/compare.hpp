@@ -13,9 +13,12 @@
 #include <string>
 #include <vector>
 
+#include "sim/compare/yearly_reader.hpp"
 #include "sim/core/statistics.hpp"
 
 namespace hhu {
+
+class Indicators;
 
 // Utrecht's 10 districts: the best-worst district gap is always over these.
 inline constexpr std::array<const char*, 10> kUtrechtDistricts = {"WK034401", "WK034402", "WK034403", "WK034404",
@@ -101,6 +104,18 @@ struct Comparison {
 // an unknown zone, or an indicator present in one file and not the other.
 Comparison compare_runs(const std::filesystem::path& baseline_dir, const std::filesystem::path& scenario_dir,
                         const CompareOptions& options = {});
+
+// The same from tables already read (or taken from runs in memory, yearly_rows below): replicate r of
+// the baseline paired with replicate r of the scenario. `baseline` and `scenario` describe the runs
+// (their yearly_files may be empty: then the tables are the replicates).
+Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<YearlyRows>& baseline_tables,
+                          const std::vector<YearlyRows>& scenario_tables, const CompareOptions& options = {});
+// The rows of yearly.csv a comparison with these options reads.
+YearlyFilter comparison_filter(const CompareOptions& options);
+// Those rows from a run in memory (the viewer's): written as yearly.csv writes them and read back as
+// from the file, so that a comparison of runs in memory equals `hhu compare` of their run directories.
+// `name` stands for the file in messages.
+YearlyRows yearly_rows(const Indicators& indicators, const YearlyFilter& filter, const std::string& name);
 
 // The one definition of cost per QALY gained used everywhere (compare, viewer, scenarios/README.md):
 // the net cost, (intervention costs + change in care costs), over the QALYs gained. Values are paired

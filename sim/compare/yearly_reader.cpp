@@ -169,4 +169,16 @@ YearlyRows read_yearly(const std::filesystem::path& file, const YearlyFilter& fi
     return parser.finish();
 }
 
+YearlyRows parse_yearly(std::string_view text, const std::filesystem::path& name, const YearlyFilter& filter) {
+    YearlyParser parser(name, filter);
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        parser.line(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return parser.finish();
+}
+
 }  // namespace hhu

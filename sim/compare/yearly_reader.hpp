@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hhu {
@@ -41,5 +42,7 @@ struct YearlyRows {
 // year,zone,sex,age_group,education,indicator,value, a row has not 7 fields, a year or a value is not
 // a number, a kept row appears twice, or the file has no rows.
 YearlyRows read_yearly(const std::filesystem::path& file, const YearlyFilter& filter);
+// The same from the text of a yearly table; `name` stands for the file in messages.
+YearlyRows parse_yearly(std::string_view text, const std::filesystem::path& name, const YearlyFilter& filter);
 
 }  // namespace hhu

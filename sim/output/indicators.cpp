@@ -412,20 +412,27 @@ std::vector<Breakdown> kept(std::vector<Breakdown> all, Detail detail) {
     return all;
 }
 
-}  // namespace
-
-std::string yearly_csv(const Indicators& ind, Detail detail) {
+// yearly.csv at a detail level, or the rows of some units and indicators (`units` and `names` null:
+// every one).
+std::string yearly_rows_csv(const Indicators& ind, Detail detail, const std::vector<std::string>* units,
+                            const std::vector<std::string>* names) {
+    auto listed = [](const std::vector<std::string>* list, std::string_view s) {
+        return list == nullptr || std::find(list->begin(), list->end(), s) != list->end();
+    };
     std::string out = "year,zone,sex,age_group,education,indicator,value\n";
-    out.reserve(detail == Detail::Full ? 48u << 20 : 2u << 20);
+    if (units == nullptr) out.reserve(detail == Detail::Full ? 48u << 20 : 2u << 20);
     const auto demographic = kept(demographic_breakdowns(), detail);
     const auto health = kept(health_breakdowns(), detail);
     const auto life = kept(life_table_breakdowns(), detail);
-    const auto indicators = ind.available();
+    std::vector<const IndicatorInfo*> indicators;
+    for (const IndicatorInfo* info : ind.available())
+        if (listed(names, info->name)) indicators.push_back(info);
     for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) {
         const auto& counters = ind.year_counters(year);
         for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
             const auto& code = ind.units()[u].code;
             if (detail == Detail::Summary && ind.units()[u].aggregate < 0) continue;  // a zone, not an aggregate
+            if (!listed(units, code)) continue;
             const auto cells = ind.unit_cells(counters, u);
             for (const IndicatorInfo* info : indicators) {
                 if (info->kind == IndicatorKind::Labour) {
@@ -445,6 +452,15 @@ std::string yearly_csv(const Indicators& ind, Detail detail) {
         }
     }
     return out;
+}
+
+}  // namespace
+
+std::string yearly_csv(const Indicators& ind, Detail detail) { return yearly_rows_csv(ind, detail, nullptr, nullptr); }
+
+std::string yearly_csv(const Indicators& ind, const std::vector<std::string>& units,
+                       const std::vector<std::string>& indicator_names) {
+    return yearly_rows_csv(ind, Detail::Full, &units, &indicator_names);
 }
 
 }  // namespace hhu

@@ -89,6 +89,10 @@ double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>
 // yearly.csv: year,zone,sex,age_group,education,indicator,value for every complete year, with the
 // rows of `detail` only (the same rows as filter_rows of the full table, computed without the others).
 std::string yearly_csv(const Indicators& indicators, Detail detail = Detail::Full);
+// The rows of yearly.csv for these reporting units (codes) and indicators only (names; those the run
+// does not have are left out), in the same order and format.
+std::string yearly_csv(const Indicators& indicators, const std::vector<std::string>& units,
+                       const std::vector<std::string>& indicator_names);
 // Formats a value: whole numbers without decimals, others rounded to 4 decimals, shortest form.
 std::string format_value(double v);
 

@@ -16,6 +16,8 @@
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
 #include "sim/output/ensemble.hpp"
+#include "sim/output/run_output.hpp"
+#include "sim/simulation/simulation.hpp"
 #include "../support.hpp"
 
 namespace fs = std::filesystem;
@@ -44,6 +46,7 @@ struct TableSpec {
     std::vector<std::string> zones;
     std::vector<std::string> flows = kFlowIndicators;
     std::vector<std::string> life = kLifeIndicators;
+    std::vector<std::string> labour = {"care_fte_gap"};  // the province's only, as hhu run writes it
     TableSpec() {
         zones = {"GM0344", "PV26"};
         for (const char* d : kUtrechtDistricts) zones.emplace_back(d);
@@ -72,6 +75,8 @@ std::string yearly_table(const TableSpec& spec, const ValueFn& value) {
                 row("all", "0-4", "all", ind, 1e9);    // not age_group all: skipped
                 for (const char* edu : {"low", "middle", "high"}) row("all", "all", edu, ind, value(ind, zone, edu, year));
             }
+            if (zone == "PV26")
+                for (const auto& ind : spec.labour) row("all", "all", "all", ind, value(ind, zone, "all", year));
             for (const auto& ind : spec.life)
                 for (const char* edu : {"all", "low", "middle", "high"}) {
                     row("all", "all", edu, ind, value(ind, zone, edu, year));
@@ -695,4 +700,51 @@ TEST_CASE("compare: the cost-effectiveness plane and the acceptability curve ove
     CHECK(contains(ceac, "\n40000,0.3333,"));
     CHECK(contains(ceac, "\n55000,0.6667,"));
     CHECK(contains(ceac, "\n105000,1,"));
+}
+
+TEST_CASE("compare: runs held in memory compare exactly as their run directories (the viewer's comparison)") {
+    // Two short runs of the same seed: the baseline and a programme (it starts in 2025). compare_tables on the rows taken from
+    // memory (yearly_rows) must equal compare_runs on the directories written from the same results.
+    CompareTempDir tmp;
+    const auto& data = test::project_data();
+    RunOptions o;
+    o.scale = 0.01;
+    o.seed = 11;
+    const Scenario base = test::baseline({"end_year=2025"});
+    const Scenario scen =
+        with_overrides(load_scenario(fs::path(HHU_SOURCE_DIR) / "scenarios/seniors_fall_prevention.json"), {"end_year=2025"});
+    const CompareOptions options;
+    std::vector<YearlyRows> memory;
+    for (const Scenario* s : {&base, &scen}) {
+        Simulation sim(data, *s, o);
+        test::run_to_end(sim);
+        const Indicators ind(data, sim.results());
+        memory.push_back(yearly_rows(ind, comparison_filter(options), s->name));
+        RunProvenance run;
+        run.seed = o.seed;
+        run.scale = o.scale;
+        write_run_directory(tmp.path / s->name, false, *s, data, ind, run);
+    }
+    const Comparison from_dirs = compare_runs(tmp.path / base.name, tmp.path / scen.name, options);
+    const Comparison in_memory = compare_tables({}, {}, {memory[0]}, {memory[1]}, options);
+    REQUIRE(in_memory.rows.size() == from_dirs.rows.size());
+    int compared = 0;
+    for (std::size_t i = 0; i < from_dirs.rows.size(); ++i) {
+        const auto& a = from_dirs.rows[i];
+        const auto& b = in_memory.rows[i];
+        INFO(a.measure);
+        CHECK(a.measure == b.measure);
+        CHECK(a.available == b.available);
+        for (int k = 0; k < kNumPeriods; ++k) {
+            REQUIRE(a.values[k].has_value() == b.values[k].has_value());
+            if (!a.values[k] || !std::isfinite(a.values[k]->mean)) continue;
+            CHECK(a.values[k]->mean == b.values[k]->mean);  // exactly: the same rows, read the same way
+            ++compared;
+        }
+    }
+    CHECK(compared > 20);
+    // The programme acts: some QALYs or costs differ from the baseline's.
+    const auto& cost = row(from_dirs, "intervention_cost_change");
+    CHECK(cost.values[static_cast<int>(PeriodKind::Cumulated)]->mean > 0);
+    CHECK(row(from_dirs, "healthy_life_expectancy_change").available);
 }

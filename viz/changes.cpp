@@ -1,0 +1,123 @@
+#include "changes.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "sim/core/system.hpp"
+
+namespace hhu::viz {
+
+std::string plain_title(const Scenario& scenario) {
+    const std::string& d = scenario.description;
+    const std::size_t end = d.find_first_of(":.");
+    if (end != std::string::npos && end >= 8 && end <= 60) return d.substr(0, end);
+    std::string s = scenario.name;
+    std::replace(s.begin(), s.end(), '_', ' ');
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+const std::vector<std::string>& headline_measures() {
+    static const std::vector<std::string> m = {
+        "healthy_life_expectancy_change",
+        "qalys_gained",
+        "healthy_life_years_gained",
+        "care_fte_gap_change",
+        "district_gap_healthy_life_expectancy_change",
+        "education_gap_healthy_life_expectancy_change",
+        "intervention_cost_change",
+        "care_cost_change",
+        "cost_per_qaly_gained",
+    };
+    return m;
+}
+
+Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
+                             const std::vector<const Indicators*>& scenario, const ChangesRuns& runs) {
+    const CompareOptions options;
+    const YearlyFilter filter = comparison_filter(options);
+    std::vector<YearlyRows> base, scen;
+    for (std::size_t r = 0; r < baseline.size(); ++r)
+        base.push_back(yearly_rows(*baseline[r], filter, runs.baseline + " replicate " + std::to_string(r)));
+    for (std::size_t r = 0; r < scenario.size(); ++r)
+        scen.push_back(yearly_rows(*scenario[r], filter, runs.scenario + " replicate " + std::to_string(r)));
+    RunInfo b, s;
+    b.scenario_name = runs.baseline;
+    s.scenario_name = runs.scenario;
+    b.seed = s.seed = runs.seed;
+    b.scale = s.scale = runs.scale;
+    return compare_tables(b, s, base, scen, options);
+}
+
+namespace {
+
+// A difference for a table: whole numbers from 100 on, else three significant digits; thousands
+// separated by commas.
+std::string number(double v, bool sign) {
+    const double a = std::abs(v);
+    const int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : 3;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, a);
+    const std::string digits = buf;
+    const std::size_t dot = std::min(digits.find('.'), digits.size());
+    std::string out = v < 0 ? "-" : sign ? "+" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && i < dot && (dot - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// Euros in millions or thousands, so that a column stays short.
+std::string scaled(double v, const std::string& unit, bool sign, std::string& shown_unit) {
+    shown_unit = unit;
+    if (unit.rfind("EUR", 0) == 0 && std::abs(v) >= 1e6) {
+        shown_unit = "million " + unit;
+        return number(v / 1e6, sign);
+    }
+    return number(v, sign);
+}
+
+}  // namespace
+
+std::string estimate_text(const ComparisonRow& row, int period) {
+    const auto& v = row.values[period];
+    if (!row.available || !v || !std::isfinite(v->mean)) return "n/a";
+    std::string unit;
+    const bool ratio = row.measure == "cost_per_qaly_gained";
+    std::string s = scaled(v->mean, row.unit, !ratio, unit);
+    if (v->lower && v->upper) {
+        const double k = unit.rfind("million", 0) == 0 ? 1e6 : 1;
+        s += " [" + number(*v->lower / k, false) + ", " + number(*v->upper / k, false) + "]";
+    }
+    return s + " " + unit;
+}
+
+std::string changes_csv(const Comparison& c, const ChangesRuns& runs) {
+    auto quoted = [](const std::string& s) {
+        std::string q = "\"";
+        for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        return q + "\"";
+    };
+    auto num = [](const std::optional<double>& v) { return v && std::isfinite(*v) ? format_value(*v) : std::string(); };
+    std::string out = "measure,label,unit,period,year,mean,lower,upper,replicates,scenario,baseline,scale,seed,version\n";
+    const std::string tail = "," + quoted(runs.scenario) + "," + quoted(runs.baseline) + "," + format_value(runs.scale) +
+                             "," + std::to_string(runs.seed) + "," + quoted(version_string()) + "\n";
+    for (const auto& name : headline_measures())
+        for (const auto& row : c.rows) {
+            if (row.measure != name) continue;
+            for (int k = 0; k < kNumPeriods; ++k) {
+                if (!reported(c, row, k)) continue;
+                const auto& v = row.values[k];
+                out += row.measure + "," + quoted(row.label) + "," + quoted(row.unit) + "," + c.periods[k] + "," +
+                       std::to_string(c.period_years[k]) + "," + (v ? num(v->mean) : "") + "," +
+                       (v ? num(v->lower) : "") + "," + (v ? num(v->upper) : "") + "," +
+                       std::to_string(c.replicates) + tail;
+            }
+        }
+    return out;
+}
+
+}  // namespace hhu::viz

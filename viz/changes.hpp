@@ -1,0 +1,44 @@
+#pragma once
+// "What changes": the scenario minus its baseline, paired (the same seeds), for the headline measures
+// in 2030, 2040 and cumulated, each with its 95% interval when there are replicates. The numbers are
+// sim/compare's (the one definition), so they equal `hhu compare`'s on the same runs. They come from
+// the runs in memory (yearly_rows) or from two run directories written by `hhu run`, opened by path.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/compare/compare.hpp"
+#include "sim/output/indicators.hpp"
+#include "sim/scenario/scenario.hpp"
+
+namespace hhu::viz {
+
+// The runs compared, for the panel's heading and the CSV's columns.
+struct ChangesRuns {
+    std::string scenario;  // title in plain words
+    std::string baseline;
+    double scale = 1;
+    std::uint64_t seed = 0;
+    std::string origin;  // "simulated in the viewer", or the directories opened
+};
+
+// A scenario's title in plain words: its description up to the first colon or full stop when short,
+// else its name with spaces ("Falls prevention", not "seniors_fall_prevention").
+std::string plain_title(const Scenario& scenario);
+
+// The headline measures shown, in order (sim/compare's measure names).
+const std::vector<std::string>& headline_measures();
+
+// From runs in memory: replicate r of the baseline paired with replicate r of the scenario.
+Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
+                             const std::vector<const Indicators*>& scenario, const ChangesRuns& runs);
+
+// "+1.2 [0.8, 1.6]" in the row's unit, or "n/a".
+std::string estimate_text(const ComparisonRow& row, int period);
+// The headline rows as a table: measure,label,unit,period,year,mean,lower,upper,replicates, then the
+// runs (scenario,baseline,scale,seed,version) on every row, so that a row copied alone keeps them.
+std::string changes_csv(const Comparison& c, const ChangesRuns& runs);
+
+}  // namespace hhu::viz
