@@ -295,6 +295,8 @@ void Simulation::run_blocks() {
     }
     const HealthModel* health = health_.get();
     const InterventionEngine* interventions = interventions_.get();
+    // The health model's pending accruals go into the counters whenever merge_counters() merges them.
+    const bool flush_accruals = counters_merged_this_step();
     auto& counters = parallel_->counters;
     parallel_->arena.execute([&] {
         tbb::parallel_for(
@@ -305,7 +307,7 @@ void Simulation::run_blocks() {
                     const std::size_t begin = b * kBlockSize, end = std::min(n, (b + 1) * kBlockSize);
                     if (interventions) interventions->run_block(pop_, begin, end, step_, rng_, local);
                     kernel.run(pop_, begin, end, events[b], local);
-                    if (health) health->run_block(pop_, begin, end, step_, rng_, local);
+                    if (health) health->run_block(pop_, begin, end, step_, rng_, flush_accruals, local);
                 }
             },
             tbb::simple_partitioner());
@@ -419,11 +421,15 @@ void Simulation::merge_counters() {
     auto& year = results_.years[current_year() - kFirstYear];
     // The threads' counters hold the months since the last merge (integer sums: the order of merging
     // cannot change a result).
-    if (options_.live_counters || month_of_step(step_ + 1) == 0 || step_ + 1 >= end_step_)
+    if (counters_merged_this_step())
         for (auto& local : parallel_->counters) {
             year.add(local);
             local.reset(data_.num_zones());
         }
+}
+
+bool Simulation::counters_merged_this_step() const {
+    return options_.live_counters || month_of_step(step_ + 1) == 0 || step_ + 1 >= end_step_;
 }
 
 void Simulation::advance_clock() { ++step_; }

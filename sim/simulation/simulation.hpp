@@ -120,6 +120,7 @@ private:
     void conceptions_phase();
     void newborns_phase();
     void merge_counters();
+    bool counters_merged_this_step() const;  // merge_counters() of this step merges (and the health model flushes)
     void advance_clock();
     void labour_year_end();
     void count_end_population();
