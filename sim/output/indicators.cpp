@@ -247,21 +247,27 @@ double sum_cells(const std::vector<double>& cells, M m, int sex, int group, int 
 }
 }  // namespace
 
-double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu) {
+// An indicator from a function giving the sum of one measure over the breakdown's cells.
+template <typename SumOf>
+double indicator_from_sums(const IndicatorInfo& info, SumOf&& sum_of) {
     double num = 0;
-    for (M m : info.numerator) num += sum_cells(cells, m, sex, group, edu);
+    for (M m : info.numerator) num += sum_of(m);
     switch (info.kind) {
         case K::Count: return num;
         case K::Amount: return num / kAmountScale;
         case K::Ratio: {
             double den = 0;
-            for (M m : info.denominator) den += sum_cells(cells, m, sex, group, edu);
+            for (M m : info.denominator) den += sum_of(m);
             return den > 0 ? num / den : 0.0;
         }
         case K::LifeTable:
         case K::Labour: break;
     }
     throw InputError("indicator '" + std::string(info.name) + "' is a life-table indicator");
+}
+
+double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu) {
+    return indicator_from_sums(info, [&](M m) { return sum_cells(cells, m, sex, group, edu); });
 }
 
 double Indicators::count(int year, int unit, Measure m, int sex, int group, int edu) const {
@@ -272,7 +278,7 @@ double Indicators::end_population(int unit) const {
     return sum_cells(unit_cells(results_.end_population, unit), M::Population, kAll, kAll, kAll);
 }
 
-double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu, bool healthy) const {
+LifeTableInput Indicators::life_table_input(int year, int unit, int sex, int edu) const {
     const auto& y = year_counters(year);
     const auto& u = units_[unit];
     LifeTableInput in;
@@ -295,6 +301,11 @@ double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu
             }
         }
     }
+    return in;
+}
+
+double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu, bool healthy) const {
+    const LifeTableInput in = life_table_input(year, unit, sex, edu);
     return healthy ? healthy_life_expectancy_at(in, age) : life_expectancy_at(in, age);
 }
 
@@ -387,6 +398,47 @@ void append_row(std::string& out, int year, const std::string& unit, const Break
 
 }  // namespace
 
+namespace {
+
+// Sums of every measure of one unit and year over each breakdown (sex or all, age group or all, education
+// or all), each computed once when first asked for. A breakdown's sum adds its cells in the order
+// sum_cells does (sex, age group, education), so the numbers are the same to the last bit.
+class BreakdownSums {
+public:
+    explicit BreakdownSums(const std::vector<double>& cells) : cells_(cells), done_(kNumMeasures, false),
+        sums_(static_cast<std::size_t>(kNumMeasures) * kCombos, 0.0) {}
+
+    double operator()(M m, int sex, int group, int edu) {
+        const int mi = measure_index(m);
+        if (!done_[mi]) fill(mi);
+        return sums_[static_cast<std::size_t>(mi) * kCombos + combo(sex, group, edu)];
+    }
+
+private:
+    static constexpr int kCombos = (kNumSexes + 1) * (kNumAgeGroups + 1) * (kNumEducation + 1);
+    static int combo(int sex, int group, int edu) {  // kAll is -1: index 0
+        return ((sex + 1) * (kNumAgeGroups + 1) + group + 1) * (kNumEducation + 1) + edu + 1;
+    }
+    void fill(int mi) {
+        double* sums = &sums_[static_cast<std::size_t>(mi) * kCombos];
+        const std::size_t base = static_cast<std::size_t>(mi) * kCellsPerZone;
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < kNumEducation; ++e) {
+                    const double v = cells_[base + cell_of(s, g, e)];
+                    for (int bs : {kAll, s})
+                        for (int bg : {kAll, g})
+                            for (int be : {kAll, e}) sums[combo(bs, bg, be)] += v;
+                }
+        done_[mi] = true;
+    }
+    const std::vector<double>& cells_;
+    std::vector<bool> done_;
+    std::vector<double> sums_;
+};
+
+}  // namespace
+
 std::string yearly_csv(const Indicators& ind) {
     std::string out = "year,zone,sex,age_group,education,indicator,value\n";
     out.reserve(48u << 20);
@@ -394,25 +446,36 @@ std::string yearly_csv(const Indicators& ind) {
     const auto health = health_breakdowns();
     const auto life = life_table_breakdowns();
     const auto indicators = ind.available();
+    const bool life_tables = std::any_of(indicators.begin(), indicators.end(),
+                                         [](const IndicatorInfo* i) { return i->kind == IndicatorKind::LifeTable; });
+    std::vector<LifeTableInput> life_inputs(life.size());
     for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) {
         const auto& counters = ind.year_counters(year);
         for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
             const auto& code = ind.units()[u].code;
             const auto cells = ind.unit_cells(counters, u);
+            BreakdownSums sums(cells);
+            // Each life table's input once per unit and year, for every life-table indicator.
+            if (life_tables)
+                for (std::size_t b = 0; b < life.size(); ++b) life_inputs[b] = ind.life_table_input(year, u, life[b].sex, life[b].edu);
             for (const IndicatorInfo* info : indicators) {
                 if (info->kind == IndicatorKind::Labour) {
                     if (code == "PV26") append_row(out, year, code, {kAll, kAll, kAll}, info->name, ind.labour_value(*info, year));
                     continue;
                 }
                 if (info->kind == IndicatorKind::LifeTable) {
-                    for (const auto& b : life)
-                        append_row(out, year, code, b, info->name,
-                                   ind.life_expectancy(year, u, b.sex, info->life_table_age, b.edu, info->healthy));
+                    for (std::size_t b = 0; b < life.size(); ++b) {
+                        const auto& in = life_inputs[b];
+                        append_row(out, year, code, life[b], info->name,
+                                   info->healthy ? healthy_life_expectancy_at(in, info->life_table_age)
+                                                 : life_expectancy_at(in, info->life_table_age));
+                    }
                     continue;
                 }
                 const bool core = !info->needs_health && info->kind == IndicatorKind::Count;
                 for (const auto& b : core ? demographic : health)
-                    append_row(out, year, code, b, info->name, indicator_from_cells(*info, cells, b.sex, b.group, b.edu));
+                    append_row(out, year, code, b, info->name,
+                               indicator_from_sums(*info, [&](M m) { return sums(m, b.sex, b.group, b.edu); }));
             }
         }
     }
