@@ -45,11 +45,6 @@ int next_clock_check(const HealthState& s, std::size_t i, int from) {
     for (int c = 0; c < kHealthClocks; ++c) {
         float b = s.budget[i][c];
         const float h = s.clock_hazard[i][c];
-        // Far from running out: each of at most 12 float subtractions rounds by at most 2^-24 of a value
-        // no larger than b, so together they stay within 1e-6 b of the exact b - n h; no replay needed.
-        const double n = next - from;
-        if (b > 0.0f && h >= 0.0f && static_cast<double>(b) - n * static_cast<double>(h) > 1e-5 * static_cast<double>(b))
-            continue;
         for (int t = from; t < next; ++t) {
             b -= h;
             if (b <= 0.0f) {
