@@ -20,40 +20,8 @@ void init_clocks(HealthState& s, std::size_t i, const Rng& rng, std::uint32_t id
     const auto w = rng.words(key::HealthClocks, id, step);
     const auto w2 = rng.words(key::HealthClock5, id, step);
     for (int c = 0; c < kHealthClocks; ++c) s.budget[i][c] = static_cast<float>(Rng::to_exponential(c < 4 ? w[c] : w2[0]));
-    s.clock_hazard[i].fill(0.0f);  // until the first refresh: the months before it subtract nothing
-    s.clock_sync[i] = static_cast<std::int16_t>(step);
-    s.next_check[i] = static_cast<std::int16_t>(step);
+    s.clock_hazard[i].fill(0.0f);
     s.invalidate_rates(i);
-}
-
-// The months since the budgets were last brought up to date: the same subtractions, in the same order, as
-// a visit every month would have done (the rates did not change in between: a change means a visit).
-void catch_up_clocks(HealthState& s, std::size_t i, int step) {
-    for (int c = 0; c < kHealthClocks; ++c) {
-        float b = s.budget[i][c];
-        const float h = s.clock_hazard[i][c];
-        for (int t = s.clock_sync[i]; t < step; ++t) b -= h;
-        s.budget[i][c] = b;
-    }
-    s.clock_sync[i] = static_cast<std::int16_t>(step);
-}
-
-// The first step from `from` at which a clock runs out with the present rates (replaying the subtractions),
-// or the next January, when every resident's rates are refreshed.
-int next_clock_check(const HealthState& s, std::size_t i, int from) {
-    int next = (from + kMonthsPerYear - 1) / kMonthsPerYear * kMonthsPerYear;
-    for (int c = 0; c < kHealthClocks; ++c) {
-        float b = s.budget[i][c];
-        const float h = s.clock_hazard[i][c];
-        for (int t = from; t < next; ++t) {
-            b -= h;
-            if (b <= 0.0f) {
-                next = t;
-                break;
-            }
-        }
-    }
-    return next;
 }
 
 bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
@@ -501,24 +469,21 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
         // rate, runs), with the year's tables (recomputed every January for everyone, so that a scenario
         // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
-        // Residents are visited only in the months a clock may run out or a rate must be recomputed.
+        bool fresh = false;
         const bool new_group = months % kMonthsPerYear == 0 && (age % 5 == 0 || s.hip_months[i] > 0);
-        const bool refresh = s.hazard[i] < 0 || new_group || step % kMonthsPerYear == 0;
-        if (refresh || s.next_check[i] <= step) {
-            catch_up_clocks(s, i, step);
-            if (refresh) refresh_rates(pop, i, age, step, h);
-            // Often no clock runs out even so: then the five subtractions are all that happens.
-            std::array<float, kHealthClocks> left;
-            bool any_event = false;
-            for (int c = 0; c < kHealthClocks; ++c) {
-                left[c] = s.budget[i][c] - s.clock_hazard[i][c];
-                any_event |= left[c] <= 0.0f;
-            }
-            if (any_event) run_clocks(pop, i, age, step, rng, h, refresh, counters);
-            else s.budget[i] = left;
-            s.clock_sync[i] = static_cast<std::int16_t>(step + 1);
-            s.next_check[i] = static_cast<std::int16_t>(next_clock_check(s, i, step + 1));
+        if (s.hazard[i] < 0 || new_group || step % kMonthsPerYear == 0) {
+            refresh_rates(pop, i, age, step, h);
+            fresh = true;
         }
+        // Most months no clock runs out: then the five subtractions are all that happens.
+        std::array<float, kHealthClocks> left;
+        bool any_event = false;
+        for (int c = 0; c < kHealthClocks; ++c) {
+            left[c] = s.budget[i][c] - s.clock_hazard[i][c];
+            any_event |= left[c] <= 0.0f;
+        }
+        if (any_event) run_clocks(pop, i, age, step, rng, h, fresh, counters);
+        else s.budget[i] = left;
         accrue(pop, i, age, step, flush_accruals, counters);
     }
 }

@@ -44,11 +44,6 @@ struct HealthState {
     std::vector<std::array<float, kHealthClocks>> budget;  // remaining cumulative hazard before each clock's next event
     std::vector<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
     std::vector<float> hazard;             // total health-event hazard per step; < 0: to be recomputed
-    // Event scheduling (HealthModel::run_block): the budgets are as they were at the start of step
-    // clock_sync (the later months' subtractions of clock_hazard not yet done), and no clock can run out
-    // before step next_check, when the resident is next visited (sooner if a rate is invalidated).
-    std::vector<std::int16_t> clock_sync;
-    std::vector<std::int16_t> next_check;
     // Accrual by time in state (HealthModel::run_block): a resident's monthly accruals depend only on the
     // state packed in accrual_key, so the months spent in one state are summed as months x the monthly
     // amount and added to the counters when the state changes, at death or departure, and after the
@@ -74,14 +69,11 @@ struct HealthState {
         f(budget);
         f(clock_hazard);
         f(hazard);
-        f(clock_sync);
-        f(next_check);
         f(accrual_key);
         f(accrual_months);
     }
     static constexpr std::size_t bytes_per_resident() {
-        return 5 + (2 * kHealthClocks + 1) * sizeof(float) + 2 * sizeof(std::int16_t) + sizeof(std::uint32_t) +
-               sizeof(std::uint8_t);
+        return 5 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + sizeof(std::uint8_t);
     }
 };
 
