@@ -69,7 +69,7 @@ TEST_CASE("yearly.csv's values (sums of each breakdown computed once) are those 
     std::size_t row = 0, checked = 0;
     std::set<std::string> kinds;
     while (std::getline(csv, line)) {
-        if (row++ % 89 != 0) continue;  // a sample: each value() sums the unit's cells again
+        if (row++ % 37 != 0) continue;  // a sample: each value() sums the unit's cells again
         std::vector<std::string> f;
         std::stringstream ls(line);
         for (std::string cell; std::getline(ls, cell, ',');) f.push_back(cell);
