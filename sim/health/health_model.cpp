@@ -261,29 +261,33 @@ double HealthModel::relative_risk(int outcome, const Population& pop, std::size_
     return rr[outcome];
 }
 
-double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
-                            float& mortality_rr, int step) const {
+void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, int clock,
+                                std::array<double, kNumHealthEvents>& h, std::array<double, kNumOutcomes>& rr) const {
     h.fill(0.0);
     const auto& s = pop.health;
     const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i];
     const std::size_t c = cell_index(pop.zone[i], sex, g, edu);
     const auto& entry = entry_[c];
     const auto flags = s.flags[i];
+    auto wanted = [clock](HealthEvent e) { return clock < 0 || kEventClock[static_cast<int>(e)] == clock; };
     auto factor = [&](Factor f) { return static_cast<int>(f); };
     auto chain = [&](Factor f, std::uint8_t bit, HealthEvent on, HealthEvent off) {
+        if (!wanted(on)) return;
         if (has(flags, bit)) h[static_cast<int>(off)] = h_.exit_rate[factor(f)];
         else h[static_cast<int>(on)] = entry[factor(f)];
     };
-    // Smoking.
-    if (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current))
-        h[static_cast<int>(HealthEvent::SmokeQuit)] = h_.exit_rate[factor(Factor::SmokingCurrent)];
-    else
-        h[static_cast<int>(HealthEvent::SmokeStart)] =
-            smoke_entry_[c][s.smoking[i] == static_cast<std::uint8_t>(Smoking::Former) ? 1 : 0];
-    // BMI.
-    const int bmi = s.bmi[i];
-    if (bmi < 2) h[static_cast<int>(HealthEvent::BmiUp)] = entry[factor(bmi == 0 ? Factor::Overweight : Factor::Obese)];
-    if (bmi > 0) h[static_cast<int>(HealthEvent::BmiDown)] = h_.exit_rate[factor(bmi == 1 ? Factor::Overweight : Factor::Obese)];
+    if (wanted(HealthEvent::SmokeStart)) {
+        // Smoking.
+        if (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current))
+            h[static_cast<int>(HealthEvent::SmokeQuit)] = h_.exit_rate[factor(Factor::SmokingCurrent)];
+        else
+            h[static_cast<int>(HealthEvent::SmokeStart)] =
+                smoke_entry_[c][s.smoking[i] == static_cast<std::uint8_t>(Smoking::Former) ? 1 : 0];
+        // BMI.
+        const int bmi = s.bmi[i];
+        if (bmi < 2) h[static_cast<int>(HealthEvent::BmiUp)] = entry[factor(bmi == 0 ? Factor::Overweight : Factor::Obese)];
+        if (bmi > 0) h[static_cast<int>(HealthEvent::BmiDown)] = h_.exit_rate[factor(bmi == 1 ? Factor::Overweight : Factor::Obese)];
+    }
     chain(Factor::Active, health_flag::Active, HealthEvent::ActiveOn, HealthEvent::ActiveOff);
     chain(Factor::Alcohol, health_flag::Alcohol, HealthEvent::AlcoholOn, HealthEvent::AlcoholOff);
     chain(Factor::Distress, health_flag::Distress, HealthEvent::DistressOn, HealthEvent::DistressOff);
@@ -291,25 +295,36 @@ double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::
     chain(Factor::Frail, health_flag::Frail, HealthEvent::FrailOn, HealthEvent::FrailOff);
     if (!has(flags, health_flag::NursingHome))
         chain(Factor::HomeCare, health_flag::HomeCare, HealthEvent::HomeCareOn, HealthEvent::HomeCareOff);
-
-    std::array<double, kNumOutcomes> rr;
+    if (clock == 0) return;  // lifestyle alone needs no relative risks
     relative_risks(pop, i, rr);
     for (int k = 0; k < kNumConditions; ++k) {
+        const auto onset = onset_event(k);
         if (s.conditions[i] & condition_bit(k)) {
             // Remission is of depression/anxiety only (the loader rejects a rate for any other condition).
-            if (k == condition::DepressionAnxiety)
+            if (k == condition::DepressionAnxiety && wanted(HealthEvent::Remission))
                 h[static_cast<int>(HealthEvent::Remission)] = h_.remission[k][sex][g];
-        } else {
-            h[static_cast<int>(HealthEvent::IncidenceFirst) + k] = h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g];
+        } else if (wanted(onset)) {
+            h[static_cast<int>(onset)] = h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g];
         }
     }
     const int fall = static_cast<int>(Outcome::Fall), hip = static_cast<int>(Outcome::HipFracture);
-    const int nh = static_cast<int>(Outcome::NursingHome), death = static_cast<int>(Outcome::Death);
-    h[static_cast<int>(HealthEvent::Fall)] = h_.fall_rate[sex][g] * rr[fall] * norm_[fall][sex][g];
-    h[static_cast<int>(HealthEvent::HipFracture)] = h_.hip_fracture_rate[sex][g] * rr[hip] * norm_[hip][sex][g];
-    if (!has(flags, health_flag::NursingHome))
+    const int nh = static_cast<int>(Outcome::NursingHome);
+    if (wanted(HealthEvent::Fall)) {
+        h[static_cast<int>(HealthEvent::Fall)] = h_.fall_rate[sex][g] * rr[fall] * norm_[fall][sex][g];
+        h[static_cast<int>(HealthEvent::HipFracture)] = h_.hip_fracture_rate[sex][g] * rr[hip] * norm_[hip][sex][g];
+    }
+    if (!has(flags, health_flag::NursingHome) && wanted(HealthEvent::NursingHomeAdmission))
         h[static_cast<int>(HealthEvent::NursingHomeAdmission)] = h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g] *
                                                                        h_.nursing_home_calibration[sex][g];
+}
+
+double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
+                            float& mortality_rr, int step) const {
+    std::array<double, kNumOutcomes> rr;
+    event_hazards(pop, i, age, -1, h, rr);
+    const auto& s = pop.health;
+    const int sex = pop.sex[i], g = age_group_of(age);
+    const int death = static_cast<int>(Outcome::Death);
     double death_multiplier = 1.0;
     if (modifier_ != nullptr && pop.in_intervention[i]) modifier_->apply(pop, i, step, h, death_multiplier);
     double excess = s.hip_months[i] > 0 ? h_.hip_fracture_excess[sex][g] : 0.0;
@@ -362,19 +377,34 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
     (void)age;
 }
 
-void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step, YearCounters& counters) const {
+std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int age) {
     const auto& s = pop.health;
-    const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i], zone = pop.zone[i];
+    constexpr std::uint8_t kCareFlags = health_flag::Frail | health_flag::HomeCare | health_flag::NursingHome;
+    std::uint32_t key = pop.zone[i];                                          // bits 0-7
+    key |= static_cast<std::uint32_t>(age) << 8;                              // bits 8-14
+    key |= static_cast<std::uint32_t>(s.conditions[i]) << 15;                 // bits 15-20
+    key |= static_cast<std::uint32_t>(pop.sex[i]) << 21;                      // bit 21
+    key |= static_cast<std::uint32_t>(pop.education[i]) << 22;                // bits 22-23
+    key |= static_cast<std::uint32_t>(s.flags[i] & kCareFlags) << 20;         // bits 24-26 (flags 16, 32, 64)
+    key |= static_cast<std::uint32_t>(s.hip_months[i] > 0 ? 1 : 0) << 27;     // bit 27
+    return key;
+}
+
+template <typename Care>
+void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const {
+    const int zone = static_cast<int>(key & 0xffu), age = static_cast<int>((key >> 8) & 0x7fu);
+    const int mask = static_cast<int>((key >> 15) & 0x3fu), sex = static_cast<int>((key >> 21) & 1u);
+    const int edu = static_cast<int>((key >> 22) & 3u);
+    const auto flags = static_cast<std::uint8_t>((key >> 20) & 0x70u);
+    const bool hip = (key >> 27) & 1u;
+    const int g = age_group_of(age);
     const int cell = cell_of(sex, g, edu);
-    const int mask = s.conditions[i];
-    const auto flags = s.flags[i];
     double keep = utility_factor_[mask];
     if (has(flags, health_flag::Frail)) keep *= 1 - h_.disability_weight_frail;
-    if (s.hip_months[i] > 0) keep *= 1 - h_.disability_weight_hip_fracture;
+    if (hip) keep *= 1 - h_.disability_weight_hip_fracture;
     constexpr double per_month = kAmountScale / kMonthsPerYear;
-    auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += to_amount_units(v * per_month); };
-    const bool modified = modifier_ != nullptr && pop.in_intervention[i];
-    auto care = [&](int kind) { return modified ? modifier_->care_multiplier(pop, i, step, kind) : 1.0; };
+    // Each month of the run adds the same rounded amount: `months` of them are months x that amount.
+    auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += months * to_amount_units(v * per_month); };
     add(Measure::Qalys, h_.utility[sex][g] * keep);
     add(Measure::Yld, 1 - keep);
     add(Measure::CareHoursGp, (h_.gp_hours_by_group[g] + gp_extra_[mask]) * care(0));
@@ -396,16 +426,96 @@ void HealthModel::accrue(const Population& pop, std::size_t i, int age, int step
     // The table is for residents without the conditions; their odds ratios bring it to the average.
     const double o = good_health_odds_[sex][g][edu] * good_health_or_[mask];
     const double good = prob(o);
-    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += to_amount_units(good * kAmountScale);
+    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += months * to_amount_units(good * kAmountScale);
     add(Measure::HealthyYears, good);
 }
 
+void HealthModel::flush_accrual(Population& pop, std::size_t i, YearCounters& counters) const {
+    auto& s = pop.health;
+    if (s.accrual_months[i] == 0) return;
+    accrue_state(s.accrual_key[i], s.accrual_months[i], [](int) { return 1.0; }, counters);
+    s.accrual_months[i] = 0;
+}
+
+void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool flush, YearCounters& counters) const {
+    auto& s = pop.health;
+    const std::uint32_t key = accrual_key(pop, i, age);
+    if (modifier_ != nullptr && pop.in_intervention[i]) {
+        // A programme's care multipliers may change from month to month: its participants accrue monthly.
+        flush_accrual(pop, i, counters);
+        accrue_state(key, 1, [&](int kind) { return modifier_->care_multiplier(pop, i, step, kind); }, counters);
+        return;
+    }
+    if (s.accrual_months[i] > 0 && s.accrual_key[i] != key) flush_accrual(pop, i, counters);
+    s.accrual_key[i] = key;
+    ++s.accrual_months[i];
+    if (flush) flush_accrual(pop, i, counters);
+}
+
+void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int step,
+                                std::array<double, kNumHealthEvents>& h) const {
+    auto& s = pop.health;
+    std::array<double, kHealthClocks> by_clock{};
+    s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
+    for (int k = 0; k < kClockRuns; ++k)
+        for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e) by_clock[kClockRunClock[k]] += h[e];
+    for (int c = 0; c < kHealthClocks; ++c) s.clock_hazard[i][c] = static_cast<float>(by_clock[c] * kStepYears);
+}
+
+void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, const Rng& rng,
+                             std::array<double, kNumHealthEvents>& h, bool fresh, YearCounters& counters) const {
+    auto& s = pop.health;
+    for (int c = 0; c < kHealthClocks; ++c) {
+        s.budget[i][c] -= s.clock_hazard[i][c];
+        for (std::uint32_t k = 0; s.budget[i][c] <= 0.0f && k < 4; ++k) {
+            if (!fresh) {
+                // Only this clock's hazards are needed to pick the event: the same numbers a full refresh
+                // gives (a programme's multipliers may act on any event: its participants get the full one).
+                if (modifier_ != nullptr && pop.in_intervention[i]) {
+                    refresh_rates(pop, i, age, step, h);
+                    fresh = true;
+                } else {
+                    std::array<double, kNumOutcomes> rr;
+                    event_hazards(pop, i, age, c, h, rr);
+                }
+            }
+            double total = 0;
+            for (int e = 0; e < kNumHealthEvents; ++e)
+                if (kEventClock[e] == c) total += h[e];
+            const auto w = rng.words(key::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step),
+                                     static_cast<std::uint32_t>(c * 4) + k);
+            s.budget[i][c] += Rng::to_exponential(w[1]);
+            if (total <= 0) {
+                // No event on this clock: the rates a full refresh would have left behind, as before.
+                if (!fresh) refresh_rates(pop, i, age, step, h);
+                fresh = true;
+                break;
+            }
+            const double u = Rng::to_unit(w[0]) * total;
+            int event = -1;
+            double cum = 0;
+            for (int e = 0; e < kNumHealthEvents; ++e) {
+                if (kEventClock[e] != c || h[e] <= 0) continue;
+                event = e;
+                cum += h[e];
+                if (u < cum) break;
+            }
+            apply_event(pop, i, age, event, counters, cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
+            refresh_rates(pop, i, age, step, h);  // the new state's rates, for every clock
+            fresh = true;
+        }
+    }
+}
+
 void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
-                            YearCounters& counters) const {
+                            bool flush_accruals, YearCounters& counters) const {
     auto& s = pop.health;
     std::array<double, kNumHealthEvents> h;
     for (std::size_t i = begin; i < end; ++i) {
-        if (pop.status[i] != kPresent) continue;
+        if (pop.status[i] != kPresent) {
+            flush_accrual(pop, i, counters);  // died or left this month: the months before are still theirs
+            continue;
+        }
         const int months = step - pop.birth_step[i];
         const int age = std::min(months / kMonthsPerYear, kMaxAge);
         if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.invalidate_rates(i);
@@ -414,41 +524,21 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // rate, runs), with the year's tables (recomputed every January for everyone, so that a scenario
         // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
         bool fresh = false;
-        auto refresh = [&] {
-            std::array<double, kHealthClocks> by_clock{};
-            s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
-            for (int k = 0; k < kClockRuns; ++k)
-                for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e) by_clock[kClockRunClock[k]] += h[e];
-            for (int c = 0; c < kHealthClocks; ++c) s.clock_hazard[i][c] = static_cast<float>(by_clock[c] * kStepYears);
-            fresh = true;
-        };
         const bool new_group = months % kMonthsPerYear == 0 && (age % 5 == 0 || s.hip_months[i] > 0);
-        if (s.hazard[i] < 0 || new_group || step % kMonthsPerYear == 0) refresh();
-        for (int c = 0; c < kHealthClocks; ++c) {
-            s.budget[i][c] -= s.clock_hazard[i][c];
-            for (std::uint32_t k = 0; s.budget[i][c] <= 0.0f && k < 4; ++k) {
-                if (!fresh) refresh();
-                double total = 0;
-                for (int e = 0; e < kNumHealthEvents; ++e)
-                    if (kEventClock[e] == c) total += h[e];
-                const auto w = rng.words(key::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step),
-                                         static_cast<std::uint32_t>(c * 4) + k);
-                s.budget[i][c] += Rng::to_exponential(w[1]);
-                if (total <= 0) break;
-                const double u = Rng::to_unit(w[0]) * total;
-                int event = -1;
-                double cum = 0;
-                for (int e = 0; e < kNumHealthEvents; ++e) {
-                    if (kEventClock[e] != c || h[e] <= 0) continue;
-                    event = e;
-                    cum += h[e];
-                    if (u < cum) break;
-                }
-                apply_event(pop, i, age, event, counters, cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
-                refresh();  // the new state's rates, for every clock
-            }
+        if (s.hazard[i] < 0 || new_group || step % kMonthsPerYear == 0) {
+            refresh_rates(pop, i, age, step, h);
+            fresh = true;
         }
-        accrue(pop, i, age, step, counters);
+        // Most months no clock runs out: then the five subtractions are all that happens.
+        std::array<float, kHealthClocks> left;
+        bool any_event = false;
+        for (int c = 0; c < kHealthClocks; ++c) {
+            left[c] = s.budget[i][c] - s.clock_hazard[i][c];
+            any_event |= left[c] <= 0.0f;
+        }
+        if (any_event) run_clocks(pop, i, age, step, rng, h, fresh, counters);
+        else s.budget[i] = left;
+        accrue(pop, i, age, step, flush_accruals, counters);
     }
 }
 
@@ -594,7 +684,6 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
 
 void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const {
     auto& s = pop.health;
-    s.for_each_column([&](auto& c) { c.resize(pop.size()); });
     s.smoking[i] = 0;
     s.bmi[i] = 0;
     s.flags[i] = 0;
@@ -604,7 +693,6 @@ void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, i
 }
 
 void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const {
-    pop.health.for_each_column([&](auto& c) { c.resize(pop.size()); });
     draw_initial(pop, i, year_of_step(step), rng, static_cast<std::uint32_t>(step));
     const int s = pop.sex[i], g = age_group_of(age_in_years(step, pop.birth_step[i]));
     for (int k = 0; k < kNumConditions; ++k) {

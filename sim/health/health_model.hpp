@@ -93,15 +93,18 @@ public:
     std::array<double, kNumFactors> targets(int zone, int sex, int group, int edu, int year) const;
     // After synthesis: every resident's initial health; then the 2021 normalisations.
     void initialise(Population& pop, const Rng& rng);
+    // A newborn's or an arrival's initial health, in slot i of a population already resized to hold it.
     void init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const;
     void init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const;
     void begin_year(int year);
     void set_environment(std::vector<std::array<double, 3>> environment) { environment_ = std::move(environment); }
     void set_modifier(const HazardModifier* modifier) { modifier_ = modifier; }
 
-    // One month for residents [begin, end): health events and accruals.
+    // One month for residents [begin, end): health events and accruals. The accruals of residents whose
+    // state has not changed are kept pending (HealthState::accrual_months); flush_accruals puts every
+    // resident's into `counters` (after December, at the end of a run, and every month for a live view).
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
-                   YearCounters& counters) const;
+                   bool flush_accruals, YearCounters& counters) const;
     // Stocks on 1 January.
     void count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
     // At conception: some smokers quit for the pregnancy.
@@ -134,11 +137,28 @@ private:
     void build_misc_table();
     void separate_mediated_education(const Population& pop, bool death);
     void relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const;
+    // The annual hazards of the events of one clock (clock >= 0; zero for the others) or of all (clock < 0),
+    // before a programme's multipliers; rr gets the resident's relative risks unless clock is 0 (lifestyle).
+    void event_hazards(const Population& pop, std::size_t i, int age, int clock, std::array<double, kNumHealthEvents>& h,
+                       std::array<double, kNumOutcomes>& rr) const;
     // Fills the annual hazard of every health event, sets the death-hazard multiplier; returns the sum.
     double hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
                  float& mortality_rr, int step) const;
+    // Recomputes resident i's cached rates (total and per clock, death multiplier); h gets the event hazards.
+    void refresh_rates(Population& pop, std::size_t i, int age, int step, std::array<double, kNumHealthEvents>& h) const;
+    // Uses up each clock's budget in turn and fires the events of the clocks that run out (fresh: h holds
+    // the rates of this month).
+    void run_clocks(Population& pop, std::size_t i, int age, int step, const Rng& rng,
+                    std::array<double, kNumHealthEvents>& h, bool fresh, YearCounters& counters) const;
     void apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters, int cell) const;
-    void accrue(const Population& pop, std::size_t i, int age, int step, YearCounters& counters) const;
+    // The state a resident's monthly accruals depend on (zone, age, conditions, sex, education, frailty,
+    // home care, nursing home, recent hip fracture), packed in 28 bits.
+    static std::uint32_t accrual_key(const Population& pop, std::size_t i, int age);
+    // Adds `months` months of the accruals of a state; care(kind) is a programme's multiplier on care hours.
+    template <typename Care>
+    void accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const;
+    void flush_accrual(Population& pop, std::size_t i, YearCounters& counters) const;
+    void accrue(Population& pop, std::size_t i, int age, int step, bool flush, YearCounters& counters) const;
     void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
 
     const ModelData& data_;

@@ -42,6 +42,12 @@ struct HealthState {
     std::vector<std::array<float, kHealthClocks>> budget;  // remaining cumulative hazard before each clock's next event
     std::vector<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
     std::vector<float> hazard;             // total health-event hazard per step; < 0: to be recomputed
+    // Accrual by time in state (HealthModel::run_block): a resident's monthly accruals depend only on the
+    // state packed in accrual_key, so the months spent in one state are summed as months x the monthly
+    // amount and added to the counters when the state changes, at death or departure, and after the
+    // last month of a year (exactly the integers a monthly addition gives).
+    std::vector<std::uint32_t> accrual_key;   // the state of the months pending (HealthModel::accrual_key)
+    std::vector<std::uint8_t> accrual_months; // months accrued in that state, not yet in the counters
 
     // The one way to say that an input of resident i's health rates changed (a risk factor, a condition,
     // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are
@@ -61,8 +67,12 @@ struct HealthState {
         f(budget);
         f(clock_hazard);
         f(hazard);
+        f(accrual_key);
+        f(accrual_months);
     }
-    static constexpr std::size_t bytes_per_resident() { return 5 + (2 * kHealthClocks + 1) * sizeof(float); }
+    static constexpr std::size_t bytes_per_resident() {
+        return 5 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + sizeof(std::uint8_t);
+    }
 };
 
 }  // namespace hhu

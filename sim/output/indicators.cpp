@@ -233,21 +233,28 @@ double Indicators::labour_value(const IndicatorInfo& info, int year) const {
 
 std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit) const {
     const auto& u = units_[unit];
-    std::vector<double> cells(static_cast<std::size_t>(kNumMeasures) * kCellsPerZone, 0.0);
-    for (int m = 0; m < kNumMeasures; ++m) {
-        const bool flow = m == measure_index(M::Immigration) || m == measure_index(M::Emigration);
-        for (int cell = 0; cell < kCellsPerZone; ++cell) {
-            std::int64_t total = 0;
-            if (u.zone >= 0) {
-                total = y.count(static_cast<M>(m), u.zone, cell);
-            } else {
-                for (int z = 0; z < data_.num_zones(); ++z)
-                    if (data_.membership[u.aggregate][z]) total += y.count(static_cast<M>(m), z, cell);
-                if (flow) total -= y.internal(u.aggregate, cell);
-            }
-            cells[static_cast<std::size_t>(m) * kCellsPerZone + cell] = static_cast<double>(total) * results_.weight;
+    constexpr std::size_t kCells = static_cast<std::size_t>(kNumMeasures) * kCellsPerZone;
+    // Integer totals first (exact in any order: zone after zone), then weighted.
+    std::vector<std::int64_t> totals(kCells, 0);
+    auto add_zone = [&](int z) {
+        for (int m = 0; m < kNumMeasures; ++m) {
+            const std::int64_t* from = &y.counts[(static_cast<std::size_t>(m) * y.num_zones + z) * kCellsPerZone];
+            std::int64_t* to = &totals[static_cast<std::size_t>(m) * kCellsPerZone];
+            for (int cell = 0; cell < kCellsPerZone; ++cell) to[cell] += from[cell];
         }
+    };
+    if (u.zone >= 0) {
+        add_zone(u.zone);
+    } else {
+        for (int z = 0; z < data_.num_zones(); ++z)
+            if (data_.membership[u.aggregate][z]) add_zone(z);
+        // Moves between two zones of the aggregate are neither immigration nor emigration of it.
+        for (M flow : {M::Immigration, M::Emigration})
+            for (int cell = 0; cell < kCellsPerZone; ++cell)
+                totals[static_cast<std::size_t>(measure_index(flow)) * kCellsPerZone + cell] -= y.internal(u.aggregate, cell);
     }
+    std::vector<double> cells(kCells);
+    for (std::size_t k = 0; k < kCells; ++k) cells[k] = static_cast<double>(totals[k]) * results_.weight;
     return cells;
 }
 
@@ -267,21 +274,27 @@ double sum_cells(const std::vector<double>& cells, M m, int sex, int group, int 
 }
 }  // namespace
 
-double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu) {
+// An indicator from a function giving the sum of one measure over the breakdown's cells.
+template <typename SumOf>
+double indicator_from_sums(const IndicatorInfo& info, SumOf&& sum_of) {
     double num = 0;
-    for (M m : info.numerator) num += sum_cells(cells, m, sex, group, edu);
+    for (M m : info.numerator) num += sum_of(m);
     switch (info.kind) {
         case K::Count: return num;
         case K::Amount: return num / kAmountScale;
         case K::Ratio: {
             double den = 0;
-            for (M m : info.denominator) den += sum_cells(cells, m, sex, group, edu);
+            for (M m : info.denominator) den += sum_of(m);
             return den > 0 ? num / den : 0.0;
         }
         case K::LifeTable:
         case K::Labour: break;
     }
     throw InputError("indicator '" + std::string(info.name) + "' is a life-table indicator");
+}
+
+double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu) {
+    return indicator_from_sums(info, [&](M m) { return sum_cells(cells, m, sex, group, edu); });
 }
 
 double Indicators::count(int year, int unit, Measure m, int sex, int group, int edu) const {
@@ -292,7 +305,7 @@ double Indicators::end_population(int unit) const {
     return sum_cells(unit_cells(results_.end_population, unit), M::Population, kAll, kAll, kAll);
 }
 
-double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu, bool healthy) const {
+LifeTableInput Indicators::life_table_input(int year, int unit, int sex, int edu) const {
     const auto& y = year_counters(year);
     const auto& u = units_[unit];
     LifeTableInput in;
@@ -315,6 +328,11 @@ double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu
             }
         }
     }
+    return in;
+}
+
+double Indicators::life_expectancy(int year, int unit, int sex, int age, int edu, bool healthy) const {
+    const LifeTableInput in = life_table_input(year, unit, sex, edu);
     return healthy ? healthy_life_expectancy_at(in, age) : life_expectancy_at(in, age);
 }
 
@@ -340,15 +358,19 @@ int Indicators::unit_index(std::string_view code) const {
     return -1;
 }
 
+namespace {
+// Writes v as format_value does into buf (at least 64 characters); returns the end.
+char* format_value_into(char* buf, double v) {
+    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15)
+        return std::to_chars(buf, buf + 64, static_cast<long long>(std::llround(v))).ptr;
+    const double r = std::round(v * 1e4) / 1e4;
+    return std::to_chars(buf, buf + 64, r).ptr;
+}
+}  // namespace
+
 std::string format_value(double v) {
     char buf[64];
-    if (std::abs(v - std::round(v)) < 1e-9 && std::abs(v) < 1e15) {
-        auto [p, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(std::llround(v)));
-        return std::string(buf, p);
-    }
-    const double r = std::round(v * 1e4) / 1e4;
-    auto [p, ec] = std::to_chars(buf, buf + sizeof buf, r);
-    return std::string(buf, p);
+    return std::string(buf, format_value_into(buf, v));
 }
 
 namespace {
@@ -387,21 +409,26 @@ std::vector<Breakdown> life_table_breakdowns() {
     return b;
 }
 
-void append_row(std::string& out, int year, const std::string& unit, const Breakdown& b, std::string_view indicator,
+// "sex,age_group,education," of a breakdown.
+std::string breakdown_text(const Breakdown& b) {
+    std::string t(b.sex == kAll ? std::string_view("all") : kSexNames[b.sex]);
+    t += ',';
+    t += b.group == kAll ? std::string_view("all") : kAgeGroupNames[b.group];
+    t += ',';
+    t += b.edu == kAll ? std::string_view("all") : kEducationNames[b.edu];
+    t += ',';
+    return t;
+}
+
+// One row: the "year,zone," prefix and the breakdown's text are made once, not per row.
+void append_row(std::string& out, const std::string& prefix, const std::string& breakdown, std::string_view indicator,
                 double value) {
-    out += std::to_string(year);
-    out += ',';
-    out += unit;
-    out += ',';
-    out += b.sex == kAll ? std::string_view("all") : kSexNames[b.sex];
-    out += ',';
-    out += b.group == kAll ? std::string_view("all") : kAgeGroupNames[b.group];
-    out += ',';
-    out += b.edu == kAll ? std::string_view("all") : kEducationNames[b.edu];
-    out += ',';
+    out += prefix;
+    out += breakdown;
     out += indicator;
     out += ',';
-    out += format_value(value);
+    char buf[64];
+    out.append(buf, format_value_into(buf, value));
     out += '\n';
 }
 
@@ -411,6 +438,53 @@ std::vector<Breakdown> kept(std::vector<Breakdown> all, Detail detail) {
     std::erase_if(all, [](const Breakdown& b) { return b.sex != kAll || b.group != kAll || b.edu != kAll; });
     return all;
 }
+
+std::vector<std::string> breakdown_texts(const std::vector<Breakdown>& breakdowns) {
+    std::vector<std::string> t;
+    for (const auto& b : breakdowns) t.push_back(breakdown_text(b));
+    return t;
+}
+
+}  // namespace
+
+namespace {
+
+// Sums of every measure of one unit and year over each breakdown (sex or all, age group or all, education
+// or all), each computed once when first asked for. A breakdown's sum adds its cells in the order
+// sum_cells does (sex, age group, education), so the numbers are the same to the last bit.
+class BreakdownSums {
+public:
+    explicit BreakdownSums(const std::vector<double>& cells) : cells_(cells), done_(kNumMeasures, false),
+        sums_(static_cast<std::size_t>(kNumMeasures) * kCombos, 0.0) {}
+
+    double operator()(M m, int sex, int group, int edu) {
+        const int mi = measure_index(m);
+        if (!done_[mi]) fill(mi);
+        return sums_[static_cast<std::size_t>(mi) * kCombos + combo(sex, group, edu)];
+    }
+
+private:
+    static constexpr int kCombos = (kNumSexes + 1) * (kNumAgeGroups + 1) * (kNumEducation + 1);
+    static int combo(int sex, int group, int edu) {  // kAll is -1: index 0
+        return ((sex + 1) * (kNumAgeGroups + 1) + group + 1) * (kNumEducation + 1) + edu + 1;
+    }
+    void fill(int mi) {
+        double* sums = &sums_[static_cast<std::size_t>(mi) * kCombos];
+        const std::size_t base = static_cast<std::size_t>(mi) * kCellsPerZone;
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < kNumEducation; ++e) {
+                    const double v = cells_[base + cell_of(s, g, e)];
+                    for (int bs : {kAll, s})
+                        for (int bg : {kAll, g})
+                            for (int be : {kAll, e}) sums[combo(bs, bg, be)] += v;
+                }
+        done_[mi] = true;
+    }
+    const std::vector<double>& cells_;
+    std::vector<bool> done_;
+    std::vector<double> sums_;
+};
 
 // yearly.csv at a detail level, or the rows of some units and indicators (`units` and `names` null:
 // every one).
@@ -427,27 +501,45 @@ std::string yearly_rows_csv(const Indicators& ind, Detail detail, const std::vec
     std::vector<const IndicatorInfo*> indicators;
     for (const IndicatorInfo* info : ind.available())
         if (listed(names, info->name)) indicators.push_back(info);
+    const bool life_tables = std::any_of(indicators.begin(), indicators.end(),
+                                         [](const IndicatorInfo* i) { return i->kind == IndicatorKind::LifeTable; });
+    std::vector<LifeTableInput> life_inputs(life.size());
+    const auto demographic_text = breakdown_texts(demographic), health_text = breakdown_texts(health),
+               life_text = breakdown_texts(life), all_text = breakdown_texts({{kAll, kAll, kAll}});
     for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) {
         const auto& counters = ind.year_counters(year);
         for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
             const auto& code = ind.units()[u].code;
             if (detail == Detail::Summary && ind.units()[u].aggregate < 0) continue;  // a zone, not an aggregate
             if (!listed(units, code)) continue;
+            const std::string prefix = std::to_string(year) + ',' + code + ',';
             const auto cells = ind.unit_cells(counters, u);
+            BreakdownSums sums(cells);
+            // Each life table's input once per unit and year, for every life-table indicator.
+            if (life_tables)
+                for (std::size_t b = 0; b < life.size(); ++b) life_inputs[b] = ind.life_table_input(year, u, life[b].sex, life[b].edu);
             for (const IndicatorInfo* info : indicators) {
                 if (info->kind == IndicatorKind::Labour) {
-                    if (code == "PV26") append_row(out, year, code, {kAll, kAll, kAll}, info->name, ind.labour_value(*info, year));
+                    if (code == "PV26") append_row(out, prefix, all_text[0], info->name, ind.labour_value(*info, year));
                     continue;
                 }
                 if (info->kind == IndicatorKind::LifeTable) {
-                    for (const auto& b : life)
-                        append_row(out, year, code, b, info->name,
-                                   ind.life_expectancy(year, u, b.sex, info->life_table_age, b.edu, info->healthy));
+                    for (std::size_t b = 0; b < life.size(); ++b) {
+                        const auto& in = life_inputs[b];
+                        append_row(out, prefix, life_text[b], info->name,
+                                   info->healthy ? healthy_life_expectancy_at(in, info->life_table_age)
+                                                 : life_expectancy_at(in, info->life_table_age));
+                    }
                     continue;
                 }
                 const bool core = !info->needs_health && info->kind == IndicatorKind::Count;
-                for (const auto& b : core ? demographic : health)
-                    append_row(out, year, code, b, info->name, indicator_from_cells(*info, cells, b.sex, b.group, b.edu));
+                const auto& breakdowns = core ? demographic : health;
+                const auto& texts = core ? demographic_text : health_text;
+                for (std::size_t k = 0; k < breakdowns.size(); ++k) {
+                    const auto& b = breakdowns[k];
+                    append_row(out, prefix, texts[k], info->name,
+                               indicator_from_sums(*info, [&](M m) { return sums(m, b.sex, b.group, b.edu); }));
+                }
             }
         }
     }

@@ -9,6 +9,7 @@
 
 #include "sim/model/model_data.hpp"
 #include "sim/output/detail.hpp"
+#include "sim/output/life_table.hpp"
 #include "sim/output/results.hpp"
 
 namespace hhu {
@@ -64,6 +65,8 @@ public:
     double count(int year, int unit, Measure m, int sex = kAll, int group = kAll, int edu = kAll) const;
     double end_population(int unit) const;  // 1 January after the last simulated year
     double life_expectancy(int year, int unit, int sex = kAll, int age = 0, int edu = kAll, bool healthy = false) const;
+    // The life table's input (deaths, exposure, healthy years by age) of a unit, year, sex and education.
+    LifeTableInput life_table_input(int year, int unit, int sex = kAll, int edu = kAll) const;
     // Any indicator of the catalogue by name; throws InputError for an unknown name.
     double value(std::string_view indicator, int year, int unit, int sex = kAll, int group = kAll,
                  int edu = kAll) const;

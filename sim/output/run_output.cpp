@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace hhu {
@@ -61,19 +62,38 @@ std::string summary_json(const Scenario& scenario, const Indicators& ind) {
     ordered_json units = ordered_json::object();
     for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
         const auto& unit = ind.units()[u];
+        // The unit's cell sums of each year, computed once: count() and value() would sum the zones again per call.
+        std::map<int, std::vector<double>> cells;
+        auto cells_of = [&](int y) -> const std::vector<double>& {
+            auto it = cells.find(y);
+            if (it == cells.end()) it = cells.emplace(y, ind.unit_cells(ind.year_counters(y), u)).first;
+            return it->second;
+        };
+        auto count = [&](int y, Measure m) {
+            IndicatorInfo total;
+            total.kind = IndicatorKind::Count;
+            total.numerator = {m};
+            return indicator_from_cells(total, cells_of(y), kAll, kAll, kAll);
+        };
+        auto value = [&](std::string_view name, int y) {
+            const IndicatorInfo* info = find_indicator(name);
+            if (info == nullptr || info->kind == IndicatorKind::LifeTable || info->kind == IndicatorKind::Labour)
+                return ind.value(name, y, u);
+            return indicator_from_cells(*info, cells_of(y), kAll, kAll, kAll);
+        };
         ordered_json j;
         j["name"] = unit.name;
         ordered_json pop = ordered_json::object();
         for (int y = first; y <= last; ++y)
-            if (y == first || y % 5 == 0 || y == last) pop[std::to_string(y)] = ind.count(y, u, Counter::Population);
+            if (y == first || y % 5 == 0 || y == last) pop[std::to_string(y)] = count(y, Counter::Population);
         pop[std::to_string(last + 1)] = ind.end_population(u);
         j["population_1_january"] = pop;
         double births = 0, deaths = 0, in = 0, out = 0;
         for (int y = first; y <= last; ++y) {
-            births += ind.count(y, u, Counter::Births);
-            deaths += ind.count(y, u, Counter::Deaths);
-            in += ind.count(y, u, Counter::Immigration);
-            out += ind.count(y, u, Counter::Emigration);
+            births += count(y, Counter::Births);
+            deaths += count(y, Counter::Deaths);
+            in += count(y, Counter::Immigration);
+            out += count(y, Counter::Emigration);
         }
         j["births_total"] = births;
         j["deaths_total"] = deaths;
@@ -99,7 +119,7 @@ std::string summary_json(const Scenario& scenario, const Indicators& ind) {
             };
             auto series = [&](std::string_view name, double unit_) {
                 ordered_json e = ordered_json::object();
-                for (int y : years) e[std::to_string(y)] = round_to(ind.value(name, y, u), unit_);
+                for (int y : years) e[std::to_string(y)] = round_to(value(name, y), unit_);
                 return e;
             };
             ordered_json h;

@@ -18,7 +18,12 @@ std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth
                             int education, int household) {
     const std::size_t i = pop.size();
     pop.resize(i + 1);
-    const std::uint32_t id = pop.next_id++;
+    set_resident(pop, i, pop.next_id++, rng, step, birth_step, sex, zone, education, household);
+    return i;
+}
+
+void set_resident(Population& pop, std::size_t i, std::uint32_t id, const Rng& rng, int step, int birth_step, int sex,
+                  int zone, int education, int household) {
     pop.id[i] = id;
     pop.birth_step[i] = static_cast<std::int16_t>(birth_step);
     pop.sex[i] = static_cast<std::uint8_t>(sex);
@@ -35,7 +40,6 @@ std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth
     pop.parity[i] = 0;
     for (auto& column : pop.enrolment) column[i] = kNotEnrolled;
     pop.in_intervention[i] = 0;
-    return i;
 }
 
 namespace {

@@ -298,6 +298,8 @@ void Simulation::run_blocks() {
     }
     const HealthModel* health = health_.get();
     const InterventionEngine* interventions = interventions_.get();
+    // The health model's pending accruals go into the counters whenever merge_counters() merges them.
+    const bool flush_accruals = counters_merged_this_step();
     auto& counters = parallel_->counters;
     parallel_->arena.execute([&] {
         tbb::parallel_for(
@@ -308,7 +310,7 @@ void Simulation::run_blocks() {
                     const std::size_t begin = b * kBlockSize, end = std::min(n, (b + 1) * kBlockSize);
                     if (interventions) interventions->run_block(pop_, begin, end, step_, rng_, local);
                     kernel.run(pop_, begin, end, events[b], local);
-                    if (health) health->run_block(pop_, begin, end, step_, rng_, local);
+                    if (health) health->run_block(pop_, begin, end, step_, rng_, flush_accruals, local);
                 }
             },
             tbb::simple_partitioner());
@@ -372,6 +374,10 @@ double Simulation::infant_factor(int year) const {
 
 void Simulation::add_newborns(const std::vector<StepEvents>& events) {
     auto& year = results_.years[current_year() - kFirstYear];
+    std::size_t births = 0;
+    for (const auto& block : events) births += block.mothers.size();
+    std::size_t child = pop_.size();
+    pop_.resize(child + births);  // one resize for the month's newborns, then each in its slot, in block order
     for (const auto& block : events) {
         for (const std::uint32_t mother : block.mothers) {
             const auto w = rng_.words(key::Newborn, pop_.id[mother], static_cast<std::uint32_t>(step_));
@@ -382,8 +388,8 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
             if (hh == static_cast<std::uint8_t>(Household::Alone) || hh == static_cast<std::uint8_t>(Household::Couple))
                 hh = static_cast<std::uint8_t>(Household::Parent);
             ++pop_.parity[mother];
-            const std::size_t child =
-                append_resident(pop_, rng_, step_, step_, sex, zone, edu, static_cast<int>(Household::Child));
+            set_resident(pop_, child, pop_.next_id++, rng_, step_, step_, sex, zone, edu,
+                         static_cast<int>(Household::Child));
             ++year.count(Counter::Births, zone, cell_of(sex, 0, edu));
             if (health_) {
                 health_->init_newborn(pop_, child, rng_, step_);
@@ -393,40 +399,69 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
                     ++year.deaths_by_age[year.age_index(zone, sex, edu, 0)];
                 }
             }
+            ++child;
         }
     }
+}
+
+int Simulation::add_arrival(std::size_t i, std::uint32_t id, int zone) {
+    const auto w = rng_.words(key::Arrival, id, static_cast<std::uint32_t>(step_));
+    const int drawn = draw_category(arrival_shares_, Rng::to_unit(w[0]));
+    const int sex = drawn / kNumAges, age = drawn % kNumAges;
+    const int group = age_group_of(age);
+    const int edu = draw_category(data_.education[zone][sex][group], Rng::to_unit(w[1]));
+    const int hh = draw_category(data_.household[zone][sex][group], Rng::to_unit(w[2]));
+    const int age_months = age * kMonthsPerYear + static_cast<int>(w[3] % kMonthsPerYear);
+    set_resident(pop_, i, id, rng_, step_, step_ - age_months, sex, zone, edu, hh);
+    if (health_) health_->init_arrival(pop_, i, rng_, step_);
+    return cell_of(sex, group, edu);
 }
 
 void Simulation::add_arrivals() {
     auto& year = results_.years[current_year() - kFirstYear];
     const int month = month_of_step(step_);
-    for (int z = 0; z < data_.num_zones(); ++z) {
+    const int zones = data_.num_zones();
+    // This month's arrivals of zone z are [first[z], first[z + 1]), zone after zone: their ids are the
+    // ones they would get one by one, so each is drawn on its own, in parallel.
+    std::vector<std::size_t> first(static_cast<std::size_t>(zones) + 1, 0);
+    for (int z = 0; z < zones; ++z) {
         const std::int64_t total = arrivals_this_year_[z];
         const std::int64_t count = (month + 1) * total / kMonthsPerYear - month * total / kMonthsPerYear;
-        for (std::int64_t k = 0; k < count; ++k) {
-            const auto w = rng_.words(key::Arrival, pop_.next_id, static_cast<std::uint32_t>(step_));
-            const int drawn = draw_category(arrival_shares_, Rng::to_unit(w[0]));
-            const int sex = drawn / kNumAges, age = drawn % kNumAges;
-            const int group = age_group_of(age);
-            const int edu = draw_category(data_.education[z][sex][group], Rng::to_unit(w[1]));
-            const int hh = draw_category(data_.household[z][sex][group], Rng::to_unit(w[2]));
-            const int age_months = age * kMonthsPerYear + static_cast<int>(w[3] % kMonthsPerYear);
-            const std::size_t i = append_resident(pop_, rng_, step_, step_ - age_months, sex, z, edu, hh);
-            if (health_) health_->init_arrival(pop_, i, rng_, step_);
-            ++year.count(Counter::Immigration, z, cell_of(sex, group, edu));
-        }
+        first[z + 1] = first[z] + static_cast<std::size_t>(count);
     }
+    const std::size_t total = first[zones];
+    if (total == 0) return;
+    const std::size_t base = pop_.size();
+    const std::uint32_t first_id = pop_.next_id;
+    pop_.resize(base + total);
+    pop_.next_id += static_cast<std::uint32_t>(total);
+    std::vector<int> cells(total);
+    parallel_->arena.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, total, 256), [&](const tbb::blocked_range<std::size_t>& r) {
+            int z = static_cast<int>(std::upper_bound(first.begin(), first.end(), r.begin()) - first.begin()) - 1;
+            for (std::size_t j = r.begin(); j != r.end(); ++j) {
+                while (j >= first[z + 1]) ++z;
+                cells[j] = add_arrival(base + j, first_id + static_cast<std::uint32_t>(j), z);
+            }
+        });
+    });
+    for (int z = 0; z < zones; ++z)
+        for (std::size_t j = first[z]; j < first[z + 1]; ++j) ++year.count(Counter::Immigration, z, cells[j]);
 }
 
 void Simulation::merge_counters() {
     auto& year = results_.years[current_year() - kFirstYear];
     // The threads' counters hold the months since the last merge (integer sums: the order of merging
     // cannot change a result).
-    if (options_.live_counters || month_of_step(step_ + 1) == 0 || step_ + 1 >= end_step_)
+    if (counters_merged_this_step())
         for (auto& local : parallel_->counters) {
             year.add(local);
             local.reset(data_.num_zones());
         }
+}
+
+bool Simulation::counters_merged_this_step() const {
+    return options_.live_counters || month_of_step(step_ + 1) == 0 || step_ + 1 >= end_step_;
 }
 
 void Simulation::advance_clock() { ++step_; }

@@ -120,6 +120,7 @@ private:
     void conceptions_phase();
     void newborns_phase();
     void merge_counters();
+    bool counters_merged_this_step() const;  // merge_counters() of this step merges (and the health model flushes)
     void advance_clock();
     void labour_year_end();
     void count_end_population();
@@ -135,6 +136,8 @@ private:
     double infant_factor(int year) const;
     std::vector<double> death_factors(int year) const;  // [zone][sex][age]
     void add_arrivals();
+    // Draws arrival `id` into slot i (already allocated) of zone `zone`; returns its cell.
+    int add_arrival(std::size_t i, std::uint32_t id, int zone);
 
     const ModelData& data_;
     Scenario scenario_;

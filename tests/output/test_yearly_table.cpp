@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "../support.hpp"
+#include "sim/output/indicators.hpp"
 #include "sim/output/output_format.hpp"
 
 using namespace hhu;
@@ -71,4 +72,42 @@ TEST_CASE("yearly.csv at the zones and summary levels: the rows of the full tabl
     CHECK(summary.find("\n2022,U16,all,all,all,population,") != std::string::npos);
     CHECK(zones.size() * 10 < full.size());
     CHECK(summary.size() * 5 < zones.size());
+}
+
+TEST_CASE("yearly.csv's values (sums of each breakdown computed once) are those of Indicators::value") {
+    const auto& data = hhu::test::project_data();
+    RunOptions o;
+    o.scale = 0.01;
+    o.seed = 5;
+    Simulation sim(data, hhu::test::baseline({"end_year=2021"}), o);
+    hhu::test::run_to_end(sim);
+    const Indicators ind(data, sim.results());
+    auto index_of = [](const auto& names, const std::string& s) {
+        for (std::size_t k = 0; k < std::size(names); ++k)
+            if (names[k] == s) return static_cast<int>(k);
+        return s == "all" ? kAll : -2;
+    };
+    std::istringstream csv(yearly_csv(ind));
+    std::string line;
+    std::getline(csv, line);
+    std::size_t row = 0, checked = 0;
+    std::set<std::string> kinds;
+    while (std::getline(csv, line)) {
+        if (row++ % 37 != 0) continue;  // a sample: each value() sums the unit's cells again
+        std::vector<std::string> f;
+        std::stringstream ls(line);
+        for (std::string cell; std::getline(ls, cell, ',');) f.push_back(cell);
+        REQUIRE(f.size() == 7);
+        const int sex = index_of(kSexNames, f[2]), group = index_of(kAgeGroupNames, f[3]),
+                  edu = index_of(kEducationNames, f[4]);
+        REQUIRE(sex != -2);
+        REQUIRE(group != -2);
+        REQUIRE(edu != -2);
+        INFO(line);
+        CHECK(format_value(ind.value(f[5], std::stoi(f[0]), ind.unit_index(f[1]), sex, group, edu)) == f[6]);
+        kinds.insert(std::to_string(static_cast<int>(find_indicator(f[5])->kind)));
+        ++checked;
+    }
+    CHECK(checked > 1000);
+    CHECK(kinds.size() >= 4);  // counts, ratios, amounts and life tables among them
 }

@@ -32,6 +32,8 @@ struct BenchCommand {
     double scale = 1.0;
     int end_year = 2040;
     std::string model = "both";  // demography (health off), full (the scenario as written), or both
+    double callgrind_scale = 0.01;  // scale of the callgrind count of instructions per person-step; 0: none
+    std::string count_instructions_into;  // internal: the process callgrind runs writes its person-steps here
 };
 int bench_command(const BenchCommand& cmd);
 

@@ -87,6 +87,10 @@ int main(int argc, char** argv) {
     bench_cmd->add_option("--data", bench.data_dir, "data directory");
     bench_cmd->add_option("--model", bench.model, "demography (health off), full (the scenario as written) or both")
         ->check(CLI::IsMember({"demography", "full", "both"}));
+    bench_cmd->add_option("--callgrind-scale", bench.callgrind_scale,
+                          "scale of the callgrind run that counts instructions per person-step (0: none)")
+        ->check(kFinite)->check(CLI::Range(0.0, 1.0));
+    bench_cmd->add_option("--count-instructions-into", bench.count_instructions_into)->group("");  // internal
 
     hhu::ValidateCommand validate;
     validate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# hhu bench at a tiny scale: the table has a row per configuration with the whole run split into its
+# parts, and callgrind's count gives a positive number of instructions per person-step (when valgrind is
+# installed). No timing is checked: timings belong to the bench's printout, never to a test.
+# Usage: bench_test.sh HHU_BINARY SOURCE_DIR
+set -u
+hhu="$1"; src="$2"
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+fail=0; passed=0
+check() {  # check NAME CONDITION...
+  local name="$1"; shift
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; fail=$((fail + 1)); fi
+}
+
+"$hhu" bench --scale 0.002 --end-year 2021 --threads 1 --callgrind-scale 0.001 >"$tmp/out" 2>"$tmp/err"
+check "bench succeeds" test $? -eq 0
+cat "$tmp/out"
+check "the table names the parts of the whole run" grep -q "whole \[s\]" "$tmp/out"
+check "a demography row" grep -Eq '^demography +1 ' "$tmp/out"
+check "a full-model row" grep -Eq '^demography \+ health \+ care labour market +1 ' "$tmp/out"
+check "person-years per second per core is a column" grep -q "p-years/s/core" "$tmp/out"
+if command -v valgrind >/dev/null; then
+  n="$(sed -n 's/^instructions per person-step[^:]*: \([0-9][0-9]*\) .*/\1/p' "$tmp/out")"
+  check "callgrind's instructions per person-step is a positive number" test "${n:-0}" -gt 0
+fi
+"$hhu" bench --scale 0.002 --end-year 2021 --threads 1 --model full --callgrind-scale 0 >"$tmp/out2" 2>&1
+check "--callgrind-scale 0 skips the count" bash -c "! grep -q 'instructions per person-step' '$tmp/out2'"
+
+echo "bench_test: $passed passed, $fail failed"
+test "$fail" -eq 0

@@ -1,0 +1,62 @@
+// Accrual by time in state: a resident's monthly accruals (QALYs, DALYs, care hours, costs, months in good
+// health) are summed over the months spent in one state and added when the state changes. The counters
+// must hold exactly the integers a monthly addition gives, with programmes acting on care hours too.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "../support.hpp"
+#include "sim/output/indicators.hpp"
+
+using namespace hhu;
+
+namespace {
+
+RunOptions small(bool live) {
+    RunOptions o;
+    o.scale = 0.01;
+    o.threads = 2;
+    o.seed = 20210101;
+    o.live_counters = live;  // live: every month's accruals in the counters at once
+    return o;
+}
+
+Scenario agenda() {
+    const Scenario s = load_scenario(std::string(HHU_SOURCE_DIR) + "/scenarios/health_hub_agenda.json");
+    return with_overrides(s, {"end_year=2023"});
+}
+
+bool no_pending(const Population& pop) {
+    return std::all_of(pop.health.accrual_months.begin(), pop.health.accrual_months.end(),
+                       [](std::uint8_t m) { return m == 0; });
+}
+
+}  // namespace
+
+TEST_CASE("accruals kept pending over months give the counters of monthly accruals, with programmes on") {
+    Simulation monthly(test::project_data(), agenda(), small(true));
+    Simulation pending(test::project_data(), agenda(), small(false));
+    test::run_to_end(monthly);
+    test::run_to_end(pending);
+    for (std::size_t y = 0; y < monthly.results().years.size(); ++y) {
+        INFO("year " << 2021 + y);
+        const auto& a = monthly.results().years[y];
+        const auto& b = pending.results().years[y];
+        CHECK(a.counts == b.counts);
+        CHECK(a.good_health_months == b.good_health_months);
+    }
+    CHECK(yearly_csv(Indicators(monthly.data(), monthly.results())) ==
+          yearly_csv(Indicators(pending.data(), pending.results())));
+}
+
+TEST_CASE("no accrual is left pending after December, and some are pending during the year") {
+    Simulation sim(test::project_data(), test::baseline({"end_year=2022"}), small(false));
+    bool pending_mid_year = false;
+    while (!sim.finished()) {
+        sim.step();
+        if (month_of_step(sim.current_step()) == 0) REQUIRE(no_pending(sim.population()));
+        else pending_mid_year |= !no_pending(sim.population());
+    }
+    CHECK(pending_mid_year);
+}

@@ -1,0 +1,208 @@
+// hhu bench: the whole run (data, synthesis, simulation, outputs) timed per configuration, each in its own
+// process so that its peak memory is its own; and the instructions per person-step of the full model,
+// counted by callgrind at a small scale (this machine has no hardware counters, and instruction counts do
+// not depend on the load of a shared machine the way seconds do).
+#include <sys/wait.h>
+#include <unistd.h>
+#include <valgrind/callgrind.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include "commands.hpp"
+#include "sim/core/system.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim/output/indicators.hpp"
+#include "sim/output/run_output.hpp"
+#include "sim/scenario/scenario.hpp"
+#include "sim/simulation/simulation.hpp"
+
+namespace hhu {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+std::filesystem::path bench_data_dir(const std::string& dir) {
+    return dir.empty() ? default_data_directory() : std::filesystem::path(dir);
+}
+
+struct BenchResult {
+    double load_seconds = 0, synth_seconds = 0, run_seconds = 0, output_seconds = 0;
+    double person_steps = 0;
+    double peak_bytes = 0;
+    double residents = 0;
+};
+
+// A fresh folder under the system's temporary folder for a run directory that is written and removed.
+std::filesystem::path scratch_folder() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "hhu-bench-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a folder under " + pattern);
+    return pattern;
+}
+
+// One configuration: as `hhu run` does it (load, synthesis, the months, indicators and the run directory).
+// Under callgrind only the months are counted (the collection is toggled around them).
+BenchResult bench_once(const BenchCommand& cmd, double scale, int threads, bool demography_only, bool write_outputs) {
+    BenchResult r;
+    auto t0 = Clock::now();
+    const Scenario base = load_scenario(cmd.scenario);
+    std::vector<std::string> overrides{"end_year=" + std::to_string(cmd.end_year)};
+    if (demography_only) overrides.push_back("health.enabled=false");
+    Scenario scenario = with_overrides(base, overrides);
+    if (demography_only) scenario.interventions.clear();
+    const ModelData data = load_model_data(bench_data_dir(cmd.data_dir));
+    r.load_seconds = seconds_since(t0);
+    RunOptions options;
+    options.scale = scale;
+    options.threads = threads;
+    options.seed = scenario.seed;
+    t0 = Clock::now();
+    Simulation sim(data, scenario, options);
+    r.synth_seconds = seconds_since(t0);
+    r.residents = static_cast<double>(sim.population().size());
+    t0 = Clock::now();
+    CALLGRIND_TOGGLE_COLLECT;
+    while (!sim.finished()) sim.step();
+    CALLGRIND_TOGGLE_COLLECT;
+    r.run_seconds = seconds_since(t0);
+    r.person_steps = static_cast<double>(sim.person_steps());
+    if (write_outputs) {
+        t0 = Clock::now();
+        const Indicators indicators(data, sim.results());
+        RunProvenance provenance;
+        provenance.seed = options.seed;
+        provenance.threads = threads;
+        provenance.scale = scale;
+        provenance.person_steps = sim.person_steps();
+        const std::filesystem::path scratch = scratch_folder();
+        write_run_directory(scratch / "run", false, scenario, data, indicators, provenance);
+        r.output_seconds = seconds_since(t0);
+        std::filesystem::remove_all(scratch);
+    }
+    r.peak_bytes = static_cast<double>(peak_resident_bytes());
+    return r;
+}
+
+// Runs f() in a child process and returns what it wrote (a BenchResult); false if the child failed.
+template <typename F>
+bool in_child(F&& f, BenchResult& out) {
+    int fds[2];
+    if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        int code = 0;
+        BenchResult r;
+        try {
+            r = f();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "hhu bench: %s\n", e.what());
+            code = 2;
+        }
+        if (write(fds[1], &r, sizeof r) != static_cast<ssize_t>(sizeof r)) code = 3;
+        close(fds[1]);
+        _exit(code);
+    }
+    close(fds[1]);
+    const bool got = read(fds[0], &out, sizeof out) == static_cast<ssize_t>(sizeof out);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return got && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+std::string shell_quoted(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+// The instructions callgrind counted between the toggles: the "totals:" line of its output file.
+double callgrind_total(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    std::string line;
+    while (std::getline(in, line))
+        if (line.rfind("totals:", 0) == 0 || line.rfind("summary:", 0) == 0) return std::stod(line.substr(line.find(':') + 1));
+    throw std::runtime_error("no totals in the callgrind output " + file.string());
+}
+
+// The full model at a small scale, one thread, under callgrind: instructions per person-step of the months.
+void print_instructions(const BenchCommand& cmd) {
+    const std::filesystem::path scratch = scratch_folder();
+    const std::filesystem::path out = scratch / "callgrind.out", steps = scratch / "person_steps";
+    std::string command = "valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=" +
+                          shell_quoted(out.string()) + " " +
+                          shell_quoted(std::filesystem::read_symlink("/proc/self/exe").string()) +
+                          " bench --count-instructions-into " + shell_quoted(steps.string()) + " --scenario " +
+                          shell_quoted(cmd.scenario) + " --scale " + std::to_string(cmd.callgrind_scale) +
+                          " --end-year " + std::to_string(cmd.end_year) + " >/dev/null 2>" +
+                          shell_quoted((scratch / "valgrind.log").string());
+    if (!cmd.data_dir.empty()) command += " --data " + shell_quoted(cmd.data_dir);
+    const int status = std::system(command.c_str());
+    if (status != 0) {
+        std::printf("instructions per person-step: not measured (valgrind failed or is missing; see %s)\n",
+                    (scratch / "valgrind.log").c_str());
+        return;
+    }
+    double person_steps = 0;
+    std::ifstream(steps) >> person_steps;
+    const double instructions = callgrind_total(out);
+    std::printf("instructions per person-step (callgrind, full model, scale %g, 1 thread, the months only): %.0f "
+                "(%.4g instructions over %.0f person-steps)\n",
+                cmd.callgrind_scale, person_steps > 0 ? instructions / person_steps : 0.0, instructions, person_steps);
+    std::filesystem::remove_all(scratch);
+}
+
+}  // namespace
+
+int bench_command(const BenchCommand& cmd) {
+    if (!cmd.count_instructions_into.empty()) {
+        // The process callgrind runs: the full model once, one thread, and its person-steps to the file.
+        const BenchResult r = bench_once(cmd, cmd.scale, 1, false, false);
+        std::ofstream(cmd.count_instructions_into) << static_cast<long long>(r.person_steps) << "\n";
+        return 0;
+    }
+    const Scenario scenario = load_scenario(cmd.scenario);
+    std::string modules = "demography";
+    if (scenario.health.enabled) modules += " + health + care labour market";
+    if (!scenario.interventions.empty())
+        modules += " + " + std::to_string(scenario.interventions.size()) + " interventions";
+    // The machine's load when the bench starts: timings on a busy machine are not the model's.
+    double load1 = 0;
+    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(f, "%lf", &load1) != 1) load1 = 0;
+        std::fclose(f);
+    }
+    std::printf("hhu bench: %s, scale %g, 2021-%d, monthly steps; %u hardware threads, load average %.2f\n",
+                cmd.scenario.c_str(), cmd.scale, cmd.end_year, hardware_threads(), load1);
+    std::printf("whole run = data + synthesis + months + outputs (indicators, yearly.csv, summary.json)\n");
+    std::vector<bool> configurations;
+    if (cmd.model == "demography" || cmd.model == "both") configurations.push_back(true);
+    if (cmd.model == "full" || cmd.model == "both") configurations.push_back(false);
+    std::printf("%-42s %7s %10s %8s %8s %8s %8s %9s %14s %14s %9s\n", "model", "threads", "residents", "data [s]",
+                "synth", "months", "outputs", "whole [s]", "person-steps/s", "p-years/s/core", "peak [MB]");
+    for (const bool demography_only : configurations)
+        for (int threads : cmd.threads) {
+            BenchResult r;
+            if (!in_child([&] { return bench_once(cmd, cmd.scale, threads, demography_only, true); }, r)) return 2;
+            const double whole = r.load_seconds + r.synth_seconds + r.run_seconds + r.output_seconds;
+            std::printf("%-42s %7d %10.0f %8.2f %8.2f %8.2f %8.2f %9.2f %14.3e %14.3e %9.0f\n",
+                        demography_only ? "demography" : modules.c_str(), threads, r.residents, r.load_seconds,
+                        r.synth_seconds, r.run_seconds, r.output_seconds, whole, r.person_steps / r.run_seconds,
+                        r.person_steps / kMonthsPerYear / r.run_seconds / threads, r.peak_bytes / 1e6);
+            std::fflush(stdout);
+        }
+    if (cmd.callgrind_scale > 0) print_instructions(cmd);
+    return 0;
+}
+
+}  // namespace hhu
