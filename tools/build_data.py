@@ -1757,11 +1757,14 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "Published figures `hhu validate` compares the baseline with: Utrecht city's registered population "
      "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%), the city's registered births and "
      "deaths 2021-2022 (5% / 7.5%), national life expectancy 2022 and the CBS forecast for 2040 (0.75 y), "
-     "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%). The model is aligned to "
+     "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%); residents by age band: the "
+     "city's 65+ 1-1-2022..2024 (2%) and the city's and districts' KWB age groups 1-1-2023 and 2024 (2% / 5%), "
+     "the city's 65+ forecast for 2040 (3%). The model is aligned to "
      "the forecasts after 2023, so those rows check the alignment; the rest are independent of the model's "
      "inputs except as noted in each row.",
      "UM-BEVSAMENSTELLING, CBS-KWB2024, UM-BEVONTWIKKELING, VZINFO-LE2022, CBS-83290NED, CBS-84647NED, "
-     "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv)."),
+     "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv), CBS-KWB2023, UM-PROGNOSE-65PLUS; the "
+     "age-band rows are aligned to (population_by_age.csv), so they check the alignment."),
     ("education.csv", "zone,sex,age_group,low,middle,high,source",
      "Share of residents by highest attained education (low = basisonderwijs, vmbo, havo/vwo lower years, "
      "mbo1; middle = havo/vwo, mbo2-4; high = hbo, wo), per zone x sex x age group, rows sum to 1. "
