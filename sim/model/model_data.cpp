@@ -28,7 +28,9 @@ public:
         const auto path = d_.directory / name;
         CsvTable table = CsvTable::read(path);
         table.require_columns(columns);
-        d_.files.push_back({name, sha256_file(path)});
+        // A table read twice (immigrant_profile.csv, once per column) is listed once in the manifest.
+        const bool listed = std::any_of(d_.files.begin(), d_.files.end(), [&](const DataFile& f) { return f.name == name; });
+        if (!listed) d_.files.push_back({name, sha256_file(path)});
         return table;
     }
 
