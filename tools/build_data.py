@@ -62,6 +62,14 @@ SOURCES = [
     ("CBS-KWB2024", "CBS", "Kerncijfers wijken en buurten 2024", "85984NED", "2024",
      "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85984NED", "C-x",
      "research file utrecht_districts_kwb_2023_2024.csv, rows kwb_year 2024: population on 1-1-2024"),
+    ("UM-WONEN-VERHUIZINGEN", "Gemeente Utrecht", "utrecht-monitor.nl Wonen in Utrecht - 4. Verhuizingen en "
+     "doorstroming (BRP)", "settlers from other Dutch municipalities by age, 2023", "2024", "https://utrecht-monitor.nl",
+     "C", "docs/research/figures_wave2.md: 25,250 settlers in 2023, three quarters of them aged 18-34; leavers "
+     "mostly in their 20s and 30s"),
+    ("UM-PROGNOSE-65PLUS", "Gemeente Utrecht", "Bevolkingsprognose (2020 edition; repeated for the 2021/2022 "
+     "edition by AD/Gelderlander)", "residents 65+ in 2040", "2022", "https://www.utrecht.nl", "C",
+     "docs/research/figures_wave2.md: 65+ 37,300 (2020) / 38,600 (2022) -> almost 61,000 in 2040; the growth "
+     "comes from the ageing of current residents, few settlers are 65+"),
     ("FRWIKI-PROV2020", "CBS via fr.wikipedia 'Utrecht (provincie)'", "Population of the province of Utrecht 1-1-2020",
      "", "2020", "https://fr.wikipedia.org", "C-2", "figures.md A1: 1,354,834"),
     ("SVU-PROGNOSE2016", "staatvanutrecht.nl (PBL/CBS Regionale bevolkingsprognose 2016)", "Stand en prognose",
@@ -232,6 +240,23 @@ ASSUMPTIONS = [
      "M), emigrants never: 0.45 x out_dom/(out_dom+emigration) of 2021. Other municipalities: 0.5 (judgement)"),
     ("A-IMMIGRANT-PROFILE", "Age-sex profile of arrivals",
      "the Rogers-Castro schedule applied to the province's 1-1-2021 age-sex structure and normalised to sum to 1"),
+    ("A-ARRIVALS-CITY", "Age-sex profile of arrivals in Utrecht city's districts",
+     "the province profile (A-IMMIGRANT-PROFILE) reweighted so that ages 18-34 hold 75% of the arrivals, the share "
+     "among settlers from other Dutch municipalities in 2023 (UM-WONEN-VERHUIZINGEN); the same split is assumed for "
+     "arrivals from abroad (no age figures by municipality found); within 18-34 and outside it the province "
+     "profile's shape is kept"),
+    ("A-AGE-ALIGNMENT", "Yearly alignment of migration by age group",
+     "each January the expected population by age group on the next 1 January (ageing, births, deaths, moves, "
+     "arrivals at the zone's profile) is compared with the registered or forecast age shares of that date "
+     "(population_by_age.csv) times the expected total, so the totals stay on their own targets: arrivals are "
+     "shifted from the groups above their share to those below it, and where a group has too few arrivals to "
+     "give up, its departure hazard is raised and the same number of arrivals added to the groups below their "
+     "share (SimPaths-style alignment by age, sex-neutral). Districts are aligned one by one where the register "
+     "has them (KWB 2023, 2024), otherwise the city's districts together"),
+    ("A-FORECAST-65PLUS-PATH", "Utrecht city's 65+ share between 2024 and 2040",
+     "the share of 65+ in the city moves linearly from the register's 1-1-2024 share (40,264 / 374,374, "
+     "UM-BEVSAMENSTELLING) to the forecast's 2040 share (61,000 (UM-PROGNOSE-65PLUS) / 474,173 "
+     "(UM-BEVPROGNOSE2021)); the other ages keep the rest, their split left to the model"),
     ("A-REGISTER-2023", "Utrecht migration register 2023",
      "the CBS provisional January-November 2023 counts (DUIC-2024-01) multiplied by 12/11 for a full year; the "
      "administrative correction is 0 because the Jan-Nov components add up exactly to the reported growth 6,462"),
@@ -375,6 +400,20 @@ UTRECHT_FLOWS = {
 }
 # 2023 Jan-Nov provisional (DUIC-2024-01): births, deaths, immigration, emigration, in, out, growth
 UTRECHT_2023_JANNOV = dict(births=3783, deaths=1956, imm=8894, emig=4937, in_dom=23117, out_dom=22439, growth=6462)
+# Utrecht city inhabitants by age group on 1 January (UM-BEVSAMENSTELLING, figures.md A4); groups inclusive,
+# None = open-ended.
+UTRECHT_AGE_GROUPS = [(0, 3), (4, 11), (12, 17), (18, 26), (27, 44), (45, 64), (65, None)]
+UTRECHT_BY_AGE = {
+    2022: [17467, 31199, 21809, 60494, 114796, 77352, 38625],
+    2023: [16952, 31106, 22510, 62243, 117398, 78403, 39372],
+    2024: [16495, 31068, 22739, 64638, 119944, 79226, 40264],
+}
+UTRECHT_65PLUS_2040 = 61000  # UM-PROGNOSE-65PLUS: "almost 61,000" residents 65+ in 2040
+CITY_ARRIVALS_18_34 = 0.75   # UM-WONEN-VERHUIZINGEN: three quarters of the 2023 settlers were aged 18-34
+# KWB age-group columns (CBS-KWB2023, CBS-KWB2024) and the indicators that count them
+KWB_AGE_COLUMNS = [("a_00_14", 0, 14, "population_0_14"), ("a_15_24", 15, 24, "population_15_24"),
+                   ("a_25_44", 25, 44, "population_25_44"), ("a_45_64", 45, 64, "population_45_64"),
+                   ("a_65_oo", 65, None, "population_65plus")]
 PROVINCE_2020 = 1354834  # FRWIKI-PROV2020 (A1)
 
 # Life expectancy (VZINFO-LE2022): 2022 period e0 and e65
@@ -574,6 +613,7 @@ def main():
     migration(c)
     population_forecast(c)
     population_register(c)
+    population_by_age(c)
     digital_skills(c)
     demography_targets(c)
     education(c)
@@ -1064,14 +1104,20 @@ def migration_profiles(c):
     w = {s: [raw[s][x] * prov_single[s][x] for x in range(MAXAGE + 1)] for s in SEXES}
     tw = sum(sum(v) for v in w.values())
     units = largest_remainder([w[s][x] / tw * 1e8 for s in SEXES for x in range(MAXAGE + 1)], 10 ** 8)
+    young = sum(w[s][x] for s in SEXES for x in range(18, 35)) / tw
+    city_w = [w[s][x] / tw * (CITY_ARRIVALS_18_34 / young if 18 <= x <= 34 else (1 - CITY_ARRIVALS_18_34) / (1 - young))
+              for s in SEXES for x in range(MAXAGE + 1)]
+    city_units = largest_remainder([v * 1e8 for v in city_w], 10 ** 8)
     rows = []
     k = 0
     for s in SEXES:
         for x in range(MAXAGE + 1):
-            rows.append([s, x, f"{units[k] / 1e8:.8f}", src("A-IMMIGRANT-PROFILE", "A-ROGERS-CASTRO", "CBS-83502NED",
-                                                           "A-UNIFORM-AGE")])
+            rows.append([s, x, f"{units[k] / 1e8:.8f}", f"{city_units[k] / 1e8:.8f}",
+                         src("A-IMMIGRANT-PROFILE", "A-ROGERS-CASTRO", "CBS-83502NED", "A-UNIFORM-AGE",
+                             "A-ARRIVALS-CITY", "UM-WONEN-VERHUIZINGEN")])
             k += 1
-    write_csv(c.out / "immigrant_profile.csv", ["sex", "age", "share", "source"], rows)
+    write_csv(c.out / "immigrant_profile.csv", ["sex", "age", "share", "share_utrecht_city", "source"], rows)
+    say(f"   arrivals aged 18-34: province profile {young:.3f}, Utrecht city's districts {CITY_ARRIVALS_18_34}")
     return peaks, wmean
 
 
@@ -1174,6 +1220,26 @@ def population_register(c):
     write_csv(c.out / "population_register.csv", ["zone", "year", "population", "source"], rows)
 
 
+def population_by_age(c):
+    """population_by_age.csv: registered and forecast residents by age group, the alignment's targets."""
+    rows = []
+    for y in sorted(UTRECHT_BY_AGE):
+        for (lo, hi), v in zip(UTRECHT_AGE_GROUPS, UTRECHT_BY_AGE[y]):
+            rows.append(["GM0344", y, lo, MAXAGE if hi is None else hi, v, "register",
+                         src("UM-BEVSAMENSTELLING", "A-AGE-ALIGNMENT")])
+    for d in c.dcodes:
+        for y in (2023, 2024):
+            for col, lo, hi, _ in KWB_AGE_COLUMNS:
+                rows.append([d, y, lo, MAXAGE if hi is None else hi, int(c.kv(y, c.dlabel[d], col)), "register",
+                             src(f"CBS-KWB{y}", "A-AGE-ALIGNMENT")])
+    rows.append(["GM0344", 2040, 65, MAXAGE, UTRECHT_65PLUS_2040, "forecast",
+                 src("UM-PROGNOSE-65PLUS", "A-FORECAST-65PLUS-PATH", "A-AGE-ALIGNMENT")])
+    write_csv(c.out / "population_by_age.csv",
+              ["zone", "year", "age_from", "age_to", "population", "kind", "source"], rows)
+    for y in sorted(UTRECHT_BY_AGE):
+        say(f"   Utrecht city 1-1-{y}: age groups sum to {sum(UTRECHT_BY_AGE[y])} (BRP total {UTRECHT_BRP[y]})")
+
+
 # ---------------- digital skills (uptake of digital interventions) ----------------
 def digital_level(lo):
     """Share with basic digital skills from age `lo` (M-CBS-DIGITAL; under 12 A-DIGITAL-EDUCATION)."""
@@ -1203,6 +1269,15 @@ def register_targets(c):
     for d in c.dcodes:
         trows.append(["population", d, 2024, "all", int(c.kv(2024, c.dlabel[d], "a_inw")), 0.05, "relative",
                       src("CBS-KWB2024"), "back-cast: district on 1 January 2024 (KWB 2024)"])
+    for y in sorted(UTRECHT_BY_AGE):
+        trows.append(["population_65plus", "GM0344", y, "all", UTRECHT_BY_AGE[y][-1], 0.02, "relative",
+                      src("UM-BEVSAMENSTELLING"), "back-cast: registered residents 65+ of Utrecht city (aligned to)"])
+    for y in (2023, 2024):
+        for z, label, tol in [("GM0344", "Utrecht", 0.02)] + [(d, c.dlabel[d], 0.05) for d in c.dcodes]:
+            for col, lo, hi, name in KWB_AGE_COLUMNS:
+                trows.append([name, z, y, "all", int(c.kv(y, label, col)), tol, "relative", src(f"CBS-KWB{y}"),
+                              f"back-cast: registered residents aged {lo}{'+' if hi is None else '-' + str(hi)} on "
+                              f"1 January {y} (KWB {y}; the districts are aligned to it)"])
     for y in (2021, 2022):
         # A year's count is random twice over: in the register and in the simulation. Three standard
         # deviations of the difference of two Poisson counts of about n: 3 sqrt(2 n) / n.
@@ -1234,6 +1309,8 @@ def forecast_targets(c):
         if y >= 2030:
             trows.append(["population", "GM0344", y, "all", v, 0.01, "relative", src("UM-BEVPROGNOSE2021"),
                           "city forecast (sum of the aligned districts)"])
+    trows.append(["population_65plus", "GM0344", 2040, "all", UTRECHT_65PLUS_2040, 0.03, "relative",
+                  src("UM-PROGNOSE-65PLUS"), "municipal forecast of residents 65+ (aligned to, A-FORECAST-65PLUS-PATH)"])
     for n in c.muni_names:
         trows.append(["population", MUNICIPALITIES[n], 2040, "all", c.muni2040[n], 0.01, "relative", c.fsrc,
                       "municipal 2040 population from the 2016 regional forecast (aligned to)"])
@@ -1637,11 +1714,22 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "(UM-BEVONTWIKKELING, UM-BEVSAMENSTELLING) = 0.0845 for every district (A-OUTRATE-DISTRICTS); "
      "internal_share = 0.45 x 26,230 / 30,364 = 0.389 (A-INTERNAL-SHARE). Municipalities: out_rate 0.05 "
      "(A-OUTRATE-MUNI, M), internal_share 0.5 (A-INTERNAL-SHARE)."),
-    ("immigrant_profile.csv", "sex,age,share,source",
-     "Age-sex distribution of residents arriving in a zone from outside it; shares sum to exactly 1 over "
+    ("immigrant_profile.csv", "sex,age,share,share_utrecht_city,source",
+     "Age-sex distribution of residents arriving in a zone from outside the province: share for the "
+     "municipalities, share_utrecht_city for Utrecht city's districts; each column sums to exactly 1 over "
      "both sexes and ages 0..105.",
      "The Rogers-Castro schedule times the province's 1-1-2021 age-sex structure, normalised "
-     "(A-IMMIGRANT-PROFILE)."),
+     "(A-IMMIGRANT-PROFILE); for the city reweighted to 75% aged 18-34 (UM-WONEN-VERHUIZINGEN, A-ARRIVALS-CITY). "
+     "The yearly alignment by age group (A-AGE-ALIGNMENT) adjusts both where population_by_age.csv has a target."),
+    ("population_by_age.csv", "zone,year,age_from,age_to,population,kind,source",
+     "Residents by age group (ages inclusive; 105 = open-ended) on 1 January: the targets of the yearly "
+     "alignment of migration by age (A-AGE-ALIGNMENT). A zone-year with groups covering all ages is aligned to "
+     "their shares; one with only some groups (the city's 65+ in 2040) to those groups' shares of the forecast "
+     "total; between a last register year and a forecast year the shares of the groups both have move linearly.",
+     "Utrecht city 2022-2024 in the municipality's groups (UM-BEVSAMENSTELLING, C); the districts 2023 and 2024 "
+     "in the KWB groups (CBS-KWB2023, CBS-KWB2024, C-x); the city's 65+ in 2040, about 61,000 "
+     "(UM-PROGNOSE-65PLUS, C; A-FORECAST-65PLUS-PATH). No register figures by age for the other municipalities "
+     "after 2021 are in the research files, so they are not aligned by age."),
     ("migration_register.csv",
      "zone,year,in_domestic,in_international,out_domestic,out_international,admin_correction,source",
      "Registered migration of Utrecht city (GM0344) 2018-2023, for alignment and validation.",
@@ -1669,11 +1757,14 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "Published figures `hhu validate` compares the baseline with: Utrecht city's registered population "
      "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%), the city's registered births and "
      "deaths 2021-2022 (5% / 7.5%), national life expectancy 2022 and the CBS forecast for 2040 (0.75 y), "
-     "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%). The model is aligned to "
+     "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%); residents by age band: the "
+     "city's 65+ 1-1-2022..2024 (2%) and the city's and districts' KWB age groups 1-1-2023 and 2024 (2% / 5%), "
+     "the city's 65+ forecast for 2040 (3%). The model is aligned to "
      "the forecasts after 2023, so those rows check the alignment; the rest are independent of the model's "
      "inputs except as noted in each row.",
      "UM-BEVSAMENSTELLING, CBS-KWB2024, UM-BEVONTWIKKELING, VZINFO-LE2022, CBS-83290NED, CBS-84647NED, "
-     "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv)."),
+     "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv), CBS-KWB2023, UM-PROGNOSE-65PLUS; the "
+     "age-band rows are aligned to (population_by_age.csv), so they check the alignment."),
     ("education.csv", "zone,sex,age_group,low,middle,high,source",
      "Share of residents by highest attained education (low = basisonderwijs, vmbo, havo/vwo lower years, "
      "mbo1; middle = havo/vwo, mbo2-4; high = hbo, wo), per zone x sex x age group, rows sum to 1. "

@@ -22,7 +22,7 @@ AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, 
                 r.death[i] = data.mortality[y][s][a] * data.mortality_hr[z] * params.mortality_scale *
                              (a == 0 ? infant_factor : 1.0) * (death_factor ? (*death_factor)[i] : 1.0);
                 r.move[i] = data.out_rate[z] * data.migration_profile[s][a] * params.out_migration_scale *
-                            out_multiplier[z];
+                            out_multiplier[i];
             }
         }
         for (int a = 0; a < kNumAges; ++a)

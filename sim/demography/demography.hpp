@@ -33,6 +33,7 @@ struct AnnualRates {
     std::vector<double> death, move, birth;  // same layout as DemographyRates
 };
 
+// out_multiplier: by [zone][sex][age], on the departure hazards (the alignment's).
 // infant_factor multiplies the death rate at age 0 (the health model removes the neonatal deaths it
 // decides at birth).
 // death_factor, if given, multiplies the death rate by [zone][sex][age] (the health model's calibration).

@@ -1,34 +1,14 @@
 // The yearly alignment of migration (sim/demography/migration_alignment.hpp).
 #include "sim/demography/migration_alignment.hpp"
 
+#include "sim/demography/forecast.hpp"
+
 #include <algorithm>
 #include <cmath>
 
 namespace hhu {
 
 namespace {
-
-double population_total(const BySexGroup<std::int64_t>& p) {
-    double t = 0;
-    for (const auto& s : p)
-        for (auto n : s) t += static_cast<double>(n);
-    return t;
-}
-
-// Population forecast for zone z on 1 January of `year`: geometric interpolation between anchors,
-// the 2021 table being the first; beyond the last anchor, the last interval's growth rate continues.
-double forecast_population(const ModelData& data, int z, int year) {
-    std::vector<YearValue> anchors = {{kFirstYear, population_total(data.population_2021[z])}};
-    for (const auto& v : data.forecast[z])
-        if (v.year > kFirstYear) anchors.push_back(v);
-    if (anchors.size() == 1) return anchors[0].value;
-    std::size_t i = 1;
-    while (i + 1 < anchors.size() && anchors[i].year < year) ++i;
-    const auto& a = anchors[i - 1];
-    const auto& b = anchors[i];
-    const double rate = std::log(b.value / a.value) / (b.year - a.year);
-    return a.value * std::exp(rate * (year - a.year));
-}
 
 // Expected flows of the coming year for residents counted by (zone, sex, age) at its start, from the
 // annual hazards with competing risks (a resident who dies or leaves is not at risk any more).
@@ -68,7 +48,7 @@ std::vector<double> arrival_exit_share(const ModelData& data, const AnnualRates&
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
-                exit[z] += data.arrival_share[s][a] *
+                exit[z] += data.arrival_profile(z)[s][a] *
                            (1.0 - std::exp(-0.5 * (rates.death[k] + rates.move[k] * out_multiplier[z])));
             }
     return exit;
@@ -165,7 +145,19 @@ MigrationYear align_migration_flows(const ModelData& data, const DemographyParam
         for (int z = 0; z < zones; ++z)
             if (city[z]) wanted[z] = arrivals * (weight_sum > 0 ? weight[z] / weight_sum : fk.residents[z] / pop_city);
     }
-    return {std::move(wanted), std::move(out_multiplier), destination_p};
+    MigrationByAge flows{std::move(wanted), {}, {}};
+    const std::size_t cells = static_cast<std::size_t>(zones) * kNumSexes * kNumAges;
+    flows.arrival_shares.resize(cells);
+    flows.out_multiplier.resize(cells);
+    for (int z = 0; z < zones; ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int a = 0; a < kNumAges; ++a) {
+                const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
+                flows.arrival_shares[k] = data.arrival_profile(z)[s][a];
+                flows.out_multiplier[k] = out_multiplier[z];
+            }
+    if (params.align_migration_by_age) align_by_age(data, year, histogram, base, destination_p, flows);
+    return {std::move(flows), destination_p};
 }
 
 }  // namespace hhu

@@ -8,6 +8,7 @@
 // path returns to it with a time constant of two years (an assumption, data/README.md).
 #include <vector>
 
+#include "sim/demography/age_alignment.hpp"
 #include "sim/demography/demography.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/scenario/scenario.hpp"
@@ -15,8 +16,7 @@
 namespace hhu {
 
 struct MigrationYear {
-    std::vector<double> wanted;                       // arrivals per zone (simulated residents, not yet rounded)
-    std::vector<double> out_multiplier;               // per zone, on the departure hazards
+    MigrationByAge flows;  // arrivals per zone (simulated residents, not yet rounded), their ages, departures
     std::vector<std::vector<double>> destination_p;   // [from zone][to zone] of moves within the province
 };
 

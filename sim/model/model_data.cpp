@@ -28,7 +28,9 @@ public:
         const auto path = d_.directory / name;
         CsvTable table = CsvTable::read(path);
         table.require_columns(columns);
-        d_.files.push_back({name, sha256_file(path)});
+        // A table read twice (immigrant_profile.csv, once per column) is listed once in the manifest.
+        const bool listed = std::any_of(d_.files.begin(), d_.files.end(), [&](const DataFile& f) { return f.name == name; });
+        if (!listed) d_.files.push_back({name, sha256_file(path)});
         return table;
     }
 
@@ -193,13 +195,8 @@ public:
         check_complete(t, seen, d_.zones.size(), "one per zone");
 
         read_sex_age("migration_age_profile.csv", "relative_rate", d_.migration_profile, 0, 50);
-        read_sex_age("immigrant_profile.csv", "share", d_.arrival_share, 0, 1);
-        double total = 0;
-        for (const auto& by_age : d_.arrival_share)
-            for (double v : by_age) total += v;
-        if (std::abs(total - 1.0) > 1e-3)
-            throw InputError((d_.directory / "immigrant_profile.csv").string() +
-                             ": shares must sum to 1 over sexes and ages, they sum to " + std::to_string(total));
+        read_arrival_profile("share", d_.arrival_share);
+        read_arrival_profile("share_utrecht_city", d_.arrival_share_city);
 
         auto reg = open("migration_register.csv",
                         {"zone", "year", "in_domestic", "in_international", "out_domestic", "out_international"});
@@ -215,6 +212,40 @@ public:
             if (reg.has_column("admin_correction"))
                 f.admin_removals = std::max(0.0, -reg.num_in(r, "admin_correction", -1e6, 1e6));
             d_.city_register.push_back(f);
+        }
+    }
+
+    void read_arrival_profile(const char* column, BySexAge<double>& out) {
+        read_sex_age("immigrant_profile.csv", column, out, 0, 1);
+        double total = 0;
+        for (const auto& by_age : out)
+            for (double v : by_age) total += v;
+        if (std::abs(total - 1.0) > 1e-3)
+            throw InputError((d_.directory / "immigrant_profile.csv").string() + ": column " + column +
+                             ": shares must sum to 1 over sexes and ages, they sum to " + std::to_string(total));
+    }
+
+    // population_by_age.csv: groups of one zone and year must not overlap.
+    void population_by_age() {
+        auto t = open("population_by_age.csv", {"zone", "year", "age_from", "age_to", "population", "kind"});
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            AgeGroupCount g;
+            g.code = t.str(r, "zone");
+            if (g.code != "GM0344") zone(t, r);  // throws, naming the cell, if the code is unknown
+            g.year = static_cast<int>(t.num_in(r, "year", kFirstYear, 2100));
+            g.age_from = static_cast<int>(t.num_in(r, "age_from", 0, kMaxAge));
+            g.age_to = static_cast<int>(t.num_in(r, "age_to", g.age_from, kMaxAge));
+            g.population = t.num_in(r, "population", 0, 1e8);
+            const std::string kind = t.str(r, "kind");
+            if (kind != "register" && kind != "forecast")
+                throw InputError(t.where(r, "kind") + ": expected register or forecast, got '" + kind + "'");
+            g.forecast = kind == "forecast";
+            for (const auto& o : d_.population_by_age)
+                if (o.code == g.code && o.year == g.year && o.age_from <= g.age_to && g.age_from <= o.age_to)
+                    throw InputError(t.where(r, "age_from") + ": the group " + std::to_string(g.age_from) + "-" +
+                                     std::to_string(g.age_to) + " overlaps " + std::to_string(o.age_from) + "-" +
+                                     std::to_string(o.age_to) + " of " + g.code + " " + std::to_string(g.year));
+            d_.population_by_age.push_back(g);
         }
     }
 
@@ -312,6 +343,7 @@ ModelData load_model_data(const std::filesystem::path& directory) {
     load.zone_factors();
     load.migration();
     load.forecasts();
+    load.population_by_age();
     load.read_shares("education.csv", kEducationNames, d.education);
     load.read_shares("household.csv", kHouseholdNames, d.household);
     load.digital_skills();

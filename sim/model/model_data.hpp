@@ -41,6 +41,16 @@ struct RegisteredFlows {
     double admin_removals = 0;  // residents removed from the register by administrative correction
 };
 
+// Registered or forecast residents of a zone (or of Utrecht city, GM0344) in an age group on 1 January
+// (data/population_by_age.csv): the targets of the yearly alignment of migration by age.
+struct AgeGroupCount {
+    std::string code;  // a zone code or GM0344
+    int year = 0;
+    int age_from = 0, age_to = 0;  // inclusive; kMaxAge is open-ended
+    double population = 0;
+    bool forecast = false;  // a forecast, not the register
+};
+
 struct YearValue {
     int year = 0;
     double value = 0;
@@ -72,7 +82,9 @@ struct ModelData {
     std::vector<double> out_rate;           // [zone], annual share of residents leaving the zone
     std::vector<double> internal_share;     // [zone], share of leavers moving to another zone of the province
     BySexAge<double> migration_profile;     // relative out-migration rate by sex and age
-    BySexAge<double> arrival_share;         // age-sex distribution of arrivals, sums to 1
+    BySexAge<double> arrival_share;         // age-sex distribution of arrivals in a municipality, sums to 1
+    BySexAge<double> arrival_share_city;    // the same for Utrecht city's districts
+    std::vector<AgeGroupCount> population_by_age;  // alignment targets by age group
 
     std::vector<RegisteredFlows> city_register;          // Utrecht city (GM0344), registered flows by year
     std::vector<std::vector<YearValue>> forecast;        // [zone]: population forecast anchors (1 January)
@@ -95,6 +107,9 @@ struct ModelData {
     int num_zones() const { return static_cast<int>(zones.size()); }
     int zone_index(const std::string& code) const;  // -1 if unknown
     bool is_utrecht_district(int zone) const { return membership[0][zone]; }
+    const BySexAge<double>& arrival_profile(int zone) const {
+        return is_utrecht_district(zone) ? arrival_share_city : arrival_share;
+    }
 };
 
 // Reads and checks every table; throws InputError naming the file, line and column of any problem.

@@ -40,6 +40,14 @@ IndicatorInfo life(std::string_view name, std::string_view def, int age, bool he
     return {name, "years", "all residents", def, K::LifeTable, {}, {}, age, healthy, health};
 }
 
+// Residents on 1 January in five-year age groups first..last: the age bands of the registers.
+IndicatorInfo residents_aged(std::string_view name, std::string_view pop, int first_group, int last_group) {
+    IndicatorInfo i = count(name, "persons", pop, "residents in the age band on 1 January of the year", M::Population);
+    i.first_group = first_group;
+    i.last_group = last_group;
+    return i;
+}
+
 IndicatorInfo labour(std::string_view name, std::string_view unit, std::string_view def, LabourValue v, int kind = -1) {
     IndicatorInfo i{name, unit, "the province (PV26 rows only)", def, K::Labour, {}, {}, 0, false, true};
     i.labour = v;
@@ -91,6 +99,12 @@ std::vector<IndicatorInfo> build_catalogue() {
     const char* adults = "residents aged 18+";
     std::vector<IndicatorInfo> c = {
         count("population", "persons", "all residents", "residents on 1 January of the year", M::Population),
+        residents_aged("population_0_14", "residents aged 0-14", 0, 2),
+        residents_aged("population_15_24", "residents aged 15-24", 3, 4),
+        residents_aged("population_25_44", "residents aged 25-44", 5, 8),
+        residents_aged("population_45_64", "residents aged 45-64", 9, 12),
+        residents_aged("population_65plus", "residents aged 65+", 13, kNumAgeGroups - 1),
+        residents_aged("population_80plus", "residents aged 80+", 16, kNumAgeGroups - 1),
         count("births", "persons", "all residents", "live births to residents during the year", M::Births),
         count("deaths", "persons", "all residents", "deaths of residents during the year", M::Deaths),
         count("immigration", "persons", "all residents",
@@ -259,12 +273,13 @@ std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit) cons
 }
 
 namespace {
-double sum_cells(const std::vector<double>& cells, M m, int sex, int group, int edu) {
+double sum_cells(const std::vector<double>& cells, M m, int sex, int group, int edu, int first_group = 0,
+                 int last_group = kNumAgeGroups - 1) {
     double total = 0;
     const std::size_t base = static_cast<std::size_t>(measure_index(m)) * kCellsPerZone;
     for (int s = 0; s < kNumSexes; ++s) {
         if (sex != kAll && s != sex) continue;
-        for (int g = 0; g < kNumAgeGroups; ++g) {
+        for (int g = first_group; g <= last_group; ++g) {
             if (group != kAll && g != group) continue;
             for (int e = 0; e < kNumEducation; ++e)
                 if (edu == kAll || e == edu) total += cells[base + cell_of(s, g, e)];
@@ -274,17 +289,27 @@ double sum_cells(const std::vector<double>& cells, M m, int sex, int group, int 
 }
 }  // namespace
 
-// An indicator from a function giving the sum of one measure over the breakdown's cells.
+// An indicator from a function giving the sum of one measure over the breakdown's cells of one age
+// group (kAll: every group); `group` is the breakdown's. Indicators of some ages only (first_group ..
+// last_group) add their groups.
 template <typename SumOf>
-double indicator_from_sums(const IndicatorInfo& info, SumOf&& sum_of) {
+double indicator_from_sums(const IndicatorInfo& info, int group, SumOf&& sum_of) {
+    const bool every_age = info.first_group == 0 && info.last_group == kNumAgeGroups - 1;
+    auto sum_over_ages = [&](M m) {
+        if (every_age) return sum_of(m, group);
+        if (group != kAll) return group >= info.first_group && group <= info.last_group ? sum_of(m, group) : 0.0;
+        double t = 0;
+        for (int g = info.first_group; g <= info.last_group; ++g) t += sum_of(m, g);
+        return t;
+    };
     double num = 0;
-    for (M m : info.numerator) num += sum_of(m);
+    for (M m : info.numerator) num += sum_over_ages(m);
     switch (info.kind) {
         case K::Count: return num;
         case K::Amount: return num / kAmountScale;
         case K::Ratio: {
             double den = 0;
-            for (M m : info.denominator) den += sum_of(m);
+            for (M m : info.denominator) den += sum_over_ages(m);
             return den > 0 ? num / den : 0.0;
         }
         case K::LifeTable:
@@ -294,7 +319,7 @@ double indicator_from_sums(const IndicatorInfo& info, SumOf&& sum_of) {
 }
 
 double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>& cells, int sex, int group, int edu) {
-    return indicator_from_sums(info, [&](M m) { return sum_cells(cells, m, sex, group, edu); });
+    return indicator_from_sums(info, group, [&](M m, int g) { return sum_cells(cells, m, sex, g, edu); });
 }
 
 double Indicators::count(int year, int unit, Measure m, int sex, int group, int edu) const {
@@ -538,7 +563,7 @@ std::string yearly_rows_csv(const Indicators& ind, Detail detail, const std::vec
                 for (std::size_t k = 0; k < breakdowns.size(); ++k) {
                     const auto& b = breakdowns[k];
                     append_row(out, prefix, texts[k], info->name,
-                               indicator_from_sums(*info, [&](M m) { return sums(m, b.sex, b.group, b.edu); }));
+                               indicator_from_sums(*info, b.group, [&](M m, int g) { return sums(m, b.sex, g, b.edu); }));
                 }
             }
         }

@@ -43,6 +43,8 @@ struct IndicatorInfo {
     bool needs_health = false;         // only when the health model ran
     LabourValue labour = LabourValue::Workers;  // Labour only
     int care_kind = -1;                         // Labour only: a kind of care, or -1 for all
+    int first_group = 0;                        // the five-year age groups counted (Count, Ratio, Amount)
+    int last_group = kNumAgeGroups - 1;
 };
 // Every indicator, in output order.
 const std::vector<IndicatorInfo>& indicator_catalogue();

@@ -443,6 +443,8 @@ const FieldSpec& schema() {
                        [](auto& s) -> auto& { return s.demography.out_migration_scale; }).range(0, 10),
                 scalar("align_migration_to_forecast", Kind::Boolean,
                        [](auto& s) -> auto& { return s.demography.align_migration_to_forecast; }),
+                scalar("align_migration_by_age", Kind::Boolean,
+                       [](auto& s) -> auto& { return s.demography.align_migration_by_age; }),
                 scalar("use_registered_migration", Kind::Boolean,
                        [](auto& s) -> auto& { return s.demography.use_registered_migration; }),
             }),

@@ -25,6 +25,7 @@ struct DemographyParams {
     double fertility_scale = 1.0;             // multiplies every fertility rate; [0, 10]
     double out_migration_scale = 1.0;         // multiplies every zone's out-migration rate; [0, 10]
     bool align_migration_to_forecast = true;  // arrivals from outside the province follow data/population_forecast.csv
+    bool align_migration_by_age = true;       // arrivals and departures by age follow data/population_by_age.csv
     bool use_registered_migration = true;     // Utrecht city 2021-2023 uses the registered inflow (back-cast)
 };
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "sim/core/error.hpp"
 #include "sim/demography/migration_alignment.hpp"
@@ -123,9 +124,11 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     results_.years.resize(scenario.end_year - kFirstYear + 1);
     for (auto& y : results_.years) y.reset(data.num_zones());
     results_.end_population.reset(data.num_zones());
-    out_multiplier_.assign(data.num_zones(), 1.0);
+    out_multiplier_.assign(static_cast<std::size_t>(data.num_zones()) * kNumSexes * kNumAges, 1.0);
     arrivals_this_year_.assign(data.num_zones(), 0);
-    for (const auto& by_age : data.arrival_share) arrival_shares_.insert(arrival_shares_.end(), by_age.begin(), by_age.end());
+    for (int z = 0; z < data.num_zones(); ++z)
+        for (const auto& by_age : data.arrival_profile(z))
+            arrival_shares_.insert(arrival_shares_.end(), by_age.begin(), by_age.end());
     YearCounters exemplar;
     exemplar.reset(data.num_zones());
     parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
@@ -237,7 +240,7 @@ std::vector<double> Simulation::age_histogram(std::vector<double>* mortality_rr_
 void Simulation::align_migration(int year) {
     const int zones = data_.num_zones();
     const auto& params = scenario_.demography;
-    const std::vector<double> ones(zones, 1.0);
+    const std::vector<double> ones(static_cast<std::size_t>(zones) * kNumSexes * kNumAges, 1.0);
     const auto factors = death_factors(year);
     AnnualRates base = annual_rates(data_, params, year, ones, infant_factor(year), health_ ? &factors : nullptr);
     std::vector<double> rr_sum;
@@ -252,10 +255,11 @@ void Simulation::align_migration(int year) {
                 january_residents_[s][a] += histogram[(static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a] *
                                             results_.weight;
     const MigrationYear m = align_migration_flows(data_, params, year, options_.scale, base, histogram);
-    out_multiplier_ = m.out_multiplier;
+    out_multiplier_ = m.flows.out_multiplier;
+    arrival_shares_ = m.flows.arrival_shares;
     destination_p_ = m.destination_p;
     destination_cdf_ = cumulative_rows(destination_p_);
-    const std::vector<double>& wanted = m.wanted;
+    const std::vector<double>& wanted = m.flows.wanted;
     for (int z = 0; z < zones; ++z)
         arrivals_this_year_[z] = sampled_count(
             wanted[z], rng_.uniform(key::ArrivalRounding, static_cast<std::uint32_t>(z), static_cast<std::uint32_t>(year)));
@@ -263,19 +267,24 @@ void Simulation::align_migration(int year) {
         // Migration is not part of the policy: the policy-free run's arrivals and departure multipliers
         // (identical to the above when the interventions have changed no one).
         arrivals_this_year_ = shadow_->arrivals_this_year_;
+        arrival_shares_ = shadow_->arrival_shares_;
         out_multiplier_ = shadow_->out_multiplier_;
     } else if (options_.baseline_migration && options_.migration_plan && interventions_ &&
                interventions_->needs_health()) {
         const auto& plan = *options_.migration_plan;
         const std::size_t y = static_cast<std::size_t>(year - kFirstYear);
-        if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() ||
-            plan.arrivals[y].size() != arrivals_this_year_.size())
+        if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() || y >= plan.arrival_shares.size() ||
+            plan.arrivals[y].size() != arrivals_this_year_.size() ||
+            plan.arrival_shares[y].size() != arrival_shares_.size() ||
+            plan.out_multiplier[y].size() != out_multiplier_.size())
             throw InputError("the baseline migration handed to scenario " + scenario_.name + " has no year " +
                              std::to_string(year) + " (run the baseline to the scenario's end year first)");
         arrivals_this_year_ = plan.arrivals[y];
+        arrival_shares_ = plan.arrival_shares[y];
         out_multiplier_ = plan.out_multiplier[y];
     }
     plan_.arrivals.push_back(arrivals_this_year_);
+    plan_.arrival_shares.push_back(arrival_shares_);
     plan_.out_multiplier.push_back(out_multiplier_);
 }
 
@@ -406,7 +415,9 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
 
 int Simulation::add_arrival(std::size_t i, std::uint32_t id, int zone) {
     const auto w = rng_.words(key::Arrival, id, static_cast<std::uint32_t>(step_));
-    const int drawn = draw_category(arrival_shares_, Rng::to_unit(w[0]));
+    const auto zone_shares = std::span<const double>(arrival_shares_).subspan(
+        static_cast<std::size_t>(zone) * kNumSexes * kNumAges, static_cast<std::size_t>(kNumSexes) * kNumAges);
+    const int drawn = draw_category(zone_shares, Rng::to_unit(w[0]));
     const int sex = drawn / kNumAges, age = drawn % kNumAges;
     const int group = age_group_of(age);
     const int edu = draw_category(data_.education[zone][sex][group], Rng::to_unit(w[1]));

@@ -19,10 +19,12 @@
 
 namespace hhu {
 
-// Each year's arrivals from outside the province per zone (simulated residents) and out-migration
-// multipliers per zone, as the alignment set them: [year - first year][zone].
+// Each year's arrivals from outside the province per zone (simulated residents), their age-sex shares
+// and the out-migration multipliers, as the alignment set them: [year - first year][zone] for arrivals,
+// [year - first year][zone][sex][age] for the others.
 struct MigrationPlan {
     std::vector<std::vector<std::int64_t>> arrivals;
+    std::vector<std::vector<double>> arrival_shares;
     std::vector<std::vector<double>> out_multiplier;
 };
 
@@ -153,9 +155,9 @@ private:
     DemographyRates rates_;
     std::vector<std::vector<double>> destination_p_;
     std::vector<std::vector<double>> destination_cdf_;
-    std::vector<double> out_multiplier_;           // per zone, this year (alignment)
+    std::vector<double> out_multiplier_;           // [zone][sex][age], this year (alignment)
     std::vector<std::int64_t> arrivals_this_year_; // per zone, simulated residents
-    std::vector<double> arrival_shares_;           // [sex * kNumAges + age]
+    std::vector<double> arrival_shares_;           // [zone][sex][age], this year (alignment)
 
     std::unique_ptr<HealthModel> health_;
     std::unique_ptr<InterventionEngine> interventions_;

@@ -140,3 +140,19 @@ TEST_CASE("a UTF-8 byte-order mark before the header is skipped") {
     std::ofstream(copy.dir / "zones.csv", std::ios::trunc) << "\xEF\xBB\xBF" << text;
     CHECK(copy.error().empty());
 }
+
+TEST_CASE("population_by_age.csv: overlapping groups and an unknown kind are reported") {
+    {
+        DataCopy copy;
+        copy.replace("population_by_age.csv", "GM0344,2022,4,11,", "GM0344,2022,3,11,");
+        const auto e = copy.error();
+        CHECK_MESSAGE(e.find("population_by_age.csv:3") != std::string::npos, e);
+        CHECK_MESSAGE(e.find("overlaps 0-3 of GM0344 2022") != std::string::npos, e);
+    }
+    {
+        DataCopy copy;
+        copy.replace("population_by_age.csv", ",forecast,", ",guess,");
+        const auto e = copy.error();
+        CHECK_MESSAGE(e.find("expected register or forecast, got 'guess'") != std::string::npos, e);
+    }
+}

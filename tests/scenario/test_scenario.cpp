@@ -129,7 +129,7 @@ TEST_CASE("scenario: unknown key suggests the closest one and lists the valid ke
     REQUIRE(i);
     CHECK(contains(i->message, "unknown key 'mortality_scal'; did you mean 'mortality_scale'?"));
     CHECK(contains(i->message, "valid keys: mortality_scale, fertility_scale, out_migration_scale, "
-                               "align_migration_to_forecast, use_registered_migration"));
+                               "align_migration_to_forecast, align_migration_by_age, use_registered_migration"));
 
     const auto far = parse_error_of(R"({"name": "x", "colour": "blue"})");
     REQUIRE(far);
