@@ -35,6 +35,11 @@ YEARS = list(range(2021, 2041))
 # defined here must not exist there. (id, publisher, title, table, year, url, confidence, notes)
 # ---------------------------------------------------------------------------------------------
 SOURCES = [
+    ("CBS-84842NED", "CBS", "Gezonde levensverwachting; geslacht, leeftijd en onderwijsniveau", "84842NED", "2023",
+     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/84842NED", "C",
+     "period 2019/2022 (four years pooled), men and women: life expectancy at birth low / middle / high education "
+     "79.0 / 81.8 / 83.8, at 65 19.4 / 20.3 / 21.4, in good perceived health at birth 56.6 / 65.0 / 70.3 "
+     "(docs/research/figures_wave2.md B2)"),
     ("KULHANOVA2014", "Kulhanova I, Hoffmann R, Eikemo TA, Menvielle G, Mackenbach JP",
      "Educational inequalities in mortality by cause of death: first national data for the Netherlands. "
      "Int J Public Health 59(5):687-696", "abstract: hazard ratio primary vs tertiary education, ages 30-79",
@@ -460,6 +465,10 @@ ASSUMPTIONS = [
      "1.2; excessive drinking 1.3; severe loneliness 1.2; frailty 2.0 (SCP-FRAIL-NU: 2-3x)), smaller than the "
      "total associations in the literature; the model normalises death hazards to the life table. Education is "
      "not among them: its rows are totals (A-H-RR-EDU-MEDIATED)"),
+    ("A-H-TARGET-EDU", "Tolerance of the life expectancy targets by education",
+     "the register's figures are national and pooled over 2019-2022, the model's the province's 2022 period table: "
+     "1 year for life expectancy (the province's lead over the nation is about half a year), 2 years for healthy "
+     "life expectancy (shown for comparison)"),
     ("A-H-RR-EDU-MEDIATED", "Education rows are total associations; the model applies the direct part",
      "the published relative risks of low and middle education (on the onset of each condition and on death) are "
      "total associations, part of which runs through risk factors and conditions the model carries itself and that "
@@ -2119,6 +2128,27 @@ class Targets(list):
         self.append([ind, zone, year, sex, fmt(value, 6), fmt(tol, 4), kind, src, note])
 
 
+# Life expectancy by education, the Netherlands, 2019/2022 pooled (CBS 84842NED; docs/research/figures_wave2.md
+# B2): at birth and at 65, men and women together; healthy life expectancy (good perceived health) at birth.
+LE_BY_EDUCATION = {"life_expectancy": (79.0, 81.8, 83.8), "life_expectancy_65": (19.4, 20.3, 21.4),
+                   "healthy_life_expectancy": (56.6, 65.0, 70.3)}
+
+
+def education_targets():
+    """targets/education.csv: the register's life expectancy by education (role check; healthy LE compare)."""
+    rows = []
+    for ind, values in LE_BY_EDUCATION.items():
+        healthy = ind == "healthy_life_expectancy"
+        for edu, v in zip(("low", "middle", "high"), values):
+            rows.append([ind, "PV26", 2022, "all", edu, fmt(v, 6), fmt(2.0 if healthy else 1.0, 4), "absolute",
+                         "compare" if healthy else "check", "CBS-84842NED;A-H-TARGET-EDU",
+                         "national figure (2019/2022 pooled) against the province's 2022 period table; the province "
+                         "lives about half a year longer than the nation"
+                         + ("; healthy years rest on the perceived-health table by education: shown, not failed"
+                            if healthy else "")])
+    return rows
+
+
 def build_targets(c):
     """targets/health.csv: the published figures `hhu validate` compares the baseline with."""
     T = Targets()
@@ -2422,6 +2452,10 @@ TABLE_DOCS = [
      "A-H-COSTS, A-H-CARE-COSTS. Double counting: the dementia cost includes its long-term care, so home-care and "
      "nursing-home costs apply only to residents without dementia; GP and mental-health hours are volumes, not "
      "added to these euros."),
+    ("../targets/education.csv", "indicator,zone,year,sex,education,value,tolerance,tolerance_kind,role,source,note",
+     "Life expectancy at birth and at 65 and healthy life expectancy by education level (CBS 84842NED), for the "
+     "province in 2022: the education gradient the model produces from its mechanisms, checked against the register.",
+     "CBS-84842NED (C), A-H-TARGET-EDU."),
     ("../targets/health.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
      "Published base-year figures `hhu validate` compares the baseline with (PV26 = GGD regio Utrecht / province, "
      "GM0344 = Utrecht city, WK034403 = Overvecht). Lifestyle and mental-health indicators: residents 18+; "
@@ -2606,6 +2640,12 @@ def main():
     (data / "targets").mkdir(exist_ok=True)
     write_csv(data / "targets" / "health.csv",
               ["indicator", "zone", "year", "sex", "value", "tolerance", "tolerance_kind", "source", "note"], targets)
+    edu_targets = education_targets()
+    for r in edu_targets:
+        used.update(r[9].split(";"))
+    write_csv(data / "targets" / "education.csv",
+              ["indicator", "zone", "year", "sex", "education", "value", "tolerance", "tolerance_kind", "role", "source",
+               "note"], edu_targets)
     verify_outputs(c, out)
     unused = sorted(own - used - CHECK_ONLY_SOURCES)
     say("== Sources ==")

@@ -35,6 +35,10 @@ std::vector<Target> load_targets(const std::filesystem::path& directory) {
             if (kind != "relative" && kind != "absolute")
                 throw InputError(t.where(r, "tolerance_kind") + ": expected relative or absolute, got '" + kind + "'");
             x.relative = kind == "relative";
+            if (t.has_column("education")) {
+                const auto& edu = t.str(r, "education");
+                if (edu != "all") x.education = t.choice(r, "education", kEducationNames);
+            }
             if (t.has_column("role")) {
                 const auto& role = t.str(r, "role");
                 if (role != "check" && role != "compare")
@@ -61,7 +65,7 @@ std::vector<TargetCheck> check_targets(const Indicators& ind, const std::vector<
         TargetCheck c;
         c.target = t;
         try {
-            c.model = ind.value(t.indicator, t.year, unit, t.sex);
+            c.model = ind.value(t.indicator, t.year, unit, t.sex, kAll, t.education);
         } catch (const InputError& e) {
             throw InputError(t.file + ":" + std::to_string(t.line) + ": " + e.what());
         }
@@ -101,8 +105,10 @@ std::string format_checks(const std::vector<TargetCheck>& checks) {
         }
         std::string tolerance = tol_text;
         if (c.allowance > 0) tolerance += "+s";
+        std::string who = t.sex < 0 ? "all" : t.sex == 0 ? "male" : "female";
+        if (t.education >= 0) who += "/" + std::string(kEducationNames[t.education]);  // e.g. all/low
         std::snprintf(line, sizeof line, "%-16s %-9s %4d %-6s %12.2f %12.2f %9s %10s  %-4s %s\n", t.indicator.c_str(),
-                      t.zone.c_str(), t.year, t.sex < 0 ? "all" : t.sex == 0 ? "male" : "female", c.model, t.value,
+                      t.zone.c_str(), t.year, who.c_str(), c.model, t.value,
                       diff_text, tolerance.c_str(), c.within ? "yes" : (t.compare_only ? "cmp" : "NO"), t.source.c_str());
         out += line;
         failed += !c.passes();

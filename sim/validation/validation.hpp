@@ -14,6 +14,7 @@ struct Target {
     std::string zone;
     int year = 0;
     int sex = -1;  // kAll
+    int education = -1;  // kAll; optional column `education` (low, middle, high, all)
     double value = 0;
     double tolerance = 0;
     bool relative = true;  // tolerance as a share of the value, else in the indicator's unit
