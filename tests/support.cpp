@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "sim/inputs/inputs.hpp"
+
 namespace hhu::test {
 
 const ModelData& project_data() {

@@ -9,6 +9,7 @@
 #include "map_geometry.hpp"
 #include "options.hpp"
 #include "script.hpp"
+#include "sim/inputs/inputs.hpp"
 #include "sim/compare/compare.hpp"
 #include "sim/core/error.hpp"
 #include "sim/model/model_data.hpp"

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "sim/core/types.hpp"
-#include "sim/health/health_state.hpp"
+#include "sim/population/health_state.hpp"
 #include "sim/model/model_data.hpp"
 
 namespace hhu {

@@ -6,8 +6,6 @@
 #include <map>
 
 #include "sim/core/error.hpp"
-#include "sim/health/health_data.hpp"
-#include "sim/labour/labour_market.hpp"
 #include "sim/io/csv.hpp"
 #include "sim/io/sha256.hpp"
 
@@ -330,7 +328,7 @@ int ModelData::zone_index(const std::string& code) const {
     return -1;
 }
 
-ModelData load_model_data(const std::filesystem::path& directory) {
+ModelData load_demography_data(const std::filesystem::path& directory) {
     if (!std::filesystem::is_directory(directory))
         throw InputError(directory.string() + ": data directory not found (give --data DIR or set HHU_DATA)");
     ModelData d;
@@ -347,14 +345,6 @@ ModelData load_model_data(const std::filesystem::path& directory) {
     load.read_shares("education.csv", kEducationNames, d.education);
     load.read_shares("household.csv", kHouseholdNames, d.household);
     load.digital_skills();
-    // Every module's tables are read and checked, whether or not a scenario uses them: a missing
-    // file is an error, never a module switched off (only a scenario does that, health.enabled).
-    auto health = std::make_shared<HealthData>(load_health_data(d));
-    d.files.insert(d.files.end(), health->files.begin(), health->files.end());
-    d.health = std::move(health);
-    auto labour = std::make_shared<LabourData>(load_labour_data(d.directory));
-    d.files.insert(d.files.end(), labour->files.begin(), labour->files.end());
-    d.labour = std::move(labour);
     return d;
 }
 

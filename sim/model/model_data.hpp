@@ -112,8 +112,9 @@ struct ModelData {
     }
 };
 
-// Reads and checks every table; throws InputError naming the file, line and column of any problem.
-ModelData load_model_data(const std::filesystem::path& directory);
+// Reads and checks the demographic tables (the health and labour tables are added by
+// load_model_data, sim/inputs); throws InputError naming the file, line and column of any problem.
+ModelData load_demography_data(const std::filesystem::path& directory);
 
 // The data directory: --data flag, else $HHU_DATA, else the source tree's data/.
 std::filesystem::path default_data_directory();

@@ -106,7 +106,10 @@ std::string format_checks(const std::vector<TargetCheck>& checks) {
         std::string tolerance = tol_text;
         if (c.allowance > 0) tolerance += "+s";
         std::string who = t.sex < 0 ? "all" : t.sex == 0 ? "male" : "female";
-        if (t.education >= 0) who += "/" + std::string(kEducationNames[t.education]);  // e.g. all/low
+        if (t.education >= 0) {  // e.g. all/low
+            who += '/';
+            who.append(kEducationNames[t.education]);
+        }
         std::snprintf(line, sizeof line, "%-16s %-9s %4d %-6s %12.2f %12.2f %9s %10s  %-4s %s\n", t.indicator.c_str(),
                       t.zone.c_str(), t.year, who.c_str(), c.model, t.value,
                       diff_text, tolerance.c_str(), c.within ? "yes" : (t.compare_only ? "cmp" : "NO"), t.source.c_str());

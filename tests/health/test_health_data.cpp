@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "sim/inputs/inputs.hpp"
 #include "sim/core/error.hpp"
 #include "sim/health/health_data.hpp"
 #include "../support.hpp"

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../support.hpp"
+#include "sim/inputs/inputs.hpp"
 #include "sim/core/error.hpp"
 
 using namespace hhu;

@@ -13,6 +13,7 @@
 
 #include "distributed.hpp"
 #include "kill_point.hpp"
+#include "sim/inputs/inputs.hpp"
 #include "sim/batch/plan.hpp"
 #include "sim/batch/plan_tables.hpp"
 #include "sim/core/error.hpp"

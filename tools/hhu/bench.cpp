@@ -16,6 +16,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "sim/inputs/inputs.hpp"
 #include "sim/core/system.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/output/indicators.hpp"

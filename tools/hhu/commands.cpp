@@ -18,6 +18,7 @@
 
 #include "kill_point.hpp"
 #include "progress.hpp"
+#include "sim/inputs/inputs.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 #include "sim/model/model_data.hpp"

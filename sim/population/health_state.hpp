@@ -1,6 +1,8 @@
 #pragma once
 // The health of each resident, as compact columns: lifestyle, mental health, chronic conditions,
-// frailty and living situation, and the resident's next-health-event budget.
+// frailty and living situation, and the resident's next-health-event budget. The health model
+// (sim/health) writes them; they live here, with every other column of a resident, so that the
+// population depends on no module and every module on the population.
 #include <array>
 #include <cstdint>
 #include <vector>
