@@ -103,8 +103,13 @@ std::string changes_csv(const Comparison& c, const ChangesRuns& runs) {
     };
     auto num = [](const std::optional<double>& v) { return v && std::isfinite(*v) ? format_value(*v) : std::string(); };
     std::string out = "measure,label,unit,period,year,mean,lower,upper,replicates,scenario,baseline,scale,seed,version\n";
-    const std::string tail = "," + quoted(runs.scenario) + "," + quoted(runs.baseline) + "," + format_value(runs.scale) +
-                             "," + std::to_string(runs.seed) + "," + quoted(version_string()) + "\n";
+    std::string tail;  // appended piece by piece: GCC 12 warns (-Wrestrict) on the one-expression form
+    for (const std::string& part : {quoted(runs.scenario), quoted(runs.baseline), format_value(runs.scale),
+                                    std::to_string(runs.seed), quoted(version_string())}) {
+        tail += ',';
+        tail += part;
+    }
+    tail += '\n';
     for (const auto& name : headline_measures())
         for (const auto& row : c.rows) {
             if (row.measure != name) continue;

@@ -98,22 +98,6 @@ std::vector<std::string> needed_indicators() {
     return v;
 }
 
-// The files of both runs, read in parallel; errors are rethrown in file order, so the message is
-// the same whatever the thread timing.
-std::vector<YearlyRows> read_all(const std::vector<fs::path>& files, const YearlyFilter& filter) {
-    std::vector<YearlyRows> rows(files.size());
-    std::vector<std::exception_ptr> errors(files.size());
-    tbb::parallel_for(std::size_t{0}, files.size(), [&](std::size_t i) {
-        try {
-            rows[i] = read_yearly(files[i], filter);
-        } catch (...) {
-            errors[i] = std::current_exception();
-        }
-    });
-    for (const auto& e : errors)
-        if (e) std::rethrow_exception(e);
-    return rows;
-}
 
 std::string zone_difference(const YearlyRows& a, const YearlyRows& b) {
     std::vector<std::string> only_a, only_b;
@@ -544,7 +528,7 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
     // The first n replicates of each: the baseline's, then the scenario's.
     std::vector<fs::path> files(baseline.yearly_files.begin(), baseline.yearly_files.begin() + n);
     files.insert(files.end(), scenario.yearly_files.begin(), scenario.yearly_files.begin() + n);
-    std::vector<YearlyRows> tables = read_all(files, comparison_filter(options));
+    std::vector<YearlyRows> tables = read_yearly_files(files, comparison_filter(options));
     std::vector<YearlyRows> scenario_tables(std::make_move_iterator(tables.begin() + n),
                                             std::make_move_iterator(tables.end()));
     tables.resize(n);

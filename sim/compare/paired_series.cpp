@@ -36,21 +36,6 @@ void check_manifests_paired(const RunInfo& b, const RunInfo& s) {
                          std::to_string(s.yearly_files.size()) + " replicate(s)" + why);
 }
 
-// The files read in parallel; errors rethrown in file order (the same message whatever the timing).
-std::vector<YearlyRows> read_files(const std::vector<fs::path>& files, const YearlyFilter& filter) {
-    std::vector<YearlyRows> rows(files.size());
-    std::vector<std::exception_ptr> errors(files.size());
-    tbb::parallel_for(std::size_t{0}, files.size(), [&](std::size_t i) {
-        try {
-            rows[i] = read_yearly(files[i], filter);
-        } catch (...) {
-            errors[i] = std::current_exception();
-        }
-    });
-    for (const auto& e : errors)
-        if (e) std::rethrow_exception(e);
-    return rows;
-}
 
 void check_tables_paired(const std::vector<YearlyRows>& all) {
     const YearlyRows& ref = all.front();
@@ -75,7 +60,7 @@ PairedRuns read_paired_runs(const fs::path& baseline_dir, const fs::path& scenar
     check_manifests_paired(runs.baseline, runs.scenario);
     std::vector<fs::path> files = runs.baseline.yearly_files;
     files.insert(files.end(), runs.scenario.yearly_files.begin(), runs.scenario.yearly_files.end());
-    std::vector<YearlyRows> all = read_files(files, filter);
+    std::vector<YearlyRows> all = read_yearly_files(files, filter);
     check_tables_paired(all);
     runs.first_year = all.front().first_year;
     runs.last_year = all.front().last_year;

@@ -1,7 +1,10 @@
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/io/gzip.hpp"
 
+#include <tbb/parallel_for.h>
+
 #include <algorithm>
+#include <exception>
 #include <array>
 #include <charconv>
 #include <cstdio>
@@ -179,6 +182,21 @@ YearlyRows parse_yearly(std::string_view text, const std::filesystem::path& name
         start = end + 1;
     }
     return parser.finish();
+}
+
+std::vector<YearlyRows> read_yearly_files(const std::vector<std::filesystem::path>& files, const YearlyFilter& filter) {
+    std::vector<YearlyRows> rows(files.size());
+    std::vector<std::exception_ptr> errors(files.size());
+    tbb::parallel_for(std::size_t{0}, files.size(), [&](std::size_t i) {
+        try {
+            rows[i] = read_yearly(files[i], filter);
+        } catch (...) {
+            errors[i] = std::current_exception();
+        }
+    });
+    for (const auto& e : errors)
+        if (e) std::rethrow_exception(e);
+    return rows;
 }
 
 }  // namespace hhu

@@ -42,6 +42,9 @@ struct YearlyRows {
 // year,zone,sex,age_group,education,indicator,value, a row has not 7 fields, a year or a value is not
 // a number, a kept row appears twice, or the file has no rows.
 YearlyRows read_yearly(const std::filesystem::path& file, const YearlyFilter& filter);
+// Several files read in parallel; an error is rethrown in file order, so the message is the same
+// whatever the thread timing.
+std::vector<YearlyRows> read_yearly_files(const std::vector<std::filesystem::path>& files, const YearlyFilter& filter);
 // The same from the text of a yearly table; `name` stands for the file in messages.
 YearlyRows parse_yearly(std::string_view text, const std::filesystem::path& name, const YearlyFilter& filter);
 
