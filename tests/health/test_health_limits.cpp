@@ -138,3 +138,53 @@ TEST_CASE("health: population accounting holds with the health model, interventi
         before = after;
     }
 }
+
+namespace {
+
+// No modelled mediator of education: every risk-factor and condition relative risk set to 1.
+void no_mediators(HealthData& h) {
+    for (auto& by_outcome : h.rr)
+        for (int x = 0; x < kNumExposures; ++x)
+            if (x != static_cast<int>(Exposure::EducationLow) && x != static_cast<int>(Exposure::EducationMiddle))
+                by_outcome[x] = 1.0;
+}
+
+}  // namespace
+
+TEST_CASE("health: education acts directly only with the part its mediators do not carry") {
+    const auto& published = *test::project_data().health;
+    auto total = [&](const HealthData& h, int o, int e) {
+        return h.rr[o][static_cast<int>(e == 0 ? Exposure::EducationLow : Exposure::EducationMiddle)];
+    };
+    const int death = static_cast<int>(Outcome::Death);
+    SUBCASE("with the published mediators: at least 1, at most the total, and below it where mediators exist") {
+        Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
+        const HealthModel* model = sim.health();
+        REQUIRE(model != nullptr);
+        for (int o = 0; o <= death; ++o) {
+            if (o > kNumConditions - 1 && o != death) continue;
+            for (int e = 0; e < 2; ++e) {
+                CAPTURE(o);
+                CAPTURE(e);
+                const std::string what = std::string(kOutcomeNames[o]) + (e == 0 ? " low" : " middle");
+                MESSAGE(what << ": total " << total(published, o, e) << ", direct " << model->direct_education_rr(o, e));
+                CHECK(model->direct_education_rr(o, e) >= 1.0);
+                CHECK(model->direct_education_rr(o, e) <= total(published, o, e) + 1e-12);
+            }
+        }
+        // Smoking, the mediator of COPD and of death, is more common with less education: the direct part
+        // is strictly smaller than the total.
+        CHECK(model->direct_education_rr(condition_index("copd"), 0) < total(published, condition_index("copd"), 0));
+        CHECK(model->direct_education_rr(death, 0) < total(published, death, 0));
+    }
+    SUBCASE("without mediators the direct effect is the total") {
+        const auto data = with_health(no_mediators);
+        Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+        const HealthModel* model = sim.health();
+        REQUIRE(model != nullptr);
+        for (int o = 0; o <= death; ++o) {
+            if (o > kNumConditions - 1 && o != death) continue;
+            for (int e = 0; e < 2; ++e) CHECK(model->direct_education_rr(o, e) == doctest::Approx(total(*data->health, o, e)));
+        }
+    }
+}
