@@ -5,14 +5,7 @@
 # reuses every finished run and gives the same bytes; gzip tables read back (python3) equal the plain
 # ones; a sweep writes its response curve; a folder holding another plan is refused.
 # Usage: batch_test.sh HHU_BINARY SOURCE_DIR
-set -u
-hhu="$1"; src="$2"
-tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-fail=0; passed=0
-check() {  # check NAME CONDITION...
-  local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/lib.sh" "$@"
 
 plan() {  # plan FILE GZIP: the 2 x 2 x 2 plan
   cat >"$1" <<JSON
@@ -101,5 +94,4 @@ check "the curve: one line per value, from the rows' intervals" bash -c \
   "test \"\$(cut -d, -f1,2,7 '$tmp/sweep/curves/gli_start.csv' | tail -n +2 | tr '\n' ' ')\" = '2021,1,2 2022,2,2 ' &&
    grep -q \"^2022,U16,all,all,all,intervention_participants,\$(sed -n 2p '$tmp/sweep/curves/gli_start.csv' | cut -d, -f3-)\$\" '$tmp/sweep/rows/001/yearly_interval.csv'"
 
-echo "$passed passed, $fail failed"
-test $fail -eq 0
+finish

@@ -3,14 +3,7 @@
 # parts, and callgrind's count gives a positive number of instructions per person-step (when valgrind is
 # installed). No timing is checked: timings belong to the bench's printout, never to a test.
 # Usage: bench_test.sh HHU_BINARY SOURCE_DIR
-set -u
-hhu="$1"; src="$2"
-tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-fail=0; passed=0
-check() {  # check NAME CONDITION...
-  local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/lib.sh" "$@"
 
 "$hhu" bench --scale 0.002 --end-year 2021 --threads 1 --callgrind-scale 0.001 >"$tmp/out" 2>"$tmp/err"
 check "bench succeeds" test $? -eq 0
@@ -26,5 +19,4 @@ fi
 "$hhu" bench --scale 0.002 --end-year 2021 --threads 1 --model full --callgrind-scale 0 >"$tmp/out2" 2>&1
 check "--callgrind-scale 0 skips the count" bash -c "! grep -q 'instructions per person-step' '$tmp/out2'"
 
-echo "bench_test: $passed passed, $fail failed"
-test "$fail" -eq 0
+finish bench_test

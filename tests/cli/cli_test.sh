@@ -1,14 +1,7 @@
 #!/usr/bin/env bash
 # The command line end to end: validation errors, refusing to overwrite, atomic run directories.
 # Usage: cli_test.sh HHU_BINARY SOURCE_DIR
-set -u
-hhu="$1"; src="$2"
-tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-fail=0; passed=0
-check() {  # check NAME CONDITION...
-  local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; fail=$((fail + 1)); fi
-}
+. "$(dirname "$0")/lib.sh" "$@"
 
 "$hhu" check "$src/scenarios/baseline.json" >"$tmp/out" 2>&1
 check "check accepts the baseline" test $? -eq 0
@@ -70,5 +63,4 @@ check "compare: a run with itself averts no deaths" grep -qx "deaths_averted,dea
 "$hhu" compare "$tmp/cmpA" "$tmp/nothere" >"$tmp/out" 2>&1; rc=$?
 check "compare: a missing run directory exits 2 and is named" bash -c "test $rc -eq 2 && grep -q nothere '$tmp/out'"
 
-echo "$passed passed, $fail failed"
-test $fail -eq 0
+finish

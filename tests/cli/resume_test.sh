@@ -4,15 +4,8 @@
 # The kill comes from hhu itself at a named stage (HHU_KILL_AT), so the test waits on state, not time.
 # Also: a rerun with another scenario or fewer replicates refuses the old replicates.
 # Usage: resume_test.sh HHU_BINARY SOURCE_DIR
-set -u
-hhu="$1"; src="$2"
+. "$(dirname "$0")/lib.sh" "$@"
 S="$src/scenarios/baseline.json"
-tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
-fail=0; passed=0
-check() {  # check NAME CONDITION...
-  local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; fail=$((fail + 1)); fi
-}
 batch=(--scale 0.002 -D end_year=2022 -r 3)
 
 "$hhu" run "$S" --out "$tmp/ref" "${batch[@]}" -q >"$tmp/out" 2>&1
@@ -75,5 +68,4 @@ check "and the batch is the reference" same_as_ref "$tmp/mix"
 check "the batch manifest records the replicates' wall time" bash -c "! grep -q '\"wall_seconds\": 0,' '$tmp/ref/manifest.json'"
 check "the batch manifest records the replicates' person-steps" bash -c "! grep -q '\"person_steps\": 0,' '$tmp/ref/manifest.json'"
 
-echo "$passed passed, $fail failed"
-test $fail -eq 0
+finish
