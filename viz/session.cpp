@@ -169,6 +169,7 @@ void Session::rerun(bool changed) {
         return;
     }
     ++edits_;
+    changes_current_ = false;  // the comparison shown is of the runs before this edit
     edit_time_ = std::chrono::steady_clock::now();
     latency_.reset();
     preview_latency_.reset();
