@@ -253,6 +253,7 @@ void App::draw_panels() {
     } else if (show_changes_) {
         const sf::FloatRect& s = layout_.series;
         begin_panel("##changes", {s.left, s.top, s.width, layout_.sidebar.height}, true);
+        drag_to_scroll();
         changes_panel();
         ImGui::End();
     } else {
@@ -331,29 +332,36 @@ void App::draw_chart_panels() {
 }
 
 void App::draw_chart_tabs() {
-    begin_panel("##charts", layout_.series);
-    if (ImGui::BeginTabBar("##chart_tabs")) {
-        const char* keys[] = {"chart.trend", "chart.districts", "chart.age", "chart.education", "chart.costs",
-                              "chart.changes"};
-        int request = std::exchange(chart_tab_request_, -1);
-        if (show_changes_ && chart_tab_ != 5 && request < 0 && !changes_tab_shown_) request = 5;
-        changes_tab_shown_ = changes_tab_shown_ || request == 5;
-        for (int tab = 0; tab < 6; ++tab) {
-            const std::string name = t(keys[tab]) + "##tab" + std::to_string(tab);
-            if (!ImGui::BeginTabItem(name.c_str(), nullptr, request == tab ? ImGuiTabItemFlags_SetSelected : 0))
-                continue;
-            chart_tab_ = tab;
-            switch (tab) {
-                case 0: series_chart(); break;
-                case 1: districts_chart(); break;
-                case 2: pyramid_chart_with_heading(); break;
-                case 3: breakdown_chart(); break;
-                case 4: costs_chart(); break;
-                default: changes_panel(); break;
-            }
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
+    // Workshop mode: the charts are chosen with a grid of large buttons (three a row), not tabs, so
+    // that every name is whole and a finger hits it on a touch screen or a projector's tablet.
+    const char* keys[] = {"chart.trend", "chart.districts", "chart.age", "chart.education", "chart.costs",
+                          "chart.changes"};
+    int request = std::exchange(chart_tab_request_, -1);
+    if (show_changes_ && chart_tab_ != 5 && request < 0 && !changes_tab_shown_) request = 5;
+    changes_tab_shown_ = changes_tab_shown_ || request == 5;
+    if (request >= 0 && request < 6) chart_tab_ = request;
+    // "What changes" is a table that may be longer than the panel: it scrolls (by dragging too).
+    begin_panel("##charts", layout_.series, chart_tab_ == 5);
+    if (chart_tab_ == 5) drag_to_scroll();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = std::floor((ImGui::GetContentRegionAvail().x - 2 * st.ItemSpacing.x) / 3);
+    for (int tab = 0; tab < 6; ++tab) {
+        if (tab % 3 != 0) ImGui::SameLine();
+        const bool chosen = tab == chart_tab_;
+        if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colours::accent));
+        if (chosen) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        const std::string label = fit(t(keys[tab]), w - 2 * st.FramePadding.x) + "##chart" + std::to_string(tab);
+        if (ImGui::Button(label.c_str(), ImVec2(w, 0))) chart_tab_ = tab;
+        if (chosen) ImGui::PopStyleColor(2);
+    }
+    ImGui::Spacing();
+    switch (chart_tab_) {
+        case 0: series_chart(); break;
+        case 1: districts_chart(); break;
+        case 2: pyramid_chart_with_heading(); break;
+        case 3: breakdown_chart(); break;
+        case 4: costs_chart(); break;
+        default: changes_panel(); break;
     }
     ImGui::End();
 }
@@ -381,7 +389,59 @@ void App::breakdown_chart() {
     BarChart c;
     c.id = "##breakdown_bars";
     c.bars = &view_.breakdown;
-    bar_chart(view_, c, ImGui::GetContentRegionAvail());
+    const ImVec2 chart = chart_beside_table(view_.breakdown, show_numbers_breakdown_);
+    if (chart.x > 0) bar_chart(view_, c, chart);
+    numbers_table("##breakdown_numbers", view_.breakdown, false);
+}
+
+ImVec2 App::chart_beside_table(const std::vector<Bar>& bars, bool& numbers) {
+    // Wide panels (workshop tabs, large windows) show the numbers beside the chart; narrow ones switch
+    // between them with a checkbox, so that every number is readable without hovering.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    table_width_ = 0;
+    if (bars.empty()) return avail;
+    if (avail.x >= fonts_.px * 34) {
+        table_width_ = std::round(std::min(avail.x * 0.42f, fonts_.px * 20));
+        return {avail.x - table_width_ - ImGui::GetStyle().ItemSpacing.x, avail.y};
+    }
+    ImGui::Checkbox((t("chart.numbers") + "##numbers").c_str(), &numbers);
+    table_width_ = numbers ? -1 : 0;
+    return numbers ? ImVec2(0, 0) : ImGui::GetContentRegionAvail();
+}
+
+void App::numbers_table(const char* id, const std::vector<Bar>& bars, bool sort_descending) {
+    if (table_width_ == 0) return;
+    if (table_width_ > 0) ImGui::SameLine();
+    std::vector<const Bar*> rows;
+    for (const Bar& b : bars) rows.push_back(&b);
+    if (sort_descending)
+        std::stable_sort(rows.begin(), rows.end(), [](const Bar* a, const Bar* b) {
+            return a->value.value_or(-1e300) > b->value.value_or(-1e300);
+        });
+    ImGui::BeginChild(id, ImVec2(table_width_ > 0 ? table_width_ : 0, 0), false);
+    drag_to_scroll();
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable(id, 2, flags)) {
+        ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        for (const Bar* b : rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const bool selected = b->unit >= 0 && b->unit == state_.unit;
+            if (selected) ImGui::PushFont(fonts_.bold);
+            ImGui::TextUnformatted(fit(b->label, ImGui::GetContentRegionAvail().x).c_str());
+            if (selected) ImGui::PopFont();
+            ImGui::TableNextColumn();
+            const std::string v = b->value ? format_value_for_display(*b->value) : "\u2013";
+            // Right-aligned, so that the digits line up.
+            const float w = ImGui::CalcTextSize(v.c_str()).x;
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.f, ImGui::GetContentRegionAvail().x - w));
+            ImGui::TextUnformatted(v.c_str());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::TextDisabled("%s", fit(view_.ind.unit_label(), ImGui::GetContentRegionAvail().x).c_str());
+    ImGui::EndChild();
 }
 
 void App::districts_chart() {
@@ -400,7 +460,10 @@ void App::districts_chart() {
     c.highlight_unit = state_.unit;
     if (reference) c.reference = view_.city_value;
     c.reference_label = t("chart.city_whole");
-    if (const auto i = bar_chart(view_, c, ImGui::GetContentRegionAvail())) select_unit(view_.districts[*i].unit);
+    const ImVec2 chart = chart_beside_table(view_.districts, show_numbers_districts_);
+    if (chart.x > 0)
+        if (const auto i = bar_chart(view_, c, chart)) select_unit(view_.districts[*i].unit);
+    numbers_table("##district_numbers", view_.districts, true);
 }
 
 void App::handle_map_mouse() {

@@ -2,6 +2,8 @@
 // The viewer's panels and their layout: a title bar, the selection sidebar (indicator, area, scenario),
 // the map, the charts and the player bar (run controls and the year). It reads snapshots from the
 // runner and sends it commands; it never touches the live simulation.
+#include <imgui.h>
+
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <array>
@@ -92,6 +94,7 @@ public:
 
 private:
     void changes_panel();
+    std::string localised_estimate(const ComparisonRow& row, int period) const;  // in the panel's language
     void refresh_view();
     void difference_map();  // the map's values become the scenario minus its baseline
     void draw_title_bar();
@@ -123,6 +126,10 @@ private:
     // In a scrolling list (call after BeginChild): a drag scrolls it, as on a touch screen, unless it
     // started on a slider; the item the drag started on is then not clicked.
     void drag_to_scroll();
+    // A bar chart's numbers: beside it when the panel is wide, else a "Numbers" checkbox switches the
+    // chart for the table. Returns the chart's size (zero: the table alone); then numbers_table.
+    ImVec2 chart_beside_table(const std::vector<Bar>& bars, bool& numbers);
+    void numbers_table(const char* id, const std::vector<Bar>& bars, bool sort_descending);
     bool begin_panel(const char* id, const sf::FloatRect& r, bool scroll = false);
     void heading(const std::string& bold, const std::string& detail = "");
     void select_unit(int unit);
@@ -137,6 +144,8 @@ private:
     std::vector<std::unique_ptr<MapView>> side_maps_;  // [session side run]: its map
     std::vector<ViewData> side_views_;                 // [session side run]: its map's data
     bool slider_held_ = false, slider_held_last_ = false;  // a slider of the scenario panel is held (this, last frame)
+    bool show_numbers_districts_ = false, show_numbers_breakdown_ = false;  // narrow panels: the table, not the chart
+    float table_width_ = 0;  // of the numbers table being drawn: > 0 beside the chart, -1 alone, 0 none
     int map_choice_ = 0;                               // the switcher's map: 0 the live scenario, k side run k-1
     Fonts fonts_;
     bool workshop_;

@@ -23,6 +23,20 @@ bool is_level(const ComparisonRow& row) {
 
 }  // namespace
 
+std::string App::localised_estimate(const ComparisonRow& row, int period) const {
+    std::string s = estimate_text(row, period);
+    if (lang_ == Language::English) return s;
+    // The unit at the end ("years", "million EUR"), in the brief's words for it.
+    for (const std::string unit : {"million " + row.unit, row.unit})
+        if (s.size() > unit.size() && s.compare(s.size() - unit.size(), unit.size(), unit) == 0) {
+            const bool million = unit.rfind("million ", 0) == 0;
+            s = s.substr(0, s.size() - unit.size()) + (million ? "mln " : "") +
+                text_or(lang_, "unit." + row.unit, row.unit);
+            break;
+        }
+    return localise_figure(lang_, s);
+}
+
 void App::open_runs(const std::string& baseline_dir, const std::string& scenario_dir) {
     session_.open_runs(baseline_dir, scenario_dir);
     show_changes_ = changes_shown_once_ = true;
@@ -104,7 +118,7 @@ void App::changes_panel() {
                     // cumulated value (the last year's, in the CSV) is not repeated here.
                     const bool sum_of_level = k == static_cast<int>(PeriodKind::Cumulated) && is_level(row);
                     const std::string text =
-                        reported(c, row, k) && !sum_of_level ? localise_figure(lang_, estimate_text(row, k)) : "\u2013";
+                        reported(c, row, k) && !sum_of_level ? localised_estimate(row, k) : "\u2013";
                     ImGui::PushTextWrapPos(0);
                     ImGui::TextUnformatted(text.c_str());
                     ImGui::PopTextWrapPos();

@@ -214,7 +214,7 @@ void App::scenario_panel() {
                                  t("scenario.replicates") + ")##uncertainty";
         const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - st_inner_spacing();
         const bool one_line = ImGui::CalcTextSize(full.c_str(), nullptr, true).x <= room;
-        const std::string short_label = t("scenario.uncertainty") + "##uncertainty";
+        const std::string short_label = fit(t("scenario.uncertainty"), room) + "##uncertainty";
         if (ImGui::Checkbox(one_line ? full.c_str() : short_label.c_str(), &on)) session_.set_uncertainty(on);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Runs %d more seeds of the scenario and its baseline in the background, after each\n"

@@ -27,7 +27,7 @@ const std::array kTable = {
     Entry{"button.data_csv", "Data (CSV)", "Gegevens (CSV)"},
     Entry{"button.map_png", "Map", "Kaart"},
     // The chart tabs and headings.
-    Entry{"chart.trend", "Trend", "Verloop"},
+    Entry{"chart.trend", "Trend", "Trend"},
     Entry{"chart.districts", "Districts", "Wijken"},
     Entry{"chart.age", "Age", "Leeftijd"},
     Entry{"chart.education", "Education", "Opleiding"},
