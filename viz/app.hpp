@@ -62,6 +62,10 @@ public:
     const std::vector<ReportingUnit>& units() const { return units_; }
     std::shared_ptr<const Snapshot> snapshot() const { return snap_; }
     const Layout& current_layout() const { return layout_; }
+    // The scenarios on screen (the live one and those side by side) and the maps drawn for them.
+    int scenarios_shown() const { return 1 + static_cast<int>(side_views_.size()); }
+    int maps_drawn() const { return map_switcher() ? 1 : scenarios_shown(); }
+    Language language() const { return lang_; }
 
     // A screenshot asked for by the button or a script: saved at the end of this frame.
     void request_screenshot(std::string path) { screenshot_request_ = std::move(path); }

@@ -66,7 +66,8 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
     } catch (const CLI::ParseError& e) {
         std::exit(cli.exit(e));
     }
-    if (!o.language.empty()) (void)parse_language(o.language);  // InputError naming the flag
+    if (!o.language.empty() && o.language != "en" && o.language != "nl")
+        throw InputError("--language: expected en or nl, got '" + o.language + "'");
     if (!o.screenshot.empty() && o.frames == 0) throw InputError("--screenshot needs --frames N");
     if (o.frames > 0 && !o.script.empty())
         throw InputError(

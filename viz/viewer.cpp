@@ -203,6 +203,9 @@ void Viewer::print_summary() const {
     const Layout& l = app_->current_layout();
     std::printf("map area: %.0f %.0f %.0f %.0f\n", l.map.left, l.map.top, l.map.width, l.map.height);
     std::printf("map: %s\n", geometry_.source.c_str());
+    std::printf("maps: %d drawn for %d scenarios%s; language %s\n", app_->maps_drawn(), app_->scenarios_shown(),
+                app_->maps_drawn() < app_->scenarios_shown() ? " (one large map and a switcher)" : "",
+                language_code(app_->language()));
     std::printf(
         "frames: %d in %.2f s, average %.1f fps; frame time 95th percentile %.1f ms, slowest %.1f ms "
         "(scale %g, %d simulation threads)\n",

@@ -7,9 +7,11 @@
 #include <algorithm>
 #include <chrono>
 #include <string>
+#include <stdexcept>
 #include <thread>
 
 #include "session.hpp"
+#include "viewer_text.hpp"
 #include "sim/compare/compare.hpp"
 #include "sim/core/error.hpp"
 #include "../support.hpp"
@@ -118,4 +120,20 @@ TEST_CASE("viz session: scenarios side by side simulate one at a time; unknown n
                          doctest::Contains("no intervention 'no_such_intervention'"), InputError);
     CHECK_THROWS_AS(session.load_scenario_file(kScenarios + "/missing.json"), InputError);
     CHECK_FALSE(session.edited());  // nothing refused was run
+}
+
+TEST_CASE("viz text: every key of the viewer's table has English and Dutch; an unknown key is a bug") {
+    std::string keys = ui_keys();
+    int n = 0, differ = 0;
+    for (std::size_t at = 0, end; (end = keys.find('\n', at)) != std::string::npos; at = end + 1) {
+        const std::string key = keys.substr(at, end - at);
+        CHECK_FALSE(ui_text(Language::English, key).empty());
+        CHECK_FALSE(ui_text(Language::Dutch, key).empty());
+        differ += ui_text(Language::English, key) != ui_text(Language::Dutch, key);
+        ++n;
+    }
+    CHECK(n > 50);
+    CHECK(differ > n * 3 / 4);  // a Dutch column copied from the English one would show here
+    CHECK(ui_text(Language::Dutch, "chart.changes") == "Wat verandert");
+    CHECK_THROWS_AS(ui_text(Language::Dutch, "no.such.key"), std::logic_error);
 }
