@@ -141,19 +141,19 @@ void App::draw_player_bar() {
     }
     if (ImGui::IsItemHovered() && !workshop_) ImGui::SetTooltip("Space bar");
     ImGui::SameLine();
-    if (ImGui::Button("+1 month")) runner_.step_months(1);
+    if (ImGui::Button(t("player.month_step").c_str())) runner_.step_months(1);
     ImGui::SameLine();
-    if (ImGui::Button("+1 year")) runner_.step_to_next_year();
+    if (ImGui::Button(t("player.year_step").c_str())) runner_.step_to_next_year();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulate to the next 1 January");
     ImGui::EndDisabled();
     ImGui::SameLine(0, fonts_.px * 1.2f);
     int speed = speed_index(runner_.speed());
     if (workshop_) {  // one big button that cycles through the speeds: no dragging on a touch screen
-        const std::string label = std::string("Speed: ") + kSpeeds[speed].label + "##speed";
+        const std::string label = t("player.speed") + ": " + kSpeeds[speed].label + "##speed";
         if (ImGui::Button(label.c_str())) runner_.set_speed(kSpeeds[(speed + 1) % kSpeeds.size()].months_per_second);
     } else {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Speed");
+        ImGui::TextUnformatted(t("player.speed").c_str());
         ImGui::SameLine();
         ImGui::SetNextItemWidth(fonts_.px * 10);
         if (ImGui::SliderInt("##speed", &speed, 0, static_cast<int>(kSpeeds.size()) - 1, kSpeeds[speed].label,

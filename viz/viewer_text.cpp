@@ -44,6 +44,9 @@ const std::array kTable = {
     Entry{"player.pause", "\u275A\u275A Pause", "\u275A\u275A Pauze"},
     Entry{"player.restart", "\u21BA Restart", "\u21BA Opnieuw"},
     Entry{"player.year", "Year", "Jaar"},
+    Entry{"player.month_step", "+1 month", "+1 maand"},
+    Entry{"player.year_step", "+1 year", "+1 jaar"},
+    Entry{"player.speed", "Speed", "Snelheid"},
     Entry{"player.follow", "Follow", "Volgen"},
     // The scenario panel.
     Entry{"scenario.interventions", "Interventions", "Interventies"},
