@@ -1,6 +1,7 @@
 #include "app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID: a drag that scrolls does not click
 
 #include <algorithm>
 #include <array>
@@ -16,10 +17,6 @@
 namespace hhu::viz {
 
 namespace {
-
-// The preview of an edit: an eighth of the residents, at least 1% (fewer makes districts too noisy).
-constexpr double kPreviewDivisor = 8;
-constexpr double kPreviewMinScale = 0.01;
 
 constexpr ImGuiWindowFlags kPanelFlags =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
@@ -65,22 +62,16 @@ Layout compute_layout(sf::Vector2f w, float fh, bool workshop) {
     return l;
 }
 
-App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bool workshop,
-         ScenarioLibrary library)
+App::App(const ModelData& data, Session& session, MapView& map, Fonts fonts, bool workshop, Language lang)
     : data_(data),
-      runner_(runner),
+      session_(session),
+      runner_(session.runner()),
       map_(map),
       fonts_(fonts),
       workshop_(workshop),
-      units_(reporting_units(data)),
-      values_(data),
-      library_(std::move(library)),
-      editor_(runner.scenario(), &library_) {
-    scenario_path_ = editor_.scenario().source_file;
-    full_options_ = runner.options();
-    preview_options_ = full_options_;
-    preview_options_.scale = std::max(kPreviewMinScale, full_options_.scale / kPreviewDivisor);
-    ensure_baseline();
+      lang_(lang),
+      units_(reporting_units(data)) {
+    scenario_path_ = session_.scenario().source_file;
     state_.unit = province_unit(units_);
     state_.indicator = std::max(0, catalogue_index("population"));
     view_.ind = display_indicator(state_.indicator);
@@ -91,46 +82,22 @@ App::App(const ModelData& data, SimRunner& runner, MapView& map, Fonts fonts, bo
 App::~App() = default;
 
 void App::update() {
-    const auto main = runner_.latest();
-    if (!main) return;
-    bool changed = false, main_changed = false;
-    if (main != synced_snap_) {
-        values_.update(*main);
-        synced_snap_ = main;
-        changed = main_changed = true;
+    const bool changed = session_.update(state_);
+    for (auto& m : session_.take_messages()) report(std::move(m));
+    if (session_.edits() != edits_seen_) {
+        edits_seen_ = session_.edits();
+        state_.follow_latest = true;  // an edit re-runs from the first year: follow it
     }
-    changed |= sync_run(preview_);
-    for (BackgroundRun* run : {&baseline_, &preview_baseline_})
-        if (sync_run(*run)) {
-            changed = true;
-            warm(*run->values, *run->synced, false);
-        }
-    start_next_side_run();
-    for (auto& run : side_) {
-        if (!run.runner) continue;  // waits for the one before it
-        const auto s = run.runner->latest();
-        if (s && s != run.synced) {
-            run.values->update(*s);
-            run.synced = s;
-            changed = true;
-        }
+    // The answer first: the first comparison of a session is shown without being asked for.
+    if (session_.comparisons_made() != comparisons_seen_) {
+        comparisons_seen_ = session_.comparisons_made();
+        if (!changes_shown_once_) show_changes_ = changes_shown_once_ = true;
     }
-    advance_refinement();
-    advance_replicates();
-    update_changes();
-    // Until the full re-run of an edit is done, its preview is shown as soon as it has started.
-    const bool preview = edited() && !latency_ && preview_enabled() && preview_.synced && preview_.synced->started();
-    if (preview != showing_preview_) {
-        showing_preview_ = preview;
-        changed = true;
-    }
-    snap_ = showing_preview_ ? preview_.synced : main;
-    // The hidden full run's values are computed as its years arrive (as if it were shown), so that
-    // replacing the preview with it costs one frame no more than usual.
-    if (showing_preview_ && main_changed) warm(values_, *main, true);
+    snap_ = session_.shown_snapshot();
+    if (!snap_) return;
     if (changed) view_snap_.reset();  // the comparisons depend on every run
     // Follow the simulation: show the latest year that has values of this indicator.
-    IndicatorValues& values = shown_values();
+    IndicatorValues& values = session_.shown_values();
     const int latest =
         std::clamp(values.last_viewable_year(display_indicator(state_.indicator)), kFirstYear, snap_->end_year());
     if (state_.follow_latest) state_.year = latest;
@@ -138,22 +105,8 @@ void App::update() {
     if (snap_ != view_snap_ || !(state_ == view_state_)) refresh_view();
 }
 
-void App::warm(IndicatorValues& values, const Snapshot& snap, bool map) {
-    if (map) {
-        (void)compute_view_data(data_, snap, values, state_);
-    } else {
-        const DisplayIndicator d = display_indicator(state_.indicator);
-        const int unit = d.province_only() ? province_unit(units_) : state_.unit;
-        for (int y = kFirstYear; y <= values.last_viewable_year(d); ++y) (void)values.get(d, y, unit);
-    }
-    const int province = province_unit(units_);
-    for (const char* name : {"qalys", "intervention_cost_eur", "intervention_participants"})
-        if (const IndicatorInfo* info = find_indicator(name))
-            for (int y = kFirstYear; y <= values.last_complete_year(); ++y) (void)values.total(*info, y, province);
-}
-
 void App::refresh_view() {
-    IndicatorValues& values = shown_values();
+    IndicatorValues& values = session_.shown_values();
     view_ = compute_view_data(data_, *snap_, values, state_);
     add_comparisons();
     if (state_.difference) difference_map();
@@ -170,7 +123,7 @@ void App::refresh_view() {
 void App::difference_map() {
     // Each zone's value as the map shows it, scenario minus baseline (same seed), in the selected year;
     // the colour scale is symmetric around no change. Without a finished baseline the map says so.
-    BackgroundRun& baseline = shown_baseline();
+    const BackgroundRun& baseline = session_.shown_baseline();
     view_.difference = true;
     const bool ready = view_.has_interventions && baseline.values && baseline.synced;
     double largest = 0;
@@ -193,7 +146,7 @@ void App::difference_map() {
 void App::select_year(int year) {
     const int max_year = snap_ ? std::max(kFirstYear, snap_->live_year()) : kFirstYear;
     state_.year = std::clamp(year, kFirstYear, max_year);
-    state_.follow_latest = state_.year >= shown_values().last_viewable_year(display_indicator(state_.indicator));
+    state_.follow_latest = state_.year >= session_.shown_values().last_viewable_year(display_indicator(state_.indicator));
 }
 
 void App::layout(sf::Vector2u size) {
@@ -217,45 +170,107 @@ void App::draw_backdrop(sf::RenderTarget& target) const {
     target.draw(strips);
 }
 
+bool App::map_switcher() const {
+    // Maps side by side narrower than this are unreadable on a projector: one large map instead, with
+    // a switcher between the scenarios (always in workshop mode).
+    const int n = 1 + static_cast<int>(side_views_.size());
+    return n > 1 && (workshop_ || layout_.map.width / n < fonts_.px * 26);
+}
+
+sf::FloatRect App::switcher_strip() const {
+    const sf::FloatRect& m = layout_.map;
+    return {m.left, m.top, m.width, std::round(fonts_.px * (workshop_ ? 2.6f : 2.2f))};
+}
+
 void App::draw_map(sf::RenderTarget& target) {
     const ReportingUnit& u = units_[state_.unit];
     std::vector<int> selected;
     for (int z = 0; z < data_.num_zones(); ++z)
         if (u.zone == z || (u.aggregate >= 0 && data_.membership[u.aggregate][z])) selected.push_back(z);
+    const int n = 1 + static_cast<int>(side_views_.size());
+    map_choice_ = std::clamp(map_choice_, 0, n - 1);
+    map_.set_note(view_.preview_note);
+    if (map_switcher()) {
+        // One large map, of the scenario chosen in the strip above it, with the city inset.
+        sf::FloatRect area = layout_.map;
+        const float strip = switcher_strip().height;
+        area.top += strip;
+        area.height -= strip;
+        MapView& shown = map_choice_ == 0 ? map_ : *side_maps_[map_choice_ - 1];
+        const ViewData& view = map_choice_ == 0 ? view_ : side_views_[map_choice_ - 1];
+        shown.set_inset(true);
+        shown.set_caption(map_choice_ == 0 ? plain_title(session_.scenario()) : view.caption);
+        shown.set_area(area);
+        if (view.ind.info) shown.draw(target, view, selected, hovered_zone_);
+        return;
+    }
     // Side by side: the map area is shared by the live scenario and the others, each without the
     // city inset; the live scenario's map is captioned with its name.
     const sf::FloatRect area = layout_.map;
-    const int n = 1 + static_cast<int>(side_.size());
     const float w = std::floor(area.width / n);
     map_.set_inset(n == 1);
-    map_.set_caption(n == 1 ? "" : editor_.scenario().name);
-    map_.set_note(view_.preview_note);
+    map_.set_caption(n == 1 ? "" : plain_title(session_.scenario()));
     map_.set_area(n == 1 ? area : sf::FloatRect(area.left, area.top, w, area.height));
     map_.draw(target, view_, selected, hovered_zone_);
     for (int i = 1; i < n; ++i) {
-        BackgroundRun& run = side_[i - 1];
-        run.map->set_inset(false);
-        run.map->set_caption(run.scenario.name);
-        run.map->set_area({area.left + w * i, area.top, w, area.height});
-        if (run.view.ind.info) run.map->draw(target, run.view, selected, hovered_zone_);  // once it has a snapshot
+        MapView& side_map = *side_maps_[i - 1];
+        const ViewData& side_view = side_views_[i - 1];
+        side_map.set_inset(false);
+        side_map.set_caption(side_view.caption);
+        side_map.set_area({area.left + w * i, area.top, w, area.height});
+        if (side_view.ind.info) side_map.draw(target, side_view, selected, hovered_zone_);  // once it has a snapshot
     }
 }
 
+void App::draw_map_switcher() {
+    if (!map_switcher()) return;
+    begin_panel("##map_switcher", switcher_strip());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", t("side.switcher").c_str());
+    const int n = 1 + static_cast<int>(side_views_.size());
+    for (int k = 0; k < n; ++k) {
+        ImGui::SameLine();
+        const std::string title = k == 0 ? plain_title(session_.scenario()) : side_views_[k - 1].caption;
+        const float room = (ImGui::GetContentRegionAvail().x - (n - k - 1) * ImGui::GetStyle().ItemSpacing.x) / (n - k);
+        const std::string label = fit(title, room - 2 * ImGui::GetStyle().FramePadding.x) + "##map" + std::to_string(k);
+        const bool chosen = k == map_choice_;
+        if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colours::accent));
+        if (chosen) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        if (ImGui::Button(label.c_str(), ImVec2(room, 0))) map_choice_ = k;
+        if (chosen) ImGui::PopStyleColor(2);
+    }
+    ImGui::End();
+}
+
 void App::draw_panels() {
+    slider_held_last_ = std::exchange(slider_held_, false);
     draw_title_bar();
     draw_sidebar();
     draw_player_bar();
+    draw_map_switcher();
     if (workshop_) {
         draw_chart_tabs();
     } else if (show_changes_) {
         const sf::FloatRect& s = layout_.series;
         begin_panel("##changes", {s.left, s.top, s.width, layout_.sidebar.height}, true);
+        drag_to_scroll();
         changes_panel();
         ImGui::End();
     } else {
         draw_chart_panels();
     }
     handle_map_mouse();
+}
+
+void App::drag_to_scroll() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (slider_held_last_ || ImGui::GetScrollMaxY() <= 0) return;
+    if (!ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows | ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
+        return;
+    // Half a line of movement before it counts as a drag: a tap with a trembling finger stays a tap.
+    if (!ImGui::IsMouseDragging(ImGuiMouseButton_Left, fonts_.px * 0.5f) || io.MouseDelta.y == 0) return;
+    if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
+    ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 }
 
 bool App::begin_panel(const char* id, const sf::FloatRect& r, bool scroll) {
@@ -317,26 +332,36 @@ void App::draw_chart_panels() {
 }
 
 void App::draw_chart_tabs() {
-    begin_panel("##charts", layout_.series);
-    if (ImGui::BeginTabBar("##chart_tabs")) {
-        const char* names[] = {"Trend", "Districts", "Age", "Education", "Costs", "What changes"};
-        int request = std::exchange(chart_tab_request_, -1);
-        if (show_changes_ && chart_tab_ != 5 && request < 0 && !changes_tab_shown_) request = 5;
-        changes_tab_shown_ = changes_tab_shown_ || request == 5;
-        for (int t = 0; t < 6; ++t) {
-            if (!ImGui::BeginTabItem(names[t], nullptr, request == t ? ImGuiTabItemFlags_SetSelected : 0)) continue;
-            chart_tab_ = t;
-            switch (t) {
-                case 0: series_chart(); break;
-                case 1: districts_chart(); break;
-                case 2: pyramid_chart_with_heading(); break;
-                case 3: breakdown_chart(); break;
-                case 4: costs_chart(); break;
-                default: changes_panel(); break;
-            }
-            ImGui::EndTabItem();
-        }
-        ImGui::EndTabBar();
+    // Workshop mode: the charts are chosen with a grid of large buttons (three a row), not tabs, so
+    // that every name is whole and a finger hits it on a touch screen or a projector's tablet.
+    const char* keys[] = {"chart.trend", "chart.districts", "chart.age", "chart.education", "chart.costs",
+                          "chart.changes"};
+    int request = std::exchange(chart_tab_request_, -1);
+    if (show_changes_ && chart_tab_ != 5 && request < 0 && !changes_tab_shown_) request = 5;
+    changes_tab_shown_ = changes_tab_shown_ || request == 5;
+    if (request >= 0 && request < 6) chart_tab_ = request;
+    // "What changes" is a table that may be longer than the panel: it scrolls (by dragging too).
+    begin_panel("##charts", layout_.series, chart_tab_ == 5);
+    if (chart_tab_ == 5) drag_to_scroll();
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = std::floor((ImGui::GetContentRegionAvail().x - 2 * st.ItemSpacing.x) / 3);
+    for (int tab = 0; tab < 6; ++tab) {
+        if (tab % 3 != 0) ImGui::SameLine();
+        const bool chosen = tab == chart_tab_;
+        if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colours::accent));
+        if (chosen) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        const std::string label = fit(t(keys[tab]), w - 2 * st.FramePadding.x) + "##chart" + std::to_string(tab);
+        if (ImGui::Button(label.c_str(), ImVec2(w, 0))) chart_tab_ = tab;
+        if (chosen) ImGui::PopStyleColor(2);
+    }
+    ImGui::Spacing();
+    switch (chart_tab_) {
+        case 0: series_chart(); break;
+        case 1: districts_chart(); break;
+        case 2: pyramid_chart_with_heading(); break;
+        case 3: breakdown_chart(); break;
+        case 4: costs_chart(); break;
+        default: changes_panel(); break;
     }
     ImGui::End();
 }
@@ -355,7 +380,7 @@ void App::series_chart() {
 
 void App::pyramid_chart_with_heading() {
     const Pyramid& p = view_.pyramid;
-    heading("Age and sex", view_.unit_name + ", 1 January " + std::to_string(p.year));
+    heading(t("chart.age_sex"), view_.unit_name + ", 1 January " + std::to_string(p.year));
     pyramid_chart(view_, ImGui::GetContentRegionAvail());
 }
 
@@ -364,11 +389,63 @@ void App::breakdown_chart() {
     BarChart c;
     c.id = "##breakdown_bars";
     c.bars = &view_.breakdown;
-    bar_chart(view_, c, ImGui::GetContentRegionAvail());
+    const ImVec2 chart = chart_beside_table(view_.breakdown, show_numbers_breakdown_);
+    if (chart.x > 0) bar_chart(view_, c, chart);
+    numbers_table("##breakdown_numbers", view_.breakdown, false);
+}
+
+ImVec2 App::chart_beside_table(const std::vector<Bar>& bars, bool& numbers) {
+    // Wide panels (workshop tabs, large windows) show the numbers beside the chart; narrow ones switch
+    // between them with a checkbox, so that every number is readable without hovering.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    table_width_ = 0;
+    if (bars.empty()) return avail;
+    if (avail.x >= fonts_.px * 34) {
+        table_width_ = std::round(std::min(avail.x * 0.42f, fonts_.px * 20));
+        return {avail.x - table_width_ - ImGui::GetStyle().ItemSpacing.x, avail.y};
+    }
+    ImGui::Checkbox((t("chart.numbers") + "##numbers").c_str(), &numbers);
+    table_width_ = numbers ? -1 : 0;
+    return numbers ? ImVec2(0, 0) : ImGui::GetContentRegionAvail();
+}
+
+void App::numbers_table(const char* id, const std::vector<Bar>& bars, bool sort_descending) {
+    if (table_width_ == 0) return;
+    if (table_width_ > 0) ImGui::SameLine();
+    std::vector<const Bar*> rows;
+    for (const Bar& b : bars) rows.push_back(&b);
+    if (sort_descending)
+        std::stable_sort(rows.begin(), rows.end(), [](const Bar* a, const Bar* b) {
+            return a->value.value_or(-1e300) > b->value.value_or(-1e300);
+        });
+    ImGui::BeginChild(id, ImVec2(table_width_ > 0 ? table_width_ : 0, 0), false);
+    drag_to_scroll();
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable(id, 2, flags)) {
+        ImGui::TableSetupColumn("##name", ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        for (const Bar* b : rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const bool selected = b->unit >= 0 && b->unit == state_.unit;
+            if (selected) ImGui::PushFont(fonts_.bold);
+            ImGui::TextUnformatted(fit(b->label, ImGui::GetContentRegionAvail().x).c_str());
+            if (selected) ImGui::PopFont();
+            ImGui::TableNextColumn();
+            const std::string v = b->value ? format_value_for_display(*b->value) : "\u2013";
+            // Right-aligned, so that the digits line up.
+            const float w = ImGui::CalcTextSize(v.c_str()).x;
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.f, ImGui::GetContentRegionAvail().x - w));
+            ImGui::TextUnformatted(v.c_str());
+        }
+        ImGui::EndTable();
+    }
+    ImGui::TextDisabled("%s", fit(view_.ind.unit_label(), ImGui::GetContentRegionAvail().x).c_str());
+    ImGui::EndChild();
 }
 
 void App::districts_chart() {
-    heading("Utrecht city districts", view_.ind.title() + ", " + std::to_string(view_.year));
+    heading(t("heading.districts"), view_.ind.title() + ", " + std::to_string(view_.year));
     // The city as a whole compares with its districts except for plain counts (a sum of them).
     const bool counts = view_.ind.info->kind == IndicatorKind::Count && view_.ind.scaling == Scaling::AsIs;
     const bool reference = view_.city_value && !counts;
@@ -382,8 +459,11 @@ void App::districts_chart() {
     c.map_colours = true;
     c.highlight_unit = state_.unit;
     if (reference) c.reference = view_.city_value;
-    c.reference_label = "Utrecht city as a whole";
-    if (const auto i = bar_chart(view_, c, ImGui::GetContentRegionAvail())) select_unit(view_.districts[*i].unit);
+    c.reference_label = t("chart.city_whole");
+    const ImVec2 chart = chart_beside_table(view_.districts, show_numbers_districts_);
+    if (chart.x > 0)
+        if (const auto i = bar_chart(view_, c, chart)) select_unit(view_.districts[*i].unit);
+    numbers_table("##district_numbers", view_.districts, true);
 }
 
 void App::handle_map_mouse() {
@@ -391,13 +471,20 @@ void App::handle_map_mouse() {
     hovered_zone_ = -1;
     if (io.WantCaptureMouse || !layout_.map.contains(io.MousePos.x, io.MousePos.y)) return;
     const ViewData* view = &view_;
-    std::string scenario_name = side_.empty() ? "" : editor_.scenario().name;
-    hovered_zone_ = map_.zone_at({io.MousePos.x, io.MousePos.y});
-    for (const auto& run : side_)
-        if (hovered_zone_ < 0 && run.map->area().contains(io.MousePos.x, io.MousePos.y)) {
-            hovered_zone_ = run.map->zone_at({io.MousePos.x, io.MousePos.y});
-            view = &run.view;
-            scenario_name = run.scenario.name;
+    std::string scenario_name = side_views_.empty() ? "" : plain_title(session_.scenario());
+    const bool one_map = map_switcher();
+    if (one_map && map_choice_ > 0) {
+        view = &side_views_[map_choice_ - 1];
+        scenario_name = view->caption;
+        hovered_zone_ = side_maps_[map_choice_ - 1]->zone_at({io.MousePos.x, io.MousePos.y});
+    } else {
+        hovered_zone_ = map_.zone_at({io.MousePos.x, io.MousePos.y});
+    }
+    for (std::size_t k = 0; k < side_views_.size() && !one_map; ++k)
+        if (hovered_zone_ < 0 && side_maps_[k]->area().contains(io.MousePos.x, io.MousePos.y)) {
+            hovered_zone_ = side_maps_[k]->zone_at({io.MousePos.x, io.MousePos.y});
+            view = &side_views_[k];
+            scenario_name = side_views_[k].caption;
         }
     if (hovered_zone_ < 0) return;
     const Zone& z = data_.zones[hovered_zone_];
@@ -428,7 +515,8 @@ std::optional<std::string> App::take_screenshot_request() {
 
 void App::export_csv(const std::string& path) {
     if (snap_ && (snap_ != view_snap_ || !(state_ == view_state_))) refresh_view();
-    const CsvRun run{plain_title(editor_.scenario()), full_options_.scale, editor_.scenario().seed, version_string()};
+    const CsvRun run{plain_title(session_.scenario()), session_.full_options().scale, session_.scenario().seed,
+                     version_string()};
     write_text_file(path,
                     workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_, run));
     report("Saved " + path);

@@ -21,112 +21,84 @@ bool is_level(const ComparisonRow& row) {
            row.measure.find("_gap_") != std::string::npos;
 }
 
-std::string pointer_text(const void* p) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%p", p);
-    return buf;
-}
-
 }  // namespace
 
-void App::update_changes() {
-    if (changes_from_dirs_) return;
-    const Scenario& live = editor_.scenario();
-    if (!has_enabled_interventions(live)) {
-        changes_.reset();
-        changes_key_.clear();
-        changes_current_ = false;
-        return;
-    }
-    const bool ready = !showing_preview_ && !rerunning() && values_.finished() && baseline_.values && baseline_.synced &&
-                       baseline_.synced->finished();
-    changes_current_ = false;
-    if (!ready) return;  // the last comparison stays until the new one is ready
-    // Replicate r of the scenario paired with the baseline's of the same seed (the main runs: the seed).
-    std::vector<const Indicators*> base{&baseline_.values->indicators()}, scen{&values_.indicators()};
-    const auto it = baseline_replicates_.find(baseline_.key);
-    if (scenario_replicates_of_ == live.resolved_json && it != baseline_replicates_.end())
-        for (const auto& r : scenario_replicates_)
-            for (const auto& b : it->second)
-                if (b.seed == r.seed && r.values->finished() && b.values->finished()) {
-                    scen.push_back(&r.values->indicators());
-                    base.push_back(&b.values->indicators());
-                }
-    const std::string key = live.resolved_json + "|" + pointer_text(synced_snap_.get()) + "|" +
-                            pointer_text(baseline_.synced.get()) + "|" + std::to_string(scen.size());
-    changes_current_ = true;
-    if (key == changes_key_) return;
-    changes_key_ = key;
-    changes_runs_ = {plain_title(live), "Baseline (no interventions)", full_options_.scale,
-                     live.seed, "simulated in the viewer"};
-    try {
-        changes_ = compare_in_memory(base, scen, changes_runs_);
-    } catch (const std::exception& e) {
-        changes_.reset();
-        report(std::string("What changes: ") + e.what());
-        return;
-    }
-    // The answer first: the first comparison of a session is shown without being asked for.
-    if (!changes_shown_once_) show_changes_ = changes_shown_once_ = true;
+std::string App::localised_estimate(const ComparisonRow& row, int period) const {
+    std::string s = estimate_text(row, period);
+    if (lang_ == Language::English) return s;
+    // The unit at the end ("years", "million EUR"), in the brief's words for it.
+    for (const std::string unit : {"million " + row.unit, row.unit})
+        if (s.size() > unit.size() && s.compare(s.size() - unit.size(), unit.size(), unit) == 0) {
+            const bool million = unit.rfind("million ", 0) == 0;
+            s = s.substr(0, s.size() - unit.size()) + (million ? "mln " : "") +
+                text_or(lang_, "unit." + row.unit, row.unit);
+            break;
+        }
+    return localise_figure(lang_, s);
 }
 
 void App::open_runs(const std::string& baseline_dir, const std::string& scenario_dir) {
-    Comparison c = compare_runs(baseline_dir, scenario_dir);
-    changes_runs_ = {c.scenario.scenario_name, c.baseline.scenario_name, c.scenario.scale, c.scenario.seed,
-                     "run directories " + baseline_dir + " and " + scenario_dir};
-    changes_ = std::move(c);
-    changes_from_dirs_ = changes_current_ = true;
+    session_.open_runs(baseline_dir, scenario_dir);
     show_changes_ = changes_shown_once_ = true;
-    report("Opened " + scenario_dir + " against " + baseline_dir);
+    comparisons_seen_ = session_.comparisons_made();
 }
 
 void App::export_changes_csv(const std::string& path) {
-    if (!changes_) throw InputError("no comparison to save yet: it appears once the scenario and its baseline have run");
-    write_text_file(path, changes_csv(*changes_, changes_runs_));
+    const auto& changes = session_.changes();
+    if (!changes)
+        throw InputError("no comparison to save yet: it appears once the scenario and its baseline have run");
+    write_text_file(path, changes_csv(*changes, session_.changes_runs()));
     report("Saved " + path);
 }
 
 void App::changes_panel() {
     const float width = ImGui::GetContentRegionAvail().x;
-    if (!changes_) {
-        heading("What changes");
+    const auto& changes = session_.changes();
+    const ChangesRuns& runs = session_.changes_runs();
+    if (!changes) {
+        heading(t("changes.title"));
         ImGui::PushTextWrapPos(0);
-        ImGui::TextDisabled("%s", has_enabled_interventions(editor_.scenario())
-                                      ? "Appears when the scenario and its baseline have run to the end."
-                                      : "Switch on an intervention, or show a ready scenario, to see what it changes "
-                                        "against the baseline.");
+        ImGui::TextDisabled("%s", t(has_enabled_interventions(session_.scenario()) ? "changes.waiting"
+                                                                                  : "changes.no_interventions")
+                                      .c_str());
         ImGui::PopTextWrapPos();
         return;
     }
-    const Comparison& c = *changes_;
-    heading("What changes", changes_runs_.scenario);
-    const std::string how =
-        c.replicates > 1 ? "Minus " + changes_runs_.baseline + ", paired (same seeds): mean of " +
-                               std::to_string(c.replicates) + " replicates [95% interval]"
-                         : "Minus " + changes_runs_.baseline + ", same seed; one run each: no interval";
+    const Comparison& c = *changes;
+    heading(t("changes.title"), runs.scenario);
+    const bool simulated_baseline = runs.baseline == "Baseline (no interventions)";
+    std::string how = t("changes.minus") + " " + (simulated_baseline ? t("chart.baseline") : runs.baseline) + ", ";
+    if (c.replicates > 1) {
+        char text[200];
+        std::snprintf(text, sizeof text, t("changes.paired_mean").c_str(), c.replicates);
+        how += text;
+    } else {
+        how += t("changes.one_run");
+    }
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", how.c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s", fit("Province of Utrecht; " + changes_runs_.origin, width).c_str());
-    if (ImGui::Button(workshop_ ? "Save table" : "Save this table (CSV)")) {
+    ImGui::TextDisabled("%s", fit(t("changes.province") + "; " + runs.origin, width).c_str());
+    if (ImGui::Button(workshop_ ? t("changes.save").c_str() : "Save this table (CSV)")) {
         try {
             export_changes_csv(timestamped_file_name("hhu-what-changes", "csv"));
         } catch (const std::exception& e) {
             report(e.what());
         }
     }
-    if (!changes_from_dirs_) {
+    if (!session_.changes_from_dirs()) {
         ImGui::SameLine();
-        ImGui::Checkbox("Map: scenario minus baseline", &state_.difference);
+        ImGui::Checkbox(t("changes.difference_map").c_str(), &state_.difference);
     }
     const int columns[] = {static_cast<int>(PeriodKind::Year), static_cast<int>(PeriodKind::LastYear),
                            static_cast<int>(PeriodKind::Cumulated)};
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##changes", 4, flags)) {
-        ImGui::TableSetupColumn("Measure", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(t("changes.measure").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
         for (int k : columns) {
             // The sum over every year simulated (2021-2040): "All years", short enough for a narrow column.
-            const std::string head = c.periods[k] == "cumulated" ? "All years" : "In " + c.periods[k];
+            const std::string head =
+                c.periods[k] == "cumulated" ? t("changes.all_years") : t("changes.in") + " " + c.periods[k];
             ImGui::TableSetupColumn(head.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         }
         ImGui::PushFont(fonts_.bold);
@@ -138,7 +110,7 @@ void App::changes_panel() {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(row.label.c_str());
+                ImGui::TextUnformatted(measure_label(lang_, row.measure, row.label).c_str());
                 ImGui::PopTextWrapPos();
                 for (int k : columns) {
                     ImGui::TableNextColumn();
@@ -146,7 +118,7 @@ void App::changes_panel() {
                     // cumulated value (the last year's, in the CSV) is not repeated here.
                     const bool sum_of_level = k == static_cast<int>(PeriodKind::Cumulated) && is_level(row);
                     const std::string text =
-                        reported(c, row, k) && !sum_of_level ? estimate_text(row, k) : "\u2013";
+                        reported(c, row, k) && !sum_of_level ? localised_estimate(row, k) : "\u2013";
                     ImGui::PushTextWrapPos(0);
                     ImGui::TextUnformatted(text.c_str());
                     ImGui::PopTextWrapPos();
@@ -156,9 +128,7 @@ void App::changes_panel() {
     }
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("Cost per QALY: (intervention costs + change in care costs) / QALYs gained. "
-                        "Source: hhu simulation, version %s.",
-                        version_string().c_str());
+    ImGui::TextDisabled("%s %s.", t("changes.cost_per_qaly_note").c_str(), version_string().c_str());
     ImGui::PopTextWrapPos();
 }
 

@@ -64,16 +64,16 @@ void App::draw_title_bar() {
     ImGui::PushFont(fonts_.title);
     const float title_h = ImGui::GetFontSize();
     ImGui::SetCursorPosY((layout_.title.height - title_h) / 2);
-    ImGui::TextUnformatted("Utrecht region 2021\u20132040");
+    ImGui::TextUnformatted(t("title.region").c_str());
     ImGui::PopFont();
-    const char* png = workshop_ ? "Screenshot" : "Save screenshot";
-    const char* csv = workshop_ ? "Data (CSV)" : "Save chart data (CSV)";
+    const char* png = workshop_ ? t("button.screenshot").c_str() : "Save screenshot";
+    const char* csv = workshop_ ? t("button.data_csv").c_str() : "Save chart data (CSV)";
     // Outside workshop mode the chart column shows either the charts or "What changes".
     const char* toggle = workshop_ ? nullptr : show_changes_ ? "Show the charts" : "What changes";
     const ImGuiStyle& st = ImGui::GetStyle();
     float w = ImGui::CalcTextSize(png).x + ImGui::CalcTextSize(csv).x + 4 * st.FramePadding.x + st.ItemSpacing.x;
     if (toggle) w += ImGui::CalcTextSize(toggle).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
-    const char* map_png = workshop_ ? "Map" : "Save map (PNG)";
+    const char* map_png = workshop_ ? t("button.map_png").c_str() : "Save map (PNG)";
     w += ImGui::CalcTextSize(map_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
     const float buttons_x = layout_.title.width - w - st.WindowPadding.x;
 
@@ -118,7 +118,7 @@ void App::draw_player_bar() {
     begin_panel("##player", layout_.player);
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::SetCursorPosY((layout_.player.height - ImGui::GetFrameHeight()) / 2);
-    if (ImGui::Button("\u21BA Restart")) runner_.restart();
+    if (ImGui::Button(t("player.restart").c_str())) runner_.restart();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start again from 1 January 2021 (same scenario and seed)");
     ImGui::SameLine();
     const bool playing = runner_.playing();
@@ -129,8 +129,11 @@ void App::draw_player_bar() {
     const bool keys = !io.WantTextInput && !workshop_;
     const bool space = keys && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false);
     ImGui::BeginDisabled(finished);
-    const float play_w = ImGui::CalcTextSize("\u275A\u275A Pause").x + 2 * st.FramePadding.x;
-    if (ImGui::Button(playing ? "\u275A\u275A Pause" : "\u25B6 Play", ImVec2(play_w, 0)) || (space && !finished)) {
+    const std::string& pause = t("player.pause");
+    const std::string& play = t("player.play");
+    const float play_w = std::max(ImGui::CalcTextSize(pause.c_str()).x, ImGui::CalcTextSize(play.c_str()).x) +
+                         2 * st.FramePadding.x;
+    if (ImGui::Button(playing ? pause.c_str() : play.c_str(), ImVec2(play_w, 0)) || (space && !finished)) {
         if (playing)
             runner_.pause();
         else
@@ -138,19 +141,19 @@ void App::draw_player_bar() {
     }
     if (ImGui::IsItemHovered() && !workshop_) ImGui::SetTooltip("Space bar");
     ImGui::SameLine();
-    if (ImGui::Button("+1 month")) runner_.step_months(1);
+    if (ImGui::Button(t("player.month_step").c_str())) runner_.step_months(1);
     ImGui::SameLine();
-    if (ImGui::Button("+1 year")) runner_.step_to_next_year();
+    if (ImGui::Button(t("player.year_step").c_str())) runner_.step_to_next_year();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulate to the next 1 January");
     ImGui::EndDisabled();
     ImGui::SameLine(0, fonts_.px * 1.2f);
     int speed = speed_index(runner_.speed());
     if (workshop_) {  // one big button that cycles through the speeds: no dragging on a touch screen
-        const std::string label = std::string("Speed: ") + kSpeeds[speed].label + "##speed";
+        const std::string label = t("player.speed") + ": " + kSpeeds[speed].label + "##speed";
         if (ImGui::Button(label.c_str())) runner_.set_speed(kSpeeds[(speed + 1) % kSpeeds.size()].months_per_second);
     } else {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Speed");
+        ImGui::TextUnformatted(t("player.speed").c_str());
         ImGui::SameLine();
         ImGui::SetNextItemWidth(fonts_.px * 10);
         if (ImGui::SliderInt("##speed", &speed, 0, static_cast<int>(kSpeeds.size()) - 1, kSpeeds[speed].label,
@@ -162,12 +165,12 @@ void App::draw_player_bar() {
     ImGui::SameLine(0, fonts_.px * 2.0f);
     ImGui::AlignTextToFramePadding();
     ImGui::PushFont(fonts_.bold);
-    ImGui::TextUnformatted("Year");
+    ImGui::TextUnformatted(t("player.year").c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     const int end_year = snap_ ? snap_->end_year() : kFirstYear;
     int year = state_.year;
-    const char* follow = workshop_ ? "Follow" : "Follow the simulation";
+    const char* follow = workshop_ ? t("player.follow").c_str() : "Follow the simulation";
     const float follow_w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(follow).x;
     const float arrows_w = 2 * (ImGui::GetFrameHeight() + st.ItemInnerSpacing.x);
     if (ImGui::ArrowButton("##prev", ImGuiDir_Left) ||

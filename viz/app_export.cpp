@@ -20,9 +20,9 @@ void App::export_map_png(const std::string& path) {
     sf::RenderTexture texture;
     if (!texture.create(kMapPngWidth, kMapPngHeight)) throw InputError(path + ": cannot create an image for the map");
     texture.clear(colours::panel);
-    const Scenario& live = editor_.scenario();
+    const Scenario& live = session_.scenario();
     char scale[64];
-    std::snprintf(scale, sizeof scale, "%g%% of residents simulated", full_options_.scale * 100);
+    std::snprintf(scale, sizeof scale, "%g%% of residents simulated", session_.full_options().scale * 100);
     const std::vector<std::string> footer = {
         "Scenario: " + plain_title(live) + " (" + live.name + "), " + std::to_string(view_.year) + "; " + scale +
             ", seed " + std::to_string(live.seed),

@@ -18,7 +18,6 @@ namespace {
 
 constexpr ImU32 kBaselineColour = IM_COL32(70, 70, 70, 255);
 constexpr ImU32 kSideColours[] = {IM_COL32(230, 159, 0, 255), IM_COL32(0, 158, 115, 255)};  // Okabe-Ito
-constexpr std::size_t kMaxSide = 2;  // with the live scenario: three side by side
 
 // The first sentence of a description, at most `max` characters.
 std::string first_sentence(const std::string& text, std::size_t max) {
@@ -48,368 +47,24 @@ std::string fit_lines(const std::string& text, float width, int lines) {
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
-// Runs
-
-namespace {
-
-// Replicates when the user asks for the interval and the scenario has none of its own.
-constexpr int kUserReplicates = 5;
-
-RunOptions with_seed(RunOptions o, const Scenario& s) {
-    o.seed = s.seed;
-    return o;
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
-}
-
-// The finished baseline's migration, when it is the scenario's (same non-policy settings, seed and scale):
-// the scenario's run then needs no policy-free twin, which halves its cost (identical results).
-RunOptions with_baseline_migration(RunOptions o, const std::shared_ptr<const Snapshot>& baseline, bool same_key) {
-    if (same_key && baseline && baseline->finished() && baseline->migration && baseline->seed == o.seed &&
-        baseline->scale == o.scale)
-        o.migration_plan = baseline->migration;
-    return o;
-}
-
-}  // namespace
-
-bool App::preview_enabled() const { return preview_options_.scale < full_options_.scale * 0.75; }
-
-void App::start_background(BackgroundRun& run, const Scenario& scenario, const std::string& key,
-                           const RunOptions& options) {
-    if (run.runner && run.key == key) return;  // already running or done: kept
-    run.scenario = scenario;
-    run.key = key;
-    run.values = std::make_unique<IndicatorValues>(data_);
-    run.synced.reset();
-    if (run.runner) {
-        // A new run on the same thread: the old one is dropped at its next month (no join here).
-        run.version = run.runner->replace_scenario(scenario, options);
-    } else {
-        run.version = 0;
-        run.runner = std::make_unique<SimRunner>(data_, scenario, options);
-        run.runner->run_to_end();
-    }
-}
-
-bool App::sync_run(BackgroundRun& run) {
-    if (!run.runner) return false;
-    const auto s = run.runner->latest();
-    if (!s || s == run.synced || s->scenario_version != run.version) return false;
-    run.values->update(*s);
-    run.synced = s;
-    return true;
-}
-
-void App::ensure_baseline() {
-    const Scenario& live = editor_.scenario();
-    // Eagerly at small scales (cheap, and ready for the first edit); at large ones only when needed.
-    const bool needed = has_enabled_interventions(live) || full_options_.scale <= 0.25;
-    if (!needed) return;
-    // The baseline depends only on what is not an intervention (and on the seed and the scale): an
-    // edit of interventions keeps it, and so does a ready scenario that differs only in those.
-    const std::string key = baseline_key(live);
-    if (baseline_.runner && baseline_.key == key && (!preview_enabled() || preview_baseline_.key == key)) return;
-    Scenario wanted;
-    try {
-        wanted = without_interventions(live);
-    } catch (const std::exception& e) {
-        report(std::string("No baseline: ") + e.what());
-        return;
-    }
-    start_background(baseline_, wanted, key, with_seed(full_options_, live));
-    if (preview_enabled()) start_background(preview_baseline_, wanted, key, with_seed(preview_options_, live));
-}
-
-void App::rerun(bool changed) {
-    if (!changed) {
-        if (!editor_.error().empty()) report("Not applied: " + editor_.error());
-        return;
-    }
-    ++edits_;
-    edit_time_ = std::chrono::steady_clock::now();
-    latency_.reset();
-    preview_latency_.reset();
-    state_.follow_latest = true;
-    ensure_baseline();
-    cancel_replicates();
-    if (preview_enabled()) {
-        // First the preview (a newer edit replaces one under way); the full run of an earlier edit
-        // stops at once and the full run of this one starts when the preview is done.
-        runner_.pause();
-        full_version_ = 0;
-        pending_full_ = editor_.scenario();
-        const bool same = preview_baseline_.key == baseline_key(editor_.scenario());
-        start_background(preview_, editor_.scenario(), "edit " + std::to_string(edits_),
-                         with_baseline_migration(with_seed(preview_options_, editor_.scenario()),
-                                                 preview_baseline_.synced, same));
-    } else {
-        const bool same = baseline_.key == baseline_key(editor_.scenario());
-        full_version_ = runner_.replace_scenario(
-            editor_.scenario(),
-            with_baseline_migration(with_seed(full_options_, editor_.scenario()), baseline_.synced, same));
-    }
-    report("Re-running " + editor_.scenario().name + " to " + std::to_string(editor_.scenario().end_year) + "\u2026");
-}
-
-void App::advance_refinement() {
-    if (!edited()) return;
-    const bool preview_done = preview_.synced && preview_.synced->finished();
-    if (pending_full_ && preview_done) {
-        const bool same = baseline_.key == baseline_key(*pending_full_);
-        const RunOptions o = with_baseline_migration(with_seed(full_options_, *pending_full_), baseline_.synced, same);
-        full_version_ = runner_.replace_scenario(std::move(*pending_full_), o);
-        pending_full_.reset();
-    }
-    if (pending_full_ == std::nullopt && preview_enabled() && !preview_latency_ && preview_done &&
-        preview_baseline_.synced && preview_baseline_.synced->finished()) {
-        preview_latency_ = seconds_since(edit_time_);
-        char text[160];
-        std::snprintf(text, sizeof text, "Preview to %d in %.1f s; refining at %g%% of residents\u2026",
-                      preview_.synced->end_year(), *preview_latency_, full_options_.scale * 100);
-        report(text);
-    }
-    const auto main = runner_.latest();
-    if (!latency_ && full_version_ > 0 && main && main->scenario_version == full_version_ && main->finished() &&
-        baseline_.synced && baseline_.synced->finished()) {
-        latency_ = seconds_since(edit_time_);
-        char text[160];
-        std::snprintf(text, sizeof text, "Result to %d in %.1f s", main->end_year(), *latency_);
-        report(text);
-    }
-}
-
-std::optional<double> App::result_latency() const { return latency_; }
-
-// ---------------------------------------------------------------------------------------------
-// Replicates
-
-int App::replicates_wanted() const {
-    const int own = editor_.scenario().replicates;
-    if (own > 1) return own;
-    return uncertainty_ ? kUserReplicates : 0;
-}
-
-void App::set_uncertainty(bool on) {
-    uncertainty_ = on;
-    if (!on && editor_.scenario().replicates <= 1) cancel_replicates();
-    view_snap_.reset();
-}
-
-void App::cancel_replicates() {
-    if (replicate_runner_ && replicate_version_ > 0) replicate_runner_->pause();
-    replicate_version_ = 0;
-}
-
-int App::replicates_done() const {
-    if (replicates_wanted() <= 1) return 0;
-    const bool current = scenario_replicates_of_ == editor_.scenario().resolved_json;
-    return 1 + (current ? static_cast<int>(scenario_replicates_.size()) : 0);
-}
-
-bool App::replicates_ready() const {
-    const int n = replicates_wanted();
-    if (n <= 1) return true;
-    if (replicates_done() < n) return false;
-    if (!has_enabled_interventions(editor_.scenario())) return true;
-    const auto it = baseline_replicates_.find(baseline_.key);
-    return it != baseline_replicates_.end() && static_cast<int>(it->second.size()) >= n - 1;
-}
-
-void App::advance_replicates() {
-    const int n = replicates_wanted();
-    if (n <= 1) return;
-    const Scenario& live = editor_.scenario();
-    if (scenario_replicates_of_ != live.resolved_json) {
-        scenario_replicates_.clear();
-        scenario_replicates_of_ = live.resolved_json;
-    }
-    // A job finished: keep its values.
-    if (replicate_version_ > 0) {
-        const auto s = replicate_runner_->latest();
-        if (!s || s->scenario_version != replicate_version_ || !s->finished()) return;  // under way
-        Replicate r;
-        r.seed = replicate_job_seed_;
-        r.values = std::make_unique<IndicatorValues>(data_);
-        r.values->update(*s);
-        if (replicate_job_baseline_)
-            baseline_replicates_[replicate_job_key_].push_back(std::move(r));
-        else if (replicate_job_key_ == live.resolved_json)
-            scenario_replicates_.push_back(std::move(r));
-        replicate_version_ = 0;
-        view_snap_.reset();
-    }
-    // Only once the result the user waits for is there, and nothing else runs.
-    const auto main = runner_.latest();
-    if (rerunning() || !main || !main->finished() || !background_ready()) return;
-    const bool with_baseline = has_enabled_interventions(live) && baseline_.runner;
-    const auto& base_done = baseline_replicates_[baseline_.key];
-    const int k_scenario = static_cast<int>(scenario_replicates_.size()) + 1;
-    const int k_baseline = static_cast<int>(base_done.size()) + 1;
-    Scenario job;
-    if (k_scenario < n && (!with_baseline || k_scenario <= k_baseline)) {
-        job = live;
-        replicate_job_baseline_ = false;
-        replicate_job_key_ = live.resolved_json;
-        replicate_job_seed_ = live.seed + static_cast<std::uint64_t>(k_scenario);
-    } else if (with_baseline && k_baseline < n) {
-        job = baseline_.scenario;
-        replicate_job_baseline_ = true;
-        replicate_job_key_ = baseline_.key;
-        replicate_job_seed_ = live.seed + static_cast<std::uint64_t>(k_baseline);
-    } else {
-        return;  // all done
-    }
-    RunOptions o = full_options_;
-    o.seed = replicate_job_seed_;
-    if (!replicate_runner_)
-        replicate_runner_ = std::make_unique<SimRunner>(data_, job, o, /*low_priority=*/true, /*start_idle=*/true);
-    replicate_version_ = replicate_runner_->replace_scenario(job, o);
-}
-
-bool App::background_ready() const {
-    if (baseline_.runner && !(baseline_.synced && baseline_.synced->finished())) return false;
-    if (preview_baseline_.runner && !(preview_baseline_.synced && preview_baseline_.synced->finished())) return false;
-    for (const auto& run : side_)
-        if (!(run.synced && run.synced->finished())) return false;
-    return true;
-}
-
-void App::toggle_side_by_side(const std::string& which) {
-    const LibraryEntry* entry = nullptr;
-    for (const auto& e : library_.entries)
-        if (e.file.string() == which || e.file.filename().string() == which || e.file.stem().string() == which ||
-            e.scenario.name == which)
-            entry = &e;
-    if (!entry) throw InputError("no scenario '" + which + "' in the library (" + std::to_string(library_.entries.size()) +
-                                 " files in scenarios/)");
-    const std::string key = entry->file.string();
-    for (auto it = side_.begin(); it != side_.end(); ++it)
-        if (it->library_file == key) {
-            side_.erase(it);
-            view_snap_.reset();
-            return;
-        }
-    if (side_.size() >= kMaxSide) side_.erase(side_.begin());
-    BackgroundRun run;
-    run.scenario = entry->scenario;
-    run.library_file = key;
-    run.values = std::make_unique<IndicatorValues>(data_);
-    run.map = std::make_unique<MapView>(map_);
-    side_.push_back(std::move(run));  // started by schedule_side_runs, one at a time
-    ensure_baseline();
-    start_next_side_run();
-    view_snap_.reset();
-    report(entry->scenario.name + " side by side: simulating in the background");
-}
-
-void App::start_next_side_run() {
-    // One scenario side by side simulates at a time: started together they share the cores with the
-    // live run and the baseline, and every one of them (and the window) slows down.
-    for (const auto& run : side_)
-        if (run.runner && !(run.synced && run.synced->finished())) return;
-    for (auto& run : side_)
-        if (!run.runner) {
-            run.runner = std::make_unique<SimRunner>(data_, run.scenario, with_seed(full_options_, run.scenario));
-            run.runner->run_to_end();
-            return;
-        }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Edits (buttons, sliders and scripts)
+// Files
 
 void App::load_scenario_file(const std::string& path) {
-    Scenario s = load_scenario(path);  // throws ScenarioError, an InputError
-    editor_.load(std::move(s));
+    session_.load_scenario_file(path);
     scenario_path_ = path;
-    rerun(true);
-}
-
-void App::edit_enable(const std::string& id, bool on) {
-    int i = editor_.find(id);
-    bool changed;
-    if (i < 0 && on)
-        changed = editor_.add_from_library(id);
-    else if (i < 0)
-        throw InputError("the scenario has no intervention '" + id + "'");
-    else
-        changed = editor_.set_enabled(i, on);
-    if (!changed && !editor_.error().empty()) throw InputError(editor_.error());
-    rerun(changed);
-}
-
-void App::edit_coverage(const std::string& id, double coverage) {
-    const int i = editor_.find(id);
-    if (i < 0) throw InputError("the scenario has no intervention '" + id + "'");
-    const bool changed = editor_.set_coverage(i, coverage);
-    if (!changed && !editor_.error().empty()) throw InputError(editor_.error());
-    rerun(changed);
-}
-
-void App::edit_start_year(const std::string& id, int year) {
-    const int i = editor_.find(id);
-    if (i < 0) throw InputError("the scenario has no intervention '" + id + "'");
-    const bool changed = editor_.set_start_year(i, year);
-    if (!changed && !editor_.error().empty()) throw InputError(editor_.error());
-    rerun(changed);
-}
-
-void App::edit_zones(const std::string& id, const std::string& code) {
-    const int i = editor_.find(id);
-    if (i < 0) throw InputError("the scenario has no intervention '" + id + "'");
-    std::vector<std::string> zones;
-    if (code != "all") {
-        if (find_unit(units_, code) < 0) throw InputError("unknown zone '" + code + "'");
-        zones.push_back(code);
-    }
-    const bool changed = editor_.set_zones(i, zones);
-    if (!changed && !editor_.error().empty()) throw InputError(editor_.error());
-    rerun(changed);
 }
 
 void App::save_scenario(const std::string& path) {
-    editor_.save(path);
+    session_.save_scenario(path);
     scenario_path_ = path;
-    report("Saved " + path);
 }
 
 // ---------------------------------------------------------------------------------------------
 // What the charts draw from the other runs
 
-namespace {
-
-// Over replicates, year by year, as `hhu run --replicates` (sim/core/statistics.hpp): the line becomes
-// the mean of the replicates and the band its 95% t-interval, so a value never sits outside its own
-// band. Years that not every replicate has yet keep the first replicate's value and no band.
-void interval(const std::vector<std::vector<std::optional<double>>>& reps, std::vector<std::optional<double>>& mean,
-              std::vector<std::optional<double>>& lower, std::vector<std::optional<double>>& upper) {
-    lower.clear();
-    upper.clear();
-    if (reps.size() < 2) return;
-    const std::size_t years = reps.front().size();
-    mean = reps.front();
-    lower.assign(years, std::nullopt);
-    upper.assign(years, std::nullopt);
-    for (std::size_t y = 0; y < years; ++y) {
-        std::vector<double> v;
-        for (const auto& r : reps)
-            if (y < r.size() && r[y]) v.push_back(*r[y]);
-        if (v.size() != reps.size()) continue;
-        const Estimate e = estimate_mean(v);
-        mean[y] = e.mean;
-        lower[y] = e.lower;
-        upper[y] = e.upper;
-    }
-}
-
-}  // namespace
-
 void App::add_comparisons() {
-    const Scenario& live = editor_.scenario();
-    view_.series_name = live.name;
+    const Scenario& live = session_.scenario();
+    view_.series_name = live.name;  // the CSV's scenario column: the file's name (scenario_title has the words)
     view_.has_interventions = has_enabled_interventions(live);
     const int years = view_.end_year - view_.first_year + 1;
     auto series_of = [&](IndicatorValues& values) {
@@ -417,96 +72,58 @@ void App::add_comparisons() {
         for (int y = 0; y < years; ++y) out[y] = values.get(view_.ind, view_.first_year + y, view_.unit);
         return out;
     };
-    BackgroundRun& baseline = shown_baseline();
-    IndicatorValues& live_values = shown_values();
-    if (showing_preview_) {
+    if (session_.showing_preview()) {
         char note[160];
         std::snprintf(note, sizeof note, "Preview at %g%% of residents, refining to %g%%\u2026",
-                      preview_options_.scale * 100, full_options_.scale * 100);
+                      session_.preview_options().scale * 100, session_.full_options().scale * 100);
         view_.preview_note = note;
     }
-    // The interval over replicates: the full result only (a preview is another scale).
-    const int wanted = replicates_wanted();
-    std::vector<std::optional<double>> base_lower, base_upper, base_mean;
-    const bool comparing = view_.has_interventions || !side_.empty();
-    if (wanted > 1 && !showing_preview_ && !rerunning()) {
-        const int done = replicates_done();
-        std::vector<std::vector<std::optional<double>>> reps{view_.series};
-        if (scenario_replicates_of_ == live.resolved_json)
-            for (auto& r : scenario_replicates_) reps.push_back(series_of(*r.values));
-        interval(reps, view_.series, view_.series_lower, view_.series_upper);
-        if (comparing && baseline_.values && baseline_.synced && baseline_.synced->finished()) {
-            std::vector<std::vector<std::optional<double>>> base{series_of(*baseline_.values)};
-            const auto it = baseline_replicates_.find(baseline_.key);
-            if (it != baseline_replicates_.end())
-                for (std::size_t k = 0; k < it->second.size() && static_cast<int>(k) + 1 < wanted; ++k)
-                    base.push_back(series_of(*it->second[k].values));
-            interval(base, base_mean, base_lower, base_upper);
-        }
-        char note[160];
-        if (done >= wanted)
-            std::snprintf(note, sizeof note, "Line: mean of %d replicates; band: its 95%% interval", wanted);
-        else if (done >= 2)
-            std::snprintf(note, sizeof note, "Line: mean of %d of %d replicates; band: its 95%% interval\u2026", done,
-                          wanted);
-        else
-            std::snprintf(note, sizeof note, "Computing %d replicates for the 95%% interval\u2026", wanted);
-        view_.band_note = note;
+    // The interval over replicates (sim/compare's yearly_band), the full result only.
+    TrendBands bands = session_.trend_bands(view_.ind, view_.unit, view_.first_year, view_.series);
+    if (!bands.lower.empty()) {
+        view_.series = std::move(bands.mean);
+        view_.series_lower = std::move(bands.lower);
+        view_.series_upper = std::move(bands.upper);
     }
+    view_.band_note = bands.note;
+    const BackgroundRun& baseline = session_.shown_baseline();
+    const auto& side = session_.side();
+    const bool comparing = view_.has_interventions || !side.empty();
     if (comparing && baseline.values && baseline.synced)
-        view_.lines.push_back({"Baseline (no interventions)", base_mean.empty() ? series_of(*baseline.values) : base_mean,
-                               base_lower, base_upper,
-                               kBaselineColour, true});
-    for (std::size_t k = 0; k < side_.size(); ++k) {
-        BackgroundRun& run = side_[k];
+        view_.lines.push_back({"Baseline (no interventions)",
+                               bands.baseline_mean.empty() ? series_of(*baseline.values) : bands.baseline_mean,
+                               bands.baseline_lower, bands.baseline_upper, kBaselineColour, true});
+    // Side by side: each scenario's line and its map, on the live map's colour scale.
+    side_views_.resize(side.size());
+    while (side_maps_.size() < side.size()) side_maps_.push_back(std::make_unique<MapView>(map_));
+    side_maps_.resize(side.size());
+    for (std::size_t k = 0; k < side.size(); ++k) {
+        const BackgroundRun& run = side[k];
+        side_views_[k] = ViewData{};
         if (!run.synced) continue;
         view_.lines.push_back({run.scenario.name, series_of(*run.values), {}, {}, kSideColours[k], false});
-        run.view = compute_view_data(data_, *run.synced, *run.values, state_);
-        run.view.scale = view_.scale;  // one colour scale for the maps side by side
-        run.view.has_scale = view_.has_scale;
+        side_views_[k] = compute_view_data(data_, *run.synced, *run.values, state_);
+        side_views_[k].scale = view_.scale;  // one colour scale for the maps side by side
+        side_views_[k].has_scale = view_.has_scale;
+        side_views_[k].caption = plain_title(run.scenario);
     }
-
     // Costs against QALYs gained, cumulated, for the province; each scenario against the baseline.
-    const IndicatorInfo* qalys = find_indicator("qalys");
-    const IndicatorInfo* cost = find_indicator("intervention_cost_eur");
-    const IndicatorInfo* participants = find_indicator("intervention_participants");
-    const IndicatorInfo* care = find_indicator("cost_eur");
-    if (!qalys || !cost || !participants || !care || !baseline.values || !baseline.synced) return;
-    const int province = province_unit(units_);
-    auto curve = [&](const std::string& name, ImU32 colour, IndicatorValues& values, BackgroundRun& base) {
+    for (const SessionCostCurve& s : session_.cost_curves()) {
         CostCurve c;
-        c.name = name;
-        c.colour = colour;
-        const int last = std::min(values.last_complete_year(), base.values->last_complete_year());
-        double q = 0, e = 0, d = 0, n = 0;
-        for (int y = view_.first_year; y <= last; ++y) {
-            const auto qs = values.total(*qalys, y, province), qb = base.values->total(*qalys, y, province);
-            const auto es = values.total(*cost, y, province), ns = values.total(*participants, y, province);
-            const auto cs = values.total(*care, y, province), cb = base.values->total(*care, y, province);
-            if (!qs || !qb || !es || !cs || !cb) break;
-            q += *qs - *qb;
-            e += *es;
-            d += *cs - *cb;
-            n += ns.value_or(0);
-            c.years.push_back(y);
-            c.qalys_gained.push_back(q);
-            c.intervention_cost_eur.push_back(e);
-            c.care_cost_change_eur.push_back(d);
-            c.cost_eur.push_back(e + d);
-            c.participants.push_back(n);
-        }
-        if (!c.years.empty()) view_.costs.push_back(std::move(c));
-    };
-    // Not from a preview: QALYs gained are a small difference of two totals, mostly noise at its scale.
-    if (view_.has_interventions && !showing_preview_) curve(live.name, colours::accent, live_values, baseline);
-    if (!baseline_.values || !baseline_.synced) return;
-    for (std::size_t k = 0; k < side_.size(); ++k)
-        if (side_[k].synced && has_enabled_interventions(side_[k].scenario))
-            curve(side_[k].scenario.name, kSideColours[k], *side_[k].values, baseline_);
+        c.name = s.side < 0 ? live.name : side[s.side].scenario.name;
+        c.colour = s.side < 0 ? colours::accent : kSideColours[s.side];
+        c.years = s.curve.years;
+        c.qalys_gained = s.curve.qalys_gained;
+        c.cost_eur = s.curve.net_cost;
+        c.intervention_cost_eur = s.curve.intervention_cost;
+        c.care_cost_change_eur = s.curve.care_cost_change;
+        c.participants = s.curve.participants;
+        view_.costs.push_back(std::move(c));
+    }
 }
 
 void App::costs_chart() {
-    heading("Costs and QALYs gained", "province, cumulated since 2021");
+    heading(t("chart.costs_title"), t("chart.costs_detail"));
     if (!view_.costs.empty())
         ImGui::TextDisabled("%s", fit("Net cost (interventions + change in care costs) against QALYs gained",
                                       ImGui::GetContentRegionAvail().x)
@@ -518,19 +135,53 @@ void App::costs_chart() {
 // The panel
 
 std::string App::zone_choice_label(const InterventionSpec& spec) const {
-    if (spec.zones.empty()) return "Everywhere";
+    if (spec.zones.empty()) return t("scenario.everywhere");
     if (spec.zones.size() == 1) {
         const int u = find_unit(units_, spec.zones[0]);
         return u >= 0 ? units_[u].name : spec.zones[0];
     }
-    return std::to_string(spec.zones.size()) + " areas";
+    return std::to_string(spec.zones.size()) + " " + t("scenario.areas");
+}
+
+std::array<std::string, 2> App::run_status_lines() const {
+    std::array<std::string, 2> out;
+    char text[160];
+    const auto preview = session_.preview_latency();
+    if (session_.rerunning()) {
+        const int y = session_.rerun_year();
+        if (preview) {
+            std::snprintf(text, sizeof text, t("status.preview_refining").c_str(), *preview, y);
+        } else if (session_.preview_enabled()) {
+            std::snprintf(text, sizeof text, "%s", t("status.preview").c_str());
+        } else {
+            std::snprintf(text, sizeof text, t("status.rerunning").c_str(), y);
+        }
+        out[0] = text;
+    } else if (const auto result = session_.result_latency()) {
+        if (preview)
+            std::snprintf(text, sizeof text, t("status.preview_result").c_str(), *preview, *result);
+        else
+            std::snprintf(text, sizeof text, t("status.result").c_str(), *result);
+        out[0] = text;
+    }
+    const BackgroundRun& b = session_.baseline();
+    if (b.runner) {
+        if (b.finished()) {
+            out[1] = workshop_ ? t("status.baseline_ready") : "Baseline ready (no interventions)";
+        } else {
+            std::snprintf(text, sizeof text, t("status.baseline_year").c_str(), b.synced ? b.synced->live_year() : kFirstYear);
+            out[1] = text;
+        }
+    }
+    return out;
 }
 
 void App::scenario_panel() {
-    const Scenario& sc = editor_.scenario();
+    const Scenario& sc = session_.scenario();
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::BeginChild("##scenario_scroll", ImVec2(0, 0), false);
-    heading("Scenario", sc.name);
+    drag_to_scroll();
+    heading(t("tab.scenario"), plain_title(sc));
     if (!sc.description.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, st.Colors[ImGuiCol_TextDisabled]);
         ImGui::PushTextWrapPos(0);
@@ -539,44 +190,16 @@ void App::scenario_panel() {
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
-    // Where the runs are (short lines: the workshop's sidebar is narrow).
+    // Where the runs are: always two lines in the same place, so that nothing below moves when a run
+    // starts or ends (a second tap on a slider must land on the slider, not on what moved there).
     const float avail = ImGui::GetContentRegionAvail().x;
-    char text[160];
-    if (rerunning()) {
-        const auto main = runner_.latest();
-        const int y = main && full_version_ > 0 && main->scenario_version == full_version_ ? main->live_year() : kFirstYear;
-        if (preview_latency_) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours::preview));
-            std::snprintf(text, sizeof text, "Preview in %.1f s", *preview_latency_);
-            ImGui::TextUnformatted(fit(text, avail).c_str());
-            ImGui::PopStyleColor();
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("A quick run at %g%% of residents (same seed) against its own baseline", 
-                                  preview_options_.scale * 100);
-            std::snprintf(text, sizeof text, "Refining: %d\u2026", y);
-        } else if (preview_enabled()) {
-            std::snprintf(text, sizeof text, "Preview\u2026");
-        } else {
-            std::snprintf(text, sizeof text, "Re-running: %d\u2026", y);
-        }
-        ImGui::TextUnformatted(fit(text, avail).c_str());
-    } else if (latency_) {
-        if (preview_latency_) {
-            std::snprintf(text, sizeof text, "Preview in %.1f s,", *preview_latency_);
-            ImGui::TextDisabled("%s", fit(text, avail).c_str());
-            std::snprintf(text, sizeof text, "result in %.1f s", *latency_);
-        } else {
-            std::snprintf(text, sizeof text, "Result in %.1f s", *latency_);
-        }
-        ImGui::TextDisabled("%s", fit(text, avail).c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("The last change's result to %d, from the change", sc.end_year);
-    }
-    if (baseline_.runner) {
-        const auto b = baseline_.synced;
-        if (b && b->finished())
-            ImGui::TextDisabled("%s", workshop_ ? "Baseline ready" : "Baseline ready (no interventions)");
-        else
-            ImGui::TextDisabled("Baseline: %d\u2026", b ? b->live_year() : kFirstYear);
+    const auto lines = run_status_lines();
+    for (int k = 0; k < 2; ++k) {
+        const bool preview = k == 0 && session_.rerunning() && session_.preview_latency();
+        if (preview) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours::preview));
+        else ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextUnformatted(lines[k].empty() ? " " : fit(lines[k], avail).c_str());
+        ImGui::PopStyleColor();
     }
     // The interval over replicates (off unless the scenario has replicates of its own: it keeps one
     // core busy in the background after every change).
@@ -585,19 +208,21 @@ void App::scenario_panel() {
                                       ImGui::GetContentRegionAvail().x)
                                       .c_str());
     } else {
-        bool on = uncertainty_;
+        bool on = session_.uncertainty();
         // "Show uncertainty (5 replicates)", on two lines if the sidebar is narrow.
-        const std::string full = "Show uncertainty (" + std::to_string(kUserReplicates) + " replicates)";
+        const std::string full = t("scenario.uncertainty") + " (" + std::to_string(kUserReplicates) + " " +
+                                 t("scenario.replicates") + ")##uncertainty";
         const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - st_inner_spacing();
-        const bool one_line = ImGui::CalcTextSize(full.c_str()).x <= room;
-        if (ImGui::Checkbox(one_line ? full.c_str() : "Show uncertainty", &on)) set_uncertainty(on);
+        const bool one_line = ImGui::CalcTextSize(full.c_str(), nullptr, true).x <= room;
+        const std::string short_label = fit(t("scenario.uncertainty"), room) + "##uncertainty";
+        if (ImGui::Checkbox(one_line ? full.c_str() : short_label.c_str(), &on)) session_.set_uncertainty(on);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Runs %d more seeds of the scenario and its baseline in the background, after each\n"
                               "result, and shades the 95%% interval in the trend chart",
                               kUserReplicates - 1);
         if (!one_line) {
             ImGui::Indent(ImGui::GetFrameHeight() + st_inner_spacing());
-            ImGui::TextDisabled("(%d replicates)", kUserReplicates);
+            ImGui::TextDisabled("(%d %s)", kUserReplicates, t("scenario.replicates").c_str());
             ImGui::Unindent(ImGui::GetFrameHeight() + st_inner_spacing());
         }
     }
@@ -608,7 +233,7 @@ void App::scenario_panel() {
     ImGui::Spacing();
 
     // Files.
-    group_heading("Scenario file");
+    group_heading(t("scenario.file").c_str());
     if (!workshop_) {
         ImGui::SetNextItemWidth(-1);
         char buffer[512];
@@ -631,7 +256,7 @@ void App::scenario_panel() {
         }
         ImGui::SameLine();
     }
-    if (ImGui::Button(workshop_ ? "Save a copy" : "Save a copy in the working folder")) {
+    if (ImGui::Button(workshop_ ? t("scenario.save_copy").c_str() : "Save a copy in the working folder")) {
         try {
             save_scenario(timestamped_file_name(sc.name, "json"));
         } catch (const std::exception& e) {
@@ -642,9 +267,9 @@ void App::scenario_panel() {
 }
 
 void App::intervention_editor() {
-    Scenario sc = editor_.scenario();  // a copy: edits below replace the editor's
-    group_heading("Interventions");
-    if (sc.interventions.empty()) ImGui::TextDisabled("None in this scenario: add one below.");
+    Scenario sc = session_.scenario();  // a copy: edits below replace the editor's
+    group_heading(t("scenario.interventions").c_str());
+    if (sc.interventions.empty()) ImGui::TextDisabled("%s", t("scenario.none").c_str());
     const float width = ImGui::GetContentRegionAvail().x;
     for (int i = 0; i < static_cast<int>(sc.interventions.size()); ++i) {
         const InterventionSpec& spec = sc.interventions[i];
@@ -652,7 +277,7 @@ void App::intervention_editor() {
         bool on = spec.enabled;
         const std::string label = fit(spec.name.empty() ? spec.id : spec.name,
                                       width - ImGui::GetFrameHeight() - st_inner_spacing());
-        if (ImGui::Checkbox(label.c_str(), &on)) rerun(editor_.set_enabled(i, on));
+        if (ImGui::Checkbox(label.c_str(), &on)) session_.set_enabled(i, on);
         if (ImGui::IsItemHovered() && !spec.description.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(fonts_.px * 30);
@@ -690,26 +315,29 @@ void App::intervention_editor() {
                 return done && v != applied;
             };
             if (spec.capacity_per_year > 0) {
-                ImGui::TextDisabled("%s places a year", format_value_for_display(spec.capacity_per_year).c_str());
+                ImGui::TextDisabled("%s %s", format_value_for_display(spec.capacity_per_year).c_str(),
+                                    t("scenario.places").c_str());
             } else {
                 float pct = buffered(key + "/coverage", static_cast<float>(spec.coverage * 100));
                 ImGui::SetNextItemWidth(w);
-                ImGui::SliderFloat("##coverage", &pct, 0, 100, "coverage %.0f%% a year", ImGuiSliderFlags_NoInput);
-                if (settle(key + "/coverage", std::round(pct), std::round(static_cast<float>(spec.coverage * 100)))) rerun(editor_.set_coverage(i, std::round(pct) / 100.0));
+                ImGui::SliderFloat("##coverage", &pct, 0, 100, t("scenario.coverage").c_str(), ImGuiSliderFlags_NoInput);
+                slider_held_ |= ImGui::IsItemActive();
+                if (settle(key + "/coverage", std::round(pct), std::round(static_cast<float>(spec.coverage * 100)))) session_.set_coverage(i, std::round(pct) / 100.0);
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("Share of eligible residents offered a place each year");
             }
             float start = buffered(key + "/start", static_cast<float>(spec.start_year));
             int start_i = static_cast<int>(start);
             ImGui::SetNextItemWidth(w);
-            ImGui::SliderInt("##start", &start_i, sc.start_year, spec.end_year, "starts in %d", ImGuiSliderFlags_NoInput);
-            if (settle(key + "/start", static_cast<float>(start_i), static_cast<float>(spec.start_year))) rerun(editor_.set_start_year(i, start_i));
+            ImGui::SliderInt("##start", &start_i, sc.start_year, spec.end_year, t("scenario.starts").c_str(), ImGuiSliderFlags_NoInput);
+            slider_held_ |= ImGui::IsItemActive();
+            if (settle(key + "/start", static_cast<float>(start_i), static_cast<float>(spec.start_year))) session_.set_start_year(i, start_i);
             ImGui::PopStyleColor(2);
             // Target zones: everywhere, or a set of areas (each click adds or removes one).
             ImGui::SetNextItemWidth(w);
-            const std::string zones_label = "where: " + zone_choice_label(spec);
+            const std::string zones_label = t("scenario.where") + zone_choice_label(spec);
             if (ImGui::BeginCombo("##zones", fit(zones_label, w - ImGui::GetFrameHeight() * 1.5f).c_str(),
                                   ImGuiComboFlags_HeightLarge)) {
-                if (ImGui::Selectable("Everywhere", spec.zones.empty())) rerun(editor_.set_zones(i, {}));
+                if (ImGui::Selectable(t("scenario.everywhere").c_str(), spec.zones.empty())) session_.set_zones(i, {});
                 const int nz = data_.num_zones();
                 std::vector<int> order;
                 for (int a = kNumAggregates - 2; a >= 0; --a) order.push_back(nz + a);  // not the province again
@@ -724,7 +352,7 @@ void App::intervention_editor() {
                             zones.erase(it);
                         else
                             zones.push_back(code);
-                        rerun(editor_.set_zones(i, zones));
+                        session_.set_zones(i, zones);
                     }
                 }
                 ImGui::EndCombo();
@@ -733,7 +361,7 @@ void App::intervention_editor() {
                 std::string note = spec.programme;
                 if (spec.cost_per_participant_eur > 0)
                     note += (note.empty() ? "" : " \u00B7 ") + std::string("\u20AC") +
-                            format_value_for_display(spec.cost_per_participant_eur) + " per participant";
+                            format_value_for_display(spec.cost_per_participant_eur) + " " + t("scenario.per_participant");
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
                 ImGui::TextUnformatted(fit(note, w).c_str());
                 ImGui::PopStyleColor();
@@ -744,17 +372,18 @@ void App::intervention_editor() {
     }
     // Add an intervention defined by another scenario of the library.
     std::vector<int> addable;
-    for (int k = 0; k < static_cast<int>(library_.interventions.size()); ++k)
-        if (editor_.find(library_.interventions[k].id) < 0) addable.push_back(k);
+    const ScenarioLibrary& library = session_.library();
+    for (int k = 0; k < static_cast<int>(library.interventions.size()); ++k)
+        if (session_.editor().find(library.interventions[k].id) < 0) addable.push_back(k);
     if (!addable.empty()) {
         ImGui::SetNextItemWidth(width);
-        if (ImGui::BeginCombo("##add", "+ Add an intervention\u2026", ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::BeginCombo("##add", t("scenario.add").c_str(), ImGuiComboFlags_HeightLarge)) {
             for (int k : addable) {
-                const auto& spec = library_.interventions[k];
+                const auto& spec = library.interventions[k];
                 const std::string item = (spec.name.empty() ? spec.id : spec.name) + "##" + spec.id;
-                if (ImGui::Selectable(item.c_str())) rerun(editor_.add_from_library(spec.id));
+                if (ImGui::Selectable(item.c_str())) session_.add_from_library(spec.id);
                 if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("From %s", library_.intervention_file[k].c_str());
+                    ImGui::SetTooltip("From %s", library.intervention_file[k].c_str());
             }
             ImGui::EndCombo();
         }
@@ -764,16 +393,16 @@ void App::intervention_editor() {
 float App::st_inner_spacing() const { return ImGui::GetStyle().ItemInnerSpacing.x; }
 
 void App::library_cards() {
-    group_heading(workshop_ ? "Ready scenarios" : "Ready scenarios (scenarios/*.json)");
-    if (library_.entries.empty()) ImGui::TextDisabled("No scenario files found.");
+    group_heading(workshop_ ? t("scenario.ready").c_str() : "Ready scenarios (scenarios/*.json)");
+    const ScenarioLibrary& library = session_.library();
+    if (library.entries.empty()) ImGui::TextDisabled("No scenario files found.");
     const ImGuiStyle& st = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    for (std::size_t k = 0; k < library_.entries.size(); ++k) {
-        const LibraryEntry& e = library_.entries[k];
+    for (std::size_t k = 0; k < library.entries.size(); ++k) {
+        const LibraryEntry& e = library.entries[k];
         ImGui::PushID(static_cast<int>(k));
-        const bool live = e.scenario.name == editor_.scenario().name;
-        const bool beside = std::any_of(side_.begin(), side_.end(),
-                                        [&](const BackgroundRun& r) { return r.library_file == e.file.string(); });
+        const bool live = e.scenario.name == session_.scenario().name;
+        const bool beside = session_.is_side_by_side(e.file.string());
         // The card's height: name, up to two lines of description, the buttons.
         const float inner = ImGui::GetContentRegionAvail().x - 2 * st.WindowPadding.x - st.ScrollbarSize;
         const std::string desc = fit_lines(first_sentence(e.scenario.description, 200), inner, 2);
@@ -783,7 +412,7 @@ void App::library_cards() {
         if (live || beside) ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(colours::accent));
         ImGui::BeginChild("##card", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         ImGui::PushFont(fonts_.bold);
-        ImGui::TextUnformatted(fit(e.scenario.name, inner).c_str());
+        ImGui::TextUnformatted(fit(plain_title(e.scenario), inner).c_str());
         ImGui::PopFont();
         if (!desc.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, st.Colors[ImGuiCol_TextDisabled]);
@@ -794,21 +423,20 @@ void App::library_cards() {
         }
         ImGui::SetCursorPosY(h - st.WindowPadding.y - ImGui::GetFrameHeight());
         ImGui::BeginDisabled(live);
-        if (ImGui::Button(live ? "Shown" : "Show")) {
-            editor_.load(e.scenario);
+        if (ImGui::Button(t(live ? "scenario.shown" : "scenario.show").c_str())) {
+            session_.show_library_entry(k);
             scenario_path_ = e.file.string();
-            rerun(true);
         }
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(live);
-        if (ImGui::Button(beside ? "Remove from side by side" : "Side by side")) toggle_side_by_side(e.file.string());
+        if (ImGui::Button(t(beside ? "scenario.remove_side" : "scenario.side_by_side").c_str())) session_.toggle_side_by_side(e.file.string());
         ImGui::EndDisabled();
         ImGui::EndChild();
         if (live || beside) ImGui::PopStyleColor();
         ImGui::PopID();
     }
-    for (const auto& w : library_.warnings) ImGui::TextDisabled("%s", fit(w, ImGui::GetContentRegionAvail().x).c_str());
+    for (const auto& w : library.warnings) ImGui::TextDisabled("%s", fit(w, ImGui::GetContentRegionAvail().x).c_str());
 }
 
 }  // namespace hhu::viz

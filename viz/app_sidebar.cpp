@@ -22,12 +22,12 @@ void App::draw_sidebar() {
     begin_panel("##sidebar", layout_.sidebar);
     const int request = std::exchange(sidebar_tab_request_, -1);
     if (ImGui::BeginTabBar("##sidebar_tabs")) {
-        if (ImGui::BeginTabItem(workshop_ ? "Show" : "What to show", nullptr,
+        if (ImGui::BeginTabItem((t(workshop_ ? "tab.show" : "tab.what_to_show") + "##show").c_str(), nullptr,
                                 request == 0 ? ImGuiTabItemFlags_SetSelected : 0)) {
             draw_show_tab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Scenario", nullptr, request == 1 ? ImGuiTabItemFlags_SetSelected : 0)) {
+        if (ImGui::BeginTabItem((t("tab.scenario") + "##scenario").c_str(), nullptr, request == 1 ? ImGuiTabItemFlags_SetSelected : 0)) {
             scenario_panel();
             ImGui::EndTabItem();
         }
@@ -44,7 +44,7 @@ void App::draw_show_tab() {
     const float fixed = 3 * line + (workshop_ ? 0 : ImGui::GetFrameHeightWithSpacing()) + scenario_lines * line +
                         4 * st.ItemSpacing.y + 2 * st.ItemSpacing.y;
     const float lists = std::max(8 * line, ImGui::GetContentRegionAvail().y - fixed);
-    heading("Indicator");
+    heading(t("heading.indicator"));
     indicator_list(std::round(lists * 0.56f));
     if (!workshop_) {
         ImGui::Checkbox("Same colours every year", &state_.scale_over_all_years);
@@ -54,7 +54,7 @@ void App::draw_show_tab() {
                 "year's values.");
     }
     ImGui::Separator();
-    heading("Area", workshop_ ? "" : "(or click the map)");
+    heading(t("heading.area"), workshop_ ? "" : "(or click the map)");
     area_list(std::max(3 * line, ImGui::GetContentRegionAvail().y - scenario_lines * line - 2 * st.ItemSpacing.y));
     ImGui::Separator();
     scenario_summary();
@@ -63,6 +63,7 @@ void App::draw_show_tab() {
 void App::indicator_list(float height) {
     const auto& catalogue = indicator_catalogue();
     ImGui::BeginChild("##indicators", ImVec2(0, height), true);
+    drag_to_scroll();
     std::string group;
     for (int i = 0; i < static_cast<int>(catalogue.size()); ++i) {
         const DisplayIndicator d = display_indicator(i);
@@ -71,7 +72,7 @@ void App::indicator_list(float height) {
             if (i > 0) ImGui::Spacing();
             group_heading(group.c_str());
         }
-        const bool available = shown_values().available(d);
+        const bool available = session_.shown_values().available(d);
         ImGui::BeginDisabled(!available);
         if (ImGui::Selectable(d.label().c_str(), state_.indicator == i)) state_.indicator = i;
         ImGui::EndDisabled();
@@ -90,23 +91,24 @@ void App::indicator_list(float height) {
 
 void App::area_list(float height) {
     ImGui::BeginChild("##areas", ImVec2(0, height), true);
+    drag_to_scroll();
     auto item = [&](int u) {
         if (ImGui::Selectable(units_[u].name.c_str(), state_.unit == u)) select_unit(u);
     };
     const int nz = data_.num_zones();
     for (int a = kNumAggregates - 1; a >= 0; --a) item(nz + a);
-    group_heading("Municipalities");
+    group_heading(t("heading.municipalities").c_str());
     for (int z = 0; z < nz; ++z)
         if (!data_.is_utrecht_district(z)) item(z);
-    group_heading("Utrecht city districts");
+    group_heading(t("heading.districts").c_str());
     for (int z = 0; z < nz; ++z)
         if (data_.is_utrecht_district(z)) item(z);
     ImGui::EndChild();
 }
 
 void App::scenario_summary() {
-    const Scenario& sc = editor_.scenario();
-    heading("Scenario", sc.name);
+    const Scenario& sc = session_.scenario();
+    heading(t("tab.scenario"), plain_title(sc));
     if (ImGui::IsItemHovered() && !sc.description.empty()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(fonts_.px * 30);
@@ -115,7 +117,7 @@ void App::scenario_summary() {
         ImGui::EndTooltip();
     }
     if (!workshop_) {
-        const double scale = full_options_.scale;
+        const double scale = session_.full_options().scale;
         std::string detail = years_text(sc.start_year, sc.end_year) + ", ";
         char pct[32];
         std::snprintf(pct, sizeof pct, "%g%% sample", scale * 100);

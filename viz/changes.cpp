@@ -19,21 +19,6 @@ std::string plain_title(const Scenario& scenario) {
     return s;
 }
 
-const std::vector<std::string>& headline_measures() {
-    static const std::vector<std::string> m = {
-        "healthy_life_expectancy_change",
-        "qalys_gained",
-        "healthy_life_years_gained",
-        "care_fte_gap_change",
-        "district_gap_healthy_life_expectancy_change",
-        "education_gap_healthy_life_expectancy_change",
-        "intervention_cost_change",
-        "care_cost_change",
-        "cost_per_qaly_gained",
-    };
-    return m;
-}
-
 Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
                              const std::vector<const Indicators*>& scenario, const ChangesRuns& runs) {
     const CompareOptions options;

@@ -28,9 +28,6 @@ struct ChangesRuns {
 // else its name with spaces ("Falls prevention", not "seniors_fall_prevention").
 std::string plain_title(const Scenario& scenario);
 
-// The headline measures shown, in order (sim/compare's measure names).
-const std::vector<std::string>& headline_measures();
-
 // From runs in memory: replicate r of the baseline paired with replicate r of the scenario.
 Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
                              const std::vector<const Indicators*>& scenario, const ChangesRuns& runs);

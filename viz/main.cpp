@@ -12,6 +12,7 @@
 #include "sim/inputs/inputs.hpp"
 #include "sim/compare/compare.hpp"
 #include "sim/core/error.hpp"
+#include "sim/report/report_text.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim/scenario/scenario.hpp"
@@ -57,6 +58,7 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
                    "two run directories written by hhu run (replicates included), the baseline's then the "
                    "scenario's: \"What changes\" shows the second minus the first, without simulating them")
         ->expected(2);
+    cli.add_option("--language", o.language, "en or nl (default: nl with --workshop, else en)");
     cli.add_option("--frame-log", o.frame_log, "write every frame's duration to this CSV file");
     cli.add_option("--data", o.data_dir, "data directory (default: $HHU_DATA, else the source tree's data/)");
     try {
@@ -64,6 +66,8 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
     } catch (const CLI::ParseError& e) {
         std::exit(cli.exit(e));
     }
+    if (!o.language.empty() && o.language != "en" && o.language != "nl")
+        throw InputError("--language: expected en or nl, got '" + o.language + "'");
     if (!o.screenshot.empty() && o.frames == 0) throw InputError("--screenshot needs --frames N");
     if (o.frames > 0 && !o.script.empty())
         throw InputError(

@@ -19,6 +19,7 @@ struct ViewerOptions {
     std::string library;     // the ready scenarios: every *.json here (default: the source tree's scenarios/)
     std::vector<std::string> open_runs;  // two run directories of hhu run: baseline, scenario ("What changes")
     std::string frame_log;   // a CSV of every frame's duration
+    std::string language;    // "en" or "nl"; "" for Dutch in workshop mode, else English
 };
 
 }  // namespace hhu::viz

@@ -16,6 +16,7 @@
 #include "sim/core/error.hpp"
 #include "sim_runner.hpp"
 #include "theme.hpp"
+#include "viewer_text.hpp"
 
 namespace hhu::viz {
 
@@ -109,24 +110,24 @@ public:
             if (which == names[t]) app_->show_chart_tab(t);
     }
     void load_scenario(const std::string& path) override { app_->load_scenario_file(path); }
-    void enable_intervention(const std::string& id, bool on) override { app_->edit_enable(id, on); }
-    void set_coverage(const std::string& id, double percent) override { app_->edit_coverage(id, percent / 100); }
-    void set_start_year(const std::string& id, int year) override { app_->edit_start_year(id, year); }
-    void set_target(const std::string& id, const std::string& code) override { app_->edit_zones(id, code); }
-    void side_by_side(const std::string& name) override { app_->toggle_side_by_side(name); }
+    void enable_intervention(const std::string& id, bool on) override { session_->edit_enable(id, on); }
+    void set_coverage(const std::string& id, double percent) override { session_->edit_coverage(id, percent / 100); }
+    void set_start_year(const std::string& id, int year) override { session_->edit_start_year(id, year); }
+    void set_target(const std::string& id, const std::string& code) override { session_->edit_zones(id, code); }
+    void side_by_side(const std::string& name) override { session_->toggle_side_by_side(name); }
     void save_scenario(const std::string& path) override { app_->save_scenario(path); }
     std::optional<double> result_ready() const override {
-        if (!app_->background_ready()) return std::nullopt;
-        if (app_->edited()) return app_->result_latency();
+        if (!session_->background_ready()) return std::nullopt;
+        if (session_->edited()) return session_->result_latency();
         const auto s = runner_->latest();
         return s && s->finished() ? std::optional<double>(0.0) : std::nullopt;
     }
-    std::optional<double> preview_ready() const override { return app_->preview_latency(); }
-    bool has_preview() const override { return app_->preview_enabled(); }
-    void set_uncertainty(bool on) override { app_->set_uncertainty(on); }
+    std::optional<double> preview_ready() const override { return session_->preview_latency(); }
+    bool has_preview() const override { return session_->preview_enabled(); }
+    void set_uncertainty(bool on) override { session_->set_uncertainty(on); }
     std::optional<int> replicates_ready() const override {
-        if (!app_->replicates_ready() || app_->rerunning()) return std::nullopt;
-        return std::max(1, app_->replicates_wanted());
+        if (!session_->replicates_ready() || session_->rerunning()) return std::nullopt;
+        return std::max(1, session_->replicates_wanted());
     }
     void show_changes(bool on) override {
         app_->show_changes(on);
@@ -177,6 +178,7 @@ private:
     MapGeometry geometry_;
     std::optional<ScriptPlayer> player_;
     std::unique_ptr<SimRunner> runner_;
+    std::unique_ptr<Session> session_;
     std::unique_ptr<App> app_;
     std::vector<sf::Event> pending_events_;  // from the script, handed to the glue like real input
     std::FILE* frame_log_ = nullptr;         // --frame-log: one line a frame
@@ -201,6 +203,9 @@ void Viewer::print_summary() const {
     const Layout& l = app_->current_layout();
     std::printf("map area: %.0f %.0f %.0f %.0f\n", l.map.left, l.map.top, l.map.width, l.map.height);
     std::printf("map: %s\n", geometry_.source.c_str());
+    std::printf("maps: %d drawn for %d scenarios%s; language %s\n", app_->maps_drawn(), app_->scenarios_shown(),
+                app_->maps_drawn() < app_->scenarios_shown() ? " (one large map and a switcher)" : "",
+                language_code(app_->language()));
     std::printf(
         "frames: %d in %.2f s, average %.1f fps; frame time 95th percentile %.1f ms, slowest %.1f ms "
         "(scale %g, %d simulation threads)\n",
@@ -247,7 +252,10 @@ int Viewer::run() {
     runner_ = std::make_unique<SimRunner>(data_, scenario_, run_options(options_, scenario_));
     ScenarioLibrary library = load_library(options_.library);
     for (const auto& w : library.warnings) std::cerr << "hhu-viewer: warning: scenario library: " << w << "\n";
-    app_ = std::make_unique<App>(data_, *runner_, map, fonts, options_.workshop, std::move(library));
+    session_ = std::make_unique<Session>(data_, *runner_, std::move(library));
+    const Language lang = options_.language.empty() ? (options_.workshop ? Language::Dutch : Language::English)
+                                                    : parse_language(options_.language);
+    app_ = std::make_unique<App>(data_, *session_, map, fonts, options_.workshop, lang);
     if (options_.open_runs.size() == 2) app_->open_runs(options_.open_runs[0], options_.open_runs[1]);
     if (headless_run()) {
         runner_->set_speed(0);
@@ -274,7 +282,7 @@ int Viewer::run() {
             break;
         }
         // While an edit re-runs, 36 frames a second leave the simulation more of a 2-core machine.
-        const unsigned limit = app_->rerunning() ? 36 : 60;
+        const unsigned limit = session_->rerunning() ? 36 : 60;
         if (limit != frame_limit) window.setFramerateLimit(frame_limit = limit);
         draw_frame(window, glue, dt);
         const bool last_frame = options_.frames > 0 && stats_.frames >= options_.frames;
@@ -291,7 +299,8 @@ int Viewer::run() {
     if (headless_run()) print_summary();
     if (frame_log_) std::fclose(frame_log_);
     app_.reset();
-    runner_.reset();  // joins the simulation thread
+    session_.reset();  // joins the background runs
+    runner_.reset();   // joins the simulation thread
     return status;
 }
 

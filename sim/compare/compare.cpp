@@ -487,6 +487,21 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
 
 }  // namespace
 
+const std::vector<std::string>& headline_measures() {
+    static const std::vector<std::string> m = {
+        "healthy_life_expectancy_change",
+        "qalys_gained",
+        "healthy_life_years_gained",
+        "care_fte_gap_change",
+        "district_gap_healthy_life_expectancy_change",
+        "education_gap_healthy_life_expectancy_change",
+        "intervention_cost_change",
+        "care_cost_change",
+        "cost_per_qaly_gained",
+    };
+    return m;
+}
+
 double discount_factor(double rate, int year, int base_year) {
     return rate == 0 ? 1.0 : std::pow(1.0 + rate, -static_cast<double>(year - base_year));
 }

@@ -125,6 +125,10 @@ Estimate cost_per_qaly(std::span<const double> intervention_cost, std::span<cons
 // The same for one run pair (no interval): net cost / QALYs gained; NaN when no QALYs are gained.
 double cost_per_qaly(double intervention_cost, double care_cost_change, double qalys_gained);
 
+// The measures a reader sees first, in order (the viewer's "What changes"): a new headline row of compare
+// (WELLBYs, say) is listed here and every front end that shows the headline shows it.
+const std::vector<std::string>& headline_measures();
+
 // Whether a row is reported over the whole period only (cost per QALY, net benefit), and whether it is
 // reported for a period at all (2030 only when simulated and not the last year).
 bool whole_period_only(const ComparisonRow& row);

@@ -267,6 +267,8 @@ const std::array kTexts = std::to_array<Entry>({
 // Dutch labels of compare's rows by measure id (English: compare's own label).
 const std::array kMeasuresDutch = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"healthy_life_years_gained", "gewonnen gezonde levensjaren"},
+    {"healthy_life_expectancy_change", "gezonde levensverwachting bij geboorte"},
+    {"care_fte_gap_change", "tekort aan zorgpersoneel in fte (nodig - beschikbaar), provincie"},
     {"qalys_gained", "gewonnen QALY's"},
     {"dalys_averted", "voorkomen DALY's"},
     {"deaths_averted", "voorkomen sterfgevallen"},
