@@ -150,14 +150,15 @@ std::vector<Job> list_jobs(const fs::path& out, const Plan& plan) {
 
 // The migration plans of the policy-free runs (baseline rows) of this process, handed to the runs of
 // scenarios with health interventions of the same key: they then step no policy-free twin. A run
-// waits for a plan that a run of this process is making (those run first: see order_jobs); it steps
+// waits for a plan that a run of this process is making (those run first: see share_migration); it steps
 // a twin when no run of this process makes its plan (or when that run failed). The results are the
 // same either way.
 class MigrationShare {
 public:
     static std::string text(const MigrationPlanKey& k) {
-        return k.settings_sha256 + "|" + std::to_string(k.seed) + "|" + std::to_string(k.scale) + "|" + k.data_sha256 +
-               "|" + k.hhu_version;
+        char scale[32];
+        std::snprintf(scale, sizeof scale, "%a", k.scale);  // exact
+        return k.settings_sha256 + "|" + std::to_string(k.seed) + "|" + scale + "|" + k.data_sha256 + "|" + k.hhu_version;
     }
     void will_make(const MigrationPlanKey& k) {
         std::lock_guard lock(m_);
@@ -167,11 +168,12 @@ public:
         std::lock_guard lock(m_);
         return plans_.count(text(k)) > 0;
     }
-    // `plan` null: its run failed.
+    // `plan` null: its run failed. The first plan made stays (a plan may hold the same row twice).
     void made(const MigrationPlanKey& k, std::shared_ptr<const MigrationPlan> plan) {
         {
             std::lock_guard lock(m_);
             auto& slot = plans_[text(k)];
+            if (slot.done && slot.plan) return;
             slot.done = true;
             slot.plan = std::move(plan);
         }
@@ -197,15 +199,20 @@ private:
 };
 
 // A finished policy-free run's plan of key `k` on disk (a resumed plan's baseline rows): its replicate
-// folder, or the row's run directory once assembled; null when there is none.
+// folder, or the row's run directory once assembled; null when there is none or it cannot be read
+// (the scenario's run then steps its twin: the same bytes).
 std::shared_ptr<const MigrationPlan> stored_migration(const fs::path& out, const Plan& plan, const Job& producer,
                                                       const MigrationPlanKey& k) {
     for (const fs::path& dir : {producer.dir, row_folder(out, plan, producer.row->number) / "replicates" /
                                                   three_digits(producer.replicate)}) {
         std::error_code ec;
         if (!fs::exists(dir / kMigrationPlanFile, ec)) continue;
-        MigrationPlan p = read_migration_plan(dir / kMigrationPlanFile);
-        if (p.key == k) return std::make_shared<const MigrationPlan>(std::move(p));
+        try {
+            MigrationPlan p = read_migration_plan(dir / kMigrationPlanFile);
+            if (p.key == k) return std::make_shared<const MigrationPlan>(std::move(p));
+        } catch (const InputError&) {
+            continue;  // unreadable: the twin instead
+        }
     }
     return nullptr;
 }
