@@ -133,13 +133,28 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     exemplar.reset(data.num_zones());
     parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
     for (const Phase& phase : step_plan()) profile_.push_back({phase.name});
-    if (options.baseline_migration && interventions_ && interventions_->needs_health() && !options.migration_plan) {
+    plan_.key = migration_plan_key(scenario_, data, options.seed, options.scale);
+    if (needs_policy_free_migration() && options.migration_plan) {
+        check_migration_plan(*options.migration_plan, plan_.key, "the baseline handed to scenario " + scenario.name);
+    } else if (needs_policy_free_migration()) {
         Scenario policy_free = scenario_;
         policy_free.interventions.clear();
         RunOptions o = options;
         o.baseline_migration = false;
         shadow_ = std::make_unique<Simulation>(data, policy_free, o);
     }
+}
+
+bool follows_policy_free_twin(const ModelData& data, const Scenario& scenario) {
+    return !scenario.interventions.empty() && InterventionEngine(data, scenario).needs_health();
+}
+
+bool Simulation::needs_policy_free_migration() const {
+    return options_.baseline_migration && interventions_ && interventions_->needs_health();
+}
+
+bool Simulation::follows_policy_free_migration() const {
+    return scenario_.interventions.empty() || needs_policy_free_migration();
 }
 
 Simulation::~Simulation() = default;
@@ -269,8 +284,7 @@ void Simulation::align_migration(int year) {
         arrivals_this_year_ = shadow_->arrivals_this_year_;
         arrival_shares_ = shadow_->arrival_shares_;
         out_multiplier_ = shadow_->out_multiplier_;
-    } else if (options_.baseline_migration && options_.migration_plan && interventions_ &&
-               interventions_->needs_health()) {
+    } else if (needs_policy_free_migration()) {
         const auto& plan = *options_.migration_plan;
         const std::size_t y = static_cast<std::size_t>(year - kFirstYear);
         if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() || y >= plan.arrival_shares.size() ||

@@ -13,20 +13,12 @@
 #include "sim/health/health_model.hpp"
 #include "sim/interventions/interventions.hpp"
 #include "sim/model/model_data.hpp"
+#include "sim/simulation/migration_plan.hpp"
 #include "sim/output/results.hpp"
 #include "sim/population/population.hpp"
 #include "sim/scenario/scenario.hpp"
 
 namespace hhu {
-
-// Each year's arrivals from outside the province per zone (simulated residents), their age-sex shares
-// and the out-migration multipliers, as the alignment set them: [year - first year][zone] for arrivals,
-// [year - first year][zone][sex][age] for the others.
-struct MigrationPlan {
-    std::vector<std::vector<std::int64_t>> arrivals;
-    std::vector<std::vector<double>> arrival_shares;
-    std::vector<std::vector<double>> out_multiplier;
-};
 
 struct RunOptions {
     double scale = 1.0;       // share of residents simulated; results are weighted back
@@ -36,9 +28,9 @@ struct RunOptions {
     // its out-migration multipliers from a policy-free run of the same seed, stepped alongside: the
     // alignment to the population forecast would otherwise offset lives saved by fewer arrivals.
     bool baseline_migration = true;
-    // The policy-free run's migration, when the caller has it already (the viewer's cached baseline of
-    // the same non-policy scenario, seed and scale): then no twin is stepped alongside. Must hold every
-    // year of the run.
+    // The policy-free run's migration, when the caller has it already (the viewer's cached baseline, a
+    // batch's baseline row, a baseline's run directory): then no twin is stepped alongside. Its key must
+    // be this run's (migration_plan_key: InputError otherwise) and it must hold every year of the run.
     std::shared_ptr<const MigrationPlan> migration_plan;
     // Merge the threads' counters into results() every month (a viewer showing the year in progress),
     // or only when a year is complete (faster; the results of complete years are the same).
@@ -47,6 +39,11 @@ struct RunOptions {
 
 
 class Simulation;
+
+// Whether a run of `scenario` (with RunOptions::baseline_migration) follows a policy-free twin's
+// migration: it has interventions that act on health. Such a run takes a plan keyed like it when one
+// is handed over, and steps a twin otherwise.
+bool follows_policy_free_twin(const ModelData& data, const Scenario& scenario);
 
 // When a phase of the step plan runs.
 enum class PhaseWhen {
@@ -92,8 +89,14 @@ public:
     int current_year() const { return year_of_step(step_); }
 
     const Results& results() const { return results_; }
-    // The migration this run has used so far (a baseline's, to hand to its scenarios' runs).
+    // The migration this run has used so far (a baseline's, to hand to its scenarios' runs), keyed by
+    // its policy-free province.
     const MigrationPlan& migration_plan() const { return plan_; }
+    // Whether migration_plan() is the policy-free province's (this run has no interventions, or follows
+    // its policy-free twin or a given plan): only then may scenarios take it instead of a twin.
+    bool follows_policy_free_migration() const;
+    // Whether this run follows a policy-free twin's migration (a twin is stepped, or a plan is taken).
+    bool needs_policy_free_migration() const;
     const Population& population() const { return pop_; }
     const ModelData& data() const { return data_; }
     const Scenario& scenario() const { return scenario_; }

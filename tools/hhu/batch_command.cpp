@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -145,18 +148,104 @@ std::vector<Job> list_jobs(const fs::path& out, const Plan& plan) {
     return jobs;
 }
 
+// The migration plans of the policy-free runs (baseline rows) of this process, handed to the runs of
+// scenarios with health interventions of the same key: they then step no policy-free twin. A run
+// waits for a plan that a run of this process is making (those run first: see share_migration); it steps
+// a twin when no run of this process makes its plan (or when that run failed). The results are the
+// same either way.
+class MigrationShare {
+public:
+    static std::string text(const MigrationPlanKey& k) {
+        char scale[32];
+        std::snprintf(scale, sizeof scale, "%a", k.scale);  // exact
+        return k.settings_sha256 + "|" + std::to_string(k.seed) + "|" + scale + "|" + k.data_sha256 + "|" + k.hhu_version;
+    }
+    void will_make(const MigrationPlanKey& k) {
+        std::lock_guard lock(m_);
+        plans_.try_emplace(text(k));
+    }
+    bool made_here(const MigrationPlanKey& k) const {
+        std::lock_guard lock(m_);
+        return plans_.count(text(k)) > 0;
+    }
+    // `plan` null: its run failed. The first plan made stays (a plan may hold the same row twice).
+    void made(const MigrationPlanKey& k, std::shared_ptr<const MigrationPlan> plan) {
+        {
+            std::lock_guard lock(m_);
+            auto& slot = plans_[text(k)];
+            if (slot.done && slot.plan) return;
+            slot.done = true;
+            slot.plan = std::move(plan);
+        }
+        cv_.notify_all();
+    }
+    // The plan of `k` once made (null if none is made here, or its run failed).
+    std::shared_ptr<const MigrationPlan> wait(const MigrationPlanKey& k) {
+        std::unique_lock lock(m_);
+        const auto it = plans_.find(text(k));
+        if (it == plans_.end()) return nullptr;
+        cv_.wait(lock, [&] { return it->second.done; });
+        return it->second.plan;
+    }
+
+private:
+    struct Slot {
+        bool done = false;
+        std::shared_ptr<const MigrationPlan> plan;
+    };
+    mutable std::mutex m_;
+    std::condition_variable cv_;
+    std::map<std::string, Slot> plans_;
+};
+
+// A finished policy-free run's plan of key `k` on disk (a resumed plan's baseline rows): its replicate
+// folder, or the row's run directory once assembled; null when there is none or it cannot be read
+// (the scenario's run then steps its twin: the same bytes).
+std::shared_ptr<const MigrationPlan> stored_migration(const fs::path& out, const Plan& plan, const Job& producer,
+                                                      const MigrationPlanKey& k) {
+    for (const fs::path& dir : {producer.dir, row_folder(out, plan, producer.row->number) / "replicates" /
+                                                  three_digits(producer.replicate)}) {
+        std::error_code ec;
+        if (!fs::exists(dir / kMigrationPlanFile, ec)) continue;
+        try {
+            MigrationPlan p = read_migration_plan(dir / kMigrationPlanFile);
+            if (p.key == k) return std::make_shared<const MigrationPlan>(std::move(p));
+        } catch (const InputError&) {
+            continue;  // unreadable: the twin instead
+        }
+    }
+    return nullptr;
+}
+
 struct Runner {
     const Plan& plan;
     const ModelData& data;
     int threads_per_run;
     PlanProgress& progress;
+    MigrationShare& share;
+    const std::map<const Job*, std::shared_ptr<const MigrationPlan>>& stored;  // consumers' plans from disk
 
     // Runs the job's simulation and writes its run directory (atomically).
     double run(const Job& job) const {
+        const MigrationPlanKey key = migration_plan_key(job.row->scenario, data, job.seed, plan.scale);
+        const bool producer = job.row->scenario.interventions.empty() && share.made_here(key);
+        try {
+            return run(job, key, producer);
+        } catch (...) {
+            if (producer) share.made(key, nullptr);
+            throw;
+        }
+    }
+
+    double run(const Job& job, const MigrationPlanKey& key, bool producer) const {
         RunOptions options;
         options.scale = plan.scale;
         options.threads = threads_per_run;
         options.seed = job.seed;
+        if (follows_policy_free_twin(data, job.row->scenario)) {
+            const auto it = stored.find(&job);
+            options.migration_plan = it != stored.end() ? it->second : share.wait(key);
+        }
         RunProvenance p;
         p.seed = job.seed;
         p.threads = threads_per_run;
@@ -175,11 +264,37 @@ struct Runner {
         p.wall_seconds = seconds_since(start);
         p.person_steps = sim.person_steps();
         p.peak_memory_bytes = peak_resident_bytes();
-        write_run_directory(job.dir, false, job.row->scenario, data, indicators, p);
+        std::vector<RunFile> files;
+        if (sim.follows_policy_free_migration())
+            files.push_back({kMigrationPlanFile, migration_plan_json(sim.migration_plan())});
+        write_run_directory(job.dir, false, job.row->scenario, data, indicators, p, files);
+        if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()));
         kill_point("plan-job-done:" + std::to_string(job.number));
         return p.wall_seconds;
     }
 };
+
+// Policy-free runs first, so that the scenarios' runs can take their migration (MigrationShare);
+// `stored` gets the plans of policy-free runs finished before (a resumed plan) or elsewhere.
+void share_migration(const fs::path& out, const Plan& plan, const ModelData& data, const std::vector<Job>& jobs,
+                     std::vector<const Job*>& mine, MigrationShare& share,
+                     std::map<const Job*, std::shared_ptr<const MigrationPlan>>& stored) {
+    std::map<std::string, const Job*> producers;
+    for (const auto& j : jobs)
+        if (j.row->scenario.interventions.empty())
+            producers.try_emplace(MigrationShare::text(migration_plan_key(j.row->scenario, data, j.seed, plan.scale)), &j);
+    auto is_mine = [&](const Job* j) { return std::find(mine.begin(), mine.end(), j) != mine.end(); };
+    for (const Job* j : mine) {
+        const MigrationPlanKey key = migration_plan_key(j->row->scenario, data, j->seed, plan.scale);
+        const auto it = producers.find(MigrationShare::text(key));
+        if (it == producers.end()) continue;
+        if (it->second == j) share.will_make(key);
+        else if (follows_policy_free_twin(data, j->row->scenario) && !is_mine(it->second))
+            if (auto p = stored_migration(out, plan, *it->second, key)) stored[j] = std::move(p);
+    }
+    std::stable_partition(mine.begin(), mine.end(),
+                          [](const Job* j) { return j->row->scenario.interventions.empty(); });
+}
 
 // Runs `jobs` with `at_once` threads, each taking the next job; the first failure stops the others
 // after their current run and is rethrown.
@@ -332,7 +447,10 @@ int batch_command(const BatchCommand& cmd) {
     PlanProgress progress(label, steps, static_cast<int>(mine.size()), cmd.quiet);
     if (status == 0) {
         try {
-            run_jobs(mine, Runner{plan, data, threads, progress}, at_once);
+            MigrationShare share;
+            std::map<const Job*, std::shared_ptr<const MigrationPlan>> stored;
+            share_migration(out, plan, data, jobs, mine, share, stored);
+            run_jobs(mine, Runner{plan, data, threads, progress, share, stored}, at_once);
         } catch (const std::exception& e) {
             status = 1;
             failure = e.what();

@@ -64,12 +64,33 @@ struct RunResult {
     RunProvenance provenance;
 };
 
+// The migration a run of `scenario` with `seed` takes from --migration-from (null: none given, or the
+// scenario follows no policy-free twin); InputError when the folder holds no plan of its key.
+std::shared_ptr<const MigrationPlan> given_migration(const RunCommand& cmd, const Scenario& scenario,
+                                                     const ModelData& data, std::uint64_t seed) {
+    if (cmd.migration_from.empty()) return nullptr;
+    if (!std::filesystem::is_directory(cmd.migration_from))
+        throw InputError("--migration-from " + cmd.migration_from + ": no such run directory");
+    if (!follows_policy_free_twin(data, scenario)) return nullptr;
+    return std::make_shared<const MigrationPlan>(
+        find_migration_plan(cmd.migration_from, migration_plan_key(scenario, data, seed, cmd.scale)));
+}
+
+// migration_plan.json for a run whose migration is its policy-free province's (a baseline's), so that
+// scenario runs can take it instead of stepping a twin.
+std::vector<RunFile> plan_files(const Simulation& sim) {
+    if (!sim.follows_policy_free_migration()) return {};
+    return {{kMigrationPlanFile, migration_plan_json(sim.migration_plan())}};
+}
+
 RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, std::uint64_t seed,
-                   const std::string& label, const std::string& kill_stage = "") {
+                   std::shared_ptr<const MigrationPlan> migration, const std::string& label,
+                   const std::string& kill_stage = "") {
     RunOptions options;
     options.scale = cmd.scale;
     options.threads = cmd.threads;
     options.seed = seed;
+    options.migration_plan = std::move(migration);
     RunResult r;
     r.provenance.seed = seed;
     r.provenance.threads = options.threads > 0 ? options.threads : static_cast<int>(hardware_threads());
@@ -149,6 +170,10 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
     std::string failure;
     try {
         check_partial(partial, dirs, seeds, cmd, scenario, data);
+        // Every replicate's migration is found before the first runs: a missing one stops nothing midway.
+        std::vector<std::shared_ptr<const MigrationPlan>> migration(replicates);
+        for (int r = batch.rank; r < replicates; r += batch.size)
+            migration[r] = given_migration(cmd, scenario, data, seeds[r]);
         create_folder(partial / "replicates");
         for (int r = batch.rank; r < replicates; r += batch.size) {
             const std::string label = "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates) +
@@ -158,10 +183,10 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
                 continue;
             }
             const RunResult run =
-                simulate(cmd, scenario, data, seeds[r], label, "replicate-running:" + std::to_string(r + 1));
+                simulate(cmd, scenario, data, seeds[r], migration[r], label, "replicate-running:" + std::to_string(r + 1));
             auto provenance = run.provenance;
             provenance.replicate = r + 1;
-            write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance);
+            write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance, plan_files(*run.sim));
             kill_point("replicate-done:" + std::to_string(r + 1));
         }
     } catch (const std::exception& e) {
@@ -268,9 +293,10 @@ int run_command(const RunCommand& cmd) {
                          std::to_string(replicates) + "; add -r 1)");
     if (replicates > 1) return run_replicates(cmd, scenario, data, replicates);
     if (distributed().rank != 0) return 0;  // one run: rank 0 alone
-    const RunResult r =
-        simulate(cmd, scenario, data, cmd.seed.value_or(scenario.seed), "hhu run " + scenario.name, "run-running");
-    write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance);
+    const std::uint64_t seed = cmd.seed.value_or(scenario.seed);
+    const RunResult r = simulate(cmd, scenario, data, seed, given_migration(cmd, scenario, data, seed),
+                                 "hhu run " + scenario.name, "run-running");
+    write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance, plan_files(*r.sim));
     if (cmd.profile) print_profile(r.sim->profile(), stdout);
 
     const auto& indicators = *r.indicators;

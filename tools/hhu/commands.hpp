@@ -22,6 +22,10 @@ struct RunCommand {
     bool profile = false;  // print the seconds spent in each phase of the step plan
     std::string detail = "full";  // output level: summary, zones or full (sim/output/output_format.hpp)
     bool gzip = false;            // tables as .csv.gz
+    // A policy-free run's directory (a baseline's, or its replicates'): a scenario with interventions
+    // on health takes the migration stored there (same settings, seed, scale, data) instead of stepping
+    // a policy-free twin.
+    std::string migration_from;
 };
 int run_command(const RunCommand& cmd);
 

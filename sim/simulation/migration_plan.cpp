@@ -1,0 +1,137 @@
+#include "sim/simulation/migration_plan.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "sim/core/error.hpp"
+#include "sim/core/system.hpp"
+#include "sim/io/gzip.hpp"
+#include "sim/io/sha256.hpp"
+#include "sim/model/model_data.hpp"
+#include "sim/scenario/scenario.hpp"
+
+namespace hhu {
+
+namespace {
+
+using Json = nlohmann::json;  // keys sorted: the settings' text does not depend on their order in a file
+
+std::string format_number(double x) {
+    std::ostringstream s;
+    s << x;
+    return s.str();
+}
+
+}  // namespace
+
+MigrationPlanKey migration_plan_key(const Scenario& scenario, const ModelData& data, std::uint64_t seed,
+                                    double scale) {
+    Json settings = scenario.resolved_json.empty() ? Json::object() : Json::parse(scenario.resolved_json);
+    // Not settings of the policy-free province: what the scenario is called and documents, its
+    // programmes, the seed (the key's own), replicates, and the end year (the plan must reach it).
+    for (const char* k : {"name", "description", "notes", "replicates", "interventions", "seed", "end_year"})
+        settings.erase(k);
+    std::string files;
+    for (const auto& f : data.files) files += f.name + "\t" + f.sha256 + "\n";
+    return {sha256_hex(settings.dump()), seed, scale, sha256_hex(files), version_string()};
+}
+
+std::string key_difference(const MigrationPlanKey& had, const MigrationPlanKey& wants) {
+    if (had.hhu_version != wants.hhu_version)
+        return "it was written by hhu " + had.hhu_version + ", this is " + wants.hhu_version;
+    if (had.seed != wants.seed)
+        return "its seed is " + std::to_string(had.seed) + ", this run's is " + std::to_string(wants.seed);
+    if (had.scale != wants.scale)
+        return "its scale is " + format_number(had.scale) + ", this run's is " + format_number(wants.scale);
+    if (had.data_sha256 != wants.data_sha256) return "it was run with other data files (checksums differ)";
+    if (had.settings_sha256 != wants.settings_sha256)
+        return "its scenario's settings differ from this scenario's without its interventions (demography, health, "
+               "labour or start year)";
+    return "";
+}
+
+void check_migration_plan(const MigrationPlan& plan, const MigrationPlanKey& wants, const std::string& source) {
+    const std::string why = key_difference(plan.key, wants);
+    if (!why.empty())
+        throw InputError("the migration plan of " + source + " is not this run's policy-free migration: " + why +
+                         " (run the baseline with the same settings, seed, scale and data, or leave the plan out: "
+                         "a policy-free twin is then stepped alongside)");
+}
+
+std::string migration_plan_json(const MigrationPlan& plan) {
+    nlohmann::ordered_json j;
+    j["what"] = "the migration of a policy-free run, year by year from 2021: arrivals per zone (simulated "
+                "residents), their shares by [zone][sex][age] and the out-migration multipliers by [zone][sex][age]";
+    j["key"] = {{"hhu_version", plan.key.hhu_version},
+                {"seed", plan.key.seed},
+                {"scale", plan.key.scale},
+                {"data_sha256", plan.key.data_sha256},
+                {"settings_sha256", plan.key.settings_sha256}};
+    j["arrivals"] = plan.arrivals;
+    j["arrival_shares"] = plan.arrival_shares;
+    j["out_multiplier"] = plan.out_multiplier;
+    return j.dump() + "\n";
+}
+
+MigrationPlan read_migration_plan(const std::filesystem::path& file) {
+    const std::string text = read_text_file(file);
+    Json j = Json::parse(text, nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        throw InputError(file.string() + ": not a JSON object (a migration plan written by hhu run)");
+    std::string at = "/key";
+    try {
+        MigrationPlan p;
+        const Json& k = j.at("key");
+        at = "/key/hhu_version";
+        p.key.hhu_version = k.at("hhu_version").get<std::string>();
+        at = "/key/seed";
+        p.key.seed = k.at("seed").get<std::uint64_t>();
+        at = "/key/scale";
+        p.key.scale = k.at("scale").get<double>();
+        at = "/key/data_sha256";
+        p.key.data_sha256 = k.at("data_sha256").get<std::string>();
+        at = "/key/settings_sha256";
+        p.key.settings_sha256 = k.at("settings_sha256").get<std::string>();
+        at = "/arrivals";
+        p.arrivals = j.at("arrivals").get<std::vector<std::vector<std::int64_t>>>();
+        at = "/arrival_shares";
+        p.arrival_shares = j.at("arrival_shares").get<std::vector<std::vector<double>>>();
+        at = "/out_multiplier";
+        p.out_multiplier = j.at("out_multiplier").get<std::vector<std::vector<double>>>();
+        if (p.arrival_shares.size() != p.arrivals.size() || p.out_multiplier.size() != p.arrivals.size())
+            throw InputError(file.string() + ": /arrivals, /arrival_shares and /out_multiplier must have a row per "
+                             "year each (they have " + std::to_string(p.arrivals.size()) + ", " +
+                             std::to_string(p.arrival_shares.size()) + " and " +
+                             std::to_string(p.out_multiplier.size()) + ")");
+        return p;
+    } catch (const Json::exception& e) {
+        throw InputError(file.string() + ": " + at + ": missing or of the wrong type (" + e.what() + ")");
+    }
+}
+
+MigrationPlan find_migration_plan(const std::filesystem::path& dir, const MigrationPlanKey& wants) {
+    namespace fs = std::filesystem;
+    std::vector<fs::path> candidates;
+    std::error_code ec;
+    if (fs::exists(dir / kMigrationPlanFile, ec)) candidates.push_back(dir / kMigrationPlanFile);
+    for (fs::directory_iterator it(dir / "replicates", ec), end; !ec && it != end; it.increment(ec))
+        if (fs::exists(it->path() / kMigrationPlanFile)) candidates.push_back(it->path() / kMigrationPlanFile);
+    std::sort(candidates.begin(), candidates.end());
+    if (candidates.empty())
+        throw InputError(dir.string() + " holds no " + kMigrationPlanFile + " (nor replicates/NNN/" + kMigrationPlanFile +
+                         "): give the run directory of a policy-free run (a baseline) written by this hhu");
+    std::string why;
+    for (const auto& file : candidates) {
+        MigrationPlan plan = read_migration_plan(file);
+        const std::string d = key_difference(plan.key, wants);
+        if (d.empty()) return plan;
+        why += "\n  " + file.string() + ": " + d;
+    }
+    throw InputError(dir.string() + " holds no migration plan of this run's policy-free province (seed " +
+                     std::to_string(wants.seed) + ", scale " + format_number(wants.scale) + "):" + why +
+                     "\nrun the baseline with the same settings, seed, scale and data, or leave out --migration-from");
+}
+
+}  // namespace hhu

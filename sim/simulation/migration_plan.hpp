@@ -1,0 +1,66 @@
+#pragma once
+// The migration of a policy-free run, year by year, and what it is the migration of (its key). A
+// scenario with interventions on health follows the migration of its policy-free twin, so that both
+// arms of a comparison migrate alike. The twin's migration comes from one of three places, all
+// through RunOptions::migration_plan and one check (check_migration_plan):
+//   - a twin stepped alongside the scenario (no plan given: the run costs about twice a baseline's);
+//   - a finished policy-free run of the same settings, seed, scale, data and build, in memory (the
+//     viewer's baseline, a batch's baseline row);
+//   - the same, stored in its run directory as migration_plan.json (`hhu run --migration-from DIR`).
+// A plan whose key differs from the run's is refused with what differs, never used.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace hhu {
+
+struct ModelData;
+struct Scenario;
+
+// What a migration plan is the migration of. Two runs with equal keys step the same policy-free
+// province: the scenario's settings without its interventions (and without its name, notes, seed,
+// replicates and end year: a plan covers every year up to its run's end, whatever comes after),
+// the seed, the scale, the data files (checksums) and the build of hhu.
+struct MigrationPlanKey {
+    std::string settings_sha256;  // of the scenario's resolved settings, interventions left out
+    std::uint64_t seed = 0;
+    double scale = 1.0;
+    std::string data_sha256;      // of the data files' names and checksums
+    std::string hhu_version;
+    bool operator==(const MigrationPlanKey&) const = default;
+};
+
+MigrationPlanKey migration_plan_key(const Scenario& scenario, const ModelData& data, std::uint64_t seed,
+                                    double scale);
+
+// "" when equal; otherwise what differs, e.g. "its seed is 7, this run's is 8".
+std::string key_difference(const MigrationPlanKey& had, const MigrationPlanKey& wants);
+
+// Each year's arrivals from outside the province per zone (simulated residents), their age-sex shares
+// and the out-migration multipliers, as the alignment set them: [year - first year][zone] for arrivals,
+// [year - first year][zone][sex][age] for the others.
+struct MigrationPlan {
+    MigrationPlanKey key;
+    std::vector<std::vector<std::int64_t>> arrivals;
+    std::vector<std::vector<double>> arrival_shares;
+    std::vector<std::vector<double>> out_multiplier;
+};
+
+// Throws InputError (naming `source`) unless `plan` is the migration of the policy-free run keyed
+// `wants`.
+void check_migration_plan(const MigrationPlan& plan, const MigrationPlanKey& wants, const std::string& source);
+
+// The file of a run directory that holds its policy-free migration.
+inline constexpr const char* kMigrationPlanFile = "migration_plan.json";
+
+// JSON text of a plan (numbers exact: every double round-trips).
+std::string migration_plan_json(const MigrationPlan& plan);
+// Reads a plan written by migration_plan_json; InputError naming the file and the JSON path.
+MigrationPlan read_migration_plan(const std::filesystem::path& file);
+
+// The plan in `dir` (a run directory, or a set of replicates' with replicates/NNN/) whose key is
+// `wants`; InputError naming `dir` and why each candidate differs when none is.
+MigrationPlan find_migration_plan(const std::filesystem::path& dir, const MigrationPlanKey& wants);
+
+}  // namespace hhu

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# A scenario with health interventions takes a finished baseline's migration (hhu run --migration-from,
+# and a batch plan's baseline rows) instead of stepping a policy-free twin: the same bytes as with the
+# twin, one replicate or several, at 1 and 2 threads; the baseline's run directory holds the plan.
+# Usage: migration_plan_test.sh HHU_BINARY SOURCE_DIR
+. "$(dirname "$0")/lib.sh" "$@"
+
+flags=(--scale 0.005 -D end_year=2026 -q)  # the GLI programme starts in 2025
+gli="$src/scenarios/lifestyle_gli.json"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/base" "${flags[@]}" -r 2 -t 2 >"$tmp/out" 2>&1
+check "the baseline runs" test $? -eq 0
+check "each baseline replicate stores its migration" test -s "$tmp/base/replicates/001/migration_plan.json" -a \
+  -s "$tmp/base/replicates/002/migration_plan.json"
+"$hhu" run "$gli" --out "$tmp/twin" "${flags[@]}" -r 2 -t 2 >"$tmp/out" 2>&1
+check "the scenario runs with its twin" test $? -eq 0
+for t in 1 2; do
+  "$hhu" run "$gli" --out "$tmp/taken$t" "${flags[@]}" -r 2 -t $t --migration-from "$tmp/base" >"$tmp/out" 2>&1
+  check "the scenario runs with the baseline's migration ($t thread(s))" test $? -eq 0
+  for f in yearly.csv yearly_interval.csv summary.json replicates/001/yearly.csv replicates/002/summary.json \
+           replicates/002/migration_plan.json; do
+    check "$t thread(s): $f is the twin's" cmp -s "$tmp/twin/$f" "$tmp/taken$t/$f"
+  done
+done
+# One run takes the replicate of its seed from a set of replicates.
+"$hhu" run "$gli" --out "$tmp/one" "${flags[@]}" --seed 20210102 --migration-from "$tmp/base" >"$tmp/out" 2>&1
+check "one run finds the replicate of its seed" cmp -s "$tmp/one/yearly.csv" "$tmp/twin/replicates/002/yearly.csv"
+# A scenario without health interventions needs no plan: the flag changes nothing.
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/b1" "${flags[@]}" --seed 20210102 --migration-from "$tmp/base" \
+  >"$tmp/out" 2>&1
+check "a baseline run given a plan is itself" cmp -s "$tmp/b1/yearly.csv" "$tmp/base/replicates/002/yearly.csv"
+
+# A batch plan: the scenario rows take the baseline rows' migration; the bytes are hhu run's.
+cat >"$tmp/plan.json" <<JSON
+{"name": "paired", "scale": 0.005, "replicates": 2, "set": {"end_year": 2026},
+ "runs": [{"scenario": "$gli"}, {"scenario": "$src/scenarios/baseline.json"}]}
+JSON
+"$hhu" batch "$tmp/plan.json" --out "$tmp/batch" --runs-at-once 2 -q >"$tmp/out" 2>&1
+check "the plan runs" test $? -eq 0
+check "plan row 1 (the scenario) = hhu run with its twin" cmp -s "$tmp/batch/rows/001/yearly.csv" "$tmp/twin/yearly.csv"
+check "plan row 2 (the baseline) = hhu run" cmp -s "$tmp/batch/rows/002/yearly.csv" "$tmp/base/yearly.csv"
+finish migration_plan
