@@ -38,7 +38,8 @@ bool valid_name(const std::string& s) {
 void unknown_keys(const Json& obj, const std::string& path, std::initializer_list<const char*> allowed, Issues& issues) {
     for (const auto& [key, value] : obj.items()) {
         if (key == "draws") {
-            issues.push_back({child(path, key), "parameter draws are not available yet (issue 16, item 1); leave it out"});
+            issues.push_back({child(path, key), "parameter draws are not available yet in a plan; leave it out and "
+                                                "run hhu run --draws N for each scenario"});
             continue;
         }
         if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }) != allowed.end())

@@ -9,8 +9,8 @@
 //            "values": [0.2, 0.4, 0.8], "indicator": "qalys", "zone": "PV26", "year": 2040}
 // and for the whole plan: name, scale, seed, replicates, detail, gzip and "set" (applied to every row
 // first). Scenario paths are relative to the plan's folder. Replicate r of every row uses seed + r
-// (common random numbers), so rows are paired as `hhu run -r` runs are. Parameter draws (issue 16
-// item 1) will be a "draws" key beside "replicates": each row then runs draws x replicates.
+// (common random numbers), so rows are paired as `hhu run -r` runs are. Parameter draws are made by
+// `hhu run --draws N` (sim/uncertainty); a "draws" key in a plan is refused with that advice.
 // Every problem of a plan is reported at once with its JSON path, as for scenarios.
 #include <cstdint>
 #include <filesystem>

@@ -22,6 +22,9 @@ struct RunCommand {
     bool profile = false;  // print the seconds spent in each phase of the step plan
     std::string detail = "full";  // output level: summary, zones or full (sim/output/output_format.hpp)
     bool gzip = false;            // tables as .csv.gz
+    int draws = 0;                // parameter draws 1..N, each a run directory OUT/draws/NNNN (0: none)
+    int draw = 0;                 // one parameter draw (0: the central values, today's run)
+    std::uint64_t draw_seed = 1;  // seed of the parameter draws (independent of the replicate seed)
 };
 int run_command(const RunCommand& cmd);
 
