@@ -61,4 +61,21 @@ PY
 check "acceptability over draws: 41 values per QALY with EVPI" test "$(tail -n +2 "$tmp/cmp_acceptability_draws.csv" | wc -l)" -eq 41
 check "compare refuses draws against a plain run" bash -c "'$hhu' compare '$tmp/base' '$tmp/plain' --out '$tmp/x' 2>&1 | grep -q 'is a set of parameter draws and the other is not'"
 
+# A batch plan with draws: 2 scenarios x 2 draws x 2 replicates; each row is hhu run of its draw, and
+# draw k is the same parameter set in both scenarios' rows.
+cat >"$tmp/plan.json" <<JSON
+{"name": "draws222", "scale": 0.002, "replicates": 2, "draws": 2, "detail": "zones", "set": {"end_year": 2023},
+ "runs": [{"scenario": "$B"}, {"scenario": "$A"}]}
+JSON
+"$hhu" batch "$tmp/plan.json" --out "$tmp/plan" >"$tmp/out" 2>&1
+check "the plan with draws runs" test $? -eq 0
+check "it has 4 rows of 8 runs" grep -q "4 rows, 8 runs" "$tmp/out"
+check "rows.csv labels the draws" grep -q "health_hub_agenda draw 2" "$tmp/plan/rows.csv"
+"$hhu" run "$A" --scale 0.002 -D end_year=2023 -q --detail zones --draw 2 -r 2 --out "$tmp/agenda_draw2"
+check "row 4 (agenda, draw 2) = hhu run --draw 2" cmp -s "$tmp/plan/rows/004/yearly.csv" "$tmp/agenda_draw2/yearly.csv"
+check "rows 1 and 3 (draw 1) are paired" test "$(drawn "$tmp/plan/rows/001/manifest.json")" = "$(drawn "$tmp/plan/rows/003/manifest.json")"
+check "rows 1 and 2 are other draws" test "$(drawn "$tmp/plan/rows/001/manifest.json")" != "$(drawn "$tmp/plan/rows/002/manifest.json")"
+"$hhu" batch "$tmp/plan.json" --out "$tmp/plan" >"$tmp/out" 2>&1
+check "the finished plan is not redone" grep -q "already complete" "$tmp/out"
+
 finish draws_test

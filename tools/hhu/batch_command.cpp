@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -24,6 +25,7 @@
 #include "sim/output/indicators.hpp"
 #include "sim/output/run_output.hpp"
 #include "sim/simulation/simulation.hpp"
+#include "sim/uncertainty/parameter_uncertainty.hpp"
 
 namespace hhu {
 
@@ -145,14 +147,36 @@ std::vector<Job> list_jobs(const fs::path& out, const Plan& plan) {
     return jobs;
 }
 
+// The tables each row runs with: the central ones, or its parameter draw's (loaded once per draw).
+struct RowInputs {
+    std::vector<std::shared_ptr<const ModelData>> by_draw;  // [draw]
+    const ModelData& of(const PlanRow& row) const { return *by_draw[row.draw]; }
+};
+
+// Loads the tables of every draw the plan's rows use and applies each row's draw to its scenario (draw k
+// is the same parameter set in every row: rows stay paired). The plan's resolved_json keeps the scenarios
+// as written, with each row's draw beside them.
+RowInputs prepare_draws(Plan& plan, const ModelData& central, const fs::path& data_dir) {
+    RowInputs in;
+    int draws = 0;
+    for (const auto& row : plan.rows) draws = std::max(draws, row.draw);
+    in.by_draw.push_back(std::make_shared<const ModelData>(central));
+    for (int k = 1; k <= draws; ++k)
+        in.by_draw.push_back(std::make_shared<const ModelData>(load_model_data(data_dir, k, plan.rows.front().draw_seed)));
+    for (auto& row : plan.rows)
+        if (row.draw > 0) row.scenario = with_parameter_draw(row.scenario, in.of(row));
+    return in;
+}
+
 struct Runner {
     const Plan& plan;
-    const ModelData& data;
+    const RowInputs& inputs;
     int threads_per_run;
     PlanProgress& progress;
 
     // Runs the job's simulation and writes its run directory (atomically).
     double run(const Job& job) const {
+        const ModelData& data = inputs.of(*job.row);
         RunOptions options;
         options.scale = plan.scale;
         options.threads = threads_per_run;
@@ -211,8 +235,9 @@ double run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int a
 }
 
 // The row's run directory from its finished replicates (rank 0, once every rank is done).
-void assemble_row(const fs::path& out, const Plan& plan, const PlanRow& row, const ModelData& data,
+void assemble_row(const fs::path& out, const Plan& plan, const PlanRow& row, const RowInputs& inputs,
                   const std::vector<Job>& jobs, int threads) {
+    const ModelData& data = inputs.of(row);
     EnsembleSpec spec;
     spec.scenario = &row.scenario;
     spec.data = &data;
@@ -272,8 +297,10 @@ int choose_runs_at_once(const BatchCommand& cmd, const Plan& plan, std::size_t j
 
 int batch_command(const BatchCommand& cmd) {
     const auto start = Clock::now();
-    const ModelData data = load_model_data(cmd.data_dir.empty() ? default_data_directory() : fs::path(cmd.data_dir));
-    const Plan plan = load_plan(cmd.plan, unit_codes(data));
+    const fs::path data_dir = cmd.data_dir.empty() ? default_data_directory() : fs::path(cmd.data_dir);
+    const ModelData data = load_model_data(data_dir);
+    Plan plan = load_plan(cmd.plan, unit_codes(data));
+    const RowInputs inputs = prepare_draws(plan, data, data_dir);
     const auto& ranks = distributed();
     const fs::path out = cmd.out;
     const std::vector<Job> jobs = list_jobs(out, plan);
@@ -305,11 +332,11 @@ int batch_command(const BatchCommand& cmd) {
         std::vector<std::string> problems;
         for (const auto& j : jobs) {
             if (row_done(out, plan, j.row->number) ||
-                replicate_mismatch(j.dir, j.row->scenario, data, j.seed, plan.scale, plan.output).empty()) {
+                replicate_mismatch(j.dir, j.row->scenario, inputs.of(*j.row), j.seed, plan.scale, plan.output).empty()) {
                 ++done_before;
                 continue;
             }
-            check_existing(j, data, plan.scale, plan.output, problems);
+            check_existing(j, inputs.of(*j.row), plan.scale, plan.output, problems);
             if ((j.number - 1) % ranks.size == ranks.rank) mine.push_back(&j);
         }
         if (!problems.empty()) {
@@ -332,7 +359,7 @@ int batch_command(const BatchCommand& cmd) {
     PlanProgress progress(label, steps, static_cast<int>(mine.size()), cmd.quiet);
     if (status == 0) {
         try {
-            run_jobs(mine, Runner{plan, data, threads, progress}, at_once);
+            run_jobs(mine, Runner{plan, inputs, threads, progress}, at_once);
         } catch (const std::exception& e) {
             status = 1;
             failure = e.what();
@@ -345,7 +372,7 @@ int batch_command(const BatchCommand& cmd) {
     }
     if (ranks.rank != 0) return 0;  // rank 0 writes the rows' directories and the tables
     for (const auto& row : plan.rows)
-        if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, data, jobs, threads);
+        if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, inputs, jobs, threads);
     kill_point("plan-rows-done");
     write_plan_tables(out, plan);
     kill_point("plan-tables-written");
