@@ -120,7 +120,11 @@ int compare_draws_command(const CompareCommand& cmd, const CompareOptions& optio
                 "parameters", "noise");
     for (const auto& r : c.rows) {
         const auto& v = r.spread;
-        const std::string interval = "[" + format_value(v.lower) + ", " + format_value(v.upper) + "]";
+        std::string interval = "[";  // appended, not "[" + ...: GCC 12 warns falsely (-Wrestrict) on the latter
+        interval += format_value(v.lower);
+        interval += ", ";
+        interval += format_value(v.upper);
+        interval += "]";
         std::printf("%-44s %-10s %14s %30s %10s %8s\n", r.measure.c_str(), c.periods[r.period].c_str(),
                     format_value(v.mean).c_str(), interval.c_str(), share(v.parameter_share).c_str(),
                     share(v.noise_share).c_str());
