@@ -17,6 +17,12 @@ std::string number(double x) {
     return b;
 }
 
+std::string shown(double x) {
+    char b[32];
+    std::snprintf(b, sizeof b, "%.10g", x);
+    return b;
+}
+
 std::string key_text(const CellPatch& p) {
     std::string s;
     for (const auto& [column, value] : p.key) s += (s.empty() ? "" : ", ") + column + " " + value;
@@ -53,8 +59,8 @@ void apply_patches(CsvTable& t, const std::string& table, std::span<const CellPa
         if (!row) throw InputError(p.origin + ": no row of " + t.name() + " has " + key_text(p));
         const double held = t.num(*row, p.column);
         if (std::abs(held - p.central) > 1e-9 * std::max(1.0, std::abs(p.central)))
-            throw InputError(p.origin + ": central value " + number(p.central) + " differs from " + t.where(*row, p.column) +
-                             "'s " + number(held) + " (rebuild with python3 tools/build_uncertainty_data.py)");
+            throw InputError(p.origin + ": central value " + shown(p.central) + " differs from the table's " + shown(held) +
+                             " (" + t.where(*row, p.column) + "); rebuild with python3 tools/build_uncertainty_data.py");
         t.set(*row, p.column, number(held * (p.value / p.central)));
     }
 }

@@ -192,7 +192,8 @@ TEST_CASE("uncertainty: a patch that does not fit its table names the uncertaint
     CHECK(t.num(1, "relative_risk") == 1.5);
     p.central = 2.5;
     CHECK(error_of([&] { apply_patches(t, "health/relative_risks.csv", std::vector<CellPatch>{p}); })
-              .find("u.csv:7: central value 2.5 differs from health/relative_risks.csv:2") != std::string::npos);
+              .find("u.csv:7: central value 2.5 differs from the table's 3 (health/relative_risks.csv:2: column") !=
+          std::string::npos);
     p.key = {{"outcome", "chd"}};
     p.central = 3;
     CHECK(error_of([&] { apply_patches(t, "health/relative_risks.csv", std::vector<CellPatch>{p}); })
