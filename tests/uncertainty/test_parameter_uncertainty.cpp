@@ -186,7 +186,7 @@ TEST_CASE("uncertainty: bad rows are refused with file, line and what was expect
 
 TEST_CASE("uncertainty: a patch that does not fit its table names the uncertainty row") {
     CsvTable t = CsvTable::parse("outcome,factor,relative_risk\nchd,smoking,2\nchd,bmi,1.5\n", "health/relative_risks.csv");
-    CellPatch p{"health/relative_risks.csv", {{"outcome", "chd"}, {"factor", "smoking"}}, "relative_risk", 2, 3, "u.csv:7"};
+    CellPatch p{"health/relative_risks.csv", {{"outcome", "chd"}, {"factor", "smoking"}}, "relative_risk", 2, 3, "u.csv:7", "rr.x"};
     apply_patches(t, "health/relative_risks.csv", std::vector<CellPatch>{p});
     CHECK(t.num(0, "relative_risk") == 3);
     CHECK(t.num(1, "relative_risk") == 1.5);

@@ -346,6 +346,7 @@ int run_draws(const RunCommand& cmd) {
         throw InputError(cmd.out + " holds a finished set of draws; use --force to overwrite");
     if (fs::exists(out, ec) && !fs::is_directory(out / "draws", ec) && !fs::is_empty(out, ec))
         throw InputError(cmd.out + " exists and is not a set of parameter draws (no draws/ folder)");
+    fs::remove(out / "manifest.json", ec);  // --force: the set is unfinished until every draw is there again
     fs::create_directories(out / "draws", ec);
     if (ec) throw InputError("cannot create the folder " + (out / "draws").string() + ": " + ec.message());
     const std::uint64_t seed = cmd.seed.value_or(written.seed);
