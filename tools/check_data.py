@@ -2,7 +2,7 @@
 """Check that the data builders reproduce data/ and scenarios/ byte for byte from the published figures.
 
 Runs tools/build_data.py, then tools/build_health_data.py, tools/build_labour_data.py and
-tools/build_scenarios.py, all into a temporary folder (the working tree is not touched), from the research
+tools/build_scenarios.py, then tools/build_uncertainty_data.py, all into a temporary folder (the working tree is not touched), from the research
 directory (--research DIR, default ../shared/research relative to the repository), and compares every file
 they write with the file of the same name in the checkout. Exits 1, listing the files that differ or are missing,
 if anything differs; 2 if the research directory or a builder fails. Registered as the CTest test
@@ -35,14 +35,17 @@ def fail(msg, code=2):
 
 
 def builder_runs(research, tmp):
-    """The builders' command lines: build_data first, then the three that read its tables (run side by side)."""
+    """The builders' command lines: build_data first, then the three that read its tables (run side by side), then
+    build_uncertainty_data (reads the health tables)."""
     py = sys.executable
     data, scen = tmp / "data", tmp / "scenarios"
     first = [("build_data", [py, TOOLS / "build_data.py", "--research", research, "--out", data])]
     then = [("build_health_data", [py, TOOLS / "build_health_data.py", "--research", research, "--data", data]),
             ("build_labour_data", [py, TOOLS / "build_labour_data.py", "--research", research, "--data", data]),
             ("build_scenarios", [py, TOOLS / "build_scenarios.py", "--data", data, "--out", scen])]
-    return [first, then]
+    # Reads the health tables for its central values.
+    last = [("build_uncertainty_data", [py, TOOLS / "build_uncertainty_data.py", "--data", data])]
+    return [first, then, last]
 
 
 def run_builders(research, tmp):
@@ -132,7 +135,7 @@ def main():
             print(f"  missing: {rel} (written by a builder, not in the checkout)", file=sys.stderr)
         print(f"{NAME}: either a table was edited by hand (restore it) or a builder or shared/research changed: run "
               "python3 tools/build_data.py; python3 tools/build_health_data.py; python3 tools/build_labour_data.py; "
-              "python3 tools/build_scenarios.py and commit the result", file=sys.stderr)
+              "python3 tools/build_scenarios.py; python3 tools/build_uncertainty_data.py and commit the result", file=sys.stderr)
         sys.exit(1)
     print(f"{NAME}: {count} files of data/ and scenarios/ rebuilt from {research} are identical to the checkout "
           f"({time.monotonic() - start:.0f} s)")

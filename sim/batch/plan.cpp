@@ -24,6 +24,8 @@ constexpr std::size_t kMaxPlanBytes = 1 << 20;
 constexpr std::size_t kMaxRows = 10000;
 // Replicates of a row: the same bound as a scenario's "replicates" (sim/scenario).
 constexpr int kMaxReplicates = 1000;
+// Parameter draws of a plan: every row runs each (a plan holds the tables of every draw in memory).
+constexpr int kMaxDraws = 1000;
 
 std::string child(const std::string& path, const std::string& key) { return path + "/" + json_pointer_token(key); }
 std::string item(const std::string& path, std::size_t k) { return path + "/" + std::to_string(k); }
@@ -37,12 +39,14 @@ bool valid_name(const std::string& s) {
 // Reports every key of `obj` not among `allowed`, naming the keys that are.
 void unknown_keys(const Json& obj, const std::string& path, std::initializer_list<const char*> allowed, Issues& issues) {
     for (const auto& [key, value] : obj.items()) {
-        if (key == "draws") {
-            issues.push_back({child(path, key), "parameter draws are not available yet (issue 16, item 1); leave it out"});
+        const bool allowed_here = std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }) !=
+                                  allowed.end();
+        if (key == "draws" && !allowed_here) {
+            issues.push_back({child(path, key), "parameter draws are not available yet per entry: give \"draws\" for "
+                                                "the whole plan (every row runs draws x replicates)"});
             continue;
         }
-        if (std::find_if(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; }) != allowed.end())
-            continue;
+        if (allowed_here) continue;
         std::string list;
         for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
         issues.push_back({child(path, key), "unknown key; expected one of: " + list});
@@ -101,6 +105,8 @@ struct Context {
     std::vector<std::string> plan_set;
     std::optional<int> replicates;
     std::optional<std::uint64_t> seed;
+    int draws = 0;                 // the plan's parameter draws (0: none)
+    std::uint64_t draw_seed = 1;
     Issues& issues;
     std::vector<PlanRow>& rows;
 };
@@ -329,6 +335,16 @@ void read_options(const Json& doc, Plan& plan, Context& c) {
         else c.issues.push_back({"/seed", "must be a whole number from 0 to 18446744073709551615, got " + v.dump()});
     }
     c.replicates = get_replicates(doc, "", c.issues);
+    if (doc.contains("draws")) {
+        const Json& v = doc.at("draws");
+        if (v.is_number_integer() && v.get<long long>() >= 1 && v.get<long long>() <= kMaxDraws) c.draws = v.get<int>();
+        else c.issues.push_back({"/draws", "must be a whole number from 1 to " + std::to_string(kMaxDraws) + ", got " + v.dump()});
+    }
+    if (doc.contains("draw_seed")) {
+        const Json& v = doc.at("draw_seed");
+        if (v.is_number_unsigned()) c.draw_seed = v.get<std::uint64_t>();
+        else c.issues.push_back({"/draw_seed", "must be a whole number from 0 to 18446744073709551615, got " + v.dump()});
+    }
     if (const auto detail = get_string(doc, "", "detail", false, c.issues)) {
         if (const auto d = parse_detail(*detail)) plan.output.detail = *d;
         else c.issues.push_back({"/detail", "must be summary, zones or full, got '" + *detail + "'"});
@@ -347,10 +363,16 @@ std::string resolved_json(const Plan& plan) {
     j["detail"] = std::string(detail_name(plan.output.detail));
     j["gzip"] = plan.output.gzip;
     Json rows = Json::array();
-    for (const auto& r : plan.rows)
-        rows.push_back({{"row", r.number}, {"label", r.label}, {"scenario_file", r.scenario_file}, {"set", r.overrides},
-                        {"replicates", r.replicates}, {"seed", r.seed},
-                        {"scenario", nlohmann::json::parse(r.scenario.resolved_json)}});
+    for (const auto& r : plan.rows) {
+        Json row = {{"row", r.number}, {"label", r.label}, {"scenario_file", r.scenario_file}, {"set", r.overrides},
+                    {"replicates", r.replicates}, {"seed", r.seed},
+                    {"scenario", nlohmann::json::parse(r.scenario.resolved_json)}};
+        if (r.draw > 0) {  // absent without draws: a plan folder written before draws existed still resumes
+            row["draw"] = r.draw;
+            row["draw_seed"] = r.draw_seed;
+        }
+        rows.push_back(std::move(row));
+    }
     j["rows"] = rows;
     Json sweeps = Json::array();
     for (const auto& s : plan.sweeps)
@@ -358,6 +380,22 @@ std::string resolved_json(const Plan& plan) {
                           {"indicator", s.indicator}, {"zone", s.zone}, {"year", s.year}});
     j["sweeps"] = sweeps;
     return j.dump(2) + "\n";
+}
+
+// Every row once per draw (draw 1..N, in that order within the row), renumbered.
+std::vector<PlanRow> with_draws(std::vector<PlanRow> rows, int draws, std::uint64_t draw_seed) {
+    if (draws == 0) return rows;
+    std::vector<PlanRow> out;
+    for (const auto& row : rows)
+        for (int k = 1; k <= draws; ++k) {
+            PlanRow r = row;
+            r.number = static_cast<int>(out.size()) + 1;
+            r.draw = k;
+            r.draw_seed = draw_seed;
+            r.label += " draw " + std::to_string(k);
+            out.push_back(std::move(r));
+        }
+    return out;
 }
 
 std::string format_message(const std::string& file, const Issues& issues) {
@@ -381,9 +419,9 @@ Plan parse_plan(const std::string& text, const std::string& name, const fs::path
     Plan plan;
     plan.source_file = name;
     std::vector<PlanRow> rows;
-    Context c{folder, {}, std::nullopt, std::nullopt, issues, rows};
-    unknown_keys(*doc, "", {"name", "description", "scale", "seed", "replicates", "detail", "gzip", "set", "runs",
-                            "grids", "sweeps"}, issues);
+    Context c{folder, {}, std::nullopt, std::nullopt, 0, 1, issues, rows};
+    unknown_keys(*doc, "", {"name", "description", "scale", "seed", "replicates", "draws", "draw_seed", "detail",
+                            "gzip", "set", "runs", "grids", "sweeps"}, issues);
     read_options(*doc, plan, c);
     if (doc->contains("runs")) read_runs(doc->at("runs"), c);
     if (doc->contains("grids")) read_grids(doc->at("grids"), c);
@@ -398,6 +436,12 @@ Plan parse_plan(const std::string& text, const std::string& name, const fs::path
                  "; use detail zones";
             issues.push_back({"/detail", m});
         }
+    if (c.draws > 0 && doc->contains("sweeps"))
+        issues.push_back({"/draws", "parameter draws are not available yet with sweeps (a response curve over draws): "
+                                    "leave out \"draws\" or the sweeps"});
+    if (c.draws > 0 && rows.size() * static_cast<std::size_t>(c.draws) > kMaxRows)
+        issues.push_back({"/draws", std::to_string(rows.size()) + " rows x " + std::to_string(c.draws) +
+                                        " draws makes more than " + std::to_string(kMaxRows) + " rows; split the plan"});
     // One problem repeated by every row of a grid is reported once.
     Issues unique;
     for (auto& i : issues)
@@ -405,7 +449,7 @@ Plan parse_plan(const std::string& text, const std::string& name, const fs::path
                          [&](const ValidationIssue& u) { return u.path == i.path && u.message == i.message; }))
             unique.push_back(std::move(i));
     if (!unique.empty()) throw PlanError(name, unique);
-    plan.rows = std::move(rows);
+    plan.rows = with_draws(std::move(rows), c.draws, c.draw_seed);
     plan.resolved_json = resolved_json(plan);
     return plan;
 }
@@ -437,7 +481,7 @@ std::string plan_difference(const std::string& had, const Plan& plan) {
     const Json& b = now.at("rows");
     for (std::size_t k = 0; k < std::min(a.size(), b.size()); ++k)
         if (a[k] != b[k]) {
-            for (const char* key : {"label", "scenario_file", "set", "replicates", "seed", "scenario"})
+            for (const char* key : {"label", "scenario_file", "set", "replicates", "seed", "draw", "draw_seed", "scenario"})
                 if (a[k].value(key, Json()) != b[k].at(key))
                     return "row " + std::to_string(k + 1) + " (" + b[k].at("label").get<std::string>() + "): its " + key +
                            " differs";

@@ -9,8 +9,9 @@
 //            "values": [0.2, 0.4, 0.8], "indicator": "qalys", "zone": "PV26", "year": 2040}
 // and for the whole plan: name, scale, seed, replicates, detail, gzip and "set" (applied to every row
 // first). Scenario paths are relative to the plan's folder. Replicate r of every row uses seed + r
-// (common random numbers), so rows are paired as `hhu run -r` runs are. Parameter draws (issue 16
-// item 1) will be a "draws" key beside "replicates": each row then runs draws x replicates.
+// (common random numbers), so rows are paired as `hhu run -r` runs are. With "draws": N (and
+// "draw_seed") every row runs once per parameter draw 1..N (sim/uncertainty), labelled "... draw k":
+// draw k is the same parameter set in every row, so rows stay paired; not yet with sweeps.
 // Every problem of a plan is reported at once with its JSON path, as for scenarios.
 #include <cstdint>
 #include <filesystem>
@@ -31,7 +32,9 @@ struct PlanRow {
     std::vector<std::string> overrides;  // KEY=VALUE, the plan's "set" first
     int replicates = 1;
     std::uint64_t seed = 1;              // replicate r (from 0) uses seed + r
-    Scenario scenario;                   // loaded, with the overrides applied
+    Scenario scenario;                   // loaded, with the overrides applied (not the draw: hhu batch applies it)
+    int draw = 0;                        // parameter draw (0: the central values)
+    std::uint64_t draw_seed = 1;
 };
 
 struct PlanSweep {

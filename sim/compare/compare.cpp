@@ -206,6 +206,7 @@ void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign,
         }
         row.values[k] = estimate_mean(d);
         row.replicates_to_tell_from_zero[k] = replicates_to_tell_from_zero(d, row.values[k]->mean);
+        row.differences[k] = std::move(d);
     }
 }
 
@@ -402,6 +403,7 @@ ComparisonRow net_benefit_row(const Pairs& p, const Economics& econ, double valu
         row.values[static_cast<int>(period)] = estimate_mean(nmb);
         row.replicates_to_tell_from_zero[static_cast<int>(period)] =
             replicates_to_tell_from_zero(nmb, row.values[static_cast<int>(period)]->mean);
+        row.differences[static_cast<int>(period)] = std::move(nmb);
     }
     return row;
 }

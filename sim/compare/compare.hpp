@@ -71,6 +71,10 @@ struct ComparisonRow {
     // Per period: the replicates that would make the 95% interval exclude zero at the spread seen (the
     // half-width below |mean|); absent with one replicate, a zero mean or an undefined value.
     std::array<std::optional<int>, kNumPeriods> replicates_to_tell_from_zero;
+    // Per period: the paired differences themselves, one per replicate (what the interval is computed
+    // from; `hhu compare` over parameter draws decomposes their spread); empty where not defined and for
+    // cost per QALY (a ratio of means).
+    std::array<std::vector<double>, kNumPeriods> differences;
     // Cost per QALY only: "ratio", "dominant" (costs fall, QALYs rise), "dominated" (costs rise, QALYs
     // fall) or "undefined" (no QALYs gained, costs do not rise).
     std::string status;

@@ -31,6 +31,7 @@ enum class Stream : std::uint32_t {
     HealthEvent = 13,
     Perinatal = 14,
     Intervention = 15,
+    ParameterDraw = 16,
 };
 
 // A named random decision: the stream it draws from and the range of counter indices it owns there.
@@ -71,6 +72,9 @@ inline constexpr RandomKey Perinatal{Stream::Perinatal, 0, 1, "health.perinatal_
 // Interventions: enrolment (index: intervention) and each attribute effect (intervention + effect x 2^16).
 inline constexpr RandomKey Enrolment{Stream::Intervention, 0, 1u << 16, "interventions.enrolment"};
 inline constexpr RandomKey EnrolmentEffect{Stream::Intervention, 1u << 16, 255u << 16, "interventions.effect_at_enrolment"};
+// Parameter uncertainty (subject: a hash of the parameter's name, step: the draw; seeded by the draw seed,
+// not the replicate's, so draw k is the same parameter set in every scenario and replicate).
+inline constexpr RandomKey ParameterDraw{Stream::ParameterDraw, 0, 1, "uncertainty.parameter_draw"};
 }  // namespace key
 
 inline constexpr RandomKey kRandomKeys[] = {
@@ -79,6 +83,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::ArrivalRounding,   key::HealthLifestyle,  key::HealthMentalFrailty, key::HealthClocks,
     key::HealthConditions,  key::HealthClock5,     key::HealthNursingHome, key::HealthEvent,
     key::PregnancySmoking,  key::Perinatal,        key::Enrolment,        key::EnrolmentEffect,
+    key::ParameterDraw,
 };
 
 constexpr bool same_name(const char* a, const char* b) {

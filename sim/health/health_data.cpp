@@ -21,6 +21,7 @@ public:
         const auto path = dir_ / name;
         CsvTable t = CsvTable::read(path);
         t.require_columns(columns);
+        apply_patches(t, "health/" + name, data_.patches);  // a parameter draw, if any
         h_.files.push_back({"health/" + name, sha256_file(path)});
         return t;
     }

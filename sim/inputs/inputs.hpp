@@ -2,6 +2,7 @@
 // Everything a run reads: the demographic tables (sim/model) with the health model's (sim/health)
 // and the care labour market's (sim/labour) attached. Composed here, above the three modules, so
 // that none of them depends on another's loader.
+#include <cstdint>
 #include <filesystem>
 
 #include "sim/model/model_data.hpp"
@@ -12,5 +13,10 @@ namespace hhu {
 // of any problem. A missing file is an error, never a module switched off (only a scenario does that,
 // health.enabled).
 ModelData load_model_data(const std::filesystem::path& directory);
+
+// The same under parameter draw `draw` (sim/uncertainty) with `draw_seed`: the drawn values replace the
+// central ones as the tables are read (data/uncertainty/parameter_uncertainty.csv joins data.files).
+// Draw 0 is load_model_data(directory) exactly.
+ModelData load_model_data(const std::filesystem::path& directory, int draw, std::uint64_t draw_seed);
 
 }  // namespace hhu

@@ -34,6 +34,8 @@ public:
     // The index of the cell's value in `names`; an unknown value is an error listing the valid ones.
     int choice(std::size_t row, std::string_view column, std::span<const std::string_view> names) const;
     int line(std::size_t row) const { return lines_[row]; }
+    // Replaces a cell's text (a parameter draw, sim/io/csv_patch.hpp); the column must exist.
+    void set(std::size_t row, std::string_view column, std::string value) { cells_[row][col(column)] = std::move(value); }
     // "file:line: column 'c'" prefix for error messages about a cell.
     std::string where(std::size_t row, std::string_view column) const;
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/core/types.hpp"
+#include "sim/io/csv_patch.hpp"
 
 namespace hhu {
 
@@ -98,6 +99,13 @@ struct ModelData {
     // uptake of digital interventions (data/digital_skills.csv).
     std::array<std::array<double, kNumEducation>, kNumAgeGroups> digital_skills_share{};
     double digital_skills(int age, int edu) const { return digital_skills_share[age_group_of(age)][edu]; }
+
+    // A parameter draw (sim/uncertainty, `hhu run --draws`): 0 is the central values; otherwise the draw's
+    // number, the seed of the draws and the edits the draw makes to the tables as they are read (and to
+    // the scenario's intervention effects, table "scenario").
+    int parameter_draw = 0;
+    std::uint64_t draw_seed = 0;
+    std::vector<CellPatch> patches;
 
     // The health model's tables (data/health); always loaded, used when the scenario enables health.
     std::shared_ptr<const HealthData> health;

@@ -50,6 +50,15 @@ std::string manifest_json(const Scenario& scenario, const ModelData& data, const
     ordered_json files = ordered_json::object();
     for (const auto& f : data.files) files[f.name] = "sha256:" + f.sha256;
     m["data_files"] = files;
+    // A parameter draw (hhu run --draws): which one, its seed, and the values it drew (absent at draw 0,
+    // the central values, so that such a run's manifest is today's).
+    if (data.parameter_draw > 0) {
+        m["parameter_draw"] = data.parameter_draw;
+        m["draw_seed"] = data.draw_seed;
+        auto drawn = ordered_json::object();
+        for (const auto& p : data.patches) drawn[p.name] = p.value;
+        m["drawn_values"] = drawn;
+    }
     return m.dump(2) + "\n";
 }
 
@@ -188,6 +197,12 @@ std::string replicate_mismatch(const std::filesystem::path& dir, const Scenario&
             return "its scenario " + (had == scenario.name ? "" : "(" + had + ") ") + "differs from this batch's (" +
                    scenario.name + ", as resolved) at '" + first_difference(m.at("scenario"), wants) + "'";
         }
+        const int draw = m.value("parameter_draw", 0);
+        const std::uint64_t draw_seed = m.value("draw_seed", std::uint64_t{0});
+        if (draw != data.parameter_draw || draw_seed != data.draw_seed)
+            return "it is parameter draw " + std::to_string(draw) + " (draw seed " + std::to_string(draw_seed) +
+                   "), this batch's is draw " + std::to_string(data.parameter_draw) + " (draw seed " +
+                   std::to_string(data.draw_seed) + ")";
         if (m.at("seed").get<std::uint64_t>() != seed)
             return "its seed is " + std::to_string(m.at("seed").get<std::uint64_t>()) + ", this batch's is " +
                    std::to_string(seed);

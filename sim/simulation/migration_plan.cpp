@@ -35,6 +35,10 @@ MigrationPlanKey migration_plan_key(const Scenario& scenario, const ModelData& d
         settings.erase(k);
     std::string files;
     for (const auto& f : data.files) files += f.name + "\t" + f.sha256 + "\n";
+    // A parameter draw edits the tables as they are read: its plan is its own (draw 0 keeps the key of
+    // the central tables).
+    if (data.parameter_draw > 0)
+        files += "parameter_draw\t" + std::to_string(data.parameter_draw) + "\t" + std::to_string(data.draw_seed) + "\n";
     return {sha256_hex(settings.dump()), seed, scale, sha256_hex(files), version_string()};
 }
 

@@ -27,6 +27,7 @@
 #include "sim/output/indicators.hpp"
 #include "sim/output/run_output.hpp"
 #include "sim/simulation/simulation.hpp"
+#include "sim/uncertainty/parameter_uncertainty.hpp"
 
 namespace hhu {
 
@@ -217,9 +218,30 @@ std::shared_ptr<const MigrationPlan> stored_migration(const fs::path& out, const
     return nullptr;
 }
 
+// The tables each row runs with: the central ones, or its parameter draw's (loaded once per draw).
+struct RowInputs {
+    std::vector<std::shared_ptr<const ModelData>> by_draw;  // [draw]
+    const ModelData& of(const PlanRow& row) const { return *by_draw[row.draw]; }
+};
+
+// Loads the tables of every draw the plan's rows use and applies each row's draw to its scenario (draw k
+// is the same parameter set in every row: rows stay paired). The plan's resolved_json keeps the scenarios
+// as written, with each row's draw beside them.
+RowInputs prepare_draws(Plan& plan, const ModelData& central, const fs::path& data_dir) {
+    RowInputs in;
+    int draws = 0;
+    for (const auto& row : plan.rows) draws = std::max(draws, row.draw);
+    in.by_draw.push_back(std::make_shared<const ModelData>(central));
+    for (int k = 1; k <= draws; ++k)
+        in.by_draw.push_back(std::make_shared<const ModelData>(load_model_data(data_dir, k, plan.rows.front().draw_seed)));
+    for (auto& row : plan.rows)
+        if (row.draw > 0) row.scenario = with_parameter_draw(row.scenario, in.of(row));
+    return in;
+}
+
 struct Runner {
     const Plan& plan;
-    const ModelData& data;
+    const RowInputs& inputs;
     int threads_per_run;
     PlanProgress& progress;
     MigrationShare& share;
@@ -227,6 +249,7 @@ struct Runner {
 
     // Runs the job's simulation and writes its run directory (atomically).
     double run(const Job& job) const {
+        const ModelData& data = inputs.of(*job.row);
         const MigrationPlanKey key = migration_plan_key(job.row->scenario, data, job.seed, plan.scale);
         const bool producer = job.row->scenario.interventions.empty() && share.made_here(key);
         try {
@@ -238,6 +261,7 @@ struct Runner {
     }
 
     double run(const Job& job, const MigrationPlanKey& key, bool producer) const {
+        const ModelData& data = inputs.of(*job.row);
         RunOptions options;
         options.scale = plan.scale;
         options.threads = threads_per_run;
@@ -276,15 +300,17 @@ struct Runner {
 
 // Policy-free runs first, so that the scenarios' runs can take their migration (MigrationShare);
 // `stored` gets the plans of policy-free runs finished before (a resumed plan) or elsewhere.
-void share_migration(const fs::path& out, const Plan& plan, const ModelData& data, const std::vector<Job>& jobs,
+void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inputs, const std::vector<Job>& jobs,
                      std::vector<const Job*>& mine, MigrationShare& share,
                      std::map<const Job*, std::shared_ptr<const MigrationPlan>>& stored) {
     std::map<std::string, const Job*> producers;
     for (const auto& j : jobs)
         if (j.row->scenario.interventions.empty())
-            producers.try_emplace(MigrationShare::text(migration_plan_key(j.row->scenario, data, j.seed, plan.scale)), &j);
+            producers.try_emplace(
+                MigrationShare::text(migration_plan_key(j.row->scenario, inputs.of(*j.row), j.seed, plan.scale)), &j);
     auto is_mine = [&](const Job* j) { return std::find(mine.begin(), mine.end(), j) != mine.end(); };
     for (const Job* j : mine) {
+        const ModelData& data = inputs.of(*j->row);
         const MigrationPlanKey key = migration_plan_key(j->row->scenario, data, j->seed, plan.scale);
         const auto it = producers.find(MigrationShare::text(key));
         if (it == producers.end()) continue;
@@ -326,8 +352,9 @@ double run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int a
 }
 
 // The row's run directory from its finished replicates (rank 0, once every rank is done).
-void assemble_row(const fs::path& out, const Plan& plan, const PlanRow& row, const ModelData& data,
+void assemble_row(const fs::path& out, const Plan& plan, const PlanRow& row, const RowInputs& inputs,
                   const std::vector<Job>& jobs, int threads) {
+    const ModelData& data = inputs.of(row);
     EnsembleSpec spec;
     spec.scenario = &row.scenario;
     spec.data = &data;
@@ -387,8 +414,10 @@ int choose_runs_at_once(const BatchCommand& cmd, const Plan& plan, std::size_t j
 
 int batch_command(const BatchCommand& cmd) {
     const auto start = Clock::now();
-    const ModelData data = load_model_data(cmd.data_dir.empty() ? default_data_directory() : fs::path(cmd.data_dir));
-    const Plan plan = load_plan(cmd.plan, unit_codes(data));
+    const fs::path data_dir = cmd.data_dir.empty() ? default_data_directory() : fs::path(cmd.data_dir);
+    const ModelData data = load_model_data(data_dir);
+    Plan plan = load_plan(cmd.plan, unit_codes(data));
+    const RowInputs inputs = prepare_draws(plan, data, data_dir);
     const auto& ranks = distributed();
     const fs::path out = cmd.out;
     const std::vector<Job> jobs = list_jobs(out, plan);
@@ -420,11 +449,11 @@ int batch_command(const BatchCommand& cmd) {
         std::vector<std::string> problems;
         for (const auto& j : jobs) {
             if (row_done(out, plan, j.row->number) ||
-                replicate_mismatch(j.dir, j.row->scenario, data, j.seed, plan.scale, plan.output).empty()) {
+                replicate_mismatch(j.dir, j.row->scenario, inputs.of(*j.row), j.seed, plan.scale, plan.output).empty()) {
                 ++done_before;
                 continue;
             }
-            check_existing(j, data, plan.scale, plan.output, problems);
+            check_existing(j, inputs.of(*j.row), plan.scale, plan.output, problems);
             if ((j.number - 1) % ranks.size == ranks.rank) mine.push_back(&j);
         }
         if (!problems.empty()) {
@@ -449,8 +478,8 @@ int batch_command(const BatchCommand& cmd) {
         try {
             MigrationShare share;
             std::map<const Job*, std::shared_ptr<const MigrationPlan>> stored;
-            share_migration(out, plan, data, jobs, mine, share, stored);
-            run_jobs(mine, Runner{plan, data, threads, progress, share, stored}, at_once);
+            share_migration(out, plan, inputs, jobs, mine, share, stored);
+            run_jobs(mine, Runner{plan, inputs, threads, progress, share, stored}, at_once);
         } catch (const std::exception& e) {
             status = 1;
             failure = e.what();
@@ -463,7 +492,7 @@ int batch_command(const BatchCommand& cmd) {
     }
     if (ranks.rank != 0) return 0;  // rank 0 writes the rows' directories and the tables
     for (const auto& row : plan.rows)
-        if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, data, jobs, threads);
+        if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, inputs, jobs, threads);
     kill_point("plan-rows-done");
     write_plan_tables(out, plan);
     kill_point("plan-tables-written");

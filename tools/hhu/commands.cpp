@@ -30,6 +30,8 @@
 #include "sim/scenario/scenario.hpp"
 #include "sim/simulation/simulation.hpp"
 #include "sim/validation/validation.hpp"
+#include "sim/uncertainty/parameter_uncertainty.hpp"
+#include "sim/io/strict_json.hpp"
 
 namespace hhu {
 
@@ -270,18 +272,32 @@ void refuse_unless_run_directory(const std::filesystem::path& out) {
 
 }  // namespace
 
+int run_drawn(const RunCommand& cmd, const Scenario& scenario, const ModelData& data);
+int run_draws(const RunCommand& cmd);
+
 int run_command(const RunCommand& cmd) {
-    const Scenario scenario = load_with_overrides(cmd.scenario, cmd.overrides);
-    const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir));
+    if (cmd.draws > 0 && !cmd.check_only) return run_draws(cmd);
+    const Scenario written = load_with_overrides(cmd.scenario, cmd.overrides);
+    const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir), cmd.draw, cmd.draw_seed);
+    const Scenario scenario = cmd.draw > 0 ? with_parameter_draw(written, data) : written;
     if (cmd.check_only) {
+        // The table of uncertain parameters is checked too, against the tables and the scenario it edits.
+        const ModelData drawn = load_model_data(data.directory, 1, cmd.draw_seed);
+        (void)with_parameter_draw(written, drawn);
         std::cout << "scenario " << cmd.scenario << ": valid (" << scenario.name << ", " << scenario.start_year << "-"
                   << scenario.end_year << ", seed " << scenario.seed << ", " << scenario.replicates
                   << " replicate(s); modules: demography"
                   << (scenario.health.enabled ? ", health, care labour market" : " only (health.enabled is false)")
                   << "); data " << data.directory.string() << ": " << data.files.size() << " tables, "
-                  << data.num_zones() << " zones\n";
+                  << data.num_zones() << " zones; " << load_parameter_uncertainty(data.directory).size()
+                  << " uncertain parameters (" << kParameterUncertaintyFile << ")\n";
         return 0;
     }
+    return run_drawn(cmd, scenario, data);
+}
+
+// The run (or replicates) of a scenario and data as loaded: the central values, or one parameter draw.
+int run_drawn(const RunCommand& cmd, const Scenario& scenario, const ModelData& data) {
     if (std::filesystem::exists(cmd.out)) {
         if (!cmd.force) throw InputError(cmd.out + " exists; use --force to overwrite");
         refuse_unless_run_directory(cmd.out);
@@ -308,6 +324,79 @@ int run_command(const RunCommand& cmd) {
                     cmd.out.c_str(), indicators.count(indicators.first_year(), pv, Counter::Population),
                     indicators.first_year(), indicators.end_population(pv), last + 1, last,
                     indicators.life_expectancy(last, pv));
+    return 0;
+}
+
+namespace {
+
+std::string four_digits(int k) {
+    char name[16];
+    std::snprintf(name, sizeof name, "%04d", k);
+    return name;
+}
+
+// OUT/manifest.json of a set of parameter draws: what `hhu compare` needs to pair two such sets.
+std::string draws_manifest_json(const RunCommand& cmd, const Scenario& scenario, int replicates) {
+    nlohmann::ordered_json m;
+    m["kind"] = "parameter_draws";
+    m["hhu_version"] = version_string();
+    m["scenario_name"] = scenario.name;
+    m["scenario_file"] = scenario.source_file;
+    m["draws"] = cmd.draws;
+    m["draw_seed"] = cmd.draw_seed;
+    m["seed"] = cmd.seed.value_or(scenario.seed);
+    m["replicates"] = replicates;
+    m["scale"] = cmd.scale;
+    m["written_at"] = utc_timestamp();
+    auto folders = nlohmann::json::array();
+    for (int k = 1; k <= cmd.draws; ++k) folders.push_back("draws/" + four_digits(k));
+    m["draw_folders"] = folders;
+    return m.dump(2) + "\n";
+}
+
+}  // namespace
+
+// Draws 1..N, each a run directory OUT/draws/NNNN of the scenario's replicates (seed, seed + 1, ...:
+// the same in every draw). A finished draw is kept: rerunning the command resumes, redoing nothing that
+// matches (replicate_mismatch: scenario, seeds, data, draw and draw seed). OUT/manifest.json is written
+// last, atomically: its presence says every draw is there.
+int run_draws(const RunCommand& cmd) {
+    namespace fs = std::filesystem;
+    if (cmd.draw != 0) throw InputError("--draws N runs draws 1..N and --draw K one draw: give one of them");
+    if (cmd.profile) throw InputError("--profile times one run: leave out --draws");
+    const Scenario written = load_with_overrides(cmd.scenario, cmd.overrides);
+    const int replicates = cmd.replicates > 0 ? cmd.replicates : written.replicates;
+    const fs::path out = cmd.out;
+    std::error_code ec;
+    if (fs::exists(out / "manifest.json", ec) && !cmd.force)
+        throw InputError(cmd.out + " holds a finished set of draws; use --force to overwrite");
+    if (fs::exists(out, ec) && !fs::is_directory(out / "draws", ec) && !fs::is_empty(out, ec))
+        throw InputError(cmd.out + " exists and is not a set of parameter draws (no draws/ folder)");
+    fs::remove(out / "manifest.json", ec);  // --force: the set is unfinished until every draw is there again
+    fs::create_directories(out / "draws", ec);
+    if (ec) throw InputError("cannot create the folder " + (out / "draws").string() + ": " + ec.message());
+    const std::uint64_t seed = cmd.seed.value_or(written.seed);
+    for (int k = 1; k <= cmd.draws; ++k) {
+        RunCommand one = cmd;
+        one.draws = 0;
+        one.draw = k;
+        one.out = (out / "draws" / four_digits(k)).string();
+        one.force = true;  // a draw folder that does not match is redone
+        const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir), k, cmd.draw_seed);
+        const Scenario scenario = with_parameter_draw(written, data);
+        if (fs::exists(one.out, ec) && replicate_mismatch(one.out, scenario, data, seed, cmd.scale, output_format(cmd)).empty()) {
+            if (!cmd.quiet) std::fprintf(stderr, "draw %d/%d: already done (resuming)\n", k, cmd.draws);
+            continue;
+        }
+        if (!cmd.quiet) std::fprintf(stderr, "draw %d/%d\n", k, cmd.draws);
+        one.quiet = true;
+        run_drawn(one, scenario, data);
+    }
+    if (distributed().rank != 0) return 0;
+    write_file_atomic(out / "manifest.json", draws_manifest_json(cmd, written, replicates));
+    if (!cmd.quiet)
+        std::printf("wrote %s: %d parameter draws (draw seed %llu) x %d replicate(s) of %s\n", cmd.out.c_str(),
+                    cmd.draws, static_cast<unsigned long long>(cmd.draw_seed), replicates, written.name.c_str());
     return 0;
 }
 

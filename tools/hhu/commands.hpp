@@ -26,6 +26,9 @@ struct RunCommand {
     // on health takes the migration stored there (same settings, seed, scale, data) instead of stepping
     // a policy-free twin.
     std::string migration_from;
+    int draws = 0;                // parameter draws 1..N, each a run directory OUT/draws/NNNN (0: none)
+    int draw = 0;                 // one parameter draw (0: the central values, today's run)
+    std::uint64_t draw_seed = 1;  // seed of the parameter draws (independent of the replicate seed)
 };
 int run_command(const RunCommand& cmd);
 

@@ -11,7 +11,10 @@
 
 #include "commands.hpp"
 #include "sim/compare/compare.hpp"
+#include "sim/compare/compare_draws.hpp"
+#include "sim/output/indicators.hpp"
 #include "sim/compare/compare_format.hpp"
+#include "sim/core/error.hpp"
 #include "sim/io/atomic_dir.hpp"
 
 namespace hhu {
@@ -98,6 +101,48 @@ std::string safe_name(const std::string& name) {
     return s.empty() ? "baseline" : s;
 }
 
+std::string share(const std::optional<double>& x) {
+    if (!x) return "n/a";
+    char b[16];
+    std::snprintf(b, sizeof b, "%.0f%%", 100 * *x);
+    return b;
+}
+
+// Over parameter draws: per measure and period the mean, the 95% interval of the draw means, and how
+// much of that interval's variance is the parameters' and how much Monte Carlo noise.
+int compare_draws_command(const CompareCommand& cmd, const CompareOptions& options) {
+    const DrawComparison c = compare_draws(cmd.baseline, cmd.scenario, options);
+    for (const auto& w : c.warnings) std::cerr << "hhu compare: warning: " << w << "\n";
+    std::cout << "hhu compare: scenario '" << c.scenario_name << "' minus baseline '" << c.baseline_name << "', zone "
+              << c.zone << ", " << c.draws << " parameter draws (draw seed " << c.draw_seed << ") x " << c.replicates
+              << " paired replicate" << (c.replicates > 1 ? "s" : "") << "\n\n";
+    std::printf("%-44s %-10s %14s %30s %10s %8s\n", "measure", "period", "mean", "95% interval over draws",
+                "parameters", "noise");
+    for (const auto& r : c.rows) {
+        const auto& v = r.spread;
+        std::string interval = "[";  // appended, not "[" + ...: GCC 12 warns falsely (-Wrestrict) on the latter
+        interval += format_value(v.lower);
+        interval += ", ";
+        interval += format_value(v.upper);
+        interval += "]";
+        std::printf("%-44s %-10s %14s %30s %10s %8s\n", r.measure.c_str(), c.periods[r.period].c_str(),
+                    format_value(v.mean).c_str(), interval.c_str(), share(v.parameter_share).c_str(),
+                    share(v.noise_share).c_str());
+    }
+    std::cout << "\nInterval: the 2.5% and 97.5% quantiles of the draw means (each the mean of the replicates of one "
+                 "parameter draw). Parameters / noise: the shares of their variance that are parameter uncertainty and "
+                 "Monte Carlo noise (one-way analysis of variance over draws x replicates; n/a with one replicate per "
+                 "draw). The acceptability curve and the expected value of perfect information are in the CSV.\n";
+    const std::string prefix = cmd.out.empty()
+        ? (std::filesystem::path(cmd.scenario) / ("compare_" + safe_name(c.baseline_name))).string()
+        : cmd.out;
+    write_file_atomic(prefix + "_draws.csv", draws_csv(c));
+    write_file_atomic(prefix + "_acceptability_draws.csv", draws_acceptability_csv(c));
+    std::cout << "wrote " << prefix << "_draws.csv and " << prefix
+              << "_acceptability_draws.csv (acceptability curve and EVPI over draws)\n";
+    return 0;
+}
+
 }  // namespace
 
 int compare_command(const CompareCommand& cmd) {
@@ -106,6 +151,12 @@ int compare_command(const CompareCommand& cmd) {
     options.discount_costs = cmd.discount_costs;
     options.discount_effects = cmd.discount_effects;
     options.discount_base_year = cmd.discount_base_year;
+    const bool base_draws = is_draws_directory(cmd.baseline), scen_draws = is_draws_directory(cmd.scenario);
+    if (base_draws != scen_draws)
+        throw InputError(std::string(base_draws ? cmd.baseline : cmd.scenario) +
+                         " is a set of parameter draws and the other is not: compare draws with draws (hhu run --draws N "
+                         "for both)");
+    if (base_draws) return compare_draws_command(cmd, options);
     const Comparison c = compare_runs(cmd.baseline, cmd.scenario, options);
     for (const auto& w : c.warnings) std::cerr << "hhu compare: warning: " << w << "\n";
 

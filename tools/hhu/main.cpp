@@ -75,6 +75,13 @@ int main(int argc, char** argv) {
                         "run directory of the baseline (same settings without interventions, seed, scale and "
                         "data): a scenario with health interventions takes its migration instead of stepping a "
                         "policy-free twin (about half the time; the same results)");
+    run_cmd->add_option("--draws", run.draws,
+                        "parameter draws 1..N (data/uncertainty): each a run directory OUT/draws/NNNN with the "
+                        "replicates; draw k is the same parameter set in every scenario")
+        ->check(kFinite)->check(CLI::Range(1, 100000));
+    run_cmd->add_option("--draw", run.draw, "run one parameter draw K (0: the central values, the default)")
+        ->check(kFinite)->check(CLI::Range(0, 100000));
+    run_cmd->add_option("--draw-seed", run.draw_seed, "seed of the parameter draws (default 1)")->check(kSeed);
 
     std::string check_file, check_data;
     auto* check_cmd = app.add_subcommand("check", "validate a scenario file and the data tables");
