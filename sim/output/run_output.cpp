@@ -238,8 +238,10 @@ std::string ensemble_summary_json(const Scenario& scenario, const std::vector<st
 }
 
 void write_run_directory(const std::filesystem::path& dir, bool force, const Scenario& scenario,
-                         const ModelData& data, const Indicators& indicators, const RunProvenance& run) {
+                         const ModelData& data, const Indicators& indicators, const RunProvenance& run,
+                         const std::vector<ExtraFile>& extra) {
     AtomicDir out(dir, force);
+    for (const auto& f : extra) out.write_file(f.name, f.content);
     out.write_file(run.output.file_name("yearly"), encode_table(yearly_csv(indicators, run.output.detail), run.output));
     out.write_file("summary.json", summary_json(scenario, indicators));
     out.write_file("manifest.json", manifest_json(scenario, data, run));

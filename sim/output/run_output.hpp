@@ -43,10 +43,17 @@ void add_replicate_totals(const std::filesystem::path& dir, RunProvenance& batch
 std::string ensemble_summary_json(const Scenario& scenario, const std::vector<std::uint64_t>& seeds,
                                   const class Ensemble& ensemble, int last_year);
 
-// Writes the three files to `dir` atomically (yearly.csv at run.output's level, compressed if it
-// says so); refuses an existing `dir` unless `force`.
+// A further file of a run directory, written with the others (the lifetime tail's lifetime.csv).
+struct ExtraFile {
+    std::string name;
+    std::string content;
+};
+
+// Writes the three files (and `extra`) to `dir` atomically (yearly.csv at run.output's level,
+// compressed if it says so); refuses an existing `dir` unless `force`.
 void write_run_directory(const std::filesystem::path& dir, bool force, const Scenario& scenario,
-                         const ModelData& data, const Indicators& indicators, const RunProvenance& run);
+                         const ModelData& data, const Indicators& indicators, const RunProvenance& run,
+                         const std::vector<ExtraFile>& extra = {});
 
 // The run directory of a set of finished replicates (each a run directory, in order): yearly.csv
 // (mean), yearly_interval.csv, summary.json, manifest.json (`batch` with the replicates' summed

@@ -28,6 +28,7 @@
 #include "sim/output/indicators.hpp"
 #include "sim/output/run_output.hpp"
 #include "sim/scenario/scenario.hpp"
+#include "sim/simulation/lifetime_tail.hpp"
 #include "sim/simulation/simulation.hpp"
 #include "sim/validation/validation.hpp"
 
@@ -62,6 +63,7 @@ struct RunResult {
     std::unique_ptr<Simulation> sim;
     std::unique_ptr<Indicators> indicators;
     RunProvenance provenance;
+    std::vector<ExtraFile> extra;  // lifetime.csv with --lifetime
 };
 
 RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, std::uint64_t seed,
@@ -86,6 +88,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     }
     progress.finish();
     r.indicators = std::make_unique<Indicators>(data, r.sim->results());
+    if (cmd.lifetime) r.extra.push_back({"lifetime.csv", lifetime_csv(lifetime_tail(*r.sim, cmd.threads), data)});
     r.provenance.wall_seconds = seconds_since(start);
     r.provenance.person_steps = r.sim->person_steps();
     r.provenance.peak_memory_bytes = peak_resident_bytes();
@@ -161,7 +164,7 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
                 simulate(cmd, scenario, data, seeds[r], label, "replicate-running:" + std::to_string(r + 1));
             auto provenance = run.provenance;
             provenance.replicate = r + 1;
-            write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance);
+            write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance, run.extra);
             kill_point("replicate-done:" + std::to_string(r + 1));
         }
     } catch (const std::exception& e) {
@@ -270,7 +273,7 @@ int run_command(const RunCommand& cmd) {
     if (distributed().rank != 0) return 0;  // one run: rank 0 alone
     const RunResult r =
         simulate(cmd, scenario, data, cmd.seed.value_or(scenario.seed), "hhu run " + scenario.name, "run-running");
-    write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance);
+    write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance, r.extra);
     if (cmd.profile) print_profile(r.sim->profile(), stdout);
 
     const auto& indicators = *r.indicators;

@@ -22,6 +22,7 @@ struct RunCommand {
     bool profile = false;  // print the seconds spent in each phase of the step plan
     std::string detail = "full";  // output level: summary, zones or full (sim/output/output_format.hpp)
     bool gzip = false;            // tables as .csv.gz
+    bool lifetime = false;        // also write lifetime.csv: the survivors' expected tail (sim/simulation/lifetime_tail)
 };
 int run_command(const RunCommand& cmd);
 
