@@ -26,11 +26,14 @@ struct PayerRow {
     const char* name;   // measure suffix
     const char* label;  // for people
 };
+// What each covers is in the rows' note and docs/economics.md: the insurers' is the conditions' cost of
+// illness (GP, hospital, medicines, curative mental health) and district nursing; the Wlz's nursing homes;
+// the municipality's household help (youth care and public health are not separate in the model's costs).
 inline constexpr std::array<PayerRow, kNumPayers> kPayers = {
-    PayerRow{"insurer_zvw", "health insurers (Zvw): GP, hospital, medicines, curative mental health, district nursing"},
-    PayerRow{"long_term_care_wlz", "long-term care (Wlz): nursing homes"},
-    PayerRow{"municipality", "municipality (Wmo household help; youth care and public health are not separate in the model's care costs)"},
-    PayerRow{"programme_funder", "the programmes' funder (intervention costs)"},
+    PayerRow{"insurer_zvw", "health insurers (Zvw)"},
+    PayerRow{"long_term_care_wlz", "long-term care (Wlz)"},
+    PayerRow{"municipality", "municipality (Wmo)"},
+    PayerRow{"programme_funder", "programme funder"},
 };
 
 // One year's change in costs by payer (euro, scenario - baseline), from the changes in care costs, in

@@ -179,7 +179,8 @@ TEST_CASE("compare: paired differences, with the t-interval of their mean") {
     CHECK(c.replicates == 3);
     CHECK(c.warnings.empty());
     CHECK(c.baseline.scenario_name == "baseline");
-    CHECK(c.periods == std::array<std::string, 4>{"2030", "2040", "cumulated", "discounted"});
+    CHECK(c.periods == std::array<std::string, kNumPeriods>{"2030", "2040", "cumulated", "discounted", "lifetime", "lifetime discounted"});
+    CHECK_FALSE(c.lifetime);  // no lifetime.csv in these runs: the lifetime columns are not reported
     const Estimate& q = at(c, "qalys_gained", kMid);
     CHECK(q.mean == doctest::Approx(30));
     // The t-interval of the mean paired difference: sd 26.46 of {10, 20, 60}, t(0.975, 2) = 4.3027; far

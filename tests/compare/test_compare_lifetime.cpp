@@ -8,7 +8,7 @@
 #include "sim/output/run_output.hpp"
 #include "sim/scenario/scenario.hpp"
 #include "sim/simulation/lifetime_tail.hpp"
-#include "support.hpp"
+#include "../support.hpp"
 
 using namespace hhu;
 namespace fs = std::filesystem;

@@ -6,7 +6,7 @@
 
 #include "sim/scenario/scenario.hpp"
 #include "sim/simulation/lifetime_tail.hpp"
-#include "support.hpp"
+#include "../support.hpp"
 
 using namespace hhu;
 
