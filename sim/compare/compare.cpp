@@ -630,8 +630,8 @@ std::vector<int> whole_period_indices(const Pairs& p, bool tail) {
 // over the programme costs, the ratio of the mean differences with Fieller's interval; and the
 // break-even year: the first year in which the payer's cumulated savings reach the cumulated programme
 // costs (from the mean paired differences; no interval).
-void append_return_rows(const Pairs& p, std::vector<ComparisonRow>& rows, bool tail) {
-    const CarePrices prices = *p.prices;
+void append_return_rows(const Pairs& p, std::vector<ComparisonRow>& rows, bool tail, bool with_payers) {
+    const CarePrices prices = p.prices.value_or(CarePrices{});
     const std::string zone = p.zone;
     const Metric investment = [=](const YearlyRows& t, int y) { return payer_cost(prices, zone, 3, t, y); };
     struct Who {
@@ -655,6 +655,13 @@ void append_return_rows(const Pairs& p, std::vector<ComparisonRow>& rows, bool t
                    "differences [Fieller's interval]";
         even.note = "first year in which the payer's cumulated savings reach the cumulated programme costs (mean "
                     "paired differences, no interval); absent: not within the horizon";
+        if (!with_payers) {
+            roi.available = even.available = false;
+            roi.note = even.note = "no costs by payer (see the payer rows)";
+            rows.push_back(std::move(roi));
+            rows.push_back(std::move(even));
+            continue;
+        }
         for (const int k : whole_period_indices(p, tail)) {
             const double rate = is_discounted(k) ? p.discount_costs : 0.0;
             const bool life = is_lifetime(k);
@@ -699,8 +706,7 @@ void append_payer_rows(const Pairs& p, std::vector<ComparisonRow>& rows) {
         }
         rows.push_back(std::move(row));
     }
-    if (!have || !p.prices) return;
-    append_return_rows(p, rows, tail);
+    append_return_rows(p, rows, tail, have && p.prices);
 }
 
 // Distributional cost-effectiveness (Cookson, Mirelman, Griffin et al., Value in Health 2017;20:206-12;

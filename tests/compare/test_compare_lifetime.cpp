@@ -45,7 +45,7 @@ const ComparisonRow& row_of(const Comparison& c, const std::string& measure) {
 
 }  // namespace
 
-TEST_CASE("compare, lifetime: a scenario with no effect differs by zero on every measure and horizon") {
+TEST_CASE("compare lifetime: a scenario with no effect differs by zero on every measure and horizon") {
     test::TempDir tmp("compare_lifetime");
     write_run(test::baseline({"end_year=2023"}), tmp.path / "base");
     write_run(with_interventions(R"([

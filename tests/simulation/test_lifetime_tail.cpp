@@ -50,7 +50,7 @@ double province_total(const LifetimeTail& t, int indicator) {
 
 }  // namespace
 
-TEST_CASE("lifetime tail: a scenario with no effect has the baseline's tail to the last digit; one with an effect does not") {
+TEST_CASE("lifetime tail: a scenario with no effect has the baseline's tail to the last digit and one with an effect does not") {
     const Ran base = run(test::baseline({"end_year=2023"}));
     REQUIRE(base.csv.size() > 10000);
     // The survivors' expected remaining life: about 40 years each on average (a population of all ages).
