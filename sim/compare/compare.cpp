@@ -7,13 +7,16 @@
 #include <cmath>
 #include <exception>
 #include <fstream>
+#include <cstdio>
 #include <functional>
 
+#include "sim/compare/payers.hpp"
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/vocabulary.hpp"
 #include "sim/output/ensemble.hpp"
 #include "sim/output/indicators.hpp"
+#include "sim/simulation/lifetime_tail.hpp"
 
 namespace hhu {
 
@@ -73,17 +76,33 @@ RunInfo read_run_info(const fs::path& dir) {
         info.scenario_name = m.at("scenario").at("name").get<std::string>();
         info.seed = m.at("seed").get<std::uint64_t>();
         info.scale = m.at("scale").get<double>();
+        if (m.contains("data_directory") && m.at("data_directory").is_string())
+            info.data_directory = m.at("data_directory").get<std::string>();
     } catch (const nlohmann::json::exception& e) {
         throw InputError(shown(manifest) + ": expected a JSON object with \"scenario\" (with \"name\"), \"seed\" and "
                          "\"scale\": " + e.what());
     }
     info.yearly_files = replicate_files(dir);
+    for (const auto& f : info.yearly_files) {
+        const fs::path tail = f.parent_path() / "lifetime.csv";
+        if (!fs::exists(tail, ec)) {
+            info.lifetime_files.clear();
+            break;
+        }
+        info.lifetime_files.push_back(tail);
+    }
     return info;
 }
 
 namespace {
 
 constexpr int kMidYear = 2030;
+// Informal care given (hours a year): the health model's indicator when it has it.
+constexpr const char* kInformalCareIndicator = "informal_care_hours_given";
+// Shadow price of an hour of informal care: EUR 18.8 in 2022 prices (Hakkaart-van Roijen et al.,
+// Kostenhandleiding voor economische evaluaties in de gezondheidszorg, herziene versie 2024;
+// docs/research/figures_wave2.md, "Informal care (mantelzorg), shadow price").
+constexpr double kInformalCareShadowPrice = 18.8;
 constexpr int kLastReportYear = 2040;
 
 // The incidence_ and care_hours_ indicators take their suffixes and labels from kConditions and
@@ -95,6 +114,7 @@ std::vector<std::string> needed_indicators() {
                                   "life_expectancy", "healthy_life_expectancy", "care_fte_gap"};
     for (const auto& c : kConditions) v.push_back("incidence_" + std::string(c.name));
     for (const auto& k : kCareHourKinds) v.push_back("care_hours_" + std::string(k.name));
+    v.push_back(kInformalCareIndicator);  // when the runs have it (the societal perspective)
     return v;
 }
 
@@ -118,11 +138,13 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 // The files of a comparison, paired, with the years to report.
 struct Pairs {
     std::vector<const YearlyRows*> base, scen;  // [replicate]
+    std::vector<const YearlyRows*> base_tail, scen_tail;  // [replicate], the lifetime tails; empty without
     std::string zone;
     int first = 0, last = 0;
     std::array<int, kNumPeriods> years{};
     double discount_costs = 0, discount_effects = 0;
     int base_year = 0;
+    std::optional<CarePrices> prices;
     std::size_t size() const { return base.size(); }
     // Costs and care volumes are discounted at the costs' rate, health at the effects' rate.
     double rate_for(const std::string& unit) const {
@@ -133,6 +155,15 @@ struct Pairs {
     double cumulated(F&& value_in_year, double rate) const {
         double total = 0;
         for (int y = first; y <= last; ++y) total += value_in_year(y) * discount_factor(rate, y, base_year);
+        return total;
+    }
+    bool has_tail() const { return !base_tail.empty(); }
+    // The sum of a flow over the years of a tail, discounted at `rate` to the same base year.
+    template <typename F>
+    double tail_cumulated(const YearlyRows& tail, F&& value_in_year, double rate) const {
+        double total = 0;
+        for (int y = tail.first_year; y <= tail.last_year; ++y)
+            total += value_in_year(y) * discount_factor(rate, y, base_year);
         return total;
     }
 };
@@ -180,6 +211,20 @@ bool available(const Pairs& p, const std::vector<SeriesKey>& keys) {
                      " has (compare runs made with the same model)");
 }
 
+// True when every lifetime tail has all the keys.
+bool tail_available(const Pairs& p, const std::vector<SeriesKey>& keys) {
+    if (!p.has_tail()) return false;
+    for (const auto* tails : {&p.base_tail, &p.scen_tail})
+        for (const YearlyRows* t : *tails)
+            for (const auto& k : keys)
+                if (!t->has(k)) return false;
+    return true;
+}
+
+// How a flow's lifetime periods are made: not at all (no tail of it), the whole period alone (the tail
+// adds nothing: programme costs end with the run), or the whole period plus the tail's series.
+enum class Tail { None, Zero, Table };
+
 using Metric = std::function<double(const YearlyRows&, int year)>;
 
 std::optional<int> replicates_to_tell_from_zero(const std::vector<double>& d, double mean) {
@@ -190,19 +235,25 @@ std::optional<int> replicates_to_tell_from_zero(const std::vector<double>& d, do
 
 // The paired differences of `metric` per period: flows at a year and summed over the years (discounted
 // in the last period), levels (gaps) at a year, and for both cumulated periods the last year's.
-void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign, bool flow) {
+void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign, bool flow, Tail tail = Tail::None) {
     for (int k = 0; k < kNumPeriods; ++k) {
         const int year = p.years[k];
         if (year == 0) continue;
+        if (is_lifetime(k) && (!flow || tail == Tail::None)) continue;
         const bool summed = flow && k >= static_cast<int>(PeriodKind::Cumulated);
-        const double rate = k == static_cast<int>(PeriodKind::Discounted) ? p.rate_for(row.unit) : 0.0;
+        const double rate = is_discounted(k) ? p.rate_for(row.unit) : 0.0;
+        const bool with_tail = is_lifetime(k) && tail == Tail::Table;
         std::vector<double> d(p.size());
         for (std::size_t r = 0; r < p.size(); ++r) {
-            auto value = [&](const YearlyRows& t) {
+            auto value = [&](const YearlyRows& t, const YearlyRows* t_tail) {
                 if (!summed) return metric(t, year);
-                return p.cumulated([&](int y) { return metric(t, y); }, rate);
+                const double run = p.cumulated([&](int y) { return metric(t, y); }, rate);
+                return with_tail ? run + p.tail_cumulated(*t_tail, [&](int y) { return metric(*t_tail, y); }, rate)
+                                 : run;
             };
-            d[r] = sign * (value(*p.scen[r]) - value(*p.base[r]));
+            const YearlyRows* st = with_tail ? p.scen_tail[r] : nullptr;
+            const YearlyRows* bt = with_tail ? p.base_tail[r] : nullptr;
+            d[r] = sign * (value(*p.scen[r], st) - value(*p.base[r], bt));
         }
         row.values[k] = estimate_mean(d);
         row.replicates_to_tell_from_zero[k] = replicates_to_tell_from_zero(d, row.values[k]->mean);
@@ -246,7 +297,10 @@ ComparisonRow flow_row(const Pairs& p, std::string measure, std::string label, c
         mark_unavailable(row, "indicator " + indicator);
         return row;
     }
-    fill(row, p, [key](const YearlyRows& t, int year) { return t.value(key, year); }, sign, true);
+    const Tail tail = tail_available(p, {key})                                    ? Tail::Table
+                      : p.has_tail() && indicator == "intervention_cost_eur" ? Tail::Zero
+                                                                              : Tail::None;
+    fill(row, p, [key](const YearlyRows& t, int year) { return t.value(key, year); }, sign, true, tail);
     return row;
 }
 
@@ -308,18 +362,27 @@ struct EconomicTotals {
 EconomicTotals economic_totals(const Pairs& p, PeriodKind period) {
     const SeriesKey qalys{"qalys", p.zone, "all"}, care{"cost_eur", p.zone, "all"};
     const SeriesKey interventions{"intervention_cost_eur", p.zone, "all"};
-    const bool discounted = period == PeriodKind::Discounted;
+    const bool discounted = is_discounted(static_cast<int>(period));
+    const bool lifetime = is_lifetime(static_cast<int>(period));
     const double rq = discounted ? p.discount_effects : 0.0, rc = discounted ? p.discount_costs : 0.0;
     EconomicTotals e;
     e.with_interventions = available(p, {interventions});
     for (std::size_t r = 0; r < p.size(); ++r) {
-        auto diff = [&](const SeriesKey& key, double rate) {
-            const auto sum = [&](const YearlyRows& t) { return p.cumulated([&](int y) { return t.value(key, y); }, rate); };
-            return sum(*p.scen[r]) - sum(*p.base[r]);
+        // The tail adds QALYs and care costs; programme costs end with the run.
+        auto diff = [&](const SeriesKey& key, double rate, bool tail) {
+            const auto sum = [&](const YearlyRows& t, const YearlyRows* t_tail) {
+                const auto of = [&](const YearlyRows& rows) { return [&](int y) { return rows.value(key, y); }; };
+                double total = p.cumulated(of(t), rate);
+                if (tail && lifetime) total += p.tail_cumulated(*t_tail, of(*t_tail), rate);
+                return total;
+            };
+            const bool with_tail = tail && lifetime;
+            return sum(*p.scen[r], with_tail ? p.scen_tail[r] : nullptr) -
+                   sum(*p.base[r], with_tail ? p.base_tail[r] : nullptr);
         };
-        e.qalys_gained.push_back(diff(qalys, rq));
-        e.care_cost_change.push_back(diff(care, rc));
-        e.intervention_cost.push_back(e.with_interventions ? diff(interventions, rc) : 0.0);
+        e.qalys_gained.push_back(diff(qalys, rq, true));
+        e.care_cost_change.push_back(diff(care, rc, true));
+        e.intervention_cost.push_back(e.with_interventions ? diff(interventions, rc, false) : 0.0);
     }
     return e;
 }
@@ -328,8 +391,15 @@ EconomicTotals economic_totals(const Pairs& p, PeriodKind period) {
 // needs them; `missing` names the indicator the runs lack (then there are no totals).
 struct Economics {
     std::string missing;
-    EconomicTotals cumulated, discounted;
-    const EconomicTotals& of(PeriodKind period) const { return period == PeriodKind::Discounted ? discounted : cumulated; }
+    EconomicTotals cumulated, discounted, lifetime, lifetime_discounted;  // the last two with the tails only
+    const EconomicTotals& of(PeriodKind period) const {
+        switch (period) {
+            case PeriodKind::Discounted: return discounted;
+            case PeriodKind::Lifetime: return lifetime;
+            case PeriodKind::LifetimeDiscounted: return lifetime_discounted;
+            default: return cumulated;
+        }
+    }
 };
 
 Economics economics(const Pairs& p) {
@@ -340,10 +410,22 @@ Economics economics(const Pairs& p) {
     if (!e.missing.empty()) return e;
     e.cumulated = economic_totals(p, PeriodKind::Cumulated);
     e.discounted = economic_totals(p, PeriodKind::Discounted);
+    if (p.has_tail() && tail_available(p, {qalys, care})) {
+        e.lifetime = economic_totals(p, PeriodKind::Lifetime);
+        e.lifetime_discounted = economic_totals(p, PeriodKind::LifetimeDiscounted);
+    }
     return e;
 }
 
-constexpr std::array<PeriodKind, 2> kWholePeriods = {PeriodKind::Cumulated, PeriodKind::Discounted};
+// The whole-period columns: the run's, and the lifetime's when the tails are there.
+std::vector<PeriodKind> whole_periods(const Economics& econ) {
+    std::vector<PeriodKind> v = {PeriodKind::Cumulated, PeriodKind::Discounted};
+    if (!econ.lifetime.qalys_gained.empty()) {
+        v.push_back(PeriodKind::Lifetime);
+        v.push_back(PeriodKind::LifetimeDiscounted);
+    }
+    return v;
+}
 
 double mean_of(const std::vector<double>& v) {
     double s = 0;
@@ -360,7 +442,7 @@ ComparisonRow cost_per_qaly_row(const Pairs& p, const Economics& econ) {
         return row;
     }
     const bool interventions = econ.cumulated.with_interventions;
-    for (const PeriodKind period : kWholePeriods) {
+    for (const PeriodKind period : whole_periods(econ)) {
         const EconomicTotals& e = econ.of(period);
         const double gained = mean_of(e.qalys_gained);
         const double cost = mean_of(e.intervention_cost) + mean_of(e.care_cost_change);
@@ -395,7 +477,7 @@ ComparisonRow net_benefit_row(const Pairs& p, const Economics& econ, double valu
         return row;
     }
     row.note = "over the whole period only; value x QALYs gained - (intervention costs + change in care costs)";
-    for (const PeriodKind period : kWholePeriods) {
+    for (const PeriodKind period : whole_periods(econ)) {
         const EconomicTotals& e = econ.of(period);
         std::vector<double> nmb(p.size());
         for (std::size_t r = 0; r < p.size(); ++r)
@@ -434,15 +516,328 @@ ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string labe
     return row;
 }
 
+// The Atkinson index of healthy life expectancy over the three education levels, weighted by residents.
+ComparisonRow education_atkinson_row(const Pairs& p) {
+    ComparisonRow row = make_row("education_atkinson_healthy_life_expectancy_change",
+                                 "healthy life expectancy, Atkinson index of the education levels", "index", kInequality);
+    std::vector<SeriesKey> keys, residents;
+    for (const auto& level : kEducationNames) {
+        keys.push_back({"healthy_life_expectancy", p.zone, std::string(level)});
+        residents.push_back({"population", p.zone, std::string(level)});
+    }
+    if (!available(p, keys) || !available(p, residents)) {
+        mark_unavailable(row, "indicator healthy_life_expectancy by education");
+        return row;
+    }
+    row.note = "Atkinson index, inequality aversion 10.95 (Robson et al. 2017), over low, middle and high education "
+               "weighted by residents; cumulated: the last year's";
+    fill(row, p,
+         [keys, residents](const YearlyRows& t, int year) {
+             std::vector<double> x, w;
+             for (std::size_t k = 0; k < keys.size(); ++k) {
+                 x.push_back(t.value(keys[k], year));
+                 w.push_back(t.value(residents[k], year));
+             }
+             return atkinson_index(x, w, kAtkinsonEpsilon);
+         },
+         1, false);
+    return row;
+}
+
 std::vector<PlanePoint> plane(const Pairs& p, const Economics& econ) {
     if (!econ.missing.empty()) return {};
     const EconomicTotals& u = econ.cumulated;
     const EconomicTotals& d = econ.discounted;
+    const EconomicTotals& l = econ.lifetime_discounted;
     std::vector<PlanePoint> points(p.size());
-    for (std::size_t r = 0; r < p.size(); ++r)
+    for (std::size_t r = 0; r < p.size(); ++r) {
         points[r] = {u.qalys_gained[r], u.intervention_cost[r] + u.care_cost_change[r], d.qalys_gained[r],
                      d.intervention_cost[r] + d.care_cost_change[r]};
+        if (!l.qalys_gained.empty()) {
+            points[r].qalys_gained_lifetime_discounted = l.qalys_gained[r];
+            points[r].net_cost_lifetime_discounted = l.intervention_cost[r] + l.care_cost_change[r];
+        }
+    }
     return points;
+}
+
+constexpr const char* kPayers_ = "Costs by payer, change (scenario - baseline)";
+constexpr const char* kReturn = "Return on investment (savings / programme costs)";
+
+// The change in costs of one payer (split_by_payer, sim/compare/payers.hpp) in a table's year; a
+// lifetime tail has no programme costs.
+double payer_cost(const CarePrices& prices, const std::string& zone, int payer, const YearlyRows& t, int year) {
+    const SeriesKey interventions{"intervention_cost_eur", zone, "all"};
+    const auto v = split_by_payer(prices, t.value({"cost_eur", zone, "all"}, year),
+                                  t.value({"care_hours_nursing_home", zone, "all"}, year),
+                                  t.value({"care_hours_home_care", zone, "all"}, year),
+                                  t.has(interventions) ? t.value(interventions, year) : 0.0);
+    return v[payer];
+}
+
+std::vector<SeriesKey> payer_keys(const std::string& zone) {
+    return {{"cost_eur", zone, "all"}, {"care_hours_nursing_home", zone, "all"}, {"care_hours_home_care", zone, "all"}};
+}
+
+// The undiscounted or discounted sum of a flow's mean paired difference up to each year, over the run and
+// the tail: [year - first year]. `metric` of a table (run or tail) in a year.
+std::vector<double> mean_running_sum(const Pairs& p, const Metric& metric, double rate, bool with_tail) {
+    std::vector<double> sums;
+    double sum = 0;
+    const double n = static_cast<double>(p.size());
+    auto add_year = [&](auto&& table_of, int y) {
+        double d = 0;
+        for (std::size_t r = 0; r < p.size(); ++r)
+            d += metric(*table_of(true, r), y) - metric(*table_of(false, r), y);
+        sum += d / n * discount_factor(rate, y, p.base_year);
+        sums.push_back(sum);
+    };
+    for (int y = p.first; y <= p.last; ++y)
+        add_year([&](bool scen, std::size_t r) { return scen ? p.scen[r] : p.base[r]; }, y);
+    if (with_tail) {
+        const int last = std::min(p.base_tail.front()->last_year, p.scen_tail.front()->last_year);
+        for (int y = p.last + 1; y <= last; ++y)
+            add_year([&](bool scen, std::size_t r) { return scen ? p.scen_tail[r] : p.base_tail[r]; }, y);
+    }
+    return sums;
+}
+
+// Per replicate: the paired difference (scenario - baseline) of a flow summed over a period (run, or run
+// and tail), discounted at `rate`.
+std::vector<double> paired_totals(const Pairs& p, const Metric& metric, double rate, bool with_tail) {
+    std::vector<double> d(p.size());
+    for (std::size_t r = 0; r < p.size(); ++r) {
+        auto total = [&](const YearlyRows& t, const YearlyRows* tail) {
+            double v = p.cumulated([&](int y) { return metric(t, y); }, rate);
+            if (with_tail) v += p.tail_cumulated(*tail, [&](int y) { return metric(*tail, y); }, rate);
+            return v;
+        };
+        d[r] = total(*p.scen[r], with_tail ? p.scen_tail[r] : nullptr) -
+               total(*p.base[r], with_tail ? p.base_tail[r] : nullptr);
+    }
+    return d;
+}
+
+// The whole periods a row over run and tail has: the run's two, and the lifetime's two with the tails.
+std::vector<int> whole_period_indices(const Pairs& p, bool tail) {
+    std::vector<int> v = {static_cast<int>(PeriodKind::Cumulated), static_cast<int>(PeriodKind::Discounted)};
+    if (tail && p.has_tail()) {
+        v.push_back(static_cast<int>(PeriodKind::Lifetime));
+        v.push_back(static_cast<int>(PeriodKind::LifetimeDiscounted));
+    }
+    return v;
+}
+
+// Return on investment per payer and for all payers: the payer's savings (baseline - scenario costs)
+// over the programme costs, the ratio of the mean differences with Fieller's interval; and the
+// break-even year: the first year in which the payer's cumulated savings reach the cumulated programme
+// costs (from the mean paired differences; no interval).
+void append_return_rows(const Pairs& p, std::vector<ComparisonRow>& rows, bool tail, bool with_payers) {
+    const CarePrices prices = p.prices.value_or(CarePrices{});
+    const std::string zone = p.zone;
+    const Metric investment = [=](const YearlyRows& t, int y) { return payer_cost(prices, zone, 3, t, y); };
+    struct Who {
+        std::string name, label;
+        Metric cost;
+    };
+    std::vector<Who> who;
+    for (int k = 0; k < kNumPayers - 1; ++k)
+        who.push_back({kPayers[k].name, kPayers[k].label,
+                       [=](const YearlyRows& t, int y) { return payer_cost(prices, zone, k, t, y); }});
+    who.push_back({"all_payers", "all payers of care", [=](const YearlyRows& t, int y) {
+                       double c = 0;
+                       for (int k = 0; k < kNumPayers - 1; ++k) c += payer_cost(prices, zone, k, t, y);
+                       return c;
+                   }});
+    for (const auto& w : who) {
+        ComparisonRow roi = make_row("return_on_investment_" + w.name, "return on investment, " + w.label,
+                                     "EUR saved per EUR of programme", kReturn);
+        ComparisonRow even = make_row("break_even_year_" + w.name, "break-even year, " + w.label, "year", kReturn);
+        roi.note = "the payer's savings (baseline - scenario care costs) over the programme costs; ratio of the mean "
+                   "differences [Fieller's interval]";
+        even.note = "first year in which the payer's cumulated savings reach the cumulated programme costs (mean "
+                    "paired differences, no interval); absent: not within the horizon";
+        if (!with_payers) {
+            roi.available = even.available = false;
+            roi.note = even.note = "no costs by payer (see the payer rows)";
+            rows.push_back(std::move(roi));
+            rows.push_back(std::move(even));
+            continue;
+        }
+        for (const int k : whole_period_indices(p, tail)) {
+            const double rate = is_discounted(k) ? p.discount_costs : 0.0;
+            const bool life = is_lifetime(k);
+            std::vector<double> savings = paired_totals(p, w.cost, rate, life);
+            for (double& v : savings) v = -v;
+            const std::vector<double> invested = paired_totals(p, investment, rate, life);
+            if (mean_of(invested) > 0) roi.values[k] = estimate_ratio(savings, invested);
+            const auto saved = mean_running_sum(p, w.cost, rate, life);
+            const auto spent = mean_running_sum(p, investment, rate, life);
+            for (std::size_t y = 0; y < saved.size(); ++y)
+                if (spent[y] > 0 && -saved[y] >= spent[y]) {
+                    Estimate e;
+                    e.mean = p.first + static_cast<int>(y);
+                    e.replicates = static_cast<int>(p.size());
+                    even.values[k] = e;
+                    break;
+                }
+        }
+        rows.push_back(std::move(roi));
+        rows.push_back(std::move(even));
+    }
+}
+
+void append_payer_rows(const Pairs& p, std::vector<ComparisonRow>& rows) {
+    const bool have = available(p, payer_keys(p.zone)) && available(p, {{"intervention_cost_eur", p.zone, "all"}});
+    const bool tail = tail_available(p, payer_keys(p.zone));
+    for (int k = 0; k < kNumPayers; ++k) {
+        ComparisonRow row = make_row("cost_change_" + std::string(kPayers[k].name), kPayers[k].label, "EUR", kPayers_);
+        if (!have || !p.prices) {
+            row.available = false;
+            row.note = !p.prices ? "no care prices given (hhu compare takes them from data/health)"
+                                 : "indicators cost_eur, care_hours_nursing_home, care_hours_home_care or "
+                                   "intervention_cost_eur not in the runs";
+        } else {
+            row.note = "nursing-home hours x the model's price per hour are Wlz; home-care hours x price x household "
+                       "help's share (15.8%) the municipality's; the rest of the care costs the insurers'; the payers "
+                       "sum to care + intervention costs";
+            const CarePrices prices = *p.prices;
+            const std::string zone = p.zone;
+            fill(row, p, [=](const YearlyRows& t, int y) { return payer_cost(prices, zone, k, t, y); }, 1, true,
+                 tail ? Tail::Table : Tail::None);
+        }
+        rows.push_back(std::move(row));
+    }
+    append_return_rows(p, rows, tail, have && p.prices);
+}
+
+// Distributional cost-effectiveness (Cookson, Mirelman, Griffin et al., Value in Health 2017;20:206-12;
+// Cookson, Griffin, Norheim and Culyer, Distributional Cost-Effectiveness Analysis, OUP 2020): a QALY
+// gained by a group counts with the weight the Atkinson social welfare function gives it, the marginal
+// welfare of health at the group's level, w_g = h_g^-e / sum_k s_k h_k^-e, with h the healthy life
+// expectancy by education in the baseline's first year (mean over its replicates), s the residents'
+// shares and e = 10.95 (kAtkinsonEpsilon): the population-average weight is 1.
+std::optional<std::array<double, kNumEducation>> equity_weights(const Pairs& p) {
+    std::vector<SeriesKey> keys;
+    for (const auto& level : kEducationNames) {
+        keys.push_back({"healthy_life_expectancy", p.zone, std::string(level)});
+        keys.push_back({"population", p.zone, std::string(level)});
+    }
+    if (!available(p, keys)) return std::nullopt;
+    std::array<double, kNumEducation> h{}, share{}, w{};
+    double residents = 0, norm = 0;
+    for (int g = 0; g < kNumEducation; ++g) {
+        for (const YearlyRows* t : p.base) {
+            h[g] += t->value(keys[2 * g], p.first) / static_cast<double>(p.size());
+            share[g] += t->value(keys[2 * g + 1], p.first) / static_cast<double>(p.size());
+        }
+        residents += share[g];
+    }
+    for (int g = 0; g < kNumEducation; ++g) {
+        if (!(h[g] > 0)) return std::nullopt;
+        norm += share[g] / residents * std::pow(h[g], -kAtkinsonEpsilon);
+    }
+    for (int g = 0; g < kNumEducation; ++g) w[g] = std::pow(h[g], -kAtkinsonEpsilon) / norm;
+    return w;
+}
+
+void append_equity_rows(const Pairs& p, const Economics& econ, std::vector<ComparisonRow>& rows) {
+    const auto weights = equity_weights(p);
+    ComparisonRow q = make_row("equity_weighted_qalys_gained", "equity-weighted QALYs gained (by education)", "QALY",
+                               kEquity);
+    ComparisonRow nmb = make_row("net_monetary_benefit_equity_weighted_20k",
+                                 "net monetary benefit at EUR 20,000 per equity-weighted QALY", "EUR", kEquity);
+    std::vector<SeriesKey> qalys;
+    for (const auto& level : kEducationNames) qalys.push_back({"qalys", p.zone, std::string(level)});
+    if (!weights || !available(p, qalys)) {
+        mark_unavailable(q, "healthy life expectancy, population or QALYs by education");
+        mark_unavailable(nmb, "healthy life expectancy, population or QALYs by education");
+    } else {
+        const auto w = *weights;
+        char buf[240];
+        std::snprintf(buf, sizeof buf,
+                      "QALYs gained by education weighted %.2f (low), %.2f (middle), %.2f (high): Atkinson, "
+                      "e = 10.95, at the baseline's healthy life expectancy of %d (Cookson et al. 2017)",
+                      w[0], w[1], w[2], p.first);
+        q.note = buf;
+        nmb.note = "EUR 20,000 x equity-weighted QALYs gained - (intervention costs + change in care costs)";
+        const Metric weighted = [=](const YearlyRows& t, int y) {
+            double v = 0;
+            for (int g = 0; g < kNumEducation; ++g) v += w[g] * t.value(qalys[g], y);
+            return v;
+        };
+        const bool tail = tail_available(p, qalys);
+        fill(q, p, weighted, 1, true, tail ? Tail::Table : Tail::None);
+        if (econ.missing.empty())
+            for (const PeriodKind period : whole_periods(econ)) {
+                const int k = static_cast<int>(period);
+                if (is_lifetime(k) && !tail) continue;
+                const EconomicTotals& e = econ.of(period);
+                const auto gained = paired_totals(p, weighted, is_discounted(k) ? p.discount_effects : 0.0, is_lifetime(k));
+                std::vector<double> v(p.size());
+                for (std::size_t r = 0; r < p.size(); ++r)
+                    v[r] = kReferenceValuesPerQaly[0] * gained[r] - e.intervention_cost[r] - e.care_cost_change[r];
+                nmb.values[k] = estimate_mean(v);
+                nmb.replicates_to_tell_from_zero[k] = replicates_to_tell_from_zero(v, nmb.values[k]->mean);
+            }
+    }
+    rows.push_back(std::move(q));
+    rows.push_back(std::move(nmb));
+    // Costs by education (care and programme), then QALYs gained and care costs by district of Utrecht.
+    for (const auto& level : kEducationNames) {
+        const std::string l(level);
+        rows.push_back(flow_row(p, "care_cost_change_" + l + "_education", "care costs, " + l + " education", "EUR",
+                                kEquity, "cost_eur", 1, l));
+        rows.push_back(flow_row(p, "intervention_cost_" + l + "_education", "intervention costs, " + l + " education",
+                                "EUR", kEquity, "intervention_cost_eur", 1, l));
+    }
+    for (const char* d : kUtrechtDistricts) {
+        if (d == p.zone) continue;
+        Pairs in_district = p;
+        in_district.zone = d;
+        rows.push_back(flow_row(in_district, std::string("qalys_gained_") + d, std::string("QALYs gained, district ") + d,
+                                "QALY", kEquity, "qalys", 1));
+        rows.push_back(flow_row(in_district, std::string("care_cost_change_") + d,
+                                std::string("care costs, district ") + d, "EUR", kEquity, "cost_eur", 1));
+    }
+    rows.push_back(education_atkinson_row(p));
+}
+
+// The societal perspective adds informal care given, valued at the shadow price of the Dutch costing
+// manual, to the health-care perspective's net cost (when the runs have the hours).
+void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<ComparisonRow>& rows) {
+    constexpr const char* kSocietal = "Societal perspective (scenario - baseline)";
+    const SeriesKey hours{kInformalCareIndicator, p.zone, "all"};
+    ComparisonRow value = make_row("informal_care_value_change", "informal care given, at EUR 18.8 an hour", "EUR",
+                                   kSocietal);
+    ComparisonRow nmb = make_row("net_monetary_benefit_societal_20k",
+                                 "net monetary benefit at EUR 20,000 per QALY, societal (with informal care)", "EUR",
+                                 kSocietal);
+    if (!available(p, {hours}) || !econ.missing.empty()) {
+        mark_unavailable(value, std::string("indicator ") + kInformalCareIndicator);
+        mark_unavailable(nmb, std::string("indicator ") + kInformalCareIndicator);
+    } else {
+        value.note = "hours of informal care given x the shadow price (Kostenhandleiding 2024, 2022 prices); "
+                     "productivity losses (friction costs) are not in the model";
+        nmb.note = "EUR 20,000 x QALYs gained - (intervention costs + change in care costs + change in informal care)";
+        const Metric valued = [hours](const YearlyRows& t, int y) { return kInformalCareShadowPrice * t.value(hours, y); };
+        fill(value, p, valued, 1, true);
+        for (const PeriodKind period : {PeriodKind::Cumulated, PeriodKind::Discounted}) {
+            const int k = static_cast<int>(period);
+            const EconomicTotals& e = econ.of(period);
+            const auto informal = paired_totals(p, valued, is_discounted(k) ? p.discount_costs : 0.0, false);
+            std::vector<double> v(p.size());
+            for (std::size_t r = 0; r < p.size(); ++r)
+                v[r] = kReferenceValuesPerQaly[0] * e.qalys_gained[r] - e.intervention_cost[r] - e.care_cost_change[r] -
+                       informal[r];
+            nmb.values[k] = estimate_mean(v);
+            nmb.replicates_to_tell_from_zero[k] = replicates_to_tell_from_zero(v, nmb.values[k]->mean);
+        }
+    }
+    rows.push_back(flow_row(p, "informal_care_hours_change", "informal care given", "hours", kSocietal,
+                            kInformalCareIndicator, 1));
+    rows.push_back(std::move(value));
+    rows.push_back(std::move(nmb));
 }
 
 std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
@@ -484,6 +879,9 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
         rows.push_back(flow_row(p, std::string("qalys_gained_") + level + "_education",
                                 std::string("QALYs gained, ") + level + " education", "QALY", kEquity, "qalys", 1,
                                 level));
+    append_payer_rows(p, rows);
+    append_equity_rows(p, econ, rows);
+    append_societal_rows(p, econ, rows);
     return rows;
 }
 
@@ -530,6 +928,12 @@ YearlyFilter comparison_filter(const CompareOptions& options) {
     return filter;
 }
 
+YearlyFilter lifetime_filter(const CompareOptions& options) {
+    YearlyFilter filter = comparison_filter(options);
+    filter.indicators.assign(kTailIndicators.begin(), kTailIndicators.end());
+    return filter;
+}
+
 YearlyRows yearly_rows(const Indicators& indicators, const YearlyFilter& filter, const std::string& name) {
     YearlyRows rows = parse_yearly(yearly_csv(indicators, filter.zones, filter.indicators), name, filter);
     rows.zones.clear();
@@ -549,11 +953,33 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
     std::vector<YearlyRows> scenario_tables(std::make_move_iterator(tables.begin() + n),
                                             std::make_move_iterator(tables.end()));
     tables.resize(n);
-    return compare_tables(std::move(baseline), std::move(scenario), tables, scenario_tables, options);
+    // The lifetime tails, when every replicate of both runs has one.
+    std::vector<YearlyRows> base_tails, scenario_tails;
+    if (baseline.lifetime_files.size() >= n && scenario.lifetime_files.size() >= n) {
+        std::vector<fs::path> tail_files(baseline.lifetime_files.begin(), baseline.lifetime_files.begin() + n);
+        tail_files.insert(tail_files.end(), scenario.lifetime_files.begin(), scenario.lifetime_files.begin() + n);
+        base_tails = read_yearly_files(tail_files, lifetime_filter(options));
+        scenario_tails.assign(std::make_move_iterator(base_tails.begin() + n), std::make_move_iterator(base_tails.end()));
+        base_tails.resize(n);
+    }
+    CompareOptions with_prices = options;
+    std::string no_prices;
+    if (!with_prices.care_prices && !baseline.data_directory.empty()) {
+        try {
+            with_prices.care_prices = read_care_prices(baseline.data_directory);
+        } catch (const InputError& e) {
+            no_prices = std::string("costs by payer left out: ") + e.what();
+        }
+    }
+    Comparison c = compare_tables(std::move(baseline), std::move(scenario), tables, scenario_tables, with_prices,
+                                  base_tails, scenario_tails);
+    if (!no_prices.empty()) c.warnings.push_back(no_prices);
+    return c;
 }
 
 Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<YearlyRows>& baseline_tables,
-                          const std::vector<YearlyRows>& scenario_tables, const CompareOptions& options) {
+                          const std::vector<YearlyRows>& scenario_tables, const CompareOptions& options,
+                          const std::vector<YearlyRows>& baseline_tails, const std::vector<YearlyRows>& scenario_tails) {
     Comparison c;
     c.baseline = std::move(baseline);
     c.scenario = std::move(scenario);
@@ -590,6 +1016,19 @@ Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<
         p.base.push_back(&tables[r]);
         p.scen.push_back(&tables[n + r]);
     }
+    if (baseline_tails.size() >= n && scenario_tails.size() >= n)
+        for (std::size_t r = 0; r < n; ++r) {
+            p.base_tail.push_back(&baseline_tails[r]);
+            p.scen_tail.push_back(&scenario_tails[r]);
+        }
+    else if (!baseline_tails.empty() || !scenario_tails.empty())
+        c.warnings.push_back("only one of the runs has the lifetime tail (lifetime.csv of hhu run --lifetime): the "
+                             "lifetime horizon is left out");
+    for (const auto* tails : {&p.base_tail, &p.scen_tail})
+        for (const YearlyRows* t : *tails)
+            if (t->first_year != c.last_year + 1)
+                throw InputError(shown(t->file) + ": the lifetime tail starts in " + std::to_string(t->first_year) +
+                                 ", expected " + std::to_string(c.last_year + 1) + " (the year after the run's last)");
     if (!tables.front().has_zone(options.zone))
         throw InputError("zone " + options.zone + " is not in " + shown(tables.front().file) + " (zones: " +
                          join(tables.front().zones, " ") + ")");
@@ -600,9 +1039,13 @@ Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<
 
     const int last = std::min(c.last_year, kLastReportYear);
     // 2030 only when it is not also the last year (its own column then).
-    p.years = {c.first_year <= kMidYear && kMidYear < last ? kMidYear : 0, last, last, last};
+    const int tail_last = p.has_tail() ? p.base_tail.front()->last_year : 0;
+    p.years = {c.first_year <= kMidYear && kMidYear < last ? kMidYear : 0, last, last, last, tail_last, tail_last};
     c.period_years = p.years;
-    c.periods = {std::to_string(kMidYear), std::to_string(last), "cumulated", "discounted"};
+    c.lifetime = p.has_tail();
+    c.periods = {std::to_string(kMidYear), std::to_string(last), "cumulated", "discounted", "lifetime",
+                 "lifetime discounted"};
+    p.prices = options.care_prices;
     p.discount_costs = c.discount_costs = options.discount_costs;
     p.discount_effects = c.discount_effects = options.discount_effects;
     p.base_year = c.discount_base_year = options.discount_base_year > 0 ? options.discount_base_year : c.first_year;

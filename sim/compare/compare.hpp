@@ -6,6 +6,7 @@
 // t-interval and Monte Carlo standard error (sim/core/statistics.hpp). This computes the rows; the
 // command line prints them.
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -35,11 +36,21 @@ inline constexpr double kDiscountEffects2024 = 0.015;
 // de praktijk, 2015): the net monetary benefit is shown at each.
 inline constexpr std::array<double, 3> kReferenceValuesPerQaly = {20000, 50000, 80000};
 
+// The model's care prices (data/health: costs.csv over care_use.csv), with which compare splits the
+// change in care costs by payer (HealthData gives them: care_prices() in sim/compare/payers.hpp).
+struct CarePrices {
+    double nursing_home_per_hour = 0;  // euro per hour of nursing-home care: cost per resident-year / hours
+    double home_care_per_hour = 0;     // euro per hour of home care: cost per client-year / hours
+};
+
 struct CompareOptions {
     std::string zone = "PV26";  // a zone code or an aggregate (GM0344, U10, U16, PV26)
     double discount_costs = kDiscountCosts2024;      // per year: euros and care hours
     double discount_effects = kDiscountEffects2024;  // per year: QALYs, life years, cases, deaths
     int discount_base_year = 0;                      // 0: the first year of the runs
+    // Absent: compare_runs reads them from the baseline run's data directory (sim/compare/payers.hpp);
+    // compare_tables leaves the costs by payer unsplit (their rows say why).
+    std::optional<CarePrices> care_prices;
 };
 
 // The factor of a flow in `year` discounted at `rate` to `base_year`.
@@ -52,12 +63,22 @@ struct RunInfo {
     std::uint64_t seed = 0;
     double scale = 1;
     std::vector<std::filesystem::path> yearly_files;  // DIR/replicates/NNN/yearly.csv, or DIR/yearly.csv
+    // lifetime.csv beside each yearly file (hhu run --lifetime); empty unless every replicate has one.
+    std::vector<std::filesystem::path> lifetime_files;
+    std::filesystem::path data_directory;  // the data the run read (manifest.json), "" if not recorded
 };
 // Reads DIR/manifest.json and finds the replicates; InputError naming the directory or file.
 RunInfo read_run_info(const std::filesystem::path& dir);
 
-enum class PeriodKind { Year, LastYear, Cumulated, Discounted };
-inline constexpr int kNumPeriods = 4;
+// Lifetime: the whole period plus the expected tail of the residents alive at its end (lifetime.csv of
+// `hhu run --lifetime`, sim/simulation/lifetime_tail.hpp), undiscounted and discounted; reported only
+// when every replicate of both runs has the tail.
+enum class PeriodKind { Year, LastYear, Cumulated, Discounted, Lifetime, LifetimeDiscounted };
+inline constexpr int kNumPeriods = 6;
+constexpr bool is_lifetime(int period) { return period >= static_cast<int>(PeriodKind::Lifetime); }
+constexpr bool is_discounted(int period) {
+    return period == static_cast<int>(PeriodKind::Discounted) || period == static_cast<int>(PeriodKind::LifetimeDiscounted);
+}
 
 struct ComparisonRow {
     std::string measure;  // identifier, e.g. qalys_gained
@@ -85,16 +106,21 @@ struct ComparisonRow {
 struct PlanePoint {
     double qalys_gained = 0, net_cost = 0;
     double qalys_gained_discounted = 0, net_cost_discounted = 0;
+    // Lifetime, discounted (NaN without the lifetime tail).
+    double qalys_gained_lifetime_discounted = NAN, net_cost_lifetime_discounted = NAN;
 };
 
 struct Comparison {
     RunInfo baseline, scenario;
     std::string zone;
     int first_year = 0, last_year = 0;
-    // "2030", "2040" (or the last year), "cumulated", "discounted" (cumulated, discounted)
+    // "2030", "2040" (or the last year), "cumulated", "discounted" (cumulated, discounted), "lifetime",
+    // "lifetime discounted"
     std::array<std::string, kNumPeriods> periods;
-    // 2030 (0 when not simulated or when it is the last year: then not reported), then the last year thrice.
+    // 2030 (0 when not simulated or when it is the last year: then not reported), then the last year thrice,
+    // then for the lifetime periods the tail's last year (0 without the tail: not reported).
     std::array<int, kNumPeriods> period_years{};
+    bool lifetime = false;  // the lifetime periods are reported (every replicate has its tail)
     int replicates = 0;                            // pairs compared
     double discount_costs = 0, discount_effects = 0;
     int discount_base_year = 0;
@@ -112,8 +138,14 @@ Comparison compare_runs(const std::filesystem::path& baseline_dir, const std::fi
 // The same from tables already read (or taken from runs in memory, yearly_rows below): replicate r of
 // the baseline paired with replicate r of the scenario. `baseline` and `scenario` describe the runs
 // (their yearly_files may be empty: then the tables are the replicates).
+// `baseline_tails` and `scenario_tails`, if given and as many as the tables, are the lifetime tails
+// (lifetime.csv) of the same replicates.
 Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<YearlyRows>& baseline_tables,
-                          const std::vector<YearlyRows>& scenario_tables, const CompareOptions& options = {});
+                          const std::vector<YearlyRows>& scenario_tables, const CompareOptions& options = {},
+                          const std::vector<YearlyRows>& baseline_tails = {},
+                          const std::vector<YearlyRows>& scenario_tails = {});
+// The rows of lifetime.csv a comparison with these options reads.
+YearlyFilter lifetime_filter(const CompareOptions& options);
 // The rows of yearly.csv a comparison with these options reads.
 YearlyFilter comparison_filter(const CompareOptions& options);
 // Those rows from a run in memory (the viewer's): written as yearly.csv writes them and read back as

@@ -64,6 +64,7 @@ std::string comparison_cell(const Comparison& c, const ComparisonRow& row, int p
     }
     if (!row.available) return "n/a";
     const auto& v = row.values[period];
+    if (row.unit == "year") return v ? printf_string("%.0f", v->mean) : "not reached";  // a break-even year
     if (!v) return "n/a";
     std::string s = human_number(v->mean);
     if (c.replicates > 1)

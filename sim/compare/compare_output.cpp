@@ -22,7 +22,8 @@ ordered_json json_number(const std::optional<double>& v) { return defined(v) ? o
 }  // namespace
 
 bool whole_period_only(const ComparisonRow& row) {
-    return row.measure == "cost_per_qaly_gained" || row.measure.rfind("net_monetary_benefit", 0) == 0;
+    return row.measure == "cost_per_qaly_gained" || row.measure.rfind("net_monetary_benefit", 0) == 0 ||
+           row.measure.rfind("return_on_investment_", 0) == 0 || row.measure.rfind("break_even_year_", 0) == 0;
 }
 
 // Periods not simulated (2030 in a run that ends earlier, or that ends in 2030) are left out; cost
@@ -90,6 +91,13 @@ std::string comparison_json(const Comparison& c) {
                                        "base_year); costs and care hours at the costs' rate, health at the effects'"},
                         {"source", "Zorginstituut Nederland, guideline for economic evaluations in health care (2024), "
                                    "section 2.6.1.2: 3% costs, 1.5% effects"}};
+    if (c.lifetime)
+        j["lifetime"] = {{"to_year", c.period_years[static_cast<int>(PeriodKind::Lifetime)]},
+                         {"method", "the cumulated period plus the expected-value tail of the residents alive at its "
+                                    "end (lifetime.csv of hhu run --lifetime): each survivor followed to death with "
+                                    "the last year's death rates times its own multiplier, its end state held "
+                                    "(sim/simulation/lifetime_tail.hpp); programme costs end with the run"},
+                         {"discounted", "the same, every year (run and tail) discounted to base_year"}};
     j["replicates"] = c.replicates;
     j["interval"] = interval_text(c);
     j["signs"] = "gained and averted: positive is better for health; care, costs and gaps: scenario minus baseline";
@@ -125,27 +133,34 @@ std::string comparison_json(const Comparison& c) {
 }
 
 std::string comparison_plane_csv(const Comparison& c) {
-    std::string out = "replicate,qalys_gained,net_cost_eur,qalys_gained_discounted,net_cost_eur_discounted\n";
+    std::string out = "replicate,qalys_gained,net_cost_eur,qalys_gained_discounted,net_cost_eur_discounted";
+    out += c.lifetime ? ",qalys_gained_lifetime_discounted,net_cost_eur_lifetime_discounted\n" : "\n";
     for (std::size_t r = 0; r < c.plane.size(); ++r) {
         const auto& q = c.plane[r];
         out += std::to_string(r + 1) + "," + format_value(q.qalys_gained) + "," + format_value(q.net_cost) + "," +
-               format_value(q.qalys_gained_discounted) + "," + format_value(q.net_cost_discounted) + "\n";
+               format_value(q.qalys_gained_discounted) + "," + format_value(q.net_cost_discounted);
+        if (c.lifetime)
+            out += "," + csv_number(q.qalys_gained_lifetime_discounted) + "," + csv_number(q.net_cost_lifetime_discounted);
+        out += "\n";
     }
     return out;
 }
 
 std::string comparison_acceptability_csv(const Comparison& c) {
-    std::string out = "value_per_qaly_eur,probability_cost_effective,probability_cost_effective_discounted,replicates\n";
+    std::string out = "value_per_qaly_eur,probability_cost_effective,probability_cost_effective_discounted,replicates";
+    out += c.lifetime ? ",probability_cost_effective_lifetime_discounted\n" : "\n";
     if (c.plane.empty()) return out;
     const double n = static_cast<double>(c.plane.size());
     for (int value = 0; value <= 200000; value += 5000) {
-        double yes = 0, yes_discounted = 0;
+        double yes = 0, yes_discounted = 0, yes_lifetime = 0;
         for (const auto& q : c.plane) {
             yes += value * q.qalys_gained - q.net_cost > 0;
             yes_discounted += value * q.qalys_gained_discounted - q.net_cost_discounted > 0;
+            yes_lifetime += value * q.qalys_gained_lifetime_discounted - q.net_cost_lifetime_discounted > 0;
         }
         out += std::to_string(value) + "," + format_value(yes / n) + "," + format_value(yes_discounted / n) + "," +
-               std::to_string(c.plane.size()) + "\n";
+               std::to_string(c.plane.size());
+        out += c.lifetime ? "," + format_value(yes_lifetime / n) + "\n" : "\n";
     }
     return out;
 }

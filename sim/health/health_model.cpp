@@ -430,6 +430,10 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
     add(Measure::HealthyYears, good);
 }
 
+void HealthModel::accrue_year(const Population& pop, std::size_t i, int age, YearCounters& counters) const {
+    accrue_state(accrual_key(pop, i, age), kMonthsPerYear, [](int) { return 1.0; }, counters);
+}
+
 void HealthModel::flush_accrual(Population& pop, std::size_t i, YearCounters& counters) const {
     auto& s = pop.health;
     if (s.accrual_months[i] == 0) return;

@@ -125,6 +125,9 @@ public:
     // condition, death): the published total divided by the part that runs through the modelled risk
     // factors and conditions (set by initialise; the published totals before).
     double direct_education_rr(int outcome, int education) const { return education_rr_[outcome][education]; }
+    // Adds 12 months of resident i's accruals in its present state at `age` (no programme's multiplier)
+    // to `counters`: the lifetime tail's year in a held state (sim/simulation/lifetime_tail).
+    void accrue_year(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
 
 private:
     struct Cell;

@@ -262,6 +262,18 @@ const std::array kTexts = std::to_array<Entry>({
     {"value.true", "yes", "ja"},
     {"value.false", "no", "nee"},
     {"value.linear", "linear", "lineair"},
+    {"period.lifetime", "Lifetime", "Levenslang"},
+    {"period.lifetime_discounted", "Lifetime, discounted", "Levenslang, verdisconteerd"},
+    {"costs.payers_intro",
+     "Who pays and who saves: the change in costs by payer (negative: savings), the return on the programmes' costs "
+     "for each payer (euros saved per euro spent) and the year in which a payer's savings would have repaid the "
+     "programmes. Nursing-home care is long-term care (Wlz), household help the municipality's (Wmo), the other care "
+     "the health insurers' (Zvw). Lifetime: the residents alive at the end followed to death.",
+     "Wie betaalt en wie bespaart: de verandering in kosten per financier (negatief: besparing), het rendement op de "
+     "kosten van de programma's per financier (euro bespaard per uitgegeven euro) en het jaar waarin de besparing van "
+     "een financier de programma's zou hebben terugverdiend. Verpleeghuiszorg valt onder de Wlz, huishoudelijke hulp "
+     "onder de Wmo (gemeente), de overige zorg onder de Zvw (zorgverzekeraars). Levenslang: de inwoners die aan het eind "
+     "in leven zijn, gevolgd tot hun overlijden."},
 });
 
 // Dutch labels of compare's rows by measure id (English: compare's own label).
@@ -297,6 +309,21 @@ const std::array kMeasuresDutch = std::to_array<std::pair<std::string_view, std:
     {"qalys_gained_low_education", "gewonnen QALY's, laag opgeleid"},
     {"qalys_gained_middle_education", "gewonnen QALY's, middelbaar opgeleid"},
     {"qalys_gained_high_education", "gewonnen QALY's, hoog opgeleid"},
+    {"cost_change_insurer_zvw", "zorgverzekeraars (Zvw)"},
+    {"cost_change_long_term_care_wlz", "langdurige zorg (Wlz): verpleeghuizen"},
+    {"cost_change_municipality", "gemeente (Wmo huishoudelijke hulp)"},
+    {"cost_change_programme_funder", "financier van de programma's"},
+    {"return_on_investment_insurer_zvw", "rendement, zorgverzekeraars (Zvw)"},
+    {"return_on_investment_long_term_care_wlz", "rendement, langdurige zorg (Wlz)"},
+    {"return_on_investment_municipality", "rendement, gemeente (Wmo)"},
+    {"return_on_investment_all_payers", "rendement, alle financiers van zorg"},
+    {"break_even_year_insurer_zvw", "terugverdienjaar, zorgverzekeraars (Zvw)"},
+    {"break_even_year_long_term_care_wlz", "terugverdienjaar, langdurige zorg (Wlz)"},
+    {"break_even_year_municipality", "terugverdienjaar, gemeente (Wmo)"},
+    {"break_even_year_all_payers", "terugverdienjaar, alle financiers van zorg"},
+    {"equity_weighted_qalys_gained", "gewonnen QALY's, gewogen naar gelijkheid (opleiding)"},
+    {"net_monetary_benefit_equity_weighted_20k", "netto baten bij 20.000 euro per gelijkheidsgewogen QALY"},
+    {"education_atkinson_healthy_life_expectancy_change", "gezonde levensverwachting, Atkinson-index van de opleidingsniveaus"},
 });
 
 const Entry* find(std::string_view key) {

@@ -1,6 +1,8 @@
 // What changes: the headline table, the trends, costs and value, the care workforce and every figure of
 // `hhu compare`. Every number is compare's (sim/compare), written by its formatter.
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "sim/report/sections.hpp"
 
@@ -29,6 +31,8 @@ std::vector<int> shown_periods(const Comparison& c) {
 std::string period_header(const Page& page, const Comparison& c, int k) {
     if (k == kCumulated) return xml_escape(page.t("period.total") + " " + std::to_string(c.first_year) + "-" + std::to_string(c.last_year));
     if (k == kDiscounted) return xml_escape(page.t("period.discounted"));
+    if (k == static_cast<int>(PeriodKind::Lifetime)) return xml_escape(page.t("period.lifetime"));
+    if (k == static_cast<int>(PeriodKind::LifetimeDiscounted)) return xml_escape(page.t("period.lifetime_discounted"));
     return xml_escape(page.t("period.in") + " " + std::to_string(c.period_years[k]));
 }
 
@@ -112,18 +116,30 @@ std::string trends_section(const Page& page, const ScenarioReport& s) {
 
 std::string costs_section(const Page& page, const ScenarioReport& s) {
     const Comparison& c = s.comparison;
-    const std::vector<int> periods = {kCumulated, kDiscounted};
+    std::vector<int> periods = {kCumulated, kDiscounted};
+    if (c.lifetime) {
+        periods.push_back(static_cast<int>(PeriodKind::Lifetime));
+        periods.push_back(static_cast<int>(PeriodKind::LifetimeDiscounted));
+    }
     std::vector<std::string> header = {xml_escape(page.t("headline.what"))};
     for (int k : periods) header.push_back(period_header(page, c, k));
-    std::vector<std::vector<std::string>> rows;
-    for (const auto& row : c.rows)
-        if (row.group == "Costs, change (scenario - baseline)")
-            rows.push_back(row_cells(page, c, row, periods, measure_label(page.lang, row.measure, row.label)));
+    auto table_of = [&](std::initializer_list<std::string_view> groups) {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& row : c.rows)
+            if (row.available && std::find(groups.begin(), groups.end(), row.group) != groups.end())
+                rows.push_back(row_cells(page, c, row, periods, measure_label(page.lang, row.measure, row.label)));
+        return rows;
+    };
     std::string out = escaped("h2", page.t("section.costs"));
     out += escaped("p", page.t("costs.intro"));
-    out += html_table(header, rows);
-    // Costs and savings by payer (municipality, health insurer, long-term care, the programme's funder)
-    // belong here, as one more table from sim/compare, once it computes them (the economic evaluation).
+    out += html_table(header, table_of({"Costs, change (scenario - baseline)"}));
+    // Who pays and who saves: compare's costs by payer, returns on investment and break-even years.
+    const auto payers = table_of({"Costs by payer, change (scenario - baseline)",
+                                  "Return on investment (savings / programme costs)"});
+    if (!payers.empty()) {
+        out += escaped("p", page.t("costs.payers_intro"));
+        out += html_table(header, payers);
+    }
     if (c.plane.size() > 1) {
         ScatterChart plane;
         plane.title = page.t("costs.plane_title");

@@ -104,6 +104,9 @@ public:
     const InterventionEngine* interventions() const { return interventions_.get(); }
     HealthModel* health() { return health_.get(); }
     std::uint64_t person_steps() const { return person_steps_; }
+    // The annual demographic hazards of the current year (after the run: of its last year), before the
+    // step length: the lifetime tail's death rates (sim/simulation/lifetime_tail).
+    const AnnualRates& this_years_rates() const { return annual_; }
 
     // The phases of a step, in the order the engine runs them (printed by `hhu plan`).
     static const std::vector<Phase>& step_plan();

@@ -63,4 +63,17 @@ check "compare: a run with itself averts no deaths" grep -qx "deaths_averted,dea
 "$hhu" compare "$tmp/cmpA" "$tmp/nothere" >"$tmp/out" 2>&1; rc=$?
 check "compare: a missing run directory exits 2 and is named" bash -c "test $rc -eq 2 && grep -q nothere '$tmp/out'"
 
+# hhu run --lifetime: the survivors' tail beside yearly.csv (and nothing new without the flag); compare's
+# lifetime columns, the payers and the returns.
+check "without --lifetime a run writes no lifetime.csv" test ! -e "$tmp/cmpA/replicates/001/lifetime.csv"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/lifeA" --scale 0.01 -D end_year=2022 -r 2 --lifetime -q >"$tmp/out" 2>&1
+check "run --lifetime succeeds" test $? -eq 0
+check "run --lifetime writes lifetime.csv beside each replicate's yearly.csv" \
+    test -s "$tmp/lifeA/replicates/001/lifetime.csv" -a -s "$tmp/lifeA/replicates/002/lifetime.csv"
+"$hhu" compare "$tmp/lifeA" "$tmp/lifeA" --out "$tmp/lifeself" >"$tmp/out" 2>&1
+check "compare of two lifetime runs exits 0" test $? -eq 0
+check "compare reports the lifetime horizon, discounted" grep -qx "qalys_gained,QALY,lifetime discounted,0,0,0,0,2,n/a" "$tmp/lifeself.csv"
+check "compare prints the lifetime columns" grep -q "lifetime discounted" "$tmp/out"
+check "compare splits the costs by payer" grep -q "^cost_change_long_term_care_wlz,EUR,lifetime,0," "$tmp/lifeself.csv"
+
 finish

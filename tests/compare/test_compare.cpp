@@ -13,10 +13,12 @@
 #include <vector>
 
 #include "sim/compare/compare.hpp"
+#include "sim/compare/payers.hpp"
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
 #include "sim/output/ensemble.hpp"
 #include "sim/output/run_output.hpp"
+#include "sim/simulation/lifetime_tail.hpp"
 #include "sim/simulation/simulation.hpp"
 #include "../support.hpp"
 
@@ -177,7 +179,8 @@ TEST_CASE("compare: paired differences, with the t-interval of their mean") {
     CHECK(c.replicates == 3);
     CHECK(c.warnings.empty());
     CHECK(c.baseline.scenario_name == "baseline");
-    CHECK(c.periods == std::array<std::string, 4>{"2030", "2040", "cumulated", "discounted"});
+    CHECK(c.periods == std::array<std::string, kNumPeriods>{"2030", "2040", "cumulated", "discounted", "lifetime", "lifetime discounted"});
+    CHECK_FALSE(c.lifetime);  // no lifetime.csv in these runs: the lifetime columns are not reported
     const Estimate& q = at(c, "qalys_gained", kMid);
     CHECK(q.mean == doctest::Approx(30));
     // The t-interval of the mean paired difference: sd 26.46 of {10, 20, 60}, t(0.975, 2) = 4.3027; far
@@ -202,10 +205,25 @@ TEST_CASE("compare: a run compared with itself gives zero on every measure and h
     const auto dir = write_run(tmp.path / "a", "baseline",
                                {plain_table(TableSpec(), 0),
                                 plain_table(TableSpec(), 1)});
-    const Comparison c = compare_runs(dir, dir);
+    CompareOptions o;
+    o.care_prices = CarePrices{80, 60};
+    const Comparison c = compare_runs(dir, dir, o);
     for (const auto& r : c.rows) {
         INFO(r.measure);
+        // The societal rows need informal care hours, which these tables do not have.
+        if (r.group.rfind("Societal", 0) == 0) {
+            CHECK_FALSE(r.available);
+            continue;
+        }
         CHECK(r.available);
+        if (r.unit == "year") {  // a break-even year: no programme, no savings, never reached
+            for (const auto& v : r.values) CHECK_FALSE(v.has_value());
+            continue;
+        }
+        if (r.measure.rfind("return_on_investment_", 0) == 0) {  // no programme costs: no ratio
+            for (const auto& v : r.values) CHECK_FALSE(v.has_value());
+            continue;
+        }
         if (r.measure == "cost_per_qaly_gained") {
             CHECK(r.status == "undefined");
             CHECK_FALSE(r.values[static_cast<int>(kCum)].has_value());
@@ -651,8 +669,10 @@ TEST_CASE("compare: the CSV has a row per measure and period, the JSON the runs 
     CHECK(contains(csv, "deaths_averted,deaths,2040,0,0,0,0,2,n/a\n"));
     CHECK(contains(csv, "deaths_averted,deaths,cumulated,0,0,0,0,2,n/a\n"));
     const std::size_t lines = static_cast<std::size_t>(std::count(csv.begin(), csv.end(), '\n'));
-    // Cost per QALY and the three net benefits: cumulated and discounted only.
-    CHECK(lines == 1 + 4 * (c.rows.size() - 4) + 2 * 4);
+    // Cost per QALY, the net benefits, returns and break-even years: cumulated and discounted only.
+    const auto whole = static_cast<std::size_t>(std::count_if(c.rows.begin(), c.rows.end(), whole_period_only));
+    CHECK(whole >= 4);
+    CHECK(lines == 1 + 4 * (c.rows.size() - whole) + 2 * whole);
     const auto j = nlohmann::json::parse(comparison_json(c));
     CHECK(j["baseline"]["scenario"] == "baseline");
     CHECK(j["replicates"] == 2);
@@ -713,7 +733,8 @@ TEST_CASE("compare: runs held in memory compare exactly as their run directories
     const Scenario base = test::baseline({"end_year=2025"});
     const Scenario scen =
         with_overrides(load_scenario(fs::path(HHU_SOURCE_DIR) / "scenarios/seniors_fall_prevention.json"), {"end_year=2025"});
-    const CompareOptions options;
+    CompareOptions options;
+    options.care_prices = read_care_prices(data.directory);
     std::vector<YearlyRows> memory;
     for (const Scenario* s : {&base, &scen}) {
         Simulation sim(data, *s, o);
@@ -747,4 +768,107 @@ TEST_CASE("compare: runs held in memory compare exactly as their run directories
     const auto& cost = row(from_dirs, "intervention_cost_change");
     CHECK(cost.values[static_cast<int>(PeriodKind::Cumulated)]->mean > 0);
     CHECK(row(from_dirs, "healthy_life_expectancy_change").available);
+}
+
+namespace {
+
+// Writes lifetime.csv beside every replicate's yearly.csv: the tail indicators from 2041 to 2060.
+void write_tails(const fs::path& dir, int replicates, const ValueFn& value) {
+    TableSpec tail;
+    tail.first = 2041;
+    tail.last = 2060;
+    tail.flows.assign(kTailIndicators.begin(), kTailIndicators.end());
+    tail.life.clear();
+    tail.labour.clear();
+    const std::string text = yearly_table(tail, value);
+    write_text(dir / "lifetime.csv", text);
+    for (int r = 1; r <= replicates && replicates > 1; ++r)
+        write_text(dir / "replicates" / ("00" + std::to_string(r)) / "lifetime.csv", text);
+}
+
+}  // namespace
+
+TEST_CASE("compare: the lifetime horizon adds the tail discounted to the same base year and the payers sum to the total") {
+    CompareTempDir tmp;
+    // Run: 100 QALYs, 1 M euro of care, 500 nursing-home and 2,000 home-care hours more a year, 2021-2040, and
+    // 0.3 M euro of programme costs a year; tail: 50 QALYs and 0.2 M euro of care more a year, 2041-2060.
+    std::vector<std::string> base, scen;
+    for (int r = 0; r < 2; ++r) {
+        base.push_back(plain_table(TableSpec(), r));
+        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+            double v = base_value(i, z, e, y, r);
+            if (z == "PV26" && i == "qalys") v += 100 + r;
+            if (z == "PV26" && i == "cost_eur") v += 1e6;
+            if (z == "PV26" && i == "care_hours_nursing_home") v += 500;
+            if (z == "PV26" && i == "care_hours_home_care") v += 2000;
+            if (z == "PV26" && i == "intervention_cost_eur") v += 3e5;
+            return v;
+        }));
+    }
+    const auto b = write_run(tmp.path / "b", "b", base), s = write_run(tmp.path / "s", "s", scen);
+    write_tails(b, 2, [](auto& i, auto& z, auto& e, int y) { return base_value(i, z, e, y, 0); });
+    write_tails(s, 2, [](auto& i, auto& z, auto& e, int y) {
+        double v = base_value(i, z, e, y, 0);
+        if (z == "PV26" && i == "qalys") v += 50;
+        if (z == "PV26" && i == "cost_eur") v += 2e5;
+        return v;
+    });
+    auto annuity = [](double rate, int from, int to) {
+        double sum = 0;
+        for (int y = from; y <= to; ++y) sum += std::pow(1 + rate, -(y - 2021));
+        return sum;
+    };
+    CompareOptions o;
+    o.care_prices = CarePrices{80, 60};
+    const Comparison c = compare_runs(b, s, o);
+    REQUIRE(c.lifetime);
+    const auto kLife = PeriodKind::Lifetime, kLifeDisc = PeriodKind::LifetimeDiscounted;
+    CHECK(at(c, "qalys_gained", kLife).mean == doctest::Approx(2010 + 50 * 20));
+    CHECK(at(c, "qalys_gained", kLifeDisc).mean ==
+          doctest::Approx(100.5 * annuity(0.015, 2021, 2040) + 50 * annuity(0.015, 2041, 2060)));
+    CHECK(at(c, "care_cost_change", kLifeDisc).mean ==
+          doctest::Approx(1e6 * annuity(0.03, 2021, 2040) + 2e5 * annuity(0.03, 2041, 2060)));
+    // Programme costs end with the run.
+    CHECK(at(c, "intervention_cost_change", kLife).mean == doctest::Approx(6e6));
+    const double net = 6e6 + 20e6 + 4e6, gained = 2010 + 1000;
+    CHECK(at(c, "cost_per_qaly_gained", kLife).mean == doctest::Approx(net / gained));
+    CHECK(at(c, "net_monetary_benefit_20k", kLife).mean == doctest::Approx(20000 * gained - net));
+    // Deaths and gaps have no lifetime value.
+    CHECK_FALSE(row(c, "deaths_averted").values[static_cast<int>(kLife)].has_value());
+    // Payers: nursing-home hours x 80 euro are Wlz, home-care hours x 60 x household help's share the municipality's.
+    CHECK(at(c, "cost_change_long_term_care_wlz", PeriodKind::Cumulated).mean == doctest::Approx(500 * 80 * 20));
+    CHECK(at(c, "cost_change_municipality", PeriodKind::Cumulated).mean ==
+          doctest::Approx(2000 * 60 * 78.0 * 30 / 14820 * 20));
+    CHECK(at(c, "cost_change_programme_funder", PeriodKind::Cumulated).mean == doctest::Approx(6e6));
+    for (int k : {2, 3, 4, 5}) {
+        double payers = 0;
+        for (const auto& p : kPayers) payers += row(c, std::string("cost_change_") + p.name).values[k]->mean;
+        CHECK_MESSAGE(payers == doctest::Approx(row(c, "care_cost_change").values[k]->mean +
+                                                row(c, "intervention_cost_change").values[k]->mean),
+                      c.periods[k]);
+    }
+    // Care costs rise: no payer saves, so no break-even year and a negative return.
+    CHECK(at(c, "return_on_investment_all_payers", PeriodKind::Cumulated).mean == doctest::Approx(-20e6 / 6e6));
+    CHECK(at(c, "return_on_investment_all_payers", kLife).mean == doctest::Approx(-24e6 / 6e6));
+    CHECK_FALSE(row(c, "break_even_year_all_payers").values[static_cast<int>(kLife)].has_value());
+    // Without the tail of one replicate the lifetime columns are left out.
+    fs::remove(b / "replicates" / "001" / "lifetime.csv");
+    const Comparison without = compare_runs(b, s, o);
+    CHECK_FALSE(without.lifetime);
+    CHECK(without.period_years[static_cast<int>(kLife)] == 0);
+}
+
+TEST_CASE("compare: payer split arithmetic") {
+    const CarePrices prices{100, 50};
+    const auto v = split_by_payer(prices, 1e6, 1000, 400, 2e5);
+    CHECK(v[static_cast<int>(Payer::LongTermCare)] == doctest::Approx(1e5));
+    CHECK(v[static_cast<int>(Payer::Municipality)] == doctest::Approx(400 * 50 * kHomeCareMunicipalShare));
+    CHECK(v[static_cast<int>(Payer::Funder)] == doctest::Approx(2e5));
+    CHECK(v[0] + v[1] + v[2] + v[3] == doctest::Approx(1.2e6));
+    CHECK(kHomeCareMunicipalShare == doctest::Approx(2340.0 / 14820));
+    // The model's own prices, from its data tables.
+    const CarePrices model = read_care_prices(std::string(HHU_SOURCE_DIR) + "/data");
+    CHECK(model.nursing_home_per_hour == doctest::Approx(85000.0 / 1040));
+    CHECK(model.home_care_per_hour == doctest::Approx(14820 / 244.4));
+    CHECK_THROWS_WITH_AS(read_care_prices("/nonexistent"), doctest::Contains("costs.csv"), InputError);
 }

@@ -28,6 +28,7 @@
 #include "sim/output/indicators.hpp"
 #include "sim/output/run_output.hpp"
 #include "sim/scenario/scenario.hpp"
+#include "sim/simulation/lifetime_tail.hpp"
 #include "sim/simulation/simulation.hpp"
 #include "sim/validation/validation.hpp"
 #include "sim/uncertainty/parameter_uncertainty.hpp"
@@ -64,6 +65,7 @@ struct RunResult {
     std::unique_ptr<Simulation> sim;
     std::unique_ptr<Indicators> indicators;
     RunProvenance provenance;
+    std::vector<RunFile> extra;  // lifetime.csv with --lifetime
 };
 
 // The migration a run of `scenario` with `seed` takes from --migration-from (null: none given, or the
@@ -83,6 +85,13 @@ std::shared_ptr<const MigrationPlan> given_migration(const RunCommand& cmd, cons
 std::vector<RunFile> plan_files(const Simulation& sim) {
     if (!sim.follows_policy_free_migration()) return {};
     return {{kMigrationPlanFile, migration_plan_json(sim.migration_plan())}};
+}
+
+// The further files of a run's directory: its migration plan and, with --lifetime, lifetime.csv.
+std::vector<RunFile> run_files(const RunResult& r) {
+    std::vector<RunFile> files = plan_files(*r.sim);
+    files.insert(files.end(), r.extra.begin(), r.extra.end());
+    return files;
 }
 
 RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, std::uint64_t seed,
@@ -109,6 +118,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     }
     progress.finish();
     r.indicators = std::make_unique<Indicators>(data, r.sim->results());
+    if (cmd.lifetime) r.extra.push_back({"lifetime.csv", lifetime_csv(lifetime_tail(*r.sim, cmd.threads), data)});
     r.provenance.wall_seconds = seconds_since(start);
     r.provenance.person_steps = r.sim->person_steps();
     r.provenance.peak_memory_bytes = peak_resident_bytes();
@@ -188,7 +198,7 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
                 simulate(cmd, scenario, data, seeds[r], migration[r], label, "replicate-running:" + std::to_string(r + 1));
             auto provenance = run.provenance;
             provenance.replicate = r + 1;
-            write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance, plan_files(*run.sim));
+            write_run_directory(dirs[r], true, scenario, data, *run.indicators, provenance, run_files(run));
             kill_point("replicate-done:" + std::to_string(r + 1));
         }
     } catch (const std::exception& e) {
@@ -312,7 +322,7 @@ int run_drawn(const RunCommand& cmd, const Scenario& scenario, const ModelData& 
     const std::uint64_t seed = cmd.seed.value_or(scenario.seed);
     const RunResult r = simulate(cmd, scenario, data, seed, given_migration(cmd, scenario, data, seed),
                                  "hhu run " + scenario.name, "run-running");
-    write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance, plan_files(*r.sim));
+    write_run_directory(cmd.out, cmd.force, scenario, data, *r.indicators, r.provenance, run_files(r));
     if (cmd.profile) print_profile(r.sim->profile(), stdout);
 
     const auto& indicators = *r.indicators;

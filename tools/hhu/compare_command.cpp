@@ -79,8 +79,15 @@ void print_notes(const Comparison& c) {
                  "discounted to "
               << c.discount_base_year << " at " << 100 * c.discount_costs << "% a year for costs and care hours and "
               << 100 * c.discount_effects
-              << "% for health (Zorginstituut Nederland 2024 guideline). The horizon is the end of the runs: health "
-                 "gained after it is not counted.\n";
+              << "% for health (Zorginstituut Nederland 2024 guideline).";
+    if (c.lifetime)
+        std::cout << " Lifetime: the cumulated period plus the residents alive at its end followed to death (the "
+                     "expected-value tail of hhu run --lifetime, each survivor's end state held; to "
+                  << c.period_years[static_cast<int>(PeriodKind::Lifetime)]
+                  << "); programme costs end with the run; deaths, cases and gaps have no lifetime value.\n";
+    else
+        std::cout << " The horizon is the end of the runs: health gained after it is not counted (hhu run --lifetime "
+                     "adds the lifetime horizon).\n";
     for (const auto& row : c.rows)
         if (row.available && !row.note.empty() && row.measure == "cost_per_qaly_gained")
             std::cout << "Cost per QALY gained: " << row.note << ".\n";

@@ -70,6 +70,9 @@ int main(int argc, char** argv) {
                         "rows of the tables: full (every breakdown, the default), zones (every zone, totals) or "
                         "summary (the aggregates, totals)")
         ->check(CLI::IsMember({"summary", "zones", "full"}));
+    run_cmd->add_flag("--lifetime", run.lifetime,
+                      "also write lifetime.csv: the residents alive at the end followed to death (expected-value tail; "
+                      "hhu compare reports the lifetime horizon from it)");
     run_cmd->add_flag("--gzip", run.gzip, "write the tables gzip-compressed (yearly.csv.gz; pandas and R read them)");
     run_cmd->add_option("--migration-from", run.migration_from,
                         "run directory of the baseline (same settings without interventions, seed, scale and "
