@@ -71,6 +71,10 @@ inline constexpr RandomKey Perinatal{Stream::Perinatal, 0, 1, "health.perinatal_
 // Interventions: enrolment (index: intervention) and each attribute effect (intervention + effect x 2^16).
 inline constexpr RandomKey Enrolment{Stream::Intervention, 0, 1u << 16, "interventions.enrolment"};
 inline constexpr RandomKey EnrolmentEffect{Stream::Intervention, 1u << 16, 255u << 16, "interventions.effect_at_enrolment"};
+// The first 1000 days: born preterm (residents of 1 January 2021 and arrivals) and a child protection
+// report in the first three years (decided at birth). Preterm and SGA at birth draw from key Perinatal.
+inline constexpr RandomKey HealthBornPreterm{Stream::HealthInit, 22, 1, "health.init.born_preterm"};
+inline constexpr RandomKey ChildProtection{Stream::Perinatal, 1, 1, "health.child_protection_report"};
 }  // namespace key
 
 inline constexpr RandomKey kRandomKeys[] = {
@@ -79,6 +83,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::ArrivalRounding,   key::HealthLifestyle,  key::HealthMentalFrailty, key::HealthClocks,
     key::HealthConditions,  key::HealthClock5,     key::HealthNursingHome, key::HealthEvent,
     key::PregnancySmoking,  key::Perinatal,        key::Enrolment,        key::EnrolmentEffect,
+    key::HealthBornPreterm, key::ChildProtection,
 };
 
 constexpr bool same_name(const char* a, const char* b) {
