@@ -2418,6 +2418,13 @@ def other_targets(c, add):
             "to it, so the province differs by its education, conditions and mortality: 1.5 y")
     add("healthy_life_expectancy", "GM0344", 2021, "all", 65.0, 2.0, "absolute", "VGM-UTRECHT-HLE;A-H-TARGET-TOL",
         "Utrecht city, both sexes, about 2020 (earlier edition 64.0): 2 y")
+    # the first 1000 days: the two birth outcomes (national shares, no provincial figure)
+    add("preterm_share", "PV26", 2021, "all", PRETERM_NL, 0.01, "absolute", "VZINFO-PERINATAL;A-H-TARGET-TOL",
+        "share of births before 37 weeks; national 6.6% (2021, >=24 wk); no provincial figure: 1 percentage point "
+        "for the province's education mix and noise")
+    add("sga_share", "PV26", 2021, "all", SGA_NL, 0.015, "absolute", "VZINFO-PERINATAL;A-H-TARGET-TOL",
+        "share of births small for gestational age (<p10); national 9.7% (2021); no provincial figure: 1.5 "
+        "percentage points as for Big2")
 
 
 # ---------------------------------------------------------------------------------------------
