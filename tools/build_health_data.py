@@ -280,8 +280,8 @@ SOURCES = [
      "health", "", "", "", "M", "values in relative_risks.csv"),
     ("M-BIG2-OR", "Perinatal epidemiology (Generation R, Perined analyses) (remembered)", "Odds ratios for Big2",
      "", "", "", "M",
-     "smoking in pregnancy roughly doubles SGA and raises preterm birth; teenage and 40+ motherhood and low education "
-     "raise both moderately; values in perinatal.csv"),
+     "teenage and 40+ motherhood and low education raise both preterm birth and SGA moderately; values in "
+     "perinatal.csv (smoking's odds ratios come from SHAH2000 and OHIO-FGR2017)"),
     ("M-PERINATAL-MIX", "Perined (remembered)", "Distribution of births by gestational age and of mothers' risk "
      "factors", "", "", "", "M",
      "of all births about 0.15% at 24-25 wk, 0.9% at 26-31 wk, the rest of the 6.6% preterm at 32-36 wk; mothers "
@@ -299,6 +299,54 @@ SOURCES = [
      "", "2021", "", "M",
      "district nursing about 75 euro/h; household help about 30 euro/h; nursing-home care (Wlz VV package) about "
      "85,000 euro per resident-year; about 20 h of direct care per resident-week"),
+    # --- the first 1000 days: birth outcomes, neonatal care, the child's later health, child protection
+    ("SHAH2000", "Shah NR, Bracken MB, Am J Obstet Gynecol 2000;182:465-72 (PMC2706697)", "A systematic review and "
+     "meta-analysis of prospective studies on the association between maternal cigarette smoking and preterm "
+     "delivery", "abstract", "2000", "https://pmc.ncbi.nlm.nih.gov/articles/PMC2706697", "C",
+     "figures_wave2.md D1: preterm delivery, any smoking vs none, OR 1.27 (95% CI 1.21-1.33), 20 prospective studies"),
+    ("OHIO-FGR2017", "Ohio birth-certificate cohort 2006-2012, n=927,424 (PMC5215872)", "Smoking cessation in "
+     "pregnancy and fetal growth restriction (<p10)", "abstract", "2017",
+     "https://pmc.ncbi.nlm.nih.gov/articles/PMC5215872", "C",
+     "figures_wave2.md D1: growth restriction <p10, smoking throughout pregnancy aOR 2.26 (2.22-2.31); quit after "
+     "the first trimester 1.19"),
+    ("DI2022-LBW", "Di HK, Gan Y, Lu K et al., World J Pediatr 2022;18(3):176-185", "Maternal smoking status during "
+     "pregnancy and low birth weight: meta-analysis of 55 cohort studies", "abstract", "2022",
+     "https://doi.org/10.1007/s12519-021-00501-5", "C",
+     "figures_wave2.md D1: low birth weight (<2500 g) OR 1.89 (1.80-1.98); used as a check of the preterm-SGA model"),
+    ("EPICE-LOS2019", "Seaton SE et al. (MOSAIC and EPICE cohorts), Pediatr Crit Care Med 2019 (PMC6282674)",
+     "Length of hospital stay of very preterm infants in 10 European regions", "abstract", "2019",
+     "https://pmc.ncbi.nlm.nih.gov/articles/PMC6282674", "C",
+     "infants 22+0 to 31+6 weeks surviving to discharge: mean length of stay 63.1 days in 2011/2012 (range of regions "
+     "54.0-70.1; the Eastern region of the Netherlands above 67). Looked up for this build"),
+    ("ZIN-REFPRICES2022", "Hakkaart-van Roijen et al., Kostenhandleiding 2024 (Zorginstituut), reference prices",
+     "Hospital nursing day incl. personnel", "reference prices", "2022 prices", "", "C-2",
+     "figures_wave2.md A: hospital nursing day (verpleegdag) 644 euro, 2022 prices"),
+    ("BOLBOCEAN2022", "Bolbocean C, van der Pal S, van Buuren S et al., PharmacoEconomics 2023;41:93-105",
+     "Health-related quality-of-life outcomes of very preterm or very low birth weight adults: individual "
+     "participant data meta-analysis (RECAP)", "Key Points", "2022", "https://doi.org/10.1007/s40273-022-01201-2", "C",
+     "very preterm (<32 wk) or VLBW: HUI3 utility -0.06 (95% CI -0.08 to -0.04) vs term, adults 18-29 (over 2,100 "
+     "VP/VLBW); not replicated with the SF-6D. Looked up for this build"),
+    ("BEEN2014", "Been JV, Lugtenberg MJ, Smets E et al., PLoS Med 2014;11(1):e1001596", "Preterm birth and "
+     "childhood wheezing disorders: systematic review and meta-analysis", "abstract", "2014",
+     "https://doi.org/10.1371/journal.pmed.1001596", "C",
+     "preterm vs term: wheezing disorders 13.7% vs 8.3%, OR 1.71 (1.57-1.87) unadjusted, 1.46 (1.29-1.65) adjusted; "
+     "very preterm adjusted 2.81. Looked up for this build; not modelled (no child asthma state or utility in the "
+     "model), listed for a later step"),
+    ("MEJDOUBI2015", "Mejdoubi J, van den Heijkant S, van Leerdam F et al., PLoS One 2015;10(4):e0120182",
+     "Effects of nurse home visitation (VoorZorg) on child protection reports and child behaviour", "abstract",
+     "2015", "https://doi.org/10.1371/journal.pone.0120182", "C",
+     "figures_wave2.md D2: RCT, 460 women <26, low education, first pregnancy; child protection reports by age 3: "
+     "11% (visited) vs 19% (control); the paper's 'RR 0.91' does not match the percentages (11/19 = 0.58): the "
+     "percentages are used"),
+    ("CBS-VEILIGTHUIS2024", "CBS via ANP (upday, welingelichtekringen, metronieuws, 24-10-2025)", "Meldingen bij "
+     "Veilig Thuis", "", "2024-2025", "https://www.upday.com/nl/binnenland/66000-meldingen-kindermishandeling-cbs-"
+     "ziet-verdere-stijging/wev3qpw", "C-2",
+     "about 64,000 reports in the first half of 2024 (66,000 first half 2025); in 2024 half of the reports concerned "
+     "(suspected) child maltreatment. Looked up for this build"),
+    ("TRIMBOS-KM2016", "Trimbos-instituut via ActiZ (9-11-2016)", "Kindermishandeling kost jaarlijks miljarden",
+     "", "2016", "https://www.actiz.nl/nieuws/jeugd/2016/11/kindermishandeling-kost-jaarlijks-miljarden", "C-2",
+     "extra health-care use and lost productivity of adults maltreated as children (NEMESIS-1): 869 to 2,893 euro "
+     "per maltreated person per year depending on the type. Looked up for this build"),
 ]
 
 # Assumptions (confidence ASSUMPTION): id -> (title, reason). Written to sources.csv and README.
@@ -513,10 +561,6 @@ ASSUMPTIONS = [
      "on Wmo household help 14.7% (75-84) and 29.3% (85+) in 2022 (CBS-GMSD-WMO2022) times 1.3 for clients with "
      "district nursing only (judgement); women's odds 1.3x men's; exit hazard 0.30 per year besides death and "
      "admission (many short post-hospital episodes); 0 below 65"),
-    ("A-H-BIG2-MODEL", "Big2 logistic model",
-     "the national 14.8% is the average over mothers; the reference share (mother 20-39, non-smoking, not low "
-     "educated, zone OR 1) is solved with the mothers' risk-factor shares of M-PERINATAL-MIX and smoking 7.7% "
-     "(TRIMBOS-ZWANGER), factors independent"),
     ("A-H-NEONATAL", "Neonatal mortality by Big2",
      "perinatal mortality of preterm births from the 2017 gestational-age table with the gestational-age mix of "
      "M-PERINATAL-MIX; term SGA 2.5x term non-SGA; the ratio Big2 : other is applied to the 2021 neonatal mortality "
@@ -562,6 +606,40 @@ ASSUMPTIONS = [
      "percentages, and Monte Carlo noise); figures calibrated by construction are flagged in the note; national "
      "condition rates applied to the province: the difference between the national crude rate and the rate "
      "expected with the province's age structure, plus 10%"),
+    ("A-H-BIRTH-OUTCOMES", "Preterm birth and SGA as two outcomes at birth",
+     "logit P(preterm) = base + ln OR of the mother's age (<20, 40+), low education (M-BIG2-OR, the same odds "
+     "ratios for both outcomes: no separate figures found) and smoking in pregnancy (OR 1.27, SHAH2000); logit "
+     "P(SGA) = base + the same age and education terms + smoking (aOR 2.26 for smoking throughout pregnancy, "
+     "OHIO-FGR2017) + ln OR of being born preterm; the two base odds and the preterm-SGA odds ratio are solved so "
+     "that the national averages over mothers (M-PERINATAL-MIX shares, smoking 7.7% TRIMBOS-ZWANGER, factors "
+     "independent) are preterm 6.6%, SGA 9.7% and Big2 (preterm or SGA) 14.8% (VZINFO-PERINATAL 2021). The zone "
+     "odds ratios of Big2 (A-H-BIG2-ZONE) multiply both odds. Low birth weight is not a third outcome: it is "
+     "mostly preterm and/or SGA; the published LBW odds ratio of smoking (1.89, DI2022-LBW) is printed beside the "
+     "model's implied Big2 odds ratio as a check"),
+    ("A-H-NEONATAL-COST", "Neonatal care costs per preterm birth",
+     "very preterm (<32 wk, 15.9% of preterm births: M-PERINATAL-MIX 0.15% + 0.9% of 6.6%) 63.1 days in hospital "
+     "(EPICE-LOS2019); moderate and late preterm (32-36 wk) 10 days (judgement: no Dutch length of stay found; "
+     "searched 'Netherlands neonatal admission length of stay moderate late preterm'); every day at the hospital "
+     "nursing-day price 644 euro (ZIN-REFPRICES2022; the NICU day price is not used because the split of the stay "
+     "between NICU and level II care is not known, so the cost is a lower bound); term SGA and term births: no "
+     "extra neonatal cost. Price year 2022, not deflated to the 2019 prices of the condition costs"),
+    ("A-H-PRETERM-UTILITY", "Lifelong utility loss after preterm birth",
+     "residents born very preterm lose 0.06 of utility (BOLBOCEAN2022, HUI3, adults); it is applied at every age "
+     "(the only pooled figure read is for young adults) as a mean over all preterm births: 0.06 x 15.9% very "
+     "preterm = 0.0095; moderate and late preterm: none. Residents of 1 January 2021 and arrivals were born "
+     "preterm with the national share 6.6% (VZINFO-PERINATAL; 7.6% in 2011). The EQ-5D norms are not rescaled for "
+     "it (0.066 x 0.0095 = 0.06% of mean utility)"),
+    ("A-H-CHILD-PROTECTION", "Child protection reports in the first three years",
+     "a newborn of a mother in the VoorZorg target group (under 26, low education, first child) has a child "
+     "protection report by age 3 with probability 19% (control arm of MEJDOUBI2015); other newborns 5.6% = "
+     "1 - (1 - 0.0192)^3, with 0.0192 per child-year = 64,000 child-maltreatment reports a year (half of 2 x "
+     "64,000, CBS-VEILIGTHUIS2024) over 3.33 million children 0-17 (M-NL-POP2021); reports, not children, so an "
+     "upper bound. The report is counted in the year of birth (the cohort's outcome), decided at birth"),
+    ("A-H-CHILD-PROTECTION-COST", "Costs after a child protection report",
+     "869 euro a year from birth for as long as the child lives in the model: the lowest per-person excess cost of "
+     "TRIMBOS-KM2016 (adult health care and productivity after childhood maltreatment); no Dutch youth-care cost per "
+     "report was found (searched 'kosten jeugdbescherming per kind', 'maatschappelijke kosten kindermishandeling "
+     "per slachtoffer'), so the adult figure stands in for the child's care use. Price year 2016, not deflated"),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -799,8 +877,19 @@ NEONATAL_NL = 0.0017                                  # VZINFO-PERINATAL 2021, >
 PERI_GA_MORT = {"24-25": 561.0, "26-31": 137.0, "32-36": 18.0, "37-41": 1.7}  # per 1000, 2017, VZINFO-PERINATAL
 GA_MIX = {"24-25": 0.0015, "26-31": 0.009}             # share of births, M-PERINATAL-MIX (32-36 = rest of preterm)
 TERM_SGA_RR = 2.5                                     # M-PERINATAL-MIX
-BIG2_OR = {"or_mother_under20": 1.3, "or_mother_40plus": 1.3, "or_smoking_pregnancy": 1.8, "or_low_education": 1.4}
+BIG2_OR = {"or_mother_under20": 1.3, "or_mother_40plus": 1.3, "or_low_education": 1.4}  # smoking: OR_SMOKING_*
 MOTHER_MIX = {"under20": 0.006, "40plus": 0.045, "low_education": 0.20}  # M-PERINATAL-MIX
+# The first 1000 days (A-H-BIRTH-OUTCOMES, A-H-NEONATAL-COST, A-H-PRETERM-UTILITY, A-H-CHILD-PROTECTION)
+OR_SMOKING_PRETERM = 1.27        # SHAH2000
+OR_SMOKING_SGA = 2.26            # OHIO-FGR2017, smoking throughout pregnancy
+OR_SMOKING_LBW = 1.89            # DI2022-LBW (check only)
+LOS_VERY_PRETERM = 63.1          # days, EPICE-LOS2019
+LOS_OTHER_PRETERM = 10.0         # days, judgement (A-H-NEONATAL-COST)
+HOSPITAL_DAY_EUR = 644.0         # 2022 prices, ZIN-REFPRICES2022
+UTILITY_LOSS_VERY_PRETERM = 0.06  # BOLBOCEAN2022
+CPS_RISK_GROUP = 0.19            # MEJDOUBI2015, control arm, by age 3
+CPS_REPORTS_PER_YEAR = 64000     # CBS-VEILIGTHUIS2024: half of 2 x 64,000 reports concern children
+CPS_COST_PER_YEAR = 869.0        # TRIMBOS-KM2016, euro per maltreated person per year (2016)
 
 # Perceived health (population average, %, by group; men; women = men - 2 at 18+) (M-RF-AGE), edu ORs (M-EDU-OR)
 PH_SHAPE_M = [97, 97, 95, 91, 87, 85, 83, 81, 78, 75, 72, 69, 67, 66, 63, 58, 53, 48, 44, 40]
@@ -1845,18 +1934,7 @@ def build_seniors(c):
 # ---------------------------------------------------------------------------------------------
 def build_perinatal(c):
     say("== Perinatal ==")
-    # reference share (A-H-BIG2-MODEL)
-    age_cat = [(MOTHER_MIX["under20"], math.log(BIG2_OR["or_mother_under20"])),
-               (MOTHER_MIX["40plus"], math.log(BIG2_OR["or_mother_40plus"])),
-               (1 - MOTHER_MIX["under20"] - MOTHER_MIX["40plus"], 0.0)]
-    smk = [(SMOKING_PREGNANCY, math.log(BIG2_OR["or_smoking_pregnancy"])), (1 - SMOKING_PREGNANCY, 0.0)]
-    edu = [(MOTHER_MIX["low_education"], math.log(BIG2_OR["or_low_education"])), (1 - MOTHER_MIX["low_education"], 0.0)]
-
-    def mean_share(x):
-        return sum(pa * ps * pe * expit(x + la + ls + le) for (pa, la), (ps, ls), (pe, le)
-                   in itertools.product(age_cat, smk, edu))
-    xr = solve(mean_share, BIG2_NL, -10, 10)
-    ref = expit(xr)
+    birth = birth_outcome_model()
     # neonatal mortality by Big2 (A-H-NEONATAL)
     p32 = PRETERM_NL - sum(GA_MIX.values())
     pre_rate = (GA_MIX["24-25"] * PERI_GA_MORT["24-25"] + GA_MIX["26-31"] * PERI_GA_MORT["26-31"] +
@@ -1867,8 +1945,7 @@ def build_perinatal(c):
     ratio = big2_rate / t_non
     q_other = NEONATAL_NL / (BIG2_NL * ratio + (1 - BIG2_NL))
     q_big2 = ratio * q_other
-    say(f"   Big2 reference share (no maternal risk factor) {pct(ref, 2)}% -> national mean {pct(mean_share(xr), 2)}% "
-        f"(14.8); perinatal mortality per 1000: preterm {pre_rate:.1f}, term SGA {TERM_SGA_RR * t_non:.2f}, term "
+    say(f"   perinatal mortality per 1000: preterm {pre_rate:.1f}, term SGA {TERM_SGA_RR * t_non:.2f}, term "
         f"non-SGA {t_non:.2f}; Big2/other ratio {ratio:.1f}")
     say(f"   neonatal mortality per birth: Big2 {1000 * q_big2:.2f}, other {1000 * q_other:.3f} per 1000 -> national "
         f"{1000 * (BIG2_NL * q_big2 + (1 - BIG2_NL) * q_other):.2f} (1.7, >=24 wk 2021); these deaths are inside m(0) "
@@ -1881,12 +1958,10 @@ def build_perinatal(c):
     P = "VZINFO-PERINATAL"
     rows = [
         ["big2_share_nl", fmt(BIG2_NL, 4), P],
-        ["big2_share_reference", fmt(ref, 4), f"{P};TRIMBOS-ZWANGER;M-BIG2-OR;M-PERINATAL-MIX;A-H-BIG2-MODEL"],
         ["preterm_share_nl", fmt(PRETERM_NL, 4), P],
         ["sga_share_nl", fmt(SGA_NL, 4), P],
         ["or_mother_under20", fmt(BIG2_OR["or_mother_under20"], 4), "M-BIG2-OR"],
         ["or_mother_40plus", fmt(BIG2_OR["or_mother_40plus"], 4), "M-BIG2-OR"],
-        ["or_smoking_pregnancy", fmt(BIG2_OR["or_smoking_pregnancy"], 4), "M-BIG2-OR"],
         ["or_low_education", fmt(BIG2_OR["or_low_education"], 4), "M-BIG2-OR"],
         ["smoking_in_pregnancy_share", fmt(SMOKING_PREGNANCY, 4), "TRIMBOS-ZWANGER"],
         ["mother_under20_share", fmt(MOTHER_MIX["under20"], 4), "M-PERINATAL-MIX"],
@@ -1896,7 +1971,76 @@ def build_perinatal(c):
         ["neonatal_mortality_big2", fmt(q_big2, 4), f"{P};M-PERINATAL-MIX;A-H-NEONATAL"],
         ["neonatal_mortality_other", fmt(q_other, 4), f"{P};M-PERINATAL-MIX;A-H-NEONATAL"],
     ]
-    return rows
+    return rows + first_1000_days_rows(birth)
+
+
+def birth_outcome_model():
+    """Preterm and SGA at birth (A-H-BIRTH-OUTCOMES): the base odds of each and the odds ratio of SGA when born
+    preterm, solved so that the averages over mothers are the national preterm, SGA and Big2 shares."""
+    age_cat = [(MOTHER_MIX["under20"], math.log(BIG2_OR["or_mother_under20"])),
+               (MOTHER_MIX["40plus"], math.log(BIG2_OR["or_mother_40plus"])),
+               (1 - MOTHER_MIX["under20"] - MOTHER_MIX["40plus"], 0.0)]
+    edu = [(MOTHER_MIX["low_education"], math.log(BIG2_OR["or_low_education"])), (1 - MOTHER_MIX["low_education"], 0.0)]
+    smk = [(SMOKING_PREGNANCY, True), (1 - SMOKING_PREGNANCY, False)]
+    mothers = [(pa * pe * ps, la + le, smoker) for (pa, la), (pe, le), (ps, smoker) in itertools.product(age_cat, edu, smk)]
+
+    def shares(x_pt, x_sga, link, smoking_share=None):
+        """National preterm, SGA and Big2 shares (and, with smoking_share, those of smokers or non-smokers)."""
+        pt = sga = big2 = w = 0.0
+        for p, lo, smoker in mothers:
+            if smoking_share is not None and smoker != smoking_share:
+                continue
+            q = expit(x_pt + lo + (math.log(OR_SMOKING_PRETERM) if smoker else 0))
+            ls = lo + (math.log(OR_SMOKING_SGA) if smoker else 0)
+            s_pt, s_term = expit(x_sga + ls + link), expit(x_sga + ls)
+            pt += p * q
+            sga += p * (q * s_pt + (1 - q) * s_term)
+            big2 += p * (q + (1 - q) * s_term)
+            w += p
+        return pt / w, sga / w, big2 / w
+
+    x_pt = solve(lambda x: shares(x, 0, 0)[0], PRETERM_NL, -10, 10)
+
+    def x_sga_for(link):
+        return solve(lambda x: shares(x_pt, x, link)[1], SGA_NL, -10, 10)
+    link = solve(lambda l: -shares(x_pt, x_sga_for(l), l)[2], -BIG2_NL, -5, 5)
+    x_sga = x_sga_for(link)
+    pt, sga, big2 = shares(x_pt, x_sga, link)
+    smokers, others = shares(x_pt, x_sga, link, True), shares(x_pt, x_sga, link, False)
+    big2_or = (smokers[2] / (1 - smokers[2])) / (others[2] / (1 - others[2]))
+    say(f"   preterm {pct(pt, 2)}% (6.6), SGA {pct(sga, 2)}% (9.7), Big2 {pct(big2, 2)}% (14.8); reference shares "
+        f"(no maternal risk factor) preterm {pct(expit(x_pt), 2)}%, SGA {pct(expit(x_sga), 2)}%; OR of SGA when "
+        f"preterm {math.exp(link):.2f}")
+    say(f"   check: implied odds ratio of Big2 for smoking in pregnancy {big2_or:.2f} against the low-birth-weight odds "
+        f"ratio {OR_SMOKING_LBW} (DI2022-LBW)")
+    return {"preterm_ref": expit(x_pt), "sga_ref": expit(x_sga), "or_sga_preterm": math.exp(link)}
+
+
+def first_1000_days_rows(birth):
+    """Birth outcomes, neonatal care cost, the preterm child's utility, child protection reports (the first 1000
+    days)."""
+    very = sum(GA_MIX.values()) / PRETERM_NL
+    neonatal_cost = HOSPITAL_DAY_EUR * (very * LOS_VERY_PRETERM + (1 - very) * LOS_OTHER_PRETERM)
+    children = 1000 * (sum(NL_POP_2021_K[:3]) + 0.6 * NL_POP_2021_K[3])  # ages 0-17
+    per_year = CPS_REPORTS_PER_YEAR / children
+    cps_other = 1 - (1 - per_year) ** 3
+    say(f"   neonatal care per preterm birth {neonatal_cost:,.0f} euro ({pct(very, 1)}% very preterm); preterm utility "
+        f"loss {UTILITY_LOSS_VERY_PRETERM * very:.4f}; child protection reports by age 3: {pct(cps_other, 2)}% "
+        f"({pct(per_year, 2)}% per child-year over {children:,.0f} children), VoorZorg target group {pct(CPS_RISK_GROUP)}%")
+    P, B, A = "VZINFO-PERINATAL", "A-H-BIRTH-OUTCOMES", "A-H-CHILD-PROTECTION"
+    return [
+        ["preterm_share_reference", fmt(birth["preterm_ref"], 4), f"{P};TRIMBOS-ZWANGER;M-BIG2-OR;M-PERINATAL-MIX;{B}"],
+        ["sga_share_reference", fmt(birth["sga_ref"], 4), f"{P};TRIMBOS-ZWANGER;M-BIG2-OR;M-PERINATAL-MIX;{B}"],
+        ["or_sga_when_preterm", fmt(birth["or_sga_preterm"], 4), f"{P};{B}"],
+        ["or_smoking_preterm", fmt(OR_SMOKING_PRETERM, 4), "SHAH2000"],
+        ["or_smoking_sga", fmt(OR_SMOKING_SGA, 4), "OHIO-FGR2017"],
+        ["neonatal_cost_preterm_eur", fmt(round(neonatal_cost), 6),
+         "EPICE-LOS2019;ZIN-REFPRICES2022;M-PERINATAL-MIX;A-H-NEONATAL-COST"],
+        ["utility_loss_preterm", fmt(UTILITY_LOSS_VERY_PRETERM * very, 4), "BOLBOCEAN2022;M-PERINATAL-MIX;A-H-PRETERM-UTILITY"],
+        ["child_protection_risk_group", fmt(CPS_RISK_GROUP, 4), f"MEJDOUBI2015;{A}"],
+        ["child_protection_other", fmt(cps_other, 4), f"CBS-VEILIGTHUIS2024;M-NL-POP2021;{A}"],
+        ["child_protection_cost_per_year_eur", fmt(CPS_COST_PER_YEAR, 6), "TRIMBOS-KM2016;A-H-CHILD-PROTECTION-COST"],
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2274,6 +2418,13 @@ def other_targets(c, add):
             "to it, so the province differs by its education, conditions and mortality: 1.5 y")
     add("healthy_life_expectancy", "GM0344", 2021, "all", 65.0, 2.0, "absolute", "VGM-UTRECHT-HLE;A-H-TARGET-TOL",
         "Utrecht city, both sexes, about 2020 (earlier edition 64.0): 2 y")
+    # the first 1000 days: the two birth outcomes (national shares, no provincial figure)
+    add("preterm_share", "PV26", 2021, "all", PRETERM_NL, 0.01, "absolute", "VZINFO-PERINATAL;A-H-TARGET-TOL",
+        "share of births before 37 weeks; national 6.6% (2021, >=24 wk); no provincial figure: 1 percentage point "
+        "for the province's education mix and noise")
+    add("sga_share", "PV26", 2021, "all", SGA_NL, 0.015, "absolute", "VZINFO-PERINATAL;A-H-TARGET-TOL",
+        "share of births small for gestational age (<p10); national 9.7% (2021); no provincial figure: 1.5 "
+        "percentage points as for Big2")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2415,14 +2566,19 @@ TABLE_DOCS = [
      "home care, 65+), home_care_exit (annual exit hazard, all ages).",
      "A-H-FALLS, A-H-HIPFX-RATE, A-H-HIPFX-DEATH, A-H-NH-STOCK, A-H-NH-ADMISSION, A-H-HOMECARE."),
     ("perinatal.csv", "parameter,value,source",
-     "Parameters of the Big2 logistic model and neonatal mortality: big2_share_nl, big2_share_reference (share for a "
-     "mother with none of the risk factors, zone odds ratio 1: the model's base odds), preterm_share_nl, "
-     "sga_share_nl, or_mother_under20, or_mother_40plus, or_smoking_pregnancy, or_low_education, "
+     "Parameters of the birth outcomes (preterm, SGA; Big2 = either) and neonatal mortality: big2_share_nl, "
+     "preterm_share_nl, sga_share_nl, or_mother_under20, or_mother_40plus, or_low_education, "
      "smoking_in_pregnancy_share, the mothers' risk-factor shares used for the reference, neonatal_mortality_nl, "
      "neonatal_mortality_big2, neonatal_mortality_other (per live birth). A Utrecht city Big2 level is not "
-     "derivable (only 'lower than G4 and NL'); zone differences are in zone_odds_ratios.csv (big2).",
-     "A-H-BIG2-MODEL, A-H-NEONATAL; odds ratios M-BIG2-OR (the cited RRs 1.7 and 1.5 of vzinfo are for perinatal "
-     "death, not Big2)."),
+     "derivable (only 'lower than G4 and NL'); zone differences are in zone_odds_ratios.csv (big2). Then the first "
+     "1000 days: preterm_share_reference and sga_share_reference (shares for a mother with none of the risk "
+     "factors, zone odds ratio 1: the base odds), or_sga_when_preterm, or_smoking_preterm, or_smoking_sga, "
+     "neonatal_cost_preterm_eur (per preterm birth), utility_loss_preterm (lifelong, per resident born preterm), "
+     "child_protection_risk_group and child_protection_other (probability of a child protection report by age 3), "
+     "child_protection_cost_per_year_eur.",
+     "A-H-NEONATAL; A-H-BIRTH-OUTCOMES, A-H-NEONATAL-COST, A-H-PRETERM-UTILITY, A-H-CHILD-PROTECTION, "
+     "A-H-CHILD-PROTECTION-COST; odds ratios of age and education M-BIG2-OR (the cited RRs 1.7 and 1.5 of vzinfo "
+     "are for perinatal death, not Big2)."),
     ("perceived_health.csv", "sex,age_group,education,share_good,source",
      "Share with good or very good perceived health for residents WITHOUT any of the six modelled conditions; the "
      "model multiplies the odds by the condition odds ratios (relative_risks.csv, outcome perceived_good_health), "

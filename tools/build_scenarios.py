@@ -61,13 +61,15 @@ def home_visiting():
         "name": "Nurse home visiting for vulnerable first-time mothers (VoorZorg-like)",
         "programme": "healthy_start",
         "description": "Low-educated women under 26 in their first pregnancy are offered nurse home visits from "
-                       "pregnancy until the child is two. In the model it lowers smoking in pregnancy and the "
-                       "restart of smoking after birth; the effects on the child (child-protection reports 11% vs "
-                       "19%, internalising problems RR 0.56 at 24 months) are not modelled (children's mental "
-                       "health starts at 12 in the health model), so the health gain is an underestimate.",
+                       "pregnancy until the child is two. In the model it lowers smoking in pregnancy (so preterm "
+                       "and SGA births) and the restart of smoking after birth, and child protection reports in the "
+                       "child's first three years (11% vs 19%) with the costs after them; internalising problems "
+                       "(RR 0.56 at 24 months) are not modelled (children's mental health starts at 12 in the "
+                       "health model), so the health gain is an underestimate.",
         "source": "figures.md E, Nurse home visiting: Mejdoubi 2014 Midwifery; Mejdoubi 2015 PLoS One (Dutch NFP RCT, "
                   "n=460, <26 y, low SES, first pregnancy): smoking in pregnancy 40% vs 48% (RR 0.83), 2 months "
-                  "post partum 49% vs 62% (RR 0.79); 40-60 visits.",
+                  "post partum 49% vs 62% (RR 0.79); 40-60 visits; child protection reports by age 3 11% vs 19% "
+                  "(Mejdoubi 2015, docs/research/figures_wave2.md D2).",
         "assumptions": [
             "coverage 0.5 and uptake 0.7: no reach figure in figures.md; half of the eligible pregnancies offered, "
             "7 in 10 accepting (a judgement for a programme run by youth health care)",
@@ -75,6 +77,9 @@ def home_visiting():
             "the probability of continuing to smoke",
             "smoking_start 0.79 = 49/62 for 2.5 years: the trial's post-partum ratio is read as a rate ratio on "
             "(re)starting to smoke while the visits last (pregnancy + 2 years)",
+            "child_protection_report 0.58 = 11/19 for 1 year: the trial's percentages (its printed 'RR 0.91' does not "
+            "match them) as the multiplier on the chance of a report for the child born while the effect lasts (the "
+            "birth follows enrolment by about nine months)",
             f"cost {cost:.0f} euro = {visits} visits (figures.md: 40-60) x 1.5 h x {NURSE_EUR_PER_HOUR} euro/h (the "
             "district-nursing hourly price of data/health A-H-CARE-COSTS); figures.md has no programme cost",
         ],
@@ -84,6 +89,7 @@ def home_visiting():
         "effects": [
             {"target": "pregnancy_smoking", "relative_risk": 0.83, "duration_years": 1},
             {"target": "smoking_start", "relative_risk": 0.79, "duration_years": 2.5},
+            {"target": "child_protection_report", "relative_risk": round(11 / 19, 4), "duration_years": 1},
         ],
         "cost": {"per_participant_eur": round(cost)},
     }
@@ -95,8 +101,9 @@ def smoking_in_pregnancy():
         "name": "Smoking cessation support in pregnancy",
         "programme": "healthy_start",
         "description": "Pregnant women who still smoke are offered behavioural cessation support by the midwife. "
-                       "Quitting lowers the odds of Big2 (preterm or small for gestational age) in the health model "
-                       "and the mother's own smoking risks.",
+                       "Quitting lowers the odds of preterm birth (OR 1.27 of smoking) and of small for gestational "
+                       "age (OR 2.26), so neonatal deaths, neonatal care costs and the preterm child's lifelong "
+                       "utility loss, and the mother's own smoking risks.",
         "source": "figures.md E, Smoking cessation: behavioural support + medication vs unaided +10-20 pp 6-month "
                   "abstinence, +5-10 pp permanent (ERJ table, Cochrane-based); smoking in pregnancy 7.7% (2021, "
                   "Trimbos, figures.md C3).",

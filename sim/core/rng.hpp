@@ -75,6 +75,10 @@ inline constexpr RandomKey EnrolmentEffect{Stream::Intervention, 1u << 16, 255u 
 // Parameter uncertainty (subject: a hash of the parameter's name, step: the draw; seeded by the draw seed,
 // not the replicate's, so draw k is the same parameter set in every scenario and replicate).
 inline constexpr RandomKey ParameterDraw{Stream::ParameterDraw, 0, 1, "uncertainty.parameter_draw"};
+// The first 1000 days: born preterm (residents of 1 January 2021 and arrivals) and a child protection
+// report in the first three years (decided at birth). Preterm and SGA at birth draw from key Perinatal.
+inline constexpr RandomKey HealthBornPreterm{Stream::HealthInit, 22, 1, "health.init.born_preterm"};
+inline constexpr RandomKey ChildProtection{Stream::Perinatal, 1, 1, "health.child_protection_report"};
 }  // namespace key
 
 inline constexpr RandomKey kRandomKeys[] = {
@@ -84,6 +88,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::HealthConditions,  key::HealthClock5,     key::HealthNursingHome, key::HealthEvent,
     key::PregnancySmoking,  key::Perinatal,        key::Enrolment,        key::EnrolmentEffect,
     key::ParameterDraw,
+    key::HealthBornPreterm, key::ChildProtection,
 };
 
 constexpr bool same_name(const char* a, const char* b) {

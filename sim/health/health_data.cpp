@@ -220,10 +220,22 @@ public:
     void perinatal() {
         auto t = open("perinatal.csv", {"parameter", "value"});
         for (std::size_t r = 0; r < t.rows(); ++r) h_.perinatal[t.str(r, "parameter")] = t.num(r, "value");
-        for (const char* k : {"big2_share_reference", "or_mother_under20", "or_mother_40plus", "or_smoking_pregnancy",
-                              "or_low_education", "smoking_in_pregnancy_share", "neonatal_mortality_big2",
-                              "neonatal_mortality_other"})
+        for (const char* k : {"or_mother_under20", "or_mother_40plus", "or_low_education", "smoking_in_pregnancy_share",
+                              "neonatal_mortality_big2", "neonatal_mortality_other", "preterm_share_reference",
+                              "sga_share_reference", "or_sga_when_preterm", "or_smoking_preterm", "or_smoking_sga",
+                              "neonatal_cost_preterm_eur", "utility_loss_preterm", "child_protection_risk_group",
+                              "child_protection_other", "child_protection_cost_per_year_eur"})
             if (!h_.perinatal.count(k)) throw InputError(t.name() + ": missing parameter '" + std::string(k) + "'");
+        // Shares and probabilities lie in [0, 1]; odds ratios are positive; costs and utility losses not negative.
+        for (const auto& [name, v] : h_.perinatal) {
+            const bool share = name.find("share") != std::string::npos || name.find("mortality") != std::string::npos ||
+                               name.find("child_protection_risk") == 0 || name == "child_protection_other" ||
+                               name == "utility_loss_preterm";
+            const bool ratio = name.rfind("or_", 0) == 0;
+            if ((share && (v < 0 || v > 1)) || (ratio && v <= 0) || v < 0)
+                throw InputError(t.name() + ": parameter '" + name + "' = " + std::to_string(v) + ": expected " +
+                                 (share ? "a share in [0, 1]" : ratio ? "an odds ratio above 0" : "a value of at least 0"));
+        }
     }
 
     void quality_of_life() {

@@ -51,6 +51,7 @@ std::array<double, kNumAges> remaining_life_expectancy_table(const std::array<do
 
 HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data), h_(std::move(health)) {
     environment_ = h_.environment;
+    read_perinatal();
     for (int s = 0; s < kNumSexes; ++s) remaining_le_[s] = remaining_life_expectancy_table(data.mortality[0][s]);
     for (int mask = 0; mask < kConditionMasks; ++mask) {
         double keep = 1, gp = 0, cost = 0, good = 1;
@@ -387,6 +388,8 @@ std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int
     key |= static_cast<std::uint32_t>(pop.education[i]) << 22;                // bits 22-23
     key |= static_cast<std::uint32_t>(s.flags[i] & kCareFlags) << 20;         // bits 24-26 (flags 16, 32, 64)
     key |= static_cast<std::uint32_t>(s.hip_months[i] > 0 ? 1 : 0) << 27;     // bit 27
+    key |= static_cast<std::uint32_t>(s.perinatal[i] & perinatal_flag::Preterm ? 1 : 0) << 28;          // bit 28
+    key |= static_cast<std::uint32_t>(s.perinatal[i] & perinatal_flag::ChildProtection ? 1 : 0) << 29;  // bit 29
     return key;
 }
 
@@ -397,11 +400,13 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
     const int edu = static_cast<int>((key >> 22) & 3u);
     const auto flags = static_cast<std::uint8_t>((key >> 20) & 0x70u);
     const bool hip = (key >> 27) & 1u;
+    const bool preterm = (key >> 28) & 1u, child_protection = (key >> 29) & 1u;
     const int g = age_group_of(age);
     const int cell = cell_of(sex, g, edu);
     double keep = utility_factor_[mask];
     if (has(flags, health_flag::Frail)) keep *= 1 - h_.disability_weight_frail;
     if (hip) keep *= 1 - h_.disability_weight_hip_fracture;
+    if (preterm) keep *= 1 - peri_.utility_loss_preterm;  // lifelong (A-H-PRETERM-UTILITY)
     constexpr double per_month = kAmountScale / kMonthsPerYear;
     // Each month of the run adds the same rounded amount: `months` of them are months x that amount.
     auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += months * to_amount_units(v * per_month); };
@@ -422,6 +427,10 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
     }
     if (mask & condition_bit(condition::DepressionAnxiety))
         add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
+    if (child_protection) {  // care after a child protection report (A-H-CHILD-PROTECTION-COST)
+        cost += peri_.child_protection_cost;
+        add(Measure::ChildProtectionCost, peri_.child_protection_cost);
+    }
     add(Measure::CostEur, cost);
     // The table is for residents without the conditions; their odds ratios bring it to the average.
     const double o = good_health_odds_[sex][g][edu] * good_health_or_[mask];
@@ -626,6 +635,7 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     s.flags[i] = flags;
     s.conditions[i] = 0;
     s.hip_months[i] = 0;
+    draw_perinatal_history(pop, i, rng, step);
     init_clocks(s, i, rng, pop.id[i], step);
 }
 
@@ -681,9 +691,6 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
     }
     const double share = women > 0 ? smokers / women : 0;
     pregnancy_quit_probability_ = share > 0 ? std::clamp(1 - h_.perinatal_value("smoking_in_pregnancy_share") / share, 0.0, 1.0) : 0.0;
-
-    // Big2: the odds of a mother without any of the risk factors (the data's reference share).
-    big2_base_odds_ = odds(h_.perinatal_value("big2_share_reference"));
 }
 
 void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const {
@@ -693,6 +700,7 @@ void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, i
     s.flags[i] = 0;
     s.conditions[i] = 0;
     s.hip_months[i] = 0;
+    s.perinatal[i] = 0;  // on_birth sets the newborn's outcomes
     init_clocks(s, i, rng, pop.id[i], static_cast<std::uint32_t>(step));
 }
 
@@ -717,26 +725,6 @@ void HealthModel::on_conception(Population& pop, std::size_t mother, int step, c
         smoking = static_cast<std::uint8_t>(Smoking::Former);
         pop.health.invalidate_rates(mother);
     }
-}
-
-bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newborn, int step, const Rng& rng,
-                           YearCounters& counters) const {
-    const int age = age_in_years(step, pop.birth_step[mother]);
-    double o = big2_base_odds_ * h_.zone_odds_big2[pop.zone[mother]];
-    if (age < 20) o *= h_.perinatal_value("or_mother_under20");
-    if (age >= 40) o *= h_.perinatal_value("or_mother_40plus");
-    if (pop.health.smoking[mother] == static_cast<std::uint8_t>(Smoking::Current)) o *= h_.perinatal_value("or_smoking_pregnancy");
-    if (pop.education[mother] == static_cast<std::uint8_t>(Education::Low)) o *= h_.perinatal_value("or_low_education");
-    const auto w = rng.words(key::Perinatal, pop.id[newborn], static_cast<std::uint32_t>(step));
-    const bool big2 = Rng::to_unit(w[0]) < prob(o);
-    const int zone = pop.zone[newborn];
-    const int cell = cell_of(pop.sex[newborn], 0, pop.education[newborn]);
-    if (big2) ++counters.count(Measure::BirthsBig2, zone, cell);
-    const double death = h_.perinatal_value(big2 ? "neonatal_mortality_big2" : "neonatal_mortality_other");
-    if (Rng::to_unit(w[1]) >= death) return false;
-    ++counters.count(Measure::PerinatalDeaths, zone, cell);
-    counters.count(Measure::Yll, zone, cell) += to_amount_units(remaining_le_[pop.sex[newborn]][0] * kAmountScale);
-    return true;
 }
 
 double HealthModel::death_rate_factor(int year, int zone, int sex, int age) const {

@@ -81,6 +81,15 @@ struct HazardModifier {
                        double& death_multiplier) const = 0;
     virtual double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const = 0;
     virtual double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const = 0;
+    // On the probability that the child a participant gives birth to has a child protection report.
+    virtual double child_protection_multiplier(const Population& pop, std::size_t i, int step) const = 0;
+};
+
+// The chances of a birth's outcomes for one mother (sim/health/perinatal.cpp): preterm, and small for
+// gestational age when born preterm and when born at term.
+struct BirthProbabilities {
+    double preterm = 0, sga_if_preterm = 0, sga_if_term = 0;
+    double sga() const { return preterm * sga_if_preterm + (1 - preterm) * sga_if_term; }
 };
 
 class HealthModel {
@@ -109,9 +118,15 @@ public:
     void count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
     // At conception: some smokers quit for the pregnancy.
     void on_conception(Population& pop, std::size_t mother, int step, const Rng& rng) const;
-    // At birth: Big2 and neonatal death. Returns true when the newborn died.
+    // At birth (sim/health/perinatal.cpp): preterm and SGA (Big2: either), neonatal death, neonatal care
+    // costs, a child protection report in the first three years. Returns true when the newborn died.
     bool on_birth(Population& pop, std::size_t mother, std::size_t newborn, int step, const Rng& rng,
                   YearCounters& counters) const;
+    // The chances of the birth outcomes of a mother's child at `step`, as if she smoked in pregnancy or not.
+    BirthProbabilities birth_probabilities(const Population& pop, std::size_t mother, int step, bool smoking) const;
+    // The probability of a child protection report by age 3 for a child born to `mother` at `step`, before a
+    // programme's multiplier: the VoorZorg target group (first child, under 26, low education) or the others.
+    double child_protection_probability(const Population& pop, std::size_t mother, int step) const;
     // Share of the infant death rate that on_birth already accounts for (removed from age 0).
     double neonatal_share_of_infant_mortality(int year) const;
     // The calibration factor on the death rate of a year, zone, sex and age (hhu calibrate).
@@ -155,7 +170,7 @@ private:
                     std::array<double, kNumHealthEvents>& h, bool fresh, YearCounters& counters) const;
     void apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters, int cell) const;
     // The state a resident's monthly accruals depend on (zone, age, conditions, sex, education, frailty,
-    // home care, nursing home, recent hip fracture), packed in 28 bits.
+    // home care, nursing home, recent hip fracture, born preterm, a child protection report), packed in 30 bits.
     static std::uint32_t accrual_key(const Population& pop, std::size_t i, int age);
     // Adds `months` months of the accruals of a state; care(kind) is a programme's multiplier on care hours.
     template <typename Care>
@@ -174,8 +189,18 @@ private:
     std::vector<std::array<float, 2>> smoke_entry_;  // never, former
     // 2021 normalisations of population-average rates: [outcome][sex][group].
     std::array<BySexGroup<double>, kNumOutcomes> norm_{};
-    double big2_base_odds_ = 0;
     double pregnancy_quit_probability_ = 0;
+    // The first 1000 days (data/health/perinatal.csv), read once: base odds, odds ratios, costs.
+    struct Perinatal {
+        double preterm_odds = 0, sga_odds = 0, or_sga_preterm = 1, or_smoking_preterm = 1, or_smoking_sga = 1;
+        double or_under20 = 1, or_40plus = 1, or_low_education = 1, born_preterm_share = 0;
+        double neonatal_mortality_big2 = 0, neonatal_mortality_other = 0, neonatal_cost_preterm = 0;
+        double utility_loss_preterm = 0, child_protection_risk_group = 0, child_protection_other = 0;
+        double child_protection_cost = 0;
+    } peri_;
+    void read_perinatal();
+    // Residents of 1 January 2021 and arrivals: born preterm with the national share.
+    void draw_perinatal_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const;
     BySexAge<double> remaining_le_{};
     // Per bitmask of conditions: products and sums used every month.
     std::array<double, kConditionMasks> utility_factor_{}, gp_extra_{}, cost_{}, good_health_or_{};

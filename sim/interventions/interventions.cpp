@@ -75,6 +75,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
                                             kAttributeEffects.begin());
             } else if (e.target == "death") x.kind = CompiledEffect::Kind::Death;
             else if (e.target == "pregnancy_smoking") x.kind = CompiledEffect::Kind::PregnancySmoking;
+            else if (e.target == "child_protection_report") x.kind = CompiledEffect::Kind::ChildProtection;
             else if (e.target.rfind("care_hours_", 0) == 0) {
                 x.kind = CompiledEffect::Kind::Care;
                 const std::string_view kind = std::string_view(e.target).substr(std::string_view("care_hours_").size());
@@ -351,6 +352,14 @@ double InterventionEngine::pregnancy_smoking_multiplier(const Population& pop, s
     double m = 1;
     for_each_running_effect(pop, i, step, [&](const CompiledEffect& e, double x) {
         if (e.kind == CompiledEffect::Kind::PregnancySmoking) m *= x;
+    });
+    return m;
+}
+
+double InterventionEngine::child_protection_multiplier(const Population& pop, std::size_t i, int step) const {
+    double m = 1;
+    for_each_running_effect(pop, i, step, [&](const CompiledEffect& e, double x) {
+        if (e.kind == CompiledEffect::Kind::ChildProtection) m *= x;
     });
     return m;
 }

@@ -18,7 +18,7 @@
 namespace hhu {
 
 struct CompiledEffect {
-    enum class Kind { HealthEvent, Death, Care, PregnancySmoking, Labour, Attribute } kind = Kind::HealthEvent;
+    enum class Kind { HealthEvent, Death, Care, PregnancySmoking, Labour, Attribute, ChildProtection } kind = Kind::HealthEvent;
     int target = 0;  // HealthEvent index, care kind, or Attribute
     double probability = 0;  // Attribute: the chance of the change at enrolment
     double relative_risk = 1;
@@ -70,6 +70,7 @@ public:
                double& death_multiplier) const override;
     double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const override;
     double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const override;
+    double child_protection_multiplier(const Population& pop, std::size_t i, int step) const override;
 
     // Ramp-up share of an intervention in a year (0 before start and after end).
     static double ramp(const InterventionSpec& spec, int year);

@@ -95,6 +95,42 @@ const std::vector<std::string>& labour_names() {
     return names;
 }
 
+// The first 1000 days: birth outcomes, the part of them smoking in pregnancy causes, child protection
+// reports, their costs, and the QALYs of young children and of residents of the mothers' ages. Births and
+// their outcomes are counted by the newborn's sex and the mother's education (the newborn's).
+void add_first_1000_days(std::vector<IndicatorInfo>& c) {
+    const std::string_view births = "live births";
+    auto aged = [](IndicatorInfo i, std::string_view pop, int first, int last) {
+        i.population = pop;
+        i.first_group = first;
+        i.last_group = last;
+        return i;
+    };
+    c.insert(c.end(), {
+        count("preterm_births", "persons", births, "births before 37 weeks", M::BirthsPreterm, true),
+        count("sga_births", "persons", births, "births small for gestational age (<p10)", M::BirthsSga, true),
+        ratio("preterm_share", births, "share of births before 37 weeks", M::BirthsPreterm, M::Births),
+        ratio("sga_share", births, "share of births small for gestational age (<p10)", M::BirthsSga, M::Births),
+        aged(amount("preterm_births_smoking_attributable", "persons", "expected preterm births caused by smoking in "
+                    "pregnancy: over the births to smoking mothers, the probability minus that had she not smoked",
+                    {M::PretermSmokingAttributable}), births, 0, kNumAgeGroups - 1),
+        aged(amount("sga_births_smoking_attributable", "persons", "expected SGA births caused by smoking in pregnancy "
+                    "(as for preterm births)", {M::SgaSmokingAttributable}), births, 0, kNumAgeGroups - 1),
+        count("child_protection_reports", "persons", births, "children with a child protection report in their first "
+              "three years, counted in their year of birth", M::ChildProtectionReports, true),
+        ratio("child_protection_report_share", births, "share of the year's births with a child protection report in "
+              "their first three years", M::ChildProtectionReports, M::Births),
+        amount("neonatal_care_cost_eur", "EUR (2022 prices)", "neonatal hospital care of preterm survivors (also in "
+               "cost_eur)", {M::NeonatalCareCost}),
+        amount("child_protection_cost_eur", "EUR (2016 prices)", "care and productivity costs after a child protection "
+               "report, per year while the child lives in the province (also in cost_eur)", {M::ChildProtectionCost}),
+        aged(amount("qalys_children_0_4", "QALY", "quality-adjusted life years lived by children aged 0-4",
+                    {M::Qalys}), "residents aged 0-4", 0, 0),
+        aged(amount("qalys_ages_15_49", "QALY", "quality-adjusted life years lived by residents aged 15-49 (with the "
+                    "breakdown by sex: the mothers' ages)", {M::Qalys}), "residents aged 15-49", 3, 9),
+    });
+}
+
 std::vector<IndicatorInfo> build_catalogue() {
     const char* adults = "residents aged 18+";
     std::vector<IndicatorInfo> c = {
@@ -190,6 +226,7 @@ std::vector<IndicatorInfo> build_catalogue() {
         c.push_back(labour(names[kNumCareKinds + k], "FTE", "FTE demand in this kind of care", LabourValue::Demand, k));
         c.push_back(labour(names[2 * kNumCareKinds + k], "FTE", "FTE shortage in this kind of care", LabourValue::Gap, k));
     }
+    add_first_1000_days(c);
     return c;
 }
 

@@ -38,6 +38,12 @@ enum class Measure : int {
     CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll, HealthyYears,
     // interventions
     InterventionParticipants, InterventionCost,
+    // the first 1000 days: births preterm and SGA, child protection reports (events, in the year of birth),
+    // neonatal care costs and the costs after a child protection report (amounts, also inside CostEur), and
+    // the expected preterm and SGA births attributable to smoking in pregnancy (amounts: sum over the births
+    // to smoking mothers of the probability minus the probability had she not smoked)
+    BirthsPreterm, BirthsSga, ChildProtectionReports, NeonatalCareCost, ChildProtectionCost,
+    PretermSmokingAttributable, SgaSmokingAttributable,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first

@@ -25,6 +25,14 @@ inline constexpr std::uint8_t HomeCare = 32;      // living independently with h
 inline constexpr std::uint8_t NursingHome = 64;
 }  // namespace health_flag
 
+// Bits of HealthState::perinatal: the resident's start in life (set at birth; for residents of 1 January
+// 2021 and arrivals, born_preterm only, drawn with the national share).
+namespace perinatal_flag {
+inline constexpr std::uint8_t Preterm = 1;          // born before 37 weeks
+inline constexpr std::uint8_t Sga = 2;              // born small for gestational age (<p10)
+inline constexpr std::uint8_t ChildProtection = 4;  // a child protection report in the first three years
+}  // namespace perinatal_flag
+
 // Chronic conditions (sim/core/vocabulary.hpp: kConditions), as bits of HealthState::conditions.
 constexpr std::uint8_t condition_bit(int c) { return static_cast<std::uint8_t>(1u << c); }
 
@@ -50,6 +58,7 @@ struct HealthState {
     // last month of a year (exactly the integers a monthly addition gives).
     std::vector<std::uint32_t> accrual_key;   // the state of the months pending (HealthModel::accrual_key)
     std::vector<std::uint8_t> accrual_months; // months accrued in that state, not yet in the counters
+    std::vector<std::uint8_t> perinatal;      // perinatal_flag bits
 
     // The one way to say that an input of resident i's health rates changed (a risk factor, a condition,
     // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are
@@ -71,9 +80,10 @@ struct HealthState {
         f(hazard);
         f(accrual_key);
         f(accrual_months);
+        f(perinatal);
     }
     static constexpr std::size_t bytes_per_resident() {
-        return 5 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + sizeof(std::uint8_t);
+        return 5 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t);
     }
 };
 

@@ -46,7 +46,8 @@ struct InterventionEffect {
     std::string target;            // rate: a health event (e.g. "fall", "smoking_quit"), "death",
                                    // "care_hours_<kind>", "pregnancy_smoking" (the probability of continuing
                                    // to smoke in pregnancy: at conception, and at enrolment if already pregnant)
-                                   // or a labour lever "labour_<lever>";
+                                   // a labour lever "labour_<lever>", or "child_protection_report" (the
+                                   // chance of a report for a child the participant gives birth to);
                                    // attribute: quit_smoking, bmi_class_down, become_active, stop_excessive_alcohol,
                                    // end_distress, end_loneliness, end_frailty
     double relative_risk = 1.0;    // rate: multiplier on the target's rate (or on the lever)

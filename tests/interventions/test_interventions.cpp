@@ -334,7 +334,8 @@ TEST_CASE("interventions: an intervention that reaches nobody leaves yearly.csv 
              "when": {"start_year": 2021, "end_year": 2024}, "reach": {"coverage": 0, "uptake": 1},
              "effects": [{"target": "fall", "relative_risk": 0.5, "duration_years": 2},
                          {"target": "death", "relative_risk": 0.5, "duration_years": 2},
-                         {"kind": "attribute", "target": "end_loneliness", "probability": 1}],
+                         {"kind": "attribute", "target": "end_loneliness", "probability": 1},
+                         {"target": "child_protection_report", "relative_risk": 0.5, "duration_years": 2}],
              "cost": {"per_participant_eur": 1000}}])",
                                           {"end_year=2024"});
         CHECK(written_yearly(s, o, tmp.path / "zero") == base);
@@ -344,7 +345,8 @@ TEST_CASE("interventions: an intervention that reaches nobody leaves yearly.csv 
         const auto s = with_interventions(R"([
             {"id": "nobody", "name": "nobody", "who": {"age_min": 100, "pregnancy": "first_pregnancy"},
              "when": {"start_year": 2021, "end_year": 2024}, "reach": {"coverage": 1, "uptake": 1},
-             "effects": [{"target": "pregnancy_smoking", "relative_risk": 0.5}], "cost": {"per_participant_eur": 1000}},
+             "effects": [{"target": "pregnancy_smoking", "relative_risk": 0.5},
+                         {"target": "child_protection_report", "relative_risk": 0.5}], "cost": {"per_participant_eur": 1000}},
             {"id": "none2", "name": "none2", "who": {"age_max": 4, "zones": ["WK034406"], "conditions": ["dementia"]},
              "when": {"start_year": 2021, "end_year": 2024}, "reach": {"capacity_per_year": 500, "uptake": 1},
              "effects": [{"target": "death", "relative_risk": 0.5}]}])",

@@ -1,0 +1,186 @@
+// The first 1000 days (sim/health/perinatal.cpp): each mechanism's sign and its odds-ratio-1 case, no
+// smoking-attributable preterm or SGA birth without smoking in pregnancy, and a mother's programme that
+// lowers child protection reports.
+#include <doctest/doctest.h>
+
+#include <functional>
+#include <memory>
+
+#include "../support.hpp"
+#include "sim/health/health_model.hpp"
+
+using namespace hhu;
+
+namespace {
+
+RunOptions small(double scale = 0.02) {
+    RunOptions o;
+    o.scale = scale;
+    o.threads = 2;
+    o.seed = 20210101;
+    return o;
+}
+
+std::unique_ptr<ModelData> with_health(const std::function<void(HealthData&)>& edit) {
+    auto data = std::make_unique<ModelData>(test::project_data());
+    HealthData h = *data->health;
+    edit(h);
+    data->health = std::make_shared<HealthData>(std::move(h));
+    return data;
+}
+
+// A measure summed over every year, zone and cell of a run (in its own units: persons, or amount units).
+std::int64_t total(const Simulation& sim, Measure m) {
+    std::int64_t t = 0;
+    for (const auto& y : sim.results().years)
+        for (int z = 0; z < y.num_zones; ++z)
+            for (int c = 0; c < kCellsPerZone; ++c) t += y.count(m, z, c);
+    return t;
+}
+
+// The first woman aged 25-35 on 1 January 2021 who is not low educated, not in the risk group.
+std::size_t some_mother(const Population& pop) {
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        if (pop.sex[i] == static_cast<std::uint8_t>(Sex::Female) && age >= 25 && age <= 35 &&
+            pop.education[i] != static_cast<std::uint8_t>(Education::Low))
+            return i;
+    }
+    FAIL("no woman aged 25-35");
+    return 0;
+}
+
+void nobody_smokes(HealthData& h) {
+    for (auto& sx : h.prevalence[static_cast<int>(Factor::SmokingCurrent)])
+        for (auto& g : sx) g.fill(0.0);
+    for (auto& sx : h.smoking_former)
+        for (auto& g : sx) g.fill(0.0);
+}
+
+Scenario with_interventions(const std::string& interventions, const std::vector<std::string>& overrides) {
+    const std::string text = R"({"name": "test", "extends": "baseline.json", "interventions": )" + interventions + "}";
+    return with_overrides(parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/test.json"), overrides);
+}
+
+}  // namespace
+
+TEST_CASE("perinatal: smoking in pregnancy raises preterm birth and SGA; an odds ratio of 1 removes its effect") {
+    SUBCASE("published odds ratios: a smoker's child is more often preterm and SGA") {
+        Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
+        const auto& pop = sim.population();
+        const std::size_t m = some_mother(pop);
+        const auto smoker = sim.health()->birth_probabilities(pop, m, 0, true);
+        const auto other = sim.health()->birth_probabilities(pop, m, 0, false);
+        CHECK(smoker.preterm > other.preterm);
+        CHECK(smoker.sga() > other.sga());
+        // The preterm odds ratio (1.27) is smaller than the SGA one (2.26).
+        const auto o = [](double p) { return p / (1 - p); };
+        CHECK(o(smoker.preterm) / o(other.preterm) == doctest::Approx(1.27));
+        CHECK(o(smoker.sga_if_term) / o(other.sga_if_term) == doctest::Approx(2.26));
+        // Born preterm, SGA is more likely (the published shares' overlap).
+        CHECK(other.sga_if_preterm > other.sga_if_term);
+        // The base levels are those of a mother without risk factors, near the national shares.
+        CHECK(other.preterm > 0.03);
+        CHECK(other.preterm < 0.066);
+    }
+    SUBCASE("odds ratios of 1: smoking changes nothing, and born preterm does not change SGA") {
+        const auto data = with_health([](HealthData& h) {
+            h.perinatal["or_smoking_preterm"] = 1.0;
+            h.perinatal["or_smoking_sga"] = 1.0;
+            h.perinatal["or_sga_when_preterm"] = 1.0;
+        });
+        Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+        const auto& pop = sim.population();
+        const std::size_t m = some_mother(pop);
+        const auto smoker = sim.health()->birth_probabilities(pop, m, 0, true);
+        const auto other = sim.health()->birth_probabilities(pop, m, 0, false);
+        CHECK(smoker.preterm == other.preterm);
+        CHECK(smoker.sga() == other.sga());
+        CHECK(other.sga_if_preterm == other.sga_if_term);
+        // With smokers in the population the attributable births are then exactly 0 too.
+        test::run_to_end(sim);
+        CHECK(total(sim, Measure::PretermSmokingAttributable) == 0);
+        CHECK(total(sim, Measure::SgaSmokingAttributable) == 0);
+    }
+}
+
+TEST_CASE("perinatal: without smoking in pregnancy no preterm or SGA birth is attributable to smoking") {
+    const auto scenario = test::baseline({"end_year=2023"});
+    const auto none = with_health(nobody_smokes);
+    Simulation a(*none, scenario, small());
+    test::run_to_end(a);
+    REQUIRE(total(a, Measure::Births) > 300);
+    CHECK(total(a, Measure::BirthsPreterm) > 0);
+    CHECK(total(a, Measure::BirthsSga) > 0);
+    CHECK(total(a, Measure::PretermSmokingAttributable) == 0);
+    CHECK(total(a, Measure::SgaSmokingAttributable) == 0);
+    // Control: with the published smoking, some are.
+    Simulation b(test::project_data(), scenario, small());
+    test::run_to_end(b);
+    CHECK(total(b, Measure::PretermSmokingAttributable) > 0);
+    CHECK(total(b, Measure::SgaSmokingAttributable) > total(b, Measure::PretermSmokingAttributable));
+    // Big2 is preterm or SGA: at most their sum, at least each.
+    const auto big2 = total(b, Measure::BirthsBig2);
+    CHECK(big2 >= total(b, Measure::BirthsPreterm));
+    CHECK(big2 >= total(b, Measure::BirthsSga));
+    CHECK(big2 <= total(b, Measure::BirthsPreterm) + total(b, Measure::BirthsSga));
+}
+
+TEST_CASE("perinatal: preterm birth costs neonatal care and lifelong utility; zero of each costs nothing") {
+    const auto scenario = test::baseline({"end_year=2022"});
+    Simulation published(test::project_data(), scenario, small());
+    const auto zero = with_health([](HealthData& h) {
+        h.perinatal["neonatal_cost_preterm_eur"] = 0.0;
+        h.perinatal["utility_loss_preterm"] = 0.0;
+    });
+    Simulation none(*zero, scenario, small());
+    test::run_to_end(published);
+    test::run_to_end(none);
+    // The same births (no random decision depends on these two parameters).
+    CHECK(total(published, Measure::BirthsPreterm) == total(none, Measure::BirthsPreterm));
+    CHECK(total(published, Measure::NeonatalCareCost) > 0);
+    CHECK(total(none, Measure::NeonatalCareCost) == 0);
+    CHECK(total(published, Measure::CostEur) - total(none, Measure::CostEur) ==
+          total(published, Measure::NeonatalCareCost));
+    // Residents born preterm (6.6% of the initial population) live fewer QALYs.
+    CHECK(total(published, Measure::Qalys) < total(none, Measure::Qalys));
+}
+
+TEST_CASE("perinatal: the VoorZorg target group has more child protection reports, and a programme lowers them") {
+    Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
+    const HealthModel& model = *sim.health();
+    Population pop = sim.population();
+    const std::size_t m = some_mother(pop);
+    pop.parity[m] = 1;
+    const double other = model.child_protection_probability(pop, m, 0);
+    pop.education[m] = static_cast<std::uint8_t>(Education::Low);
+    pop.birth_step[m] = -22 * kMonthsPerYear;  // 22 years old
+    CHECK(model.child_protection_probability(pop, m, 0) == doctest::Approx(0.19));
+    CHECK(other < 0.19);
+    pop.parity[m] = 2;  // not the first child
+    CHECK(model.child_protection_probability(pop, m, 0) == doctest::Approx(other));
+
+    // Every pregnancy from 2022 enrolled: a relative risk of 1 leaves the reports as they are, 0.5 lowers them.
+    auto run = [](double rr) {
+        const auto s = with_interventions(R"([{"id": "hv", "name": "hv", "who": {"sex": "female", "pregnancy": "pregnant"},
+            "when": {"start_year": 2022, "end_year": 2024}, "reach": {"coverage": 1, "uptake": 1},
+            "effects": [{"target": "child_protection_report", "relative_risk": )" + std::to_string(rr) +
+                                              R"(, "duration_years": 1}]}])",
+                                          {"end_year=2024"});
+        auto sim = std::make_unique<Simulation>(test::project_data(), s, small(0.05));
+        test::run_to_end(*sim);
+        return sim;
+    };
+    Simulation base(test::project_data(), test::baseline({"end_year=2024"}), small(0.05));
+    test::run_to_end(base);
+    const auto neutral = run(1.0);
+    const auto halved = run(0.5);
+    const auto reports = total(base, Measure::ChildProtectionReports);
+    REQUIRE(reports > 50);
+    CHECK(total(*neutral, Measure::ChildProtectionReports) == reports);
+    CHECK(total(*neutral, Measure::Qalys) == total(base, Measure::Qalys));
+    CHECK(total(*halved, Measure::ChildProtectionReports) < reports * 0.8);
+    CHECK(total(*halved, Measure::ChildProtectionCost) < total(base, Measure::ChildProtectionCost));
+    // The births themselves are the same.
+    CHECK(total(*halved, Measure::Births) == total(base, Measure::Births));
+}
