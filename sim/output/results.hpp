@@ -38,6 +38,11 @@ enum class Measure : int {
     CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll, HealthyYears,
     // interventions
     InterventionParticipants, InterventionCost,
+    // falls and fractures: QALYs lost after them (amount); nursing-home admissions within 12 months of a hip fracture
+    QalyLossFalls, NursingHomeAdmissionsAfterHipFracture,
+    // digital care (stocks on 1 January): residents enrolled in a digital-care programme, residents 12+ with at
+    // least basic digital skills, and all residents 12+ (the denominator)
+    DigitalCareParticipants, DigitallySkilled, ResidentsAged12Plus,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first
