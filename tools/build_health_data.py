@@ -23,6 +23,7 @@ from databuild.cli import die  # noqa: E402
 from databuild.numeric import bisect, fmt, interp, pct  # noqa: E402
 from databuild.output import read_csv, say, write_csv  # noqa: E402
 import build_data as bd  # noqa: E402  (the demographic conventions: age groups, education pattern, life table)
+import health_falls  # noqa: E402  (falls.csv: quality of life and costs after falls and hip fractures)
 
 SEXES = bd.SEXES
 AGE_GROUPS = bd.AGE_GROUPS
@@ -641,6 +642,8 @@ ASSUMPTIONS = [
      "report was found (searched 'kosten jeugdbescherming per kind', 'maatschappelijke kosten kindermishandeling "
      "per slachtoffer'), so the adult figure stands in for the child's care use. Price year 2016, not deflated"),
 ]
+SOURCES += health_falls.SOURCES
+ASSUMPTIONS += health_falls.ASSUMPTIONS
 
 # ---------------------------------------------------------------------------------------------
 # Constants with their sources.
@@ -2620,6 +2623,7 @@ TABLE_DOCS = [
      "A-H-TARGET-TOL and the sources in each row. Not included: life_expectancy (already in demography.csv) and "
      "healthy_life_expectancy_65 (no published figure in figures.md)."),
 ]
+TABLE_DOCS.append(health_falls.TABLE_DOC)
 
 
 def write_readme(out, c):
@@ -2752,6 +2756,7 @@ def build_tables(c):
     crows, costrows = build_care(c)
     tables["care_use.csv"] = (["kind", "basis", "key", "hours_per_year", "source"], crows)
     tables["costs.csv"] = (["condition", "cost_per_case_eur", "price_year", "source"], costrows)
+    tables["falls.csv"] = (["parameter", "value", "unit", "source"], health_falls.build_falls(fmt))
     return tables
 
 

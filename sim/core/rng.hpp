@@ -65,6 +65,7 @@ inline constexpr RandomKey HealthClocks{Stream::HealthInit, 2, 1, "health.init.c
 inline constexpr RandomKey HealthConditions{Stream::HealthInit, 3, 16, "health.init.conditions"};
 inline constexpr RandomKey HealthClock5{Stream::HealthInit, 20, 1, "health.init.clock_5"};
 inline constexpr RandomKey HealthNursingHome{Stream::HealthInit, 21, 1, "health.init.nursing_home"};
+inline constexpr RandomKey HealthDigitalRank{Stream::HealthInit, 22, 1, "health.init.digital_skills_rank"};
 // Health: events (one index per clock x redraw within a step).
 inline constexpr RandomKey HealthEvent{Stream::HealthEvent, 0, 64, "health.event"};
 inline constexpr RandomKey PregnancySmoking{Stream::Pregnancy, 1, 1, "health.smoking_in_pregnancy"};
@@ -89,6 +90,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::PregnancySmoking,  key::Perinatal,        key::Enrolment,        key::EnrolmentEffect,
     key::ParameterDraw,
     key::HealthBornPreterm, key::ChildProtection,
+    key::HealthDigitalRank,
 };
 
 constexpr bool same_name(const char* a, const char* b) {

@@ -101,9 +101,9 @@ inline constexpr auto kFactorEligibility = column_of<&FactorRow::eligibility>(kF
 
 // The state changes an "attribute" effect makes at enrolment, in the order the intervention engine
 // applies them (sim/interventions).
-inline constexpr std::array<std::string_view, 7> kAttributeEffects = {
+inline constexpr std::array<std::string_view, 8> kAttributeEffects = {
     "quit_smoking", "bmi_class_down", "become_active", "stop_excessive_alcohol", "end_distress", "end_loneliness",
-    "end_frailty"};
+    "end_frailty", "gain_digital_skills"};
 
 // ---------------------------------------------------------------------------------------------
 // Health events, in the order of the health model's HealthEvent enum: the on/off events of the

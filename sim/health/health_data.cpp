@@ -364,6 +364,11 @@ public:
         }
     }
 
+    void falls() {
+        auto t = open("falls.csv", {"parameter", "value"});
+        h_.falls = read_falls(t);
+    }
+
 private:
     const ModelData& data_;
     HealthData& h_;
@@ -393,6 +398,7 @@ HealthData load_health_data(const ModelData& data) {
     r.environment();
     r.care_and_costs();
     r.calibration();
+    r.falls();
     return h;
 }
 

@@ -8,6 +8,7 @@
 
 #include "sim/core/types.hpp"
 #include "sim/population/health_state.hpp"
+#include "sim/health/falls.hpp"
 #include "sim/model/model_data.hpp"
 
 namespace hhu {
@@ -109,6 +110,8 @@ struct HealthData {
     bool calibrated = false;
 
     double perinatal_value(const std::string& name) const;  // throws InputError if absent
+
+    FallsData falls;  // quality of life and costs after falls and hip fractures (data/health/falls.csv)
 };
 
 // Reads data/health/ beside the demographic tables; throws InputError naming file, line, column.

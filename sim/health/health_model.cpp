@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "sim/health/digital.hpp"
 #include "sim/population/synthesis.hpp"
 
 namespace hhu {
@@ -25,6 +26,14 @@ void init_clocks(HealthState& s, std::size_t i, const Rng& rng, std::uint32_t id
 }
 
 bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
+
+// No fall or fracture remembered on entry (the model starts counting them in 2021); the digital-skills rank is
+// drawn once, from its own key, so that it changes no one's other draws.
+void init_memory_and_skills(HealthState& s, std::size_t i, const Rng& rng, std::uint32_t id, std::uint32_t step) {
+    s.hip_since[i] = event_memory::kNever;
+    s.fall_since[i] = event_memory::kNever;
+    s.digital[i] = digital_skills::draw_rank(rng.uniform(key::HealthDigitalRank, id, step));
+}
 
 // Remaining life expectancy by single age from a table of central death rates (a_x = 0.5).
 std::array<double, kNumAges> remaining_life_expectancy_table(const std::array<double, kNumAges>& m) {
@@ -359,15 +368,24 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
         case HealthEvent::HomeCareOn: s.flags[i] |= health_flag::HomeCare; break;
         case HealthEvent::HomeCareOff: s.flags[i] &= ~health_flag::HomeCare; break;
         case HealthEvent::Remission: s.conditions[i] &= ~condition_bit(condition::DepressionAnxiety); break;
-        case HealthEvent::Fall: ++counters.count(Measure::Falls, zone, cell); break;
+        case HealthEvent::Fall:
+            s.fall_since[i] = event_memory::kThisMonth;
+            ++counters.count(Measure::Falls, zone, cell);
+            counters.count(Measure::CostEur, zone, cell) += to_amount_units(h_.falls.cost_fall_eur * kAmountScale);
+            break;
         case HealthEvent::HipFracture:
             s.hip_months[i] = 12;
+            s.hip_since[i] = event_memory::kThisMonth;
             ++counters.count(Measure::HipFractures, zone, cell);
+            counters.count(Measure::CostEur, zone, cell) +=
+                to_amount_units(h_.falls.cost_hip_fracture_eur * kAmountScale);
             break;
         case HealthEvent::NursingHomeAdmission:
             s.flags[i] = static_cast<std::uint8_t>((s.flags[i] | health_flag::NursingHome) & ~health_flag::HomeCare);
             pop.household[i] = static_cast<std::uint8_t>(Household::Institution);
             ++counters.count(Measure::NursingHomeAdmissions, zone, cell);
+            // Within the 12 months of a hip fracture's raised admission risk (relative_risks.csv hip_fracture_recent).
+            if (s.hip_months[i] > 0) ++counters.count(Measure::NursingHomeAdmissionsAfterHipFracture, zone, cell);
             break;
         default: {
             const int k = event - static_cast<int>(HealthEvent::IncidenceFirst);
@@ -378,7 +396,7 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
     (void)age;
 }
 
-std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int age) {
+std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int age) const {
     const auto& s = pop.health;
     constexpr std::uint8_t kCareFlags = health_flag::Frail | health_flag::HomeCare | health_flag::NursingHome;
     std::uint32_t key = pop.zone[i];                                          // bits 0-7
@@ -387,9 +405,10 @@ std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int
     key |= static_cast<std::uint32_t>(pop.sex[i]) << 21;                      // bit 21
     key |= static_cast<std::uint32_t>(pop.education[i]) << 22;                // bits 22-23
     key |= static_cast<std::uint32_t>(s.flags[i] & kCareFlags) << 20;         // bits 24-26 (flags 16, 32, 64)
-    key |= static_cast<std::uint32_t>(s.hip_months[i] > 0 ? 1 : 0) << 27;     // bit 27
-    key |= static_cast<std::uint32_t>(s.perinatal[i] & perinatal_flag::Preterm ? 1 : 0) << 28;          // bit 28
-    key |= static_cast<std::uint32_t>(s.perinatal[i] & perinatal_flag::ChildProtection ? 1 : 0) << 29;  // bit 29
+    key |= static_cast<std::uint32_t>(hip_phase(h_.falls, s.hip_since[i])) << 27;  // bits 27-28
+    key |= static_cast<std::uint32_t>(fall_recent(h_.falls, s.fall_since[i]) ? 1 : 0) << 29;  // bit 29
+    key |= static_cast<std::uint32_t>(s.perinatal[i] & perinatal_flag::Preterm ? 1 : 0) << 30;          // bit 30
+    key |= static_cast<std::uint32_t>(s.perinatal[i] & perinatal_flag::ChildProtection ? 1 : 0) << 31;  // bit 31
     return key;
 }
 
@@ -399,18 +418,25 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
     const int mask = static_cast<int>((key >> 15) & 0x3fu), sex = static_cast<int>((key >> 21) & 1u);
     const int edu = static_cast<int>((key >> 22) & 3u);
     const auto flags = static_cast<std::uint8_t>((key >> 20) & 0x70u);
-    const bool hip = (key >> 27) & 1u;
-    const bool preterm = (key >> 28) & 1u, child_protection = (key >> 29) & 1u;
+    const auto hip = static_cast<HipPhase>((key >> 27) & 3u);
+    const bool recent_fall = (key >> 29) & 1u;
+    const bool preterm = (key >> 30) & 1u, child_protection = (key >> 31) & 1u;
     const int g = age_group_of(age);
     const int cell = cell_of(sex, g, edu);
     double keep = utility_factor_[mask];
     if (has(flags, health_flag::Frail)) keep *= 1 - h_.disability_weight_frail;
-    if (hip) keep *= 1 - h_.disability_weight_hip_fracture;
     if (preterm) keep *= 1 - peri_.utility_loss_preterm;  // lifelong (A-H-PRETERM-UTILITY)
     constexpr double per_month = kAmountScale / kMonthsPerYear;
     // Each month of the run adds the same rounded amount: `months` of them are months x that amount.
     auto add = [&](Measure m, double v) { counters.count(m, zone, cell) += months * to_amount_units(v * per_month); };
-    add(Measure::Qalys, h_.utility[sex][g] * keep);
+    // QALYs: the EQ-5D norm of the conditions and frailty, less the published points lost after a fall or a hip
+    // fracture (sim/health/falls.hpp), floored at 0. Years lived with disability keep the first-year disability
+    // weight of a hip fracture (the GBD-style weights of the other states).
+    const double utility = h_.utility[sex][g] * keep;
+    const double lost = std::min(utility, fall_disutility(h_.falls, hip, recent_fall));
+    add(Measure::Qalys, utility - lost);
+    if (lost > 0) add(Measure::QalyLossFalls, lost);
+    if (hip == HipPhase::Acute || hip == HipPhase::Recovery) keep *= 1 - h_.disability_weight_hip_fracture;
     add(Measure::Yld, 1 - keep);
     add(Measure::CareHoursGp, (h_.gp_hours_by_group[g] + gp_extra_[mask]) * care(0));
     // The cost of dementia per case includes its long-term care: home care and nursing-home costs
@@ -532,6 +558,8 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         const int months = step - pop.birth_step[i];
         const int age = std::min(months / kMonthsPerYear, kMaxAge);
         if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.invalidate_rates(i);
+        event_memory::age(s.hip_since[i]);
+        event_memory::age(s.fall_since[i]);
         // Rates change with the age group (recomputed on the birthday that starts a new five-year group,
         // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
         // rate, runs), with the year's tables (recomputed every January for everyone, so that a scenario
@@ -570,6 +598,11 @@ void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, Ye
         if (has(flags, health_flag::Alcohol)) count(Measure::ExcessiveAlcohol);
         if (has(flags, health_flag::Distress)) count(Measure::Distress);
         if (has(flags, health_flag::Lonely)) count(Measure::LonelySevere);
+    }
+    if (age >= 12) {
+        // Digital skills are surveyed from 12 (data/digital_skills.csv, CBS ICT use of persons 12+).
+        count(Measure::ResidentsAged12Plus);
+        if (digital_skills::has(s.digital[i], data_.digital_skills(age, pop.education[i]))) count(Measure::DigitallySkilled);
     }
     if (age >= 4 && age <= 17) {
         count(Measure::Children);
@@ -636,6 +669,7 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     s.conditions[i] = 0;
     s.hip_months[i] = 0;
     draw_perinatal_history(pop, i, rng, step);
+    init_memory_and_skills(s, i, rng, pop.id[i], step);
     init_clocks(s, i, rng, pop.id[i], step);
 }
 
@@ -701,6 +735,7 @@ void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, i
     s.conditions[i] = 0;
     s.hip_months[i] = 0;
     s.perinatal[i] = 0;  // on_birth sets the newborn's outcomes
+    init_memory_and_skills(s, i, rng, pop.id[i], static_cast<std::uint32_t>(step));
     init_clocks(s, i, rng, pop.id[i], static_cast<std::uint32_t>(step));
 }
 

@@ -170,8 +170,9 @@ private:
                     std::array<double, kNumHealthEvents>& h, bool fresh, YearCounters& counters) const;
     void apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters, int cell) const;
     // The state a resident's monthly accruals depend on (zone, age, conditions, sex, education, frailty,
-    // home care, nursing home, recent hip fracture, born preterm, a child protection report), packed in 30 bits.
-    static std::uint32_t accrual_key(const Population& pop, std::size_t i, int age);
+    // home care, nursing home, the phase after a hip fracture, a recent fall, born preterm, a child protection
+    // report), packed in 32 bits.
+    std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
     // Adds `months` months of the accruals of a state; care(kind) is a programme's multiplier on care hours.
     template <typename Care>
     void accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const;

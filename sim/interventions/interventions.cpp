@@ -5,6 +5,7 @@
 
 #include "sim/core/error.hpp"
 #include "sim/demography/demography.hpp"
+#include "sim/health/digital.hpp"
 
 namespace hhu {
 
@@ -62,6 +63,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
             for (std::size_t j = 0; j < kFactorEligibility.size(); ++j)
                 if (f == kFactorEligibility[j]) c.risk_factors.push_back(static_cast<int>(j));
         c.pregnancy = spec.pregnancy;
+        c.without_digital_skills = spec.without_digital_skills;
         for (const auto& e : spec.effects) {
             CompiledEffect x;
             x.probability = e.probability;
@@ -69,6 +71,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
             x.duration_months = std::max(1, static_cast<int>(std::lround(e.duration_years * kMonthsPerYear)));
             x.decay = e.decay;
             x.half_life_months = e.half_life_years * kMonthsPerYear;
+            x.condition = e.condition.empty() ? -1 : condition_index(e.condition);
             if (e.kind == EffectKind::Attribute) {
                 x.kind = CompiledEffect::Kind::Attribute;
                 x.target = static_cast<int>(std::find(kAttributeEffects.begin(), kAttributeEffects.end(), e.target) -
@@ -96,13 +99,11 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         compiled_.push_back(std::move(c));
     }
     offer_share_.assign(compiled_.size(), 0.0);
-    enrol_p_.assign(compiled_.size(), std::vector<double>(1, 0.0));
+    enrol_p_.assign(compiled_.size(), 0.0);
 }
 
-double InterventionEngine::enrol_probability(std::size_t k, int age, int edu) const {
-    const auto& p = enrol_p_[k];
-    if (p.size() == 1) return p[0];
-    return p[static_cast<std::size_t>(age_group_of(age)) * kNumEducation + static_cast<std::size_t>(edu)];
+bool InterventionEngine::digitally_skilled(const Population& pop, std::size_t i, int age) const {
+    return digital_skills::has(pop.health.digital[i], data_.digital_skills(age, pop.education[i]));
 }
 
 bool InterventionEngine::needs_health() const {
@@ -125,8 +126,9 @@ bool InterventionEngine::eligible(const CompiledIntervention& c, const Populatio
     if (c.household_mask && !(c.household_mask & (1u << pop.household[i]))) return false;
     if (c.pregnancy == PregnancyFilter::Pregnant && pop.pregnancy[i] == 0) return false;
     if (c.pregnancy == PregnancyFilter::FirstPregnancy && (pop.pregnancy[i] == 0 || pop.parity[i] != 0)) return false;
-    if (!pop.health.enabled) return c.condition_mask == 0 && c.risk_factors.empty();
+    if (!pop.health.enabled) return c.condition_mask == 0 && c.risk_factors.empty() && !c.without_digital_skills;
     if (c.condition_mask && !(c.condition_mask & pop.health.conditions[i])) return false;
+    if (c.without_digital_skills && digitally_skilled(pop, i, age)) return false;
     if (!c.risk_factors.empty()) {
         const auto& h = pop.health;
         bool any = false;
@@ -148,8 +150,24 @@ bool InterventionEngine::eligible(const CompiledIntervention& c, const Populatio
     return true;
 }
 
+void InterventionEngine::count_digital_care(int step, const Population& pop, YearCounters& counters) const {
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        if (pop.status[i] != kPresent) continue;
+        for (std::size_t k = 0; k < compiled_.size(); ++k) {
+            const auto enrolled = pop.enrolment[k][i];
+            if (!compiled_[k].spec->digital_skills || enrolled == kNotEnrolled || step - enrolled >= compiled_[k].window_months)
+                continue;
+            const int age = age_in_years(step, pop.birth_step[i]);
+            ++counters.count(Measure::DigitalCareParticipants, pop.zone[i],
+                             cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
+            break;
+        }
+    }
+}
+
 void InterventionEngine::begin_year(int year, const Population& pop, double scale, YearCounters& counters) {
     const int step = first_step_of_year(year);
+    count_digital_care(step, pop, counters);
     for (std::size_t k = 0; k < compiled_.size(); ++k) {
         const auto& c = compiled_[k];
         const auto& s = *c.spec;
@@ -168,7 +186,7 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
                                                pop.education[i])) += to_amount_units(per_resident * kAmountScale);
             }
         }
-        enrol_p_[k].assign(1, 0.0);
+        enrol_p_[k] = 0.0;
         if (!c.individual || ramp_share <= 0) continue;
         const bool digital = s.digital_skills;
         double annual = s.coverage * ramp_share;
@@ -179,7 +197,7 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
             for (std::size_t i = 0; i < pop.size(); ++i) {
                 if (pop.status[i] != kPresent) continue;
                 const int age = age_in_years(step, pop.birth_step[i]);
-                if (eligible(c, pop, i, age)) eligible_now += digital ? data_.digital_skills(age, pop.education[i]) : 1.0;
+                if (eligible(c, pop, i, age) && (!digital || digitally_skilled(pop, i, age))) eligible_now += 1.0;
             }
             // Pregnancy-based eligibility lasts about nine months: the year's pregnancies are ~12/9 of a snapshot.
             const double flow = c.pregnancy != PregnancyFilter::Any ? 12.0 / kPregnancyMonths : 1.0;
@@ -188,20 +206,11 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
                                                       : 0.0;
         }
         offer_share_[k] = annual;
-        // Enrolment per year (per pregnancy) q = offered x uptake [x digital skills]; spread over the months.
-        auto monthly = [&](double q) {
-            q = std::clamp(q, 0.0, 0.999999);
-            return c.pregnancy != PregnancyFilter::Any ? q : 1.0 - std::pow(1.0 - q, 1.0 / kMonthsPerYear);
-        };
-        if (!digital) {
-            enrol_p_[k].assign(1, monthly(annual * s.uptake));
-        } else {
-            enrol_p_[k].assign(static_cast<std::size_t>(kNumAgeGroups) * kNumEducation, 0.0);
-            for (int g = 0; g < kNumAgeGroups; ++g)
-                for (int e = 0; e < kNumEducation; ++e)
-                    enrol_p_[k][static_cast<std::size_t>(g) * kNumEducation + e] =
-                        monthly(annual * s.uptake * data_.digital_skills_share[g][e]);
-        }
+        // Enrolment per year (per pregnancy) q = offered x uptake; spread over the months. Digital care: only the
+        // eligible with basic digital skills take it up (run_block), so the year's enrolment of an age and education
+        // group is offered x uptake x its share with the skills.
+        const double q = std::clamp(annual * s.uptake, 0.0, 0.999999);
+        enrol_p_[k] = c.pregnancy != PregnancyFilter::Any ? q : 1.0 - std::pow(1.0 - q, 1.0 / kMonthsPerYear);
     }
 }
 
@@ -238,8 +247,8 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             if (offer_share_[k] <= 0 || !eligible(c, pop, i, age)) continue;
             // Pregnancies are offered a place once, in the first month they are seen.
             if (c.pregnancy != PregnancyFilter::Any && pop.pregnancy[i] != kPregnancyMonths) continue;
-            const double p = enrol_probability(k, age, pop.education[i]);
-            if (p <= 0) continue;
+            const double p = enrol_p_[k];
+            if (p <= 0 || (c.spec->digital_skills && !digitally_skilled(pop, i, age))) continue;
             const auto w = rng.words(key::Enrolment, pop.id[i], static_cast<std::uint32_t>(step),
                                      static_cast<std::uint32_t>(k));
             if (Rng::to_unit(w[0]) >= p) continue;
@@ -307,6 +316,10 @@ void InterventionEngine::apply_at_enrolment(const CompiledIntervention& c, std::
             case Attribute::EndDistress: clear(health_flag::Distress); break;
             case Attribute::EndLoneliness: clear(health_flag::Lonely); break;
             case Attribute::EndFrailty: clear(health_flag::Frail); break;
+            case Attribute::GainDigitalSkills:
+                // Not an input of any health rate: no recomputation needed.
+                h.digital[i] = static_cast<std::uint8_t>(h.digital[i] | digital_skills::kTaught);
+                break;
         }
     }
     if (changed) h.invalidate_rates(i);
@@ -327,8 +340,11 @@ void InterventionEngine::for_each_running_effect(const Population& pop, std::siz
         const auto enrolled = pop.enrolment[k][i];
         if (enrolled == kNotEnrolled) continue;
         const int months = step - enrolled;
-        for (const auto& e : compiled_[k].effects)
-            if (months < e.duration_months) f(e, e.multiplier(months));
+        for (const auto& e : compiled_[k].effects) {
+            if (months >= e.duration_months) continue;
+            if (e.condition >= 0 && !(pop.health.conditions[i] & condition_bit(e.condition))) continue;
+            f(e, e.multiplier(months));
+        }
     }
 }
 

@@ -20,6 +20,7 @@ namespace hhu {
 struct CompiledEffect {
     enum class Kind { HealthEvent, Death, Care, PregnancySmoking, Labour, Attribute, ChildProtection } kind = Kind::HealthEvent;
     int target = 0;  // HealthEvent index, care kind, or Attribute
+    int condition = -1;  // acts only while the participant has this condition (-1: always)
     double probability = 0;  // Attribute: the chance of the change at enrolment
     double relative_risk = 1;
     int duration_months = 12;
@@ -37,6 +38,7 @@ struct CompiledIntervention {
     std::uint8_t education_mask = 0, household_mask = 0, condition_mask = 0;
     std::vector<int> risk_factors;  // see eligible()
     PregnancyFilter pregnancy = PregnancyFilter::Any;
+    bool without_digital_skills = false;  // a skills course: only residents without basic digital skills
     std::vector<CompiledEffect> effects;
     int window_months = 0;          // longest effect: no new offer while it runs
     bool individual = false;        // has effects on residents
@@ -44,7 +46,7 @@ struct CompiledIntervention {
 
 // The state changes of "attribute" effects, made once at enrolment.
 enum class Attribute : int { QuitSmoking = 0, BmiClassDown, BecomeActive, StopExcessiveAlcohol, EndDistress,
-                             EndLoneliness, EndFrailty };
+                             EndLoneliness, EndFrailty, GainDigitalSkills };
 
 class InterventionEngine final : public HazardModifier {
 public:
@@ -76,11 +78,16 @@ public:
     static double ramp(const InterventionSpec& spec, int year);
     // This year's annual share of the eligible offered a place (after begin_year), per intervention.
     double offer_share(std::size_t k) const { return offer_share_[k]; }
-    // This year's monthly enrolment probability of an eligible resident of this age and education.
-    double enrol_probability(std::size_t k, int age, int edu) const;
+    // This year's monthly enrolment probability of an eligible resident (of a digital-care intervention: one who
+    // has basic digital skills; the others do not take it up).
+    double enrol_probability(std::size_t k) const { return enrol_p_[k]; }
+    // Whether resident i has basic digital skills (sim/health/digital.hpp) at this age.
+    bool digitally_skilled(const Population& pop, std::size_t i, int age) const;
 
 private:
     bool eligible(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
+    // Residents on 1 January in a digital-care programme (one whose uptake needs digital skills) still running.
+    void count_digital_care(int step, const Population& pop, YearCounters& counters) const;
     template <typename F>
     void for_each_running_effect(const Population& pop, std::size_t i, int step, F&& f) const;
 
@@ -92,10 +99,8 @@ private:
     void apply_at_enrolment(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step,
                             const Rng& rng) const;
 
-    std::vector<double> offer_share_;                // per intervention: annual share offered, this year
-    std::vector<std::vector<double>> enrol_p_;       // per intervention: monthly (or per pregnancy)
-                                                     // enrolment probability; by age group x education
-                                                     // when uptake depends on digital skills, else one value
+    std::vector<double> offer_share_;  // per intervention: annual share offered, this year
+    std::vector<double> enrol_p_;      // per intervention: monthly (or per pregnancy) enrolment probability
 };
 
 }  // namespace hhu

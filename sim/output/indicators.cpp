@@ -227,6 +227,19 @@ std::vector<IndicatorInfo> build_catalogue() {
         c.push_back(labour(names[2 * kNumCareKinds + k], "FTE", "FTE shortage in this kind of care", LabourValue::Gap, k));
     }
     add_first_1000_days(c);
+    // Falls and fractures (sim/health/falls.hpp) and digital care (sim/health/digital.hpp).
+    c.insert(c.end(), {
+        amount("qaly_loss_falls", "QALY", "quality-adjusted life years lost after injurious falls and hip fractures "
+               "(published EQ-5D disutilities by time since the event; part of qalys)", {M::QalyLossFalls}),
+        count("nursing_home_admissions_after_hip_fracture", "persons", "all residents",
+              "admissions to a nursing home within 12 months of a hip fracture",
+              M::NursingHomeAdmissionsAfterHipFracture, true),
+        count("digital_care_participants", "persons", "all residents",
+              "residents in a digital-care programme (remote monitoring) on 1 January", M::DigitalCareParticipants,
+              true),
+        ratio("prevalence_digital_skills", "residents aged 12+", "share with at least basic digital skills, on 1 January",
+              M::DigitallySkilled, M::ResidentsAged12Plus),
+    });
     return c;
 }
 

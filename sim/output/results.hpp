@@ -44,6 +44,11 @@ enum class Measure : int {
     // to smoking mothers of the probability minus the probability had she not smoked)
     BirthsPreterm, BirthsSga, ChildProtectionReports, NeonatalCareCost, ChildProtectionCost,
     PretermSmokingAttributable, SgaSmokingAttributable,
+    // falls and fractures: QALYs lost after them (amount); nursing-home admissions within 12 months of a hip fracture
+    QalyLossFalls, NursingHomeAdmissionsAfterHipFracture,
+    // digital care (stocks on 1 January): residents enrolled in a digital-care programme, residents 12+ with at
+    // least basic digital skills, and all residents 12+ (the denominator)
+    DigitalCareParticipants, DigitallySkilled, ResidentsAged12Plus,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first

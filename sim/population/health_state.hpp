@@ -59,6 +59,13 @@ struct HealthState {
     std::vector<std::uint32_t> accrual_key;   // the state of the months pending (HealthModel::accrual_key)
     std::vector<std::uint8_t> accrual_months; // months accrued in that state, not yet in the counters
     std::vector<std::uint8_t> perinatal;      // perinatal_flag bits
+    // The months since the last hip fracture and the last injurious fall (sim/health/falls.hpp event_memory:
+    // 0 never, else 1 + months, saturating), so that the quality of life lost lasts its published duration.
+    std::vector<std::uint8_t> hip_since;
+    std::vector<std::uint8_t> fall_since;
+    // Digital skills (sim/health/digital.hpp): the resident's rank among their age and education group (bits
+    // 0-6, drawn once) and whether a digital skills programme has taught them (bit 7).
+    std::vector<std::uint8_t> digital;
 
     // The one way to say that an input of resident i's health rates changed (a risk factor, a condition,
     // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are
@@ -81,9 +88,12 @@ struct HealthState {
         f(accrual_key);
         f(accrual_months);
         f(perinatal);
+        f(hip_since);
+        f(fall_since);
+        f(digital);
     }
     static constexpr std::size_t bytes_per_resident() {
-        return 5 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t);
+        return 8 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t);
     }
 };
 

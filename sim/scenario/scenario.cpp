@@ -257,6 +257,10 @@ const FieldSpec& effect_spec() {
         scalar("duration_years", Kind::Number, HHU_EFFECT(duration_years)).range(1.0 / 12, 100),
         choice<Decay>("decay", kDecayNames, HHU_EFFECT(decay)),
         scalar("half_life_years", Kind::Number, HHU_EFFECT(half_life_years)).range(0.01, 100),
+        scalar("condition", Kind::String, HHU_EFFECT(condition)).checked([](const Json& v) -> std::optional<std::string> {
+            if (v.get_ref<const std::string&>().empty()) return std::nullopt;  // not given: the effect acts always
+            return allowed(strings(kConditionNames))(v.get_ref<const std::string&>());
+        }),
     });
     return spec;
 }
@@ -291,6 +295,8 @@ const FieldSpec& intervention_spec() {
                     issues.push_back({p + "/probability", "missing required key 'probability' (an attribute effect)"});
                 if (attribute && item.contains("relative_risk"))
                     issues.push_back({p + "/relative_risk", "an attribute effect takes a probability, not a relative_risk"});
+                if (attribute && item.contains("condition"))
+                    issues.push_back({p + "/condition", "an attribute effect acts at enrolment, not while a condition lasts"});
                 if (!attribute && item.contains("probability"))
                     issues.push_back({p + "/probability", "a rate effect takes a relative_risk, not a probability"});
             }
@@ -301,10 +307,11 @@ const FieldSpec& intervention_spec() {
                 auto e = to_json(effect_spec(), s);
                 // Only the keys of the effect's kind, so that the resolved form validates again.
                 if (s.interventions[g_item].effects[g_effect].kind == EffectKind::Attribute) {
-                    for (const char* key : {"relative_risk", "decay", "half_life_years"}) e.erase(key);
+                    for (const char* key : {"relative_risk", "decay", "half_life_years", "condition"}) e.erase(key);
                 } else {
                     e.erase("probability");
                 }
+                if (s.interventions[g_item].effects[g_effect].condition.empty()) e.erase("condition");
                 out.push_back(std::move(e));
             }
             return out;
@@ -344,6 +351,7 @@ const FieldSpec& intervention_spec() {
                 string_list("conditions", allowed(strings(kConditionNames)), HHU_ITEM(conditions)),
                 string_list("risk_factors", allowed(strings(kFactorEligibility)), HHU_ITEM(risk_factors)),
                 choice<PregnancyFilter>("pregnancy", kPregnancyFilterNames, HHU_ITEM(pregnancy)),
+                scalar("without_digital_skills", Kind::Boolean, HHU_ITEM(without_digital_skills)),
             }),
             object("when", {
                 scalar("start_year", Kind::Integer, HHU_ITEM(start_year)).range(2021, 2040),

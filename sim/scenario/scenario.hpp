@@ -49,7 +49,9 @@ struct InterventionEffect {
                                    // a labour lever "labour_<lever>", or "child_protection_report" (the
                                    // chance of a report for a child the participant gives birth to);
                                    // attribute: quit_smoking, bmi_class_down, become_active, stop_excessive_alcohol,
-                                   // end_distress, end_loneliness, end_frailty
+                                   // end_distress, end_loneliness, end_frailty, gain_digital_skills
+    std::string condition;         // rate: acts only while the participant has this condition ("" always), so that a
+                                   // trial's effect reaches the participants with the trial's condition
     double relative_risk = 1.0;    // rate: multiplier on the target's rate (or on the lever)
     double probability = 0.0;      // attribute: share of the participants (with the state) whose state changes
     double duration_years = 1.0;   // rate: how long after enrolment the effect lasts; both: no new enrolment
@@ -77,6 +79,7 @@ struct InterventionSpec {
     std::vector<std::string> risk_factors;  // has any of these (smoking, overweight, obese, inactive,
                                             // excessive_alcohol, psych_distress, lonely_severe, frail, home_care)
     PregnancyFilter pregnancy = PregnancyFilter::Any;  // pregnant: offered in the first month of a pregnancy
+    bool without_digital_skills = false;    // only residents without basic digital skills (a skills course)
     // when
     int start_year = 2025, end_year = 2040;
     double ramp_up_years = 0;      // coverage grows linearly to its full level over this many years
@@ -86,7 +89,8 @@ struct InterventionSpec {
     double capacity_per_year = 0;  // if > 0: participants per year instead of coverage (full population)
     double uptake = 1;             // share of those offered who take part: a year enrols about
                                    // coverage x uptake of the eligible not yet enrolled
-    bool digital_skills = false;   // uptake also scaled by the share with basic digital skills
+    bool digital_skills = false;   // digital care: only residents with basic digital skills take it up
+                                   // (sim/health/digital.hpp), so uptake follows the share who have them
     // what
     std::vector<InterventionEffect> effects;
     // cost

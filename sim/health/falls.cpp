@@ -1,0 +1,74 @@
+#include "sim/health/falls.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "sim/core/error.hpp"
+#include "sim/io/csv.hpp"
+
+namespace hhu {
+
+FallsData read_falls(const CsvTable& t) {
+    FallsData f;
+    struct Field {
+        std::string_view name;
+        double* value;
+        int* months;
+        double lo, hi;
+    };
+    // Disutilities are EQ-5D points (0-1); durations whole months up to 20 years; costs euros per event.
+    const std::array<Field, 9> fields = {{
+        {"fall_disutility", &f.fall_disutility, nullptr, 0, 1},
+        {"fall_months", nullptr, &f.fall_months, 0, 240},
+        {"hip_disutility_acute", &f.hip_disutility_acute, nullptr, 0, 1},
+        {"hip_acute_months", nullptr, &f.hip_acute_months, 0, 240},
+        {"hip_disutility_recovery", &f.hip_disutility_recovery, nullptr, 0, 1},
+        {"hip_recovery_months", nullptr, &f.hip_recovery_months, 0, 240},
+        {"hip_disutility_later", &f.hip_disutility_later, nullptr, 0, 1},
+        {"cost_fall_eur", &f.cost_fall_eur, nullptr, 0, 1e6},
+        {"cost_hip_fracture_eur", &f.cost_hip_fracture_eur, nullptr, 0, 1e6},
+    }};
+    std::array<std::string_view, fields.size()> names{};
+    for (std::size_t j = 0; j < fields.size(); ++j) names[j] = fields[j].name;
+    std::array<bool, fields.size()> seen{};
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+        const int k = t.choice(r, "parameter", names);
+        if (seen[k]) throw InputError(t.name() + ":" + std::to_string(t.line(r)) + ": duplicate parameter");
+        seen[k] = true;
+        const double v = t.num_in(r, "value", fields[k].lo, fields[k].hi);
+        if (fields[k].value != nullptr) *fields[k].value = v;
+        else if (v != static_cast<int>(v)) throw InputError(t.where(r, "value") + ": expected a whole number of months");
+        else *fields[k].months = static_cast<int>(v);
+    }
+    for (std::size_t j = 0; j < fields.size(); ++j)
+        if (!seen[j]) throw InputError(t.name() + ": missing parameter '" + std::string(fields[j].name) + "'");
+    if (f.hip_recovery_months < f.hip_acute_months)
+        throw InputError(t.name() + ": hip_recovery_months must be at least hip_acute_months");
+    return f;
+}
+
+HipPhase hip_phase(const FallsData& f, std::uint8_t hip_since) {
+    if (hip_since == event_memory::kNever) return HipPhase::None;
+    const int m = event_memory::months_since(hip_since);
+    if (m < f.hip_acute_months) return HipPhase::Acute;
+    if (m < f.hip_recovery_months) return HipPhase::Recovery;
+    return HipPhase::Later;
+}
+
+bool fall_recent(const FallsData& f, std::uint8_t fall_since) {
+    return fall_since != event_memory::kNever && event_memory::months_since(fall_since) < f.fall_months;
+}
+
+double fall_disutility(const FallsData& f, HipPhase hip, bool recent_fall) {
+    double d = recent_fall ? f.fall_disutility : 0.0;
+    switch (hip) {
+        case HipPhase::None: break;
+        case HipPhase::Acute: d += f.hip_disutility_acute; break;
+        case HipPhase::Recovery: d += f.hip_disutility_recovery; break;
+        case HipPhase::Later: d += f.hip_disutility_later; break;
+    }
+    return d;
+}
+
+}  // namespace hhu

@@ -1,0 +1,174 @@
+// Falls and fractures cost health (sim/health/falls.hpp): the memory of a fall and of a hip fracture lasts the
+// published durations; a decrement of 0 changes nothing but the QALYs lost to falls; the costs booked at the
+// events are the events times the unit costs; fewer falls and fractures lose fewer QALYs; bad input is located.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <functional>
+#include <memory>
+#include <sstream>
+
+#include "../support.hpp"
+#include "sim/core/error.hpp"
+#include "sim/health/falls.hpp"
+#include "sim/health/health_model.hpp"
+#include "sim/io/csv.hpp"
+
+using namespace hhu;
+
+namespace {
+
+RunOptions small() {
+    RunOptions o;
+    o.scale = 0.02;
+    o.threads = 2;
+    o.seed = 20210101;
+    return o;
+}
+
+std::unique_ptr<ModelData> with_falls(const std::function<void(FallsData&)>& edit) {
+    auto data = std::make_unique<ModelData>(test::project_data());
+    HealthData h = *data->health;
+    edit(h.falls);
+    data->health = std::make_shared<HealthData>(std::move(h));
+    return data;
+}
+
+std::string yearly_of(const ModelData& data, const Scenario& s) {
+    Simulation sim(data, s, small());
+    test::run_to_end(sim);
+    return yearly_csv(Indicators(sim.data(), sim.results()));
+}
+
+// The rows of a yearly table without those of the named indicators.
+std::string without(const std::string& yearly, const std::vector<std::string>& indicators) {
+    std::istringstream in(yearly);
+    std::string line, out;
+    while (std::getline(in, line)) {
+        bool drop = false;
+        for (const auto& name : indicators) drop |= line.find("," + name + ",") != std::string::npos;
+        if (!drop) out += line + "\n";
+    }
+    return out;
+}
+
+// The province's value of an indicator in a year (all sexes, ages and education levels).
+double province(const std::string& yearly, int year, const std::string& indicator) {
+    const std::string key = std::to_string(year) + ",PV26,all,all,all," + indicator + ",";
+    const auto at = yearly.find("\n" + key);
+    if (at == std::string::npos) return NAN;
+    const auto begin = at + 1 + key.size();
+    return std::stod(yearly.substr(begin, yearly.find('\n', begin) - begin));
+}
+
+const char* kFallsCsv =
+    "parameter,value\nfall_disutility,0.09\nfall_months,12\nhip_disutility_acute,0.53\nhip_acute_months,3\n"
+    "hip_disutility_recovery,0.345\nhip_recovery_months,12\nhip_disutility_later,0.16\ncost_fall_eur,6158\n"
+    "cost_hip_fracture_eur,27573\n";
+
+}  // namespace
+
+TEST_CASE("falls: a fall is recent for its months, a hip fracture passes through its phases and stays for life") {
+    const FallsData f = read_falls(CsvTable::parse(kFallsCsv, "falls.csv"));
+    std::uint8_t fall = event_memory::kNever, hip = event_memory::kNever;
+    CHECK_FALSE(fall_recent(f, fall));
+    CHECK(hip_phase(f, hip) == HipPhase::None);
+    fall = hip = event_memory::kThisMonth;
+    int recent = 0, acute = 0, recovery = 0;
+    for (int month = 0; month < 400; ++month) {
+        recent += fall_recent(f, fall);
+        acute += hip_phase(f, hip) == HipPhase::Acute;
+        recovery += hip_phase(f, hip) == HipPhase::Recovery;
+        event_memory::age(fall);
+        event_memory::age(hip);
+    }
+    CHECK(recent == 12);
+    CHECK(acute == 3);
+    CHECK(recovery == 9);
+    CHECK(hip == event_memory::kLongAgo);  // saturated, still remembered
+    CHECK(hip_phase(f, hip) == HipPhase::Later);
+    CHECK(fall_disutility(f, HipPhase::Acute, true) == doctest::Approx(0.62));
+    CHECK(fall_disutility(f, HipPhase::Later, false) == doctest::Approx(0.16));
+    CHECK(fall_disutility(f, HipPhase::None, false) == 0.0);
+}
+
+TEST_CASE("falls: a missing, unknown or out-of-range parameter is an error naming the file and line") {
+    auto message = [](const std::string& text) {
+        try {
+            read_falls(CsvTable::parse(text, "data/health/falls.csv"));
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    const std::string ok = kFallsCsv;
+    CHECK(message(ok).empty());
+    std::string missing = ok.substr(0, ok.find("cost_hip_fracture_eur"));
+    CHECK(message(missing).find("missing parameter 'cost_hip_fracture_eur'") != std::string::npos);
+    CHECK(message(ok + "fear_of_falling,0.1\n").find("data/health/falls.csv:11") != std::string::npos);
+    std::string negative = ok;
+    negative.replace(negative.find("0.09"), 4, "-0.1");
+    CHECK(message(negative).find("data/health/falls.csv:2") != std::string::npos);
+    std::string fractional = ok;
+    fractional.replace(fractional.find("fall_months,12"), 14, "fall_months,1.5");
+    CHECK(message(fractional).find("whole number of months") != std::string::npos);
+}
+
+TEST_CASE("falls: with every decrement 0, only the QALYs (and the QALYs lost to falls, then 0) change") {
+    const Scenario s = test::baseline({"end_year=2023"});
+    const std::string published = yearly_of(test::project_data(), s);
+    const auto zero = with_falls([](FallsData& f) {
+        f.fall_disutility = f.hip_disutility_acute = f.hip_disutility_recovery = f.hip_disutility_later = 0;
+    });
+    const std::string none = yearly_of(*zero, s);
+    CHECK(without(none, {"qalys", "qaly_loss_falls"}) == without(published, {"qalys", "qaly_loss_falls"}));
+    for (int year : {2021, 2023}) {
+        CAPTURE(year);
+        const double lost = province(published, year, "qaly_loss_falls");
+        CHECK(province(none, year, "qaly_loss_falls") == 0.0);
+        CHECK(lost > 0.0);
+        // The QALYs without the decrements are those with them plus what the falls took (rounded monthly).
+        CHECK(province(none, year, "qalys") - province(published, year, "qalys") == doctest::Approx(lost).epsilon(0.01));
+    }
+}
+
+TEST_CASE("falls: the costs booked at falls and hip fractures are the events times the unit costs") {
+    const Scenario s = test::baseline({"end_year=2022"});
+    const std::string published = yearly_of(test::project_data(), s);
+    const auto costless = with_falls([](FallsData& f) { f.cost_fall_eur = f.cost_hip_fracture_eur = 0; });
+    const std::string none = yearly_of(*costless, s);
+    CHECK(without(none, {"cost_eur"}) == without(published, {"cost_eur"}));
+    const FallsData& f = test::project_data().health->falls;
+    for (int year : {2021, 2022}) {
+        const double booked = province(published, year, "falls_ed") * f.cost_fall_eur +
+                              province(published, year, "hip_fractures") * f.cost_hip_fracture_eur;
+        CHECK(booked > 0);
+        CHECK(province(published, year, "cost_eur") - province(none, year, "cost_eur") == doctest::Approx(booked).epsilon(0.001));
+    }
+}
+
+TEST_CASE("falls: fewer falls and fractures lose fewer QALYs, and admit fewer to a nursing home after a fracture") {
+    const Scenario base = test::baseline({"end_year=2024"});
+    const Scenario fewer = with_overrides(
+        parse_scenario(R"({"name": "fewer", "extends": "baseline.json", "interventions": [
+            {"id": "p", "name": "p", "who": {"age_min": 65}, "when": {"start_year": 2021, "end_year": 2024},
+             "reach": {"coverage": 1, "uptake": 1},
+             "effects": [{"target": "fall", "relative_risk": 0.2, "duration_years": 5},
+                         {"target": "hip_fracture", "relative_risk": 0.2, "duration_years": 5}]}]})",
+                       std::string(HHU_SOURCE_DIR) + "/scenarios/fewer.json"),
+        {"end_year=2024"});
+    const std::string a = yearly_of(test::project_data(), base), b = yearly_of(test::project_data(), fewer);
+    double falls_a = 0, falls_b = 0, lost_a = 0, lost_b = 0, after_a = 0, after_b = 0;
+    for (int year = 2021; year <= 2024; ++year) {
+        falls_a += province(a, year, "falls_ed");
+        falls_b += province(b, year, "falls_ed");
+        lost_a += province(a, year, "qaly_loss_falls");
+        lost_b += province(b, year, "qaly_loss_falls");
+        after_a += province(a, year, "nursing_home_admissions_after_hip_fracture");
+        after_b += province(b, year, "nursing_home_admissions_after_hip_fracture");
+    }
+    CHECK(falls_b < 0.5 * falls_a);
+    CHECK(lost_b < 0.6 * lost_a);
+    CHECK(after_a > 0);
+    CHECK(after_b < after_a);
+}
