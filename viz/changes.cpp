@@ -23,6 +23,7 @@ const std::vector<std::string>& headline_measures() {
     static const std::vector<std::string> m = {
         "healthy_life_expectancy_change",
         "qalys_gained",
+        "wellbys_gained",
         "healthy_life_years_gained",
         "care_fte_gap_change",
         "district_gap_healthy_life_expectancy_change",

@@ -95,6 +95,7 @@ std::vector<std::string> needed_indicators() {
                                   "life_expectancy", "healthy_life_expectancy", "care_fte_gap"};
     for (const auto& c : kConditions) v.push_back("incidence_" + std::string(c.name));
     for (const auto& k : kCareHourKinds) v.push_back("care_hours_" + std::string(k.name));
+    for (const char* name : {"wellbys", "informal_care_hours_given", "informal_care_value_eur"}) v.push_back(name);
     return v;
 }
 
@@ -448,6 +449,8 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
     rows.push_back(flow_row(p, "healthy_life_years_gained", "healthy life years gained", "years", kHealth,
                             "healthy_life_years", 1));
     rows.push_back(flow_row(p, "qalys_gained", "QALYs gained", "QALY", kHealth, "qalys", 1));
+    // Beside QALYs: one point of life satisfaction for one person for one year (sim/health/wellbeing).
+    rows.push_back(flow_row(p, "wellbys_gained", "WELLBYs gained", "WELLBY", kHealth, "wellbys", 1));
     rows.push_back(level_row(p, "healthy_life_expectancy_change", "healthy life expectancy at birth", "years", kHealth,
                              "healthy_life_expectancy", p.zone, "a level; cumulated: the last year's"));
     rows.push_back(flow_row(p, "dalys_averted", "DALYs averted", "DALY", kHealth, "dalys", -1));
@@ -482,6 +485,12 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
         rows.push_back(flow_row(p, std::string("qalys_gained_") + level + "_education",
                                 std::string("QALYs gained, ") + level + " education", "QALY", kEquity, "qalys", 1,
                                 level));
+    // Informal care given (mantelzorg), in hours and at the Kostenhandleiding's shadow price: the societal
+    // perspective's informal care.
+    rows.push_back(flow_row(p, "informal_care_hours_change", "informal care given (mantelzorg)", "hours", kCare,
+                            "informal_care_hours_given", 1));
+    rows.push_back(flow_row(p, "informal_care_value_change", "informal care given, at EUR 18.80 an hour", "EUR", kCosts,
+                            "informal_care_value_eur", 1));
     return rows;
 }
 

@@ -31,6 +31,7 @@ enum class Stream : std::uint32_t {
     HealthEvent = 13,
     Perinatal = 14,
     Intervention = 15,
+    Wellbeing = 16,
 };
 
 // A named random decision: the stream it draws from and the range of counter indices it owns there.
@@ -71,6 +72,10 @@ inline constexpr RandomKey Perinatal{Stream::Perinatal, 0, 1, "health.perinatal_
 // Interventions: enrolment (index: intervention) and each attribute effect (intervention + effect x 2^16).
 inline constexpr RandomKey Enrolment{Stream::Intervention, 0, 1u << 16, "interventions.enrolment"};
 inline constexpr RandomKey EnrolmentEffect{Stream::Intervention, 1u << 16, 255u << 16, "interventions.effect_at_enrolment"};
+// Life satisfaction and informal care (sim/health/wellbeing): the personal term, fixed for life (step 0), and
+// who gives informal care in a year (step: January of the year).
+inline constexpr RandomKey WellbeingPersonal{Stream::Wellbeing, 0, 1, "wellbeing.personal_term"};
+inline constexpr RandomKey InformalCarer{Stream::Wellbeing, 1, 1, "wellbeing.informal_carer"};
 }  // namespace key
 
 inline constexpr RandomKey kRandomKeys[] = {
@@ -79,6 +84,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::ArrivalRounding,   key::HealthLifestyle,  key::HealthMentalFrailty, key::HealthClocks,
     key::HealthConditions,  key::HealthClock5,     key::HealthNursingHome, key::HealthEvent,
     key::PregnancySmoking,  key::Perinatal,        key::Enrolment,        key::EnrolmentEffect,
+    key::WellbeingPersonal, key::InformalCarer,
 };
 
 constexpr bool same_name(const char* a, const char* b) {

@@ -38,6 +38,9 @@ enum class Measure : int {
     CareHoursGp, CareHoursHomeCare, CareHoursNursingHome, CareHoursMentalHealth, CostEur, Qalys, Yld, Yll, HealthyYears,
     // interventions
     InterventionParticipants, InterventionCost,
+    // life satisfaction of adults 18+ and informal carers 18+ (stocks), then amounts (sim/health/wellbeing)
+    LifeSatisfactionPoints, Satisfied, Happy, InformalCarers, HeavilyBurdenedCarers,
+    Wellbys, InformalCareHoursGiven, InformalCareValueEur,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first
