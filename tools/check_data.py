@@ -42,7 +42,8 @@ def builder_runs(research, tmp):
     first = [("build_data", [py, TOOLS / "build_data.py", "--research", research, "--out", data])]
     then = [("build_health_data", [py, TOOLS / "build_health_data.py", "--research", research, "--data", data]),
             ("build_labour_data", [py, TOOLS / "build_labour_data.py", "--research", research, "--data", data]),
-            ("build_scenarios", [py, TOOLS / "build_scenarios.py", "--data", data, "--out", scen])]
+            ("build_scenarios", [py, TOOLS / "build_scenarios.py", "--data", data, "--out", scen]),
+            ("build_wellbeing_data", [py, TOOLS / "build_wellbeing_data.py", "--research", research, "--data", data])]
     # Reads the health tables for its central values.
     last = [("build_uncertainty_data", [py, TOOLS / "build_uncertainty_data.py", "--data", data])]
     return [first, then, last]

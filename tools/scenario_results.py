@@ -45,9 +45,10 @@ def cost_per_qaly(measure, period):
 
 def row(name, compare):
     m = {x["measure"]: x for x in compare["measures"]}
-    return "| `{}` | {} | {} | {} | {} | {} | {} | {} | {} |".format(
+    return "| `{}` | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |".format(
         name,
         cell(m.get("qalys_gained"), "cumulated"),
+        cell(m.get("wellbys_gained"), "cumulated"),
         cell(m.get("deaths_averted"), "cumulated"),
         cell(m.get("intervention_cost_change"), "cumulated", 1e6, 1),
         cell(m.get("care_cost_change"), "cumulated", 1e6, 1),
@@ -55,6 +56,7 @@ def row(name, compare):
         cost_per_qaly(m["cost_per_qaly_gained"], "discounted"),
         cell(m.get("net_monetary_benefit_20k"), "cumulated", 1e6, 1),
         cell(m.get("care_hours_change"), "cumulated", 1e3),
+        cell(m.get("informal_care_hours_change"), "cumulated", 1e3),
     )
 
 
@@ -74,10 +76,10 @@ def main():
                 compares.append((name, json.load(f)))
         except (OSError, ValueError) as e:
             sys.exit(f"scenario_results: {path}: {e}")
-    print("| scenario | QALYs gained | deaths averted | intervention cost (M euro) | care cost change (M euro) "
+    print("| scenario | QALYs gained | WELLBYs gained | deaths averted | intervention cost (M euro) | care cost change (M euro) "
           "| cost per QALY (euro) | cost per QALY, discounted (euro) | net benefit at 20k/QALY (M euro) "
-          "| care hours change (thousand) |")
-    print("|---|---|---|---|---|---|---|---|---|")
+          "| care hours change (thousand) | informal care hours change (thousand) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, compare in compares:
         print(row(name, compare))
 

@@ -115,6 +115,7 @@ std::vector<std::string> needed_indicators() {
     for (const auto& c : kConditions) v.push_back("incidence_" + std::string(c.name));
     for (const auto& k : kCareHourKinds) v.push_back("care_hours_" + std::string(k.name));
     v.push_back(kInformalCareIndicator);  // when the runs have it (the societal perspective)
+    v.push_back("wellbys");
     return v;
 }
 
@@ -845,6 +846,8 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
     rows.push_back(flow_row(p, "healthy_life_years_gained", "healthy life years gained", "years", kHealth,
                             "healthy_life_years", 1));
     rows.push_back(flow_row(p, "qalys_gained", "QALYs gained", "QALY", kHealth, "qalys", 1));
+    // Beside QALYs: one point of life satisfaction for one person for one year (sim/health/wellbeing).
+    rows.push_back(flow_row(p, "wellbys_gained", "WELLBYs gained", "WELLBY", kHealth, "wellbys", 1));
     rows.push_back(level_row(p, "healthy_life_expectancy_change", "healthy life expectancy at birth", "years", kHealth,
                              "healthy_life_expectancy", p.zone, "a level; cumulated: the last year's"));
     rows.push_back(flow_row(p, "dalys_averted", "DALYs averted", "DALY", kHealth, "dalys", -1));
@@ -891,6 +894,7 @@ const std::vector<std::string>& headline_measures() {
     static const std::vector<std::string> m = {
         "healthy_life_expectancy_change",
         "qalys_gained",
+        "wellbys_gained",
         "healthy_life_years_gained",
         "care_fte_gap_change",
         "district_gap_healthy_life_expectancy_change",

@@ -32,6 +32,7 @@ enum class Stream : std::uint32_t {
     Perinatal = 14,
     Intervention = 15,
     ParameterDraw = 16,
+    Wellbeing = 17,
 };
 
 // A named random decision: the stream it draws from and the range of counter indices it owns there.
@@ -80,6 +81,10 @@ inline constexpr RandomKey ParameterDraw{Stream::ParameterDraw, 0, 1, "uncertain
 // report in the first three years (decided at birth). Preterm and SGA at birth draw from key Perinatal.
 inline constexpr RandomKey HealthBornPreterm{Stream::HealthInit, 22, 1, "health.init.born_preterm"};
 inline constexpr RandomKey ChildProtection{Stream::Perinatal, 1, 1, "health.child_protection_report"};
+// Life satisfaction and informal care (sim/health/wellbeing): the personal term, fixed for life (step 0), and
+// who gives informal care in a year (step: January of the year).
+inline constexpr RandomKey WellbeingPersonal{Stream::Wellbeing, 0, 1, "wellbeing.personal_term"};
+inline constexpr RandomKey InformalCarer{Stream::Wellbeing, 1, 1, "wellbeing.informal_carer"};
 }  // namespace key
 
 inline constexpr RandomKey kRandomKeys[] = {
@@ -91,6 +96,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::ParameterDraw,
     key::HealthBornPreterm, key::ChildProtection,
     key::HealthDigitalRank,
+    key::WellbeingPersonal, key::InformalCarer,
 };
 
 constexpr bool same_name(const char* a, const char* b) {

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "sim/health/health_data.hpp"
+#include "sim/health/wellbeing_data.hpp"
 #include "sim/labour/labour_market.hpp"
 #include "sim/core/error.hpp"
 #include "sim/io/sha256.hpp"
@@ -19,6 +20,9 @@ ModelData load_all(ModelData d) {
     auto labour = std::make_shared<LabourData>(load_labour_data(d.directory));
     d.files.insert(d.files.end(), labour->files.begin(), labour->files.end());
     d.labour = std::move(labour);
+    auto wellbeing = std::make_shared<WellbeingData>(load_wellbeing_data(d.directory));
+    d.files.insert(d.files.end(), wellbeing->files.begin(), wellbeing->files.end());
+    d.wellbeing = std::move(wellbeing);
     return d;
 }
 

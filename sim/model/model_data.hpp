@@ -16,6 +16,7 @@ namespace hhu {
 
 struct HealthData;
 struct LabourData;
+struct WellbeingData;
 
 struct Zone {
     std::string code;               // GM#### or WK0344##
@@ -111,6 +112,8 @@ struct ModelData {
     std::shared_ptr<const HealthData> health;
     // The care labour market's tables (data/labour); always loaded, used with the health model.
     std::shared_ptr<const LabourData> labour;
+    // Life satisfaction and informal care (data/wellbeing/); null when the tables were not loaded.
+    std::shared_ptr<const WellbeingData> wellbeing;
 
     int num_zones() const { return static_cast<int>(zones.size()); }
     int zone_index(const std::string& code) const;  // -1 if unknown

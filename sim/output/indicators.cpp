@@ -131,6 +131,32 @@ void add_first_1000_days(std::vector<IndicatorInfo>& c) {
     });
 }
 
+// Life satisfaction (adults, as CBS 84572NED), WELLBYs (12+) and informal care given (sim/health/wellbeing).
+void add_wellbeing(std::vector<IndicatorInfo>& c) {
+    const char* adults = "residents aged 18+";
+    c.insert(c.end(), {
+        {"life_satisfaction_mean", "score (0-10)", adults, "mean life-satisfaction score (whole scores 0-10), on 1 January",
+         K::Ratio, {M::LifeSatisfactionPoints}, {M::Adults}, 0, false, true},
+        ratio("share_satisfied", adults, "share satisfied with life (score 7 or more, CBS), on 1 January", M::Satisfied,
+              M::Adults),
+        ratio("share_happy", adults, "share happy (7 or more on the CBS happiness question), on 1 January", M::Happy,
+              M::Adults),
+        amount("wellbys", "WELLBY", "wellbeing-adjusted life years lived by residents 12+ during the year: one point of "
+               "life satisfaction (0-10) for one person for one year (HM Treasury 2021)", {M::Wellbys}),
+        count("informal_carers", "persons", adults, "residents giving informal care (mantelzorg), on 1 January",
+              M::InformalCarers, true),
+        ratio("prevalence_informal_carer", adults, "share giving informal care (mantelzorg), on 1 January",
+              M::InformalCarers, M::Adults),
+        ratio("share_carers_heavily_burdened", "informal carers aged 18+", "share of informal carers heavily burdened",
+              M::HeavilyBurdenedCarers, M::InformalCarers),
+        amount("informal_care_hours_given", "hours", "hours of informal care (mantelzorg) given by residents during the "
+               "year", {M::InformalCareHoursGiven}),
+        amount("informal_care_value_eur", "EUR (2022 prices)", "informal care hours given valued at the shadow price of "
+               "the Kostenhandleiding 2024 (EUR 18.80 an hour, 2022 prices): the societal perspective's informal care",
+               {M::InformalCareValueEur}),
+    });
+}
+
 std::vector<IndicatorInfo> build_catalogue() {
     const char* adults = "residents aged 18+";
     std::vector<IndicatorInfo> c = {
@@ -240,6 +266,7 @@ std::vector<IndicatorInfo> build_catalogue() {
         ratio("prevalence_digital_skills", "residents aged 12+", "share with at least basic digital skills, on 1 January",
               M::DigitallySkilled, M::ResidentsAged12Plus),
     });
+    add_wellbeing(c);
     return c;
 }
 

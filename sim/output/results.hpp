@@ -49,6 +49,9 @@ enum class Measure : int {
     // digital care (stocks on 1 January): residents enrolled in a digital-care programme, residents 12+ with at
     // least basic digital skills, and all residents 12+ (the denominator)
     DigitalCareParticipants, DigitallySkilled, ResidentsAged12Plus,
+    // life satisfaction of adults 18+ and informal carers 18+ (stocks), then amounts (sim/health/wellbeing)
+    LifeSatisfactionPoints, Satisfied, Happy, InformalCarers, HeavilyBurdenedCarers,
+    Wellbys, InformalCareHoursGiven, InformalCareValueEur,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first

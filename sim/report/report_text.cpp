@@ -41,6 +41,8 @@ const std::array kTexts = std::to_array<Entry>({
      "vergeleken met de referentie (geen nieuw beleid), voor de hele provincie Utrecht,"},
     {"headline.healthy_life_years_gained", "Years lived in good health gained", "Gewonnen jaren in goede gezondheid"},
     {"headline.qalys_gained", "Quality-adjusted life years (QALYs) gained", "Gewonnen voor kwaliteit gecorrigeerde levensjaren (QALY's)"},
+    {"headline.wellbys_gained", "Wellbeing-adjusted life years (WELLBYs: points of life satisfaction x years) gained",
+     "Gewonnen WELLBY's (punten levenstevredenheid x jaren)"},
     {"headline.deaths_averted", "Deaths averted", "Voorkomen sterfgevallen"},
     {"headline.care_hours_change", "Change in hours of care", "Verandering in het aantal zorguren"},
     {"headline.intervention_cost_change", "Cost of the programmes", "Kosten van de programma's"},
@@ -216,6 +218,7 @@ const std::array kTexts = std::to_array<Entry>({
     {"unit.years", "years", "jaren"},
     {"unit.QALY", "QALY", "QALY"},
     {"unit.DALY", "DALY", "DALY"},
+    {"unit.WELLBY", "WELLBY", "WELLBY"},
     {"unit.deaths", "deaths", "sterfgevallen"},
     {"unit.cases", "cases", "gevallen"},
     {"unit.hours", "hours", "uren"},
@@ -324,6 +327,9 @@ const std::array kMeasuresDutch = std::to_array<std::pair<std::string_view, std:
     {"equity_weighted_qalys_gained", "gewonnen QALY's, gewogen naar gelijkheid (opleiding)"},
     {"net_monetary_benefit_equity_weighted_20k", "netto baten bij 20.000 euro per gelijkheidsgewogen QALY"},
     {"education_atkinson_healthy_life_expectancy_change", "gezonde levensverwachting, Atkinson-index van de opleidingsniveaus"},
+    {"wellbys_gained", "gewonnen WELLBY's (punten levenstevredenheid x jaren)"},
+    {"informal_care_hours_change", "gegeven mantelzorg (uren)"},
+    {"informal_care_value_change", "gegeven mantelzorg, tegen 18,80 euro per uur"},
 });
 
 const Entry* find(std::string_view key) {

@@ -15,7 +15,8 @@ constexpr int kDiscounted = static_cast<int>(PeriodKind::Discounted);
 
 // The headline rows, in plain words (text key "headline.<measure>").
 const std::vector<const char*> kHeadline = {
-    "healthy_life_years_gained", "qalys_gained",      "deaths_averted",           "care_hours_change",
+    "healthy_life_years_gained", "qalys_gained",      "wellbys_gained",           "deaths_averted",
+    "care_hours_change",
     "intervention_cost_change",  "care_cost_change",  "cost_per_qaly_gained",     "net_monetary_benefit_20k",
     "district_atkinson_healthy_life_expectancy_change"};
 

@@ -12,6 +12,7 @@
 
 #include "sim/core/error.hpp"
 #include "sim/demography/migration_alignment.hpp"
+#include "sim/health/wellbeing.hpp"
 #include "sim/population/synthesis.hpp"
 
 namespace hhu {
@@ -43,6 +44,10 @@ const std::vector<Phase>& Simulation::step_plan() {
          "year's migration", &Simulation::step_twin},
         {"population.compact", W::NewYear, "status", "all resident columns",
          "drops the dead and the departed", &Simulation::compact_population},
+        {"wellbeing.begin_year", W::NewYear, "residents' health, household and age", "the year's need for informal care "
+         "(and, the first year, the calibration of life satisfaction)", "the need for informal care relative to the first "
+         "year; the first year, fits life satisfaction to CBS 84572NED on the population of the day",
+         &Simulation::wellbeing_begin_year},
         {"output.count_january", W::NewYear, "zone, sex, age, education, health state",
          "the year's stock counters", "counts residents and their health on 1 January", &Simulation::count_january},
         {"demography.align_migration", W::NewYear, "residents by zone, sex and age; death hazards; register; forecast",
@@ -93,6 +98,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     if (scenario.health.enabled && data.health) {
         health_ = std::make_unique<HealthModel>(data, *data.health);
         health_->initialise(pop_, rng_);
+        if (data.wellbeing) wellbeing_ = std::make_unique<WellbeingModel>(*data.wellbeing);
     }
     results_.weight = 1.0 / options.scale;
     results_.health = health_ != nullptr;
@@ -202,6 +208,7 @@ void Simulation::count_population(YearCounters& into) const {
                     ++local.count(Counter::Population, pop_.zone[i],
                                   cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]));
                     if (health_) health_->count_stocks(pop_, i, age, local);
+                    if (wellbeing_) wellbeing_->count_stocks(pop_, i, age, rng_, step_, local);
                 }
         });
     });
@@ -213,6 +220,10 @@ void Simulation::compact_population() {
 }
 
 void Simulation::count_january() { count_population(results_.years[current_year() - kFirstYear]); }
+
+void Simulation::wellbeing_begin_year() {
+    if (wellbeing_) wellbeing_->begin_year(pop_, step_);
+}
 
 void Simulation::align_migration_phase() { align_migration(current_year()); }
 
@@ -321,6 +332,7 @@ void Simulation::run_blocks() {
     }
     const HealthModel* health = health_.get();
     const InterventionEngine* interventions = interventions_.get();
+    const WellbeingModel* wellbeing = wellbeing_.get();
     // The health model's pending accruals go into the counters whenever merge_counters() merges them.
     const bool flush_accruals = counters_merged_this_step();
     auto& counters = parallel_->counters;
@@ -334,6 +346,7 @@ void Simulation::run_blocks() {
                     if (interventions) interventions->run_block(pop_, begin, end, step_, rng_, local);
                     kernel.run(pop_, begin, end, events[b], local);
                     if (health) health->run_block(pop_, begin, end, step_, rng_, flush_accruals, local);
+                    if (wellbeing) wellbeing->accrue_month(pop_, begin, end, step_, local);
                 }
             },
             tbb::simple_partitioner());

@@ -11,6 +11,7 @@
 #include "sim/core/rng.hpp"
 #include "sim/demography/demography.hpp"
 #include "sim/health/health_model.hpp"
+#include "sim/health/wellbeing.hpp"
 #include "sim/interventions/interventions.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/simulation/migration_plan.hpp"
@@ -119,6 +120,7 @@ private:
     void step_twin();
     void compact_population();
     void count_january();
+    void wellbeing_begin_year();
     void align_migration_phase();
     void interventions_begin_year();
     void update_environment_phase();
@@ -166,6 +168,7 @@ private:
     std::vector<double> arrival_shares_;           // [zone][sex][age], this year (alignment)
 
     std::unique_ptr<HealthModel> health_;
+    std::unique_ptr<WellbeingModel> wellbeing_;  // with the health model, when data/wellbeing/ was loaded
     std::unique_ptr<InterventionEngine> interventions_;
     std::unique_ptr<LabourMarket> labour_;
     LabourMarket::Residents january_residents_{};  // the province on 1 January of the current year

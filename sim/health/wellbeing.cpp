@@ -1,0 +1,267 @@
+#include "sim/health/wellbeing.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numbers>
+#include <tuple>
+
+namespace hhu {
+
+namespace {
+
+constexpr double kGridMin = -8, kGridMax = 18, kGridStep = 0.005;
+constexpr double kWeeksPerYear = 52;
+
+double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::numbers::sqrt2); }
+double normal_pdf(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2 * std::numbers::pi); }
+
+bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
+
+// The CBS band of a five-year age group of adults (15-19 holds only 18-19 among adults).
+int band_of_group(int g) { return g <= 4 ? 0 : g >= 15 ? kNumWellbeingBands - 1 : (g - 3) / 2; }
+
+int physical_conditions(std::uint8_t conditions) {
+    int n = 0;
+    for (int c = 0; c < kNumConditions; ++c)
+        if (c != condition::DepressionAnxiety && (conditions & condition_bit(c))) ++n;
+    return n;
+}
+
+// A standard normal from two 32-bit words (Box-Muller).
+double standard_normal(std::uint32_t w0, std::uint32_t w1) {
+    return std::sqrt(-2 * std::log(Rng::to_unit(w0))) * std::cos(2 * std::numbers::pi * Rng::to_unit(w1));
+}
+
+// The expected share satisfied of a cell: heavy caregiving (probability ph) lowers the latent mean.
+double expected_satisfied(double mu, double ph, double heavy_effect, double threshold, double sigma) {
+    return (1 - ph) * normal_cdf((mu - threshold) / sigma) + ph * normal_cdf((mu + heavy_effect - threshold) / sigma);
+}
+
+struct Fit {
+    const WellbeingData& d;
+    const std::vector<WellbeingCell>& cells;
+    const BySexGroup<double>& heavy;
+
+    double determinants(const WellbeingCell& c, double sigma) const {
+        return d.effect_depression_anxiety * c.distress + d.effect_physical_condition * c.physical +
+               sigma * (d.effect_lonely_severe_sigma * c.lonely + d.effect_living_alone_sigma * c.alone);
+    }
+    double mu(const WellbeingCalibration& k, const WellbeingCell& c) const {
+        return k.band[band_of_group(c.group)] + k.sex[c.sex] + k.education[c.education] + determinants(c, k.sigma);
+    }
+    // Moves `offset` so that the cells `in` a category reach the target share satisfied (Newton's method).
+    template <typename In>
+    void match(WellbeingCalibration& k, double& offset, double target, In&& in) const {
+        for (int it = 0; it < 8; ++it) {
+            double n = 0, p = 0, dp = 0;
+            for (const auto& c : cells) {
+                if (!in(c) || c.residents <= 0) continue;
+                const double ph = heavy[c.sex][c.group], m = mu(k, c);
+                n += c.residents;
+                p += c.residents * expected_satisfied(m, ph, d.effect_heavy_caregiving, d.satisfied_threshold, k.sigma);
+                dp += c.residents * ((1 - ph) * normal_pdf((m - d.satisfied_threshold) / k.sigma) +
+                                     ph * normal_pdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma)) /
+                      k.sigma;
+            }
+            if (n <= 0 || dp <= 0) return;
+            const double step = std::clamp((target * n - p) / dp, -2.0, 2.0);
+            offset += step;
+            if (std::abs(step) < 1e-10) return;
+        }
+    }
+    void rake(WellbeingCalibration& k) const {
+        for (int round = 0; round < 25; ++round) {
+            for (int b = 0; b < kNumWellbeingBands; ++b)
+                match(k, k.band[b], d.satisfied_by_band[b], [&](const WellbeingCell& c) { return band_of_group(c.group) == b; });
+            for (int s = 0; s < kNumSexes; ++s)
+                match(k, k.sex[s], d.satisfied_by_sex[s], [&](const WellbeingCell& c) { return c.sex == s; });
+            for (int e = 0; e < kNumEducation; ++e)
+                match(k, k.education[e], d.satisfied_by_education[e], [&](const WellbeingCell& c) { return c.education == e; });
+        }
+    }
+    // Mean latent score of adults (with the expected burden of heavy caregiving): the mean score, as
+    // rounding to whole scores is symmetric and scores beyond 0..10 are rare.
+    double mean_score(const WellbeingCalibration& k) const {
+        double n = 0, total = 0;
+        for (const auto& c : cells) {
+            n += c.residents;
+            total += c.residents * (mu(k, c) + heavy[c.sex][c.group] * d.effect_heavy_caregiving);
+        }
+        return n > 0 ? total / n : 0;
+    }
+    double share_happy(const WellbeingCalibration& k, double offset) const {
+        double n = 0, p = 0;
+        for (const auto& c : cells) {
+            n += c.residents;
+            p += c.residents * expected_satisfied(mu(k, c) + offset, heavy[c.sex][c.group], d.effect_heavy_caregiving,
+                                                  d.satisfied_threshold, k.sigma);
+        }
+        return n > 0 ? p / n : 0;
+    }
+};
+
+}  // namespace
+
+WellbeingModel::WellbeingModel(const WellbeingData& data) : d_(data) {}
+
+WellbeingCalibration WellbeingModel::calibrate(const WellbeingData& data, const std::vector<WellbeingCell>& cells,
+                                               const BySexGroup<double>& heavy_probability) {
+    const Fit fit{data, cells, heavy_probability};
+    WellbeingCalibration k;
+    k.band.fill(data.mean_score_target);
+    // Sigma by bisection: a wider personal term needs higher offsets for the same shares satisfied, so the
+    // mean score rises with sigma.
+    double lo = 0.05, hi = 5;
+    for (int it = 0; it < 30; ++it) {
+        k.sigma = 0.5 * (lo + hi);
+        fit.rake(k);
+        (fit.mean_score(k) < data.mean_score_target ? lo : hi) = k.sigma;
+    }
+    k.sigma = 0.5 * (lo + hi);
+    fit.rake(k);
+    double hlo = -5, hhi = 5;
+    for (int it = 0; it < 60; ++it) {
+        const double h = 0.5 * (hlo + hhi);
+        (fit.share_happy(k, h) < data.share_happy_target ? hlo : hhi) = h;
+    }
+    k.happy_offset = 0.5 * (hlo + hhi);
+    return k;
+}
+
+bool WellbeingModel::needs_informal_care(const Population& pop, std::size_t i, int age) {
+    if (age < 65 || !pop.health.enabled) return false;
+    const auto flags = pop.health.flags[i];
+    if (has(flags, health_flag::NursingHome)) return false;
+    return has(flags, health_flag::Frail) || has(flags, health_flag::HomeCare) ||
+           (pop.health.conditions[i] & condition_bit(condition::Dementia)) != 0;
+}
+
+std::vector<WellbeingCell> WellbeingModel::adult_cells(const Population& pop, int step) const {
+    std::map<std::tuple<int, int, int, int, int, int, int>, double> counts;
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
+        const int age = age_in_years(step, pop.birth_step[i]);
+        if (age < 18) continue;
+        const auto flags = pop.health.flags[i];
+        const auto conditions = pop.health.conditions[i];
+        const int distress = has(flags, health_flag::Distress) ||
+                             (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
+        counts[{age_group_of(age), pop.sex[i], pop.education[i], distress, physical_conditions(conditions),
+                has(flags, health_flag::Lonely) ? 1 : 0,
+                pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0}] += 1;
+    }
+    std::vector<WellbeingCell> cells;
+    for (const auto& [key, n] : counts) {
+        const auto [g, s, e, distress, physical, lonely, alone] = key;
+        cells.push_back({g, s, e, distress, physical, lonely, alone, n});
+    }
+    return cells;
+}
+
+void WellbeingModel::begin_year(const Population& pop, int step) {
+    double need = 0;
+    for (std::size_t i = 0; i < pop.size(); ++i)
+        if (pop.status[i] == static_cast<std::uint8_t>(Status::Present) &&
+            needs_informal_care(pop, i, age_in_years(step, pop.birth_step[i])))
+            need += 1;
+    if (!calibrated_) {
+        need_base_ = need;
+        need_index_ = need > 0 ? 1 : 0;
+        BySexGroup<double> heavy{};
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                heavy[s][g] = std::min(1.0, d_.carer_share[s][g] * need_index_) * d_.heavily_burdened_share;
+        cal_ = calibrate(d_, adult_cells(pop, step), heavy);
+        build_expected_table();
+        calibrated_ = true;
+        return;
+    }
+    need_index_ = need_base_ > 0 ? need / need_base_ : 0;
+}
+
+void WellbeingModel::build_expected_table() {
+    const int n = static_cast<int>(std::lround((kGridMax - kGridMin) / kGridStep)) + 1;
+    expected_.resize(n);
+    for (int k = 0; k < n; ++k) {
+        const double mu = kGridMin + k * kGridStep;
+        double e = 0;
+        for (int score = 1; score <= 10; ++score) e += normal_cdf((mu - (score - 0.5)) / cal_.sigma);
+        expected_[k] = static_cast<float>(e);
+    }
+}
+
+double WellbeingModel::expected_score(double mu) const {
+    const double x = (std::clamp(mu, kGridMin, kGridMax) - kGridMin) / kGridStep;
+    const auto k = std::min(static_cast<std::size_t>(x), expected_.size() - 2);
+    const double f = x - static_cast<double>(k);
+    return expected_[k] * (1 - f) + expected_[k + 1] * f;
+}
+
+double WellbeingModel::latent_mean(const WellbeingCell& c) const {
+    return cal_.band[band_of_group(c.group)] + cal_.sex[c.sex] + cal_.education[c.education] +
+           d_.effect_depression_anxiety * c.distress + d_.effect_physical_condition * c.physical +
+           cal_.sigma * (d_.effect_lonely_severe_sigma * c.lonely + d_.effect_living_alone_sigma * c.alone);
+}
+
+double WellbeingModel::latent_mean(const Population& pop, std::size_t i, int age) const {
+    const auto flags = pop.health.flags[i];
+    const auto conditions = pop.health.conditions[i];
+    WellbeingCell c;
+    c.group = age_group_of(age);
+    c.sex = pop.sex[i];
+    c.education = pop.education[i];
+    c.distress = has(flags, health_flag::Distress) || (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
+    c.physical = physical_conditions(conditions);
+    c.lonely = has(flags, health_flag::Lonely) ? 1 : 0;
+    c.alone = age >= 18 && pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0;
+    return latent_mean(c);
+}
+
+double WellbeingModel::carer_probability(int sex, int age) const {
+    if (age < 18) return 0;
+    return std::min(1.0, d_.carer_share[sex][age_group_of(age)] * need_index_);
+}
+
+void WellbeingModel::count_stocks(const Population& pop, std::size_t i, int age, const Rng& rng, int step,
+                                  YearCounters& counters) const {
+    if (age < 18) return;
+    const int zone = pop.zone[i];
+    const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
+    auto count = [&](Measure m, std::int64_t n = 1) { counters.count(m, zone, cell) += n; };
+    const auto personal = rng.words(key::WellbeingPersonal, pop.id[i], 0);
+    const auto care = rng.words(key::InformalCarer, pop.id[i], static_cast<std::uint32_t>(step));
+    const bool carer = Rng::to_unit(care[0]) < carer_probability(pop.sex[i], age);
+    const bool heavy = carer && Rng::to_unit(care[1]) < d_.heavily_burdened_share;
+    const double latent = latent_mean(pop, i, age) + cal_.sigma * standard_normal(personal[0], personal[1]) +
+                          (heavy ? d_.effect_heavy_caregiving : 0.0);
+    const int score = static_cast<int>(std::clamp(std::lround(latent), 0L, 10L));
+    count(Measure::LifeSatisfactionPoints, score);
+    if (score >= 7) count(Measure::Satisfied);
+    if (latent + cal_.happy_offset >= d_.satisfied_threshold) count(Measure::Happy);
+    if (carer) count(Measure::InformalCarers);
+    if (heavy) count(Measure::HeavilyBurdenedCarers);
+}
+
+void WellbeingModel::accrue_month(const Population& pop, std::size_t begin, std::size_t end, int step,
+                                  YearCounters& counters) const {
+    const double hours_per_month = d_.mean_hours_per_week() * kWeeksPerYear / kMonthsPerYear;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
+        const int age = age_in_years(step, pop.birth_step[i]);
+        if (age < 12) continue;
+        const int zone = pop.zone[i];
+        const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
+        const double carer = carer_probability(pop.sex[i], age), heavy = carer * d_.heavily_burdened_share;
+        const double mu = latent_mean(pop, i, age);
+        const double score = (1 - heavy) * expected_score(mu) + heavy * expected_score(mu + d_.effect_heavy_caregiving);
+        counters.count(Measure::Wellbys, zone, cell) += to_amount_units(score * kAmountScale / kMonthsPerYear);
+        if (carer <= 0) continue;
+        const double hours = carer * hours_per_month;
+        counters.count(Measure::InformalCareHoursGiven, zone, cell) += to_amount_units(hours * kAmountScale);
+        counters.count(Measure::InformalCareValueEur, zone, cell) +=
+            to_amount_units(hours * d_.informal_care_price_eur * kAmountScale);
+    }
+}
+
+}  // namespace hhu

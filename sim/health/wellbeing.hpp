@@ -1,0 +1,98 @@
+#pragma once
+// Life satisfaction (0-10) and the CBS "happy" status of every resident from 12 up, and the informal care
+// (mantelzorg) residents give.
+//
+// The score is derived, not a state: each resident's latent score is mu + sigma x z, where mu is the
+// calibrated offset of their age band, sex and education plus the published effects of their present
+// state (depression or anxiety or high distress, chronic physical conditions, severe loneliness, living
+// alone, heavy caregiving), and z a standard normal personal term fixed for life (drawn from the resident's
+// id, so it needs no column). The reported score is the nearest whole number in 0..10; 7 or more is
+// "satisfied", and the latent score plus a happiness offset of 6.5 or more is "happy" (CBS). Deriving it
+// from the state keeps it cheap and deterministic, lets every programme that changes a determinant change
+// life satisfaction with no code of its own, and a programme that reaches nobody changes nothing.
+//
+// WELLBYs (one point of life satisfaction for one person for one year; HM Treasury 2021) accrue every month
+// as the expected score given the resident's state (the personal term averaged out, like the health
+// model's expected months in good health); the stocks on 1 January (mean score, shares satisfied and happy,
+// carers) are the residents' realised scores and statuses.
+//
+// Informal care: the share of residents giving it by sex and age (CBS 2022) holds in 2021 and scales with
+// the need for it (residents 65+ at home who are frail, receive home care or have dementia) relative to
+// 2021; carers give 28 h/week when heavily burdened (19%), 8 otherwise; heavy burden costs life
+// satisfaction. Hours are valued at the shadow price of the Kostenhandleiding (2024 edition, 2022 euros).
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "sim/core/rng.hpp"
+#include "sim/health/wellbeing_data.hpp"
+#include "sim/output/results.hpp"
+#include "sim/population/population.hpp"
+
+namespace hhu {
+
+// The residents of one kind on 1 January that the calibration sums over: adults of one five-year age
+// group, sex and education with the same determinants, and how many they are.
+struct WellbeingCell {
+    int group = 0, sex = 0, education = 0;
+    int distress = 0;   // depression or anxiety, or high distress (0/1)
+    int physical = 0;   // number of chronic physical conditions
+    int lonely = 0;     // severely lonely (0/1)
+    int alone = 0;      // living alone (0/1)
+    double residents = 0;
+};
+
+// The fitted parameters: offsets by CBS age band, sex and education, the spread of the personal term and the
+// offset of the happiness question.
+struct WellbeingCalibration {
+    std::array<double, kNumWellbeingBands> band{};
+    std::array<double, kNumSexes> sex{};
+    std::array<double, kNumEducation> education{};
+    double sigma = 1;
+    double happy_offset = 0;
+};
+
+class WellbeingModel {
+public:
+    explicit WellbeingModel(const WellbeingData& data);
+
+    // January: the year's need for informal care; in the first year also the calibration to the
+    // population of that day.
+    void begin_year(const Population& pop, int step);
+    // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened.
+    void count_stocks(const Population& pop, std::size_t i, int age, const Rng& rng, int step,
+                      YearCounters& counters) const;
+    // One month of residents [begin, end): WELLBYs (12+), informal care hours given and their value.
+    void accrue_month(const Population& pop, std::size_t begin, std::size_t end, int step, YearCounters& counters) const;
+
+    // The latent mean of resident i without caregiving: calibrated offsets plus the determinants' effects.
+    double latent_mean(const Population& pop, std::size_t i, int age) const;
+    // The same for a cell of the calibration.
+    double latent_mean(const WellbeingCell& c) const;
+    // Expected whole score (0..10) of a latent mean: sum over k of P(latent >= k - 0.5).
+    double expected_score(double mu) const;
+    // Probability of giving informal care this year, and of being a heavily burdened carer.
+    double carer_probability(int sex, int age) const;
+    double need_index() const { return need_index_; }
+    const WellbeingCalibration& calibration() const { return cal_; }
+
+    // The calibration (A-WB-CALIB): raking of the expected share satisfied to the CBS margins by age
+    // band, sex and education, sigma so that the mean score is the target, then the happiness offset.
+    static WellbeingCalibration calibrate(const WellbeingData& data, const std::vector<WellbeingCell>& cells,
+                                          const BySexGroup<double>& heavy_probability);
+    // Residents at home who need informal care (the need the carers meet).
+    static bool needs_informal_care(const Population& pop, std::size_t i, int age);
+
+private:
+    std::vector<WellbeingCell> adult_cells(const Population& pop, int step) const;
+    void build_expected_table();
+
+    const WellbeingData& d_;
+    WellbeingCalibration cal_;
+    bool calibrated_ = false;
+    double need_base_ = 0;    // residents needing informal care in the first year
+    double need_index_ = 0;   // this year's need over the first year's
+    std::vector<float> expected_;  // expected score on a grid of latent means (kGridMin + k x kGridStep)
+};
+
+}  // namespace hhu

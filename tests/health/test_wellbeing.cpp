@@ -1,0 +1,209 @@
+// Life satisfaction and informal care (sim/health/wellbeing): with no determinants the calibration gives
+// the CBS shares satisfied on every margin and the target mean score; each determinant moves the latent
+// score by its published effect; WELLBYs are the expected score times the years lived; no need for informal
+// care gives no informal care, and care follows need; the same seed gives the same counts at any thread count.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <numeric>
+
+#include "../support.hpp"
+#include "sim/health/wellbeing.hpp"
+
+using namespace hhu;
+
+namespace {
+
+double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
+
+// The project's wellbeing data with every determinant's effect removed.
+WellbeingData without_determinants() {
+    WellbeingData d = *test::project_data().wellbeing;
+    d.effect_depression_anxiety = d.effect_physical_condition = d.effect_heavy_caregiving = 0;
+    d.effect_living_alone_sigma = d.effect_lonely_severe_sigma = 0;
+    return d;
+}
+
+// Adults of every five-year group 18+, sex and education, `n` of each, with the given determinants.
+std::vector<WellbeingCell> adults(double n, int distress = 0, int lonely = 0) {
+    std::vector<WellbeingCell> cells;
+    for (int g = 3; g < kNumAgeGroups; ++g)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int e = 0; e < kNumEducation; ++e) cells.push_back({g, s, e, distress, 0, lonely, 0, n * (1 + e)});
+    return cells;
+}
+
+// A population of `n` residents aged `age` in one zone, with the health columns on.
+Population residents(std::size_t n, int age) {
+    Population pop;
+    pop.health.enabled = true;
+    pop.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        pop.id[i] = static_cast<std::uint32_t>(i);
+        pop.birth_step[i] = static_cast<std::int16_t>(-age * kMonthsPerYear - 1);
+        pop.sex[i] = static_cast<std::uint8_t>(i % 2);
+        pop.education[i] = static_cast<std::uint8_t>(i % 3);
+        pop.household[i] = static_cast<std::uint8_t>(Household::Couple);
+    }
+    return pop;
+}
+
+double total(const YearCounters& c, Measure m) {
+    double t = 0;
+    for (int cell = 0; cell < kCellsPerZone; ++cell) t += static_cast<double>(c.count(m, 0, cell));
+    return t;
+}
+
+}  // namespace
+
+TEST_CASE("wellbeing: without determinants the calibration reproduces the CBS margins and the mean score") {
+    const WellbeingData d = without_determinants();
+    const auto cells = adults(100);
+    const BySexGroup<double> no_heavy{};
+    const WellbeingCalibration k = WellbeingModel::calibrate(d, cells, no_heavy);
+    CHECK(k.sigma > 0.1);
+    double n = 0, mean = 0, happy = 0;
+    std::array<double, kNumEducation> by_edu{}, persons{};
+    for (const auto& c : cells) {
+        const double mu = k.band[c.group <= 4 ? 0 : c.group >= 15 ? 6 : (c.group - 3) / 2] + k.sex[c.sex] +
+                          k.education[c.education];
+        n += c.residents;
+        mean += c.residents * mu;
+        happy += c.residents * normal_cdf((mu + k.happy_offset - d.satisfied_threshold) / k.sigma);
+        by_edu[c.education] += c.residents * normal_cdf((mu - d.satisfied_threshold) / k.sigma);
+        persons[c.education] += c.residents;
+    }
+    CHECK(mean / n == doctest::Approx(d.mean_score_target).epsilon(1e-4));
+    CHECK(happy / n == doctest::Approx(d.share_happy_target).epsilon(1e-6));
+    for (int e = 0; e < kNumEducation; ++e)
+        CHECK(by_edu[e] / persons[e] == doctest::Approx(d.satisfied_by_education[e]).epsilon(1e-6));
+}
+
+TEST_CASE("wellbeing: each determinant moves the latent score by its published effect") {
+    const WellbeingData& d = *test::project_data().wellbeing;
+    const WellbeingModel model(d);  // uncalibrated: offsets 0, sigma 1
+    const WellbeingCell none{8, 0, 1, 0, 0, 0, 0, 1};
+    auto with = [&](auto edit) {
+        WellbeingCell c = none;
+        edit(c);
+        return model.latent_mean(c) - model.latent_mean(none);
+    };
+    CHECK(with([](WellbeingCell& c) { c.distress = 1; }) == doctest::Approx(d.effect_depression_anxiety));
+    CHECK(with([](WellbeingCell& c) { c.physical = 2; }) == doctest::Approx(2 * d.effect_physical_condition));
+    CHECK(with([](WellbeingCell& c) { c.lonely = 1; }) == doctest::Approx(d.effect_lonely_severe_sigma));
+    CHECK(with([](WellbeingCell& c) { c.alone = 1; }) == doctest::Approx(d.effect_living_alone_sigma));
+    CHECK(d.effect_depression_anxiety < 0);
+    CHECK(d.effect_lonely_severe_sigma < 0);
+    CHECK(d.effect_heavy_caregiving < 0);
+}
+
+TEST_CASE("wellbeing: a WELLBY is one point of life satisfaction for one person for one year") {
+    Population pop = residents(1, 40);
+    WellbeingModel model(*test::project_data().wellbeing);
+    model.begin_year(pop, 0);
+    const double score = model.expected_score(model.latent_mean(pop, 0, 40));
+    CHECK(score > 5);
+    CHECK(score < 10);
+    CHECK(model.expected_score(40) == doctest::Approx(10));
+    CHECK(model.expected_score(-40) == doctest::Approx(0));
+    YearCounters c;
+    c.reset(1);
+    for (int step = 0; step < kMonthsPerYear; ++step) model.accrue_month(pop, 0, 1, step, c);
+    // Twelve months of a score s: s WELLBYs, up to the rounding of each month's amount.
+    CHECK(total(c, Measure::Wellbys) / kAmountScale == doctest::Approx(score).epsilon(1e-4));
+    // A child under 12 accrues none.
+    Population child = residents(1, 8);
+    YearCounters none;
+    none.reset(1);
+    model.accrue_month(child, 0, 1, 0, none);
+    CHECK(total(none, Measure::Wellbys) == 0);
+}
+
+TEST_CASE("wellbeing: no need for informal care gives no informal care, and care follows need") {
+    const WellbeingData& d = *test::project_data().wellbeing;
+    SUBCASE("no need") {
+        Population pop = residents(400, 70);
+        WellbeingModel model(d);
+        model.begin_year(pop, 0);
+        CHECK(model.need_index() == 0);
+        YearCounters c;
+        c.reset(1);
+        model.accrue_month(pop, 0, pop.size(), 0, c);
+        CHECK(total(c, Measure::InformalCareHoursGiven) == 0);
+        CHECK(total(c, Measure::InformalCareValueEur) == 0);
+        CHECK(total(c, Measure::Wellbys) > 0);
+        const Rng rng(7);
+        for (std::size_t i = 0; i < pop.size(); ++i) model.count_stocks(pop, i, 70, rng, 0, c);
+        CHECK(total(c, Measure::InformalCarers) == 0);
+    }
+    SUBCASE("twice the need, twice the care") {
+        Population pop = residents(400, 70);
+        for (std::size_t i = 0; i < 40; ++i) pop.health.flags[i] = health_flag::Frail;
+        WellbeingModel model(d);
+        model.begin_year(pop, 0);
+        CHECK(model.need_index() == 1);
+        YearCounters first;
+        first.reset(1);
+        model.accrue_month(pop, 0, pop.size(), 0, first);
+        CHECK(total(first, Measure::InformalCareHoursGiven) > 0);
+        for (std::size_t i = 40; i < 80; ++i) pop.health.flags[i] = health_flag::Frail;
+        model.begin_year(pop, kMonthsPerYear);
+        CHECK(model.need_index() == doctest::Approx(2));
+        YearCounters second;
+        second.reset(1);
+        model.accrue_month(pop, 0, pop.size(), kMonthsPerYear, second);
+        CHECK(total(second, Measure::InformalCareHoursGiven) ==
+              doctest::Approx(2 * total(first, Measure::InformalCareHoursGiven)).epsilon(1e-4));
+        // In a nursing home there is no need at home.
+        CHECK(WellbeingModel::needs_informal_care(pop, 0, 70));
+        pop.health.flags[0] = health_flag::NursingHome;
+        CHECK_FALSE(WellbeingModel::needs_informal_care(pop, 0, 70));
+    }
+}
+
+TEST_CASE("wellbeing: the same seed gives the same life satisfaction and informal care at any thread count") {
+    auto run = [](int threads) {
+        RunOptions o;
+        o.scale = 0.01;
+        o.threads = threads;
+        o.seed = 424242;
+        Simulation sim(test::project_data(), test::baseline({"end_year=2022"}), o);
+        test::run_to_end(sim);
+        std::vector<std::int64_t> v;
+        for (const auto& y : sim.results().years)
+            for (Measure m : {Measure::LifeSatisfactionPoints, Measure::Happy, Measure::InformalCarers, Measure::Wellbys,
+                              Measure::InformalCareHoursGiven})
+                for (int z = 0; z < y.num_zones; ++z)
+                    for (int cell = 0; cell < kCellsPerZone; ++cell) v.push_back(y.count(m, z, cell));
+        return v;
+    };
+    const auto one = run(1);
+    CHECK(std::accumulate(one.begin(), one.end(), std::int64_t{0}) > 0);
+    CHECK(run(3) == one);
+}
+
+TEST_CASE("wellbeing: a programme that ends loneliness gains WELLBYs") {
+    RunOptions o;
+    o.scale = 0.02;
+    o.threads = 2;
+    o.seed = 20210101;
+    auto wellbys = [&](const Scenario& s) {
+        Simulation sim(test::project_data(), s, o);
+        test::run_to_end(sim);
+        double t = 0;
+        for (const auto& y : sim.results().years)
+            for (int z = 0; z < y.num_zones; ++z)
+                for (int cell = 0; cell < kCellsPerZone; ++cell) t += static_cast<double>(y.count(Measure::Wellbys, z, cell));
+        return t / kAmountScale;
+    };
+    const Scenario base = test::baseline({"end_year=2022"});
+    const std::string text = R"({"name": "test", "extends": "baseline.json", "interventions": [
+        {"id": "company", "name": "company", "who": {"age_min": 65},
+         "when": {"start_year": 2021, "end_year": 2022}, "reach": {"coverage": 1, "uptake": 1},
+         "effects": [{"kind": "attribute", "target": "end_loneliness", "probability": 1}],
+         "cost": {"per_participant_eur": 0}}]})";
+    const Scenario company = with_overrides(
+        parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/test.json"), {"end_year=2022"});
+    const double gained = wellbys(company) - wellbys(base);
+    CHECK(gained > 0);
+}
