@@ -79,7 +79,7 @@ inline constexpr RandomKey EnrolmentEffect{Stream::Intervention, 1u << 16, 255u 
 inline constexpr RandomKey ParameterDraw{Stream::ParameterDraw, 0, 1, "uncertainty.parameter_draw"};
 // The first 1000 days: born preterm (residents of 1 January 2021 and arrivals) and a child protection
 // report in the first three years (decided at birth). Preterm and SGA at birth draw from key Perinatal.
-inline constexpr RandomKey HealthBornPreterm{Stream::HealthInit, 22, 1, "health.init.born_preterm"};
+inline constexpr RandomKey HealthBornPreterm{Stream::HealthInit, 23, 1, "health.init.born_preterm"};
 inline constexpr RandomKey ChildProtection{Stream::Perinatal, 1, 1, "health.child_protection_report"};
 // Life satisfaction and informal care (sim/health/wellbeing): the personal term, fixed for life (step 0), and
 // who gives informal care in a year (step: January of the year).
