@@ -62,8 +62,8 @@ DisplayIndicator display_indicator(int catalogue_index) {
         case IndicatorKind::Ratio:
             d.scaling = Scaling::Percent;
             break;
-        case IndicatorKind::Amount:
-            d.scaling = Scaling::PerResident;
+        case IndicatorKind::Amount:  // amounts counted over births (e.g. attributable preterm births): per 1,000 births
+            d.scaling = per_birth ? Scaling::PerThousand : Scaling::PerResident;
             break;
         case IndicatorKind::LifeTable:
         case IndicatorKind::Labour:
