@@ -491,19 +491,16 @@ ComparisonRow net_benefit_row(const Pairs& p, const Economics& econ, double valu
     return row;
 }
 
-ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string label, const std::string& indicator) {
-    ComparisonRow row = make_row(measure, std::move(label), "index", kInequality);
-    std::vector<SeriesKey> keys, residents;
-    for (const char* d : kUtrechtDistricts) {
-        keys.push_back({indicator, d, "all"});
-        residents.push_back({"population", d, "all"});
-    }
+// Fills `row` with the Atkinson index (inequality aversion 10.95, Robson et al. 2017) of the groups' values
+// `keys` weighted by their residents, each year; unavailable (naming `what`) when a series is missing.
+ComparisonRow atkinson_of(const Pairs& p, ComparisonRow row, const std::vector<SeriesKey>& keys,
+                          const std::vector<SeriesKey>& residents, const std::string& what, const std::string& groups) {
     if (!available(p, keys) || !available(p, residents)) {
-        mark_unavailable(row, "indicator " + indicator + " for Utrecht's 10 districts");
+        mark_unavailable(row, what);
         return row;
     }
-    row.note = "Atkinson index, inequality aversion 10.95 (Robson et al. 2017), over Utrecht's 10 districts weighted "
-               "by residents; cumulated: the last year's";
+    row.note = "Atkinson index, inequality aversion 10.95 (Robson et al. 2017), over " + groups +
+               " weighted by residents; cumulated: the last year's";
     fill(row, p,
          [keys, residents](const YearlyRows& t, int year) {
              std::vector<double> x, w;
@@ -517,32 +514,27 @@ ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string labe
     return row;
 }
 
+ComparisonRow atkinson_row(const Pairs& p, const char* measure, std::string label, const std::string& indicator) {
+    std::vector<SeriesKey> keys, residents;
+    for (const char* d : kUtrechtDistricts) {
+        keys.push_back({indicator, d, "all"});
+        residents.push_back({"population", d, "all"});
+    }
+    return atkinson_of(p, make_row(measure, std::move(label), "index", kInequality), keys, residents,
+                       "indicator " + indicator + " for Utrecht's 10 districts", "Utrecht's 10 districts");
+}
+
 // The Atkinson index of healthy life expectancy over the three education levels, weighted by residents.
 ComparisonRow education_atkinson_row(const Pairs& p) {
-    ComparisonRow row = make_row("education_atkinson_healthy_life_expectancy_change",
-                                 "healthy life expectancy, Atkinson index of the education levels", "index", kInequality);
     std::vector<SeriesKey> keys, residents;
     for (const auto& level : kEducationNames) {
         keys.push_back({"healthy_life_expectancy", p.zone, std::string(level)});
         residents.push_back({"population", p.zone, std::string(level)});
     }
-    if (!available(p, keys) || !available(p, residents)) {
-        mark_unavailable(row, "indicator healthy_life_expectancy by education");
-        return row;
-    }
-    row.note = "Atkinson index, inequality aversion 10.95 (Robson et al. 2017), over low, middle and high education "
-               "weighted by residents; cumulated: the last year's";
-    fill(row, p,
-         [keys, residents](const YearlyRows& t, int year) {
-             std::vector<double> x, w;
-             for (std::size_t k = 0; k < keys.size(); ++k) {
-                 x.push_back(t.value(keys[k], year));
-                 w.push_back(t.value(residents[k], year));
-             }
-             return atkinson_index(x, w, kAtkinsonEpsilon);
-         },
-         1, false);
-    return row;
+    return atkinson_of(p,
+                       make_row("education_atkinson_healthy_life_expectancy_change",
+                                "healthy life expectancy, Atkinson index of the education levels", "index", kInequality),
+                       keys, residents, "indicator healthy_life_expectancy by education", "low, middle and high education");
 }
 
 std::vector<PlanePoint> plane(const Pairs& p, const Economics& econ) {
