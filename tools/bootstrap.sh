@@ -46,5 +46,5 @@ if [ "$mode" = run ]; then
   "$build/hhu" run scenarios/baseline.json --out runs/baseline --force
   echo "results: runs/baseline/{yearly.csv,summary.json,manifest.json}"
 else
-  ctest --test-dir "$build" --output-on-failure -j 1 --timeout 900
+  ctest --test-dir "$build" --output-on-failure -j "${HHU_JOBS:-$(nproc)}" --timeout 900
 fi
