@@ -15,6 +15,14 @@ const ModelData& project_data() {
     return data;
 }
 
+std::unique_ptr<ModelData> with_health(const std::function<void(HealthData&)>& edit) {
+    auto data = std::make_unique<ModelData>(project_data());
+    HealthData h = *data->health;
+    edit(h);
+    data->health = std::make_shared<HealthData>(std::move(h));
+    return data;
+}
+
 Scenario baseline(const std::vector<std::string>& overrides) {
     const Scenario s = load_scenario(std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json");
     return overrides.empty() ? s : with_overrides(s, overrides);

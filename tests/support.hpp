@@ -1,6 +1,8 @@
 #pragma once
 // Shared fixtures for tests: the project's data tables, loaded once, and short runs of the model.
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +15,8 @@
 namespace hhu::test {
 
 const ModelData& project_data();
+// The project's data with the health tables changed by `edit`.
+std::unique_ptr<ModelData> with_health(const std::function<void(HealthData&)>& edit);
 Scenario baseline(const std::vector<std::string>& overrides = {});
 
 // Runs a scenario to its end year.

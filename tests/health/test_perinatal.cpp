@@ -13,20 +13,14 @@ using namespace hhu;
 
 namespace {
 
+using test::with_health;
+
 RunOptions small(double scale = 0.02) {
     RunOptions o;
     o.scale = scale;
     o.threads = 2;
     o.seed = 20210101;
     return o;
-}
-
-std::unique_ptr<ModelData> with_health(const std::function<void(HealthData&)>& edit) {
-    auto data = std::make_unique<ModelData>(test::project_data());
-    HealthData h = *data->health;
-    edit(h);
-    data->health = std::make_shared<HealthData>(std::move(h));
-    return data;
 }
 
 // A measure summed over every year, zone and cell of a run (in its own units: persons, or amount units).
