@@ -158,6 +158,7 @@ int compare_command(const CompareCommand& cmd) {
     options.discount_costs = cmd.discount_costs;
     options.discount_effects = cmd.discount_effects;
     options.discount_base_year = cmd.discount_base_year;
+    options.friction_days = cmd.friction_days;
     const bool base_draws = is_draws_directory(cmd.baseline), scen_draws = is_draws_directory(cmd.scenario);
     if (base_draws != scen_draws)
         throw InputError(std::string(base_draws ? cmd.baseline : cmd.scenario) +
