@@ -231,6 +231,7 @@ TEST_CASE("compare: a run compared with itself gives zero on every measure and h
             continue;
         }
         for (int k = 0; k < kNumPeriods; ++k) {
+            INFO("period ", c.periods[k]);
             const auto& v = r.values[k];
             if (!reported(c, r, k)) {
                 CHECK_FALSE(v.has_value());
