@@ -58,6 +58,11 @@ ASSUMPTIONS = [
      "gamma with a 95% interval of the cost -20% to +20%: the cost-of-illness totals are published without an "
      "interval and divided by prevalent cases of about the same year (A-H-COSTS); 20% covers the difference between "
      "the case counts of neighbouring years and sources"),
+    ("A-PSA-UNIT-COST", "Unit costs of events (falls, hip fractures, neonatal care, child protection)",
+     "gamma with a 95% interval of the cost -20% to +20%, as the costs per case (A-PSA-COST): each is one costing "
+     "study's mean, or an assumption built on one (A-H-FALL-COST, A-H-HIPFX-COST, A-H-NEONATAL-COST, "
+     "A-H-CHILD-PROTECTION-COST), whose intervals were not read; the same relative width keeps every price of care "
+     "in the model equally uncertain"),
     ("A-PSA-ENV", "Environment effects",
      "lognormal whose 95% interval spans no effect (1) to twice the log effect: the odds ratios per unit of green "
      "space and active mobility are conservative judgements (A-H-ENV-EFFECT), not published estimates"),
@@ -157,6 +162,24 @@ def cost_rows(data):
     return rows
 
 
+# The unit costs of the health model's events (data/health/falls.csv, perinatal.csv: parameter,value rows).
+UNIT_COSTS = [("cost.fall", "falls.csv", "cost_fall_eur"), ("cost.hip_fracture", "falls.csv", "cost_hip_fracture_eur"),
+              ("cost.neonatal_preterm", "perinatal.csv", "neonatal_cost_preterm_eur"),
+              ("cost.child_protection_year", "perinatal.csv", "child_protection_cost_per_year_eur")]
+
+
+def unit_cost_rows(data):
+    rows = []
+    for parameter, table, name in UNIT_COSTS:
+        found = [r for r in read_csv(data / "health" / table) if r["parameter"] == name]
+        if len(found) != 1:
+            die(f"health/{table}: expected one row of parameter {name}, found {len(found)}")
+        c = float(found[0]["value"])
+        rows.append([parameter, "costs", f"health/{table}", f"parameter={name}", "value",
+                     found[0]["value"], "gamma", g(c * 0.8), g(c * 1.2), "A-PSA-UNIT-COST"])
+    return rows
+
+
 def environment_rows(data):
     rows = []
     for r in read_csv(data / "health" / "environment_effects.csv"):
@@ -234,13 +257,13 @@ def main():
     ap.add_argument("--data", default=str(cli.DEFAULT_DATA), help="the data folder (reads health/, writes uncertainty/)")
     args = ap.parse_args()
     data = Path(args.data)
-    cli.require_files(data / "health", ["relative_risks.csv", "disability_weights.csv", "costs.csv",
-                                        "environment_effects.csv"], "health tables", "run build_health_data.py first")
+    cli.require_files(data / "health", ["relative_risks.csv", "disability_weights.csv", "costs.csv", "falls.csv",
+                                        "perinatal.csv", "environment_effects.csv"], "health tables", "run build_health_data.py first")
     out = data / "uncertainty"
     out.mkdir(parents=True, exist_ok=True)
     say("== Parameter uncertainty ==")
-    rows = (relative_risk_rows(data) + disability_weight_rows(data) + cost_rows(data) + environment_rows(data)
-            + effect_rows())
+    rows = (relative_risk_rows(data) + disability_weight_rows(data) + cost_rows(data) + unit_cost_rows(data)
+            + environment_rows(data) + effect_rows())
     check(rows)
     write_csv(out / "parameter_uncertainty.csv", HEADER, rows)
     output.write_sources(out / "sources.csv", SOURCES, ASSUMPTIONS, "hhu (this build)")

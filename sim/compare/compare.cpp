@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "sim/compare/payers.hpp"
+#include "sim/compare/productivity.hpp"
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/vocabulary.hpp"
@@ -146,6 +147,7 @@ struct Pairs {
     double discount_costs = 0, discount_effects = 0;
     int base_year = 0;
     std::optional<CarePrices> prices;
+    FrictionCostParameters friction;
     std::size_t size() const { return base.size(); }
     // Costs and care volumes are discounted at the costs' rate, health at the effects' rate.
     double rate_for(const std::string& unit) const {
@@ -796,40 +798,134 @@ void append_equity_rows(const Pairs& p, const Economics& econ, std::vector<Compa
     rows.push_back(education_atkinson_row(p));
 }
 
-// The societal perspective adds informal care given, valued at the shadow price of the Dutch costing
-// manual, to the health-care perspective's net cost (when the runs have the hours).
+constexpr const char* kSocietal = "Societal perspective (scenario - baseline)";
+
+// The series of deaths and new cases of the modelled conditions in the working age groups.
+std::vector<SeriesKey> working_age_keys(const Pairs& p) {
+    std::vector<SeriesKey> keys;
+    for (const auto& group : working_age_groups()) {
+        keys.push_back({"deaths", p.zone, "all", group});
+        for (const auto& c : kConditions) keys.push_back({"incidence_" + std::string(c.name), p.zone, "all", group});
+    }
+    return keys;
+}
+
+// Production lost in a year (euro) by the friction-cost method (sim/compare/productivity.hpp): each death,
+// or each new case, of a resident of a working age group costs the group's expected friction-period hours.
+Metric friction_cost_metric(const Pairs& p, bool deaths, bool cases) {
+    std::vector<std::pair<SeriesKey, double>> weights;
+    for (int g = kFirstWorkingAgeGroup; g <= kLastWorkingAgeGroup; ++g) {
+        const std::string group(kAgeGroupNames[g]);
+        const double cost = friction_cost_per_event(g, p.friction);
+        if (deaths) weights.push_back({{"deaths", p.zone, "all", group}, cost});
+        if (cases)
+            for (const auto& c : kConditions)
+                weights.push_back({{"incidence_" + std::string(c.name), p.zone, "all", group}, cost});
+    }
+    return [weights](const YearlyRows& t, int y) {
+        double total = 0;
+        for (const auto& [key, cost] : weights) total += t.value(key, y) * cost;
+        return total;
+    };
+}
+
+// Productivity losses (friction costs) from deaths, from new cases, and both; unavailable when the runs
+// have no rows by age group (hhu run --detail summary or zones).
+void append_productivity_rows(const Pairs& p, std::vector<ComparisonRow>& rows, bool& with_productivity) {
+    const std::string days = format_value(p.friction.friction_days);
+    ComparisonRow death = make_row("productivity_loss_deaths_change",
+                                   "productivity losses, deaths at working age (friction costs)", "EUR", kSocietal);
+    ComparisonRow cases = make_row("productivity_loss_new_cases_change",
+                                   "productivity losses, new cases at working age (friction costs, at most)", "EUR",
+                                   kSocietal);
+    ComparisonRow total = make_row("productivity_loss_change", "productivity losses (friction costs)", "EUR", kSocietal);
+    with_productivity = available(p, working_age_keys(p));
+    const std::string method = "friction-cost method (Kostenhandleiding 2024): friction period " + days +
+                               " days x employed share x usual hours a week of the age group (CBS 82922NED, "
+                               "82647NED, 2022) x EUR 39.88 an hour (2022 prices) x elasticity 0.8";
+    if (!with_productivity) {
+        for (ComparisonRow* r : {&death, &cases, &total})
+            mark_unavailable(*r, "deaths and new cases by age group 15-19 to 70-74 (hhu run --detail full)");
+    } else {
+        death.note = "deaths at ages 15-74; " + method;
+        cases.note = "new cases of the modelled conditions at ages 15-74, each counted as sick leave of the whole "
+                     "friction period (the model has no spell lengths: an upper bound); " + method;
+        total.note = "deaths and new cases; " + method + "; not in the lifetime tail";
+        fill(death, p, friction_cost_metric(p, true, false), 1, true);
+        fill(cases, p, friction_cost_metric(p, false, true), 1, true);
+        fill(total, p, friction_cost_metric(p, true, true), 1, true);
+    }
+    rows.push_back(std::move(death));
+    rows.push_back(std::move(cases));
+    rows.push_back(std::move(total));
+}
+
+// A whole-period row of the societal perspective from per-replicate values of each whole period.
+void fill_whole_periods(ComparisonRow& row, const std::function<std::vector<double>(PeriodKind)>& values) {
+    for (const PeriodKind period : {PeriodKind::Cumulated, PeriodKind::Discounted}) {
+        const int k = static_cast<int>(period);
+        std::vector<double> v = values(period);
+        row.values[k] = estimate_mean(v);
+        row.replicates_to_tell_from_zero[k] = replicates_to_tell_from_zero(v, row.values[k]->mean);
+        row.differences[k] = std::move(v);
+    }
+}
+
+// The societal perspective: health care (programme and care costs), informal care given valued at the
+// shadow price of the Dutch costing manual, and productivity losses by the friction-cost method; its net
+// cost and its net monetary benefit, over the run (the tail has neither informal care nor productivity).
 void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<ComparisonRow>& rows) {
-    constexpr const char* kSocietal = "Societal perspective (scenario - baseline)";
     const SeriesKey hours{kInformalCareIndicator, p.zone, "all"};
     ComparisonRow value = make_row("informal_care_value_change", "informal care given, at EUR 18.8 an hour", "EUR",
                                    kSocietal);
+    ComparisonRow cost = make_row("societal_cost_change",
+                                  "net cost, societal (health care + informal care + productivity)", "EUR", kSocietal);
     ComparisonRow nmb = make_row("net_monetary_benefit_societal_20k",
-                                 "net monetary benefit at EUR 20,000 per QALY, societal (with informal care)", "EUR",
-                                 kSocietal);
-    if (!available(p, {hours}) || !econ.missing.empty()) {
-        mark_unavailable(value, std::string("indicator ") + kInformalCareIndicator);
-        mark_unavailable(nmb, std::string("indicator ") + kInformalCareIndicator);
-    } else {
-        value.note = "hours of informal care given x the shadow price (Kostenhandleiding 2024, 2022 prices); "
-                     "productivity losses (friction costs) are not in the model";
-        nmb.note = "EUR 20,000 x QALYs gained - (intervention costs + change in care costs + change in informal care)";
-        const Metric valued = [hours](const YearlyRows& t, int y) { return kInformalCareShadowPrice * t.value(hours, y); };
-        fill(value, p, valued, 1, true);
-        for (const PeriodKind period : {PeriodKind::Cumulated, PeriodKind::Discounted}) {
-            const int k = static_cast<int>(period);
+                                 "net monetary benefit at EUR 20,000 per QALY, societal", "EUR", kSocietal);
+    bool with_productivity = false;
+    std::vector<ComparisonRow> productivity;
+    append_productivity_rows(p, productivity, with_productivity);
+    const bool with_informal = available(p, {hours});
+    if (!with_informal) mark_unavailable(value, std::string("indicator ") + kInformalCareIndicator);
+    if (!with_informal || !with_productivity || !econ.missing.empty()) {
+        const std::string what = !econ.missing.empty() ? econ.missing
+                                 : !with_informal     ? std::string("indicator ") + kInformalCareIndicator
+                                                      : "deaths and new cases by age group (hhu run --detail full)";
+        mark_unavailable(cost, what);
+        mark_unavailable(nmb, what);
+    }
+    if (with_informal) {
+        value.note = "hours of informal care given x the shadow price (Kostenhandleiding 2024, 2022 prices)";
+        fill(value, p, [hours](const YearlyRows& t, int y) { return kInformalCareShadowPrice * t.value(hours, y); }, 1,
+             true);
+    }
+    if (cost.available) {
+        cost.note = "whole period only; intervention costs + change in care costs + change in informal care (EUR 18.8 "
+                    "an hour) + change in productivity losses (friction costs)";
+        nmb.note = "EUR 20,000 x QALYs gained - the societal net cost";
+        const Metric informal = [hours](const YearlyRows& t, int y) { return kInformalCareShadowPrice * t.value(hours, y); };
+        const Metric lost = friction_cost_metric(p, true, true);
+        const auto net = [&](PeriodKind period) {
             const EconomicTotals& e = econ.of(period);
-            const auto informal = paired_totals(p, valued, is_discounted(k) ? p.discount_costs : 0.0, false);
+            const double rate = is_discounted(static_cast<int>(period)) ? p.discount_costs : 0.0;
+            const auto a = paired_totals(p, informal, rate, false), b = paired_totals(p, lost, rate, false);
             std::vector<double> v(p.size());
-            for (std::size_t r = 0; r < p.size(); ++r)
-                v[r] = kReferenceValuesPerQaly[0] * e.qalys_gained[r] - e.intervention_cost[r] - e.care_cost_change[r] -
-                       informal[r];
-            nmb.values[k] = estimate_mean(v);
-            nmb.replicates_to_tell_from_zero[k] = replicates_to_tell_from_zero(v, nmb.values[k]->mean);
-        }
+            for (std::size_t r = 0; r < p.size(); ++r) v[r] = e.intervention_cost[r] + e.care_cost_change[r] + a[r] + b[r];
+            return v;
+        };
+        fill_whole_periods(cost, net);
+        fill_whole_periods(nmb, [&](PeriodKind period) {
+            std::vector<double> v = net(period);
+            const EconomicTotals& e = econ.of(period);
+            for (std::size_t r = 0; r < p.size(); ++r) v[r] = kReferenceValuesPerQaly[0] * e.qalys_gained[r] - v[r];
+            return v;
+        });
     }
     rows.push_back(flow_row(p, "informal_care_hours_change", "informal care given", "hours", kSocietal,
                             kInformalCareIndicator, 1));
     rows.push_back(std::move(value));
+    for (auto& r : productivity) rows.push_back(std::move(r));
+    rows.push_back(std::move(cost));
     rows.push_back(std::move(nmb));
 }
 
@@ -921,12 +1017,17 @@ YearlyFilter comparison_filter(const CompareOptions& options) {
     if (options.zone != "PV26") filter.zones.emplace_back("PV26");  // the care labour market's
     filter.indicators = needed_indicators();
     filter.educations = {"all", "low", "middle", "high"};
+    // Productivity losses: deaths and new cases by working age group.
+    filter.age_group_indicators = {"deaths"};
+    for (const auto& c : kConditions) filter.age_group_indicators.push_back("incidence_" + std::string(c.name));
+    filter.age_groups = working_age_groups();
     return filter;
 }
 
 YearlyFilter lifetime_filter(const CompareOptions& options) {
     YearlyFilter filter = comparison_filter(options);
     filter.indicators.assign(kTailIndicators.begin(), kTailIndicators.end());
+    filter.age_group_indicators.clear();  // the tail has age group "all" only
     return filter;
 }
 
@@ -1042,6 +1143,7 @@ Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<
     c.periods = {std::to_string(kMidYear), std::to_string(last), "cumulated", "discounted", "lifetime",
                  "lifetime discounted"};
     p.prices = options.care_prices;
+    p.friction.friction_days = c.friction_days = options.friction_days;
     p.discount_costs = c.discount_costs = options.discount_costs;
     p.discount_effects = c.discount_effects = options.discount_effects;
     p.base_year = c.discount_base_year = options.discount_base_year > 0 ? options.discount_base_year : c.first_year;

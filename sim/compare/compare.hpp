@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "sim/compare/productivity.hpp"
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/statistics.hpp"
 
@@ -51,6 +52,8 @@ struct CompareOptions {
     // Absent: compare_runs reads them from the baseline run's data directory (sim/compare/payers.hpp);
     // compare_tables leaves the costs by payer unsplit (their rows say why).
     std::optional<CarePrices> care_prices;
+    // The friction period of the productivity losses (sim/compare/productivity.hpp), in calendar days.
+    double friction_days = kFrictionPeriodDays2002;
 };
 
 // The factor of a flow in `year` discounted at `rate` to `base_year`.
@@ -124,6 +127,7 @@ struct Comparison {
     int replicates = 0;                            // pairs compared
     double discount_costs = 0, discount_effects = 0;
     int discount_base_year = 0;
+    double friction_days = 0;  // of the productivity losses
     std::vector<std::string> warnings;
     std::vector<ComparisonRow> rows;
     std::vector<PlanePoint> plane;  // [replicate]; empty without QALYs or care costs in the runs

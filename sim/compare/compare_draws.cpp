@@ -1,5 +1,6 @@
 #include "sim/compare/compare_draws.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -8,7 +9,9 @@
 
 #include "sim/compare/compare_format.hpp"
 #include "sim/core/error.hpp"
+#include "sim/core/statistics_evppi.hpp"
 #include "sim/output/indicators.hpp"
+#include "sim/uncertainty/parameter_uncertainty.hpp"
 
 namespace hhu {
 
@@ -65,6 +68,46 @@ double mean_of(const std::vector<PlanePoint>& plane, bool discounted, bool qalys
 
 std::string cell(const std::optional<double>& x) { return x ? format_value(*x) : "n/a"; }
 
+// The drawn values of a draw's run directory (manifest.json "drawn_values": parameter name -> value).
+nlohmann::json drawn_values(const fs::path& draw_dir) {
+    const fs::path file = draw_dir / "manifest.json";
+    std::ifstream in(file);
+    if (!in) throw InputError(file.string() + ": missing (expected the manifest of a parameter draw)");
+    try {
+        const auto m = nlohmann::json::parse(in);
+        if (!m.contains("drawn_values") || !m.at("drawn_values").is_object())
+            throw InputError(file.string() + ": no \"drawn_values\" object (expected the values of the draw)");
+        return m.at("drawn_values");
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(file.string() + ": " + e.what());
+    }
+}
+
+// The groups of the parameters drawn (the uncertainty table of the runs' data), each parameter's value per
+// draw from the baseline draws' manifests. A parameter drawn in no draw (fixed) is left out.
+std::vector<DrawComparison::Group> parameter_groups(const fs::path& data_dir, const fs::path& baseline,
+                                                    const std::vector<std::string>& folders, int draws) {
+    const auto table = load_parameter_uncertainty(data_dir);
+    std::vector<nlohmann::json> drawn;
+    for (int k = 0; k < draws; ++k) drawn.push_back(drawn_values(baseline / folders[k]));
+    std::vector<DrawComparison::Group> groups;
+    for (const auto& p : table) {
+        if (!drawn.front().contains(p.name)) continue;
+        std::vector<double> v;
+        for (int k = 0; k < draws; ++k) {
+            if (!drawn[k].contains(p.name) || !drawn[k].at(p.name).is_number())
+                throw InputError((baseline / folders[k] / "manifest.json").string() + ": drawn_values has no number for " +
+                                 p.name + ", which draw 1 has");
+            v.push_back(drawn[k].at(p.name).get<double>());
+        }
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.name == p.group; });
+        if (it == groups.end()) it = groups.insert(groups.end(), {p.group, {}, {}});
+        it->parameters.push_back(p.name);
+        it->values.push_back(std::move(v));
+    }
+    return groups;
+}
+
 }  // namespace
 
 bool is_draws_directory(const fs::path& dir) {
@@ -113,6 +156,15 @@ DrawComparison compare_draws(const fs::path& baseline, const fs::path& scenario,
             c.rows.push_back({rows[i].measure, rows[i].label, rows[i].unit, rows[i].group, k,
                               decompose_variance(v, c.draws, c.replicates)});
         }
+    const fs::path data_dir = per_draw.front().baseline.data_directory;
+    if (data_dir.empty())
+        c.warnings.push_back("the runs do not record their data directory: no EVPPI per group of parameters");
+    else
+        try {
+            c.groups = parameter_groups(data_dir, baseline, b.folders, c.draws);
+        } catch (const InputError& e) {
+            c.warnings.push_back(std::string("no EVPPI per group of parameters: ") + e.what());
+        }
     for (const auto& d : per_draw) {
         if (d.plane.empty()) break;
         for (int disc = 0; disc < 2; ++disc) {
@@ -154,6 +206,28 @@ std::string draws_acceptability_csv(const DrawComparison& c) {
         out += std::to_string(value) + "," + format_value(yes[0] / n) + "," + format_value(yes[1] / n) + "," +
                format_value(expected_value_of_perfect_information(nmb[0])) + "," +
                format_value(expected_value_of_perfect_information(nmb[1])) + "," + std::to_string(n) + "\n";
+    }
+    return out;
+}
+
+}  // namespace hhu
+
+namespace hhu {
+
+std::string draws_evppi_csv(const DrawComparison& c) {
+    std::string out = "group,parameters,value_per_qaly_eur,evppi_eur,evppi_eur_discounted,evpi_eur,evpi_eur_discounted,draws\n";
+    if (c.qalys_gained[0].empty()) return out;
+    const std::size_t n = c.qalys_gained[0].size();
+    for (const double value : kReferenceValuesPerQaly) {
+        std::array<std::vector<double>, 2> nmb;
+        for (int disc = 0; disc < 2; ++disc)
+            for (std::size_t k = 0; k < n; ++k) nmb[disc].push_back(value * c.qalys_gained[disc][k] - c.net_cost[disc][k]);
+        const std::string evpi = format_value(expected_value_of_perfect_information(nmb[0])) + "," +
+                                 format_value(expected_value_of_perfect_information(nmb[1]));
+        for (const auto& g : c.groups)
+            out += g.name + "," + std::to_string(g.parameters.size()) + "," + format_value(value) + "," +
+                   cell(partial_evpi(nmb[0], g.values)) + "," + cell(partial_evpi(nmb[1], g.values)) + "," + evpi + "," +
+                   std::to_string(n) + "\n";
     }
     return out;
 }

@@ -33,6 +33,15 @@ struct DrawComparison {
     // Per draw: the mean over replicates of QALYs gained and net cost (whole period; [0] undiscounted,
     // [1] discounted).
     std::array<std::vector<double>, 2> qalys_gained, net_cost;
+    // Per group of parameters (data/uncertainty/parameter_uncertainty.csv's groups, in the table's order):
+    // the parameters drawn, and each one's value per draw ([parameter][draw], from the baseline draws'
+    // manifests), for the expected value of partial perfect information.
+    struct Group {
+        std::string name;
+        std::vector<std::string> parameters;
+        std::vector<std::vector<double>> values;
+    };
+    std::vector<Group> groups;
     std::vector<std::string> warnings;
 };
 
@@ -49,5 +58,10 @@ std::string draws_csv(const DrawComparison& c);
 // evpi_eur_discounted,draws: the share of draws whose mean net monetary benefit is positive, and the
 // expected value of perfect information over all parameters.
 std::string draws_acceptability_csv(const DrawComparison& c);
+// group,parameters,value_per_qaly_eur,evppi_eur,evppi_eur_discounted,evpi_eur,evpi_eur_discounted,draws: the
+// expected value of partial perfect information of each group of parameters (partial_evpi,
+// sim/core/statistics_evppi.hpp: Strong, Oakley and Brennan 2014) at the Dutch reference values per QALY,
+// beside the EVPI over all parameters; "n/a" where the draws are too few for the group.
+std::string draws_evppi_csv(const DrawComparison& c);
 
 }  // namespace hhu

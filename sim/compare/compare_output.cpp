@@ -22,7 +22,8 @@ ordered_json json_number(const std::optional<double>& v) { return defined(v) ? o
 }  // namespace
 
 bool whole_period_only(const ComparisonRow& row) {
-    return row.measure == "cost_per_qaly_gained" || row.measure.rfind("net_monetary_benefit", 0) == 0 ||
+    return row.measure == "cost_per_qaly_gained" || row.measure == "societal_cost_change" ||
+           row.measure.rfind("net_monetary_benefit", 0) == 0 ||
            row.measure.rfind("return_on_investment_", 0) == 0 || row.measure.rfind("break_even_year_", 0) == 0;
 }
 
@@ -91,6 +92,14 @@ std::string comparison_json(const Comparison& c) {
                                        "base_year); costs and care hours at the costs' rate, health at the effects'"},
                         {"source", "Zorginstituut Nederland, guideline for economic evaluations in health care (2024), "
                                    "section 2.6.1.2: 3% costs, 1.5% effects"}};
+    j["productivity_losses"] = {
+        {"method", "friction-cost method (Hakkaart-van Roijen et al., Kostenhandleiding 2024): each death and each new "
+                   "case of a modelled condition at ages 15-74 costs the age group's employed share (CBS 82922NED, "
+                   "2022) x usual hours a week (CBS 82647NED, 2022) x the friction period, x the productivity cost "
+                   "per hour x the elasticity; a new case counts the whole friction period (an upper bound)"},
+        {"friction_period_days", c.friction_days},
+        {"price_per_hour_eur_2022", kProductivityCostPerHour2022},
+        {"elasticity", kFrictionElasticity}};
     if (c.lifetime)
         j["lifetime"] = {{"to_year", c.period_years[static_cast<int>(PeriodKind::Lifetime)]},
                          {"method", "the cumulated period plus the expected-value tail of the residents alive at its "

@@ -51,13 +51,11 @@ public:
             fail("expected a number in the value field, got '" + std::string(f[6]) + "'");
         if (f[1].empty()) fail("expected a zone code in the second field, got an empty field");
         note_year_and_zone(year, f[1]);
-        if (f[2] != "all" || f[3] != "all" || !contains(filter_.zones, f[1]) || !contains(filter_.indicators, f[5]) ||
-            !contains(filter_.educations, f[4]))
-            return;
-        auto& series = rows_.series[SeriesKey{std::string(f[5]), std::string(f[1]), std::string(f[4])}];
+        if (!kept(f)) return;
+        auto& series = rows_.series[SeriesKey{std::string(f[5]), std::string(f[1]), std::string(f[4]), std::string(f[3])}];
         if (!series.emplace(year, value).second)
-            fail("duplicate row for year " + std::to_string(year) + ", zone " + std::string(f[1]) + ", education " +
-                 std::string(f[4]) + ", indicator " + std::string(f[5]));
+            fail("duplicate row for year " + std::to_string(year) + ", zone " + std::string(f[1]) + ", age group " +
+                 std::string(f[3]) + ", education " + std::string(f[4]) + ", indicator " + std::string(f[5]));
     }
 
     YearlyRows finish() {
@@ -68,6 +66,14 @@ public:
     }
 
 private:
+    // Sex "all" of a wanted zone; then age group "all" of a wanted indicator and education, or a wanted age
+    // group (education "all") of an indicator asked for by age.
+    bool kept(const std::array<std::string_view, kFields>& f) const {
+        if (f[2] != "all" || !contains(filter_.zones, f[1])) return false;
+        if (f[3] == "all") return contains(filter_.indicators, f[5]) && contains(filter_.educations, f[4]);
+        return f[4] == "all" && contains(filter_.age_group_indicators, f[5]) && contains(filter_.age_groups, f[3]);
+    }
+
     static bool split(std::string_view s, std::array<std::string_view, kFields>& f) {
         std::size_t start = 0;
         for (std::size_t i = 0; i + 1 < kFields; ++i) {
@@ -117,7 +123,8 @@ struct FileCloser {
 }  // namespace
 
 std::string describe(const SeriesKey& key) {
-    return "indicator " + key.indicator + ", zone " + key.zone + ", education " + key.education;
+    return "indicator " + key.indicator + ", zone " + key.zone + ", education " + key.education +
+           (key.age_group == "all" ? "" : ", age group " + key.age_group);
 }
 
 bool YearlyRows::has_zone(const std::string& zone) const {
@@ -130,7 +137,7 @@ double YearlyRows::value(const SeriesKey& key, int year) const {
     const auto v = s->second.find(year);
     if (v == s->second.end())
         throw InputError(file.string() + ": no row for year " + std::to_string(year) + ", " + describe(key) +
-                         " (sex all, age_group all)");
+                         " (sex all" + (key.age_group == "all" ? std::string(", age_group all)") : std::string(")")));
     return v->second;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Reading the few rows a comparison needs from a run's yearly.csv (up to a million rows, ~40 MB):
 // a streaming parser that checks every row's shape but keeps only the rows of the wanted zones,
-// indicators and education levels with sex and age_group "all".
+// indicators and education levels with sex and age_group "all", and (for the few indicators that ask for
+// them) the rows of some age groups, sex and education "all".
 #include <filesystem>
 #include <map>
 #include <string>
@@ -14,16 +15,22 @@ struct YearlyFilter {
     std::vector<std::string> zones;
     std::vector<std::string> indicators;
     std::vector<std::string> educations = {"all"};
+    // Rows by age group (sex and education "all") of these indicators in these age groups, beside the
+    // rows of age group "all" (compare's productivity losses need deaths and new cases by age).
+    std::vector<std::string> age_group_indicators;
+    std::vector<std::string> age_groups;
 };
 
-// A series of yearly.csv: one indicator of one zone at one education level, sex and age_group "all".
+// A series of yearly.csv: one indicator of one zone at one education level and age group, sex "all" (an age
+// group other than "all" goes with education "all").
 struct SeriesKey {
     std::string indicator;
     std::string zone;
     std::string education = "all";
+    std::string age_group = "all";
     auto operator<=>(const SeriesKey&) const = default;
 };
-std::string describe(const SeriesKey& key);  // "indicator qalys, zone PV26, education all"
+std::string describe(const SeriesKey& key);  // "indicator qalys, zone PV26, education all" (and ", age group 15-19")
 
 struct YearlyRows {
     std::filesystem::path file;

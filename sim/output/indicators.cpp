@@ -1,6 +1,7 @@
 #include "sim/output/indicators.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <deque>
 #include <cmath>
@@ -323,12 +324,24 @@ double Indicators::labour_value(const IndicatorInfo& info, int year) const {
 }
 
 std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit) const {
+    static const std::vector<Measure> every = [] {
+        std::vector<Measure> v;
+        for (int m = 0; m < kNumMeasures; ++m) v.push_back(static_cast<Measure>(m));
+        return v;
+    }();
+    return unit_cells(y, unit, every);
+}
+
+std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit, std::span<const Measure> only) const {
     const auto& u = units_[unit];
     constexpr std::size_t kCells = static_cast<std::size_t>(kNumMeasures) * kCellsPerZone;
+    std::array<bool, kNumMeasures> wanted{};
+    for (Measure m : only) wanted[measure_index(m)] = true;
     // Integer totals first (exact in any order: zone after zone), then weighted.
     std::vector<std::int64_t> totals(kCells, 0);
     auto add_zone = [&](int z) {
         for (int m = 0; m < kNumMeasures; ++m) {
+            if (!wanted[m]) continue;
             const std::int64_t* from = &y.counts[(static_cast<std::size_t>(m) * y.num_zones + z) * kCellsPerZone];
             std::int64_t* to = &totals[static_cast<std::size_t>(m) * kCellsPerZone];
             for (int cell = 0; cell < kCellsPerZone; ++cell) to[cell] += from[cell];
@@ -341,7 +354,7 @@ std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit) cons
             if (data_.membership[u.aggregate][z]) add_zone(z);
         // Moves between two zones of the aggregate are neither immigration nor emigration of it.
         for (M flow : {M::Immigration, M::Emigration})
-            for (int cell = 0; cell < kCellsPerZone; ++cell)
+            for (int cell = 0; cell < kCellsPerZone && wanted[measure_index(flow)]; ++cell)
                 totals[static_cast<std::size_t>(measure_index(flow)) * kCellsPerZone + cell] -= y.internal(u.aggregate, cell);
     }
     std::vector<double> cells(kCells);

@@ -59,6 +59,18 @@ assert float(r["sd_monte_carlo"]) >= 0 and float(r["sd_parameter"]) >= 0, r
 assert float(r["lower"]) <= float(r["mean"]) <= float(r["upper"]), r
 PY
 check "acceptability over draws: 41 values per QALY with EVPI" test "$(tail -n +2 "$tmp/cmp_acceptability_draws.csv" | wc -l)" -eq 41
+check "EVPPI per group: header" test "$(head -1 "$tmp/cmp_evppi_draws.csv")" = \
+  "group,parameters,value_per_qaly_eur,evppi_eur,evppi_eur_discounted,evpi_eur,evpi_eur_discounted,draws"
+check "EVPPI per group: every group drawn at the three reference values, n/a with 2 draws" python3 - "$tmp/cmp_evppi_draws.csv" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+groups = {r["group"] for r in rows}
+assert {"relative_risks", "intervention_effects"} <= groups, groups
+assert len(rows) == 3 * len(groups), rows
+assert {r["value_per_qaly_eur"] for r in rows} == {"20000", "50000", "80000"}, rows
+assert all(r["evppi_eur"] == "n/a" and r["draws"] == "2" for r in rows), rows
+assert all(float(r["evpi_eur"]) >= 0 for r in rows), rows
+PY
 check "compare refuses draws against a plain run" bash -c "'$hhu' compare '$tmp/base' '$tmp/plain' --out '$tmp/x' 2>&1 | grep -q 'is a set of parameter draws and the other is not'"
 
 # A batch plan with draws: 2 scenarios x 2 draws x 2 replicates; each row is hhu run of its draw, and

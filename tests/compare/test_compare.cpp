@@ -14,6 +14,7 @@
 
 #include "sim/compare/compare.hpp"
 #include "sim/compare/payers.hpp"
+#include "sim/compare/productivity.hpp"
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
 #include "sim/output/ensemble.hpp"
@@ -77,6 +78,9 @@ std::string yearly_table(const TableSpec& spec, const ValueFn& value) {
                 row("male", "all", "all", ind, 1e9);   // not sex all: skipped
                 row("all", "0-4", "all", ind, 1e9);    // not age_group all: skipped
                 for (const char* edu : {"low", "middle", "high"}) row("all", "all", edu, ind, value(ind, zone, edu, year));
+                // By working age group (productivity losses read deaths and new cases by age): the value function
+                // sees "age 15-19" and so on as its education.
+                for (const auto& g : working_age_groups()) row("all", g, "all", ind, value(ind, zone, "age " + g, year));
             }
             if (zone == "PV26")
                 for (const auto& ind : spec.labour) row("all", "all", "all", ind, value(ind, zone, "all", year));
@@ -227,6 +231,7 @@ TEST_CASE("compare: a run compared with itself gives zero on every measure and h
             continue;
         }
         for (int k = 0; k < kNumPeriods; ++k) {
+            INFO("period ", c.periods[k]);
             const auto& v = r.values[k];
             if (!reported(c, r, k)) {
                 CHECK_FALSE(v.has_value());
@@ -868,4 +873,76 @@ TEST_CASE("compare: payer split arithmetic") {
     CHECK(model.nursing_home_per_hour == doctest::Approx(85000.0 / 1040));
     CHECK(model.home_care_per_hour == doctest::Approx(14820 / 244.4));
     CHECK_THROWS_WITH_AS(read_care_prices("/nonexistent"), doctest::Contains("costs.csv"), InputError);
+}
+
+TEST_CASE("compare: productivity losses by the friction-cost method, and the societal net cost and benefit") {
+    CompareTempDir tmp;
+    // The scenario: one more death at 40-44 in 2025 and one new case of stroke fewer at 25-29 in 2030, in every
+    // replicate; nothing else changes.
+    std::vector<std::string> base, scen;
+    for (int r = 0; r < 2; ++r) {
+        base.push_back(plain_table(TableSpec(), r));
+        scen.push_back(yearly_table(TableSpec(), [&](auto& i, auto& z, auto& e, int y) {
+            double v = base_value(i, z, e, y, r);
+            if (z == "PV26" && i == "deaths" && e == "age 40-44" && y == 2025) v += 1;
+            if (z == "PV26" && i == "incidence_stroke" && e == "age 25-29" && y == 2030) v -= 1;
+            return v;
+        }));
+    }
+    CompareOptions o;
+    o.care_prices = CarePrices{80, 60};
+    const Comparison c = compare_runs(write_run(tmp.path / "b", "baseline", base),
+                                      write_run(tmp.path / "s", "policy", scen), o);
+    const FrictionCostParameters f;
+    const double death = friction_cost_per_event(8, f);  // 40-44
+    const double stroke = friction_cost_per_event(5, f);  // 25-29
+    // 0.861 employed x 35.0 hours a week x 97.5 / 7 weeks x EUR 39.88 x 0.8 (CBS 2022, Kostenhandleiding 2024).
+    CHECK(death == doctest::Approx(1806.0 / 2097 * 35.0 * 97.5 / 7 * 39.88 * 0.8));
+    CHECK(at(c, "productivity_loss_deaths_change", kCum).mean == doctest::Approx(death));
+    CHECK(at(c, "productivity_loss_deaths_change", kMid).mean == 0);
+    CHECK(at(c, "productivity_loss_new_cases_change", kMid).mean == doctest::Approx(-stroke));
+    CHECK(at(c, "productivity_loss_change", kCum).mean == doctest::Approx(death - stroke));
+    // Discounted at the costs' rate to 2021.
+    CHECK(at(c, "productivity_loss_change", PeriodKind::Discounted).mean ==
+          doctest::Approx(death / std::pow(1.03, 4) - stroke / std::pow(1.03, 9)));
+    // The societal net cost adds them to health care and informal care (unchanged here), the benefit subtracts it.
+    CHECK(at(c, "societal_cost_change", kCum).mean == doctest::Approx(death - stroke));
+    CHECK(at(c, "net_monetary_benefit_societal_20k", kCum).mean == doctest::Approx(stroke - death));
+    CHECK(row(c, "productivity_loss_change").unit == "EUR");
+    CHECK(contains(comparison_json(c), "\"friction_period_days\": 97.5"));
+    // A shorter friction period costs proportionally less.
+    o.friction_days = 48.75;
+    const Comparison half = compare_runs(tmp.path / "b", tmp.path / "s", o);
+    CHECK(at(half, "productivity_loss_deaths_change", kCum).mean == doctest::Approx(death / 2));
+}
+
+TEST_CASE("compare: without rows by age group the productivity losses and the societal totals say why") {
+    CompareTempDir tmp;
+    TableSpec spec;
+    std::vector<std::string> tables;
+    // The age rows of the fixture removed: a run written with --detail zones or summary.
+    for (int r = 0; r < 2; ++r) {
+        std::string t = plain_table(spec, r), kept;
+        std::size_t start = 0;
+        while (start < t.size()) {
+            const std::size_t end = t.find('\n', start);
+            const std::string line = t.substr(start, end - start + 1);
+            // year,zone,sex,age_group,...: keep the rows whose age group is not a working one.
+            std::size_t field = 0;
+            for (int k = 0; k < 3; ++k) field = line.find(',', field) + 1;
+            const std::string age = line.substr(field, line.find(',', field) - field);
+            const auto& working = working_age_groups();
+            if (std::find(working.begin(), working.end(), age) == working.end()) kept += line;
+            start = end + 1;
+        }
+        tables.push_back(kept);
+    }
+    const auto dir = write_run(tmp.path / "a", "baseline", tables);
+    const Comparison c = compare_runs(dir, dir);
+    for (const char* m : {"productivity_loss_change", "societal_cost_change", "net_monetary_benefit_societal_20k"}) {
+        INFO(m);
+        CHECK_FALSE(row(c, m).available);
+        CHECK(contains(row(c, m).note, "age group"));
+    }
+    CHECK(row(c, "informal_care_value_change").available);
 }

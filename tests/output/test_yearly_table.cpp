@@ -111,3 +111,30 @@ TEST_CASE("yearly.csv's values (sums of each breakdown computed once) are those 
     CHECK(checked > 1000);
     CHECK(kinds.size() >= 4);  // counts, ratios, amounts and life tables among them
 }
+
+TEST_CASE("a unit's cells of some measures only are those of every measure, the others 0") {
+    const auto& data = hhu::test::project_data();
+    RunOptions o;
+    o.scale = 0.01;
+    o.seed = 5;
+    Simulation sim(data, hhu::test::baseline({"end_year=2021"}), o);
+    hhu::test::run_to_end(sim);
+    const Indicators ind(data, sim.results());
+    const std::vector<Measure> some = {Counter::Population, Counter::Deaths, Counter::Immigration};
+    int checked = 0, differ = 0;
+    for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {  // zones and aggregates (internal moves)
+        const auto all = ind.unit_cells(ind.year_counters(2021), u);
+        const auto part = ind.unit_cells(ind.year_counters(2021), u, some);
+        REQUIRE(part.size() == all.size());
+        for (int m = 0; m < kNumMeasures; ++m) {
+            const bool kept = std::find(some.begin(), some.end(), static_cast<Measure>(m)) != some.end();
+            for (int cell = 0; cell < kCellsPerZone; ++cell) {
+                const std::size_t k = static_cast<std::size_t>(m) * kCellsPerZone + cell;
+                differ += kept ? part[k] != all[k] : part[k] != 0;  // exactly
+                checked += kept && all[k] != 0;
+            }
+        }
+    }
+    CHECK(differ == 0);
+    CHECK(checked > 100);
+}

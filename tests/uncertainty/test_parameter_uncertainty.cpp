@@ -131,6 +131,14 @@ TEST_CASE("uncertainty: draw k edits the health tables; draw 0 is the central lo
     CHECK(one.health->rr != central.health->rr);
     CHECK(one.health->disability_weight != central.health->disability_weight);
     CHECK(one.health->cost_per_case != central.health->cost_per_case);
+    // The unit costs of events (A-PSA-UNIT-COST): falls, hip fractures, neonatal care, child protection.
+    CHECK(one.health->falls.cost_fall_eur != central.health->falls.cost_fall_eur);
+    CHECK(one.health->falls.cost_hip_fracture_eur != central.health->falls.cost_hip_fracture_eur);
+    CHECK(one.health->perinatal_value("neonatal_cost_preterm_eur") !=
+          central.health->perinatal_value("neonatal_cost_preterm_eur"));
+    CHECK(one.health->perinatal_value("child_protection_cost_per_year_eur") !=
+          central.health->perinatal_value("child_protection_cost_per_year_eur"));
+    CHECK(zero.health->falls.cost_fall_eur == central.health->falls.cost_fall_eur);
     CHECK(one.health->rr == again.health->rr);
     CHECK(one.parameter_draw == 1);
     CHECK(one.files.size() == central.files.size() + 1);

@@ -62,6 +62,7 @@ struct CompareCommand {
     std::string out;  // prefix of PREFIX.csv and PREFIX.json; default SCENARIO/compare_<baseline scenario name>
     double discount_costs = 0.03, discount_effects = 0.015;  // CompareOptions' defaults (Zorginstituut 2024)
     int discount_base_year = 0;                              // 0: the first year of the runs
+    double friction_days = 97.5;  // CompareOptions' default (sim/compare/productivity.hpp)
 };
 // Prints the differences of the scenario from the baseline and writes them as CSV and JSON.
 int compare_command(const CompareCommand& cmd);

@@ -145,8 +145,10 @@ int compare_draws_command(const CompareCommand& cmd, const CompareOptions& optio
         : cmd.out;
     write_file_atomic(prefix + "_draws.csv", draws_csv(c));
     write_file_atomic(prefix + "_acceptability_draws.csv", draws_acceptability_csv(c));
-    std::cout << "wrote " << prefix << "_draws.csv and " << prefix
-              << "_acceptability_draws.csv (acceptability curve and EVPI over draws)\n";
+    write_file_atomic(prefix + "_evppi_draws.csv", draws_evppi_csv(c));
+    std::cout << "wrote " << prefix << "_draws.csv, " << prefix
+              << "_acceptability_draws.csv (acceptability curve and EVPI over draws) and " << prefix
+              << "_evppi_draws.csv (EVPPI per group of parameters, at EUR 20,000, 50,000 and 80,000 per QALY)\n";
     return 0;
 }
 
@@ -158,6 +160,7 @@ int compare_command(const CompareCommand& cmd) {
     options.discount_costs = cmd.discount_costs;
     options.discount_effects = cmd.discount_effects;
     options.discount_base_year = cmd.discount_base_year;
+    options.friction_days = cmd.friction_days;
     const bool base_draws = is_draws_directory(cmd.baseline), scen_draws = is_draws_directory(cmd.scenario);
     if (base_draws != scen_draws)
         throw InputError(std::string(base_draws ? cmd.baseline : cmd.scenario) +

@@ -132,6 +132,9 @@ int main(int argc, char** argv) {
     compare_cmd->add_option("--discount-base-year", compare.discount_base_year,
                             "year to discount to (default: the first year of the runs)")
         ->check(CLI::Range(2000, 2100));
+    compare_cmd->add_option("--friction-days", compare.friction_days,
+                            "friction period of the productivity losses, calendar days (default 97.5)")
+        ->check(CLI::Range(1.0, 730.0));
 
     hhu::ReportCommand report;
     auto* report_cmd = app.add_subcommand(
