@@ -7,6 +7,8 @@ Reads RUNS_DIR/NAME/compare_baseline.json for each scenario (default: every NAME
 file) and prints one markdown row per scenario: QALYs gained, deaths averted, intervention costs, care
 cost change, cost per QALY and net monetary benefit at EUR 20,000 per QALY (cumulated undiscounted, and
 the discounted cost per QALY), care hours; each "mean [95% interval]" as hhu compare computed it.
+When the runs carry the lifetime tail (`hhu run --lifetime`), a second table gives the lifetime horizon,
+discounted: QALYs gained, costs, cost per QALY and net monetary benefit at EUR 20,000 and 50,000 per QALY.
 """
 import json
 import os
@@ -60,6 +62,24 @@ def row(name, compare):
     )
 
 
+def lifetime_row(name, compare):
+    m = {x["measure"]: x for x in compare["measures"]}
+    period = "lifetime discounted"
+    return "| `{}` | {} | {} | {} | {} | {} | {} |".format(
+        name,
+        cell(m.get("qalys_gained"), period),
+        cell(m.get("intervention_cost_change"), period, 1e6, 1),
+        cell(m.get("care_cost_change"), period, 1e6, 1),
+        cost_per_qaly(m["cost_per_qaly_gained"], period),
+        cell(m.get("net_monetary_benefit_20k"), period, 1e6, 1),
+        cell(m.get("net_monetary_benefit_50k"), period, 1e6, 1),
+    )
+
+
+def has_lifetime(compare):
+    return any("lifetime discounted" in x.get("values", {}) for x in compare["measures"])
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -82,6 +102,15 @@ def main():
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for name, compare in compares:
         print(row(name, compare))
+    with_tail = [(name, compare) for name, compare in compares if has_lifetime(compare)]
+    if not with_tail:
+        return
+    print()
+    print("| scenario | QALYs gained, lifetime discounted | intervention cost (M euro) | care cost change (M euro) "
+          "| cost per QALY (euro) | net benefit at 20k/QALY (M euro) | net benefit at 50k/QALY (M euro) |")
+    print("|---|---|---|---|---|---|---|")
+    for name, compare in with_tail:
+        print(lifetime_row(name, compare))
 
 
 if __name__ == "__main__":

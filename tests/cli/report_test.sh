@@ -17,9 +17,11 @@ export HOME="$tmp/home"; mkdir -p "$HOME"
 chrome() { "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
              --user-data-dir="$tmp/profile" "$@" 2>>"$tmp/chromium.log"; }
 
-small=(--scale 0.02 -r 2 -q)
+# Small runs; the agenda takes the baseline's stored migration plan instead of stepping a policy-free twin.
+small=(--scale 0.01 -r 2 -q)
 "$hhu" run "$src/scenarios/baseline.json" --out "$tmp/base" "${small[@]}" >/dev/null || { echo "FAIL: baseline run"; exit 1; }
-"$hhu" run "$src/scenarios/health_hub_agenda.json" --out "$tmp/agenda" "${small[@]}" >/dev/null || { echo "FAIL: agenda run"; exit 1; }
+"$hhu" run "$src/scenarios/health_hub_agenda.json" --out "$tmp/agenda" --migration-from "$tmp/base" "${small[@]}" >/dev/null ||
+  { echo "FAIL: agenda run"; exit 1; }
 "$hhu" compare "$tmp/base" "$tmp/agenda" --out "$tmp/cmp" >"$tmp/compare.txt" || { echo "FAIL: compare"; exit 1; }
 
 for lang in en nl; do
