@@ -457,6 +457,12 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
         cost += peri_.child_protection_cost;
         add(Measure::ChildProtectionCost, peri_.child_protection_cost);
     }
+    if (preterm && age <= peri_.asthma_last_age) {  // asthma attributable to preterm birth (A-H-PRETERM-ASTHMA)
+        const double asthma_cost = peri_.asthma_excess_preterm * peri_.asthma_cost;
+        add(Measure::PretermAsthmaChildYears, peri_.asthma_excess_preterm);
+        add(Measure::PretermAsthmaCost, asthma_cost);
+        cost += asthma_cost;
+    }
     add(Measure::CostEur, cost);
     // The table is for residents without the conditions; their odds ratios bring it to the average.
     const double o = good_health_odds_[sex][g][edu] * good_health_or_[mask];
