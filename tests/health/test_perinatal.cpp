@@ -140,7 +140,7 @@ TEST_CASE("perinatal: preterm birth costs neonatal care and lifelong utility; ze
     CHECK(total(published, Measure::Qalys) < total(none, Measure::Qalys));
 }
 
-TEST_CASE("perinatal: asthma attributable to preterm birth costs care; no preterm birth or no excess, no asthma") {
+TEST_CASE("perinatal: asthma attributable to preterm birth costs care, and none without preterm birth or excess") {
     const auto scenario = test::baseline({"end_year=2022"});
     Simulation published(test::project_data(), scenario, small());
     const auto no_excess = with_health([](HealthData& h) { h.perinatal["asthma_excess_share_preterm"] = 0.0; });

@@ -162,7 +162,7 @@ TEST_CASE("wellbeing: no need for informal care gives no informal care, and care
     }
 }
 
-TEST_CASE("wellbeing: carers lose QALYs with their hours of care; no care needs, no carers' burden") {
+TEST_CASE("wellbeing: carers lose QALYs with their hours of care, and no care needs give no carers' burden") {
     const WellbeingData& d = *test::project_data().wellbeing;
     CHECK(d.utility_loss_heavy_carer > d.utility_loss_other_carer);
     CHECK(d.utility_loss_other_carer > 0);
