@@ -330,9 +330,20 @@ SOURCES = [
     ("BEEN2014", "Been JV, Lugtenberg MJ, Smets E et al., PLoS Med 2014;11(1):e1001596", "Preterm birth and "
      "childhood wheezing disorders: systematic review and meta-analysis", "abstract", "2014",
      "https://doi.org/10.1371/journal.pmed.1001596", "C",
-     "preterm vs term: wheezing disorders 13.7% vs 8.3%, OR 1.71 (1.57-1.87) unadjusted, 1.46 (1.29-1.65) adjusted; "
-     "very preterm adjusted 2.81. Looked up for this build; not modelled (no child asthma state or utility in the "
-     "model), listed for a later step"),
+     "preterm vs term: wheezing disorders 13.7% vs 8.3%, OR 1.71 (1.57-1.87) unadjusted, 1.46 (1.29-1.65) adjusted "
+     "(17 studies, 874,710 children); very preterm adjusted 2.81. Looked up for this build"),
+    ("VZINFO-ASTMA", "vzinfo.nl (RIVM)", "Astma: in het kort", "", "2020-2021", "https://vzinfo.nl/astma", "C-2",
+     "about 7% of children and young people have asthma; 517,200 persons in GP care for asthma in 2021"),
+    ("SUIJKERBUIJK2013", "Suijkerbuijk AWM, de Wit GA, Wijga AH et al., Ned Tijdschr Geneeskd 2013",
+     "Maatschappelijke kosten van astma, COPD en respiratoire allergie", "results; RIVM report ch. 6", "2013",
+     "https://www.ntvg.nl/artikelen/maatschappelijke-kosten-van-astma-copd-en-respiratoire-allergie", "C",
+     "asthma care costs 2007: 287 million euro, 530 euro per patient a year on average, from 350 euro for children "
+     "0-10 to 960 euro above 79; about 70% medication"),
+    ("PLEASANT-UTILITY", "Economic evaluation of the PLEASANT trial (PMC5385191), Table 1, citing a Dutch RCT",
+     "Health-state utility values applied in economic evaluation", "Table 1", "2017",
+     "https://pmc.ncbi.nlm.nih.gov/articles/PMC5385191", "C-2",
+     "children 7-18 with asthma (GINA I-III) in usual outpatient care in the Netherlands, control arm of an RCT "
+     "(n = 27): EQ-5D 0.96 (SD 0.07) without an exacerbation"),
     ("MEJDOUBI2015", "Mejdoubi J, van den Heijkant S, van Leerdam F et al., PLoS One 2015;10(4):e0120182",
      "Effects of nurse home visitation (VoorZorg) on child protection reports and child behaviour", "abstract",
      "2015", "https://doi.org/10.1371/journal.pone.0120182", "C",
@@ -630,6 +641,17 @@ ASSUMPTIONS = [
      "preterm = 0.0095; moderate and late preterm: none. Residents of 1 January 2021 and arrivals were born "
      "preterm with the national share 6.6% (VZINFO-PERINATAL; 7.6% in 2011). The EQ-5D norms are not rescaled for "
      "it (0.066 x 0.0095 = 0.06% of mean utility)"),
+    ("A-H-PRETERM-ASTHMA", "Asthma in children born preterm",
+     "children 0-17 born preterm have asthma with the odds of term children times the adjusted OR 1.46 (BEEN2014, "
+     "wheezing disorders); the term children's share is solved so that the mix with 6.6% preterm births "
+     "(VZINFO-PERINATAL) averages the 7% of children with asthma (VZINFO-ASTMA), and the preterm children's excess "
+     "share over it (about 2.9 percentage points) is accrued as expected child-years with asthma attributable to "
+     "preterm birth (no asthma state). Each costs 350 euro a year, the asthma care cost of a child 0-10 "
+     "(SUIJKERBUIJK2013, 2007 prices, not inflated to the 2019 prices of the condition costs: a lower bound). No "
+     "utility loss is added: Dutch children with asthma in usual care score 0.96 on the EQ-5D (PLEASANT-UTILITY), "
+     "no lower than the model's norms for children (0.95-0.96), and the lifelong loss after very preterm birth "
+     "(A-H-PRETERM-UTILITY) already applies to them. Special education after preterm birth: no Dutch effect size "
+     "read, not modelled"),
     ("A-H-CHILD-PROTECTION", "Child protection reports in the first three years",
      "a newborn of a mother in the VoorZorg target group (under 26, low education, first child) has a child "
      "protection report by age 3 with probability 19% (control arm of MEJDOUBI2015); other newborns 5.6% = "
@@ -893,6 +915,10 @@ UTILITY_LOSS_VERY_PRETERM = 0.06  # BOLBOCEAN2022
 CPS_RISK_GROUP = 0.19            # MEJDOUBI2015, control arm, by age 3
 CPS_REPORTS_PER_YEAR = 64000     # CBS-VEILIGTHUIS2024: half of 2 x 64,000 reports concern children
 CPS_COST_PER_YEAR = 869.0        # TRIMBOS-KM2016, euro per maltreated person per year (2016)
+ASTHMA_OR_PRETERM = 1.46         # BEEN2014, adjusted
+ASTHMA_SHARE_CHILDREN = 0.07     # VZINFO-ASTMA
+ASTHMA_COST_CHILD_EUR = 350.0    # SUIJKERBUIJK2013, children 0-10, 2007 prices
+ASTHMA_LAST_AGE = 17             # A-H-PRETERM-ASTHMA: children 0-17
 
 # Perceived health (population average, %, by group; men; women = men - 2 at 18+) (M-RF-AGE), edu ORs (M-EDU-OR)
 PH_SHAPE_M = [97, 97, 95, 91, 87, 85, 83, 81, 78, 75, 72, 69, 67, 66, 63, 58, 53, 48, 44, 40]
@@ -2031,6 +2057,10 @@ def first_1000_days_rows(birth):
         f"loss {UTILITY_LOSS_VERY_PRETERM * very:.4f}; child protection reports by age 3: {pct(cps_other, 2)}% "
         f"({pct(per_year, 2)}% per child-year over {children:,.0f} children), VoorZorg target group {pct(CPS_RISK_GROUP)}%")
     P, B, A = "VZINFO-PERINATAL", "A-H-BIRTH-OUTCOMES", "A-H-CHILD-PROTECTION"
+    asthma_term, asthma_preterm = preterm_asthma_shares()
+    say(f"   asthma in children 0-{ASTHMA_LAST_AGE}: term {pct(asthma_term, 2)}%, preterm {pct(asthma_preterm, 2)}% "
+        f"(adjusted OR {ASTHMA_OR_PRETERM}); excess {pct(asthma_preterm - asthma_term, 2)} points")
+    AS = "BEEN2014;VZINFO-ASTMA;VZINFO-PERINATAL;A-H-PRETERM-ASTHMA"
     return [
         ["preterm_share_reference", fmt(birth["preterm_ref"], 4), f"{P};TRIMBOS-ZWANGER;M-BIG2-OR;M-PERINATAL-MIX;{B}"],
         ["sga_share_reference", fmt(birth["sga_ref"], 4), f"{P};TRIMBOS-ZWANGER;M-BIG2-OR;M-PERINATAL-MIX;{B}"],
@@ -2043,7 +2073,21 @@ def first_1000_days_rows(birth):
         ["child_protection_risk_group", fmt(CPS_RISK_GROUP, 4), f"MEJDOUBI2015;{A}"],
         ["child_protection_other", fmt(cps_other, 4), f"CBS-VEILIGTHUIS2024;M-NL-POP2021;{A}"],
         ["child_protection_cost_per_year_eur", fmt(CPS_COST_PER_YEAR, 6), "TRIMBOS-KM2016;A-H-CHILD-PROTECTION-COST"],
+        ["asthma_excess_share_preterm", fmt(asthma_preterm - asthma_term, 4), AS],
+        ["asthma_last_age", fmt(ASTHMA_LAST_AGE, 4), "A-H-PRETERM-ASTHMA"],
+        ["asthma_cost_per_child_year_eur", fmt(ASTHMA_COST_CHILD_EUR, 6),
+         "SUIJKERBUIJK2013;PLEASANT-UTILITY;A-H-PRETERM-ASTHMA"],
     ]
+
+
+def preterm_asthma_shares():
+    """The asthma shares of term and preterm children (A-H-PRETERM-ASTHMA): term odds x OR for the preterm, the mix
+    averaging the published share of children with asthma."""
+    def preterm_share(term):
+        o = ASTHMA_OR_PRETERM * term / (1 - term)
+        return o / (1 + o)
+    term = bisect(lambda t: PRETERM_NL * preterm_share(t) + (1 - PRETERM_NL) * t - ASTHMA_SHARE_CHILDREN, 1e-6, 0.5)
+    return term, preterm_share(term)
 
 
 # ---------------------------------------------------------------------------------------------

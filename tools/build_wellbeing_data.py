@@ -54,6 +54,13 @@ SOURCES = [
      "section 4.1 (Gezondheidsmonitor Volwassenen en Ouderen 2022)", "2024", "https://www.cbs.nl", "C",
      "informal carers (3 months or more and/or 8 h/week or more) 13% of 20+ in 2022; mean 12 h/week; 19% "
      "heavily burdened; share giving informal care by five-year age group as in carers_by_age.csv"),
+    ("THOMAS2015", "Thomas GPA, Saunders CL, Roland MO, Paddison CAM",
+     "Informal carers' health-related quality of life and patient experience in primary care: evidence from 195,364 "
+     "carers in England responding to a national survey. BMC Family Practice 16:62", "abstract", "2015",
+     "https://doi.org/10.1186/s12875-015-0277-y", "C",
+     "English GP Patient Survey 2011-12, adjusted for age, sex, ethnicity and deprivation: carers scored worse on "
+     "EQ-5D than non-carers, increasingly with the hours of care; carers of 50+ hours a week 0.05 lower (95% CI "
+     "0.04-0.05); anxiety/depression OR 1.69 and pain OR 1.53 at 50+ hours"),
     ("CBS-2015-MANTELZORG", "CBS (via informedics.nl)", "Mantelzorg 2015", "", "2016", "https://www.informedics.nl",
      "C-2", "16+: heavily burdened carers give 28 h/week, the others 8 h/week"),
     ("SCP-2016-INFORMELE-HULP", "SCP (de Boer A, de Klerk M)", "Informele hulp: wie doet er wat?", "ch. 4", "2013",
@@ -101,6 +108,13 @@ ASSUMPTIONS = [
      "a heavily burdened carer loses GBP 13,167 / GBP 13,000 per WELLBY = 1.01 points of life satisfaction "
      "(MCDONALD2024 over HMT-WELLBEING-2021, both near 2019 prices); carers who are not heavily burdened lose "
      "nothing (the losses grow with hours of care; the other carers give 8 h/week)"),
+    ("A-MZ-QALY", "Carers' health burden",
+     "the EQ-5D deficit of carers grows with the hours of care (THOMAS2015); it is taken as linear in the hours, from "
+     "0 without care to 0.05 at 50 h/week (the lower end of the published top band, so that the loss per hour is not "
+     "understated): 0.001 a week-hour, so heavily burdened carers (28 h/week) lose 0.028 and the others (8 h/week) "
+     "0.008 of a QALY a year while they give care. It is subtracted from the carer's QALYs (counted in the qalys "
+     "indicator and apart as qaly_loss_carers), so care needs that fall relieve carers. A cross-sectional, "
+     "adjusted difference taken as causal; English carers for Dutch ones"),
     ("A-MZ-NEED", "Informal care follows need",
      "the published share giving informal care by age and sex (2022) holds in 2021 and scales with the number of "
      "residents 65+ living at home who are frail, receive home care or have dementia (the model's need for "
@@ -146,6 +160,8 @@ def parameters(src):
     say(f"severe loneliness: probit gap {lonely_gap:.4f} sigma")
     say(f"heavy caregiving: {burden:.4f} points")
     heavy, h_heavy, h_other = 0.19, 28.0, 8.0
+    loss_per_hour = 0.05 / 50  # THOMAS2015, A-MZ-QALY
+    say(f"carers' utility loss: {loss_per_hour * h_heavy:.4f} heavily burdened, {loss_per_hour * h_other:.4f} others")
     say(f"mean hours per carer: {heavy * h_heavy + (1 - heavy) * h_other:.2f} h/week (CBS 2022: 12)")
     rows = [
         ("satisfied_threshold", 6.5, "score", "the score of 7 or more: satisfied or happy", src("CBS-84572NED")),
@@ -167,6 +183,10 @@ def parameters(src):
          src("CBS-2015-MANTELZORG", "A-MZ-HOURS")),
         ("hours_per_week_other", h_other, "hours", "hours of care a week, the other carers",
          src("CBS-2015-MANTELZORG", "A-MZ-HOURS")),
+        ("utility_loss_heavy_carer", round(loss_per_hour * h_heavy, 4), "QALY a year",
+         "EQ-5D utility lost by a heavily burdened carer while giving care", src("THOMAS2015", "A-MZ-QALY")),
+        ("utility_loss_other_carer", round(loss_per_hour * h_other, 4), "QALY a year",
+         "EQ-5D utility lost by a carer who is not heavily burdened while giving care", src("THOMAS2015", "A-MZ-QALY")),
         ("informal_care_price_eur", 18.8, "EUR per hour (2022 prices)", "shadow price of an hour of informal care",
          src("KOSTENHANDLEIDING-2024")),
     ]
@@ -213,7 +233,8 @@ def readme(path):
     r.tables([
         ("parameters.csv", "parameter,value,unit,definition,source",
          "the effects of the determinants on life satisfaction (in points of the 0-10 score, or in sigma: the "
-         "standard deviation of the personal term), the calibration targets, the hours and price of informal care",
+         "standard deviation of the personal term), the calibration targets, the hours and price of informal care, "
+         "the carers' utility loss",
          "see the source ids"),
         ("satisfaction_targets.csv", "dimension,group,satisfied,happy,source",
          "CBS 84572NED 2021 shares satisfied and happy of adults by age band, sex and education, and all",

@@ -224,8 +224,12 @@ public:
                               "neonatal_mortality_big2", "neonatal_mortality_other", "preterm_share_reference",
                               "sga_share_reference", "or_sga_when_preterm", "or_smoking_preterm", "or_smoking_sga",
                               "neonatal_cost_preterm_eur", "utility_loss_preterm", "child_protection_risk_group",
-                              "child_protection_other", "child_protection_cost_per_year_eur"})
+                              "child_protection_other", "child_protection_cost_per_year_eur", "asthma_excess_share_preterm",
+                              "asthma_last_age", "asthma_cost_per_child_year_eur"})
             if (!h_.perinatal.count(k)) throw InputError(t.name() + ": missing parameter '" + std::string(k) + "'");
+        if (const double last = h_.perinatal["asthma_last_age"]; last < 0 || last >= kNumAges)
+            throw InputError(t.name() + ": parameter 'asthma_last_age' = " + std::to_string(last) + ": expected an age in [0, " +
+                             std::to_string(kNumAges - 1) + "]");
         // Shares and probabilities lie in [0, 1]; odds ratios are positive; costs and utility losses not negative.
         for (const auto& [name, v] : h_.perinatal) {
             const bool share = name.find("share") != std::string::npos || name.find("mortality") != std::string::npos ||

@@ -198,6 +198,10 @@ private:
         double neonatal_mortality_big2 = 0, neonatal_mortality_other = 0, neonatal_cost_preterm = 0;
         double utility_loss_preterm = 0, child_protection_risk_group = 0, child_protection_other = 0;
         double child_protection_cost = 0;
+        // Asthma attributable to preterm birth (A-H-PRETERM-ASTHMA): the excess share of children born preterm with
+        // asthma up to the last age, and the yearly care cost of a child with asthma.
+        double asthma_excess_preterm = 0, asthma_cost = 0;
+        int asthma_last_age = -1;
     } peri_;
     void read_perinatal();
     // Residents of 1 January 2021 and arrivals: born preterm with the national share.

@@ -1,8 +1,9 @@
 // The first 1000 days: a birth's outcomes (preterm, small for gestational age; Big2 is either), neonatal
 // death, neonatal care costs and a child protection report in the first three years. The parameters and
 // their sources are in data/health/perinatal.csv (A-H-BIRTH-OUTCOMES, A-H-NEONATAL, A-H-NEONATAL-COST,
-// A-H-CHILD-PROTECTION in data/health/README.md). The child's lifelong utility loss after preterm birth
-// and the yearly costs after a report accrue with the resident's other health accruals (health_model.cpp).
+// A-H-CHILD-PROTECTION in data/health/README.md). The child's lifelong utility loss after preterm birth, the
+// asthma in childhood attributable to it (A-H-PRETERM-ASTHMA) and the yearly costs after a report accrue with the
+// resident's other health accruals (health_model.cpp).
 #include <algorithm>
 
 #include "sim/health/health_model.hpp"
@@ -33,6 +34,9 @@ void HealthModel::read_perinatal() {
     peri_.child_protection_risk_group = v("child_protection_risk_group");
     peri_.child_protection_other = v("child_protection_other");
     peri_.child_protection_cost = v("child_protection_cost_per_year_eur");
+    peri_.asthma_excess_preterm = v("asthma_excess_share_preterm");
+    peri_.asthma_last_age = static_cast<int>(v("asthma_last_age"));
+    peri_.asthma_cost = v("asthma_cost_per_child_year_eur");
 }
 
 void HealthModel::draw_perinatal_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const {

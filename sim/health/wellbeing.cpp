@@ -246,6 +246,8 @@ void WellbeingModel::count_stocks(const Population& pop, std::size_t i, int age,
 void WellbeingModel::accrue_month(const Population& pop, std::size_t begin, std::size_t end, int step,
                                   YearCounters& counters) const {
     const double hours_per_month = d_.mean_hours_per_week() * kWeeksPerYear / kMonthsPerYear;
+    double lost_sum = 0;           // carers' QALYs lost in the block so far, in amount units
+    std::int64_t lost_rounded = 0; // the same, rounded, as counted
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
         const int age = age_in_years(step, pop.birth_step[i]);
@@ -261,6 +263,15 @@ void WellbeingModel::accrue_month(const Population& pop, std::size_t begin, std:
         counters.count(Measure::InformalCareHoursGiven, zone, cell) += to_amount_units(hours * kAmountScale);
         counters.count(Measure::InformalCareValueEur, zone, cell) +=
             to_amount_units(hours * d_.informal_care_price_eur * kAmountScale);
+        // The carers' health burden (A-MZ-QALY): the expected utility lost this month, out of the carer's QALYs. A
+        // resident's monthly loss is a unit or two of kAmountScale, so it is rounded as a running sum over the block
+        // (each resident adds the change of the rounded sum): the block's total is exact, and a block's residents and
+        // order are fixed by the data, so the counts do not depend on the thread count.
+        lost_sum += carer * d_.mean_carer_utility_loss() * kAmountScale / kMonthsPerYear;
+        const std::int64_t rounded = to_amount_units(lost_sum), lost = rounded - lost_rounded;
+        lost_rounded = rounded;
+        counters.count(Measure::QalyLossCarers, zone, cell) += lost;
+        counters.count(Measure::Qalys, zone, cell) -= lost;
     }
 }
 

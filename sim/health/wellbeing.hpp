@@ -20,6 +20,8 @@
 // the need for it (residents 65+ at home who are frail, receive home care or have dementia) relative to
 // 2021; carers give 28 h/week when heavily burdened (19%), 8 otherwise; heavy burden costs life
 // satisfaction. Hours are valued at the shadow price of the Kostenhandleiding (2024 edition, 2022 euros).
+// Giving care costs the carer health: an EQ-5D loss linear in the hours (0.028 a year heavily burdened, 0.008
+// otherwise; Thomas et al. 2015, A-MZ-QALY), accrued monthly as the expected loss and subtracted from their QALYs.
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -62,7 +64,8 @@ public:
     // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened.
     void count_stocks(const Population& pop, std::size_t i, int age, const Rng& rng, int step,
                       YearCounters& counters) const;
-    // One month of residents [begin, end): WELLBYs (12+), informal care hours given and their value.
+    // One month of residents [begin, end): WELLBYs (12+), informal care hours given, their value and the QALYs the
+    // carers lose by it (out of Measure::Qalys).
     void accrue_month(const Population& pop, std::size_t begin, std::size_t end, int step, YearCounters& counters) const;
 
     // The latent mean of resident i without caregiving: calibrated offsets plus the determinants' effects.

@@ -38,6 +38,8 @@ void read_parameters(const std::filesystem::path& directory, WellbeingData& d) {
         {"heavily_burdened_share", {&d.heavily_burdened_share, 0, 1}},
         {"hours_per_week_heavy", {&d.hours_per_week_heavy, 0, 168}},
         {"hours_per_week_other", {&d.hours_per_week_other, 0, 168}},
+        {"utility_loss_heavy_carer", {&d.utility_loss_heavy_carer, 0, 1}},
+        {"utility_loss_other_carer", {&d.utility_loss_other_carer, 0, 1}},
         {"informal_care_price_eur", {&d.informal_care_price_eur, 0, 1000}},
     };
     std::map<std::string, int> seen;

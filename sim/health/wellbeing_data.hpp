@@ -30,6 +30,8 @@ struct WellbeingData {
     double effect_living_alone_sigma = 0, effect_lonely_severe_sigma = 0;                            // sigma
     double heavily_burdened_share = 0;
     double hours_per_week_heavy = 0, hours_per_week_other = 0;
+    // EQ-5D utility a carer loses a year while giving care (THOMAS2015, A-MZ-QALY), heavily burdened or not.
+    double utility_loss_heavy_carer = 0, utility_loss_other_carer = 0;
     double informal_care_price_eur = 0;
 
     // Shares satisfied and happy of adults, CBS 84572NED 2021, by margin.
@@ -39,6 +41,10 @@ struct WellbeingData {
     // Share of residents giving informal care in 2021 by sex and five-year age group (0 below 18).
     BySexGroup<double> carer_share{};
 
+    // The utility a carer loses a year on average over heavily burdened and other carers.
+    double mean_carer_utility_loss() const {
+        return heavily_burdened_share * utility_loss_heavy_carer + (1 - heavily_burdened_share) * utility_loss_other_carer;
+    }
     double mean_hours_per_week() const {
         return heavily_burdened_share * hours_per_week_heavy + (1 - heavily_burdened_share) * hours_per_week_other;
     }

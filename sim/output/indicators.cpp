@@ -123,6 +123,10 @@ void add_first_1000_days(std::vector<IndicatorInfo>& c) {
               "their first three years", M::ChildProtectionReports, M::Births),
         amount("neonatal_care_cost_eur", "EUR (2022 prices)", "neonatal hospital care of preterm survivors (also in "
                "cost_eur)", {M::NeonatalCareCost}),
+        amount("preterm_asthma_child_years", "child-years", "expected years children 0-17 live with asthma because "
+               "they were born preterm (Been et al. 2014: adjusted OR 1.46)", {M::PretermAsthmaChildYears}),
+        amount("preterm_asthma_cost_eur", "EUR (2007 prices)", "asthma care of children with asthma attributable to "
+               "preterm birth (also in cost_eur)", {M::PretermAsthmaCost}),
         amount("child_protection_cost_eur", "EUR (2016 prices)", "care and productivity costs after a child protection "
                "report, per year while the child lives in the province (also in cost_eur)", {M::ChildProtectionCost}),
         aged(amount("qalys_children_0_4", "QALY", "quality-adjusted life years lived by children aged 0-4",
@@ -150,6 +154,10 @@ void add_wellbeing(std::vector<IndicatorInfo>& c) {
               M::InformalCarers, M::Adults),
         ratio("share_carers_heavily_burdened", "informal carers aged 18+", "share of informal carers heavily burdened",
               M::HeavilyBurdenedCarers, M::InformalCarers),
+        count("heavily_burdened_carers", "persons", adults, "informal carers heavily burdened by their care (CBS: "
+              "fairly, very or over-burdened), on 1 January", M::HeavilyBurdenedCarers, true),
+        amount("qaly_loss_carers", "QALY", "quality-adjusted life years informal carers lose while giving care "
+               "(EQ-5D loss linear in the hours, Thomas et al. 2015; part of qalys)", {M::QalyLossCarers}),
         amount("informal_care_hours_given", "hours", "hours of informal care (mantelzorg) given by residents during the "
                "year", {M::InformalCareHoursGiven}),
         amount("informal_care_value_eur", "EUR (2022 prices)", "informal care hours given valued at the shadow price of "
@@ -223,7 +231,8 @@ std::vector<IndicatorInfo> build_catalogue() {
               M::NursingHomeAdmissions, true),
         amount("healthy_life_years", "years", "person-years lived in good or very good perceived health during the year",
                {M::HealthyYears}),
-        amount("qalys", "QALY", "quality-adjusted life years lived during the year (EQ-5D norm x (1 - disability))",
+        amount("qalys", "QALY", "quality-adjusted life years lived during the year (EQ-5D norm x (1 - disability), less the "
+               "losses after falls and of informal carers)",
                {M::Qalys}),
         amount("dalys", "DALY", "disability-adjusted life years: years lived with disability plus years of life lost "
                "(standard remaining life expectancy at death)", {M::Yld, M::Yll}),

@@ -49,9 +49,13 @@ enum class Measure : int {
     // digital care (stocks on 1 January): residents enrolled in a digital-care programme, residents 12+ with at
     // least basic digital skills, and all residents 12+ (the denominator)
     DigitalCareParticipants, DigitallySkilled, ResidentsAged12Plus,
-    // life satisfaction of adults 18+ and informal carers 18+ (stocks), then amounts (sim/health/wellbeing)
+    // life satisfaction of adults 18+ and informal carers 18+ (stocks), then amounts (sim/health/wellbeing); the
+    // QALYs carers lose while giving care (also subtracted from Qalys)
     LifeSatisfactionPoints, Satisfied, Happy, InformalCarers, HeavilyBurdenedCarers,
-    Wellbys, InformalCareHoursGiven, InformalCareValueEur,
+    Wellbys, InformalCareHoursGiven, InformalCareValueEur, QalyLossCarers,
+    // the child's asthma attributable to preterm birth (amounts: expected child-years with asthma, their care cost,
+    // also inside CostEur)
+    PretermAsthmaChildYears, PretermAsthmaCost,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first

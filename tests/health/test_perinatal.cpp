@@ -1,6 +1,6 @@
 // The first 1000 days (sim/health/perinatal.cpp): each mechanism's sign and its odds-ratio-1 case, no
-// smoking-attributable preterm or SGA birth without smoking in pregnancy, and a mother's programme that
-// lowers child protection reports.
+// smoking-attributable preterm or SGA birth without smoking in pregnancy, asthma attributable to preterm birth
+// (none without preterm births), and a mother's programme that lowers child protection reports.
 #include <doctest/doctest.h>
 
 #include <functional>
@@ -138,6 +138,40 @@ TEST_CASE("perinatal: preterm birth costs neonatal care and lifelong utility; ze
           total(published, Measure::NeonatalCareCost));
     // Residents born preterm (6.6% of the initial population) live fewer QALYs.
     CHECK(total(published, Measure::Qalys) < total(none, Measure::Qalys));
+}
+
+TEST_CASE("perinatal: asthma attributable to preterm birth costs care, and none without preterm birth or excess") {
+    const auto scenario = test::baseline({"end_year=2022"});
+    Simulation published(test::project_data(), scenario, small());
+    const auto no_excess = with_health([](HealthData& h) { h.perinatal["asthma_excess_share_preterm"] = 0.0; });
+    const auto infants_only = with_health([](HealthData& h) { h.perinatal["asthma_last_age"] = 0.0; });
+    const auto no_preterm = with_health([](HealthData& h) {
+        h.perinatal["preterm_share_nl"] = 0.0;         // residents of 2021 and arrivals
+        h.perinatal["preterm_share_reference"] = 0.0;  // newborns
+    });
+    Simulation none(*no_excess, scenario, small()), infants(*infants_only, scenario, small()),
+        term(*no_preterm, scenario, small());
+    for (Simulation* sim : {&published, &none, &infants, &term}) test::run_to_end(*sim);
+    const auto years = Measure::PretermAsthmaChildYears, cost = Measure::PretermAsthmaCost;
+    CHECK(total(published, years) > 0);
+    // The care cost is the child-years times the yearly cost of a child with asthma, and is inside cost_eur.
+    const double price = test::project_data().health->perinatal.at("asthma_cost_per_child_year_eur");
+    CHECK(static_cast<double>(total(published, cost)) ==
+          doctest::Approx(price * static_cast<double>(total(published, years))).epsilon(0.03));
+    CHECK(static_cast<double>(total(published, Measure::CostEur) - total(none, Measure::CostEur)) ==
+          doctest::Approx(static_cast<double>(total(published, cost))).epsilon(1e-4));
+    // No excess share: no attributable asthma, and nothing else changes.
+    CHECK(total(none, years) == 0);
+    CHECK(total(none, cost) == 0);
+    CHECK(total(none, Measure::BirthsPreterm) == total(published, Measure::BirthsPreterm));
+    CHECK(total(none, Measure::Qalys) == total(published, Measure::Qalys));
+    // Asthma up to age 0 only: far fewer child-years than up to 17.
+    CHECK(total(infants, years) > 0);
+    CHECK(total(infants, years) * 5 < total(published, years));
+    // No child born preterm: no asthma attributable to preterm birth.
+    CHECK(total(term, Measure::BirthsPreterm) == 0);
+    CHECK(total(term, years) == 0);
+    CHECK(total(term, cost) == 0);
 }
 
 TEST_CASE("perinatal: the VoorZorg target group has more child protection reports, and a programme lowers them") {

@@ -1,7 +1,8 @@
 // Life satisfaction and informal care (sim/health/wellbeing): with no determinants the calibration gives
 // the CBS shares satisfied on every margin and the target mean score; each determinant moves the latent
 // score by its published effect; WELLBYs are the expected score times the years lived; no need for informal
-// care gives no informal care, and care follows need; the same seed gives the same counts at any thread count.
+// care gives no informal care, and care follows need; carers lose QALYs with their hours of care (none without care
+// needs); the same seed gives the same counts at any thread count.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -158,6 +159,60 @@ TEST_CASE("wellbeing: no need for informal care gives no informal care, and care
         CHECK(WellbeingModel::needs_informal_care(pop, 0, 70));
         pop.health.flags[0] = health_flag::NursingHome;
         CHECK_FALSE(WellbeingModel::needs_informal_care(pop, 0, 70));
+    }
+}
+
+TEST_CASE("wellbeing: carers lose QALYs with their hours of care, and no care needs give no carers' burden") {
+    const WellbeingData& d = *test::project_data().wellbeing;
+    CHECK(d.utility_loss_heavy_carer > d.utility_loss_other_carer);
+    CHECK(d.utility_loss_other_carer > 0);
+    // The loss is linear in the hours (A-MZ-QALY): the two kinds of carers lose in the ratio of their hours.
+    CHECK(d.utility_loss_heavy_carer / d.utility_loss_other_carer ==
+          doctest::Approx(d.hours_per_week_heavy / d.hours_per_week_other));
+    auto year = [&](Population& pop, WellbeingModel& model, int first_step) {
+        YearCounters c;
+        c.reset(1);
+        for (int step = first_step; step < first_step + kMonthsPerYear; ++step)
+            model.accrue_month(pop, 0, pop.size(), step, c);
+        return c;
+    };
+    SUBCASE("no care needs: no carers' burden") {
+        Population pop = residents(400, 55);
+        WellbeingModel model(d);
+        model.begin_year(pop, 0);
+        const YearCounters c = year(pop, model, 0);
+        CHECK(total(c, Measure::QalyLossCarers) == 0);
+        CHECK(total(c, Measure::Qalys) == 0);
+        const Rng rng(11);
+        YearCounters stocks;
+        stocks.reset(1);
+        for (std::size_t i = 0; i < pop.size(); ++i) model.count_stocks(pop, i, 55, rng, 0, stocks);
+        CHECK(total(stocks, Measure::HeavilyBurdenedCarers) == 0);
+    }
+    SUBCASE("the loss is the carers' expected utility loss, out of their QALYs, and follows need") {
+        // Residents 55-59 (the carers) and residents 80 of whom some are frail (the need).
+        Population pop = residents(400, 57);
+        for (std::size_t i = 200; i < pop.size(); ++i) pop.birth_step[i] = static_cast<std::int16_t>(-80 * kMonthsPerYear - 1);
+        for (std::size_t i = 200; i < 220; ++i) pop.health.flags[i] = health_flag::Frail;
+        WellbeingModel model(d);
+        model.begin_year(pop, 0);
+        const YearCounters first = year(pop, model, 0);
+        double expected = 0;
+        for (std::size_t i = 0; i < pop.size(); ++i) {
+            const int age = i < 200 ? 57 : 80;
+            expected += model.carer_probability(pop.sex[i], age) * d.mean_carer_utility_loss();
+        }
+        const double lost = total(first, Measure::QalyLossCarers) / kAmountScale;
+        CHECK(lost > 0);
+        CHECK(lost == doctest::Approx(expected).epsilon(2e-3));
+        CHECK(total(first, Measure::Qalys) == -total(first, Measure::QalyLossCarers));
+        // Half the need (half the frail residents recover): half the carers' loss, the QALYs gained by carers.
+        for (std::size_t i = 210; i < 220; ++i) pop.health.flags[i] = 0;
+        model.begin_year(pop, kMonthsPerYear);
+        const YearCounters second = year(pop, model, kMonthsPerYear);
+        CHECK(total(second, Measure::QalyLossCarers) ==
+              doctest::Approx(0.5 * total(first, Measure::QalyLossCarers)).epsilon(5e-3));
+        CHECK(total(second, Measure::Qalys) > total(first, Measure::Qalys));
     }
 }
 
