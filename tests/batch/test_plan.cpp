@@ -52,7 +52,7 @@ TEST_CASE("plan: a grid is every scenario times every combination, the last key 
     CHECK(plan.scale == 0.01);
 }
 
-TEST_CASE("plan: runs keep their name and replicates; the plan's seed and output options apply to every row") {
+TEST_CASE("plan: runs keep their name and replicates, the plan's seed and output options apply to every row") {
     const Plan plan = parse(R"({"name": "r", "seed": 40, "detail": "zones", "gzip": true,
         "runs": [{"name": "base", "scenario": "baseline.json"},
                  {"scenario": "baseline.json", "replicates": 3, "set": {"demography.mortality_scale": 0.95}}]})");

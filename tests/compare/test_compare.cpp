@@ -295,7 +295,7 @@ TEST_CASE("compare: discounting: costs at the costs' rate, health at the effects
     CHECK(discount_factor(0.03, 2020, 2021) == doctest::Approx(1.03));
 }
 
-TEST_CASE("compare: flows are cumulated over every year; a single replicate has a value and no interval") {
+TEST_CASE("compare: flows are cumulated over every year, a single replicate has a value and no interval") {
     CompareTempDir tmp;
     TableSpec spec;
     spec.first = 2021;
@@ -596,7 +596,7 @@ TEST_CASE("compare: missing directories, files and rows give an InputError namin
     CHECK(contains(error_of([&] { compare_runs(b, b, unknown); }), "zone GM9999 is not in"));
 }
 
-TEST_CASE("compare: different first years or zones are refused; seeds, scales and replicate counts warned") {
+TEST_CASE("compare: different first years or zones are refused, seeds, scales and replicate counts warned") {
     CompareTempDir tmp;
     const TableSpec spec;
     const auto b = write_run(tmp.path / "b", "b", {plain_table(spec, 0), plain_table(spec, 1), plain_table(spec, 2)});

@@ -27,7 +27,7 @@ TEST_CASE("curves: the band is the mean and 95% interval of the replicates, only
     for (const auto& b : yearly_band({{1.0, 2.0}})) CHECK_FALSE(b);
 }
 
-TEST_CASE("curves: the cost-effect curve cumulates paired differences; net cost is compare's definition") {
+TEST_CASE("curves: the cost-effect curve cumulates paired differences, net cost is compare's definition") {
     const std::vector<CostEffectYear> scenario = {{2021, 110, 50, 5, 1000}, {2022, 120, 60, 6, 990}, {2023, 1, 1, 1, 1}};
     const std::vector<CostEffectYear> baseline = {{2021, 100, 0, 0, 1000}, {2022, 105, 0, 0, 1000}, {2024, 1, 0, 0, 1}};
     const CostEffectCurve c = cost_effect_curve(scenario, baseline);

@@ -6,7 +6,7 @@
 
 using namespace hhu;
 
-TEST_CASE("productivity: only ages 15-74 work; the shares and hours are CBS's of 2022") {
+TEST_CASE("productivity: only ages 15-74 work, the shares and hours are CBS's of 2022") {
     for (int g = 0; g < kNumAgeGroups; ++g) {
         INFO(kAgeGroupNames[g]);
         const WorkProfile w = work_profile(g);

@@ -58,7 +58,7 @@ Scenario with_interventions(const std::string& interventions, const std::vector<
 
 }  // namespace
 
-TEST_CASE("perinatal: smoking in pregnancy raises preterm birth and SGA; an odds ratio of 1 removes its effect") {
+TEST_CASE("perinatal: smoking in pregnancy raises preterm birth and SGA, an odds ratio of 1 removes its effect") {
     SUBCASE("published odds ratios: a smoker's child is more often preterm and SGA") {
         Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
         const auto& pop = sim.population();
@@ -120,7 +120,7 @@ TEST_CASE("perinatal: without smoking in pregnancy no preterm or SGA birth is at
     CHECK(big2 <= total(b, Measure::BirthsPreterm) + total(b, Measure::BirthsSga));
 }
 
-TEST_CASE("perinatal: preterm birth costs neonatal care and lifelong utility; zero of each costs nothing") {
+TEST_CASE("perinatal: preterm birth costs neonatal care and lifelong utility, zero of each costs nothing") {
     const auto scenario = test::baseline({"end_year=2022"});
     Simulation published(test::project_data(), scenario, small());
     const auto zero = with_health([](HealthData& h) {

@@ -117,7 +117,7 @@ TEST_CASE("digital care: only residents with basic digital skills take it up") {
     CHECK(enrolled > 100);
 }
 
-TEST_CASE("digital care: a telemonitoring relative risk of 1 has no effect; below 1, fewer deaths") {
+TEST_CASE("digital care: a telemonitoring relative risk of 1 has no effect, below 1, fewer deaths") {
     const std::string without = yearly_of(with_interventions(array_of({monitoring({kCare})}), 2024));
     const std::string neutral = yearly_of(with_interventions(array_of({monitoring({kCare, kDeathNeutral})}), 2024));
     CHECK(neutral == without);

@@ -226,7 +226,7 @@ TEST_CASE("labour: zero care hours give zero demand for the health-driven kinds"
     for (int k = 0; k < kNumHealthCareKinds; ++k) CHECK_FALSE(market.calibration().calibrated[k]);
 }
 
-TEST_CASE("labour: demand follows care hours; a baseline's calibration carries over to a scenario") {
+TEST_CASE("labour: demand follows care hours, a baseline's calibration carries over to a scenario") {
     const auto flat = run(LabourLevers{}, 0.0);
     const auto growing = run(LabourLevers{}, 0.02);
     const int gp = static_cast<int>(CareKind::Gp);

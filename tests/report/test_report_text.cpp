@@ -21,7 +21,7 @@ TEST_CASE("report text: English figures are compare's, Dutch ones the same numbe
     CHECK(localise_figure(Language::Dutch, "n/a") == "n.v.t.");
 }
 
-TEST_CASE("report text: every key has both languages; an unknown key is a bug, an unknown field falls back") {
+TEST_CASE("report text: every key has both languages, an unknown key is a bug, an unknown field falls back") {
     CHECK(text(Language::English, "section.headline") == "What changes");
     CHECK(text(Language::Dutch, "section.headline") == "Wat verandert er");
     CHECK_THROWS_AS(text(Language::Dutch, "no.such.key"), std::logic_error);

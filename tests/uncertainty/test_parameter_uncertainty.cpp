@@ -121,7 +121,7 @@ TEST_CASE("uncertainty: over many draws a lognormal parameter's quantiles are it
     CHECK(quantile_of(logs, 0.975) - quantile_of(logs, 0.025) == doctest::Approx(3.92 * sd).epsilon(0.08));
 }
 
-TEST_CASE("uncertainty: draw k edits the health tables; draw 0 is the central load") {
+TEST_CASE("uncertainty: draw k edits the health tables, draw 0 is the central load") {
     const ModelData central = load_model_data(kData);
     const ModelData zero = load_model_data(kData, 0, 1);
     const ModelData one = load_model_data(kData, 1, 1), again = load_model_data(kData, 1, 1);

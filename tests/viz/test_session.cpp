@@ -92,7 +92,7 @@ TEST_CASE("viz session: an edit shows a preview, then the full result against th
     CHECK(curves[0].curve.years.back() == scenario.end_year);
 }
 
-TEST_CASE("viz session: scenarios side by side simulate one at a time; unknown names and ids are refused") {
+TEST_CASE("viz session: scenarios side by side simulate one at a time, unknown names and ids are refused") {
     const ModelData& data = test::project_data();
     SimRunner runner(data, test::baseline(), options(0.01));
     Session session(data, runner, load_library(kScenarios));
@@ -122,7 +122,7 @@ TEST_CASE("viz session: scenarios side by side simulate one at a time; unknown n
     CHECK_FALSE(session.edited());  // nothing refused was run
 }
 
-TEST_CASE("viz text: every key of the viewer's table has English and Dutch; an unknown key is a bug") {
+TEST_CASE("viz text: every key of the viewer's table has English and Dutch, an unknown key is a bug") {
     std::string keys = ui_keys();
     int n = 0, differ = 0;
     for (std::size_t at = 0, end; (end = keys.find('\n', at)) != std::string::npos; at = end + 1) {
