@@ -487,8 +487,9 @@ void HealthModel::flush_accrual(Population& pop, std::size_t i, YearCounters& co
 void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool flush, YearCounters& counters) const {
     auto& s = pop.health;
     const std::uint32_t key = accrual_key(pop, i, age);
-    if (modifier_ != nullptr && pop.in_intervention[i]) {
-        // A programme's care multipliers may change from month to month: its participants accrue monthly.
+    if (modifier_ != nullptr && pop.in_intervention[i] && modifier_->changes_care(pop, i, step)) {
+        // A programme's care multipliers may change from month to month: while one acts on a participant's
+        // care hours, the participant accrues monthly (with multipliers of exactly 1 the amounts are the state's).
         flush_accrual(pop, i, counters);
         accrue_state(key, 1, [&](int kind) { return modifier_->care_multiplier(pop, i, step, kind); }, counters);
         return;

@@ -80,6 +80,9 @@ struct HazardModifier {
     virtual void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
                        double& death_multiplier) const = 0;
     virtual double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const = 0;
+    // Whether any care multiplier of resident i this month may differ from 1: when none does, the
+    // resident's care hours are those of the state alone and accrue by time in state like anyone's.
+    virtual bool changes_care(const Population& pop, std::size_t i, int step) const = 0;
     virtual double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const = 0;
     // On the probability that the child a participant gives birth to has a child protection report.
     virtual double child_protection_multiplier(const Population& pop, std::size_t i, int step) const = 0;

@@ -90,12 +90,14 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
             } else {
                 x.target = health_event_index(e.target);
             }
+            c.acts_on_care |= x.kind == CompiledEffect::Kind::Care;
             if (x.kind != CompiledEffect::Kind::Labour) {
                 c.individual = true;
                 c.window_months = std::max(c.window_months, x.duration_months);
             }
             c.effects.push_back(x);
         }
+        for (int m = 0; m <= c.window_months; ++m) c.rates_change_at.push_back(rates_change(c, m));
         compiled_.push_back(std::move(c));
     }
     offer_share_.assign(compiled_.size(), 0.0);
@@ -231,41 +233,53 @@ std::vector<std::array<double, 3>> InterventionEngine::environment(int year,
 
 void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                                    YearCounters& counters) const {
-    for (std::size_t i = begin; i < end; ++i) {
-        if (pop.status[i] != kPresent) continue;
-        const int age = age_in_years(step, pop.birth_step[i]);
-        bool running = false, refresh = false;
-        for (std::size_t k = 0; k < compiled_.size(); ++k) {
-            const auto& c = compiled_[k];
-            if (!c.individual) continue;
-            auto& enrolled = pop.enrolment[k][i];
+    // Programme by programme over the block, in one tight loop each: the same decisions as resident by resident,
+    // since a programme writes only its participant's own columns and each resident still meets the programmes
+    // in their order (an attribute changed at enrolment in one is seen by the eligibility of the next).
+    constexpr std::uint8_t kRunning = 1, kRefresh = 2;
+    std::vector<std::uint8_t> state(end - begin, 0);
+    std::vector<std::uint8_t> age(end - begin, 0);
+    for (std::size_t i = begin; i < end; ++i)
+        age[i - begin] = static_cast<std::uint8_t>(age_in_years(step, pop.birth_step[i]));
+    for (std::size_t k = 0; k < compiled_.size(); ++k) {
+        const auto& c = compiled_[k];
+        if (!c.individual) continue;
+        auto& enrolment = pop.enrolment[k];
+        const bool offered = offer_share_[k] > 0 && enrol_p_[k] > 0;
+        const int age_min = c.spec->age_min, age_max = c.spec->age_max;
+        for (std::size_t i = begin; i < end; ++i) {
+            if (pop.status[i] != kPresent) continue;
+            const auto enrolled = enrolment[i];
             if (enrolled != kNotEnrolled && step - enrolled <= c.window_months) {
-                running = true;  // one month past the window too, so the rates return to normal
-                refresh |= rates_change(c, step - enrolled);
+                // One month past the window too, so that the rates return to normal.
+                state[i - begin] |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)] ? kRunning | kRefresh
+                                                                                                 : kRunning;
                 continue;
             }
-            if (offer_share_[k] <= 0 || !eligible(c, pop, i, age)) continue;
+            if (!offered || age[i - begin] < age_min || age[i - begin] > age_max || !eligible(c, pop, i, age[i - begin]))
+                continue;
             // Pregnancies are offered a place once, in the first month they are seen.
             if (c.pregnancy != PregnancyFilter::Any && pop.pregnancy[i] != kPregnancyMonths) continue;
-            const double p = enrol_p_[k];
-            if (p <= 0 || (c.spec->digital_skills && !digitally_skilled(pop, i, age))) continue;
+            if (c.spec->digital_skills && !digitally_skilled(pop, i, age[i - begin])) continue;
             const auto w = rng.words(key::Enrolment, pop.id[i], static_cast<std::uint32_t>(step),
                                      static_cast<std::uint32_t>(k));
-            if (Rng::to_unit(w[0]) >= p) continue;
-            enrolled = static_cast<std::int16_t>(step);
-            running = true;
-            refresh |= rates_change(c, 0);
-            const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
+            if (Rng::to_unit(w[0]) >= enrol_p_[k]) continue;
+            enrolment[i] = static_cast<std::int16_t>(step);
+            state[i - begin] |= c.rates_change_at[0] ? kRunning | kRefresh : kRunning;
+            const int cell = cell_of(pop.sex[i], age_group_of(age[i - begin]), pop.education[i]);
             ++counters.count(Measure::InterventionParticipants, pop.zone[i], cell);
             counters.count(Measure::InterventionCost, pop.zone[i], cell) +=
                 to_amount_units(c.spec->cost_per_participant_eur * kAmountScale);
             apply_at_enrolment(c, k, pop, i, step, rng);
         }
-        pop.in_intervention[i] = running ? 1 : 0;
+    }
+    for (std::size_t i = begin; i < end; ++i) {
+        if (pop.status[i] != kPresent) continue;
+        pop.in_intervention[i] = (state[i - begin] & kRunning) ? 1 : 0;
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
-        if (refresh) pop.health.invalidate_rates(i);
+        if (state[i - begin] & kRefresh) pop.health.invalidate_rates(i);
     }
 }
 
@@ -362,6 +376,21 @@ double InterventionEngine::care_multiplier(const Population& pop, std::size_t i,
         if (e.kind == CompiledEffect::Kind::Care && e.target == kind) m *= x;
     });
     return m;
+}
+
+bool InterventionEngine::changes_care(const Population& pop, std::size_t i, int step) const {
+    for (std::size_t k = 0; k < compiled_.size(); ++k) {
+        const auto& c = compiled_[k];
+        const auto enrolled = pop.enrolment[k][i];
+        if (!c.acts_on_care || enrolled == kNotEnrolled) continue;
+        const int months = step - enrolled;
+        for (const auto& e : c.effects) {
+            if (e.kind != CompiledEffect::Kind::Care || months >= e.duration_months) continue;
+            if (e.condition >= 0 && !(pop.health.conditions[i] & condition_bit(e.condition))) continue;
+            if (e.multiplier(months) != 1.0) return true;
+        }
+    }
+    return false;
 }
 
 double InterventionEngine::pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const {

@@ -42,6 +42,8 @@ struct CompiledIntervention {
     std::vector<CompiledEffect> effects;
     int window_months = 0;          // longest effect: no new offer while it runs
     bool individual = false;        // has effects on residents
+    bool acts_on_care = false;      // has an effect on care hours
+    std::vector<bool> rates_change_at;  // by months since enrolment (0 to window_months): rates_change()
 };
 
 // The state changes of "attribute" effects, made once at enrolment.
@@ -71,6 +73,7 @@ public:
     void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
                double& death_multiplier) const override;
     double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const override;
+    bool changes_care(const Population& pop, std::size_t i, int step) const override;
     double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const override;
     double child_protection_multiplier(const Population& pop, std::size_t i, int step) const override;
 

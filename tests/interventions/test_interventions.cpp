@@ -257,6 +257,45 @@ TEST_CASE("interventions: effects decay as specified") {
     }
 }
 
+TEST_CASE("interventions: a participant's care multipliers differ from 1 only while a care effect runs") {
+    // The health model accrues a participant by time in state unless changes_care says otherwise.
+    const Scenario s = with_interventions(R"([
+        {"id": "care", "name": "care", "who": {"age_min": 70, "age_max": 105},
+         "when": {"start_year": 2021, "end_year": 2021}, "reach": {"coverage": 0.9, "uptake": 1},
+         "effects": [{"target": "care_hours_gp", "relative_risk": 0.85, "duration_years": 1},
+                     {"target": "care_hours_home_care", "relative_risk": 0.7, "duration_years": 2, "condition": "copd"}]},
+        {"id": "fall", "name": "fall", "who": {"age_min": 70, "age_max": 105},
+         "when": {"start_year": 2021, "end_year": 2021}, "reach": {"coverage": 0.9, "uptake": 1},
+         "effects": [{"target": "fall", "relative_risk": 0.5, "duration_years": 1, "decay": "linear"},
+                     {"target": "care_hours_gp", "relative_risk": 1, "duration_years": 1}]}])",
+                                          {"end_year=2022"});
+    Simulation sim(test::project_data(), s, options(0.02));
+    while (sim.current_step() < 3) sim.step();
+    const auto& p = sim.population();
+    // A participant of both, and one of the second alone, enrolled in the first month; with and without COPD.
+    std::size_t both = p.size(), fall_only = p.size(), copd = p.size();
+    const auto copd_bit = condition_bit(condition_index("copd"));
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (p.status[i] != kPresent) continue;
+        const bool in_care = p.enrolment[0][i] == 0, in_fall = p.enrolment[1][i] == 0;
+        if (in_care && in_fall && !(p.health.conditions[i] & copd_bit) && both == p.size()) both = i;
+        if (in_care && (p.health.conditions[i] & copd_bit) && copd == p.size()) copd = i;
+        if (p.enrolment[0][i] == kNotEnrolled && in_fall && fall_only == p.size()) fall_only = i;
+    }
+    REQUIRE(both < p.size());
+    REQUIRE(fall_only < p.size());
+    REQUIRE(copd < p.size());
+    const auto* engine = sim.interventions();
+    REQUIRE(engine != nullptr);
+    for (int step : {0, 5, 11}) CHECK(engine->changes_care(p, both, step));
+    for (int step : {12, 18, 30}) CHECK_FALSE(engine->changes_care(p, both, step));
+    // The home-care effect lasts two years but acts only with COPD.
+    for (int step : {12, 23}) CHECK(engine->changes_care(p, copd, step));
+    CHECK_FALSE(engine->changes_care(p, copd, 24));
+    // Effects on health events, and a care effect of relative risk 1, leave the care hours alone.
+    for (int step : {0, 5, 11, 12}) CHECK_FALSE(engine->changes_care(p, fall_only, step));
+}
+
 TEST_CASE("interventions: intervention cost = participants x cost per participant, plus the yearly cost") {
     const Scenario s = with_interventions(R"([
         {"id": "c", "name": "c", "who": {"age_min": 50, "age_max": 70},
