@@ -74,7 +74,8 @@ App::App(const ModelData& data, Session& session, MapView& map, Fonts fonts, boo
     scenario_path_ = session_.scenario().source_file;
     state_.unit = province_unit(units_);
     state_.indicator = std::max(0, catalogue_index("population"));
-    view_.ind = display_indicator(state_.indicator);
+    state_.lang = lang_;
+    view_.ind = display_indicator(state_.indicator, lang_);
     view_.unit = state_.unit;
     view_.unit_name = units_[state_.unit].name;
 }

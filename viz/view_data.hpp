@@ -22,6 +22,7 @@ struct ViewState {
     bool follow_latest = true;         // the year moves with the simulation
     bool scale_over_all_years = true;  // map colours comparable across years
     bool difference = false;           // the map shows the scenario minus its baseline
+    Language lang = Language::English; // of the indicators' names and units
     bool operator==(const ViewState&) const = default;
 };
 

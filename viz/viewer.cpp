@@ -146,6 +146,19 @@ public:
         app_->update();
         app_->export_map_png(path);
     }
+    void export_chart_png(const std::string& path, int chart) override {
+        // Between two frames: the chart's own ImGui frame is drawn and saved at once.
+        app_->request_chart_png(path, chart);
+        save_chart(*app_->take_chart_request());
+    }
+    void show_costs(bool on) override {
+        app_->show_costs(on);
+        if (on) app_->show_chart_tab(5);  // workshop: the tab of What changes
+    }
+    void export_costs_csv(const std::string& path) override {
+        app_->update();
+        app_->export_costs_csv(path);
+    }
     void open_runs(const std::string& baseline_dir, const std::string& scenario_dir) override {
         app_->open_runs(baseline_dir, scenario_dir);
     }
@@ -168,6 +181,10 @@ private:
     // Runs the script's steps for this frame; an exit status if the run ends (quit, or an error).
     std::optional<int> advance_script(ImGuiSfmlGlue& glue);
     void draw_frame(sf::RenderWindow& window, ImGuiSfmlGlue& glue, float dt);
+    // A chart asked for alone: drawn in an ImGui frame of its own into an off-screen texture and saved;
+    // an exit status if that fails in a scripted run.
+    std::optional<int> export_chart();
+    void save_chart(const ChartRequest& request);  // throws InputError
     // Saves a requested screenshot; an exit status if that fails in a scripted run.
     std::optional<int> save_screenshot(const sf::RenderWindow& window);
     void print_summary() const;
@@ -182,6 +199,7 @@ private:
     std::unique_ptr<App> app_;
     std::vector<sf::Event> pending_events_;  // from the script, handed to the glue like real input
     std::FILE* frame_log_ = nullptr;         // --frame-log: one line a frame
+    ImGuiSfmlGlue* glue_ = nullptr;          // the window's, while run() runs
     FrameStats stats_;
 };
 
@@ -242,6 +260,7 @@ int Viewer::run() {
 
     const float px = font_px_for(window.getSize().y, options_.workshop);
     ImGuiSfmlGlue glue(window, arrow);
+    glue_ = &glue;
     const Fonts fonts = load_fonts(px);
     apply_theme(options_.workshop, px);
     sf::Font map_font, map_bold;
@@ -278,6 +297,10 @@ int Viewer::run() {
                          s ? s->steps_done : 0);
         }
         if (const auto end = advance_script(glue)) {
+            status = *end;
+            break;
+        }
+        if (const auto end = export_chart()) {
             status = *end;
             break;
         }
@@ -337,6 +360,39 @@ void Viewer::draw_frame(sf::RenderWindow& window, ImGuiSfmlGlue& glue, float dt)
     app_->draw_map(window);
     glue.render();
     stats_.draw += ms_since(phase);
+}
+
+void Viewer::save_chart(const ChartRequest& request) {
+    app_->update();
+    const sf::Vector2u size(kChartPngWidth, kChartPngHeight);
+    sf::RenderTexture texture;
+    if (!texture.create(size.x, size.y)) throw InputError(request.path + ": cannot create an image for the chart");
+    texture.clear(colours::panel);
+    glue_->new_offscreen_frame(size);
+    app_->draw_chart_alone(request.chart, size);
+    glue_->render_to(texture);
+    texture.display();
+    save_png(texture.getTexture().copyToImage(), request.path);
+    app_->report("Saved " + request.path);
+    if (headless_run()) {
+        std::printf("chart png: %s %ux%u\n", request.path.c_str(), size.x, size.y);
+        std::fflush(stdout);
+    }
+}
+
+std::optional<int> Viewer::export_chart() {
+    const auto request = app_->take_chart_request();  // the button's
+    if (!request) return std::nullopt;
+    try {
+        save_chart(*request);
+    } catch (const InputError& e) {
+        if (headless_run()) {
+            std::cerr << "hhu-viewer: " << e.what() << "\n";
+            return 1;
+        }
+        app_->report(e.what());
+    }
+    return std::nullopt;
 }
 
 std::optional<int> Viewer::save_screenshot(const sf::RenderWindow& window) {
