@@ -58,7 +58,10 @@ public:
     ~App();
 
     // Once per frame, before the panels: the latest snapshot, and what is drawn from it if needed.
-    void update();
+    // Whether anything to draw changed (a snapshot, the session's runs, a message).
+    bool update();
+    // A message is in the title bar (it disappears after a few seconds: frames go on until then).
+    bool message_showing() const { return std::chrono::steady_clock::now() < message_until_ + std::chrono::seconds(1); }
     void layout(sf::Vector2u window_size);
     // The ImGui panels, the map's tooltip and clicks (between ImGui's new frame and render).
     void draw_panels();

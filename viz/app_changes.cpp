@@ -87,7 +87,11 @@ void App::costs_table(const Comparison& c) {
                 ImGui::TableNextColumn();
                 ImGui::PushFont(fonts_.bold);
                 ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(measure_label(lang_, "group." + group, group).c_str());
+                // compare's group names, in the panel's language (an unknown group as compare writes it).
+                const char* key = group.rfind("Costs by payer", 0) == 0 ? "costs.group_payers"
+                                  : group.rfind("Costs", 0) == 0        ? "costs.group_costs"
+                                                                        : "costs.group_return";
+                ImGui::TextUnformatted(group == ui_text(Language::English, key) ? t(key).c_str() : group.c_str());
                 ImGui::PopTextWrapPos();
                 ImGui::PopFont();
             }

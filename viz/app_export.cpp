@@ -21,9 +21,9 @@ constexpr ImGuiWindowFlags kExportFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWin
                                           ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBackground;
 
-std::string scale_text(double scale) {
-    char text[64];
-    std::snprintf(text, sizeof text, "%g%% of residents simulated", scale * 100);
+std::string percent(double scale) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", scale * 100);
     return text;
 }
 }  // namespace
@@ -48,9 +48,9 @@ std::optional<ChartRequest> App::take_chart_request() { return std::exchange(cha
 std::vector<std::string> App::export_footer() const {
     const Scenario& live = session_.scenario();
     return {
-        "Scenario: " + plain_title(live) + " (" + live.name + "), " + std::to_string(view_.year) + "; " +
-            scale_text(session_.full_options().scale) + ", seed " + std::to_string(live.seed),
-        "Source: hhu simulation of the Utrecht region, version " + version_string(),
+        t("export.scenario") + " " + plain_title(live) + " (" + live.name + "), " + std::to_string(view_.year) + "; " +
+            percent(session_.full_options().scale) + t("export.simulated") + " " + std::to_string(live.seed),
+        t("export.source") + " " + version_string(),
     };
 }
 
@@ -80,7 +80,7 @@ void App::draw_chart_alone(int chart, sf::Vector2u size) {
     }
     ImGui::EndChild();
     ImGui::Spacing();
-    if (indicator_chart) ImGui::TextUnformatted(("Unit: " + view_.ind.unit_label()).c_str());
+    if (indicator_chart) ImGui::TextUnformatted((t("export.unit") + " " + view_.ind.unit_label()).c_str());
     for (const auto& f : footer) ImGui::TextDisabled("%s", f.c_str());
     ImGui::End();
 }

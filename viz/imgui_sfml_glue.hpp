@@ -33,6 +33,8 @@ public:
     // A frame drawn off screen (a chart saved alone): `size` pixels, no mouse (so no hover, tooltip or
     // click) and no keys; end it with render_to, which renders into `target` and puts the mouse back.
     void new_offscreen_frame(sf::Vector2u size);
+    // A mouse button is held (a slider being dragged): frames go on while it is.
+    bool mouse_held() const { return button_down_[0] || button_down_[1] || button_down_[2]; }
     void render_to(sf::RenderTarget& target);
 
 private:

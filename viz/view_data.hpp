@@ -46,6 +46,7 @@ struct SeriesLine {
     std::vector<std::optional<double>> lower, upper;  // a 95% interval over replicates, if any
     std::uint32_t colour = 0;                         // ImU32
     bool dashed = false;
+    std::string title;  // in plain words for the legend (the name is the CSV's scenario column)
 };
 
 // Cumulated intervention costs against cumulated QALYs gained over the baseline, year by year, for
@@ -85,6 +86,7 @@ struct ViewData {
 
     // Comparisons (filled by the App): the live scenario's name, the baseline and scenarios side by side.
     std::string series_name;
+    std::string series_title;  // the same scenario in plain words, for the chart's legend
     std::vector<SeriesLine> lines;
     std::vector<CostCurve> costs;
     bool has_interventions = false;  // the live scenario has interventions switched on

@@ -109,6 +109,17 @@ const std::array kTable = {
     Entry{"costs.lifetime", "Lifetime", "Levenslang"},
     Entry{"costs.lifetime_discounted", "Lifetime, discounted", "Levenslang, verdisconteerd"},
     Entry{"costs.save", "Save costs (CSV)", "Kosten opslaan (CSV)"},
+    Entry{"costs.group_costs", "Costs, change (scenario - baseline)", "Kosten, verandering (scenario - referentie)"},
+    Entry{"costs.group_payers", "Costs by payer, change (scenario - baseline)",
+          "Kosten per betaler, verandering (scenario - referentie)"},
+    Entry{"costs.group_return", "Return on investment (savings / programme costs)",
+          "Rendement (besparing / kosten van de programma's)"},
+    // Under a chart or the map saved alone.
+    Entry{"export.unit", "Unit:", "Eenheid:"},
+    Entry{"export.scenario", "Scenario:", "Scenario:"},
+    Entry{"export.simulated", "% of residents simulated, seed", "% van de inwoners gesimuleerd, startgetal"},
+    Entry{"export.source", "Source: hhu simulation of the Utrecht region, version",
+          "Bron: hhu-simulatie van de regio Utrecht, versie"},
     Entry{"costs.discount_note",
           "Discounted to %d at %g%% a year for costs and %g%% for health (Zorginstituut Nederland 2024). "
           "Payers: the change in care costs split by the care acts (Zvw, Wlz, Wmo) and the programmes' funder; "
