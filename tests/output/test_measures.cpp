@@ -6,7 +6,7 @@
 #include <string>
 
 #include "sim/output/results.hpp"
-#include "support.hpp"
+#include "../support.hpp"
 
 using namespace hhu;
 

@@ -176,7 +176,7 @@ EOT
 head -1 "$work/costs.csv" |
   grep -qx "year,scenario,intervention_cost_eur,care_cost_change_eur,net_cost_eur,qalys_gained,participants" ||
   fail "the costs CSV header"
-grep -q "^2040,baseline-edited,[0-9]" "$work/costs.csv" || fail "no costs of the edited scenario to 2040"
+grep -q "^2031,baseline-edited,[0-9]" "$work/costs.csv" || fail "no costs of the edited scenario to its last year (2031)"
 # A slider dragged and held still runs its value after 150 ms (debounced), before it is released; the
 # release then runs nothing more. (1600x900: the coverage slider of the added intervention at y 455.)
 cat > "$work/drag.txt" <<EOT
