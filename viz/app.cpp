@@ -74,16 +74,21 @@ App::App(const ModelData& data, Session& session, MapView& map, Fonts fonts, boo
     scenario_path_ = session_.scenario().source_file;
     state_.unit = province_unit(units_);
     state_.indicator = std::max(0, catalogue_index("population"));
-    view_.ind = display_indicator(state_.indicator);
+    state_.lang = lang_;
+    view_.ind = display_indicator(state_.indicator, lang_);
     view_.unit = state_.unit;
     view_.unit_name = units_[state_.unit].name;
 }
 
 App::~App() = default;
 
-void App::update() {
-    const bool changed = session_.update(state_);
-    for (auto& m : session_.take_messages()) report(std::move(m));
+bool App::update() {
+    const bool session_changed = session_.update(state_);
+    bool changed = session_changed;
+    for (auto& m : session_.take_messages()) {
+        report(std::move(m));
+        changed = true;
+    }
     if (session_.edits() != edits_seen_) {
         edits_seen_ = session_.edits();
         state_.follow_latest = true;  // an edit re-runs from the first year: follow it
@@ -93,16 +98,22 @@ void App::update() {
         comparisons_seen_ = session_.comparisons_made();
         if (!changes_shown_once_) show_changes_ = changes_shown_once_ = true;
     }
+    const auto before = snap_;
     snap_ = session_.shown_snapshot();
-    if (!snap_) return;
-    if (changed) view_snap_.reset();  // the comparisons depend on every run
+    changed |= snap_ != before;
+    if (!snap_) return changed;
+    if (session_changed) view_snap_.reset();  // the comparisons depend on every run
     // Follow the simulation: show the latest year that has values of this indicator.
     IndicatorValues& values = session_.shown_values();
     const int latest =
         std::clamp(values.last_viewable_year(display_indicator(state_.indicator)), kFirstYear, snap_->end_year());
     if (state_.follow_latest) state_.year = latest;
     state_.year = std::clamp(state_.year, kFirstYear, std::max(kFirstYear, snap_->live_year()));
-    if (snap_ != view_snap_ || !(state_ == view_state_)) refresh_view();
+    if (snap_ != view_snap_ || !(state_ == view_state_)) {
+        refresh_view();
+        changed = true;
+    }
+    return changed;
 }
 
 void App::refresh_view() {

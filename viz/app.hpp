@@ -4,6 +4,7 @@
 // runner and sends it commands; it never touches the live simulation.
 #include <imgui.h>
 
+#include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <array>
@@ -36,6 +37,16 @@ struct Layout {
 // panel, with tabs, so that each chart is large.
 Layout compute_layout(sf::Vector2f window, float font_px, bool workshop);
 
+// One chart alone as a PNG, asked for by a script or a button; drawn in a frame of its own.
+struct ChartRequest {
+    std::string path;
+    int chart = 0;  // 0 trend, 1 districts, 2 age, 3 education, 4 costs
+};
+// The size of a chart saved alone: 16:10, wide enough for a chart with its numbers beside it.
+inline constexpr unsigned kChartPngWidth = 1280, kChartPngHeight = 800;
+// Saves an image as PNG aside and renames it into place; InputError naming the path.
+void save_png(const sf::Image& image, const std::string& path);
+
 // "2021–2040".
 std::string years_text(int first, int last);
 // `text`, shortened with an ellipsis to fit `width` pixels in the current ImGui font.
@@ -47,7 +58,10 @@ public:
     ~App();
 
     // Once per frame, before the panels: the latest snapshot, and what is drawn from it if needed.
-    void update();
+    // Whether anything to draw changed (a snapshot, the session's runs, a message).
+    bool update();
+    // A message is in the title bar (it disappears after a few seconds: frames go on until then).
+    bool message_showing() const { return std::chrono::steady_clock::now() < message_until_ + std::chrono::seconds(1); }
     void layout(sf::Vector2u window_size);
     // The ImGui panels, the map's tooltip and clicks (between ImGui's new frame and render).
     void draw_panels();
@@ -95,9 +109,22 @@ public:
     void open_runs(const std::string& baseline_dir, const std::string& scenario_dir);  // throws InputError
     void export_changes_csv(const std::string& path);                                   // throws InputError
     void export_map_png(const std::string& path);  // the map alone, for a memo (app_export.cpp); InputError
+    // One chart alone for a memo: asked for here, drawn by the viewer in a frame of its own with
+    // draw_chart_alone (no tooltip, no other panel), saved with save_png.
+    void request_chart_png(std::string path, int chart);  // InputError for an unknown chart
+    std::optional<ChartRequest> take_chart_request();
+    void draw_chart_alone(int chart, sf::Vector2u size);
+    // The costs panel of "What changes" (payers, returns, cost per QALY, net benefit).
+    void show_costs(bool on) {
+        show_costs_ = on;
+        if (on) show_changes(true);
+    }
+    void export_costs_csv(const std::string& path);  // throws InputError
 
 private:
     void changes_panel();
+    void costs_table(const Comparison& c);
+    std::vector<std::string> export_footer() const;  // scenario, year, scale, seed; source and version
     std::string localised_estimate(const ComparisonRow& row, int period) const;  // in the panel's language
     void refresh_view();
     void difference_map();  // the map's values become the scenario minus its baseline
@@ -179,6 +206,8 @@ private:
 
     std::uint64_t comparisons_seen_ = 0;  // the session's comparisons already brought forward
     bool show_changes_ = false;        // the panel replaces the charts
+    bool show_costs_ = false;          // "What changes" shows the costs panel
+    std::optional<ChartRequest> chart_request_;
     bool changes_shown_once_ = false;  // the first comparison is shown unasked, later ones when chosen
     bool changes_tab_shown_ = false;   // workshop: the tab was brought forward once
 

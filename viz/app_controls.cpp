@@ -75,6 +75,9 @@ void App::draw_title_bar() {
     if (toggle) w += ImGui::CalcTextSize(toggle).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
     const char* map_png = workshop_ ? t("button.map_png").c_str() : "Save map (PNG)";
     w += ImGui::CalcTextSize(map_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
+    // The chart alone: the workshop's chosen chart, else the trend (the other charts by script, chart_png).
+    const char* chart_png = workshop_ ? t("button.chart_png").c_str() : "Save chart (PNG)";
+    w += ImGui::CalcTextSize(chart_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
     const float buttons_x = layout_.title.width - w - st.WindowPadding.x;
 
     ImGui::SameLine(0, fonts_.px * 1.5f);
@@ -96,6 +99,12 @@ void App::draw_title_bar() {
         }
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the map alone, with its title, legend, scenario and source");
+    ImGui::SameLine();
+    if (ImGui::Button(chart_png)) {
+        const int chart = workshop_ && chart_tab_ < 5 ? chart_tab_ : 0;
+        request_chart_png(timestamped_file_name("hhu-chart-" + view_.ind.csv_name(), "png"), chart);
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the chart alone, with its title, unit, scenario and source");
     ImGui::SameLine();
     if (ImGui::Button(png)) request_screenshot(timestamped_file_name("hhu-screenshot", "png"));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the whole window as a PNG in the working folder");

@@ -65,6 +65,7 @@ void App::save_scenario(const std::string& path) {
 void App::add_comparisons() {
     const Scenario& live = session_.scenario();
     view_.series_name = live.name;  // the CSV's scenario column: the file's name (scenario_title has the words)
+    view_.series_title = plain_title(live);
     view_.has_interventions = has_enabled_interventions(live);
     const int years = view_.end_year - view_.first_year + 1;
     auto series_of = [&](IndicatorValues& values) {
@@ -101,7 +102,8 @@ void App::add_comparisons() {
         const BackgroundRun& run = side[k];
         side_views_[k] = ViewData{};
         if (!run.synced) continue;
-        view_.lines.push_back({run.scenario.name, series_of(*run.values), {}, {}, kSideColours[k], false});
+        view_.lines.push_back({run.scenario.name, series_of(*run.values), {}, {}, kSideColours[k], false,
+                               plain_title(run.scenario)});
         side_views_[k] = compute_view_data(data_, *run.synced, *run.values, state_);
         side_views_[k].scale = view_.scale;  // one colour scale for the maps side by side
         side_views_[k].has_scale = view_.has_scale;

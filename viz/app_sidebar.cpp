@@ -66,7 +66,7 @@ void App::indicator_list(float height) {
     drag_to_scroll();
     std::string group;
     for (int i = 0; i < static_cast<int>(catalogue.size()); ++i) {
-        const DisplayIndicator d = display_indicator(i);
+        const DisplayIndicator d = display_indicator(i, lang_);
         if (d.group() != group) {
             group = d.group();
             if (i > 0) ImGui::Spacing();

@@ -5,6 +5,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "sim/compare/compare_format.hpp"
+#include "sim/compare/payers.hpp"
+#include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 
 namespace hhu::viz {
@@ -20,8 +23,15 @@ std::string plain_title(const Scenario& scenario) {
 }
 
 Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
-                             const std::vector<const Indicators*>& scenario, const ChangesRuns& runs) {
-    const CompareOptions options;
+                             const std::vector<const Indicators*>& scenario, const ChangesRuns& runs,
+                             const std::filesystem::path& data_dir) {
+    CompareOptions options;
+    std::string no_prices;
+    try {
+        options.care_prices = read_care_prices(data_dir);
+    } catch (const InputError& e) {
+        no_prices = std::string("costs by payer left out: ") + e.what();
+    }
     const YearlyFilter filter = comparison_filter(options);
     std::vector<YearlyRows> base, scen;
     for (std::size_t r = 0; r < baseline.size(); ++r)
@@ -33,7 +43,26 @@ Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
     s.scenario_name = runs.scenario;
     b.seed = s.seed = runs.seed;
     b.scale = s.scale = runs.scale;
-    return compare_tables(b, s, base, scen, options);
+    Comparison c = compare_tables(b, s, base, scen, options);
+    if (!no_prices.empty()) c.warnings.push_back(no_prices);
+    return c;
+}
+
+std::vector<const ComparisonRow*> cost_rows(const Comparison& c) {
+    // compare's groups (sim/compare/compare.cpp): costs with cost per QALY and net benefit, the payers,
+    // and the returns on investment with break-even years.
+    std::vector<const ComparisonRow*> rows;
+    for (const auto& row : c.rows)
+        if (row.group.rfind("Costs", 0) == 0 || row.group.rfind("Return on investment", 0) == 0) rows.push_back(&row);
+    return rows;
+}
+
+std::vector<int> cost_periods(const Comparison& c) {
+    std::vector<int> periods;
+    for (const PeriodKind k : {PeriodKind::Cumulated, PeriodKind::Discounted, PeriodKind::Lifetime,
+                               PeriodKind::LifetimeDiscounted})
+        if (c.period_years[static_cast<int>(k)] != 0) periods.push_back(static_cast<int>(k));
+    return periods;
 }
 
 namespace {
@@ -106,6 +135,26 @@ std::string changes_csv(const Comparison& c, const ChangesRuns& runs) {
                        (v ? num(v->lower) : "") + "," + (v ? num(v->upper) : "") + "," +
                        std::to_string(c.replicates) + tail;
             }
+        }
+    return out;
+}
+
+std::string costs_csv(const Comparison& c, const ChangesRuns& runs) {
+    auto quoted = [](const std::string& s) {
+        std::string q = "\"";
+        for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        return q + "\"";
+    };
+    std::string out = "group,measure,label,unit,period,cell,replicates,scenario,baseline,scale,seed,version\n";
+    for (const ComparisonRow* row : cost_rows(c))
+        for (int k : cost_periods(c)) {
+            out += quoted(row->group) + "," + row->measure + "," + quoted(row->label) + "," + quoted(row->unit) + "," + c.periods[k] + "," +
+                   quoted(comparison_cell(c, *row, k)) + "," + std::to_string(c.replicates) + "," +
+                   quoted(runs.scenario) + "," + quoted(runs.baseline) + "," + format_value(runs.scale) + ",";
+            out += std::to_string(runs.seed);
+            out += ",";
+            out += quoted(version_string());
+            out += "\n";
         }
     return out;
 }

@@ -28,9 +28,21 @@ struct ChangesRuns {
 // else its name with spaces ("Falls prevention", not "seniors_fall_prevention").
 std::string plain_title(const Scenario& scenario);
 
-// From runs in memory: replicate r of the baseline paired with replicate r of the scenario.
+// From runs in memory: replicate r of the baseline paired with replicate r of the scenario. The costs
+// by payer take the care prices of `data_dir` (the data the runs read), as `hhu compare` takes them
+// from the baseline run's data directory; without them the comparison warns and leaves payers out.
 Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
-                             const std::vector<const Indicators*>& scenario, const ChangesRuns& runs);
+                             const std::vector<const Indicators*>& scenario, const ChangesRuns& runs,
+                             const std::filesystem::path& data_dir);
+
+// The costs panel: compare's rows of costs, value for money (cost per QALY, net monetary benefit),
+// costs by payer, returns on investment and break-even years, in compare's order.
+std::vector<const ComparisonRow*> cost_rows(const Comparison& c);
+// The periods the costs panel shows: cumulated, discounted, and the lifetime ones when reported.
+std::vector<int> cost_periods(const Comparison& c);
+// The costs panel as a table: group,measure,label,unit,period,cell, each cell exactly as `hhu compare`
+// prints it (comparison_cell), then the runs, as in changes_csv.
+std::string costs_csv(const Comparison& c, const ChangesRuns& runs);
 
 // "+1.2 [0.8, 1.6]" in the row's unit, or "n/a".
 std::string estimate_text(const ComparisonRow& row, int period);

@@ -170,9 +170,11 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
 
     // Legend: the unit on the left, then the lines, in as many rows as they need.
     std::vector<LegendItem> items;
-    const std::string main_name = v.series_name.empty() ? v.unit_name : v.series_name;
+    const std::string main_name = !v.series_title.empty() ? v.series_title
+                                  : v.series_name.empty() ? v.unit_name
+                                                          : v.series_name;
     items.push_back({main_name, colours::accent, false});
-    for (const auto& l : v.lines) items.push_back({l.name, l.colour, l.dashed});
+    for (const auto& l : v.lines) items.push_back({l.title.empty() ? l.name : l.title, l.colour, l.dashed});
     if (!reference.empty()) items.push_back({v.reference_name, colours::reference, false});
     const std::string unit = v.ind.unit_label();
     const float indent = text_width(unit) + fh * 1.5f;

@@ -175,6 +175,26 @@ void ImGuiSfmlGlue::render() {
     window_.popGLStates();
 }
 
+void ImGuiSfmlGlue::new_offscreen_frame(sf::Vector2u size) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(size.x), static_cast<float>(size.y));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+    io.DeltaTime = 1e-4f;
+    mouse_outside_ = io.MousePos;
+    io.MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+    for (bool& b : io.MouseDown) b = false;  // the latched presses stay for the next window frame
+    ImGui_ImplOpenGL2_NewFrame();
+    ImGui::NewFrame();
+}
+
+void ImGuiSfmlGlue::render_to(sf::RenderTarget& target) {
+    ImGui::Render();
+    target.pushGLStates();  // makes the target's context (an off-screen texture's framebuffer) current
+    ImGui_ImplOpenGL2_RenderDrawData(ImGui::GetDrawData());
+    target.popGLStates();
+    ImGui::GetIO().MousePos = mouse_outside_;
+}
+
 void ImGuiSfmlGlue::update_mouse_cursor() {
     const ImGuiMouseCursor wanted = ImGui::GetMouseCursor();
     if (wanted == shown_cursor_) return;

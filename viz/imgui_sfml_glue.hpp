@@ -5,6 +5,7 @@
 // that ships inside Debian's libimgui.a, in the window's own context.
 #include <imgui.h>
 
+#include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderWindow.hpp>
 #include <SFML/Window/Cursor.hpp>
 #include <SFML/Window/Event.hpp>
@@ -29,6 +30,12 @@ public:
     void new_frame(float delta_seconds);
     // Renders ImGui's draw data over whatever SFML has drawn.
     void render();
+    // A frame drawn off screen (a chart saved alone): `size` pixels, no mouse (so no hover, tooltip or
+    // click) and no keys; end it with render_to, which renders into `target` and puts the mouse back.
+    void new_offscreen_frame(sf::Vector2u size);
+    // A mouse button is held (a slider being dragged): frames go on while it is.
+    bool mouse_held() const { return button_down_[0] || button_down_[1] || button_down_[2]; }
+    void render_to(sf::RenderTarget& target);
 
 private:
     void update_mouse_cursor();
@@ -42,6 +49,7 @@ private:
     std::array<std::unique_ptr<sf::Cursor>, ImGuiMouseCursor_COUNT> cursors_;
     ImGuiMouseCursor shown_cursor_ = ImGuiMouseCursor_COUNT;
     std::string clipboard_;
+    ImVec2 mouse_outside_{0, 0};  // the mouse's position while an off-screen frame is drawn
 };
 
 }  // namespace hhu::viz

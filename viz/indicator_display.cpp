@@ -1,53 +1,27 @@
 #include "indicator_display.hpp"
 
-#include <cctype>
-#include <sstream>
+#include "sim/output/indicator_labels.hpp"
 
 namespace hhu::viz {
 
 namespace {
 
-// Typography only: words of catalogue names that are acronyms or need a capital.
-std::string word_for_display(const std::string& w) {
-    static const std::pair<const char*, const char*> kWords[] = {{"chd", "CHD"},
-                                                                 {"copd", "COPD"},
-                                                                 {"gp", "GP"},
-                                                                 {"fte", "FTE"},
-                                                                 {"eur", "(EUR)"},
-                                                                 {"ed", "(emergency department)"},
-                                                                 {"qalys", "QALYs"},
-                                                                 {"dalys", "DALYs"},
-                                                                 {"big2", "Big2"},
-                                                                 {"psych", "psychological"},
-                                                                 {"65", "at 65"}};
-    for (const auto& [from, to] : kWords)
-        if (w == from) return to;
-    return w;
-}
+// Stocks are counted on 1 January, so their year is known from its first month: sim's own
+// classification of every measure (measure_timing), so that a new measure cannot be forgotten here.
+bool is_stock(Measure m) { return measure_timing(m) == MeasureTiming::Stock; }
 
-std::string humanise(std::string_view name) {
-    std::istringstream in{std::string(name)};
-    std::string word, out;
-    while (std::getline(in, word, '_')) {
-        if (!out.empty()) out += ' ';
-        out += word_for_display(word);
-    }
-    if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
-}
-
-bool is_stock(Measure m) {
-    return m == Measure::Population || (measure_index(m) >= measure_index(Measure::Adults) &&
-                                        measure_index(m) <= measure_index(Measure::InformalCareNeed));
+std::string words(std::string_view english, std::string_view dutch, Language lang) {
+    return std::string(lang == Language::Dutch && !dutch.empty() ? dutch : english);
 }
 
 }  // namespace
 
-DisplayIndicator display_indicator(int catalogue_index) {
+DisplayIndicator display_indicator(int catalogue_index, Language lang) {
     const auto& info = indicator_catalogue().at(catalogue_index);
     DisplayIndicator d;
     d.index = catalogue_index;
     d.info = &info;
+    d.lang = lang;
     d.stock = info.kind == IndicatorKind::Count || info.kind == IndicatorKind::Ratio;
     for (Measure m : info.numerator) d.stock = d.stock && is_stock(m);
     for (Measure m : info.denominator) d.stock = d.stock && is_stock(m);
@@ -59,8 +33,8 @@ DisplayIndicator display_indicator(int catalogue_index) {
             d.scaling = info.numerator.size() == 1 && info.numerator[0] == Measure::Population ? Scaling::AsIs
                                                                                                : Scaling::PerThousand;
             break;
-        case IndicatorKind::Ratio:
-            d.scaling = Scaling::Percent;
+        case IndicatorKind::Ratio:  // shares as percentages; a mean (the life-satisfaction score) as it is
+            d.scaling = info.unit == "share (0-1)" ? Scaling::Percent : Scaling::AsIs;
             break;
         case IndicatorKind::Amount:  // amounts counted over births (e.g. attributable preterm births): per 1,000 births
             d.scaling = per_birth ? Scaling::PerThousand : Scaling::PerResident;
@@ -80,14 +54,22 @@ int catalogue_index(std::string_view name) {
     return -1;
 }
 
-std::string DisplayIndicator::label() const { return humanise(info->name); }
+std::string DisplayIndicator::label() const {
+    const std::string_view l = indicator_label(info->name, lang == Language::Dutch);
+    return l.empty() ? std::string(info->name) : std::string(l);  // every indicator has one (tests/output)
+}
+
+std::string DisplayIndicator::per_thousand() const {
+    if (lang == Language::Dutch) return denominator_label == "residents" ? "per 1.000 inwoners" : "per 1.000 levendgeborenen";
+    return "per 1,000 " + denominator_label;
+}
 
 std::string DisplayIndicator::title() const {
     switch (scaling) {
         case Scaling::PerThousand:
-            return label() + " per 1,000 " + denominator_label;
+            return label() + " " + per_thousand();
         case Scaling::PerResident:
-            return label() + " per resident";
+            return label() + words(" per resident", " per inwoner", lang);
         default:
             return label();
     }
@@ -96,13 +78,14 @@ std::string DisplayIndicator::title() const {
 std::string DisplayIndicator::unit_label() const {
     switch (scaling) {
         case Scaling::PerThousand:
-            return "per 1,000 " + denominator_label;
+            return per_thousand();
         case Scaling::PerResident:
-            return std::string(info->unit) + " per resident";
+            return words(info->unit, unit_nl(info->unit), lang) + words(" per resident", " per inwoner", lang);
         case Scaling::Percent:
-            return "% of " + std::string(info->population);
+            return words("% of ", "% van ", lang) + words(info->population, population_nl(info->population), lang);
         default:
-            return info->kind == IndicatorKind::Count ? "residents" : std::string(info->unit);
+            if (info->kind == IndicatorKind::Count) return words("residents", "inwoners", lang);
+            return words(info->unit, unit_nl(info->unit), lang);
     }
 }
 
@@ -122,15 +105,16 @@ std::string DisplayIndicator::csv_name() const {
 std::string DisplayIndicator::group() const {
     switch (info->kind) {
         case IndicatorKind::LifeTable:
-            return "Life expectancy";
+            return words("Life expectancy", "Levensverwachting", lang);
         case IndicatorKind::Ratio:
-            return "Health: shares of residents";
+            return words("Health: shares of residents", "Gezondheid: aandelen van inwoners", lang);
         case IndicatorKind::Amount:
-            return "Health: care, costs, QALYs";
+            return words("Health: care, costs, QALYs", "Gezondheid: zorg, kosten, QALY's", lang);
         case IndicatorKind::Count:
-            return info->needs_health ? "Health: new cases and events" : "Demography";
+            return info->needs_health ? words("Health: new cases and events", "Gezondheid: nieuwe gevallen en gebeurtenissen", lang)
+                                      : words("Demography", "Bevolking", lang);
         case IndicatorKind::Labour:
-            return "Care labour market (province)";
+            return words("Care labour market (province)", "Arbeidsmarkt zorg (provincie)", lang);
     }
     return "";
 }

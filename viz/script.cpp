@@ -56,9 +56,20 @@ constexpr OpInfo kOps[] = {
     {"changes_csv", ScriptOp::ChangesCsv, "a CSV path"},
     {"open_runs", ScriptOp::OpenRuns, "two run directories: the baseline's and the scenario's"},
     {"map_png", ScriptOp::MapPng, "a PNG path"},
+    {"chart_png", ScriptOp::ChartPng, "a PNG path and a chart (trend, districts, age, education, costs)"},
+    {"costs", ScriptOp::Costs, "on or off"},
+    {"costs_csv", ScriptOp::CostsCsv, "a CSV path"},
     {"difference", ScriptOp::Difference, "on or off"},
     {"quit", ScriptOp::Quit, nullptr},
 };
+
+// The charts by name, in the order of the workshop's chart tabs.
+int chart_number(const std::string& name) {
+    const char* names[] = {"trend", "districts", "age", "education", "costs"};
+    for (int k = 0; k < 5; ++k)
+        if (name == names[k]) return k;
+    return -1;
+}
 
 std::string trim(const std::string& s) {
     const auto a = s.find_first_not_of(" \t\r");
@@ -157,9 +168,19 @@ std::vector<ScriptCommand> parse_script(const std::string& text, const std::stri
                 c.y = y;
                 break;
             }
+            case ScriptOp::ChartPng: {
+                std::istringstream words(arg);
+                std::string rest;
+                if (!(words >> c.text >> c.text2) || (words >> rest))
+                    fail("chart_png needs a PNG path and a chart, got '" + arg + "'");
+                c.number = chart_number(c.text2);
+                if (c.number < 0) fail("chart_png needs trend, districts, age, education or costs, got '" + c.text2 + "'");
+                break;
+            }
             case ScriptOp::Uncertainty:
             case ScriptOp::Difference:
             case ScriptOp::Changes:
+            case ScriptOp::Costs:
                 if (arg != "on" && arg != "off") fail(word + " needs on or off, got '" + arg + "'");
                 break;
             case ScriptOp::OpenRuns: {
@@ -322,6 +343,15 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
                 break;
             case ScriptOp::MapPng:
                 t.export_map_png(c.text);
+                break;
+            case ScriptOp::ChartPng:
+                t.export_chart_png(c.text, static_cast<int>(c.number));
+                break;
+            case ScriptOp::Costs:
+                t.show_costs(c.text == "on");
+                break;
+            case ScriptOp::CostsCsv:
+                t.export_costs_csv(c.text);
                 break;
             case ScriptOp::Difference:
                 t.show_difference(c.text == "on");

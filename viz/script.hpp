@@ -35,6 +35,10 @@
 //   difference on|off   the map shows the scenario minus its baseline (or the scenario again)
 //   changes_csv PATH    save the "What changes" table as CSV
 //   map_png PATH        save the map alone (title, legend, scenario, source, version) as PNG
+//   chart_png PATH CHART save one chart alone (trend, districts, age, education, costs) as PNG, with its
+//                       title, unit, scenario, year, source and version, no tooltip
+//   costs on|off        "What changes" shows the costs panel (payers, ROI, cost per QALY, net benefit)
+//   costs_csv PATH      save the costs panel as CSV, each cell as hhu compare prints it
 //   open_runs BASE SCEN compare two run directories written by hhu run (replicates included)
 //   quit                exit (status 0)
 // Blank lines and lines starting with # are ignored. The whole file is checked before the window
@@ -85,6 +89,9 @@ enum class ScriptOp {
     ChangesCsv,
     OpenRuns,
     MapPng,
+    ChartPng,
+    Costs,
+    CostsCsv,
     Difference,
     Quit
 };
@@ -153,6 +160,11 @@ public:
     virtual std::optional<int> changes_ready() const = 0;
     virtual void export_changes_csv(const std::string& path) = 0;  // throws InputError if there is none
     virtual void export_map_png(const std::string& path) = 0;  // throws InputError if it cannot
+    // One chart alone (0 trend, 1 districts, 2 age, 3 education, 4 costs), drawn off screen at the end
+    // of this frame; throws InputError if it cannot.
+    virtual void export_chart_png(const std::string& path, int chart) = 0;
+    virtual void show_costs(bool on) = 0;
+    virtual void export_costs_csv(const std::string& path) = 0;  // throws InputError if there is none
     virtual void open_runs(const std::string& baseline_dir, const std::string& scenario_dir) = 0;
 };
 

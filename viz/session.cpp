@@ -565,7 +565,7 @@ void Session::update_changes() {
     changes_runs_ = {plain_title(live), "Baseline (no interventions)", full_options_.scale, live.seed,
                      "simulated in the viewer"};
     try {
-        changes_ = compare_in_memory(base, scen, changes_runs_);
+        changes_ = compare_in_memory(base, scen, changes_runs_, data_.directory);
         ++comparisons_made_;
     } catch (const std::exception& e) {
         changes_.reset();

@@ -79,7 +79,7 @@ void fill_bars(ViewData& v, IndicatorValues& values, const ModelData& data) {
 ViewData compute_view_data(const ModelData& data, const Snapshot& snap, IndicatorValues& values,
                            const ViewState& state) {
     ViewData v;
-    v.ind = display_indicator(state.indicator);
+    v.ind = display_indicator(state.indicator, state.lang);
     v.year = state.year;
     // An indicator of the province as a whole is charted for the province, whatever is selected.
     v.unit = v.ind.province_only() ? province_unit(values.units()) : state.unit;

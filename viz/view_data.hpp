@@ -22,6 +22,7 @@ struct ViewState {
     bool follow_latest = true;         // the year moves with the simulation
     bool scale_over_all_years = true;  // map colours comparable across years
     bool difference = false;           // the map shows the scenario minus its baseline
+    Language lang = Language::English; // of the indicators' names and units
     bool operator==(const ViewState&) const = default;
 };
 
@@ -45,6 +46,7 @@ struct SeriesLine {
     std::vector<std::optional<double>> lower, upper;  // a 95% interval over replicates, if any
     std::uint32_t colour = 0;                         // ImU32
     bool dashed = false;
+    std::string title;  // in plain words for the legend (the name is the CSV's scenario column)
 };
 
 // Cumulated intervention costs against cumulated QALYs gained over the baseline, year by year, for
@@ -84,6 +86,7 @@ struct ViewData {
 
     // Comparisons (filled by the App): the live scenario's name, the baseline and scenarios side by side.
     std::string series_name;
+    std::string series_title;  // the same scenario in plain words, for the chart's legend
     std::vector<SeriesLine> lines;
     std::vector<CostCurve> costs;
     bool has_interventions = false;  // the live scenario has interventions switched on

@@ -42,7 +42,8 @@ RunOptions run_options(const ViewerOptions& o, const Scenario& s) {
 struct FrameStats {
     int frames = 0;
     double seconds = 0, slowest = 0;
-    std::vector<double> times;  // every frame's duration, for percentiles
+    std::vector<double> times;  // every frame's duration (from the frame before), for percentiles
+    std::vector<double> work;   // every frame's own work: view, panels, drawing and presenting
     // Where a frame's time goes: reading the snapshot and computing the view, building the panels,
     // drawing (map and ImGui), presenting.
     double update = 0, panels = 0, draw = 0, present = 0;
@@ -52,15 +53,21 @@ struct FrameStats {
         slowest = std::max(slowest, dt);
         times.push_back(dt);
     }
-    double percentile(double p) const {
-        if (times.empty()) return 0;
-        std::vector<double> sorted = times;
+    static double percentile(const std::vector<double>& v, double p) {
+        if (v.empty()) return 0;
+        std::vector<double> sorted = v;
         std::sort(sorted.begin(), sorted.end());
         return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * sorted.size()))];
     }
 };
 
 double ms_since(sf::Clock& c) { return c.restart().asSeconds() * 1000; }
+
+// Sleeps until 1/limit seconds after the last frame began (`since_frame` restarted then).
+void pace(const sf::Clock& since_frame, unsigned limit) {
+    const sf::Time left = sf::seconds(1.f / static_cast<float>(limit)) - since_frame.getElapsedTime();
+    if (left > sf::Time::Zero) sf::sleep(left);
+}
 
 class Viewer final : public ScriptTarget {
 public:
@@ -146,6 +153,19 @@ public:
         app_->update();
         app_->export_map_png(path);
     }
+    void export_chart_png(const std::string& path, int chart) override {
+        // Between two frames: the chart's own ImGui frame is drawn and saved at once.
+        app_->request_chart_png(path, chart);
+        save_chart(*app_->take_chart_request());
+    }
+    void show_costs(bool on) override {
+        app_->show_costs(on);
+        if (on) app_->show_chart_tab(5);  // workshop: the tab of What changes
+    }
+    void export_costs_csv(const std::string& path) override {
+        app_->update();
+        app_->export_costs_csv(path);
+    }
     void open_runs(const std::string& baseline_dir, const std::string& scenario_dir) override {
         app_->open_runs(baseline_dir, scenario_dir);
     }
@@ -164,10 +184,14 @@ public:
 
 private:
     bool headless_run() const { return options_.frames > 0 || player_.has_value(); }
-    bool handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue);
+    bool handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue, bool& input);  // input: an event came
     // Runs the script's steps for this frame; an exit status if the run ends (quit, or an error).
     std::optional<int> advance_script(ImGuiSfmlGlue& glue);
     void draw_frame(sf::RenderWindow& window, ImGuiSfmlGlue& glue, float dt);
+    // A chart asked for alone: drawn in an ImGui frame of its own into an off-screen texture and saved;
+    // an exit status if that fails in a scripted run.
+    std::optional<int> export_chart();
+    void save_chart(const ChartRequest& request);  // throws InputError
     // Saves a requested screenshot; an exit status if that fails in a scripted run.
     std::optional<int> save_screenshot(const sf::RenderWindow& window);
     void print_summary() const;
@@ -182,12 +206,14 @@ private:
     std::unique_ptr<App> app_;
     std::vector<sf::Event> pending_events_;  // from the script, handed to the glue like real input
     std::FILE* frame_log_ = nullptr;         // --frame-log: one line a frame
+    ImGuiSfmlGlue* glue_ = nullptr;          // the window's, while run() runs
     FrameStats stats_;
 };
 
-bool Viewer::handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue) {
+bool Viewer::handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue, bool& input) {
     sf::Event e;
     while (window.pollEvent(e)) {
+        input = true;
         if (e.type == sf::Event::Closed) return false;
         if (e.type == sf::Event::Resized)
             window.setView(
@@ -210,10 +236,12 @@ void Viewer::print_summary() const {
         "frames: %d in %.2f s, average %.1f fps; frame time 95th percentile %.1f ms, slowest %.1f ms "
         "(scale %g, %d simulation threads)\n",
         stats.frames, stats.seconds, stats.seconds > 0 ? stats.frames / stats.seconds : 0.0,
-        stats.percentile(0.95) * 1000, stats.slowest * 1000, runner_->options().scale, runner_->options().threads);
+        FrameStats::percentile(stats.times, 0.95) * 1000, stats.slowest * 1000, runner_->options().scale, runner_->options().threads);
     const double n = std::max(1, stats.frames);
-    std::printf("per frame: view %.1f ms, panels %.1f ms, drawing %.1f ms, presenting %.1f ms\n", stats.update / n,
-                stats.panels / n, stats.draw / n, stats.present / n);
+    std::printf("per frame: view %.1f ms, panels %.1f ms, drawing %.1f ms, presenting %.1f ms; work median %.1f ms, "
+                "95th percentile %.1f ms\n",
+                stats.update / n, stats.panels / n, stats.draw / n, stats.present / n,
+                FrameStats::percentile(stats.work, 0.5) * 1000, FrameStats::percentile(stats.work, 0.95) * 1000);
     if (snap)
         std::printf("simulated: %d of %d months (last complete year %d), %.1f ms per month\n", snap->steps_done,
                     snap->end_step, snap->last_complete_year(), snap->step_seconds * 1000);
@@ -237,11 +265,11 @@ int Viewer::run() {
     sf::RenderWindow window(window_mode(options_.workshop), sf::String::fromUtf8(title.begin(), title.end()),
                             options_.workshop ? sf::Style::Fullscreen : sf::Style::Default, gl);
     window.setPosition({0, 0});  // SFML places windows partly off-screen on Xvfb
-    unsigned frame_limit = 60;
-    window.setFramerateLimit(frame_limit);
+    window.setFramerateLimit(0);  // paced by the loop itself (pace)
 
     const float px = font_px_for(window.getSize().y, options_.workshop);
     ImGuiSfmlGlue glue(window, arrow);
+    glue_ = &glue;
     const Fonts fonts = load_fonts(px);
     apply_theme(options_.workshop, px);
     sf::Font map_font, map_bold;
@@ -264,26 +292,43 @@ int Viewer::run() {
     if (!options_.frame_log.empty()) {
         frame_log_ = std::fopen(options_.frame_log.c_str(), "w");
         if (!frame_log_) throw InputError("cannot write " + options_.frame_log);
-        std::fprintf(frame_log_, "frame,seconds,frame_ms,months_simulated\n");
+        std::fprintf(frame_log_, "frame,seconds,frame_ms,work_ms,months_simulated\n");
     }
     int status = 0;
-    sf::Clock clock;
+    sf::Clock clock, since_drawn;
+    int settle = 0;  // frames still to draw after the last change, so that ImGui's hover and layout settle
     while (window.isOpen()) {
-        if (!handle_events(window, glue)) break;
-        const float dt = clock.restart().asSeconds();
-        stats_.add(dt);
-        if (frame_log_) {
-            const auto s = runner_->latest();
-            std::fprintf(frame_log_, "%d,%.3f,%.2f,%d\n", stats_.frames, stats_.seconds, dt * 1000.0,
-                         s ? s->steps_done : 0);
-        }
+        bool input = false;
+        if (!handle_events(window, glue, input)) break;
         if (const auto end = advance_script(glue)) {
             status = *end;
             break;
         }
+        if (const auto end = export_chart()) {
+            status = *end;
+            break;
+        }
+        // A frame is drawn only when something may have changed: input (or a button held: a slider's
+        // debounce), a new snapshot or session state, a message in the title bar, and at least twice a
+        // second. On a software renderer a frame of identical pixels costs as much as any other, and the
+        // cores it takes are the simulation's (viz/README.md, "Frame rate"). Scripted and --frames runs
+        // draw every frame, as they always did.
+        const bool changed = app_->update();
+        if (headless_run() || input || changed || glue.mouse_held() || app_->message_showing() ||
+            since_drawn.getElapsedTime().asSeconds() > 0.5f)
+            settle = 3;
         // While an edit re-runs, 36 frames a second leave the simulation more of a 2-core machine.
         const unsigned limit = session_->rerunning() ? 36 : 60;
-        if (limit != frame_limit) window.setFramerateLimit(frame_limit = limit);
+        if (settle == 0) {  // nothing to draw: look again for input in 10 ms
+            sf::sleep(sf::milliseconds(10));
+            continue;
+        }
+        pace(clock, limit);  // our own frame pacing, so that "presenting" below is the swap alone
+        --settle;
+        const float dt = clock.restart().asSeconds();
+        since_drawn.restart();
+        stats_.add(dt);
+        sf::Clock work;
         draw_frame(window, glue, dt);
         const bool last_frame = options_.frames > 0 && stats_.frames >= options_.frames;
         if (last_frame && !options_.screenshot.empty()) app_->request_screenshot(options_.screenshot);
@@ -294,6 +339,13 @@ int Viewer::run() {
         sf::Clock phase;
         window.display();
         stats_.present += ms_since(phase);
+        const double work_ms = work.getElapsedTime().asSeconds() * 1000;
+        stats_.work.push_back(work_ms / 1000);
+        if (frame_log_) {
+            const auto s = runner_->latest();
+            std::fprintf(frame_log_, "%d,%.3f,%.2f,%.2f,%d\n", stats_.frames, stats_.seconds, dt * 1000.0, work_ms,
+                         s ? s->steps_done : 0);
+        }
         if (last_frame) break;
     }
     if (headless_run()) print_summary();
@@ -337,6 +389,39 @@ void Viewer::draw_frame(sf::RenderWindow& window, ImGuiSfmlGlue& glue, float dt)
     app_->draw_map(window);
     glue.render();
     stats_.draw += ms_since(phase);
+}
+
+void Viewer::save_chart(const ChartRequest& request) {
+    app_->update();
+    const sf::Vector2u size(kChartPngWidth, kChartPngHeight);
+    sf::RenderTexture texture;
+    if (!texture.create(size.x, size.y)) throw InputError(request.path + ": cannot create an image for the chart");
+    texture.clear(colours::panel);
+    glue_->new_offscreen_frame(size);
+    app_->draw_chart_alone(request.chart, size);
+    glue_->render_to(texture);
+    texture.display();
+    save_png(texture.getTexture().copyToImage(), request.path);
+    app_->report("Saved " + request.path);
+    if (headless_run()) {
+        std::printf("chart png: %s %ux%u\n", request.path.c_str(), size.x, size.y);
+        std::fflush(stdout);
+    }
+}
+
+std::optional<int> Viewer::export_chart() {
+    const auto request = app_->take_chart_request();  // the button's
+    if (!request) return std::nullopt;
+    try {
+        save_chart(*request);
+    } catch (const InputError& e) {
+        if (headless_run()) {
+            std::cerr << "hhu-viewer: " << e.what() << "\n";
+            return 1;
+        }
+        app_->report(e.what());
+    }
+    return std::nullopt;
 }
 
 std::optional<int> Viewer::save_screenshot(const sf::RenderWindow& window) {

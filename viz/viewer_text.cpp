@@ -26,6 +26,7 @@ const std::array kTable = {
     Entry{"button.screenshot", "Screenshot", "Schermafdruk"},
     Entry{"button.data_csv", "Data (CSV)", "Gegevens (CSV)"},
     Entry{"button.map_png", "Map", "Kaart"},
+    Entry{"button.chart_png", "Chart", "Grafiek"},
     // The chart tabs and headings.
     Entry{"chart.trend", "Trend", "Trend"},
     Entry{"chart.districts", "Districts", "Wijken"},
@@ -99,6 +100,34 @@ const std::array kTable = {
           "version",
           "Kosten per QALY: (kosten van interventies + verandering in zorgkosten) / gewonnen QALY's. Bron: "
           "hhu-simulatie, versie"},
+    // The costs panel (sim/compare's cost rows).
+    Entry{"costs.show_health", "Health and care", "Gezondheid en zorg"},
+    Entry{"costs.show_costs", "Costs and payers", "Kosten en betalers"},
+    Entry{"costs.title", "Who pays, and value for money", "Wie betaalt, en wat levert het op"},
+    Entry{"costs.cumulated", "Total", "Totaal"},
+    Entry{"costs.discounted", "Discounted", "Verdisconteerd"},
+    Entry{"costs.lifetime", "Lifetime", "Levenslang"},
+    Entry{"costs.lifetime_discounted", "Lifetime, discounted", "Levenslang, verdisconteerd"},
+    Entry{"costs.save", "Save costs (CSV)", "Kosten opslaan (CSV)"},
+    Entry{"costs.group_costs", "Costs, change (scenario - baseline)", "Kosten, verandering (scenario - referentie)"},
+    Entry{"costs.group_payers", "Costs by payer, change (scenario - baseline)",
+          "Kosten per betaler, verandering (scenario - referentie)"},
+    Entry{"costs.group_return", "Return on investment (savings / programme costs)",
+          "Rendement (besparing / kosten van de programma's)"},
+    // Under a chart or the map saved alone.
+    Entry{"export.unit", "Unit:", "Eenheid:"},
+    Entry{"export.scenario", "Scenario:", "Scenario:"},
+    Entry{"export.simulated", "% of residents simulated, seed", "% van de inwoners gesimuleerd, startgetal"},
+    Entry{"export.source", "Source: hhu simulation of the Utrecht region, version",
+          "Bron: hhu-simulatie van de regio Utrecht, versie"},
+    Entry{"costs.discount_note",
+          "Discounted to %d at %g%% a year for costs and %g%% for health (Zorginstituut Nederland 2024). "
+          "Payers: the change in care costs split by the care acts (Zvw, Wlz, Wmo) and the programmes' funder; "
+          "return on investment: a payer's savings per euro of programme; net benefit: value x QALYs gained - net cost.",
+          "Verdisconteerd naar %d met %g%% per jaar voor kosten en %g%% voor gezondheid (Zorginstituut Nederland 2024). "
+          "Betalers: de verandering in zorgkosten verdeeld naar de zorgwetten (Zvw, Wlz, Wmo) en de financier van de "
+          "programma's; rendement: besparing van een betaler per euro programma; netto baten: waarde x gewonnen QALY's "
+          "- nettokosten."},
     Entry{"side.switcher", "Map of", "Kaart van"},
 };
 

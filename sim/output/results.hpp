@@ -74,6 +74,41 @@ constexpr int measure_index(Measure m) { return static_cast<int>(m); }
 constexpr Measure condition_measure(int c) { return static_cast<Measure>(measure_index(Measure::ConditionFirst) + c); }
 constexpr Measure incidence_measure(int c) { return static_cast<Measure>(measure_index(Measure::IncidenceFirst) + c); }
 
+// When a measure is counted: a stock is the residents in a state on 1 January (known from a year's
+// first month on), a flow the events or amounts of the whole year. The switch names every measure and
+// has no default, so a measure added to the enum without being classified here is a compiler warning
+// (-Wswitch) and fails tests/output/test_measures.cpp.
+enum class MeasureTiming { Stock, Flow, Unclassified };
+constexpr MeasureTiming measure_timing(Measure m) {
+    using M = Measure;
+    const int i = measure_index(m), conditions = measure_index(M::ConditionFirst), incidence = measure_index(M::IncidenceFirst);
+    if (i >= conditions && i < conditions + kNumConditions) return MeasureTiming::Stock;  // prevalent conditions
+    if (i >= incidence && i < incidence + kNumConditions) return MeasureTiming::Flow;     // new cases
+    switch (m) {
+        case M::Population: case M::Adults: case M::Youth: case M::Seniors: case M::Smokers:
+        case M::OverweightOrObese: case M::Obese: case M::Active: case M::ExcessiveAlcohol: case M::Distress:
+        case M::LonelySevere: case M::YouthDistress: case M::Children: case M::ChildrenOverweight:
+        case M::ConditionFirst: case M::Frail: case M::HomeCare: case M::NursingHome: case M::InformalCareNeed:
+        case M::DigitalCareParticipants: case M::DigitallySkilled: case M::ResidentsAged12Plus:
+        case M::LifeSatisfactionPoints: case M::Satisfied: case M::Happy: case M::InformalCarers:
+        case M::HeavilyBurdenedCarers:
+            return MeasureTiming::Stock;
+        case M::Births: case M::Deaths: case M::Immigration: case M::Emigration: case M::IncidenceFirst:
+        case M::BirthsBig2: case M::PerinatalDeaths: case M::HipFractures: case M::Falls:
+        case M::NursingHomeAdmissions: case M::CareHoursGp: case M::CareHoursHomeCare: case M::CareHoursNursingHome:
+        case M::CareHoursMentalHealth: case M::CostEur: case M::Qalys: case M::Yld: case M::Yll: case M::HealthyYears:
+        case M::InterventionParticipants: case M::InterventionCost: case M::BirthsPreterm: case M::BirthsSga:
+        case M::ChildProtectionReports: case M::NeonatalCareCost: case M::ChildProtectionCost:
+        case M::PretermSmokingAttributable: case M::SgaSmokingAttributable: case M::QalyLossFalls:
+        case M::NursingHomeAdmissionsAfterHipFracture: case M::Wellbys: case M::InformalCareHoursGiven:
+        case M::InformalCareValueEur:
+            return MeasureTiming::Flow;
+        case M::kCount:
+            break;
+    }
+    return MeasureTiming::Unclassified;
+}
+
 inline constexpr int kCellsPerZone = kNumSexes * kNumAgeGroups * kNumEducation;
 constexpr int cell_of(int sex, int group, int edu) { return (sex * kNumAgeGroups + group) * kNumEducation + edu; }
 

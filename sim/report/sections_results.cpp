@@ -4,6 +4,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "sim/output/indicator_labels.hpp"
+#include "sim/output/indicators.hpp"
 #include "sim/report/sections.hpp"
 
 namespace hhu {
@@ -73,8 +75,18 @@ TrendSeries series(const std::string& label, const std::string& colour, const st
 
 std::string trend_svg(const Page& page, const TrendPair& t, const std::string& scenario_label) {
     TrendChart chart;
-    chart.title = page.t("indicator." + t.indicator);
-    chart.unit = page.t("indicator_unit." + t.indicator);
+    // The indicator's name and unit from the one table of indicator words (sim/output/indicator_labels).
+    const bool dutch = page.lang == Language::Dutch;
+    const IndicatorInfo* info = find_indicator(t.indicator);
+    chart.title = std::string(indicator_label(t.indicator, dutch));
+    if (info) {
+        chart.unit = std::string(dutch ? unit_nl(info->unit) : info->unit);
+        // Events and amounts are counted over each year; life expectancy and the workforce are states.
+        const bool flow = info->kind == IndicatorKind::Amount ||
+                          (info->kind == IndicatorKind::Count && !info->numerator.empty() &&
+                           measure_timing(info->numerator[0]) == MeasureTiming::Flow);
+        if (flow) chart.unit += page.t("unit.per_year");
+    }
     chart.series.push_back(series(page.t("label.baseline"), "#7a7a7a", t.baseline, true));
     chart.series.push_back(series(scenario_label, "#2c7fb8", t.scenario, false));
     return trend_chart_svg(chart, page.format());

@@ -36,7 +36,9 @@ grep -q "warning: no boundaries at .*utrecht_municipalities_2021.geojson; drawin
 grep -q "^map: Schematic map" "$work/schematic.out" || fail "not the schematic map without boundaries"
 
 # The scenario: falls prevention added to the baseline (a copy of the library's baseline beside it).
-cp "$src/scenarios/baseline.json" "$work/baseline.json"
+# Its horizon is 2031 (2030 and a last year, as compare reports them), to keep the test short.
+sed 's/"end_year": 2040/"end_year": 2031/' "$src/scenarios/baseline.json" > "$work/baseline.json"
+grep -q '"end_year": 2031' "$work/baseline.json" || fail "the baseline's end year was not shortened"
 cat > "$work/falls.json" <<'EOT'
 {"name": "falls_test", "description": "Falls prevention: residents aged 65 and over.", "extends": "baseline.json",
  "interventions": [{"id": "falls_test", "name": "Falls prevention (65+)", "programme": "seniors",
@@ -68,6 +70,54 @@ print(f"{len(viewer)} values, each equal to hhu compare's")
 EOT
 }
 
+# Each cell of the viewer's costs panel (its CSV) must be the very string hhu compare prints for that row
+# and period: payers, returns on investment, break-even years, cost per QALY, net benefit at 20k/50k/80k.
+costs_as_compare() {  # COSTS_CSV COMPARE_STDOUT EXPECTED_REPLICATES
+  python3 - "$@" <<'EOT'
+import csv, re, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+lines = open(sys.argv[2]).read().split("\n")
+header = next(l for l in lines if l.startswith("measure"))
+# Columns from the third on are right-aligned: each ends where its header ends.
+tokens, ends, pos = re.split(r"\s{2,}", header.strip()), [], 0
+for t in tokens:
+    pos = header.index(t, pos) + len(t)
+    ends.append(pos)
+def column(period):
+    for i, t in enumerate(tokens):
+        if i >= 3 and (t == period if period == "lifetime" else t.startswith(period)):
+            return i
+    raise AssertionError(f"no column {period} in {tokens}")
+table, group = {}, None
+for l in lines[lines.index(header) + 1:]:
+    if l and not l.startswith("  "):
+        group = l
+    elif l.startswith("  "):
+        label = re.split(r"\s{2,}", l.strip())[0]
+        table[(group, label)] = l
+measures = {r["measure"] for r in rows}
+for m in ("cost_per_qaly_gained", "net_monetary_benefit_20k", "net_monetary_benefit_50k", "net_monetary_benefit_80k",
+          "intervention_cost_change", "care_cost_change"):
+    assert m in measures, f"{m} not in the costs panel"
+payers = ("insurer_zvw", "long_term_care_wlz", "municipality", "programme_funder")
+for p in payers:
+    assert "cost_change_" + p in measures, f"no payer {p}"
+for p in payers[:3] + ("all_payers",):
+    assert "return_on_investment_" + p in measures and "break_even_year_" + p in measures, f"no return for {p}"
+# The payers are split with the care prices of the data directory, as hhu compare splits them: not n/a.
+for r in rows:
+    if r["measure"] == "cost_change_insurer_zvw" and r["period"] == "cumulated":
+        assert r["cell"] not in ("", "n/a"), r
+for r in rows:
+    line = table[(r["group"], r["label"])]
+    i = column(r["period"])
+    cell = line[ends[i - 1]:ends[i]].strip()
+    assert cell == r["cell"], (r["measure"], r["period"], "viewer", r["cell"], "hhu compare", cell)
+    assert r["replicates"] == sys.argv[3], r
+print(f"costs: {len(rows)} cells of {len(measures)} rows, each the string hhu compare prints")
+EOT
+}
+
 echo "== 2. what changes, simulated in the viewer, equals hhu compare"
 cat > "$work/live.txt" <<EOT
 speed max
@@ -77,6 +127,14 @@ frames 3
 screenshot $work/changes.png
 changes_csv $work/live.csv
 map_png $work/map_export.png
+chart_png $work/chart_trend.png trend
+chart_png $work/chart_districts.png districts
+costs on
+wait_changes
+frames 3
+screenshot $work/costs.png
+costs_csv $work/costs.csv
+costs off
 indicator hip_fractures
 difference on
 frames 3
@@ -92,23 +150,37 @@ grep -q "^changes: 1 replicate paired" "$work/live.out" || fail "what changes di
   fail "the exported map shows too few colours"
 grep -q "1600x1200" "$work/map_export.out" || fail "the exported map is not 1600x1200: $(cat "$work/map_export.out")"
 if ls "$work"/*.partial* > /dev/null 2>&1; then fail "a partial file was left behind"; fi
+# One chart alone for a memo: the chart's size, its title at the top, the scenario and source lines at
+# the bottom, a chart in between (several colours), for the trend and for the districts with their table.
+for chart in trend districts; do
+  png=$work/chart_$chart.png
+  "$check" "$png" --min-pixels 20 --min-colours 4 > "$work/chart_$chart.out" || fail "the $chart chart PNG shows too few colours"
+  grep -q ": 1280x800;" "$work/chart_$chart.out" || fail "the $chart chart PNG is not 1280x800: $(cat "$work/chart_$chart.out")"
+  "$check" "$png" --rect 0 0 1280 50 --min-pixels 20 --min-colours 2 > /dev/null || fail "no title on the $chart chart PNG"
+  "$check" "$png" --rect 0 730 1280 70 --min-pixels 20 --min-colours 2 > /dev/null || fail "no source lines on the $chart chart PNG"
+  grep -q "^chart png: $png 1280x800" "$work/live.out" || fail "the $chart chart export was not reported"
+done
+"$check" "$work/costs.png" --min-colours 20 || fail "the costs panel screenshot is blank"
 # The difference map: scenario minus baseline per zone, in several colours of its diverging scale.
 "$check" "$work/difference.png" --rect $(map_area "$work/live.out") --min-pixels 100 --min-colours 4 ||
   fail "the difference map shows too few colours"
 "$hhu" run "$work/baseline.json" --scale 0.02 -q -o "$work/base1" > /dev/null
 "$hhu" run "$work/falls.json" --scale 0.02 -q -o "$work/scen1" > /dev/null
-"$hhu" compare "$work/base1" "$work/scen1" -o "$work/cmp1" > /dev/null
+"$hhu" compare "$work/base1" "$work/scen1" -o "$work/cmp1" > "$work/cmp1.txt"
 same_as_compare "$work/live.csv" "$work/cmp1.csv" 1 || fail "the viewer's what-changes differs from hhu compare"
+costs_as_compare "$work/costs.csv" "$work/cmp1.txt" 1 || fail "the viewer's costs panel differs from hhu compare"
 
 echo "== 3. run directories with replicates, opened by path"
 "$hhu" run "$work/baseline.json" --scale 0.01 -r 3 -q -o "$work/base3" > /dev/null
 "$hhu" run "$work/falls.json" --scale 0.01 -r 3 -q -o "$work/scen3" > /dev/null
-"$hhu" compare "$work/base3" "$work/scen3" -o "$work/cmp3" > /dev/null
-printf 'wait_changes\nframes 3\nscreenshot %s\nchanges_csv %s\nquit\n' "$work/opened.png" "$work/opened.csv" > "$work/open.txt"
+"$hhu" compare "$work/base3" "$work/scen3" -o "$work/cmp3" > "$work/cmp3.txt"
+printf 'wait_changes\nframes 3\nscreenshot %s\nchanges_csv %s\ncosts_csv %s\nquit\n' "$work/opened.png" "$work/opened.csv" \
+  "$work/opened_costs.csv" > "$work/open.txt"
 run --scale 0.01 --open-runs "$work/base3" "$work/scen3" --script "$work/open.txt" > "$work/open.out" 2> "$work/open.err" ||
   fail "--open-runs exited non-zero: $(cat "$work/open.err")"
 grep -q "^changes: 3 replicates paired" "$work/open.out" || fail "the opened runs did not report 3 replicates"
 same_as_compare "$work/opened.csv" "$work/cmp3.csv" 3 || fail "the opened runs' what-changes differs from hhu compare"
+costs_as_compare "$work/opened_costs.csv" "$work/cmp3.txt" 3 || fail "the opened runs' costs panel differs from hhu compare"
 grep -q ',[0-9.e+-]*,[0-9.e+-]\+,[0-9.e+-]\+,3,' "$work/opened.csv" || fail "no interval in the opened runs' CSV"
 printf 'open_runs %s %s\nwait_changes\nchanges_csv %s\nquit\n' "$work/base3" "$work/scen3" "$work/script_open.csv" > "$work/open2.txt"
 run --scale 0.01 --script "$work/open2.txt" > /dev/null 2> "$work/open2.err" || fail "open_runs exited non-zero: $(cat "$work/open2.err")"

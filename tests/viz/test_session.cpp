@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "changes.hpp"
+#include "indicator_display.hpp"
 #include "session.hpp"
 #include "viewer_text.hpp"
 #include "sim/compare/compare.hpp"
@@ -50,7 +52,8 @@ bool has_message(const std::vector<std::string>& messages, const std::string& st
 
 TEST_CASE("viz session: an edit shows a preview, then the full result against the kept baseline") {
     const ModelData& data = test::project_data();
-    const Scenario scenario = load_scenario(kScenarios + "/seniors_fall_prevention.json");
+    // To 2031: the preview, the result and the comparison do not depend on the horizon.
+    const Scenario scenario = with_overrides(load_scenario(kScenarios + "/seniors_fall_prevention.json"), {"end_year=2031"});
     SimRunner runner(data, scenario, options(0.02));
     Session session(data, runner, load_library(kScenarios));
     runner.set_speed(0);
@@ -66,6 +69,14 @@ TEST_CASE("viz session: an edit shows a preview, then the full result against th
         CHECK_MESSAGE(std::any_of(session.changes()->rows.begin(), session.changes()->rows.end(),
                                   [&](const ComparisonRow& r) { return r.measure == measure; }),
                       measure);
+    // The costs panel: compare's cost rows, the payers split with the data directory's care prices.
+    const auto cost = cost_rows(*session.changes());
+    const auto zvw = std::find_if(cost.begin(), cost.end(), [](const ComparisonRow* r) { return r->measure == "cost_change_insurer_zvw"; });
+    REQUIRE(zvw != cost.end());
+    CHECK((*zvw)->available);
+    CHECK(std::any_of(cost.begin(), cost.end(), [](const ComparisonRow* r) { return r->measure == "net_monetary_benefit_80k"; }));
+    CHECK(std::any_of(cost.begin(), cost.end(), [](const ComparisonRow* r) { return r->measure == "break_even_year_all_payers"; }));
+    CHECK(session.changes()->warnings.empty());
     const std::string baseline_key_before = session.baseline().key;
     const auto baseline_run = session.baseline().synced;
 
@@ -120,6 +131,32 @@ TEST_CASE("viz session: scenarios side by side simulate one at a time, unknown n
                          doctest::Contains("no intervention 'no_such_intervention'"), InputError);
     CHECK_THROWS_AS(session.load_scenario_file(kScenarios + "/missing.json"), InputError);
     CHECK_FALSE(session.edited());  // nothing refused was run
+}
+
+TEST_CASE("viz indicators: stocks from sim's own measure timing; names and units in Dutch") {
+    const auto shown = [](const char* name, Language lang = Language::English) {
+        const int i = catalogue_index(name);
+        REQUIRE(i >= 0);
+        return display_indicator(i, lang);
+    };
+    // Counted on 1 January (known from a year's first month), including the stocks added last.
+    for (const char* name : {"population", "prevalence_smoking", "prevalence_digital_skills", "life_satisfaction_mean",
+                             "share_happy", "prevalence_informal_carer", "share_carers_heavily_burdened"})
+        CHECK_MESSAGE(shown(name).stock, name);
+    for (const char* name : {"deaths", "falls_ed", "hip_fractures", "incidence_diabetes", "qalys", "wellbys"})
+        CHECK_FALSE_MESSAGE(shown(name).stock, name);
+    CHECK(shown("hip_fractures").title() == "Hip fractures per 1,000 residents");
+    CHECK(shown("hip_fractures", Language::Dutch).title() == "Heupfracturen per 1.000 inwoners");
+    CHECK(shown("prevalence_smoking", Language::Dutch).unit_label() == "% van inwoners van 18 jaar en ouder");
+    CHECK(shown("perinatal_deaths", Language::Dutch).unit_label() == "per 1.000 levendgeborenen");
+    CHECK(shown("care_hours", Language::Dutch).unit_label() == "uren per inwoner");
+    // A mean score is not a share: shown as it is, not as a percentage.
+    CHECK(shown("life_satisfaction_mean").scaling == Scaling::AsIs);
+    CHECK(shown("life_satisfaction_mean").unit_label() == "score (0-10)");
+    CHECK(shown("care_fte_gap", Language::Dutch).group() == "Arbeidsmarkt zorg (provincie)");
+    for (int i = 0; i < static_cast<int>(indicator_catalogue().size()); ++i)
+        CHECK_MESSAGE(display_indicator(i, Language::Dutch).label() != std::string(indicator_catalogue()[i].name),
+                      indicator_catalogue()[i].name);
 }
 
 TEST_CASE("viz text: every key of the viewer's table has English and Dutch, an unknown key is a bug") {
