@@ -114,6 +114,10 @@ constexpr auto kLabels = std::to_array<IndicatorLabel>({
     {"share_carers_heavily_burdened", "Informal carers heavily burdened", "Zwaarbelaste mantelzorgers"},
     {"informal_care_hours_given", "Hours of informal care given", "Gegeven uren mantelzorg"},
     {"informal_care_value_eur", "Value of informal care", "Waarde van de mantelzorg"},
+    {"heavily_burdened_carers", "Informal carers heavily burdened", "Zwaarbelaste mantelzorgers"},
+    {"qaly_loss_carers", "QALYs carers lose while giving care", "Verloren QALY's van mantelzorgers"},
+    {"preterm_asthma_child_years", "Child-years with asthma after preterm birth", "Kindjaren met astma na vroeggeboorte"},
+    {"preterm_asthma_cost_eur", "Asthma care after preterm birth", "Astmazorg na vroeggeboorte"},
 });
 
 constexpr auto kUnits = std::to_array<std::pair<std::string_view, std::string_view>>({
@@ -127,6 +131,8 @@ constexpr auto kUnits = std::to_array<std::pair<std::string_view, std::string_vi
     {"EUR (2019 prices)", "euro (prijzen 2019)"},
     {"EUR (2016 prices)", "euro (prijzen 2016)"},
     {"EUR (2022 prices)", "euro (prijzen 2022)"},
+    {"EUR (2007 prices)", "euro (prijzen 2007)"},
+    {"child-years", "kindjaren"},
     {"FTE", "fte"},
     {"score (0-10)", "score (0-10)"},
     {"WELLBY", "WELLBY"},

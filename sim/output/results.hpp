@@ -101,7 +101,8 @@ constexpr MeasureTiming measure_timing(Measure m) {
         case M::ChildProtectionReports: case M::NeonatalCareCost: case M::ChildProtectionCost:
         case M::PretermSmokingAttributable: case M::SgaSmokingAttributable: case M::QalyLossFalls:
         case M::NursingHomeAdmissionsAfterHipFracture: case M::Wellbys: case M::InformalCareHoursGiven:
-        case M::InformalCareValueEur:
+        case M::InformalCareValueEur: case M::QalyLossCarers: case M::PretermAsthmaChildYears:
+        case M::PretermAsthmaCost:
             return MeasureTiming::Flow;
         case M::kCount:
             break;

@@ -22,7 +22,7 @@ TEST_CASE("every measure is classified as a stock or a flow") {
     CHECK(measure_timing(Measure::Falls) == MeasureTiming::Flow);
 }
 
-TEST_CASE("a stock's counts are complete after the year's first month; flows go on counting") {
+TEST_CASE("a stock's counts are complete after the year's first month, flows go on counting") {
     const auto& data = hhu::test::project_data();
     RunOptions o;
     o.scale = 0.01;

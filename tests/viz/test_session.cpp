@@ -133,7 +133,7 @@ TEST_CASE("viz session: scenarios side by side simulate one at a time, unknown n
     CHECK_FALSE(session.edited());  // nothing refused was run
 }
 
-TEST_CASE("viz indicators: stocks from sim's own measure timing; names and units in Dutch") {
+TEST_CASE("viz indicators: stocks from sim's own measure timing, names and units in Dutch") {
     const auto shown = [](const char* name, Language lang = Language::English) {
         const int i = catalogue_index(name);
         REQUIRE(i >= 0);
