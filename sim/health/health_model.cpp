@@ -78,6 +78,7 @@ HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data)
     }
     for (auto& n : norm_)
         for (auto& s : n) s.fill(1.0);
+    death_rr_ = h_.rr[static_cast<int>(Outcome::Death)];
     build_risk_tables();
     for (int sx = 0; sx < kNumSexes; ++sx)
         for (int g = 0; g < kNumAgeGroups; ++g)
@@ -159,7 +160,16 @@ int HealthModel::lifestyle_key(const Population& pop, std::size_t i) {
 }
 
 void HealthModel::build_risk_tables() {
-    auto rr = [&](int o, Exposure x) { return h_.rr[o][static_cast<int>(x)]; };
+    for (int o = 0; o < kNumOutcomes; ++o) fill_risk_tables(o);
+    for (int o = 0; o < kNumOutcomes; ++o)
+        education_rr_[o] = {h_.rr[o][static_cast<int>(Exposure::EducationLow)], h_.rr[o][static_cast<int>(Exposure::EducationMiddle)]};
+    build_misc_table();
+}
+
+// The products of one outcome's relative risks per lifestyle key and per condition bitmask.
+void HealthModel::fill_risk_tables(int o) {
+    const auto& r = o == static_cast<int>(Outcome::Death) ? death_rr_ : h_.rr[o];
+    auto rr = [&](Exposure x) { return r[static_cast<int>(x)]; };
     for (int key = 0; key < kLifestyleKeys; ++key) {
         int k = key;
         const bool frail = k % 2; k /= 2;
@@ -169,30 +179,24 @@ void HealthModel::build_risk_tables() {
         const bool inactive = k % 2; k /= 2;
         const int bmi = k % 3; k /= 3;
         const int smoking = k;
-        for (int o = 0; o < kNumOutcomes; ++o) {
-            double v = 1;
-            if (smoking == 1) v *= rr(o, Exposure::SmokingCurrent);
-            if (smoking == 2) v *= rr(o, Exposure::SmokingFormer);
-            if (bmi == 1) v *= rr(o, Exposure::Overweight);
-            if (bmi == 2) v *= rr(o, Exposure::Obese);
-            if (inactive) v *= rr(o, Exposure::Inactive);
-            if (alcohol) v *= rr(o, Exposure::Alcohol);
-            if (distress) v *= rr(o, Exposure::Distress);
-            if (lonely) v *= rr(o, Exposure::Lonely);
-            if (frail) v *= rr(o, Exposure::Frail);
-            rr_lifestyle_[key][o] = v;
-        }
+        double v = 1;
+        if (smoking == 1) v *= rr(Exposure::SmokingCurrent);
+        if (smoking == 2) v *= rr(Exposure::SmokingFormer);
+        if (bmi == 1) v *= rr(Exposure::Overweight);
+        if (bmi == 2) v *= rr(Exposure::Obese);
+        if (inactive) v *= rr(Exposure::Inactive);
+        if (alcohol) v *= rr(Exposure::Alcohol);
+        if (distress) v *= rr(Exposure::Distress);
+        if (lonely) v *= rr(Exposure::Lonely);
+        if (frail) v *= rr(Exposure::Frail);
+        rr_lifestyle_[key][o] = v;
     }
-    for (int mask = 0; mask < kConditionMasks; ++mask)
-        for (int o = 0; o < kNumOutcomes; ++o) {
-            double v = 1;
-            for (int c = 0; c < kNumConditions; ++c)
-                if (mask & (1 << c)) v *= rr(o, condition_exposure(c));
-            rr_conditions_[mask][o] = v;
-        }
-    for (int o = 0; o < kNumOutcomes; ++o)
-        education_rr_[o] = {rr(o, Exposure::EducationLow), rr(o, Exposure::EducationMiddle)};
-    build_misc_table();
+    for (int mask = 0; mask < kConditionMasks; ++mask) {
+        double v = 1;
+        for (int c = 0; c < kNumConditions; ++c)
+            if (mask & (1 << c)) v *= rr(condition_exposure(c));
+        rr_conditions_[mask][o] = v;
+    }
 }
 
 void HealthModel::build_misc_table() {
@@ -205,6 +209,64 @@ void HealthModel::build_misc_table() {
             if (misc & 2) v *= rr(o, Exposure::LivingAlone);
             rr_misc_[misc][o] = v;
         }
+}
+
+// The published relative risks of death of the conditions and of frailty (relative_risks.csv, death rows)
+// are associations adjusted for age and sex, not for each other: each carries the deaths of the other
+// conditions that come with it (COPD with CHD and frailty, stroke with dementia, ...). Multiplied, they count
+// that shared part once per condition, so the multimorbid, more of them with less education and at higher
+// ages, got hazards far above what the published associations imply, and the education gradient in death
+// grew with age instead of shrinking (A-H-RR-DEATH-MUTUAL). The model's relative risk of each is therefore the
+// conditional one: each is multiplied by the published association over the association the model produces
+// on the residents of 1 January 2021 (in each sex and age group the mean relative risk of death of the exposed
+// over that of the unexposed, averaged with the expected deaths of the exposed as weights), in turn until
+// they agree; never below 1. The residual risk factors (A-H-RR-DEATH-RESIDUAL) are held as they are.
+void HealthModel::adjust_death_rr_mutually(const Population& pop) {
+    constexpr int death = static_cast<int>(Outcome::Death);
+    constexpr int kExposures = kNumConditions + 1;  // the conditions, then frailty
+    auto exposure = [](int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; };
+    auto exposed = [&](std::size_t i, int x) {
+        return x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
+                                  : has(pop.health.flags[i], health_flag::Frail);
+    };
+    std::vector<int> key(pop.size()), cell(pop.size());
+    std::vector<double> expected(pop.size());
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        key[i] = lifestyle_key(pop, i);
+        cell[i] = pop.sex[i] * kNumAgeGroups + age_group_of(age);
+        expected[i] = data_.mortality[0][pop.sex[i]][age];
+    }
+    constexpr int kCells = kNumSexes * kNumAgeGroups;
+    constexpr int kMaxRounds = 100;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        double largest = 0;
+        for (int x = 0; x < kExposures; ++x) {
+            const int col = static_cast<int>(exposure(x));
+            const double published = h_.rr[death][col];
+            if (published <= 1) continue;
+            std::array<std::array<double, 2>, kCells> sum{}, n{};
+            std::array<double, kCells> weight{};
+            for (std::size_t i = 0; i < pop.size(); ++i) {
+                const int e = exposed(i, x) ? 1 : 0;
+                sum[cell[i]][e] += rr_lifestyle_[key[i]][death] * rr_conditions_[pop.health.conditions[i]][death];
+                n[cell[i]][e] += 1;
+                if (e) weight[cell[i]] += expected[i];
+            }
+            double weighted = 0, weights = 0;
+            for (int c = 0; c < kCells; ++c) {
+                if (n[c][0] == 0 || n[c][1] == 0 || sum[c][0] == 0) continue;
+                weighted += weight[c] * (sum[c][1] / n[c][1]) / (sum[c][0] / n[c][0]);
+                weights += weight[c];
+            }
+            if (weights <= 0) continue;
+            const double next = std::max(1.0, death_rr_[col] * published / (weighted / weights));
+            largest = std::max(largest, std::abs(next / death_rr_[col] - 1));
+            death_rr_[col] = next;
+            fill_risk_tables(death);
+        }
+        if (largest < 1e-6) break;
+    }
 }
 
 // The published relative risks of education on the onset of a condition (relative_risks.csv, education
@@ -696,6 +758,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
             if (rng.uniform(key::HealthConditions, pop.id[i], 0, static_cast<std::uint32_t>(k)) < p) pop.health.conditions[i] |= condition_bit(k);
         }
     }
+    adjust_death_rr_mutually(pop);  // the conditions' and frailty's associations with death made conditional
     separate_mediated_education(pop, true);  // death: through the risk factors and the conditions just drawn
     // Normalisations: the population-average rate of each outcome equals the data in 2021 (for the
     // incidence of a condition, over those who do not have it yet).

@@ -140,6 +140,10 @@ public:
     // condition, death): the published total divided by the part that runs through the modelled risk
     // factors and conditions (set by initialise; the published totals before).
     double direct_education_rr(int outcome, int education) const { return education_rr_[outcome][education]; }
+    // The relative risk of death of an exposure as the model multiplies it: for the conditions and frailty,
+    // the published (age- and sex-adjusted, not mutually adjusted) association made conditional on the
+    // others (set by initialise; the published values before); for the rest, the published value.
+    double conditional_death_rr(Exposure x) const { return death_rr_[static_cast<int>(x)]; }
     // Adds 12 months of resident i's accruals in its present state at `age` (no programme's multiplier)
     // to `counters`: the lifetime tail's year in a held state (sim/simulation/lifetime_tail).
     void accrue_year(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
@@ -152,8 +156,10 @@ private:
     static constexpr int kLifestyleKeys = 3 * 3 * 2 * 2 * 2 * 2 * 2;
     static int lifestyle_key(const Population& pop, std::size_t i);
     void build_risk_tables();
+    void fill_risk_tables(int outcome);
     void build_misc_table();
     void separate_mediated_education(const Population& pop, bool death);
+    void adjust_death_rr_mutually(const Population& pop);
     void relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const;
     // The annual hazards of the events of one clock (clock >= 0; zero for the others) or of all (clock < 0),
     // before a programme's multipliers; rr gets the resident's relative risks unless clock is 0 (lifestyle).
@@ -210,6 +216,8 @@ private:
     std::array<std::array<double, kNumOutcomes>, kLifestyleKeys> rr_lifestyle_{};
     std::array<std::array<double, kNumOutcomes>, kConditionMasks> rr_conditions_{};
     std::array<std::array<double, kNumOutcomes>, 4 * kNumEducation> rr_misc_{};
+    // The relative risks of death per exposure as the model multiplies them (adjust_death_rr_mutually).
+    std::array<double, kNumExposures> death_rr_{};
     // The relative risk of low and middle education per outcome as the model applies it.
     std::array<std::array<double, 2>, kNumOutcomes> education_rr_{};
 };

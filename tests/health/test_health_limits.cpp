@@ -181,3 +181,83 @@ TEST_CASE("health: education acts directly only with the part its mediators do n
         }
     }
 }
+
+namespace {
+
+// Education's rows on death set to 1, so a resident's relative risk of death is that of the risk factors and
+// conditions alone, the product the conditional relative risks are fitted on.
+void no_education_on_death(HealthData& h) {
+    auto& death = h.rr[static_cast<int>(Outcome::Death)];
+    death[static_cast<int>(Exposure::EducationLow)] = 1.0;
+    death[static_cast<int>(Exposure::EducationMiddle)] = 1.0;
+}
+
+// The association of an exposure with death the model produces on its residents: in each sex and age group
+// the mean relative risk of death of the exposed over that of the unexposed, averaged with the expected
+// deaths of the exposed (2021 life table) as weights.
+double model_association(const Simulation& sim, int x) {
+    const auto& pop = sim.population();
+    const HealthModel* model = sim.health();
+    const int death = static_cast<int>(Outcome::Death);
+    BySexGroup<std::array<double, 2>> sum{}, n{};
+    BySexGroup<double> weight{};
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        const int s = pop.sex[i], g = age_group_of(age);
+        const bool exposed = x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
+                                                : (pop.health.flags[i] & health_flag::Frail) != 0;
+        sum[s][g][exposed] += model->relative_risk(death, pop, i);
+        n[s][g][exposed] += 1;
+        if (exposed) weight[s][g] += sim.data().mortality[0][s][age];
+    }
+    double weighted = 0, weights = 0;
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) {
+            if (n[s][g][0] == 0 || n[s][g][1] == 0) continue;
+            weighted += weight[s][g] * (sum[s][g][1] / n[s][g][1]) / (sum[s][g][0] / n[s][g][0]);
+            weights += weight[s][g];
+        }
+    return weighted / weights;
+}
+
+Exposure death_exposure(int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; }
+
+}  // namespace
+
+TEST_CASE("health: the conditions' and frailty's relative risks of death reproduce their published associations") {
+    const int death = static_cast<int>(Outcome::Death);
+    SUBCASE("together: each conditional risk is at most the published one, and the model's association is it") {
+        const auto data = with_health(no_education_on_death);
+        Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+        const HealthModel* model = sim.health();
+        REQUIRE(model != nullptr);
+        bool any_lower = false;
+        for (int x = 0; x <= kNumConditions; ++x) {
+            const double published = data->health->rr[death][static_cast<int>(death_exposure(x))];
+            const double conditional = model->conditional_death_rr(death_exposure(x));
+            CAPTURE(x);
+            MESSAGE("exposure " << x << ": published " << published << ", conditional " << conditional);
+            CHECK(conditional >= 1.0);
+            CHECK(conditional <= published + 1e-12);
+            if (conditional > 1.0) CHECK(model_association(sim, x) == doctest::Approx(published).epsilon(1e-4));
+            any_lower = any_lower || conditional < published - 0.05;
+        }
+        // Diabetes comes with CHD, stroke and dementia: its own share of the deaths is smaller than its association.
+        CHECK(any_lower);
+        CHECK(model->conditional_death_rr(condition_exposure(condition_index("diabetes"))) <
+              data->health->rr[death][static_cast<int>(condition_exposure(condition_index("diabetes")))]);
+    }
+    SUBCASE("alone: with no other relative risk of death, the conditional risk is the published one") {
+        const int dementia = condition_index("dementia");
+        const auto data = with_health([&](HealthData& h) {
+            for (int x = 0; x < kNumExposures; ++x)
+                if (x != static_cast<int>(condition_exposure(dementia))) h.rr[death][x] = 1.0;
+        });
+        Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+        const HealthModel* model = sim.health();
+        REQUIRE(model != nullptr);
+        CHECK(model->conditional_death_rr(condition_exposure(dementia)) ==
+              doctest::Approx(data->health->rr[death][static_cast<int>(condition_exposure(dementia))]).epsilon(1e-9));
+        CHECK(model->conditional_death_rr(Exposure::Frail) == 1.0);
+    }
+}
