@@ -163,6 +163,8 @@ void HealthModel::build_risk_tables() {
     for (int o = 0; o < kNumOutcomes; ++o) fill_risk_tables(o);
     for (int o = 0; o < kNumOutcomes; ++o)
         education_rr_[o] = {h_.rr[o][static_cast<int>(Exposure::EducationLow)], h_.rr[o][static_cast<int>(Exposure::EducationMiddle)]};
+    education_rr_[static_cast<int>(Outcome::Death)] = {1.0, 1.0};  // by sex and age group: death_education_rr_
+    death_education_rr_ = h_.education_death;
     build_misc_table();
 }
 
@@ -282,8 +284,10 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
 // 2021 after their risk factors are drawn, so the same population gives the same effects. For death
 // (`death`), the mediators are the risk factors and the conditions, and the weights the expected deaths.
 void HealthModel::separate_mediated_education(const Population& pop, bool death) {
-    const auto mediated = [&](int o) {
-        BySexGroupEdu<double> sum{}, weight{}, n{};
+    constexpr int high = static_cast<int>(Education::High);
+    // Per sex, age group and education: the mean relative risk of the mediators over that of the highly educated.
+    const auto mediated_by_group = [&](int o) {
+        BySexGroupEdu<double> sum{}, n{};
         for (std::size_t i = 0; i < pop.size(); ++i) {
             const int age = age_in_years(0, pop.birth_step[i]);
             const int s = pop.sex[i], g = age_group_of(age), e = pop.education[i];
@@ -291,45 +295,68 @@ void HealthModel::separate_mediated_education(const Population& pop, bool death)
             if (death) rr *= rr_conditions_[pop.health.conditions[i]][o];
             sum[s][g][e] += rr;
             n[s][g][e] += 1;
-            weight[s][g][e] += death ? data_.mortality[0][s][age] : h_.incidence[o][s][g];
         }
-        constexpr int high = static_cast<int>(Education::High);
-        std::array<double, 2> ratio{1.0, 1.0};
+        BySexGroup<std::array<double, 2>> ratio{};
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < 2; ++e)
+                    ratio[s][g][e] = n[s][g][e] == 0 || n[s][g][high] == 0 || sum[s][g][high] == 0
+                                         ? 1.0
+                                         : (sum[s][g][e] / n[s][g][e]) / (sum[s][g][high] / n[s][g][high]);
+        return ratio;
+    };
+    if (death) {
+        // The total is by sex and age group (education_death.csv), so is the direct part: between 1 and the
+        // total. A group whose mediators favour the less educated (a ratio below 1: children, the oldest, few
+        // residents per cell) gets the total itself, not more.
+        const auto m = mediated_by_group(static_cast<int>(Outcome::Death));
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < 2; ++e) {
+                    const double total = h_.education_death[s][g][e];
+                    death_education_rr_[s][g][e] = std::min(total, std::max(1.0, total / m[s][g][e]));
+                }
+        return;
+    }
+    // The totals on the onset of a condition are one number each: so is the mediated part, the groups' ratios
+    // averaged with the expected onsets as weights.
+    for (int o = 0; o < kNumConditions; ++o) {
+        const auto m = mediated_by_group(o);
+        BySexGroupEdu<double> n{};
+        for (std::size_t i = 0; i < pop.size(); ++i)
+            n[pop.sex[i]][age_group_of(age_in_years(0, pop.birth_step[i]))][pop.education[i]] += 1;
         for (int e = 0; e < 2; ++e) {
             double weighted = 0, weights = 0;
             for (int s = 0; s < kNumSexes; ++s)
                 for (int g = 0; g < kNumAgeGroups; ++g) {
-                    if (n[s][g][e] == 0 || n[s][g][high] == 0 || sum[s][g][high] == 0) continue;
-                    weighted += weight[s][g][e] * (sum[s][g][e] / n[s][g][e]) / (sum[s][g][high] / n[s][g][high]);
-                    weights += weight[s][g][e];
+                    if (n[s][g][e] == 0 || n[s][g][high] == 0) continue;
+                    const double w = n[s][g][e] * h_.incidence[o][s][g];
+                    weighted += w * m[s][g][e];
+                    weights += w;
                 }
-            if (weights > 0) ratio[e] = weighted / weights;
+            const double ratio = weights > 0 ? weighted / weights : 1.0;
+            const auto x = e == 0 ? Exposure::EducationLow : Exposure::EducationMiddle;
+            education_rr_[o][e] = std::max(1.0, h_.rr[o][static_cast<int>(x)] / ratio);
         }
-        return ratio;
-    };
-    const auto separate = [&](int o) {
-        const auto m = mediated(o);
-        education_rr_[o][0] = std::max(1.0, h_.rr[o][static_cast<int>(Exposure::EducationLow)] / m[0]);
-        education_rr_[o][1] = std::max(1.0, h_.rr[o][static_cast<int>(Exposure::EducationMiddle)] / m[1]);
-    };
-    if (death) separate(static_cast<int>(Outcome::Death));
-    else
-        for (int o = 0; o < kNumConditions; ++o) separate(o);
+    }
     build_misc_table();
 }
 
-void HealthModel::relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const {
+void HealthModel::relative_risks(const Population& pop, std::size_t i, int group, std::array<double, kNumOutcomes>& rr) const {
     const auto& life = rr_lifestyle_[lifestyle_key(pop, i)];
     const auto& cond = rr_conditions_[pop.health.conditions[i]];
-    const int misc = pop.education[i] * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
+    const int edu = pop.education[i];
+    const int misc = edu * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
                      (pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 2 : 0);
     const auto& m = rr_misc_[misc];
     for (int o = 0; o < kNumOutcomes; ++o) rr[o] = life[o] * cond[o] * m[o];
+    if (edu != static_cast<int>(Education::High))
+        rr[static_cast<int>(Outcome::Death)] *= death_education_rr_[pop.sex[i]][group][edu];
 }
 
-double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i) const {
+double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i, int age) const {
     std::array<double, kNumOutcomes> rr;
-    relative_risks(pop, i, rr);
+    relative_risks(pop, i, age_group_of(age), rr);
     return rr[outcome];
 }
 
@@ -368,7 +395,7 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, i
     if (!has(flags, health_flag::NursingHome))
         chain(Factor::HomeCare, health_flag::HomeCare, HealthEvent::HomeCareOn, HealthEvent::HomeCareOff);
     if (clock == 0) return;  // lifestyle alone needs no relative risks
-    relative_risks(pop, i, rr);
+    relative_risks(pop, i, g, rr);
     for (int k = 0; k < kNumConditions; ++k) {
         const auto onset = onset_event(k);
         if (s.conditions[i] & condition_bit(k)) {
@@ -747,8 +774,8 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
         BySexGroup<double> sum{}, n{};
         std::vector<double> rr(pop.size());
         for (std::size_t i = 0; i < pop.size(); ++i) {
-            const int g = age_group_of(age_in_years(0, pop.birth_step[i]));
-            rr[i] = relative_risk(k, pop, i);
+            const int age = age_in_years(0, pop.birth_step[i]), g = age_group_of(age);
+            rr[i] = relative_risk(k, pop, i, age);
             sum[pop.sex[i]][g] += rr[i];
             n[pop.sex[i]][g] += 1;
         }
@@ -766,7 +793,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
     std::array<double, kNumOutcomes> rr;
     for (std::size_t i = 0; i < pop.size(); ++i) {
         const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
-        relative_risks(pop, i, rr);
+        relative_risks(pop, i, g, rr);
         for (int o = 0; o < kNumOutcomes; ++o) {
             if (o < kNumConditions && (pop.health.conditions[i] & condition_bit(o))) continue;
             sum[o][s][g] += rr[o];
@@ -804,9 +831,10 @@ void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, i
 
 void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const {
     draw_initial(pop, i, year_of_step(step), rng, static_cast<std::uint32_t>(step));
-    const int s = pop.sex[i], g = age_group_of(age_in_years(step, pop.birth_step[i]));
+    const int age = age_in_years(step, pop.birth_step[i]);
+    const int s = pop.sex[i], g = age_group_of(age);
     for (int k = 0; k < kNumConditions; ++k) {
-        const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * relative_risk(k, pop, i) * norm_[k][s][g]);
+        const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * relative_risk(k, pop, i, age) * norm_[k][s][g]);
         if (rng.uniform(key::HealthConditions, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k)) < p)
             pop.health.conditions[i] |= condition_bit(k);
     }
