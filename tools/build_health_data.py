@@ -48,6 +48,15 @@ SOURCES = [
      "read in the abstract (publisher page and the Erasmus MC repository): the relative risk of dying about two "
      "times higher for primary than tertiary educated men and women; partial life expectancy 30-79 gap 3.4 years "
      "(men) and 2.4 (women)"),
+    ("REQUES2015", "Reques L, Giraldez-Garcia C, Miqueleiz E, Belza MJ, Regidor E",
+     "Educational differences in mortality and the relative importance of different causes of death: a 7-year "
+     "follow-up study of Spanish adults (2001 census, ages 65+). Eur J Public Health 25(6):990-995",
+     "abstract: mortality rate ratio low vs high education by age group 65-74, 75-84, 85+", "2015",
+     "https://www.ncbi.nlm.nih.gov/pubmed/26082447", "C-2",
+     "read in the abstract (PubMed): rate ratio low vs high education, women 1.48 (65-74), 1.43 (75-84), 1.40 "
+     "(85+); men 1.30, 1.25, 1.29. The per-age rate ratios of Huisman et al. JECH 2004 (11 European populations, "
+     "pooled: relative inequality declines with age but persists) were not readable in the stored pages; their "
+     "abstract gives the direction only"),
     # --- C1 adult lifestyle & wellbeing
     ("CBS-85012NED", "CBS / GGD'en / RIVM", "Gezondheidsmonitor Volwassenen en Ouderen 2020, by GGD region",
      "85012NED", "2020", "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85012NED", "C",
@@ -522,9 +531,20 @@ ASSUMPTIONS = [
     ("A-H-RR-DEATH-RESIDUAL", "Direct effects of risk factors on death",
      "risk factors act on death partly through the modelled conditions: the direct RRs on death are residuals "
      "(smoking current 1.6 / former 1.2 for cancers and other smoking deaths not modelled; obesity 1.2; inactivity "
-     "1.2; excessive drinking 1.3; severe loneliness 1.2; frailty 2.0 (SCP-FRAIL-NU: 2-3x)), smaller than the "
-     "total associations in the literature; the model normalises death hazards to the life table. Education is "
-     "not among them: its rows are totals (A-H-RR-EDU-MEDIATED)"),
+     "1.2; excessive drinking 1.3; severe loneliness 1.2), smaller than the total associations in the literature; "
+     "the model normalises death hazards to the life table. Frailty and the conditions are not among them: their "
+     "rows are associations adjusted for age and sex only (A-H-RR-DEATH-MUTUAL); education's are totals "
+     "(A-H-RR-EDU-MEDIATED)"),
+    ("A-H-RR-DEATH-MUTUAL", "Death rows of the conditions and frailty are marginal associations; the model makes them conditional",
+     "the published relative risks of death of diabetes, CHD, stroke, COPD, dementia, depression/anxiety and frailty "
+     "compare those with and without it at the same age and sex, not adjusted for the others, so each carries the "
+     "deaths of the conditions that come with it; multiplied together they counted the shared part once per "
+     "condition (the mean relative risk of death at 85+ was 10.9 for low- and 4.6 for high-educated men, and the "
+     "education gradient in death grew with age from 1.3 at 30-49 to 2.4 at 85+). The model applies conditional "
+     "relative risks: computed from the residents of 1 January 2021 so that, with the others and the residual risk "
+     "factors as they are drawn, the model reproduces each published association (mean relative risk of the "
+     "exposed over the unexposed per sex and age group, averaged with the expected deaths of the exposed as "
+     "weights; fixed point, never below 1)"),
     ("A-H-TARGET-EDU", "Tolerance of the life expectancy targets by education",
      "the register's figures are national and pooled over 2019-2022, the model's the province's 2022 period table: "
      "1 year for life expectancy (the province's lead over the nation is about half a year), 2 years for healthy "
@@ -535,14 +555,26 @@ ASSUMPTIONS = [
      "are more common with less education. The model applies only the direct part: the total divided by the "
      "mediated part, computed from the residents of 1 January 2021 (product method: per sex and age group, the "
      "mean relative risk of the modelled risk factors (and, for death, of the conditions) at that education level "
-     "over that of the highly educated, averaged with the expected events as weights), never below 1. Before this, "
+     "over that of the highly educated; for a condition averaged with the expected onsets as weights, for death, "
+     "whose total is by sex and age group (education_death.csv), kept per group), never below 1. Before this, "
      "the totals were applied on top of the mediators and life expectancy by education came out 7.6 years apart "
      "in 2022 against 4.8 in the register (CBS-84842NED)"),
-    ("A-H-EDU-DEATH-TOTAL", "Total relative risk of death by education",
+    ("A-H-EDU-DEATH-TOTAL", "Total relative risk of death by education, per CBS level",
      "KULHANOVA2014 reports all-cause mortality about two times higher for primary than for tertiary educated men "
-     "and women aged 30-79 (Dutch Labour Force Surveys linked to the death register 1998-2007): used as the total "
-     "for low education (which here also holds lower secondary, so 2.0 is an upper value); middle education 1.4, "
-     "the geometric midpoint between 1 and 2.0 (the paper's per-level hazard ratios were not read)"),
+     "and women aged 30-79 (Dutch Labour Force Surveys linked to the death register 1998-2007): 2.0 for primary, "
+     "both sexes. Upper secondary (CBS middle) 1.4, the geometric midpoint between 1 and 2.0; lower secondary "
+     "(vmbo, mbo-1) 1.67, the geometric midpoint between upper secondary and primary (the paper's per-level hazard "
+     "ratios were not readable in the stored pages). CBS low holds primary and lower secondary: its relative risk "
+     "is their mean weighted by their shares in the province, 7.4% basisonderwijs and 15.3% vmbo/mbo-1 of the "
+     "15-75-year-olds in 2022 (CBS-85525NED), so 1.78 (the share of primary among the low-educated is higher at "
+     "older ages, not published by age here)"),
+    ("A-H-EDU-DEATH-AGE", "Age pattern of the total relative risk of death by education",
+     "the Dutch totals (A-H-EDU-DEATH-TOTAL) are held from birth to 74 (the study covers 30-79; few deaths before "
+     "30); from 75 their logarithm is scaled by the decline REQUES2015 reports from 65-74 to 75-84 and to 85+ "
+     "(ln RR of the older group over ln RR at 65-74: men 0.85 and 0.97, women 0.91 and 0.86). Relative "
+     "educational inequality in mortality declines with age but persists (Huisman et al. JECH 2004, abstract); "
+     "the Spanish census figures are the per-age ratios that could be read, Southern rather than North-Western "
+     "Europe"),
     ("A-H-HIPFX-DEATH", "Excess death after hip fracture",
      "one excess hazard for 65+ during the 12 months after a hip fracture, solved so that, with the case mix of "
      "seniors.csv hip fractures in the national population and a background death rate of 1.5x the population "
@@ -843,19 +875,21 @@ RR = [
     ("depression_anxiety", "diabetes", "yes", 1.3, "M-PSYCH-RR"), ("depression_anxiety", "copd", "yes", 1.5, "M-PSYCH-RR"),
     ("depression_anxiety", "education", "low", 1.5, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
     ("depression_anxiety", "education", "middle", 1.2, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
-    # death (conditions: total effect; risk factors: residual, A-H-RR-DEATH-RESIDUAL)
-    ("death", "diabetes", "yes", 1.6, "M-CDM-RR"), ("death", "chd", "yes", 1.7, "M-CDM-RR"),
-    ("death", "stroke", "yes", 2.0, "M-CDM-RR;HARTENVAAT-STROKE2021"), ("death", "copd", "yes", 2.5, "M-CDM-RR"),
-    ("death", "dementia", "yes", 2.5, "M-CDM-RR"), ("death", "depression_anxiety", "yes", 1.5, "M-PSYCH-RR"),
+    # death (conditions and frailty: marginal associations made conditional, A-H-RR-DEATH-MUTUAL; risk factors:
+    # residual, A-H-RR-DEATH-RESIDUAL)
+    ("death", "diabetes", "yes", 1.6, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"), ("death", "chd", "yes", 1.7, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"),
+    ("death", "stroke", "yes", 2.0, "M-CDM-RR;HARTENVAAT-STROKE2021;A-H-RR-DEATH-MUTUAL"),
+    ("death", "copd", "yes", 2.5, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"),
+    ("death", "dementia", "yes", 2.5, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"),
+    ("death", "depression_anxiety", "yes", 1.5, "M-PSYCH-RR;A-H-RR-DEATH-MUTUAL"),
     ("death", "smoking", "current", 1.6, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "smoking", "former", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "bmi", "obese", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "inactive", "yes", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "excessive_alcohol", "yes", 1.3, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "lonely_severe", "yes", 1.2, "M-PSYCH-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "frail", "yes", 2.0, "SCP-FRAIL-NU;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "education", "low", 2.0, "KULHANOVA2014;A-H-RR-EDU-MEDIATED;A-H-EDU-DEATH-TOTAL"),
-    ("death", "education", "middle", 1.4, "KULHANOVA2014;A-H-RR-EDU-MEDIATED;A-H-EDU-DEATH-TOTAL"),
+    ("death", "frail", "yes", 2.0, "SCP-FRAIL-NU;A-H-RR-DEATH-MUTUAL"),
+    # death by education: by sex and age group in education_death.csv (build_education_death)
     # falls treated at an ED
     ("fall", "frail", "yes", 2.0, "M-SENIOR-RR"), ("fall", "dementia", "yes", 1.8, "M-SENIOR-RR"),
     ("fall", "stroke", "yes", 1.6, "M-SENIOR-RR"), ("fall", "inactive", "yes", 1.3, "M-SENIOR-RR"),
@@ -1789,6 +1823,43 @@ def build_relative_risks(c):
     return rows
 
 
+# Total relative risk of death by education vs high, per CBS level, sex and age group (A-H-EDU-DEATH-TOTAL,
+# A-H-EDU-DEATH-AGE); the model derives the direct part from it (A-H-RR-EDU-MEDIATED).
+EDU_DEATH_PRIMARY = 2.0          # KULHANOVA2014: primary vs tertiary, men and women, 30-79
+EDU_DEATH_UPPER_SECONDARY = 1.4  # A-H-EDU-DEATH-TOTAL: geometric midpoint of 1 and 2.0
+EDU_SHARE_PRIMARY, EDU_SHARE_LOWER_SECONDARY = 7.4, 15.3  # CBS-85525NED: Utrecht (PV) 2022, % of 15-75
+# REQUES2015: rate ratio low vs high education at 65-74, 75-84, 85+
+EDU_DEATH_OLD_RR = {"male": (1.30, 1.25, 1.29), "female": (1.48, 1.43, 1.40)}
+
+
+def education_death_totals():
+    """(low, middle) total relative risk of death vs high education at ages 30-79 (A-H-EDU-DEATH-TOTAL)."""
+    lower_secondary = math.sqrt(EDU_DEATH_PRIMARY * EDU_DEATH_UPPER_SECONDARY)
+    w = EDU_SHARE_PRIMARY / (EDU_SHARE_PRIMARY + EDU_SHARE_LOWER_SECONDARY)
+    return w * EDU_DEATH_PRIMARY + (1 - w) * lower_secondary, EDU_DEATH_UPPER_SECONDARY
+
+
+def education_death_age_factor(sex, g):
+    """The share of the log relative risk held at age group g (A-H-EDU-DEATH-AGE): 1 to 74, then REQUES2015."""
+    lower = 5 * g
+    if lower < 75:
+        return 1.0
+    base, r75, r85 = EDU_DEATH_OLD_RR[sex]
+    return math.log(r75 if lower < 85 else r85) / math.log(base)
+
+
+def build_education_death(c):
+    low, middle = education_death_totals()
+    rows = []
+    for sex in SEXES:
+        for g, name in enumerate(AGE_GROUPS):
+            f = education_death_age_factor(sex, g)
+            src = "KULHANOVA2014;CBS-85525NED;A-H-EDU-DEATH-TOTAL;A-H-RR-EDU-MEDIATED" + (";REQUES2015;A-H-EDU-DEATH-AGE" if f != 1.0 else "")
+            rows.append([sex, name, "low", fmt(math.exp(f * math.log(low)), 4), src])
+            rows.append([sex, name, "middle", fmt(math.exp(f * math.log(middle)), 4), src])
+    return rows
+
+
 # ---------------------------------------------------------------------------------------------
 # 7. Seniors
 # ---------------------------------------------------------------------------------------------
@@ -2603,7 +2674,15 @@ TABLE_DOCS = [
      "Mostly remembered literature values (M-CDM-RR, M-LIVINGSTON2020, M-PSYCH-RR, M-SENIOR-RR, M-PH-OR); frailty on "
      "death and nursing home from SCP-FRAIL-NU; direct risk-factor RRs on death are residuals "
      "(A-H-RR-DEATH-RESIDUAL). The death effect of a recent hip fracture is the excess hazard in seniors.csv "
-     "(A-H-HIPFX-DEATH); there is deliberately no death row for hip_fracture_recent."),
+     "(A-H-HIPFX-DEATH); there is deliberately no death row for hip_fracture_recent. Education on death is in "
+     "education_death.csv."),
+    ("education_death.csv", "sex,age_group,education,relative_risk,source",
+     "Total relative risk of death of low and middle education vs high, per sex x age group (2 x 20 x 2 rows). "
+     "The model applies the direct part: the total over the part its risk factors and conditions carry, per sex "
+     "and age group, never below 1 (A-H-RR-EDU-MEDIATED).",
+     "KULHANOVA2014 (primary vs tertiary, 30-79) mapped onto CBS low with the shares of primary and lower "
+     "secondary education in the province (CBS-85525NED; A-H-EDU-DEATH-TOTAL); held to 74, from 75 declining as "
+     "in REQUES2015 (A-H-EDU-DEATH-AGE)."),
     ("seniors.csv", "outcome,sex,age_group,rate,source",
      "Per sex x age group (all 20 groups, 0 where not applicable): fall_ed (annual incidence of falls treated at an "
      "ED, 65+), hip_fracture (annual incidence, 65+), hip_fracture_excess_mortality (excess death hazard per year "
@@ -2786,6 +2865,8 @@ def build_tables(c):
     tables["conditions.csv"] = (["condition", "sex", "age_group", "prevalence", "incidence", "remission", "source"],
                                 build_conditions(c))
     tables["relative_risks.csv"] = (["outcome", "factor", "level", "relative_risk", "source"], build_relative_risks(c))
+    tables["education_death.csv"] = (["sex", "age_group", "education", "relative_risk", "source"],
+                                     build_education_death(c))
     tables["seniors.csv"] = (["outcome", "sex", "age_group", "rate", "source"], build_seniors(c))
     tables["perinatal.csv"] = (["parameter", "value", "source"], build_perinatal(c))
     tables["perceived_health.csv"] = (["sex", "age_group", "education", "share_good", "source"],
@@ -2808,6 +2889,7 @@ def check_tables(tables, targets, known):
     """Row counts, row widths and source ids of the tables; returns the ids cited."""
     expect = {"risk_factor_prevalence.csv": 9 * 2 * NG * 3, "risk_factor_trend.csv": 9 * len(YEARS),
               "zone_odds_ratios.csv": 35 * 10, "conditions.csv": 6 * 2 * NG, "seniors.csv": 7 * 2 * NG,
+              "education_death.csv": 2 * NG * 2,
               "perceived_health.csv": 2 * NG * 3, "utility_norms.csv": 2 * NG, "environment.csv": 35,
               "risk_factor_dynamics.csv": 9, "disability_weights.csv": 8}
     used = set()

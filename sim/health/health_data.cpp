@@ -150,9 +150,25 @@ public:
         for (std::size_t r = 0; r < t.rows(); ++r) {
             const int o = t.choice(r, "outcome", kOutcomeNames);
             const int x = exposure(t, r);
+            if (o == static_cast<int>(Outcome::Death) &&
+                (x == static_cast<int>(Exposure::EducationLow) || x == static_cast<int>(Exposure::EducationMiddle)))
+                throw InputError(t.where(r, "factor") + ": education on death is given by sex and age group in "
+                                 "education_death.csv, not here");
             once(t, r, seen, {o, x});
             h_.rr[o][x] = t.num_in(r, "relative_risk", 0.01, 100);
         }
+    }
+
+    void education_death() {
+        auto t = open("education_death.csv", {"sex", "age_group", "education", "relative_risk"});
+        static constexpr std::array<std::string_view, 2> levels = {"low", "middle"};
+        std::set<std::tuple<int, int, int>> seen;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const int s = sex(t, r), g = group(t, r), e = t.choice(r, "education", levels);
+            once(t, r, seen, {s, g, e});
+            h_.education_death[s][g][e] = t.num_in(r, "relative_risk", 0.01, 100);
+        }
+        complete(t, seen, static_cast<std::size_t>(kNumSexes) * kNumAgeGroups * 2, "sex x age group x low, middle");
     }
 
     int exposure(const CsvTable& t, std::size_t r) const {
@@ -396,6 +412,7 @@ HealthData load_health_data(const ModelData& data) {
     r.zone_odds();
     r.conditions();
     r.relative_risks();
+    r.education_death();
     r.seniors();
     r.perinatal();
     r.quality_of_life();

@@ -73,6 +73,9 @@ struct HealthData {
     std::array<BySexGroup<double>, kNumConditions> remission{};
 
     std::array<std::array<double, kNumExposures>, kNumOutcomes> rr{};  // 1 where not given
+    // The total relative risk of death of low (0) and middle (1) education against high, by sex and age group
+    // (education_death.csv); relative_risks.csv has no education row on death.
+    BySexGroup<std::array<double, 2>> education_death{};
 
     BySexGroup<double> fall_rate{}, hip_fracture_rate{}, nursing_home_rate{}, hip_fracture_excess{};
     BySexGroup<double> nursing_home_prevalence{};  // the stock on 1 January 2021

@@ -78,6 +78,7 @@ HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data)
     }
     for (auto& n : norm_)
         for (auto& s : n) s.fill(1.0);
+    death_rr_ = h_.rr[static_cast<int>(Outcome::Death)];
     build_risk_tables();
     for (int sx = 0; sx < kNumSexes; ++sx)
         for (int g = 0; g < kNumAgeGroups; ++g)
@@ -159,7 +160,18 @@ int HealthModel::lifestyle_key(const Population& pop, std::size_t i) {
 }
 
 void HealthModel::build_risk_tables() {
-    auto rr = [&](int o, Exposure x) { return h_.rr[o][static_cast<int>(x)]; };
+    for (int o = 0; o < kNumOutcomes; ++o) fill_risk_tables(o);
+    for (int o = 0; o < kNumOutcomes; ++o)
+        education_rr_[o] = {h_.rr[o][static_cast<int>(Exposure::EducationLow)], h_.rr[o][static_cast<int>(Exposure::EducationMiddle)]};
+    education_rr_[static_cast<int>(Outcome::Death)] = {1.0, 1.0};  // by sex and age group: death_education_rr_
+    death_education_rr_ = h_.education_death;
+    build_misc_table();
+}
+
+// The products of one outcome's relative risks per lifestyle key and per condition bitmask.
+void HealthModel::fill_risk_tables(int o) {
+    const auto& r = o == static_cast<int>(Outcome::Death) ? death_rr_ : h_.rr[o];
+    auto rr = [&](Exposure x) { return r[static_cast<int>(x)]; };
     for (int key = 0; key < kLifestyleKeys; ++key) {
         int k = key;
         const bool frail = k % 2; k /= 2;
@@ -169,30 +181,24 @@ void HealthModel::build_risk_tables() {
         const bool inactive = k % 2; k /= 2;
         const int bmi = k % 3; k /= 3;
         const int smoking = k;
-        for (int o = 0; o < kNumOutcomes; ++o) {
-            double v = 1;
-            if (smoking == 1) v *= rr(o, Exposure::SmokingCurrent);
-            if (smoking == 2) v *= rr(o, Exposure::SmokingFormer);
-            if (bmi == 1) v *= rr(o, Exposure::Overweight);
-            if (bmi == 2) v *= rr(o, Exposure::Obese);
-            if (inactive) v *= rr(o, Exposure::Inactive);
-            if (alcohol) v *= rr(o, Exposure::Alcohol);
-            if (distress) v *= rr(o, Exposure::Distress);
-            if (lonely) v *= rr(o, Exposure::Lonely);
-            if (frail) v *= rr(o, Exposure::Frail);
-            rr_lifestyle_[key][o] = v;
-        }
+        double v = 1;
+        if (smoking == 1) v *= rr(Exposure::SmokingCurrent);
+        if (smoking == 2) v *= rr(Exposure::SmokingFormer);
+        if (bmi == 1) v *= rr(Exposure::Overweight);
+        if (bmi == 2) v *= rr(Exposure::Obese);
+        if (inactive) v *= rr(Exposure::Inactive);
+        if (alcohol) v *= rr(Exposure::Alcohol);
+        if (distress) v *= rr(Exposure::Distress);
+        if (lonely) v *= rr(Exposure::Lonely);
+        if (frail) v *= rr(Exposure::Frail);
+        rr_lifestyle_[key][o] = v;
     }
-    for (int mask = 0; mask < kConditionMasks; ++mask)
-        for (int o = 0; o < kNumOutcomes; ++o) {
-            double v = 1;
-            for (int c = 0; c < kNumConditions; ++c)
-                if (mask & (1 << c)) v *= rr(o, condition_exposure(c));
-            rr_conditions_[mask][o] = v;
-        }
-    for (int o = 0; o < kNumOutcomes; ++o)
-        education_rr_[o] = {rr(o, Exposure::EducationLow), rr(o, Exposure::EducationMiddle)};
-    build_misc_table();
+    for (int mask = 0; mask < kConditionMasks; ++mask) {
+        double v = 1;
+        for (int c = 0; c < kNumConditions; ++c)
+            if (mask & (1 << c)) v *= rr(condition_exposure(c));
+        rr_conditions_[mask][o] = v;
+    }
 }
 
 void HealthModel::build_misc_table() {
@@ -205,6 +211,64 @@ void HealthModel::build_misc_table() {
             if (misc & 2) v *= rr(o, Exposure::LivingAlone);
             rr_misc_[misc][o] = v;
         }
+}
+
+// The published relative risks of death of the conditions and of frailty (relative_risks.csv, death rows)
+// are associations adjusted for age and sex, not for each other: each carries the deaths of the other
+// conditions that come with it (COPD with CHD and frailty, stroke with dementia, ...). Multiplied, they count
+// that shared part once per condition, so the multimorbid, more of them with less education and at higher
+// ages, got hazards far above what the published associations imply, and the education gradient in death
+// grew with age instead of shrinking (A-H-RR-DEATH-MUTUAL). The model's relative risk of each is therefore the
+// conditional one: each is multiplied by the published association over the association the model produces
+// on the residents of 1 January 2021 (in each sex and age group the mean relative risk of death of the exposed
+// over that of the unexposed, averaged with the expected deaths of the exposed as weights), in turn until
+// they agree; never below 1. The residual risk factors (A-H-RR-DEATH-RESIDUAL) are held as they are.
+void HealthModel::adjust_death_rr_mutually(const Population& pop) {
+    constexpr int death = static_cast<int>(Outcome::Death);
+    constexpr int kExposures = kNumConditions + 1;  // the conditions, then frailty
+    auto exposure = [](int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; };
+    auto exposed = [&](std::size_t i, int x) {
+        return x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
+                                  : has(pop.health.flags[i], health_flag::Frail);
+    };
+    std::vector<int> key(pop.size()), cell(pop.size());
+    std::vector<double> expected(pop.size());
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        key[i] = lifestyle_key(pop, i);
+        cell[i] = pop.sex[i] * kNumAgeGroups + age_group_of(age);
+        expected[i] = data_.mortality[0][pop.sex[i]][age];
+    }
+    constexpr int kCells = kNumSexes * kNumAgeGroups;
+    constexpr int kMaxRounds = 100;
+    for (int round = 0; round < kMaxRounds; ++round) {
+        double largest = 0;
+        for (int x = 0; x < kExposures; ++x) {
+            const int col = static_cast<int>(exposure(x));
+            const double published = h_.rr[death][col];
+            if (published <= 1) continue;
+            std::array<std::array<double, 2>, kCells> sum{}, n{};
+            std::array<double, kCells> weight{};
+            for (std::size_t i = 0; i < pop.size(); ++i) {
+                const int e = exposed(i, x) ? 1 : 0;
+                sum[cell[i]][e] += rr_lifestyle_[key[i]][death] * rr_conditions_[pop.health.conditions[i]][death];
+                n[cell[i]][e] += 1;
+                if (e) weight[cell[i]] += expected[i];
+            }
+            double weighted = 0, weights = 0;
+            for (int c = 0; c < kCells; ++c) {
+                if (n[c][0] == 0 || n[c][1] == 0 || sum[c][0] == 0) continue;
+                weighted += weight[c] * (sum[c][1] / n[c][1]) / (sum[c][0] / n[c][0]);
+                weights += weight[c];
+            }
+            if (weights <= 0) continue;
+            const double next = std::max(1.0, death_rr_[col] * published / (weighted / weights));
+            largest = std::max(largest, std::abs(next / death_rr_[col] - 1));
+            death_rr_[col] = next;
+            fill_risk_tables(death);
+        }
+        if (largest < 1e-6) break;
+    }
 }
 
 // The published relative risks of education on the onset of a condition (relative_risks.csv, education
@@ -220,8 +284,10 @@ void HealthModel::build_misc_table() {
 // 2021 after their risk factors are drawn, so the same population gives the same effects. For death
 // (`death`), the mediators are the risk factors and the conditions, and the weights the expected deaths.
 void HealthModel::separate_mediated_education(const Population& pop, bool death) {
-    const auto mediated = [&](int o) {
-        BySexGroupEdu<double> sum{}, weight{}, n{};
+    constexpr int high = static_cast<int>(Education::High);
+    // Per sex, age group and education: the mean relative risk of the mediators over that of the highly educated.
+    const auto mediated_by_group = [&](int o) {
+        BySexGroupEdu<double> sum{}, n{};
         for (std::size_t i = 0; i < pop.size(); ++i) {
             const int age = age_in_years(0, pop.birth_step[i]);
             const int s = pop.sex[i], g = age_group_of(age), e = pop.education[i];
@@ -229,45 +295,68 @@ void HealthModel::separate_mediated_education(const Population& pop, bool death)
             if (death) rr *= rr_conditions_[pop.health.conditions[i]][o];
             sum[s][g][e] += rr;
             n[s][g][e] += 1;
-            weight[s][g][e] += death ? data_.mortality[0][s][age] : h_.incidence[o][s][g];
         }
-        constexpr int high = static_cast<int>(Education::High);
-        std::array<double, 2> ratio{1.0, 1.0};
+        BySexGroup<std::array<double, 2>> ratio{};
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < 2; ++e)
+                    ratio[s][g][e] = n[s][g][e] == 0 || n[s][g][high] == 0 || sum[s][g][high] == 0
+                                         ? 1.0
+                                         : (sum[s][g][e] / n[s][g][e]) / (sum[s][g][high] / n[s][g][high]);
+        return ratio;
+    };
+    if (death) {
+        // The total is by sex and age group (education_death.csv), so is the direct part: between 1 and the
+        // total. A group whose mediators favour the less educated (a ratio below 1: children, the oldest, few
+        // residents per cell) gets the total itself, not more.
+        const auto m = mediated_by_group(static_cast<int>(Outcome::Death));
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < 2; ++e) {
+                    const double total = h_.education_death[s][g][e];
+                    death_education_rr_[s][g][e] = std::min(total, std::max(1.0, total / m[s][g][e]));
+                }
+        return;
+    }
+    // The totals on the onset of a condition are one number each: so is the mediated part, the groups' ratios
+    // averaged with the expected onsets as weights.
+    for (int o = 0; o < kNumConditions; ++o) {
+        const auto m = mediated_by_group(o);
+        BySexGroupEdu<double> n{};
+        for (std::size_t i = 0; i < pop.size(); ++i)
+            n[pop.sex[i]][age_group_of(age_in_years(0, pop.birth_step[i]))][pop.education[i]] += 1;
         for (int e = 0; e < 2; ++e) {
             double weighted = 0, weights = 0;
             for (int s = 0; s < kNumSexes; ++s)
                 for (int g = 0; g < kNumAgeGroups; ++g) {
-                    if (n[s][g][e] == 0 || n[s][g][high] == 0 || sum[s][g][high] == 0) continue;
-                    weighted += weight[s][g][e] * (sum[s][g][e] / n[s][g][e]) / (sum[s][g][high] / n[s][g][high]);
-                    weights += weight[s][g][e];
+                    if (n[s][g][e] == 0 || n[s][g][high] == 0) continue;
+                    const double w = n[s][g][e] * h_.incidence[o][s][g];
+                    weighted += w * m[s][g][e];
+                    weights += w;
                 }
-            if (weights > 0) ratio[e] = weighted / weights;
+            const double ratio = weights > 0 ? weighted / weights : 1.0;
+            const auto x = e == 0 ? Exposure::EducationLow : Exposure::EducationMiddle;
+            education_rr_[o][e] = std::max(1.0, h_.rr[o][static_cast<int>(x)] / ratio);
         }
-        return ratio;
-    };
-    const auto separate = [&](int o) {
-        const auto m = mediated(o);
-        education_rr_[o][0] = std::max(1.0, h_.rr[o][static_cast<int>(Exposure::EducationLow)] / m[0]);
-        education_rr_[o][1] = std::max(1.0, h_.rr[o][static_cast<int>(Exposure::EducationMiddle)] / m[1]);
-    };
-    if (death) separate(static_cast<int>(Outcome::Death));
-    else
-        for (int o = 0; o < kNumConditions; ++o) separate(o);
+    }
     build_misc_table();
 }
 
-void HealthModel::relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const {
+void HealthModel::relative_risks(const Population& pop, std::size_t i, int group, std::array<double, kNumOutcomes>& rr) const {
     const auto& life = rr_lifestyle_[lifestyle_key(pop, i)];
     const auto& cond = rr_conditions_[pop.health.conditions[i]];
-    const int misc = pop.education[i] * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
+    const int edu = pop.education[i];
+    const int misc = edu * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
                      (pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 2 : 0);
     const auto& m = rr_misc_[misc];
     for (int o = 0; o < kNumOutcomes; ++o) rr[o] = life[o] * cond[o] * m[o];
+    if (edu != static_cast<int>(Education::High))
+        rr[static_cast<int>(Outcome::Death)] *= death_education_rr_[pop.sex[i]][group][edu];
 }
 
-double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i) const {
+double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i, int age) const {
     std::array<double, kNumOutcomes> rr;
-    relative_risks(pop, i, rr);
+    relative_risks(pop, i, age_group_of(age), rr);
     return rr[outcome];
 }
 
@@ -306,7 +395,7 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, i
     if (!has(flags, health_flag::NursingHome))
         chain(Factor::HomeCare, health_flag::HomeCare, HealthEvent::HomeCareOn, HealthEvent::HomeCareOff);
     if (clock == 0) return;  // lifestyle alone needs no relative risks
-    relative_risks(pop, i, rr);
+    relative_risks(pop, i, g, rr);
     for (int k = 0; k < kNumConditions; ++k) {
         const auto onset = onset_event(k);
         if (s.conditions[i] & condition_bit(k)) {
@@ -694,8 +783,8 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
         BySexGroup<double> sum{}, n{};
         std::vector<double> rr(pop.size());
         for (std::size_t i = 0; i < pop.size(); ++i) {
-            const int g = age_group_of(age_in_years(0, pop.birth_step[i]));
-            rr[i] = relative_risk(k, pop, i);
+            const int age = age_in_years(0, pop.birth_step[i]), g = age_group_of(age);
+            rr[i] = relative_risk(k, pop, i, age);
             sum[pop.sex[i]][g] += rr[i];
             n[pop.sex[i]][g] += 1;
         }
@@ -705,6 +794,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
             if (rng.uniform(key::HealthConditions, pop.id[i], 0, static_cast<std::uint32_t>(k)) < p) pop.health.conditions[i] |= condition_bit(k);
         }
     }
+    adjust_death_rr_mutually(pop);  // the conditions' and frailty's associations with death made conditional
     separate_mediated_education(pop, true);  // death: through the risk factors and the conditions just drawn
     // Normalisations: the population-average rate of each outcome equals the data in 2021 (for the
     // incidence of a condition, over those who do not have it yet).
@@ -712,7 +802,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
     std::array<double, kNumOutcomes> rr;
     for (std::size_t i = 0; i < pop.size(); ++i) {
         const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
-        relative_risks(pop, i, rr);
+        relative_risks(pop, i, g, rr);
         for (int o = 0; o < kNumOutcomes; ++o) {
             if (o < kNumConditions && (pop.health.conditions[i] & condition_bit(o))) continue;
             sum[o][s][g] += rr[o];
@@ -750,9 +840,10 @@ void HealthModel::init_newborn(Population& pop, std::size_t i, const Rng& rng, i
 
 void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const {
     draw_initial(pop, i, year_of_step(step), rng, static_cast<std::uint32_t>(step));
-    const int s = pop.sex[i], g = age_group_of(age_in_years(step, pop.birth_step[i]));
+    const int age = age_in_years(step, pop.birth_step[i]);
+    const int s = pop.sex[i], g = age_group_of(age);
     for (int k = 0; k < kNumConditions; ++k) {
-        const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * relative_risk(k, pop, i) * norm_[k][s][g]);
+        const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * relative_risk(k, pop, i, age) * norm_[k][s][g]);
         if (rng.uniform(key::HealthConditions, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k)) < p)
             pop.health.conditions[i] |= condition_bit(k);
     }

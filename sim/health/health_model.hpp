@@ -138,11 +138,20 @@ public:
     double remaining_life_expectancy(int sex, int age) const { return remaining_le_[sex][age]; }
     // A resident's relative risk of an outcome (Outcome) from their risk factors, conditions, education,
     // household and recent hip fracture, before the 2021 normalisation.
-    double relative_risk(int outcome, const Population& pop, std::size_t i) const;
-    // The direct relative risk of low (0) and middle (1) education on an outcome (the onset of each
-    // condition, death): the published total divided by the part that runs through the modelled risk
-    // factors and conditions (set by initialise; the published totals before).
+    double relative_risk(int outcome, const Population& pop, std::size_t i, int age) const;
+    // The direct relative risk of low (0) and middle (1) education on the onset of a condition: the
+    // published total divided by the part that runs through the modelled risk factors (set by initialise;
+    // the published totals before). On death: direct_death_education_rr.
     double direct_education_rr(int outcome, int education) const { return education_rr_[outcome][education]; }
+    // The direct relative risk of death of low (0) and middle (1) education in a sex and age group: the total
+    // of education_death.csv divided by the part the risk factors and conditions carry in that group.
+    double direct_death_education_rr(int sex, int group, int education) const {
+        return death_education_rr_[sex][group][education];
+    }
+    // The relative risk of death of an exposure as the model multiplies it: for the conditions and frailty,
+    // the published (age- and sex-adjusted, not mutually adjusted) association made conditional on the
+    // others (set by initialise; the published values before); for the rest, the published value.
+    double conditional_death_rr(Exposure x) const { return death_rr_[static_cast<int>(x)]; }
     // Adds 12 months of resident i's accruals in its present state at `age` (no programme's multiplier)
     // to `counters`: the lifetime tail's year in a held state (sim/simulation/lifetime_tail).
     void accrue_year(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
@@ -155,9 +164,11 @@ private:
     static constexpr int kLifestyleKeys = 3 * 3 * 2 * 2 * 2 * 2 * 2;
     static int lifestyle_key(const Population& pop, std::size_t i);
     void build_risk_tables();
+    void fill_risk_tables(int outcome);
     void build_misc_table();
     void separate_mediated_education(const Population& pop, bool death);
-    void relative_risks(const Population& pop, std::size_t i, std::array<double, kNumOutcomes>& rr) const;
+    void adjust_death_rr_mutually(const Population& pop);
+    void relative_risks(const Population& pop, std::size_t i, int group, std::array<double, kNumOutcomes>& rr) const;
     // The annual hazards of the events of one clock (clock >= 0; zero for the others) or of all (clock < 0),
     // before a programme's multipliers; rr gets the resident's relative risks unless clock is 0 (lifestyle).
     void event_hazards(const Population& pop, std::size_t i, int age, int clock, std::array<double, kNumHealthEvents>& h,
@@ -217,8 +228,12 @@ private:
     std::array<std::array<double, kNumOutcomes>, kLifestyleKeys> rr_lifestyle_{};
     std::array<std::array<double, kNumOutcomes>, kConditionMasks> rr_conditions_{};
     std::array<std::array<double, kNumOutcomes>, 4 * kNumEducation> rr_misc_{};
-    // The relative risk of low and middle education per outcome as the model applies it.
+    // The relative risks of death per exposure as the model multiplies them (adjust_death_rr_mutually).
+    std::array<double, kNumExposures> death_rr_{};
+    // The relative risk of low and middle education per outcome as the model applies it (1 on death: there
+    // it is by sex and age group, death_education_rr_).
     std::array<std::array<double, 2>, kNumOutcomes> education_rr_{};
+    BySexGroup<std::array<double, 2>> death_education_rr_{};
 };
 
 }  // namespace hhu

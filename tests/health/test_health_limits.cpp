@@ -52,11 +52,12 @@ TEST_CASE("health: a relative risk of 1 makes smoking irrelevant to every outcom
     int checked = 0;
     for (std::size_t i = 0; i < pop.size() && checked < 20000; ++i, ++checked) {
         std::array<double, kNumOutcomes> as_is{};
-        for (int o = 0; o < kNumOutcomes; ++o) as_is[o] = model->relative_risk(o, pop, i);
+        const int age = age_in_years(0, pop.birth_step[i]);
+        for (int o = 0; o < kNumOutcomes; ++o) as_is[o] = model->relative_risk(o, pop, i, age);
         const auto original = pop.health.smoking[i];
         for (auto s : {Smoking::Never, Smoking::Current, Smoking::Former}) {
             pop.health.smoking[i] = static_cast<std::uint8_t>(s);
-            for (int o = 0; o < kNumOutcomes; ++o) REQUIRE(model->relative_risk(o, pop, i) == as_is[o]);
+            for (int o = 0; o < kNumOutcomes; ++o) REQUIRE(model->relative_risk(o, pop, i, age) == as_is[o]);
         }
         pop.health.smoking[i] = original;
     }
@@ -65,9 +66,9 @@ TEST_CASE("health: a relative risk of 1 makes smoking irrelevant to every outcom
     Simulation published(test::project_data(), test::baseline({"end_year=2021"}), small());
     Population p2 = published.population();
     p2.health.smoking[0] = static_cast<std::uint8_t>(Smoking::Never);
-    const double never = published.health()->relative_risk(condition_index("copd"), p2, 0);
+    const double never = published.health()->relative_risk(condition_index("copd"), p2, 0, 50);
     p2.health.smoking[0] = static_cast<std::uint8_t>(Smoking::Current);
-    CHECK(published.health()->relative_risk(condition_index("copd"), p2, 0) > 1.5 * never);
+    CHECK(published.health()->relative_risk(condition_index("copd"), p2, 0, 50) > 1.5 * never);
 }
 
 TEST_CASE("health: without smoking there is no smoking-attributable excess") {
@@ -149,13 +150,11 @@ TEST_CASE("health: education acts directly only with the part its mediators do n
     auto total = [&](const HealthData& h, int o, int e) {
         return h.rr[o][static_cast<int>(e == 0 ? Exposure::EducationLow : Exposure::EducationMiddle)];
     };
-    const int death = static_cast<int>(Outcome::Death);
     SUBCASE("with the published mediators: at least 1, at most the total, and below it where mediators exist") {
         Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
         const HealthModel* model = sim.health();
         REQUIRE(model != nullptr);
-        for (int o = 0; o <= death; ++o) {
-            if (o > kNumConditions - 1 && o != death) continue;
+        for (int o = 0; o < kNumConditions; ++o)
             for (int e = 0; e < 2; ++e) {
                 CAPTURE(o);
                 CAPTURE(e);
@@ -164,20 +163,144 @@ TEST_CASE("health: education acts directly only with the part its mediators do n
                 CHECK(model->direct_education_rr(o, e) >= 1.0);
                 CHECK(model->direct_education_rr(o, e) <= total(published, o, e) + 1e-12);
             }
-        }
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < 2; ++e) {
+                    CAPTURE(s);
+                    CAPTURE(g);
+                    CAPTURE(e);
+                    CHECK(model->direct_death_education_rr(s, g, e) >= 1.0);
+                    CHECK(model->direct_death_education_rr(s, g, e) <= published.education_death[s][g][e] + 1e-12);
+                }
         // Smoking, the mediator of COPD and of death, is more common with less education: the direct part
-        // is strictly smaller than the total.
+        // is strictly smaller than the total (death: men 60-64, where smokers and the conditions are many).
         CHECK(model->direct_education_rr(condition_index("copd"), 0) < total(published, condition_index("copd"), 0));
-        CHECK(model->direct_education_rr(death, 0) < total(published, death, 0));
+        const int male = 0, g60 = age_group_of(60);
+        CHECK(model->direct_death_education_rr(male, g60, 0) < published.education_death[male][g60][0]);
     }
-    SUBCASE("without mediators the direct effect is the total") {
+    SUBCASE("without mediators the direct effect is the total, by sex and age group on death") {
         const auto data = with_health(no_mediators);
         Simulation sim(*data, test::baseline({"end_year=2021"}), small());
         const HealthModel* model = sim.health();
         REQUIRE(model != nullptr);
-        for (int o = 0; o <= death; ++o) {
-            if (o > kNumConditions - 1 && o != death) continue;
+        for (int o = 0; o < kNumConditions; ++o)
             for (int e = 0; e < 2; ++e) CHECK(model->direct_education_rr(o, e) == doctest::Approx(total(*data->health, o, e)));
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < 2; ++e)
+                    CHECK(model->direct_death_education_rr(s, g, e) == doctest::Approx(data->health->education_death[s][g][e]));
+    }
+}
+
+TEST_CASE("health: the model's education gradient of death is the total of education_death.csv in every group") {
+    // On the residents of 1 January 2021, in each sex and age group, the mean relative risk of death of the low
+    // (middle) educated over that of the highly educated, mediators and direct part together, is the total of
+    // the file wherever the direct part is strictly between its floor of 1 and its ceiling, the total: the
+    // gradient declines with age as the file does.
+    Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
+    const HealthModel* model = sim.health();
+    REQUIRE(model != nullptr);
+    const auto& pop = sim.population();
+    const int death = static_cast<int>(Outcome::Death);
+    BySexGroupEdu<double> sum{}, n{};
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        const int s = pop.sex[i], g = age_group_of(age), e = pop.education[i];
+        sum[s][g][e] += model->relative_risk(death, pop, i, age);
+        n[s][g][e] += 1;
+    }
+    const auto& totals = sim.data().health->education_death;
+    int compared = 0;
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = age_group_of(30); g < kNumAgeGroups; ++g)
+            for (int e = 0; e < 2; ++e) {
+                const double direct = model->direct_death_education_rr(s, g, e);
+                if (n[s][g][e] == 0 || n[s][g][2] == 0 || direct <= 1.0 || direct >= totals[s][g][e]) continue;
+                CAPTURE(s);
+                CAPTURE(g);
+                CAPTURE(e);
+                const double ratio = (sum[s][g][e] / n[s][g][e]) / (sum[s][g][2] / n[s][g][2]);
+                CHECK(ratio == doctest::Approx(totals[s][g][e]).epsilon(1e-9));
+                ++compared;
+            }
+    CHECK(compared > 20);
+}
+
+namespace {
+
+// Education's rows on death set to 1, so a resident's relative risk of death is that of the risk factors and
+// conditions alone, the product the conditional relative risks are fitted on.
+void no_education_on_death(HealthData& h) {
+    for (auto& by_sex : h.education_death)
+        for (auto& by_group : by_sex) by_group = {1.0, 1.0};
+}
+
+// The association of an exposure with death the model produces on its residents: in each sex and age group
+// the mean relative risk of death of the exposed over that of the unexposed, averaged with the expected
+// deaths of the exposed (2021 life table) as weights.
+double model_association(const Simulation& sim, int x) {
+    const auto& pop = sim.population();
+    const HealthModel* model = sim.health();
+    const int death = static_cast<int>(Outcome::Death);
+    BySexGroup<std::array<double, 2>> sum{}, n{};
+    BySexGroup<double> weight{};
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        const int s = pop.sex[i], g = age_group_of(age);
+        const bool exposed = x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
+                                                : (pop.health.flags[i] & health_flag::Frail) != 0;
+        sum[s][g][exposed] += model->relative_risk(death, pop, i, age);
+        n[s][g][exposed] += 1;
+        if (exposed) weight[s][g] += sim.data().mortality[0][s][age];
+    }
+    double weighted = 0, weights = 0;
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) {
+            if (n[s][g][0] == 0 || n[s][g][1] == 0) continue;
+            weighted += weight[s][g] * (sum[s][g][1] / n[s][g][1]) / (sum[s][g][0] / n[s][g][0]);
+            weights += weight[s][g];
         }
+    return weighted / weights;
+}
+
+Exposure death_exposure(int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; }
+
+}  // namespace
+
+TEST_CASE("health: the conditions' and frailty's relative risks of death reproduce their published associations") {
+    const int death = static_cast<int>(Outcome::Death);
+    SUBCASE("together: each conditional risk is at most the published one, and the model's association is it") {
+        const auto data = with_health(no_education_on_death);
+        Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+        const HealthModel* model = sim.health();
+        REQUIRE(model != nullptr);
+        bool any_lower = false;
+        for (int x = 0; x <= kNumConditions; ++x) {
+            const double published = data->health->rr[death][static_cast<int>(death_exposure(x))];
+            const double conditional = model->conditional_death_rr(death_exposure(x));
+            CAPTURE(x);
+            MESSAGE("exposure " << x << ": published " << published << ", conditional " << conditional);
+            CHECK(conditional >= 1.0);
+            CHECK(conditional <= published + 1e-12);
+            if (conditional > 1.0) CHECK(model_association(sim, x) == doctest::Approx(published).epsilon(1e-4));
+            any_lower = any_lower || conditional < published - 0.05;
+        }
+        // Diabetes comes with CHD, stroke and dementia: its own share of the deaths is smaller than its association.
+        CHECK(any_lower);
+        CHECK(model->conditional_death_rr(condition_exposure(condition_index("diabetes"))) <
+              data->health->rr[death][static_cast<int>(condition_exposure(condition_index("diabetes")))]);
+    }
+    SUBCASE("alone: with no other relative risk of death, the conditional risk is the published one") {
+        const int dementia = condition_index("dementia");
+        const auto data = with_health([&](HealthData& h) {
+            for (int x = 0; x < kNumExposures; ++x)
+                if (x != static_cast<int>(condition_exposure(dementia))) h.rr[death][x] = 1.0;
+        });
+        Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+        const HealthModel* model = sim.health();
+        REQUIRE(model != nullptr);
+        CHECK(model->conditional_death_rr(condition_exposure(dementia)) ==
+              doctest::Approx(data->health->rr[death][static_cast<int>(condition_exposure(dementia))]).epsilon(1e-9));
+        CHECK(model->conditional_death_rr(Exposure::Frail) == 1.0);
     }
 }
