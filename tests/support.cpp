@@ -32,6 +32,24 @@ void run_to_end(Simulation& sim) {
     while (!sim.finished()) sim.step();
 }
 
+namespace {
+RunOptions small_run(double scale, std::uint64_t seed) {
+    RunOptions o;
+    o.scale = scale;
+    o.seed = seed;
+    return o;
+}
+
+Simulation& finished(Simulation& sim) {
+    run_to_end(sim);
+    return sim;
+}
+}  // namespace
+
+BaselineRun::BaselineRun(double scale, std::uint64_t seed, int end_year)
+    : sim(project_data(), baseline({"end_year=" + std::to_string(end_year)}), small_run(scale, seed)),
+      indicators(project_data(), finished(sim).results()) {}
+
 TempDir::TempDir(std::string_view prefix) {
     static std::atomic<int> n{0};
     path = std::filesystem::temp_directory_path() /

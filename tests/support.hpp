@@ -22,6 +22,14 @@ Scenario baseline(const std::vector<std::string>& overrides = {});
 // Runs a scenario to its end year.
 void run_to_end(Simulation& sim);
 
+// A finished baseline run (the project's data, `scale`, `seed`, up to `end_year`) and its indicators: the
+// setup of the tests that read a run's outputs.
+struct BaselineRun {
+    Simulation sim;
+    Indicators indicators;  // reads sim's results: declared after it
+    BaselineRun(double scale, std::uint64_t seed, int end_year);
+};
+
 // A fresh, empty folder under the system's temporary directory, removed with everything in it at the
 // end of its scope; `prefix` names the test in the folder's name.
 struct TempDir {

@@ -11,14 +11,17 @@
 
 using namespace hhu;
 
+namespace {
+// 2021 at a 1% sample: shared by the tests that check the table's values cell by cell.
+const hhu::test::BaselineRun& one_year_run() {
+    static const hhu::test::BaselineRun run(0.01, 5, 2021);
+    return run;
+}
+}  // namespace
+
 TEST_CASE("yearly.csv has an aggregate row for every zone, aggregate, year and indicator") {
-    const auto& data = hhu::test::project_data();
-    RunOptions o;
-    o.scale = 0.01;
-    o.seed = 3;
-    Simulation sim(data, hhu::test::baseline({"end_year=2022"}), o);
-    hhu::test::run_to_end(sim);
-    const Indicators ind(data, sim.results());
+    const hhu::test::BaselineRun run(0.01, 3, 2022);
+    const Indicators& ind = run.indicators;
     std::istringstream csv(yearly_csv(ind));
     std::string line;
     std::getline(csv, line);
@@ -53,13 +56,8 @@ TEST_CASE("values are formatted as whole numbers or with at most four decimals")
 }
 
 TEST_CASE("yearly.csv at the zones and summary levels: the rows of the full table that the level keeps") {
-    const auto& data = hhu::test::project_data();
-    RunOptions o;
-    o.scale = 0.005;
-    o.seed = 5;
-    Simulation sim(data, hhu::test::baseline({"end_year=2022"}), o);
-    hhu::test::run_to_end(sim);
-    const Indicators ind(data, sim.results());
+    const hhu::test::BaselineRun run(0.005, 5, 2022);
+    const Indicators& ind = run.indicators;
     const std::string full = yearly_csv(ind);
     CHECK(yearly_csv(ind, Detail::Full) == full);
     const std::string zones = yearly_csv(ind, Detail::Zones);
@@ -75,13 +73,7 @@ TEST_CASE("yearly.csv at the zones and summary levels: the rows of the full tabl
 }
 
 TEST_CASE("yearly.csv's values (sums of each breakdown computed once) are those of Indicators::value") {
-    const auto& data = hhu::test::project_data();
-    RunOptions o;
-    o.scale = 0.01;
-    o.seed = 5;
-    Simulation sim(data, hhu::test::baseline({"end_year=2021"}), o);
-    hhu::test::run_to_end(sim);
-    const Indicators ind(data, sim.results());
+    const Indicators& ind = one_year_run().indicators;
     auto index_of = [](const auto& names, const std::string& s) {
         for (std::size_t k = 0; k < std::size(names); ++k)
             if (names[k] == s) return static_cast<int>(k);
@@ -113,13 +105,7 @@ TEST_CASE("yearly.csv's values (sums of each breakdown computed once) are those 
 }
 
 TEST_CASE("a unit's cells of some measures only are those of every measure, the others 0") {
-    const auto& data = hhu::test::project_data();
-    RunOptions o;
-    o.scale = 0.01;
-    o.seed = 5;
-    Simulation sim(data, hhu::test::baseline({"end_year=2021"}), o);
-    hhu::test::run_to_end(sim);
-    const Indicators ind(data, sim.results());
+    const Indicators& ind = one_year_run().indicators;
     const std::vector<Measure> some = {Counter::Population, Counter::Deaths, Counter::Immigration};
     int checked = 0, differ = 0;
     for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {  // zones and aggregates (internal moves)
