@@ -73,6 +73,8 @@ std::vector<double> internal_inflow(const ModelData& data, const ExpectedFlows& 
 
 // Bound on raising a district's departure rate above the city's (as in the alignment to the forecast).
 constexpr double kMaxDistrictDepartureFactor = 5.0;
+// Rounds of the two fixed points of the back-cast (the city's factor, the districts' own factors).
+constexpr int kBackcastRounds = 10;
 
 // Where Utrecht city's districts should be on 1 January of `year` (simulated residents): their
 // registered count (KWB) where the register has one for that year, else their forecast path.
@@ -140,7 +142,7 @@ void backcast_city(const ModelData& data, const RegisteredFlows& reg, int year, 
 
     std::vector<double> own(zones, 1.0), gap(zones, 0.0);
     double k = 1.0;
-    for (int round = 0; round < 10; ++round) {
+    for (int round = 0; round < kBackcastRounds; ++round) {
         k = city_departure_factor(data, base, histogram, to_city, own, out_registered, arrivals);
         for (int z = 0; z < zones; ++z)
             if (city[z]) out_multiplier[z] = k * own[z];
