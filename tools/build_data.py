@@ -252,7 +252,15 @@ ASSUMPTIONS = [
      "shifted from the groups above their share to those below it, and where a group has too few arrivals to "
      "give up, its departure hazard is raised and the same number of arrivals added to the groups below their "
      "share (SimPaths-style alignment by age, sex-neutral). Districts are aligned one by one where the register "
-     "has them (KWB 2023, 2024), otherwise the city's districts together"),
+     "has them (KWB 2023, 2024), otherwise the city's districts together. Part of what one unit sheds moves into "
+     "the others (moves within the province), so the units are aligned in 4 passes a year, each on a fresh "
+     "projection; a departure hazard is never raised above 5 times its level from the alignment of totals"),
+    ("A-BACKCAST-DISTRICTS", "Utrecht city's districts in the back-cast years",
+     "the city's registered arrivals from outside the province (less those expected from its other zones) go "
+     "to the districts by how far each is below its registered count of the next 1 January (KWB 2023, 2024; "
+     "the forecast path where the register has none); a district above it even without arrivals (a central "
+     "district draws many of the moves between zones) has its departure rate raised, at most 5 times the "
+     "city's factor, as the alignment to the forecast does, while the city's departures stay on the register"),
     ("A-FORECAST-65PLUS-PATH", "Utrecht city's 65+ share between 2024 and 2040",
      "the share of 65+ in the city moves linearly from the register's 1-1-2024 share (40,264 / 374,374, "
      "UM-BEVSAMENSTELLING) to the forecast's 2040 share (61,000 (UM-PROGNOSE-65PLUS) / 474,173 "
@@ -1268,7 +1276,8 @@ def register_targets(c):
                       src("UM-BEVSAMENSTELLING"), "back-cast: registered 1 January population of Utrecht city"])
     for d in c.dcodes:
         trows.append(["population", d, 2024, "all", int(c.kv(2024, c.dlabel[d], "a_inw")), 0.05, "relative",
-                      src("CBS-KWB2024"), "back-cast: district on 1 January 2024 (KWB 2024)"])
+                      src("CBS-KWB2024", "A-BACKCAST-DISTRICTS"),
+                      "back-cast: district on 1 January 2024 (KWB 2024; the back-cast aligns the districts to it)"])
     for y in sorted(UTRECHT_BY_AGE):
         trows.append(["population_65plus", "GM0344", y, "all", UTRECHT_BY_AGE[y][-1], 0.02, "relative",
                       src("UM-BEVSAMENSTELLING"), "back-cast: registered residents 65+ of Utrecht city (aligned to)"])
@@ -1755,7 +1764,7 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "in step).", "the model's own definitions."),
     ("targets/demography.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
      "Published figures `hhu validate` compares the baseline with: Utrecht city's registered population "
-     "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%), the city's registered births and "
+     "1-1-2022..2024 (the back-cast, 1.5%), the districts on 1-1-2024 (5%; aligned to), the city's registered births and "
      "deaths 2021-2022 (5% / 7.5%), national life expectancy 2022 and the CBS forecast for 2040 (0.75 y), "
      "the district forecasts 2030-2040 (1.5%) and the municipal 2040 forecasts (1%); residents by age band: the "
      "city's 65+ 1-1-2022..2024 (2%) and the city's and districts' KWB age groups 1-1-2023 and 2024 (2% / 5%), "

@@ -17,6 +17,9 @@ constexpr std::size_t cell(int zone, int sex, int age) {
 // The same bound on raising a departure hazard as the alignment of totals uses.
 constexpr double kMaxDepartureFactor = 5.0;
 
+// Passes of the alignment by age over all units in a year (see align_by_age).
+constexpr int kAlignmentPasses = 4;
+
 std::vector<const AgeGroupCount*> groups_of(const ModelData& data, const std::string& code, int year) {
     std::vector<const AgeGroupCount*> g;
     for (const auto& c : data.population_by_age)
@@ -70,15 +73,20 @@ CellHazard hazard(const AnnualRates& base, const MigrationByAge& m, std::size_t 
 // Per group of a unit: expected residents next January, arrivals among them, and departures out of
 // the unit during the year of those who would be in the group.
 struct UnitGroups {
-    std::vector<double> residents, arrivals, departures;
+    std::vector<double> residents, arrivals, departures, departures_at_cap;
 };
 
 UnitGroups unit_groups(const ModelData& data, const AgeAlignmentUnit& u, const std::vector<double>& projected,
                        const std::vector<double>& histogram, const AnnualRates& base,
-                       const std::vector<std::vector<double>>& destination_p, const MigrationByAge& m) {
+                       const std::vector<std::vector<double>>& destination_p, const MigrationByAge& m,
+                       const MigrationByAge& capped) {
     const std::vector<int> gi = group_index(u.shares);
     const std::size_t n = u.shares.size() + 1;
-    UnitGroups g{std::vector<double>(n, 0), std::vector<double>(n, 0), std::vector<double>(n, 0)};
+    UnitGroups g{std::vector<double>(n, 0), std::vector<double>(n, 0), std::vector<double>(n, 0),
+                 std::vector<double>(n, 0)};
+    auto leaving = [&](std::size_t k, const CellHazard& h) {
+        return h.death + h.move > 0 ? histogram[k] * h.exit_year * h.move / (h.death + h.move) : 0.0;
+    };
     std::vector<bool> in_unit(data.num_zones(), false);
     for (int z : u.zones) in_unit[z] = true;
     for (int z : u.zones) {
@@ -91,9 +99,9 @@ UnitGroups unit_groups(const ModelData& data, const AgeAlignmentUnit& u, const s
                 const std::size_t k = cell(z, s, a);
                 const CellHazard h = hazard(base, m, k);
                 g.arrivals[gi[a]] += m.wanted[z] * m.arrival_shares[k] * (1.0 - h.exit_half);
-                if (h.death + h.move > 0)
-                    g.departures[gi[std::min(a + 1, kMaxAge)]] +=
-                        histogram[k] * h.exit_year * h.move / (h.death + h.move) * (1.0 - stay_in_unit);
+                const int next = gi[std::min(a + 1, kMaxAge)];
+                g.departures[next] += leaving(k, h) * (1.0 - stay_in_unit);
+                g.departures_at_cap[next] += leaving(k, hazard(base, capped, k)) * (1.0 - stay_in_unit);
             }
     }
     return g;
@@ -101,7 +109,7 @@ UnitGroups unit_groups(const ModelData& data, const AgeAlignmentUnit& u, const s
 
 // Moves arrivals between the groups of a unit (factor per group) and raises departures where arrivals
 // do not suffice (multiplier per group), so that the groups reach their shares of the expected total.
-void align_unit(const AgeAlignmentUnit& u, const UnitGroups& g, MigrationByAge& m) {
+void align_unit(const AgeAlignmentUnit& u, const UnitGroups& g, const MigrationByAge& capped, MigrationByAge& m) {
     const std::size_t n = g.residents.size();
     double total = 0, listed = 0;
     for (double r : g.residents) total += r;
@@ -121,7 +129,9 @@ void align_unit(const AgeAlignmentUnit& u, const UnitGroups& g, MigrationByAge& 
         }
         const double fewer_arrivals = std::min(g.arrivals[i], -delta[i]);
         const double more_departures =
-            g.departures[i] > 0 ? std::min(-delta[i] - fewer_arrivals, (kMaxDepartureFactor - 1) * g.departures[i]) : 0;
+            g.departures[i] > 0
+                ? std::clamp(-delta[i] - fewer_arrivals, 0.0, std::max(0.0, g.departures_at_cap[i] - g.departures[i]))
+                : 0;
         if (g.arrivals[i] > 0) arrival_factor[i] = 1.0 - fewer_arrivals / g.arrivals[i];
         if (g.departures[i] > 0) departure_factor[i] = 1.0 + more_departures / g.departures[i];
         freed += fewer_arrivals + more_departures;
@@ -138,7 +148,8 @@ void align_unit(const AgeAlignmentUnit& u, const UnitGroups& g, MigrationByAge& 
                 const std::size_t k = cell(z, s, a);
                 m.arrival_shares[k] *= arrival_factor[gi[a]];
                 sum += m.arrival_shares[k];
-                m.out_multiplier[k] *= departure_factor[gi[std::min(a + 1, kMaxAge)]];
+                m.out_multiplier[k] = std::min(capped.out_multiplier[k],
+                                               m.out_multiplier[k] * departure_factor[gi[std::min(a + 1, kMaxAge)]]);
             }
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) m.arrival_shares[cell(z, s, a)] /= sum > 0 ? sum : 1.0;
@@ -214,9 +225,18 @@ void align_by_age(const ModelData& data, int year, const std::vector<double>& hi
                   const std::vector<std::vector<double>>& destination_p, MigrationByAge& m) {
     const auto units = age_alignment_units(data, year + 1);
     if (units.empty()) return;
-    const std::vector<double> projected = projected_by_age(data, histogram, base, destination_p, m);
-    for (const auto& u : units)
-        align_unit(u, unit_groups(data, u, projected, histogram, base, destination_p, m), m);
+    // The departures one unit sheds partly move into the others (moves within the province), so one
+    // pass leaves each unit off its shares by what the others sent it (a central district receives the
+    // children the other districts shed): the units are aligned again on a fresh projection until the
+    // moves between them settle. A departure hazard is never raised above kMaxDepartureFactor times
+    // its level from the alignment of totals, whatever the number of passes.
+    MigrationByAge capped = m;
+    for (auto& x : capped.out_multiplier) x *= kMaxDepartureFactor;
+    for (int pass = 0; pass < kAlignmentPasses; ++pass) {
+        const std::vector<double> projected = projected_by_age(data, histogram, base, destination_p, m);
+        for (const auto& u : units)
+            align_unit(u, unit_groups(data, u, projected, histogram, base, destination_p, m, capped), capped, m);
+    }
 }
 
 }  // namespace hhu

@@ -7,6 +7,8 @@
 // forecast and the register's flows), only the age structure is aligned. Arrivals are moved from the
 // groups above their share to those below it; where a group above its share has too few arrivals to
 // give up, its departure hazard is raised, and as many arrivals go to the groups below their share.
+// What one unit sheds partly moves into the others, so the units are aligned in several passes a year,
+// each on a fresh projection; a departure hazard stays within 5 times its level before the alignment.
 #include <vector>
 
 #include "sim/demography/demography.hpp"

@@ -26,4 +26,10 @@ double forecast_population(const ModelData& data, int z, int year) {
     return a.value * std::exp(rate * (year - a.year));
 }
 
+double registered_population(const ModelData& data, int z, int year) {
+    for (const auto& [code, v] : data.register_population)
+        if (v.year == year && code == data.zones[z].code) return v.value;
+    return -1.0;
+}
+
 }  // namespace hhu

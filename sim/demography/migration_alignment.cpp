@@ -54,6 +54,118 @@ std::vector<double> arrival_exit_share(const ModelData& data, const AnnualRates&
     return exit;
 }
 
+// Residents of each zone on 1 January of next year (simulated) if no one arrived from outside.
+std::vector<double> expected_without_arrivals(const ExpectedFlows& f, const std::vector<double>& inflow) {
+    std::vector<double> e(f.residents.size());
+    for (std::size_t z = 0; z < e.size(); ++z)
+        e[z] = f.residents[z] + f.births[z] - f.deaths[z] - f.departures[z] + inflow[z];
+    return e;
+}
+
+std::vector<double> internal_inflow(const ModelData& data, const ExpectedFlows& flows,
+                                    const std::vector<std::vector<double>>& destination_p) {
+    const int zones = data.num_zones();
+    std::vector<double> in(zones, 0);
+    for (int j = 0; j < zones; ++j)
+        for (int z = 0; z < zones; ++z) in[z] += flows.departures[j] * data.internal_share[j] * destination_p[j][z];
+    return in;
+}
+
+// Bound on raising a district's departure rate above the city's (as in the alignment to the forecast).
+constexpr double kMaxDistrictDepartureFactor = 5.0;
+// Rounds of the two fixed points of the back-cast (the city's factor, the districts' own factors).
+constexpr int kBackcastRounds = 10;
+
+// Where Utrecht city's districts should be on 1 January of `year` (simulated residents): their
+// registered count (KWB) where the register has one for that year, else their forecast path.
+std::vector<double> district_targets(const ModelData& data, int year, double scale) {
+    std::vector<double> t(data.num_zones(), 0.0);
+    for (int z = 0; z < data.num_zones(); ++z) {
+        if (!data.membership[0][z]) continue;
+        const double registered = registered_population(data, z, year);
+        t[z] = (registered >= 0 ? registered : forecast_population(data, z, year)) * scale;
+    }
+    return t;
+}
+
+// The city-wide factor k on the districts' departure rates (each district's own factor `own` on top)
+// that makes the residents leaving the city equal the registered departures (fixed-point iteration).
+double city_departure_factor(const ModelData& data, const AnnualRates& base, const std::vector<double>& histogram,
+                             const std::vector<double>& to_city, const std::vector<double>& own,
+                             double out_registered, double arrivals) {
+    const int zones = data.num_zones();
+    const auto& city = data.membership[0];
+    double k = 1.0;
+    for (int iteration = 0; iteration < 30; ++iteration) {
+        std::vector<double> m(zones, 1.0);
+        for (int z = 0; z < zones; ++z)
+            if (city[z]) m[z] = k * own[z];
+        const ExpectedFlows fk = expected_flows(histogram, base, m, zones);
+        const auto exit = arrival_exit_share(data, base, m);
+        double leaving = 0, pop_city = 0, arrival_exit = 0;
+        for (int z = 0; z < zones; ++z) {
+            if (!city[z]) continue;
+            leaving += fk.departures[z] * (1.0 - data.internal_share[z] * to_city[z]);
+            pop_city += fk.residents[z];
+            arrival_exit += fk.residents[z] * exit[z];
+        }
+        leaving += arrivals * arrival_exit / pop_city;
+        if (leaving <= 0) break;
+        k *= out_registered / leaving;
+    }
+    return k;
+}
+
+// Back-cast: Utrecht city's registered arrivals and departures of `year`. The departures set one factor
+// on the districts' leaving rates; arrivals from outside the province are the registered arrivals less
+// those expected from its other zones, shared among the districts by how far each is below where it
+// should be next January (district_targets). A district above it even without arrivals (a central
+// district that draws many of the moves within the province) has its own departure factor raised until
+// it reaches it, as the alignment to the forecast does, while the city's departures stay on the register.
+void backcast_city(const ModelData& data, const RegisteredFlows& reg, int year, double scale, const AnnualRates& base,
+                   const std::vector<double>& histogram, const std::vector<std::vector<double>>& destination_p,
+                   std::vector<double>& wanted, std::vector<double>& out_multiplier) {
+    const int zones = data.num_zones();
+    const auto& city = data.membership[0];
+    const double out_registered = (reg.out_domestic + reg.out_international + reg.admin_removals) * scale;
+    const double in_registered = (reg.in_domestic + reg.in_international) * scale;
+    std::vector<double> to_city(zones, 0.0);
+    for (int z = 0; z < zones; ++z)
+        for (int t = 0; t < zones; ++t)
+            if (city[t]) to_city[z] += destination_p[z][t];
+    const ExpectedFlows f = expected_flows(histogram, base, std::vector<double>(zones, 1.0), zones);
+    double inflow_from_rest = 0;
+    for (int z = 0; z < zones; ++z)
+        if (!city[z]) inflow_from_rest += f.departures[z] * data.internal_share[z] * to_city[z];
+    const double arrivals = std::max(0.0, in_registered - inflow_from_rest);
+    const std::vector<double> target = district_targets(data, year + 1, scale);
+
+    std::vector<double> own(zones, 1.0), gap(zones, 0.0);
+    double k = 1.0;
+    for (int round = 0; round < kBackcastRounds; ++round) {
+        k = city_departure_factor(data, base, histogram, to_city, own, out_registered, arrivals);
+        for (int z = 0; z < zones; ++z)
+            if (city[z]) out_multiplier[z] = k * own[z];
+        const ExpectedFlows fk = expected_flows(histogram, base, out_multiplier, zones);
+        const auto expected = expected_without_arrivals(fk, internal_inflow(data, fk, destination_p));
+        for (int z = 0; z < zones; ++z) {
+            if (!city[z]) continue;
+            gap[z] = target[z] - expected[z];
+            if (fk.departures[z] > 0)
+                own[z] = std::clamp(own[z] * (1.0 - gap[z] / fk.departures[z]), 1.0, kMaxDistrictDepartureFactor);
+        }
+    }
+    double weight_sum = 0, pop_city = 0;
+    for (int z = 0; z < zones; ++z)
+        if (city[z]) {
+            weight_sum += std::max(0.0, gap[z]);
+            pop_city += f.residents[z];
+        }
+    for (int z = 0; z < zones; ++z)
+        if (city[z])
+            wanted[z] = arrivals * (weight_sum > 0 ? std::max(0.0, gap[z]) / weight_sum : f.residents[z] / pop_city);
+}
+
 }  // namespace
 
 MigrationYear align_migration_flows(const ModelData& data, const DemographyParams& params, int year, double scale,
@@ -62,13 +174,6 @@ MigrationYear align_migration_flows(const ModelData& data, const DemographyParam
     std::vector<double> out_multiplier(zones, 1.0);
     ExpectedFlows f = expected_flows(histogram, base, out_multiplier, zones);
     const std::vector<std::vector<double>> destination_p = destination_probabilities(data, f.residents);
-    auto internal_inflow = [&](const ExpectedFlows& flows) {
-        std::vector<double> in(zones, 0);
-        for (int j = 0; j < zones; ++j)
-            for (int z = 0; z < zones; ++z)
-                in[z] += flows.departures[j] * data.internal_share[j] * destination_p[j][z];
-        return in;
-    };
 
     // Arrivals wanted per zone (simulated residents). The population follows the forecast path; a
     // zone that is off the path (after the back-cast years, or by chance) returns to it gradually,
@@ -76,7 +181,7 @@ MigrationYear align_migration_flows(const ModelData& data, const DemographyParam
     constexpr double kConvergenceYears = 2.0;
     std::vector<double> wanted(zones, 0.0);
     if (params.align_migration_to_forecast) {
-        const auto inflow = internal_inflow(f);
+        const auto inflow = internal_inflow(data, f, destination_p);
         const auto exit = arrival_exit_share(data, base, out_multiplier);
         for (int z = 0; z < zones; ++z) {
             const double now = forecast_population(data, z, year) * scale;
@@ -95,56 +200,7 @@ MigrationYear align_migration_flows(const ModelData& data, const DemographyParam
     if (params.use_registered_migration)
         for (const auto& r : data.city_register)
             if (r.year == year) reg = &r;
-    if (reg != nullptr) {
-        // Back-cast: Utrecht city's registered arrivals and departures of this year. Departures set
-        // one multiplier on the districts' leaving rates (solved by fixed-point iteration); arrivals
-        // from outside the province are the registered arrivals less those expected from its other
-        // zones, shared among the districts by how far each is below its forecast path.
-        const auto& city = data.membership[0];
-        const double out_registered = (reg->out_domestic + reg->out_international + reg->admin_removals) * scale;
-        const double in_registered = (reg->in_domestic + reg->in_international) * scale;
-        std::vector<double> to_city(zones, 0.0);
-        for (int z = 0; z < zones; ++z)
-            for (int t = 0; t < zones; ++t)
-                if (city[t]) to_city[z] += destination_p[z][t];
-        double inflow_from_rest = 0;
-        for (int z = 0; z < zones; ++z)
-            if (!city[z]) inflow_from_rest += f.departures[z] * data.internal_share[z] * to_city[z];
-        const double arrivals = std::max(0.0, in_registered - inflow_from_rest);
-        double k = 1.0;
-        for (int iteration = 0; iteration < 30; ++iteration) {
-            std::vector<double> m(zones, 1.0);
-            for (int z = 0; z < zones; ++z)
-                if (city[z]) m[z] = k;
-            const ExpectedFlows fk = expected_flows(histogram, base, m, zones);
-            const auto exit = arrival_exit_share(data, base, m);
-            double leaving = 0, pop_city = 0, arrival_exit = 0;
-            for (int z = 0; z < zones; ++z) {
-                if (!city[z]) continue;
-                leaving += fk.departures[z] * (1.0 - data.internal_share[z] * to_city[z]);
-                pop_city += fk.residents[z];
-                arrival_exit += fk.residents[z] * exit[z];
-            }
-            leaving += arrivals * arrival_exit / pop_city;
-            if (leaving <= 0) break;
-            k *= out_registered / leaving;
-        }
-        for (int z = 0; z < zones; ++z)
-            if (city[z]) out_multiplier[z] = k;
-        const ExpectedFlows fk = expected_flows(histogram, base, out_multiplier, zones);
-        const auto inflow = internal_inflow(fk);
-        double weight_sum = 0, pop_city = 0;
-        std::vector<double> weight(zones, 0.0);
-        for (int z = 0; z < zones; ++z) {
-            if (!city[z]) continue;
-            const double expected = fk.residents[z] + fk.births[z] - fk.deaths[z] - fk.departures[z] + inflow[z];
-            weight[z] = std::max(0.0, forecast_population(data, z, year + 1) * scale - expected);
-            weight_sum += weight[z];
-            pop_city += fk.residents[z];
-        }
-        for (int z = 0; z < zones; ++z)
-            if (city[z]) wanted[z] = arrivals * (weight_sum > 0 ? weight[z] / weight_sum : fk.residents[z] / pop_city);
-    }
+    if (reg != nullptr) backcast_city(data, *reg, year, scale, base, histogram, destination_p, wanted, out_multiplier);
     MigrationByAge flows{std::move(wanted), {}, {}};
     const std::size_t cells = static_cast<std::size_t>(zones) * kNumSexes * kNumAges;
     flows.arrival_shares.resize(cells);

@@ -2,6 +2,7 @@
 // flows bring the expected age structure to its shares while keeping the totals.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <numeric>
 
 #include "../support.hpp"
@@ -125,6 +126,11 @@ TEST_CASE("aligning by age brings each district's groups to their register share
     MESSAGE("largest gap to a district's age share: before ", worst_before, ", after ", worst_after);
     CHECK(worst_before > 0.01);  // the 2021 structure aged by two years is not the 2023 register's
     CHECK(worst_after < 0.003);
+    // However many passes, no departure hazard is raised above 5 times its level before the alignment.
+    const double highest = *std::max_element(s.m.out_multiplier.begin(), s.m.out_multiplier.end());
+    MESSAGE("highest departure multiplier ", highest);
+    CHECK(highest <= 5.0 + 1e-9);
+    CHECK(highest > 1.0);
     for (int z = 0; z < s.d.num_zones(); ++z) {
         double sum = 0;
         for (std::size_t k = 0; k < static_cast<std::size_t>(kNumSexes * kNumAges); ++k)
