@@ -86,7 +86,10 @@ std::string group_thousands(const std::string& digits, Language lang) {
         const std::size_t left = int_end - i - 1;
         if (left > 0 && left % 3 == 0) out += thousands;
     }
-    if (int_end < digits.size()) out += decimal + digits.substr(int_end + 1);
+    if (int_end < digits.size()) {
+        out += decimal;
+        out.append(digits, int_end + 1, std::string::npos);
+    }
     return out;
 }
 
