@@ -72,11 +72,14 @@ App::App(const ModelData& data, Session& session, MapView& map, Fonts fonts, boo
       lang_(lang),
       units_(reporting_units(data)) {
     scenario_path_ = session_.scenario().source_file;
+    session_.set_language(lang_);
     state_.unit = province_unit(units_);
     state_.indicator = std::max(0, catalogue_index("population"));
     state_.lang = lang_;
     view_.ind = display_indicator(state_.indicator, lang_);
     view_.unit = state_.unit;
+    // The area list and the tooltips name the city and the province in the panels' language.
+    for (ReportingUnit& u : units_) u.name = area_name(u, lang_);
     view_.unit_name = units_[state_.unit].name;
 }
 
@@ -294,6 +297,51 @@ bool App::begin_panel(const char* id, const sf::FloatRect& r, bool scroll) {
 
 std::string years_text(int first, int last) { return std::to_string(first) + "\u2013" + std::to_string(last); }
 
+namespace {
+
+// Where the word from `from` ends: the next space, or the end. A break never parts a number from its
+// "mln" or "mld" (Dutch million, billion).
+std::size_t next_break(const std::string& text, std::size_t from) {
+    std::size_t space = text.find(' ', from);
+    while (space != std::string::npos &&
+           (text.compare(space + 1, 3, "mln") == 0 || text.compare(space + 1, 3, "mld") == 0))
+        space = text.find(' ', space + 1);
+    return std::min(space, text.size());
+}
+
+}  // namespace
+
+void text_wrapped_at_spaces(const std::string& text, float width) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    width = std::max(1.f, width);
+    std::string line;
+    std::size_t from = 0;
+    while (from <= text.size()) {
+        const std::size_t space = next_break(text, from);
+        const std::string word = text.substr(from, space - from);
+        const std::string longer = line.empty() ? word : line + " " + word;
+        if (!line.empty() && ImGui::CalcTextSize(longer.c_str()).x > width) {
+            ImGui::TextUnformatted(line.c_str());
+            line = word;
+        } else {
+            line = longer;
+        }
+        from = space + 1;
+    }
+    ImGui::TextUnformatted(line.c_str());
+}
+
+float widest_word(const std::string& text) {
+    float widest = 0;
+    for (std::size_t from = 0; from <= text.size();) {
+        const std::size_t space = next_break(text, from);
+        const std::string word = text.substr(from, space - from);
+        widest = std::max(widest, ImGui::CalcTextSize(word.c_str()).x);
+        from = space + 1;
+    }
+    return widest;
+}
+
 std::string fit(const std::string& text, float width) {
     if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
     std::string s = text;
@@ -391,7 +439,7 @@ void App::series_chart() {
 
 void App::pyramid_chart_with_heading() {
     const Pyramid& p = view_.pyramid;
-    heading(t("chart.age_sex"), view_.unit_name + ", 1 January " + std::to_string(p.year));
+    heading(t("chart.age_sex"), view_.unit_name + ", " + t("chart.on_1_january") + std::to_string(p.year));
     pyramid_chart(view_, ImGui::GetContentRegionAvail());
 }
 
@@ -443,7 +491,7 @@ void App::numbers_table(const char* id, const std::vector<Bar>& bars, bool sort_
             ImGui::TextUnformatted(fit(b->label, ImGui::GetContentRegionAvail().x).c_str());
             if (selected) ImGui::PopFont();
             ImGui::TableNextColumn();
-            const std::string v = b->value ? format_value_for_display(*b->value) : "\u2013";
+            const std::string v = b->value ? format_value_for_display(*b->value, lang_) : "\u2013";
             // Right-aligned, so that the digits line up.
             const float w = ImGui::CalcTextSize(v.c_str()).x;
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.f, ImGui::GetContentRegionAvail().x - w));
@@ -461,8 +509,8 @@ void App::districts_chart() {
     const bool counts = view_.ind.info->kind == IndicatorKind::Count && view_.ind.scaling == Scaling::AsIs;
     const bool reference = view_.city_value && !counts;
     if (reference)
-        ImGui::TextDisabled("Dashed line: the city as a whole (%s)",
-                            format_value_for_display(*view_.city_value).c_str());
+        ImGui::TextDisabled(
+            "%s", printf_text(t("chart.city_dashed"), format_value_for_display(*view_.city_value, lang_)).c_str());
     BarChart c;
     c.id = "##district_bars";
     c.bars = &view_.districts;
@@ -504,16 +552,16 @@ void App::handle_map_mouse() {
     ImGui::TextUnformatted(z.name.c_str());
     ImGui::PopFont();
     ImGui::TextDisabled("%s%s", z.code.c_str(),
-                        z.municipality_code != z.code ? (", district of " + z.municipality).c_str() : "");
+                        z.municipality_code != z.code ? (t("area.district_of") + z.municipality).c_str() : "");
     const auto& v =
         hovered_zone_ < static_cast<int>(view->zone_values.size()) ? view->zone_values[hovered_zone_] : std::nullopt;
-    if (!scenario_name.empty()) ImGui::TextDisabled("Scenario %s", scenario_name.c_str());
+    if (!scenario_name.empty()) ImGui::TextDisabled("%s", printf_text(t("chart.scenario_tip"), scenario_name).c_str());
     if (v)
-        ImGui::Text("%s, %d: %s %s", view->ind.label().c_str(), view->year, format_value_for_display(*v).c_str(),
+        ImGui::Text("%s, %d: %s %s", view->ind.label().c_str(), view->year, format_value_for_display(*v, lang_).c_str(),
                     view->ind.unit_label().c_str());
     else
-        ImGui::TextDisabled("%s, %d: no value yet", view->ind.label().c_str(), view->year);
-    ImGui::TextDisabled("Click to show it in the charts");
+        ImGui::TextDisabled("%s", printf_text(t("chart.no_value_yet"), view->ind.label(), view->year).c_str());
+    ImGui::TextDisabled("%s", t("chart.click_show").c_str());
     ImGui::EndTooltip();
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) select_unit(hovered_zone_);
 }
@@ -530,7 +578,7 @@ void App::export_csv(const std::string& path) {
                      version_string()};
     write_text_file(path,
                     workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_, run));
-    report("Saved " + path);
+    report(t("message.saved") + path);
 }
 
 void App::report(std::string message) {

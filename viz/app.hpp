@@ -51,6 +51,13 @@ void save_png(const sf::Image& image, const std::string& path);
 std::string years_text(int first, int last);
 // `text`, shortened with an ellipsis to fit `width` pixels in the current ImGui font.
 std::string fit(const std::string& text, float width);
+// `text` wrapped to the width available, at spaces only: ImGui's own wrapping also breaks after '.' and
+// ',', which splits a number at its thousands separator ("20." / "000"). A word wider than the width
+// stays whole on its line.
+// `width` 0: the width available.
+void text_wrapped_at_spaces(const std::string& text, float width = 0);
+// The width of the widest word of `text` in the current font: a column narrower than it clips the word.
+float widest_word(const std::string& text);
 
 class App {
 public:
@@ -124,6 +131,23 @@ public:
 private:
     void changes_panel();
     void costs_table(const Comparison& c);
+    // A table of labels and periods (What changes, the costs panel): a heading row, then lines of a label
+    // and its cells, or a group's heading. Labels beside the numbers when the panel is wide enough, else
+    // above them; headings and cells wrap at spaces only, and no column is narrower than its longest word.
+    struct PeriodTable {
+        std::vector<std::string> heads;  // the labels' column, then one a period
+        struct Line {
+            bool group = false;  // a group's heading (no cells)
+            std::string label;
+            std::vector<std::string> cells;
+        };
+        std::vector<Line> lines;
+    };
+    void period_table(const char* id, const PeriodTable& table);
+    // One table of period_table: these columns (indices of periods), at least `least` wide each, in
+    // `room` pixels (the width beside the labels, or the whole width).
+    void period_table_part(const char* id, const PeriodTable& table, const std::vector<std::size_t>& columns,
+                           const std::vector<float>& least, std::vector<float> want, bool beside, float room);
     std::vector<std::string> export_footer() const;  // scenario, year, scale, seed; source and version
     std::string localised_estimate(const ComparisonRow& row, int period) const;  // in the panel's language
     void refresh_view();

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 
 #include "app.hpp"
@@ -28,7 +29,7 @@ std::string App::localised_estimate(const ComparisonRow& row, int period) const 
     std::string s = estimate_text(row, period);
     if (lang_ == Language::English) return s;
     // The unit at the end ("years", "million EUR"), in the brief's words for it.
-    for (const std::string unit : {"million " + row.unit, row.unit})
+    for (const std::string& unit : {"million " + row.unit, row.unit})
         if (s.size() > unit.size() && s.compare(s.size() - unit.size(), unit.size(), unit) == 0) {
             const bool million = unit.rfind("million ", 0) == 0;
             s = s.substr(0, s.size() - unit.size()) + (million ? "mln " : "") +
@@ -49,75 +50,158 @@ void App::export_changes_csv(const std::string& path) {
     if (!changes)
         throw InputError("no comparison to save yet: it appears once the scenario and its baseline have run");
     write_text_file(path, changes_csv(*changes, session_.changes_runs()));
-    report("Saved " + path);
+    report(t("message.saved") + path);
 }
 
 void App::export_costs_csv(const std::string& path) {
     const auto& changes = session_.changes();
     if (!changes)
         throw InputError("no costs to save yet: they appear once the scenario and its baseline have run");
-    write_text_file(path, costs_csv(*changes, session_.changes_runs()));
-    report("Saved " + path);
+    write_text_file(path, costs_csv(*changes, session_.changes_runs(), lang_));
+    report(t("message.saved") + path);
+}
+
+void App::period_table(const char* id, const PeriodTable& table) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const std::size_t n = table.heads.size() - 1;  // the periods' columns
+    // A period's column is as wide as its cells, and never narrower than the longest word of its heading
+    // or cells ("Levenslang,", "[-1.234;"): nothing is clipped, a long cell wraps at its spaces.
+    std::vector<float> least(n, 0), want(n, 0);
+    float label_word = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        ImGui::PushFont(fonts_.bold);
+        least[i] = widest_word(table.heads[i + 1]);
+        ImGui::PopFont();
+    }
+    for (const auto& line : table.lines) {
+        if (!line.group) label_word = std::max(label_word, widest_word(line.label));
+        for (std::size_t i = 0; i < line.cells.size() && i < n; ++i) {
+            least[i] = std::max(least[i], widest_word(line.cells[i]));
+            want[i] = std::max(want[i], ImGui::CalcTextSize(line.cells[i].c_str()).x);
+        }
+    }
+    const float pad = ImGui::GetStyle().CellPadding.x * 2;
+    float least_sum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        want[i] = std::max(want[i], least[i]);
+        least_sum += least[i] + pad;
+    }
+    // Labels beside the numbers when they keep at least 38% of the width; else each label on a line of
+    // its own across the table, its numbers under the headings on the next (a narrow panel at 1280x720);
+    // periods that do not fit side by side even so are shown in a second table under the first.
+    const float label_room = std::max(avail * 0.38f, label_word + pad);
+    const bool beside = label_room + least_sum <= avail;
+    const float room = beside ? avail - label_room : avail;  // for the numbers' columns
+    std::vector<std::size_t> part;
+    float part_least = 0;
+    int parts = 0;
+    for (std::size_t i = 0; i <= n; ++i) {
+        if (i == n || (!part.empty() && part_least + least[i] + pad > room)) {
+            period_table_part((std::string(id) + std::to_string(parts++)).c_str(), table, part, least, want, beside,
+                              room);
+            part.clear();
+            part_least = 0;
+        }
+        if (i == n) break;
+        part.push_back(i);
+        part_least += least[i] + pad;
+    }
+}
+
+void App::period_table_part(const char* id, const PeriodTable& table, const std::vector<std::size_t>& columns,
+                            const std::vector<float>& least, std::vector<float> want, bool beside, float room) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float pad = ImGui::GetStyle().CellPadding.x * 2;
+    float least_sum = 0, want_sum = 0;
+    for (std::size_t i : columns) least_sum += least[i] + pad, want_sum += want[i] + pad;
+    const float grow = room - least_sum, wanted = std::max(1.f, want_sum - least_sum);
+    for (std::size_t i : columns)  // shrink towards the least widths, or share out the room left
+        want[i] = want_sum > room ? least[i] + (want[i] - least[i]) * std::max(0.f, grow) / wanted
+                  : beside        ? want[i]
+                                  : want[i] + (room - want_sum) / static_cast<float>(columns.size());
+    const int first = beside ? 1 : 0;  // the first column of numbers
+    // Side by side: a line a row, rows shaded in turn. Stacked: a label's row runs across the columns
+    // (no clipping) and its numbers' row has the same shade, so that the two read as one.
+    ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp;
+    flags |= beside ? ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH : ImGuiTableFlags_NoClip;
+    if (!ImGui::BeginTable(id, static_cast<int>(columns.size()) + first, flags)) return;
+    if (beside) ImGui::TableSetupColumn(table.heads[0].c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    for (std::size_t i : columns)
+        ImGui::TableSetupColumn(table.heads[i + 1].c_str(), ImGuiTableColumnFlags_WidthFixed, std::floor(want[i]));
+    // The headings wrap at their spaces ("Levenslang, / contante waarde") rather than being clipped.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    ImGui::PushFont(fonts_.bold);
+    if (beside) {
+        ImGui::TableSetColumnIndex(0);
+        text_wrapped_at_spaces(table.heads[0]);
+    }
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        ImGui::TableSetColumnIndex(static_cast<int>(c) + first);
+        text_wrapped_at_spaces(table.heads[columns[c] + 1]);
+    }
+    ImGui::PopFont();
+    const ImU32 shade = ImGui::GetColorU32(ImGuiCol_TableRowBgAlt);
+    int k = 0;
+    for (const auto& line : table.lines) {
+        ImGui::TableNextRow();
+        const bool shaded = !beside && !line.group && k++ % 2 == 1;
+        if (shaded) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, shade);
+        ImGui::TableSetColumnIndex(0);
+        if (line.group) ImGui::PushFont(fonts_.bold);
+        text_wrapped_at_spaces(line.label, beside ? 0 : avail - pad);
+        if (line.group) ImGui::PopFont();
+        if (line.group) continue;
+        if (!beside) {
+            ImGui::TableNextRow();
+            if (shaded) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, shade);
+        }
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            ImGui::TableSetColumnIndex(static_cast<int>(c) + first);
+            if (columns[c] < line.cells.size()) text_wrapped_at_spaces(line.cells[columns[c]]);
+        }
+    }
+    ImGui::EndTable();
 }
 
 void App::costs_table(const Comparison& c) {
     heading(t("costs.title"), session_.changes_runs().scenario);
     const std::vector<int> periods = cost_periods(c);
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##costs_table", 1 + static_cast<int>(periods.size()), flags)) {
-        ImGui::TableSetupColumn(t("changes.measure").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        for (int k : periods) {
-            const char* key = k == static_cast<int>(PeriodKind::Cumulated)    ? "costs.cumulated"
-                              : k == static_cast<int>(PeriodKind::Discounted) ? "costs.discounted"
-                              : k == static_cast<int>(PeriodKind::Lifetime)   ? "costs.lifetime"
-                                                                              : "costs.lifetime_discounted";
-            // The whole period by its years ("2021–2040"): short enough for a narrow column.
-            const std::string head =
-                k == static_cast<int>(PeriodKind::Cumulated) ? years_text(c.first_year, c.last_year) : t(key);
-            ImGui::TableSetupColumn(head.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        }
-        ImGui::PushFont(fonts_.bold);
-        ImGui::TableHeadersRow();
-        ImGui::PopFont();
-        std::string group;
-        for (const ComparisonRow* row : cost_rows(c)) {
-            if (row->group != group) {  // compare's groups as sub-headings: costs, payers, returns
-                group = row->group;
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::PushFont(fonts_.bold);
-                ImGui::PushTextWrapPos(0);
-                // compare's group names, in the panel's language (an unknown group as compare writes it).
-                const char* key = group.rfind("Costs by payer", 0) == 0 ? "costs.group_payers"
-                                  : group.rfind("Costs", 0) == 0        ? "costs.group_costs"
-                                                                        : "costs.group_return";
-                ImGui::TextUnformatted(group == ui_text(Language::English, key) ? t(key).c_str() : group.c_str());
-                ImGui::PopTextWrapPos();
-                ImGui::PopFont();
-            }
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::PushTextWrapPos(0);
-            const std::string label = measure_label(lang_, row->measure, row->label);
-            ImGui::TextUnformatted((label + " (" + text_or(lang_, "unit." + row->unit, row->unit) + ")").c_str());
-            ImGui::PopTextWrapPos();
-            for (int k : periods) {
-                ImGui::TableNextColumn();
-                // hhu compare's own cell (the same string `hhu compare` prints), in the panel's language.
-                const std::string cell = comparison_cell(c, *row, k);
-                ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(cell.empty() ? "\u2013" : localise_figure(lang_, cell).c_str());
-                ImGui::PopTextWrapPos();
-            }
-        }
-        ImGui::EndTable();
+    PeriodTable table;
+    table.heads = {t("changes.measure")};
+    for (int k : periods) {
+        const char* key = k == static_cast<int>(PeriodKind::Cumulated)    ? "costs.cumulated"
+                          : k == static_cast<int>(PeriodKind::Discounted) ? "costs.discounted"
+                          : k == static_cast<int>(PeriodKind::Lifetime)   ? "costs.lifetime"
+                                                                          : "costs.lifetime_discounted";
+        // The whole period by its years ("2021–2040"): short enough for a narrow column.
+        table.heads.push_back(k == static_cast<int>(PeriodKind::Cumulated) ? years_text(c.first_year, c.last_year)
+                                                                          : t(key));
     }
+    std::string group;
+    for (const ComparisonRow* row : cost_rows(c)) {
+        if (row->group != group) {  // compare's groups as sub-headings: costs, payers, returns, societal
+            group = row->group;
+            // compare's group names, in the panel's language (an unknown group as compare writes it).
+            const char* key = group.rfind("Costs by payer", 0) == 0         ? "costs.group_payers"
+                              : group.rfind("Costs", 0) == 0                ? "costs.group_costs"
+                              : group.rfind("Societal perspective", 0) == 0 ? "costs.group_societal"
+                                                                            : "costs.group_return";
+            table.lines.push_back({true, group == ui_text(Language::English, key) ? t(key) : group, {}});
+        }
+        PeriodTable::Line line{false, measure_label(lang_, row->measure, row->label) + " (" +
+                                          text_or(lang_, "unit." + row->unit, row->unit) + ")", {}};
+        // hhu compare's own cell (the same string `hhu compare` prints), in the panel's language.
+        for (int k : periods) line.cells.push_back(costs_cell_shown(c, *row, k, lang_));
+        table.lines.push_back(std::move(line));
+    }
+    period_table("##costs_table", table);
     ImGui::Spacing();
-    char note[1200];
-    std::snprintf(note, sizeof note, t("costs.discount_note").c_str(), c.discount_base_year, 100 * c.discount_costs,
-                  100 * c.discount_effects);
+    // The rates as numbers of the language (1,5 in Dutch), set into the sentence.
+    const auto rate = [&](double r) { return localise_figure(lang_, printf_text("%g", 100 * r)); };
+    const std::string note =
+        printf_text(t("costs.discount_note"), c.discount_base_year, rate(c.discount_costs), rate(c.discount_effects));
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", note);
+    ImGui::TextDisabled("%s", note.c_str());
     for (const auto& w : c.warnings) ImGui::TextDisabled("%s", w.c_str());
     ImGui::PopTextWrapPos();
 }
@@ -170,7 +254,7 @@ void App::changes_panel() {
     ImGui::TextDisabled("%s", how.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("%s", fit(t("changes.province") + "; " + runs.origin, width).c_str());
-    if (ImGui::Button(workshop_ ? t("changes.save").c_str() : "Save this table (CSV)")) {
+    if (ImGui::Button(t(workshop_ ? "changes.save" : "changes.save_long").c_str())) {
         try {
             export_changes_csv(timestamped_file_name("hhu-what-changes", "csv"));
         } catch (const std::exception& e) {
@@ -183,40 +267,23 @@ void App::changes_panel() {
     }
     const int columns[] = {static_cast<int>(PeriodKind::Year), static_cast<int>(PeriodKind::LastYear),
                            static_cast<int>(PeriodKind::Cumulated)};
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##changes", 4, flags)) {
-        ImGui::TableSetupColumn(t("changes.measure").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        for (int k : columns) {
-            // The sum over every year simulated (2021-2040): "All years", short enough for a narrow column.
-            const std::string head =
-                c.periods[k] == "cumulated" ? t("changes.all_years") : t("changes.in") + " " + c.periods[k];
-            ImGui::TableSetupColumn(head.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        }
-        ImGui::PushFont(fonts_.bold);
-        ImGui::TableHeadersRow();
-        ImGui::PopFont();
-        for (const auto& name : headline_measures())
-            for (const auto& row : c.rows) {
-                if (row.measure != name) continue;
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                ImGui::PushTextWrapPos(0);
-                ImGui::TextUnformatted(measure_label(lang_, row.measure, row.label).c_str());
-                ImGui::PopTextWrapPos();
-                for (int k : columns) {
-                    ImGui::TableNextColumn();
-                    // A level (life expectancy, a gap, the FTE gap) has no sum over the years: its
-                    // cumulated value (the last year's, in the CSV) is not repeated here.
-                    const bool sum_of_level = k == static_cast<int>(PeriodKind::Cumulated) && is_level(row);
-                    const std::string text =
-                        reported(c, row, k) && !sum_of_level ? localised_estimate(row, k) : "\u2013";
-                    ImGui::PushTextWrapPos(0);
-                    ImGui::TextUnformatted(text.c_str());
-                    ImGui::PopTextWrapPos();
-                }
+    PeriodTable table;
+    table.heads = {t("changes.measure")};
+    for (int k : columns)  // the sum over every year simulated: "All years", short enough for a narrow column
+        table.heads.push_back(c.periods[k] == "cumulated" ? t("changes.all_years") : t("changes.in") + " " + c.periods[k]);
+    for (const auto& name : headline_measures())
+        for (const auto& row : c.rows) {
+            if (row.measure != name) continue;
+            PeriodTable::Line line{false, measure_label(lang_, row.measure, row.label), {}};
+            for (int k : columns) {
+                // A level (life expectancy, a gap, the FTE gap) has no sum over the years: its cumulated
+                // value (the last year's, in the CSV) is not repeated here.
+                const bool sum_of_level = k == static_cast<int>(PeriodKind::Cumulated) && is_level(row);
+                line.cells.push_back(reported(c, row, k) && !sum_of_level ? localised_estimate(row, k) : "\u2013");
             }
-        ImGui::EndTable();
-    }
+            table.lines.push_back(std::move(line));
+        }
+    period_table("##changes", table);
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s %s.", t("changes.cost_per_qaly_note").c_str(), version_string().c_str());

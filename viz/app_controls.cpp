@@ -11,51 +11,47 @@ namespace hhu::viz {
 
 namespace {
 
-constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
-
-struct SpeedOption {
-    double months_per_second;  // 0: as fast as possible
-    const char* label;
-};
-constexpr std::array<SpeedOption, 8> kSpeeds = {{{1, "1 month/s"},
-                                                 {2, "2 months/s"},
-                                                 {4, "4 months/s"},
-                                                 {12, "1 year/s"},
-                                                 {24, "2 years/s"},
-                                                 {60, "5 years/s"},
-                                                 {120, "10 years/s"},
-                                                 {0, "fastest"}}};
+// The speeds of the player, months simulated a second (0: as fast as possible); their names are the
+// table's "speed" list, in this order.
+constexpr std::array<double, 8> kSpeeds = {1, 2, 4, 12, 24, 60, 120, 0};
 
 int speed_index(double months_per_second) {
     for (std::size_t i = 0; i < kSpeeds.size(); ++i)
-        if (kSpeeds[i].months_per_second == months_per_second ||
-            (months_per_second <= 0 && kSpeeds[i].months_per_second <= 0))
-            return static_cast<int>(i);
+        if (kSpeeds[i] == months_per_second || (months_per_second <= 0 && kSpeeds[i] <= 0)) return static_cast<int>(i);
     return 3;
+}
+
+// Item `i` of a comma-separated list of the table (the months, the speeds).
+std::string list_item(const std::string& list, int i) {
+    std::size_t from = 0;
+    for (int k = 0; k < i && from != std::string::npos; ++k) {
+        from = list.find(',', from);
+        if (from != std::string::npos) ++from;
+    }
+    if (from == std::string::npos) return "";
+    return list.substr(from, list.find(',', from) - from);
 }
 
 }  // namespace
 
 std::string App::status_text() const {
-    if (!snap_) return "Building the population\u2026";
+    if (!snap_) return t("status.building");
     const std::string err = runner_.error();
-    if (!err.empty()) return "Simulation stopped: " + err;
+    if (!err.empty()) return t("status.stopped") + err;
     std::string s;
     if (!snap_->started()) {
         // The window may start playing before the first month is done: say what is happening.
-        s = runner_.playing() ? "Starting at 1 January 2021\u2026" : "Ready at 1 January 2021: press \u25B6 Play";
+        s = t(runner_.playing() ? "status.starting" : "status.ready");
     } else {
         const int last = snap_->steps_done - 1;
-        const std::string when = std::string(kMonths[month_of_step(last)]) + " " + std::to_string(year_of_step(last));
+        const std::string when = list_item(t("months"), month_of_step(last)) + " " + std::to_string(year_of_step(last));
         if (snap_->finished())
-            s = "Finished: " + years_text(kFirstYear, year_of_step(last));
+            s = t("status.finished") + years_text(kFirstYear, year_of_step(last));
         else
-            s = (runner_.playing() ? "Simulating, through " : "Paused after ") + when;
+            s = t(runner_.playing() ? "status.simulating" : "status.paused") + when;
     }
     if (province_residents_)
-        s += "  \u00B7  province: " + format_value_for_display(*province_residents_) + " residents on 1 January " +
-             std::to_string(snap_->live_year());
+        s += printf_text(t("status.province"), format_value_for_display(*province_residents_, lang_), snap_->live_year());
     return s;
 }
 
@@ -66,17 +62,17 @@ void App::draw_title_bar() {
     ImGui::SetCursorPosY((layout_.title.height - title_h) / 2);
     ImGui::TextUnformatted(t("title.region").c_str());
     ImGui::PopFont();
-    const char* png = workshop_ ? t("button.screenshot").c_str() : "Save screenshot";
-    const char* csv = workshop_ ? t("button.data_csv").c_str() : "Save chart data (CSV)";
+    const char* png = t(workshop_ ? "button.screenshot" : "button.save_screenshot").c_str();
+    const char* csv = t(workshop_ ? "button.data_csv" : "button.save_csv").c_str();
     // Outside workshop mode the chart column shows either the charts or "What changes".
-    const char* toggle = workshop_ ? nullptr : show_changes_ ? "Show the charts" : "What changes";
+    const char* toggle = workshop_ ? nullptr : t(show_changes_ ? "button.show_charts" : "chart.changes").c_str();
     const ImGuiStyle& st = ImGui::GetStyle();
     float w = ImGui::CalcTextSize(png).x + ImGui::CalcTextSize(csv).x + 4 * st.FramePadding.x + st.ItemSpacing.x;
     if (toggle) w += ImGui::CalcTextSize(toggle).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
-    const char* map_png = workshop_ ? t("button.map_png").c_str() : "Save map (PNG)";
+    const char* map_png = t(workshop_ ? "button.map_png" : "button.save_map").c_str();
     w += ImGui::CalcTextSize(map_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
     // The chart alone: the workshop's chosen chart, else the trend (the other charts by script, chart_png).
-    const char* chart_png = workshop_ ? t("button.chart_png").c_str() : "Save chart (PNG)";
+    const char* chart_png = t(workshop_ ? "button.chart_png" : "button.save_chart").c_str();
     w += ImGui::CalcTextSize(chart_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
     const float buttons_x = layout_.title.width - w - st.WindowPadding.x;
 
@@ -98,16 +94,16 @@ void App::draw_title_bar() {
             report(e.what());
         }
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the map alone, with its title, legend, scenario and source");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("tip.map_png").c_str());
     ImGui::SameLine();
     if (ImGui::Button(chart_png)) {
         const int chart = workshop_ && chart_tab_ < 5 ? chart_tab_ : 0;
         request_chart_png(timestamped_file_name("hhu-chart-" + view_.ind.csv_name(), "png"), chart);
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the chart alone, with its title, unit, scenario and source");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("tip.chart_png").c_str());
     ImGui::SameLine();
     if (ImGui::Button(png)) request_screenshot(timestamped_file_name("hhu-screenshot", "png"));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Saves the whole window as a PNG in the working folder");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("tip.screenshot").c_str());
     ImGui::SameLine();
     if (ImGui::Button(csv)) {
         const std::string path =
@@ -119,7 +115,7 @@ void App::draw_title_bar() {
         }
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Saves the time series shown (year,zone,indicator,value) in the working folder");
+        ImGui::SetTooltip("%s", t("tip.csv").c_str());
     ImGui::End();
 }
 
@@ -128,7 +124,7 @@ void App::draw_player_bar() {
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::SetCursorPosY((layout_.player.height - ImGui::GetFrameHeight()) / 2);
     if (ImGui::Button(t("player.restart").c_str())) runner_.restart();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start again from 1 January 2021 (same scenario and seed)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("tip.restart").c_str());
     ImGui::SameLine();
     const bool playing = runner_.playing();
     const bool finished = snap_ && snap_->finished();
@@ -148,26 +144,26 @@ void App::draw_player_bar() {
         else
             runner_.play();
     }
-    if (ImGui::IsItemHovered() && !workshop_) ImGui::SetTooltip("Space bar");
+    if (ImGui::IsItemHovered() && !workshop_) ImGui::SetTooltip("%s", t("tip.space").c_str());
     ImGui::SameLine();
     if (ImGui::Button(t("player.month_step").c_str())) runner_.step_months(1);
     ImGui::SameLine();
     if (ImGui::Button(t("player.year_step").c_str())) runner_.step_to_next_year();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulate to the next 1 January");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("tip.next_year").c_str());
     ImGui::EndDisabled();
     ImGui::SameLine(0, fonts_.px * 1.2f);
     int speed = speed_index(runner_.speed());
     if (workshop_) {  // one big button that cycles through the speeds: no dragging on a touch screen
-        const std::string label = t("player.speed") + ": " + kSpeeds[speed].label + "##speed";
-        if (ImGui::Button(label.c_str())) runner_.set_speed(kSpeeds[(speed + 1) % kSpeeds.size()].months_per_second);
+        const std::string label = t("player.speed") + ": " + list_item(t("speed"), speed) + "##speed";
+        if (ImGui::Button(label.c_str())) runner_.set_speed(kSpeeds[(speed + 1) % kSpeeds.size()]);
     } else {
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(t("player.speed").c_str());
         ImGui::SameLine();
         ImGui::SetNextItemWidth(fonts_.px * 10);
-        if (ImGui::SliderInt("##speed", &speed, 0, static_cast<int>(kSpeeds.size()) - 1, kSpeeds[speed].label,
-                             ImGuiSliderFlags_NoInput))
-            runner_.set_speed(kSpeeds[speed].months_per_second);
+        if (ImGui::SliderInt("##speed", &speed, 0, static_cast<int>(kSpeeds.size()) - 1,
+                             list_item(t("speed"), speed).c_str(), ImGuiSliderFlags_NoInput))
+            runner_.set_speed(kSpeeds[speed]);
     }
 
     // The year: a timeline over the whole scenario; years not simulated yet cannot be chosen.
@@ -179,7 +175,7 @@ void App::draw_player_bar() {
     ImGui::SameLine();
     const int end_year = snap_ ? snap_->end_year() : kFirstYear;
     int year = state_.year;
-    const char* follow = workshop_ ? t("player.follow").c_str() : "Follow the simulation";
+    const char* follow = t(workshop_ ? "player.follow" : "player.follow_long").c_str();
     const float follow_w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(follow).x;
     const float arrows_w = 2 * (ImGui::GetFrameHeight() + st.ItemInnerSpacing.x);
     if (ImGui::ArrowButton("##prev", ImGuiDir_Left) ||

@@ -49,7 +49,8 @@ std::vector<std::string> App::export_footer() const {
     const Scenario& live = session_.scenario();
     return {
         t("export.scenario") + " " + plain_title(live) + " (" + live.name + "), " + std::to_string(view_.year) + "; " +
-            percent(session_.full_options().scale) + t("export.simulated") + " " + std::to_string(live.seed),
+            printf_text(t("export.simulated"), localise_figure(lang_, percent(session_.full_options().scale)),
+                        std::to_string(live.seed)),
         t("export.source") + " " + version_string(),
     };
 }
@@ -91,14 +92,14 @@ void App::export_map_png(const std::string& path) {
     if (!texture.create(kMapPngWidth, kMapPngHeight)) throw InputError(path + ": cannot create an image for the map");
     texture.clear(colours::panel);
     std::vector<std::string> footer = export_footer();
-    footer.back() += "; " + map_.geometry().source;
+    footer.back() += "; " + (lang_ == Language::Dutch ? map_.geometry().source_nl : map_.geometry().source);
     map_.set_inset(true);
     map_.set_caption("");
     map_.set_note(view_.preview_note);
     map_.draw_export(texture, view_, footer);
     texture.display();
     save_png(texture.getTexture().copyToImage(), path);
-    report("Saved " + path);
+    report(t("message.saved") + path);
 }
 
 }  // namespace hhu::viz

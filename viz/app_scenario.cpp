@@ -74,10 +74,8 @@ void App::add_comparisons() {
         return out;
     };
     if (session_.showing_preview()) {
-        char note[160];
-        std::snprintf(note, sizeof note, "Preview at %g%% of residents, refining to %g%%\u2026",
-                      session_.preview_options().scale * 100, session_.full_options().scale * 100);
-        view_.preview_note = note;
+        view_.preview_note = localise_figure(lang_, printf_text(t("scenario.preview_note"), session_.preview_options().scale * 100,
+                                                                session_.full_options().scale * 100));
     }
     // The interval over replicates (sim/compare's yearly_band), the full result only.
     TrendBands bands = session_.trend_bands(view_.ind, view_.unit, view_.first_year, view_.series);
@@ -93,7 +91,7 @@ void App::add_comparisons() {
     if (comparing && baseline.values && baseline.synced)
         view_.lines.push_back({"Baseline (no interventions)",
                                bands.baseline_mean.empty() ? series_of(*baseline.values) : bands.baseline_mean,
-                               bands.baseline_lower, bands.baseline_upper, kBaselineColour, true});
+                               bands.baseline_lower, bands.baseline_upper, kBaselineColour, true, t("chart.baseline")});
     // Side by side: each scenario's line and its map, on the live map's colour scale.
     side_views_.resize(side.size());
     while (side_maps_.size() < side.size()) side_maps_.push_back(std::make_unique<MapView>(map_));
@@ -127,9 +125,7 @@ void App::add_comparisons() {
 void App::costs_chart() {
     heading(t("chart.costs_title"), t("chart.costs_detail"));
     if (!view_.costs.empty())
-        ImGui::TextDisabled("%s", fit("Net cost (interventions + change in care costs) against QALYs gained",
-                                      ImGui::GetContentRegionAvail().x)
-                                      .c_str());
+        ImGui::TextDisabled("%s", fit(t("chart.costs_note"), ImGui::GetContentRegionAvail().x).c_str());
     cost_chart(view_, ImGui::GetContentRegionAvail());
 }
 
@@ -169,12 +165,13 @@ std::array<std::string, 2> App::run_status_lines() const {
     const BackgroundRun& b = session_.baseline();
     if (b.runner) {
         if (b.finished()) {
-            out[1] = workshop_ ? t("status.baseline_ready") : "Baseline ready (no interventions)";
+            out[1] = t(workshop_ ? "status.baseline_ready" : "status.baseline_ready_long");
         } else {
             std::snprintf(text, sizeof text, t("status.baseline_year").c_str(), b.synced ? b.synced->live_year() : kFirstYear);
             out[1] = text;
         }
     }
+    out[0] = localise_figure(lang_, out[0]);  // the seconds with a decimal comma in Dutch
     return out;
 }
 
@@ -206,8 +203,7 @@ void App::scenario_panel() {
     // The interval over replicates (off unless the scenario has replicates of its own: it keeps one
     // core busy in the background after every change).
     if (sc.replicates > 1) {
-        ImGui::TextDisabled("%s", fit("Uncertainty: " + std::to_string(sc.replicates) + " replicates (scenario file)",
-                                      ImGui::GetContentRegionAvail().x)
+        ImGui::TextDisabled("%s", fit(printf_text(t("scenario.file_replicates"), sc.replicates), ImGui::GetContentRegionAvail().x)
                                       .c_str());
     } else {
         bool on = session_.uncertainty();
@@ -219,9 +215,7 @@ void App::scenario_panel() {
         const std::string short_label = fit(t("scenario.uncertainty"), room) + "##uncertainty";
         if (ImGui::Checkbox(one_line ? full.c_str() : short_label.c_str(), &on)) session_.set_uncertainty(on);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Runs %d more seeds of the scenario and its baseline in the background, after each\n"
-                              "result, and shades the 95%% interval in the trend chart",
-                              kUserReplicates - 1);
+            ImGui::SetTooltip("%s", printf_text(t("tip.uncertainty"), kUserReplicates - 1).c_str());
         if (!one_line) {
             ImGui::Indent(ImGui::GetFrameHeight() + st_inner_spacing());
             ImGui::TextDisabled("(%d %s)", kUserReplicates, t("scenario.replicates").c_str());
@@ -241,15 +235,15 @@ void App::scenario_panel() {
         char buffer[512];
         std::snprintf(buffer, sizeof buffer, "%s", scenario_path_.c_str());
         if (ImGui::InputText("##path", buffer, sizeof buffer)) scenario_path_ = buffer;
-        if (ImGui::Button("Load")) {
+        if (ImGui::Button(t("scenario.load").c_str())) {
             try {
                 load_scenario_file(scenario_path_);
             } catch (const std::exception& e) {
-                report(std::string("Cannot load: ") + e.what());
+                report(t("scenario.cannot_load") + e.what());
             }
         }
         ImGui::SameLine();
-        if (ImGui::Button("Save")) {
+        if (ImGui::Button(t("scenario.save").c_str())) {
             try {
                 save_scenario(scenario_path_);
             } catch (const std::exception& e) {
@@ -258,7 +252,7 @@ void App::scenario_panel() {
         }
         ImGui::SameLine();
     }
-    if (ImGui::Button(workshop_ ? t("scenario.save_copy").c_str() : "Save a copy in the working folder")) {
+    if (ImGui::Button(t(workshop_ ? "scenario.save_copy" : "scenario.save_copy_long").c_str())) {
         try {
             save_scenario(timestamped_file_name(sc.name, "json"));
         } catch (const std::exception& e) {
@@ -284,7 +278,7 @@ void App::intervention_editor() {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(fonts_.px * 30);
             ImGui::TextUnformatted(spec.description.c_str());
-            if (!spec.source.empty()) ImGui::TextDisabled("Source: %s", spec.source.c_str());
+            if (!spec.source.empty()) ImGui::TextDisabled("%s%s", t("scenario.source").c_str(), spec.source.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -317,7 +311,7 @@ void App::intervention_editor() {
                 return done && v != applied;
             };
             if (spec.capacity_per_year > 0) {
-                ImGui::TextDisabled("%s %s", format_value_for_display(spec.capacity_per_year).c_str(),
+                ImGui::TextDisabled("%s %s", format_value_for_display(spec.capacity_per_year, lang_).c_str(),
                                     t("scenario.places").c_str());
             } else {
                 float pct = buffered(key + "/coverage", static_cast<float>(spec.coverage * 100));
@@ -325,7 +319,7 @@ void App::intervention_editor() {
                 ImGui::SliderFloat("##coverage", &pct, 0, 100, t("scenario.coverage").c_str(), ImGuiSliderFlags_NoInput);
                 slider_held_ |= ImGui::IsItemActive();
                 if (settle(key + "/coverage", std::round(pct), std::round(static_cast<float>(spec.coverage * 100)))) session_.set_coverage(i, std::round(pct) / 100.0);
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("Share of eligible residents offered a place each year");
+                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("tip.coverage").c_str());
             }
             float start = buffered(key + "/start", static_cast<float>(spec.start_year));
             int start_i = static_cast<int>(start);
@@ -385,7 +379,7 @@ void App::intervention_editor() {
                 const std::string item = (spec.name.empty() ? spec.id : spec.name) + "##" + spec.id;
                 if (ImGui::Selectable(item.c_str())) session_.add_from_library(spec.id);
                 if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("From %s", library.intervention_file[k].c_str());
+                    ImGui::SetTooltip("%s%s", t("scenario.from").c_str(), library.intervention_file[k].c_str());
             }
             ImGui::EndCombo();
         }
@@ -395,9 +389,9 @@ void App::intervention_editor() {
 float App::st_inner_spacing() const { return ImGui::GetStyle().ItemInnerSpacing.x; }
 
 void App::library_cards() {
-    group_heading(workshop_ ? t("scenario.ready").c_str() : "Ready scenarios (scenarios/*.json)");
+    group_heading(workshop_ ? t("scenario.ready").c_str() : (t("scenario.ready") + " (scenarios/*.json)").c_str());
     const ScenarioLibrary& library = session_.library();
-    if (library.entries.empty()) ImGui::TextDisabled("No scenario files found.");
+    if (library.entries.empty()) ImGui::TextDisabled("%s", t("scenario.no_files").c_str());
     const ImGuiStyle& st = ImGui::GetStyle();
     const float line = ImGui::GetTextLineHeightWithSpacing();
     for (std::size_t k = 0; k < library.entries.size(); ++k) {

@@ -47,14 +47,11 @@ void App::draw_show_tab() {
     heading(t("heading.indicator"));
     indicator_list(std::round(lists * 0.56f));
     if (!workshop_) {
-        ImGui::Checkbox("Same colours every year", &state_.scale_over_all_years);
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip(
-                "On: a colour on the map means the same value in every year.\nOff: colours span this "
-                "year's values.");
+        ImGui::Checkbox(t("show.same_colours").c_str(), &state_.scale_over_all_years);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t("tip.same_colours").c_str());
     }
     ImGui::Separator();
-    heading(t("heading.area"), workshop_ ? "" : "(or click the map)");
+    heading(t("heading.area"), workshop_ ? "" : t("area.or_click"));
     area_list(std::max(3 * line, ImGui::GetContentRegionAvail().y - scenario_lines * line - 2 * st.ItemSpacing.y));
     ImGui::Separator();
     scenario_summary();
@@ -74,14 +71,19 @@ void App::indicator_list(float height) {
         }
         const bool available = session_.shown_values().available(d);
         ImGui::BeginDisabled(!available);
-        if (ImGui::Selectable(d.label().c_str(), state_.indicator == i)) state_.indicator = i;
+        // Shortened with an ellipsis when the list is narrow (the tooltip has the whole name).
+        const std::string label = fit(d.label(), ImGui::GetContentRegionAvail().x) + "##indicator" + std::to_string(i);
+        if (ImGui::Selectable(label.c_str(), state_.indicator == i)) state_.indicator = i;
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(fonts_.px * 28);
+            ImGui::PushFont(fonts_.bold);
+            ImGui::TextUnformatted(d.label().c_str());
+            ImGui::PopFont();
             ImGui::Text("%s", std::string(catalogue[i].definition).c_str());
-            ImGui::TextDisabled("Shown as: %s", d.unit_label().c_str());
-            if (!available) ImGui::TextDisabled("Needs the health model, which this run does not have.");
+            ImGui::TextDisabled("%s%s", t("show.shown_as").c_str(), d.unit_label().c_str());
+            if (!available) ImGui::TextDisabled("%s", t("show.needs_health").c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -93,7 +95,8 @@ void App::area_list(float height) {
     ImGui::BeginChild("##areas", ImVec2(0, height), true);
     drag_to_scroll();
     auto item = [&](int u) {
-        if (ImGui::Selectable(units_[u].name.c_str(), state_.unit == u)) select_unit(u);
+        const std::string label = fit(units_[u].name, ImGui::GetContentRegionAvail().x) + "##area" + std::to_string(u);
+        if (ImGui::Selectable(label.c_str(), state_.unit == u)) select_unit(u);
     };
     const int nz = data_.num_zones();
     for (int a = kNumAggregates - 1; a >= 0; --a) item(nz + a);
@@ -119,16 +122,14 @@ void App::scenario_summary() {
     if (!workshop_) {
         const double scale = session_.full_options().scale;
         std::string detail = years_text(sc.start_year, sc.end_year) + ", ";
-        char pct[32];
-        std::snprintf(pct, sizeof pct, "%g%% sample", scale * 100);
-        detail += scale >= 1 ? std::string("all residents") : std::string(pct);
+        detail += scale >= 1 ? t("show.all_residents") : localise_figure(lang_, printf_text(t("show.sample"), scale * 100));
         ImGui::TextDisabled("%s", fit(detail, ImGui::GetContentRegionAvail().x).c_str());
     }
     const auto on = std::count_if(sc.interventions.begin(), sc.interventions.end(), [](const auto& i) { return i.enabled; });
-    const std::string label = sc.interventions.empty()
-                                  ? std::string("No interventions: add some \u203A")
-                                  : "Interventions: " + std::to_string(on) + " of " +
-                                        std::to_string(sc.interventions.size()) + " on \u203A";
+    const std::string label =
+        sc.interventions.empty()
+            ? t("show.no_interventions")
+            : printf_text(t("show.interventions_on"), static_cast<int>(on), static_cast<int>(sc.interventions.size()));
     if (ImGui::Button(fit(label, ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().FramePadding.x).c_str(),
                       ImVec2(-1, 0)))
         sidebar_tab_request_ = 1;

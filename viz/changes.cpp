@@ -50,10 +50,13 @@ Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
 
 std::vector<const ComparisonRow*> cost_rows(const Comparison& c) {
     // compare's groups (sim/compare/compare.cpp): costs with cost per QALY and net benefit, the payers,
-    // and the returns on investment with break-even years.
+    // the returns on investment with break-even years, and the societal perspective (informal care,
+    // productivity losses by the friction-cost method, the societal net cost and net benefit).
     std::vector<const ComparisonRow*> rows;
     for (const auto& row : c.rows)
-        if (row.group.rfind("Costs", 0) == 0 || row.group.rfind("Return on investment", 0) == 0) rows.push_back(&row);
+        if (row.group.rfind("Costs", 0) == 0 || row.group.rfind("Return on investment", 0) == 0 ||
+            row.group.rfind("Societal perspective", 0) == 0)
+            rows.push_back(&row);
     return rows;
 }
 
@@ -139,17 +142,23 @@ std::string changes_csv(const Comparison& c, const ChangesRuns& runs) {
     return out;
 }
 
-std::string costs_csv(const Comparison& c, const ChangesRuns& runs) {
+std::string costs_cell_shown(const Comparison& c, const ComparisonRow& row, int period, Language lang) {
+    const std::string cell = comparison_cell(c, row, period);
+    return cell.empty() ? "\u2013" : localise_figure(lang, cell);
+}
+
+std::string costs_csv(const Comparison& c, const ChangesRuns& runs, Language lang) {
     auto quoted = [](const std::string& s) {
         std::string q = "\"";
         for (char ch : s) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
         return q + "\"";
     };
-    std::string out = "group,measure,label,unit,period,cell,replicates,scenario,baseline,scale,seed,version\n";
+    std::string out = "group,measure,label,unit,period,cell,shown,replicates,scenario,baseline,scale,seed,version\n";
     for (const ComparisonRow* row : cost_rows(c))
         for (int k : cost_periods(c)) {
             out += quoted(row->group) + "," + row->measure + "," + quoted(row->label) + "," + quoted(row->unit) + "," + c.periods[k] + "," +
-                   quoted(comparison_cell(c, *row, k)) + "," + std::to_string(c.replicates) + "," +
+                   quoted(comparison_cell(c, *row, k)) + "," + quoted(costs_cell_shown(c, *row, k, lang)) + "," +
+                   std::to_string(c.replicates) + "," +
                    quoted(runs.scenario) + "," + quoted(runs.baseline) + "," + format_value(runs.scale) + ",";
             out += std::to_string(runs.seed);
             out += ",";

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/compare/compare.hpp"
+#include "sim/report/report_text.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim/scenario/scenario.hpp"
 
@@ -36,13 +37,18 @@ Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
                              const std::filesystem::path& data_dir);
 
 // The costs panel: compare's rows of costs, value for money (cost per QALY, net monetary benefit),
-// costs by payer, returns on investment and break-even years, in compare's order.
+// costs by payer, returns on investment and break-even years, and the societal perspective (informal
+// care, productivity losses, the societal net cost and net benefit), in compare's order.
 std::vector<const ComparisonRow*> cost_rows(const Comparison& c);
 // The periods the costs panel shows: cumulated, discounted, and the lifetime ones when reported.
 std::vector<int> cost_periods(const Comparison& c);
+// A cell of the costs panel as shown in `lang`: `hhu compare`'s own string (comparison_cell), in Dutch
+// through sim/report's localise_figure ("1,5 mln", "70.750"); "–" for none.
+std::string costs_cell_shown(const Comparison& c, const ComparisonRow& row, int period, Language lang);
 // The costs panel as a table: group,measure,label,unit,period,cell, each cell exactly as `hhu compare`
-// prints it (comparison_cell), then the runs, as in changes_csv.
-std::string costs_csv(const Comparison& c, const ChangesRuns& runs);
+// prints it (comparison_cell), shown (the cell as the panel shows it in `lang`), then the runs, as in
+// changes_csv.
+std::string costs_csv(const Comparison& c, const ChangesRuns& runs, Language lang = Language::English);
 
 // "+1.2 [0.8, 1.6]" in the row's unit, or "n/a".
 std::string estimate_text(const ComparisonRow& row, int period);

@@ -7,12 +7,16 @@
 
 #include "sim/compare/compare.hpp"
 #include "theme.hpp"
+#include "viewer_text.hpp"
 
 namespace hhu::viz {
 
 namespace {
 
 ImU32 to_imgui(Rgb c) { return IM_COL32(c.r, c.g, c.b, 255); }
+
+// The chart's words, in the language of its indicator's labels.
+const std::string& words(const ViewData& v, std::string_view key) { return ui_text(v.ind.lang, key); }
 
 float text_width(const std::string& s) { return ImGui::CalcTextSize(s.c_str()).x; }
 
@@ -45,7 +49,7 @@ void value_range(const std::vector<std::optional<double>>& values, double& lo, d
 }
 
 std::string value_with_unit(const DisplayIndicator& ind, double v) {
-    return format_value_for_display(v) + " " + ind.unit_label();
+    return format_value_for_display(v, ind.lang) + " " + ind.unit_label();
 }
 
 // Draws a series as polylines that break where a year has no value.
@@ -185,7 +189,7 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     const Ticks ticks = any ? nice_ticks(lo, hi, std::clamp(static_cast<int>((bottom - top) / (fh * 2.6f)), 2, 6))
                             : nice_ticks(0, 1, 4);
     float label_w = 0;
-    for (double t : ticks.values) label_w = std::max(label_w, text_width(format_compact(t, ticks.step)));
+    for (double t : ticks.values) label_w = std::max(label_w, text_width(format_compact(t, ticks.step, v.ind.lang)));
     const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - fh * 1.2f;
     const Axis x{static_cast<double>(v.first_year), static_cast<double>(std::max(v.end_year, v.first_year + 1)), left,
                  right};
@@ -195,13 +199,13 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     if (v.last_viewable < v.end_year) {
         const float from = v.last_viewable < v.first_year ? left : (x(v.last_viewable) + x(v.last_viewable + 1)) / 2;
         dl->AddRectFilled(ImVec2(from, top), ImVec2(right, bottom), colours::future);
-        const std::string note = "not yet simulated";
+        const std::string& note = words(v, "chart.not_yet");
         if (right - from > text_width(note) + fh)
             text_centred(dl, ImVec2((from + right) / 2, top + fh * 0.3f), colours::muted, note);
     }
     for (double t : ticks.values) {
         dl->AddLine(ImVec2(left, y(t)), ImVec2(right, y(t)), colours::grid);
-        text_right(dl, ImVec2(left - fh * 0.35f, y(t) - fh / 2), colours::muted, format_compact(t, ticks.step));
+        text_right(dl, ImVec2(left - fh * 0.35f, y(t) - fh / 2), colours::muted, format_compact(t, ticks.step, v.ind.lang));
     }
     dl->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), colours::axis);
     const int step = year_label_step((right - left) / std::max(1, v.end_year - v.first_year), text_width("2040"));
@@ -238,20 +242,22 @@ std::optional<int> time_series_chart(const ViewData& v, ImVec2 size) {
     if (i < v.series.size() && v.series[i]) {
         ImGui::Text("%s: %s", main_name.c_str(), value_with_unit(v.ind, *v.series[i]).c_str());
         if (i < v.series_lower.size() && v.series_lower[i] && i < v.series_upper.size() && v.series_upper[i])
-            ImGui::TextDisabled("  95%% interval %s to %s", format_value_for_display(*v.series_lower[i]).c_str(),
-                                format_value_for_display(*v.series_upper[i]).c_str());
+            ImGui::TextDisabled("%s", printf_text(words(v, "chart.interval"), format_value_for_display(*v.series_lower[i], v.ind.lang),
+                                                      format_value_for_display(*v.series_upper[i], v.ind.lang))
+                                              .c_str());
     } else
-        ImGui::TextDisabled("%s: not simulated yet", main_name.c_str());
+        ImGui::TextDisabled("%s", printf_text(words(v, "chart.not_simulated"), main_name).c_str());
     for (const auto& l : v.lines) {
         if (i >= l.values.size() || !l.values[i]) continue;
         ImGui::Text("%s: %s", l.name.c_str(), value_with_unit(v.ind, *l.values[i]).c_str());
         if (i < l.lower.size() && l.lower[i] && i < l.upper.size() && l.upper[i])
-            ImGui::TextDisabled("  95%% interval %s to %s", format_value_for_display(*l.lower[i]).c_str(),
-                                format_value_for_display(*l.upper[i]).c_str());
+            ImGui::TextDisabled("%s", printf_text(words(v, "chart.interval"), format_value_for_display(*l.lower[i], v.ind.lang),
+                                                      format_value_for_display(*l.upper[i], v.ind.lang))
+                                              .c_str());
     }
     if (i < reference.size() && reference[i])
         ImGui::Text("%s: %s", v.reference_name.c_str(), value_with_unit(v.ind, *reference[i]).c_str());
-    ImGui::TextDisabled("Click to show this year");
+    ImGui::TextDisabled("%s", words(v, "chart.click_year").c_str());
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked()) return year;
     return std::nullopt;
@@ -276,43 +282,39 @@ void cost_chart(const ViewData& v, ImVec2 size) {
     if (!any) {
         ImGui::SetCursorScreenPos(p0);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + size.x);
-        ImGui::TextDisabled("%s", v.has_interventions && !v.preview_note.empty()
-                                      ? "Costs and QALYs gained appear with the full result: the quick preview's "
-                                        "sample is too small for a difference of QALYs."
-                                  : v.has_interventions
-                                      ? "Costs and QALYs appear once the scenario and its baseline have simulated "
-                                        "a year."
-                                      : "No intervention is switched on. Switch one on in the Scenario panel to see "
-                                        "its costs against the QALYs gained over the baseline.");
+        ImGui::TextDisabled("%s", words(v, v.has_interventions && !v.preview_note.empty() ? "chart.costs_preview"
+                                           : v.has_interventions                             ? "chart.costs_waiting"
+                                                                                             : "chart.costs_none")
+                                      .c_str());
         ImGui::PopTextWrapPos();
         return;
     }
     // Legend rows, then the plot: x QALYs gained, y euros (millions), both cumulated since 2021.
     std::vector<LegendItem> items;
     for (const auto& c : v.costs) items.push_back({c.name, c.colour, false});
-    items.push_back({"\u20AC20,000 per QALY", colours::axis, true});
+    items.push_back({words(v, "chart.per_qaly_20k"), colours::axis, true});
     const int rows = draw_legend_rows(dl, items, p0, size.x, 0, true);
     const float top = p0.y + fh * (1.25f * rows + 1.6f), bottom = p0.y + size.y - fh * 2.8f;
     if (bottom - top < fh * 2) return;
     if (qhi - qlo <= 0) qhi = qlo + 1;
     const Ticks yt = nice_ticks(clo, std::max(chi, clo + 0.1), std::clamp(static_cast<int>((bottom - top) / (fh * 2.4f)), 2, 5));
     float label_w = 0;
-    for (double t : yt.values) label_w = std::max(label_w, text_width(format_compact(t, yt.step)));
+    for (double t : yt.values) label_w = std::max(label_w, text_width(format_compact(t, yt.step, v.ind.lang)));
     const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - fh * 1.2f;
     const Ticks xt = nice_ticks(qlo, qhi, std::clamp(static_cast<int>((right - left) / (fh * 5.f)), 2, 6));
     const Axis x{xt.lo, xt.hi, left, right};
     const Axis y{yt.lo, yt.hi, bottom, top};
-    text_at(dl, ImVec2(p0.x, top - fh * 1.45f), colours::muted, "net cost, \u20AC million");
+    text_at(dl, ImVec2(p0.x, top - fh * 1.45f), colours::muted, words(v, "chart.net_cost_axis"));
     for (double t : yt.values) {
         dl->AddLine(ImVec2(left, y(t)), ImVec2(right, y(t)), colours::grid);
-        text_right(dl, ImVec2(left - fh * 0.35f, y(t) - fh / 2), colours::muted, format_compact(t, yt.step));
+        text_right(dl, ImVec2(left - fh * 0.35f, y(t) - fh / 2), colours::muted, format_compact(t, yt.step, v.ind.lang));
     }
     for (double t : xt.values) {
         dl->AddLine(ImVec2(x(t), top), ImVec2(x(t), bottom), colours::grid);
-        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, xt.step));
+        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, xt.step, v.ind.lang));
     }
-    const std::string x_title =
-        text_width("QALYs gained over the baseline") <= right - left ? "QALYs gained over the baseline" : "QALYs gained";
+    const std::string& x_long = words(v, "chart.qalys_axis_long");
+    const std::string& x_title = text_width(x_long) <= right - left ? x_long : words(v, "chart.qalys_axis");
     text_centred(dl, ImVec2((left + right) / 2, bottom + fh * 1.45f), colours::muted, x_title);
     dl->AddLine(ImVec2(left, bottom), ImVec2(right, bottom), colours::axis);
     dl->AddLine(ImVec2(x(0), top), ImVec2(x(0), bottom), colours::axis);
@@ -355,20 +357,25 @@ void cost_chart(const ViewData& v, ImVec2 size) {
     if (!best) return;
     ImGui::BeginTooltip();
     ImGui::Text("%s, 2021\u2013%d", best->name.c_str(), best->years[bi]);
-    ImGui::Text("Net cost: \u20AC%s (interventions \u20AC%s, care costs %s\u20AC%s)",
-                format_value_for_display(best->cost_eur[bi]).c_str(),
-                format_value_for_display(best->intervention_cost_eur[bi]).c_str(),
-                best->care_cost_change_eur[bi] < 0 ? "-" : "+",
-                format_value_for_display(std::abs(best->care_cost_change_eur[bi])).c_str());
-    ImGui::Text("QALYs gained: %s", format_value_for_display(best->qalys_gained[bi]).c_str());
-    ImGui::Text("Participants: %s", format_value_for_display(best->participants[bi]).c_str());
+    const Language lang = v.ind.lang;
+    ImGui::TextUnformatted(printf_text(words(v, "chart.net_cost_tip"), format_value_for_display(best->cost_eur[bi], lang),
+                                       format_value_for_display(best->intervention_cost_eur[bi], lang),
+                                       best->care_cost_change_eur[bi] < 0 ? "-" : "+",
+                                       format_value_for_display(std::abs(best->care_cost_change_eur[bi]), lang))
+                               .c_str());
+    ImGui::TextUnformatted(
+        printf_text(words(v, "chart.qalys_tip"), format_value_for_display(best->qalys_gained[bi], lang)).c_str());
+    ImGui::TextUnformatted(
+        printf_text(words(v, "chart.participants_tip"), format_value_for_display(best->participants[bi], lang)).c_str());
     if (best->qalys_gained[bi] > 0)
-        ImGui::Text("Cost per QALY gained: \u20AC%s",
-                    format_value_for_display(cost_per_qaly(best->intervention_cost_eur[bi], best->care_cost_change_eur[bi],
-                                                           best->qalys_gained[bi]))
-                        .c_str());
+        ImGui::TextUnformatted(
+            printf_text(words(v, "chart.cost_per_qaly_tip"),
+                        format_value_for_display(cost_per_qaly(best->intervention_cost_eur[bi],
+                                                               best->care_cost_change_eur[bi], best->qalys_gained[bi]),
+                                                 lang))
+                .c_str());
     else
-        ImGui::TextDisabled("No QALYs gained yet");
+        ImGui::TextDisabled("%s", words(v, "chart.no_qalys_yet").c_str());
     ImGui::EndTooltip();
 }
 
@@ -380,7 +387,7 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
     const float fh = ImGui::GetFontSize();
     const Pyramid& p = v.pyramid;
     if (!p.has_now) {
-        text_at(dl, ImVec2(p0.x, p0.y + fh), colours::muted, "No residents counted yet: they appear once the simulation starts.");
+        text_at(dl, ImVec2(p0.x, p0.y + fh), colours::muted, words(v, "chart.no_residents"));
         return;
     }
     double most = 0;
@@ -398,8 +405,8 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
     const Axis women{0, ticks.hi, cx + age_w / 2, cx + age_w / 2 + half};
     const float row = (bottom - top) / kNumAgeGroups;
 
-    text_at(dl, ImVec2(men.p1, p0.y), colours::men, "Men");
-    text_right(dl, ImVec2(women.p1, p0.y), colours::women, "Women");
+    text_at(dl, ImVec2(men.p1, p0.y), colours::men, words(v, "chart.men"));
+    text_right(dl, ImVec2(women.p1, p0.y), colours::women, words(v, "chart.women"));
     if (p.has_base) {  // legend of the outline
         const std::string base = std::to_string(p.base_year);
         const float w = fh * 1.1f + text_width(base);
@@ -410,7 +417,7 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
     for (double t : ticks.values) {
         for (const Axis* a : {&men, &women}) {
             dl->AddLine(ImVec2((*a)(t), top), ImVec2((*a)(t), bottom), colours::grid);
-            text_centred(dl, ImVec2((*a)(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step));
+            text_centred(dl, ImVec2((*a)(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step, v.ind.lang));
         }
     }
     const int label_every = std::max(1, static_cast<int>(std::ceil(fh * 1.1f / row)));
@@ -431,12 +438,15 @@ void pyramid_chart(const ViewData& v, ImVec2 size) {
     const int g = std::clamp(static_cast<int>((bottom - my) / row), 0, kNumAgeGroups - 1);
     dl->AddRect(ImVec2(men.p1, bottom - row * (g + 1)), ImVec2(women.p1, bottom - row * g), colours::axis);
     ImGui::BeginTooltip();
-    ImGui::Text("Age %s on 1 January %d", std::string(kAgeGroupNames[g]).c_str(), p.year);
-    ImGui::Text("Men: %s   Women: %s", format_value_for_display(p.now[0][g]).c_str(),
-                format_value_for_display(p.now[1][g]).c_str());
+    ImGui::TextUnformatted(printf_text(words(v, "chart.age_tip"), std::string(kAgeGroupNames[g]), p.year).c_str());
+    ImGui::TextUnformatted(printf_text(words(v, "chart.men_women_tip"), format_value_for_display(p.now[0][g], v.ind.lang),
+                                       format_value_for_display(p.now[1][g], v.ind.lang))
+                               .c_str());
     if (p.has_base)
-        ImGui::TextDisabled("%d: men %s, women %s", p.base_year, format_value_for_display(p.base[0][g]).c_str(),
-                            format_value_for_display(p.base[1][g]).c_str());
+        ImGui::TextDisabled("%s", printf_text(words(v, "chart.base_tip"), p.base_year,
+                                              format_value_for_display(p.base[0][g], v.ind.lang),
+                                              format_value_for_display(p.base[1][g], v.ind.lang))
+                                      .c_str());
     ImGui::EndTooltip();
 }
 
@@ -448,7 +458,7 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     const float fh = ImGui::GetFontSize();
     const auto& bars = *c.bars;
     if (bars.empty()) {
-        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted, "Not available for this indicator.");
+        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted, words(v, "chart.not_available"));
         return std::nullopt;
     }
 
@@ -463,17 +473,17 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
         if (b.value) lo = std::min(lo, *b.value), hi = std::max(hi, *b.value);
     if (c.reference) lo = std::min(lo, *c.reference), hi = std::max(hi, *c.reference);
     if (lo > hi) {
-        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted, "Not simulated yet.");
+        text_at(dl, ImVec2(p0.x, p0.y + fh * 0.5f), colours::muted, words(v, "chart.not_simulated_yet"));
         return std::nullopt;
     }
     // Years of life expectancy differ by little: their axis does not start at zero (dots, not bars).
     const bool dots = v.ind.info->kind == IndicatorKind::LifeTable;
     float label_w = 0;
     for (const auto& b : bars) label_w = std::max(label_w, text_width(b.label));
-    const float value_w = text_width(format_value_for_display(hi)) + fh * 0.8f;
+    const float value_w = text_width(format_value_for_display(hi, v.ind.lang)) + fh * 0.8f;
     const float left = p0.x + label_w + fh * 0.6f, right = p0.x + size.x - value_w;
     // As many ticks as fit with room between their labels.
-    const float tick_w = text_width(format_value_for_display(hi)) + fh * 1.5f;
+    const float tick_w = text_width(format_value_for_display(hi, v.ind.lang)) + fh * 1.5f;
     const Ticks ticks =
         nice_ticks(dots ? lo : std::min(0.0, lo), hi, std::clamp(static_cast<int>((right - left) / tick_w), 1, 5));
     const float top = p0.y, bottom = p0.y + size.y - fh * 1.5f;
@@ -483,7 +493,7 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
 
     for (double t : ticks.values) {
         dl->AddLine(ImVec2(x(t), top), ImVec2(x(t), bottom), colours::grid);
-        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step));
+        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step, v.ind.lang));
     }
     const double span = v.scale.hi - v.scale.lo;
     int hovered_row = -1;
@@ -498,7 +508,7 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
             dl->AddRectFilled(ImVec2(p0.x, y0), ImVec2(p0.x + size.x, y1), IM_COL32(0, 96, 160, 20));
         text_right(dl, ImVec2(left - fh * 0.4f, ym - fh / 2), highlight ? colours::selection : colours::ink, b.label);
         if (!b.value) {
-            text_at(dl, ImVec2(left + fh * 0.3f, ym - fh / 2), colours::muted, "no value");
+            text_at(dl, ImVec2(left + fh * 0.3f, ym - fh / 2), colours::muted, words(v, "chart.no_value"));
             continue;
         }
         const ImU32 col = c.map_colours && v.has_scale && span > 0 ? to_imgui(viridis((*b.value - v.scale.lo) / span))
@@ -514,7 +524,7 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
             dl->AddRect(ImVec2(x(std::max(0.0, ticks.lo)) - 1, y0 + pad - 1), ImVec2(xe + 1, y1 - pad + 1),
                         colours::selection, 0, 0, 2.f);
         const float after = dots ? std::min(row * 0.35f, fh * 0.45f) + fh * 0.25f : fh * 0.3f;
-        text_at(dl, ImVec2(xe + after, ym - fh / 2), colours::ink, format_value_for_display(*b.value));
+        text_at(dl, ImVec2(xe + after, ym - fh / 2), colours::ink, format_value_for_display(*b.value, v.ind.lang));
     }
     if (c.reference) {
         dashed_vline(dl, x(*c.reference), top, bottom, colours::ink, 1.5f);
@@ -526,10 +536,10 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     if (b.value)
         ImGui::Text("%s", value_with_unit(v.ind, *b.value).c_str());
     else
-        ImGui::TextDisabled("no value");
+        ImGui::TextDisabled("%s", words(v, "chart.no_value").c_str());
     if (c.reference)
         ImGui::TextDisabled("%s: %s", c.reference_label.c_str(), value_with_unit(v.ind, *c.reference).c_str());
-    if (b.unit >= 0) ImGui::TextDisabled("Click to select");
+    if (b.unit >= 0) ImGui::TextDisabled("%s", words(v, "chart.click_select").c_str());
     ImGui::EndTooltip();
     if (ImGui::IsItemClicked()) return static_cast<int>(order[hovered_row]);
     return std::nullopt;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "sim/core/error.hpp"
+#include "viewer_text.hpp"
 
 namespace hhu::viz {
 
@@ -140,9 +141,11 @@ MapGeometry geojson_map(const ModelData& data, const std::filesystem::path& file
 
     MapGeometry map;
     map.schematic = false;
-    map.source = "Boundaries: " + file.filename().string();
-    if (file.filename() == kDefaultGeojson.filename())
-        map.source = "Municipal boundaries: CBS / Kadaster 2021 (CC BY 4.0)";
+    for (const Language lang : {Language::English, Language::Dutch}) {
+        std::string& source = lang == Language::Dutch ? map.source_nl : map.source;
+        source = file.filename() == kDefaultGeojson.filename() ? ui_text(lang, "map.source_cbs")
+                                                                : ui_text(lang, "map.source_file") + file.filename().string();
+    }
     map.zones.resize(data.zones.size());
     for (std::size_t i = 0; i < features.size(); ++i) {
         const std::string where = "feature " + std::to_string(i);
@@ -176,7 +179,10 @@ MapGeometry geojson_map(const ModelData& data, const std::filesystem::path& file
             warnings.push_back("GeoJSON " + file.string() + ": no boundary for zone " + data.zones[z].code + " (" +
                                data.zones[z].name + "); it is not drawn");
     }
-    if (map.schematic_districts) map.source += "; Utrecht city's districts: schematic cells";
+    if (map.schematic_districts) {
+        map.source += ui_text(Language::English, "map.districts_schematic");
+        map.source_nl += ui_text(Language::Dutch, "map.districts_schematic");
+    }
     if (drawn == 0) reader.fail("features", "no feature has the code of one of the model's zones (GM#### or WK0344##)");
     return map;
 }

@@ -1,5 +1,7 @@
 #include "map_geometry.hpp"
 
+#include "viewer_text.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -84,7 +86,8 @@ MapGeometry schematic_map(const ModelData& data, double buffer_km) {
 
     MapGeometry map;
     map.schematic = true;
-    map.source = "Schematic map: cells around the zones' centroids";
+    map.source = ui_text(Language::English, "map.source_schematic");
+    map.source_nl = ui_text(Language::Dutch, "map.source_schematic");
     map.zones.resize(data.zones.size());
     for (std::size_t m = 0; m < members.size(); ++m) {
         std::vector<Vec2> zone_sites;

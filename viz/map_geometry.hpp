@@ -23,7 +23,8 @@ struct MapGeometry {
     std::vector<ZoneShape> zones;  // in ModelData zone order
     bool schematic = true;
     bool schematic_districts = false;  // real outlines, but a city's districts are cells inside its outline
-    std::string source;  // shown under the map: where the shapes come from
+    std::string source;     // shown under the map: where the shapes come from
+    std::string source_nl;  // the same in Dutch
 };
 
 // Kilometres east and north of a fixed point in the middle of the province (equirectangular; the

@@ -380,7 +380,7 @@ void MapView::draw_panel(sf::RenderTarget& target, Panel& p, bool clip, int hove
     target.setView(saved);
 }
 
-void MapView::draw_inset_frame(sf::RenderTarget& target) {
+void MapView::draw_inset_frame(sf::RenderTarget& target, Language lang) {
     sf::VertexArray va(sf::Triangles);
     // Where the city is on the province map.
     const sf::Vector2f a = main_.to_pixel({city_box_.min.x, city_box_.max.y});
@@ -396,12 +396,14 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
     sf::Text t;
     // The districts' cells are schematic unless the boundaries gave them (a file with WK0344## codes).
     const bool schematic = geometry_.schematic || geometry_.schematic_districts;
-    const auto captions =
-        schematic ? std::vector<const char*>{"Utrecht city: its 10 districts as schematic cells, enlarged",
-                                             "Utrecht city: 10 districts, schematic", "Utrecht (schematic)"}
-                  : std::vector<const char*>{"Utrecht city: its 10 districts, enlarged", "Utrecht city, enlarged",
-                                             "Utrecht city"};
-    for (const char* caption : captions) {
+    // Longest first, separated by '|' in the table.
+    std::vector<std::string> captions;
+    const std::string& all = ui_text(lang, schematic ? "map.inset_schematic" : "map.inset");
+    for (std::size_t from = 0, bar = 0; from <= all.size(); from = bar + 1) {
+        bar = std::min(all.find('|', from), all.size());
+        captions.push_back(all.substr(from, bar - from));
+    }
+    for (const std::string& caption : captions) {
         t = text(caption, style_.label_px, kMutedInk);
         if (t.getLocalBounds().width + 12 <= frame.width) break;
     }
@@ -411,15 +413,19 @@ void MapView::draw_inset_frame(sf::RenderTarget& target) {
 
 void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
     // Side by side, the scenario is the title and the indicator the subtitle; both are shortened to fit.
-    const std::string indicator = view.difference ? "Change in " + view.ind.title() + ", " + std::to_string(view.year) +
-                                                        ": scenario minus baseline"
+    const std::string indicator = view.difference ? printf_text(ui_text(view.ind.lang, "map.change_in"), view.ind.title(), view.year)
                                                   : view.ind.title() + ", " + std::to_string(view.year);
     const std::string title = caption_.empty() ? indicator : caption_;
+    // Shortened with an ellipsis to fit; the year at the end of the indicator's title stays ("Heupfracturen
+    // per 1.000 inw…, 2021"): a map without its year says nothing.
+    const std::string year_tail = ", " + std::to_string(view.year);
     auto fitted = [&](const std::string& full, const sf::Font& font, unsigned px) {
-        std::string base = full;
+        const bool keep_year = !view.difference && full == indicator;
+        std::string base = keep_year ? full.substr(0, full.size() - year_tail.size()) : full;
+        const std::string tail = keep_year ? year_tail : "";
         bool cut = false;
         for (;;) {
-            const std::string shown = cut ? base + "\u2026" : base;
+            const std::string shown = (cut ? base + "\u2026" : base) + tail;
             sf::Text t(sf::String::fromUtf8(shown.begin(), shown.end()), font, px);
             if (t.getLocalBounds().width <= title_rect_.width || base.size() <= 3) return t;
             // One UTF-8 character: its continuation bytes, then its first byte.
@@ -432,7 +438,8 @@ void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
     t.setFillColor(kInk);
     t.setPosition(std::round(title_rect_.left), std::round(title_rect_.top));
     target.draw(t);
-    sf::Text s = fitted(!note_.empty() ? note_ : caption_.empty() ? geometry_.source : indicator, font_, style_.label_px);
+    const std::string& source = view.ind.lang == Language::Dutch ? geometry_.source_nl : geometry_.source;
+    sf::Text s = fitted(!note_.empty() ? note_ : caption_.empty() ? source : indicator, font_, style_.label_px);
     s.setFillColor(note_.empty() ? kMutedInk : sf::Color(184, 78, 0));  // colours::preview
     s.setPosition(std::round(title_rect_.left), std::round(title_rect_.top + style_.title_px * 1.35f));
     target.draw(s);
@@ -441,17 +448,33 @@ void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
 void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     const sf::FloatRect r = legend_rect_;
     if (!view.has_scale || !view.year_has_values) {
-        const std::string why =
-            view.ind.province_only() ? view.ind.label() + " is modelled for the province as a whole: see the charts."
-            : view.last_viewable < view.first_year ? "No values yet: they appear as the first year is simulated."
-                                                   : view.ind.title() + " for " + std::to_string(view.year) +
-                                                         " appears once that year has been simulated.";
-        sf::Text t = text(why, style_.legend_px, kMutedInk);
-        t.setPosition(std::round(r.left), std::round(r.top + style_.legend_px));
-        target.draw(t);
+        const Language lang = view.ind.lang;
+        const std::string why = view.ind.province_only() ? printf_text(ui_text(lang, "map.province_only"), view.ind.label())
+                                : view.last_viewable < view.first_year
+                                    ? ui_text(lang, "map.no_values")
+                                    : printf_text(ui_text(lang, "map.appears"), view.ind.title(), view.year);
+        // Wrapped at spaces to the legend's width, in at most two lines (the legend's height).
+        std::vector<std::string> lines(1);
+        for (std::size_t from = 0; from <= why.size();) {
+            const std::size_t space = std::min(why.find(' ', from), why.size());
+            const std::string word = why.substr(from, space - from);
+            const std::string longer = lines.back().empty() ? word : lines.back() + " " + word;
+            if (!lines.back().empty() && text(longer, style_.legend_px, kMutedInk).getLocalBounds().width > r.width)
+                lines.push_back(word);
+            else
+                lines.back() = longer;
+            from = space + 1;
+        }
+        if (lines.size() > 2) lines.resize(2), lines[1] += "\u2026";
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            sf::Text t = text(lines[i], style_.legend_px, kMutedInk);
+            t.setPosition(std::round(r.left), std::round(r.top + style_.legend_px * (1 + 1.3f * i)));
+            target.draw(t);
+        }
         if (!view.has_scale) return;
     }
-    const std::string unit_text = view.difference ? "change, " + view.ind.unit_label() : view.ind.unit_label();
+    const std::string unit_text =
+        view.difference ? ui_text(view.ind.lang, "map.change_unit") + view.ind.unit_label() : view.ind.unit_label();
     const float unit_w = text(unit_text, style_.legend_px, kInk).getLocalBounds().width;
     float bar_w = std::min(440.f, r.width - unit_w - style_.legend_px * 9.f);
     // A narrow map (side by side): the unit goes under the tick labels and the bar takes the width.
@@ -480,7 +503,7 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     auto widest = [&](bool compact) {
         float w = 0;
         for (double v : view.scale.values) {
-            const std::string s = compact ? format_compact(v, view.scale.step) : format_number(v, view.scale.step);
+            const std::string s = compact ? format_compact(v, view.scale.step, view.ind.lang) : format_number(v, view.scale.step, view.ind.lang);
             w = std::max(w, text(s, style_.legend_px, kInk).getLocalBounds().width);
         }
         return w + style_.legend_px * 0.8f;
@@ -490,7 +513,7 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
     for (std::size_t i = 0; i < n; i += every) {
         const double v = view.scale.values[i];
         const float x = left + static_cast<float>(span > 0 ? (v - view.scale.lo) / span : 0.5) * bar_w;
-        sf::Text t = text(compact ? format_compact(v, view.scale.step) : format_number(v, view.scale.step),
+        sf::Text t = text(compact ? format_compact(v, view.scale.step, view.ind.lang) : format_number(v, view.scale.step, view.ind.lang),
                           style_.legend_px, kInk);
         const auto b = t.getLocalBounds();
         t.setPosition(std::round(x - b.width / 2 - b.left), std::round(top + bar_h + style_.legend_px * 0.5f));
@@ -508,7 +531,7 @@ void MapView::draw_legend(sf::RenderTarget& target, const ViewData& view) {
         const float y = stacked ? unit_y + 1 : top + bar_h + style_.legend_px * 0.6f;
         add_rect(sw, {x, y, bar_h, bar_h}, kNoValue);
         target.draw(sw);
-        sf::Text t = text("no value", style_.legend_px, kMutedInk);
+        sf::Text t = text(ui_text(view.ind.lang, "chart.no_value"), style_.legend_px, kMutedInk);
         t.setPosition(std::round(x + bar_h * 1.4f), std::round(y - 1));
         target.draw(t);
     }
@@ -527,7 +550,7 @@ void MapView::draw(sf::RenderTarget& target, const ViewData& view, const std::ve
     if (has_inset_) {
         colour_panel(inset_, view);
         draw_panel(target, inset_, true, hovered_zone);
-        draw_inset_frame(target);
+        draw_inset_frame(target, view.ind.lang);
     }
     draw_titles(target, view);
     draw_legend(target, view);

@@ -13,6 +13,7 @@
 #include "map_geometry.hpp"
 #include "sim/model/model_data.hpp"
 #include "view_data.hpp"
+#include "viewer_text.hpp"
 
 namespace hhu::viz {
 
@@ -80,7 +81,7 @@ private:
     std::vector<Edge> boundary(const std::vector<int>& zones) const;
     void draw_titles(sf::RenderTarget& target, const ViewData& view);
     void draw_legend(sf::RenderTarget& target, const ViewData& view);
-    void draw_inset_frame(sf::RenderTarget& target);
+    void draw_inset_frame(sf::RenderTarget& target, Language lang);
     sf::Color fill_colour(const ViewData& view, int zone) const;
     sf::Text text(const std::string& s, unsigned px, sf::Color colour) const;
 

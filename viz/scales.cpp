@@ -72,7 +72,10 @@ Ticks nice_ticks(double lo, double hi, int target) {
 
 namespace {
 
-std::string group_thousands(const std::string& digits) {
+// "-1234.5" (printf's) with thousands separated: "-1,234.5", or in Dutch "-1.234,5".
+std::string group_thousands(const std::string& digits, Language lang) {
+    const char thousands = lang == Language::Dutch ? '.' : ',';
+    const char decimal = lang == Language::Dutch ? ',' : '.';
     std::string out;
     const std::size_t start = digits[0] == '-' ? 1 : 0;
     const std::size_t dot = digits.find('.');
@@ -81,9 +84,12 @@ std::string group_thousands(const std::string& digits) {
     for (std::size_t i = start; i < int_end; ++i) {
         out += digits[i];
         const std::size_t left = int_end - i - 1;
-        if (left > 0 && left % 3 == 0) out += ',';
+        if (left > 0 && left % 3 == 0) out += thousands;
     }
-    out += digits.substr(int_end);
+    if (int_end < digits.size()) {
+        out += decimal;
+        out.append(digits, int_end + 1, std::string::npos);
+    }
     return out;
 }
 
@@ -100,25 +106,26 @@ std::string fixed(double v, int decimals) {
 
 }  // namespace
 
-std::string format_number(double value, double step) {
+std::string format_number(double value, double step, Language lang) {
     int decimals = 0;
     for (double s = step; decimals < 6 && std::abs(s - std::round(s)) > 1e-9 * std::max(1.0, std::abs(s)); s *= 10)
         ++decimals;
-    return group_thousands(fixed(value, decimals));
+    return group_thousands(fixed(value, decimals), lang);
 }
 
-std::string format_compact(double value, double step) {
+std::string format_compact(double value, double step, Language lang) {
     if (value == 0) return "0";
     const double a = std::max(std::abs(value), std::abs(step));
-    if (a >= 1e6) return format_number(value / 1e6, step / 1e6) + "M";
-    if (a >= 1e4) return format_number(value / 1e3, step / 1e3) + "k";
-    return format_number(value, step);
+    // Dutch writes a million "mln" (as localise_figure does); a thousand "k" in both.
+    if (a >= 1e6) return format_number(value / 1e6, step / 1e6, lang) + (lang == Language::Dutch ? " mln" : "M");
+    if (a >= 1e4) return format_number(value / 1e3, step / 1e3, lang) + "k";
+    return format_number(value, step, lang);
 }
 
-std::string format_value_for_display(double value) {
+std::string format_value_for_display(double value, Language lang) {
     const double a = std::abs(value);
     const int decimals = a >= 1000 ? 0 : a >= 100 ? 1 : 2;
-    return group_thousands(fixed(value, decimals));
+    return group_thousands(fixed(value, decimals), lang);
 }
 
 }  // namespace hhu::viz

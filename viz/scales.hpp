@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "sim/report/report_text.hpp"
+
 namespace hhu::viz {
 
 struct Rgb {
@@ -27,11 +29,15 @@ struct Ticks {
 // About `target` round ticks (1, 2, 2.5 or 5 times a power of ten) covering [lo, hi].
 Ticks nice_ticks(double lo, double hi, int target);
 
-// 1,361,135 / 12.5 / 0.25: as many decimals as `step` needs; thousands separated by commas.
-std::string format_number(double value, double step);
-// Short tick labels: 1.2M, 45k, 950.
-std::string format_compact(double value, double step);
+// Numbers are written in the panels' language: English 1,361,135 and 12.5; Dutch 1.361.135 and 12,5
+// (a decimal comma and a thousands point, as sim/report's localise_figure writes compare's figures).
+// Files (CSV) keep the decimal point whatever the language, for pandas and R.
+
+// 1,361,135 / 12.5 / 0.25: as many decimals as `step` needs; thousands separated.
+std::string format_number(double value, double step, Language lang = Language::English);
+// Short tick labels: 1.2M, 45k, 950 (Dutch 1,2 mln, 45k, 950).
+std::string format_compact(double value, double step, Language lang = Language::English);
 // A value on its own (tooltips, bar labels): up to 3 significant decimals for small numbers.
-std::string format_value_for_display(double value);
+std::string format_value_for_display(double value, Language lang = Language::English);
 
 }  // namespace hhu::viz

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "sim/core/error.hpp"
+#include "viewer_text.hpp"
 
 namespace hhu::viz {
 
@@ -156,7 +157,7 @@ void Session::ensure_baseline() {
     try {
         wanted = without_interventions(live);
     } catch (const std::exception& e) {
-        report(std::string("No baseline: ") + e.what());
+        report(ui_text(lang_, "message.no_baseline") + e.what());
         return;
     }
     start_background(baseline_, wanted, key, with_seed(full_options_, live));
@@ -165,7 +166,7 @@ void Session::ensure_baseline() {
 
 void Session::rerun(bool changed) {
     if (!changed) {
-        if (!editor_.error().empty()) report("Not applied: " + editor_.error());
+        if (!editor_.error().empty()) report(ui_text(lang_, "message.not_applied") + editor_.error());
         return;
     }
     ++edits_;
@@ -190,7 +191,7 @@ void Session::rerun(bool changed) {
         full_version_ =
             runner_.replace_scenario(sc, with_baseline_migration(with_seed(full_options_, sc), baseline_.synced, same));
     }
-    report("Re-running " + sc.name + " to " + std::to_string(sc.end_year) + "\u2026");
+    report(printf_text(ui_text(lang_, "message.rerunning"), sc.name, sc.end_year));
 }
 
 void Session::advance_refinement() {
@@ -205,18 +206,14 @@ void Session::advance_refinement() {
     if (pending_full_ == std::nullopt && preview_enabled() && !preview_latency_ && preview_done &&
         preview_baseline_.finished()) {
         preview_latency_ = seconds_since(edit_time_);
-        char text[160];
-        std::snprintf(text, sizeof text, "Preview to %d in %.1f s; refining at %g%% of residents\u2026",
-                      preview_.synced->end_year(), *preview_latency_, full_options_.scale * 100);
-        report(text);
+        report(localise_figure(lang_, printf_text(ui_text(lang_, "message.preview"), preview_.synced->end_year(),
+                                                  *preview_latency_, full_options_.scale * 100)));
     }
     const auto main = runner_.latest();
     if (!latency_ && full_version_ > 0 && main && main->scenario_version == full_version_ && main->finished() &&
         baseline_.finished()) {
         latency_ = seconds_since(edit_time_);
-        char text[160];
-        std::snprintf(text, sizeof text, "Result to %d in %.1f s", main->end_year(), *latency_);
-        report(text);
+        report(localise_figure(lang_, printf_text(ui_text(lang_, "message.result"), main->end_year(), *latency_)));
     }
 }
 
@@ -349,7 +346,7 @@ void Session::toggle_side_by_side(const std::string& which) {
     side_.push_back(std::move(run));  // started by start_next_side_run, one at a time
     ensure_baseline();
     start_next_side_run();
-    report(plain_title(entry->scenario) + " side by side: simulating in the background");
+    report(printf_text(ui_text(lang_, "message.side_by_side"), plain_title(entry->scenario)));
 }
 
 void Session::start_next_side_run() {
@@ -434,7 +431,7 @@ void Session::add_from_library(const std::string& id) { rerun(editor_.add_from_l
 
 void Session::save_scenario(const std::string& path) {
     editor_.save(path);
-    report("Saved " + path);
+    report(ui_text(lang_, "message.saved") + path);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -563,25 +560,25 @@ void Session::update_changes() {
     if (key == changes_key_) return;
     changes_key_ = key;
     changes_runs_ = {plain_title(live), "Baseline (no interventions)", full_options_.scale, live.seed,
-                     "simulated in the viewer"};
+                     ui_text(lang_, "changes.simulated_here")};
     try {
         changes_ = compare_in_memory(base, scen, changes_runs_, data_.directory);
         ++comparisons_made_;
     } catch (const std::exception& e) {
         changes_.reset();
-        report(std::string("What changes: ") + e.what());
+        report(ui_text(lang_, "chart.changes") + ": " + e.what());
     }
 }
 
 void Session::open_runs(const std::string& baseline_dir, const std::string& scenario_dir) {
     Comparison c = compare_runs(baseline_dir, scenario_dir);
     changes_runs_ = {c.scenario.scenario_name, c.baseline.scenario_name, c.scenario.scale, c.scenario.seed,
-                     "run directories " + baseline_dir + " and " + scenario_dir};
+                     printf_text(ui_text(lang_, "changes.run_dirs"), baseline_dir, scenario_dir)};
     changes_ = std::move(c);
     changes_from_dirs_ = changes_current_ = true;
     ++comparisons_made_;
     dirty_ = true;
-    report("Opened " + scenario_dir + " against " + baseline_dir);
+    report(printf_text(ui_text(lang_, "message.opened"), scenario_dir, baseline_dir));
 }
 
 }  // namespace hhu::viz

@@ -144,8 +144,10 @@ public:
     std::uint64_t comparisons_made() const { return comparisons_made_; }
     void open_runs(const std::string& baseline_dir, const std::string& scenario_dir);  // InputError
 
-    // What happened since the last call (started, finished, failed), for the title bar.
+    // What happened since the last call (started, finished, failed), for the title bar, in the
+    // language set here (English until then).
     std::vector<std::string> take_messages();
+    void set_language(Language lang) { lang_ = lang; }
 
 private:
     void report(std::string message) { messages_.push_back(std::move(message)); }
@@ -207,6 +209,7 @@ private:
     bool dirty_ = false;  // changed outside update() (a replicate, side by side, uncertainty): redraw
 
     std::vector<std::string> messages_;
+    Language lang_ = Language::English;
 };
 
 }  // namespace hhu::viz

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "viewer_text.hpp"
+
 namespace hhu::viz {
 
 int find_unit(const std::vector<ReportingUnit>& units, const std::string& code) {
@@ -12,6 +14,12 @@ int find_unit(const std::vector<ReportingUnit>& units, const std::string& code) 
 
 int province_unit(const std::vector<ReportingUnit>& units) {
     return find_unit(units, std::string(kAggregateCodes[kNumAggregates - 1]));
+}
+
+std::string area_name(const ReportingUnit& unit, Language lang) {
+    if (unit.aggregate == 0) return ui_text(lang, "area.city");
+    if (unit.aggregate == kNumAggregates - 1) return ui_text(lang, "area.province");
+    return unit.name;
 }
 
 namespace {
@@ -26,7 +34,7 @@ void fill_series(ViewData& v, IndicatorValues& values) {
     if (comparable && v.unit != province && province >= 0) {
         v.reference.assign(years, std::nullopt);
         for (int y = 0; y < years; ++y) v.reference[y] = values.get(v.ind, v.first_year + y, province);
-        v.reference_name = values.units()[province].name;
+        v.reference_name = area_name(values.units()[province], v.ind.lang);
     }
 }
 
@@ -67,11 +75,11 @@ void fill_bars(ViewData& v, IndicatorValues& values, const ModelData& data) {
         if (data.is_utrecht_district(z)) v.districts.push_back({data.zones[z].name, values.get(v.ind, v.year, z), z});
     const int city = find_unit(values.units(), std::string(kAggregateCodes[0]));
     if (city >= 0) v.city_value = values.get(v.ind, v.year, city);
-    v.breakdown_title = "By education level";
-    if (v.ind.info->numerator.size() == 1 && v.ind.info->numerator[0] == Measure::Births)
-        v.breakdown_title = "By education (mother's)";
+    const bool births = v.ind.info->numerator.size() == 1 && v.ind.info->numerator[0] == Measure::Births;
+    v.breakdown_title = ui_text(v.ind.lang, births ? "education.by_mother" : "education.by");
     for (int e = 0; e < kNumEducation; ++e)
-        v.breakdown.push_back({std::string(kEducationNames[e]), values.get(v.ind, v.year, v.unit, kAll, kAll, e)});
+        v.breakdown.push_back({ui_text(v.ind.lang, "education." + std::string(kEducationNames[e])),
+                               values.get(v.ind, v.year, v.unit, kAll, kAll, e)});
 }
 
 }  // namespace
@@ -83,7 +91,7 @@ ViewData compute_view_data(const ModelData& data, const Snapshot& snap, Indicato
     v.year = state.year;
     // An indicator of the province as a whole is charted for the province, whatever is selected.
     v.unit = v.ind.province_only() ? province_unit(values.units()) : state.unit;
-    v.unit_name = values.units().at(v.unit).name;
+    v.unit_name = area_name(values.units().at(v.unit), state.lang);
     v.first_year = kFirstYear;
     v.end_year = snap.end_year();
     v.last_viewable = values.last_viewable_year(v.ind);

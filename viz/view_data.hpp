@@ -97,6 +97,9 @@ struct ViewData {
 };
 
 int province_unit(const std::vector<ReportingUnit>& units);
+// An area's name in the language: the city and the province translated; municipalities, districts, U10
+// and U16 keep their names.
+std::string area_name(const ReportingUnit& unit, Language lang);
 int find_unit(const std::vector<ReportingUnit>& units, const std::string& code);  // -1 if none
 
 ViewData compute_view_data(const ModelData& data, const Snapshot& snap, IndicatorValues& values,

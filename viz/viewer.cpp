@@ -402,7 +402,7 @@ void Viewer::save_chart(const ChartRequest& request) {
     glue_->render_to(texture);
     texture.display();
     save_png(texture.getTexture().copyToImage(), request.path);
-    app_->report("Saved " + request.path);
+    app_->report(ui_text(app_->language(), "message.saved") + request.path);
     if (headless_run()) {
         std::printf("chart png: %s %ux%u\n", request.path.c_str(), size.x, size.y);
         std::fflush(stdout);
@@ -428,14 +428,14 @@ std::optional<int> Viewer::save_screenshot(const sf::RenderWindow& window) {
     const auto path = app_->take_screenshot_request();
     if (!path) return std::nullopt;
     if (save_window_png(window, *path)) {
-        app_->report("Saved " + *path);
+        app_->report(ui_text(app_->language(), "message.saved") + *path);
         return std::nullopt;
     }
     if (headless_run()) {
         std::cerr << "hhu-viewer: cannot save the screenshot " << *path << "\n";
         return 1;
     }
-    app_->report("Could not save " + *path);
+    app_->report(ui_text(app_->language(), "message.could_not_save") + *path);
     return std::nullopt;
 }
 

@@ -319,6 +319,12 @@ const std::array kMeasuresDutch = std::to_array<std::pair<std::string_view, std:
     {"wellbys_gained", "gewonnen WELLBY's (punten levenstevredenheid x jaren)"},
     {"informal_care_hours_change", "gegeven mantelzorg (uren)"},
     {"informal_care_value_change", "gegeven mantelzorg, tegen 18,80 euro per uur"},
+    {"productivity_loss_deaths_change", "productiviteitsverlies, sterfgevallen op werkende leeftijd (frictiekosten)"},
+    {"productivity_loss_new_cases_change",
+     "productiviteitsverlies, nieuwe ziektegevallen op werkende leeftijd (frictiekosten, ten hoogste)"},
+    {"productivity_loss_change", "productiviteitsverlies (frictiekosten)"},
+    {"societal_cost_change", "nettokosten, maatschappelijk (zorg + mantelzorg + productiviteit)"},
+    {"net_monetary_benefit_societal_20k", "netto baten bij 20.000 euro per QALY, maatschappelijk"},
 });
 
 const Entry* find(std::string_view key) {
@@ -371,6 +377,7 @@ std::string localise_figure(Language lang, const std::string& figure) {
     replace_all(s, "n/a (no QALYs gained)", "n.v.t. (geen QALY's gewonnen)");
     replace_all(s, "n/a", "n.v.t.");
     replace_all(s, "[no interval]", "[geen interval]");
+    replace_all(s, "not reached", "niet bereikt");  // a break-even year not reached in the horizon
     replace_all(s, "dominant: ", "dominant: ");
     replace_all(s, ", ", "\x01");  // the separator of an interval's bounds
     for (char& c : s) c = c == '.' ? ',' : c == ',' ? '.' : c;

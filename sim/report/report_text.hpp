@@ -24,7 +24,7 @@ std::string measure_label(Language lang, const std::string& measure, const std::
 
 // A figure or table cell written by compare's formatter (sim/compare/compare_format.hpp), in the
 // language: English unchanged; Dutch with a decimal comma, a thousands point, "mln"/"mld" for M/bn,
-// ";" between the bounds of an interval, "n.v.t." for n/a.
+// ";" between the bounds of an interval, "n.v.t." for n/a, "niet bereikt" for a break-even year not reached.
 std::string localise_figure(Language lang, const std::string& figure);
 
 }  // namespace hhu

@@ -19,6 +19,7 @@ TEST_CASE("report text: English figures are compare's, Dutch ones the same numbe
     CHECK(localise_figure(Language::Dutch, "n/a (dominated)") == "n.v.t. (gedomineerd)");
     CHECK(localise_figure(Language::Dutch, "12 [no interval]") == "12 [geen interval]");
     CHECK(localise_figure(Language::Dutch, "n/a") == "n.v.t.");
+    CHECK(localise_figure(Language::Dutch, "not reached") == "niet bereikt");
 }
 
 TEST_CASE("report text: every key has both languages, an unknown key is a bug, an unknown field falls back") {

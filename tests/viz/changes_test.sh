@@ -6,7 +6,9 @@
 #      `hhu compare` of the same runs written by `hhu run` (sim/compare is the one definition);
 #      the map alone exported as PNG; the difference map;
 #   3. run directories of `hhu run` with replicates opened by path (--open-runs and the script's
-#      open_runs): again hhu compare's numbers, now with intervals; its CSV carries the runs.
+#      open_runs): again hhu compare's numbers, now with intervals; its CSV carries the runs;
+#   4. the same in Dutch (--language nl): the costs panel shows compare's numbers written the Dutch way
+#      (1.234,5 and "1,5 mln"), the same numbers once parsed; the CSV keeps compare's own cells.
 # usage: changes_test.sh HHU VIEWER PNG_CHECK SOURCE_DIR
 set -euo pipefail
 hhu=$1
@@ -71,7 +73,8 @@ EOT
 }
 
 # Each cell of the viewer's costs panel (its CSV) must be the very string hhu compare prints for that row
-# and period: payers, returns on investment, break-even years, cost per QALY, net benefit at 20k/50k/80k.
+# and period: payers, returns on investment, break-even years, cost per QALY, net benefit at 20k/50k/80k,
+# and the societal perspective's rows.
 costs_as_compare() {  # COSTS_CSV COMPARE_STDOUT EXPECTED_REPLICATES
   python3 - "$@" <<'EOT'
 import csv, re, sys
@@ -108,6 +111,15 @@ for p in payers[:3] + ("all_payers",):
 for r in rows:
     if r["measure"] == "cost_change_insurer_zvw" and r["period"] == "cumulated":
         assert r["cell"] not in ("", "n/a"), r
+# The societal perspective (issue 14): informal care, productivity losses by the friction-cost method, the
+# societal net cost and its net benefit, each with a value (the runs have deaths and new cases by age).
+societal = ("informal_care_value_change", "productivity_loss_deaths_change", "productivity_loss_new_cases_change",
+            "productivity_loss_change", "societal_cost_change", "net_monetary_benefit_societal_20k")
+for m in societal:
+    assert m in measures, f"{m} not in the costs panel"
+    for period in ("cumulated", "discounted"):
+        cell = [r["cell"] for r in rows if r["measure"] == m and r["period"] == period]
+        assert cell and cell[0] not in ("", "n/a"), (m, period, cell)
 for r in rows:
     line = table[(r["group"], r["label"])]
     i = column(r["period"])
@@ -187,4 +199,40 @@ run --scale 0.01 --script "$work/open2.txt" > /dev/null 2> "$work/open2.err" || 
 cmp -s "$work/opened.csv" "$work/script_open.csv" || fail "open_runs and --open-runs differ"
 if run --scale 0.01 --open-runs "$work/base3" "$work/nothing" --frames 1 2> "$work/bad.err"; then fail "a missing run directory was accepted"; fi
 grep -q "nothing" "$work/bad.err" || fail "the error does not name the directory: $(cat "$work/bad.err")"
+echo "== 4. the costs panel in Dutch: the same numbers, written the Dutch way"
+printf 'costs on\nwait_changes\nframes 3\nscreenshot %s\ncosts_csv %s\nquit\n' "$work/dutch.png" "$work/dutch_costs.csv" > "$work/dutch.txt"
+run --language nl --scale 0.01 --open-runs "$work/base3" "$work/scen3" --script "$work/dutch.txt" > "$work/dutch.out" \
+  2> "$work/dutch.err" || fail "the Dutch costs panel exited non-zero: $(cat "$work/dutch.err")"
+"$check" "$work/dutch.png" --min-colours 20 || fail "the Dutch costs panel screenshot is blank"
+costs_as_compare "$work/dutch_costs.csv" "$work/cmp3.txt" 3 || fail "the Dutch costs panel's cells differ from hhu compare"
+python3 - "$work/dutch_costs.csv" <<'EOT' || fail "the Dutch costs panel does not show compare's numbers the Dutch way"
+import csv, re, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+# A number of compare's formatter ("-1,234.5", "1.2M", "950k") and the same written the Dutch way
+# ("-1.234,5", "1,2 mln", "950k"): parsed, they must be equal.
+english_number = re.compile(r"-?[0-9][0-9,]*(?:\.[0-9]+)?(?:M|bn|k)?")
+dutch_number = re.compile(r"-?[0-9][0-9.]*(?:,[0-9]+)?(?: mln| mld|k)?")
+scale = {"M": 1e6, "bn": 1e9, "k": 1e3, " mln": 1e6, " mld": 1e9}
+def value(text, thousands, decimal):
+    for suffix, factor in scale.items():
+        if text.endswith(suffix):
+            return value(text[: -len(suffix)], thousands, decimal) * factor
+    return float(text.replace(thousands, "").replace(decimal, "."))
+checked = 0
+for r in rows:
+    cell, shown = r["cell"], r["shown"]
+    if cell in ("", "n/a"):
+        assert shown in ("\u2013", "n.v.t."), (r["measure"], cell, shown)
+        continue
+    english = [value(m, ",", ".") for m in english_number.findall(cell.replace("dominant: ", ""))]
+    dutch = [value(m, ".", ",") for m in dutch_number.findall(shown.replace("dominant: ", ""))]
+    assert english == dutch, (r["measure"], r["period"], cell, shown)
+    if re.search(r"[0-9]\.[0-9]", cell):  # a decimal point in English: a decimal comma in Dutch
+        assert re.search(r"[0-9],[0-9]", shown), (cell, shown)
+    checked += len(english)
+societal = {r["measure"] for r in rows if r["group"].startswith("Societal perspective")}
+assert {"productivity_loss_change", "societal_cost_change", "net_monetary_benefit_societal_20k"} <= societal, societal
+assert checked > 100, checked
+print(f"Dutch costs panel: {checked} numbers, each compare's, written the Dutch way")
+EOT
 echo "changes_test: OK"
