@@ -58,9 +58,12 @@ struct Fit {
     std::array<CellList, kNumSexes> by_sex;
     std::array<CellList, kNumEducation> by_education;
     // Cells that differ only by age group within one band have the same latent mean: their normal cdf and
-    // pdf terms are computed once per Newton step (`mu_class` numbers them; `evaluated` stamps the step).
+    // pdf terms are computed once per Newton step (`mu_class` numbers them; `evaluated` stamps the step), and
+    // again only when the latent mean or sigma moved since (terms of the same arguments are the same bits:
+    // near the fit most offsets no longer move between the margins' matches).
     std::vector<std::size_t> mu_class;
     struct Terms {
+        double mu = 0, sigma = 0;  // the arguments they were computed for (sigma 0: not yet)
         double cdf = 0, cdf_heavy = 0, pdf = 0, pdf_heavy = 0;
     };
     mutable std::vector<Terms> terms;
@@ -98,6 +101,9 @@ struct Fit {
         if (evaluated[cls] == stamp) return t;
         evaluated[cls] = stamp;
         const double m = mu(k, cells[i]);
+        if (t.sigma == k.sigma && t.mu == m) return t;
+        t.mu = m;
+        t.sigma = k.sigma;
         t.cdf = normal_cdf((m - d.satisfied_threshold) / k.sigma);
         t.cdf_heavy = normal_cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
         t.pdf = normal_pdf((m - d.satisfied_threshold) / k.sigma);
@@ -107,7 +113,7 @@ struct Fit {
     // Moves `offset` so that the cells of a category reach the target share satisfied (Newton's method).
     void match(WellbeingCalibration& k, double& offset, double target, const CellList& in) const {
         for (int it = 0; it < 8; ++it) {
-            ++stamp;  // the offsets moved: every class's terms anew
+            ++stamp;  // an offset moved: every class's latent mean anew
             double n = 0, p = 0, dp = 0;
             for (const std::size_t i : in) {
                 const auto& c = cells[i];
