@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <numbers>
 #include <tuple>
@@ -38,10 +39,53 @@ double expected_satisfied(double mu, double ph, double heavy_effect, double thre
     return (1 - ph) * normal_cdf((mu - threshold) / sigma) + ph * normal_cdf((mu + heavy_effect - threshold) / sigma);
 }
 
+// Whether two calibrations hold the same bits (a raking round that changes nothing is a fixed point).
+bool same_offsets(const WellbeingCalibration& a, const WellbeingCalibration& b) {
+    return std::memcmp(a.band.data(), b.band.data(), sizeof a.band) == 0 &&
+           std::memcmp(a.sex.data(), b.sex.data(), sizeof a.sex) == 0 &&
+           std::memcmp(a.education.data(), b.education.data(), sizeof a.education) == 0;
+}
+
+// The cells of a category (an age band, a sex, a level of education) with residents, in cell order: the
+// fit's sums run over them in the same order as over all cells with a filter, so their bits are the same.
+using CellList = std::vector<std::size_t>;
+
 struct Fit {
     const WellbeingData& d;
     const std::vector<WellbeingCell>& cells;
     const BySexGroup<double>& heavy;
+    std::array<CellList, kNumWellbeingBands> by_band;
+    std::array<CellList, kNumSexes> by_sex;
+    std::array<CellList, kNumEducation> by_education;
+    // Cells that differ only by age group within one band have the same latent mean: their normal cdf and
+    // pdf terms are computed once per Newton step (`mu_class` numbers them; `evaluated` stamps the step), and
+    // again only when the latent mean or sigma moved since (terms of the same arguments are the same bits:
+    // near the fit most offsets no longer move between the margins' matches).
+    std::vector<std::size_t> mu_class;
+    struct Terms {
+        double mu = 0, sigma = 0;  // the arguments they were computed for (sigma 0: not yet)
+        double cdf = 0, cdf_heavy = 0, pdf = 0, pdf_heavy = 0;
+    };
+    mutable std::vector<Terms> terms;
+    mutable std::vector<std::uint64_t> evaluated;
+    mutable std::uint64_t stamp = 0;
+
+    Fit(const WellbeingData& data, const std::vector<WellbeingCell>& c, const BySexGroup<double>& h)
+        : d(data), cells(c), heavy(h) {
+        std::map<std::tuple<int, int, int, int, int, int, int>, std::size_t> classes;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const auto& x = cells[i];
+            const auto key = std::make_tuple(band_of_group(x.group), x.sex, x.education, x.distress, x.physical, x.lonely,
+                                             x.alone);
+            mu_class.push_back(classes.try_emplace(key, classes.size()).first->second);
+            if (x.residents <= 0) continue;
+            by_band[band_of_group(x.group)].push_back(i);
+            by_sex[x.sex].push_back(i);
+            by_education[x.education].push_back(i);
+        }
+        terms.resize(classes.size());
+        evaluated.assign(classes.size(), 0);
+    }
 
     double determinants(const WellbeingCell& c, double sigma) const {
         return d.effect_depression_anxiety * c.distress + d.effect_physical_condition * c.physical +
@@ -50,19 +94,34 @@ struct Fit {
     double mu(const WellbeingCalibration& k, const WellbeingCell& c) const {
         return k.band[band_of_group(c.group)] + k.sex[c.sex] + k.education[c.education] + determinants(c, k.sigma);
     }
-    // Moves `offset` so that the cells `in` a category reach the target share satisfied (Newton's method).
-    template <typename In>
-    void match(WellbeingCalibration& k, double& offset, double target, In&& in) const {
+    // The normal terms of cell i's latent mean under `k`, computed once per Newton step for its class.
+    const Terms& terms_of(const WellbeingCalibration& k, std::size_t i) const {
+        const std::size_t cls = mu_class[i];
+        Terms& t = terms[cls];
+        if (evaluated[cls] == stamp) return t;
+        evaluated[cls] = stamp;
+        const double m = mu(k, cells[i]);
+        if (t.sigma == k.sigma && t.mu == m) return t;
+        t.mu = m;
+        t.sigma = k.sigma;
+        t.cdf = normal_cdf((m - d.satisfied_threshold) / k.sigma);
+        t.cdf_heavy = normal_cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
+        t.pdf = normal_pdf((m - d.satisfied_threshold) / k.sigma);
+        t.pdf_heavy = normal_pdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
+        return t;
+    }
+    // Moves `offset` so that the cells of a category reach the target share satisfied (Newton's method).
+    void match(WellbeingCalibration& k, double& offset, double target, const CellList& in) const {
         for (int it = 0; it < 8; ++it) {
+            ++stamp;  // an offset moved: every class's latent mean anew
             double n = 0, p = 0, dp = 0;
-            for (const auto& c : cells) {
-                if (!in(c) || c.residents <= 0) continue;
-                const double ph = heavy[c.sex][c.group], m = mu(k, c);
+            for (const std::size_t i : in) {
+                const auto& c = cells[i];
+                const double ph = heavy[c.sex][c.group];
+                const Terms& t = terms_of(k, i);
                 n += c.residents;
-                p += c.residents * expected_satisfied(m, ph, d.effect_heavy_caregiving, d.satisfied_threshold, k.sigma);
-                dp += c.residents * ((1 - ph) * normal_pdf((m - d.satisfied_threshold) / k.sigma) +
-                                     ph * normal_pdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma)) /
-                      k.sigma;
+                p += c.residents * ((1 - ph) * t.cdf + ph * t.cdf_heavy);
+                dp += c.residents * ((1 - ph) * t.pdf + ph * t.pdf_heavy) / k.sigma;
             }
             if (n <= 0 || dp <= 0) return;
             const double step = std::clamp((target * n - p) / dp, -2.0, 2.0);
@@ -70,14 +129,15 @@ struct Fit {
             if (std::abs(step) < 1e-10) return;
         }
     }
+    // Rounds of matching each margin in turn; a round that leaves every offset's bits as they were is a
+    // fixed point (a round is a function of the offsets alone), so the rounds after it would change nothing.
     void rake(WellbeingCalibration& k) const {
         for (int round = 0; round < 25; ++round) {
-            for (int b = 0; b < kNumWellbeingBands; ++b)
-                match(k, k.band[b], d.satisfied_by_band[b], [&](const WellbeingCell& c) { return band_of_group(c.group) == b; });
-            for (int s = 0; s < kNumSexes; ++s)
-                match(k, k.sex[s], d.satisfied_by_sex[s], [&](const WellbeingCell& c) { return c.sex == s; });
-            for (int e = 0; e < kNumEducation; ++e)
-                match(k, k.education[e], d.satisfied_by_education[e], [&](const WellbeingCell& c) { return c.education == e; });
+            const WellbeingCalibration before = k;
+            for (int b = 0; b < kNumWellbeingBands; ++b) match(k, k.band[b], d.satisfied_by_band[b], by_band[b]);
+            for (int s = 0; s < kNumSexes; ++s) match(k, k.sex[s], d.satisfied_by_sex[s], by_sex[s]);
+            for (int e = 0; e < kNumEducation; ++e) match(k, k.education[e], d.satisfied_by_education[e], by_education[e]);
+            if (same_offsets(before, k)) return;
         }
     }
     // Mean latent score of adults (with the expected burden of heavy caregiving): the mean score, as

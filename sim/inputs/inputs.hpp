@@ -19,4 +19,9 @@ ModelData load_model_data(const std::filesystem::path& directory);
 // Draw 0 is load_model_data(directory) exactly.
 ModelData load_model_data(const std::filesystem::path& directory, int draw, std::uint64_t draw_seed);
 
+// The same as load_model_data(central.directory, draw, draw_seed), the same values and files, but reading
+// only the tables the draw edits (the health tables) again: the others are taken from `central` (loaded with
+// draw 0), so a batch of draws parses them once. A draw that edits any other table is read whole.
+ModelData load_model_data(const ModelData& central, int draw, std::uint64_t draw_seed);
+
 }  // namespace hhu

@@ -32,6 +32,24 @@ check "draw 1 is the same parameter set in both scenarios" \
 check "draw 2 is too" test "$(drawn "$tmp/base/draws/0002/manifest.json")" = "$(drawn "$tmp/agenda/draws/0002/manifest.json")"
 check "draws 1 and 2 differ" test "$(drawn "$tmp/base/draws/0001/manifest.json")" != "$(drawn "$tmp/base/draws/0002/manifest.json")"
 
+# Draws side by side (the default at small scale: one per core) or one at a time: the same tables; the
+# agenda's draws with the baseline's migration, draw k from draw k (--migration-from a set of draws), as
+# with their policy-free twins.
+"$hhu" run "$B" "${small[@]}" --draws 2 -r 2 --runs-at-once 1 --out "$tmp/base_one"
+"$hhu" run "$A" "${small[@]}" --draws 2 -r 2 --runs-at-once 2 --migration-from "$tmp/base" --out "$tmp/agenda_mig"
+check "draws one at a time and with the baseline's migration run" test $? -eq 0
+for d in 0001 0002; do
+  for r in 001 002; do
+    check "draw $d replicate $r: side by side = one at a time" \
+      cmp -s "$tmp/base/draws/$d/replicates/$r/yearly.csv" "$tmp/base_one/draws/$d/replicates/$r/yearly.csv"
+    check "draw $d replicate $r: the baseline's migration = the twin's" \
+      cmp -s "$tmp/agenda/draws/$d/replicates/$r/yearly.csv" "$tmp/agenda_mig/draws/$d/replicates/$r/yearly.csv"
+  done
+  check "draw $d: the same summary either way" cmp -s "$tmp/agenda/draws/$d/summary.json" "$tmp/agenda_mig/draws/$d/summary.json"
+done
+"$hhu" run "$A" "${small[@]}" --draws 3 -r 2 --migration-from "$tmp/base" --out "$tmp/agenda_3" >"$tmp/out" 2>&1
+check "a draw the baseline's set lacks is refused, naming its folder" grep -q "base/draws/0003" "$tmp/out"
+
 # A draw is reproducible: --draw 2 alone gives draw 2's tables.
 "$hhu" run "$B" "${small[@]}" --draw 2 -r 2 --out "$tmp/again"
 check "draw 2 again = draw 2 of the set" cmp -s "$tmp/again/yearly.csv" "$tmp/base/draws/0002/yearly.csv"

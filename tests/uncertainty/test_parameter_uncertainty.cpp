@@ -144,6 +144,31 @@ TEST_CASE("uncertainty: draw k edits the health tables, draw 0 is the central lo
     CHECK(one.files.size() == central.files.size() + 1);
 }
 
+TEST_CASE("uncertainty: a draw from the central tables = the draw read whole (files, order, health tables)") {
+    const ModelData central = load_model_data(kData);
+    for (const int k : {1, 7}) {
+        const ModelData whole = load_model_data(kData, k, 3), shared = load_model_data(central, k, 3);
+        REQUIRE(shared.files.size() == whole.files.size());
+        for (std::size_t f = 0; f < whole.files.size(); ++f) {
+            CHECK(shared.files[f].name == whole.files[f].name);
+            CHECK(shared.files[f].sha256 == whole.files[f].sha256);
+        }
+        CHECK(shared.parameter_draw == k);
+        CHECK(shared.draw_seed == 3);
+        CHECK(shared.patches.size() == whole.patches.size());
+        CHECK(shared.health->rr == whole.health->rr);
+        CHECK(shared.health->disability_weight == whole.health->disability_weight);
+        CHECK(shared.health->cost_per_case == whole.health->cost_per_case);
+        CHECK(shared.health->falls.cost_fall_eur == whole.health->falls.cost_fall_eur);
+        CHECK(shared.health->rr != central.health->rr);  // the draw's own health tables
+        CHECK(shared.labour == central.labour);          // the tables a draw does not edit: shared, not read again
+        CHECK(shared.wellbeing == central.wellbeing);
+        CHECK(shared.mortality == whole.mortality);
+    }
+    CHECK(load_model_data(central, 0, 3).files.size() == central.files.size());
+    CHECK_THROWS_AS(load_model_data(load_model_data(kData, 1, 1), 2, 1), std::logic_error);  // not the central tables
+}
+
 TEST_CASE("uncertainty: draw k gives an effect the same value in every scenario that has it (paired)") {
     const ModelData one = load_model_data(kData, 1, 1);
     const Scenario agenda = with_parameter_draw(load_scenario((kScenarios / "health_hub_agenda.json").string()), one);

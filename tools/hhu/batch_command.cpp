@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <tbb/parallel_for.h>
 #include <thread>
 
 #include "distributed.hpp"
@@ -36,9 +37,10 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-// At scale 0.05 a run has about 68,000 residents, 9 blocks of 8,192 (the unit of parallel work in a
-// step): too few to keep several cores busy, so small runs go side by side instead (one thread each).
-constexpr double kSmallScale = 0.05;
+// At scale 0.1 a run has about 136,000 residents, 17 blocks of 8,192 (the unit of parallel work in a
+// step), and serial parts (synthesis, the first January's calibration, the outputs) that leave cores idle:
+// small runs go side by side instead (one thread each), which keeps every core busy.
+constexpr double kSmallScale = 0.1;
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
@@ -226,16 +228,22 @@ struct RowInputs {
 
 // Loads the tables of every draw the plan's rows use and applies each row's draw to its scenario (draw k
 // is the same parameter set in every row: rows stay paired). The plan's resolved_json keeps the scenarios
-// as written, with each row's draw beside them.
-RowInputs prepare_draws(Plan& plan, const ModelData& central, const fs::path& data_dir) {
+// as written, with each row's draw beside them. The draws are read side by side on every core (each parses
+// only the health tables again: load_model_data from the central tables), so they keep no core idle before
+// the runs start.
+RowInputs prepare_draws(Plan& plan, const ModelData& central) {
     RowInputs in;
     int draws = 0;
     for (const auto& row : plan.rows) draws = std::max(draws, row.draw);
-    in.by_draw.push_back(std::make_shared<const ModelData>(central));
-    for (int k = 1; k <= draws; ++k)
-        in.by_draw.push_back(std::make_shared<const ModelData>(load_model_data(data_dir, k, plan.rows.front().draw_seed)));
-    for (auto& row : plan.rows)
+    in.by_draw.resize(static_cast<std::size_t>(draws) + 1);
+    in.by_draw[0] = std::make_shared<const ModelData>(central);
+    tbb::parallel_for(1, draws + 1, [&](int k) {
+        in.by_draw[k] = std::make_shared<const ModelData>(load_model_data(central, k, plan.rows.front().draw_seed));
+    });
+    tbb::parallel_for(std::size_t{0}, plan.rows.size(), [&](std::size_t r) {
+        auto& row = plan.rows[r];
         if (row.draw > 0) row.scenario = with_parameter_draw(row.scenario, in.of(row));
+    });
     return in;
 }
 
@@ -417,7 +425,7 @@ int batch_command(const BatchCommand& cmd) {
     const fs::path data_dir = cmd.data_dir.empty() ? default_data_directory() : fs::path(cmd.data_dir);
     const ModelData data = load_model_data(data_dir);
     Plan plan = load_plan(cmd.plan, unit_codes(data));
-    const RowInputs inputs = prepare_draws(plan, data, data_dir);
+    const RowInputs inputs = prepare_draws(plan, data);
     const auto& ranks = distributed();
     const fs::path out = cmd.out;
     const std::vector<Job> jobs = list_jobs(out, plan);

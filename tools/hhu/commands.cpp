@@ -8,6 +8,9 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -366,10 +369,57 @@ std::string draws_manifest_json(const RunCommand& cmd, const Scenario& scenario,
 
 }  // namespace
 
+namespace {
+
+// At scale 0.1 a run has about 136,000 residents, 17 blocks of 8,192, and serial parts (synthesis, the
+// first January's calibration, the outputs) that leave cores idle: draws then go side by side, one per core.
+constexpr double kDrawsSideBySideScale = 0.1;
+
+int draws_at_once(const RunCommand& cmd) {
+    if (distributed().size > 1) return 1;  // the ranks share each draw's replicates (collective calls, in order)
+    int k = cmd.runs_at_once;
+    if (k <= 0) k = cmd.scale <= kDrawsSideBySideScale ? static_cast<int>(hardware_threads()) : 1;
+    return std::max(1, std::min(k, cmd.draws));
+}
+
+// The run directory of draw k whose migration draw k of a scenario takes: with --migration-from a set of
+// draws (a baseline's `hhu run --draws`), its draw k; otherwise the folder as given.
+std::string draw_migration_from(const RunCommand& cmd, int k) {
+    if (cmd.migration_from.empty()) return "";
+    std::error_code ec;
+    const std::filesystem::path dir = cmd.migration_from;
+    if (!std::filesystem::is_directory(dir / "draws", ec)) return cmd.migration_from;
+    return (dir / "draws" / four_digits(k)).string();
+}
+
+// Draw k of a set: its run directory OUT/draws/NNNN, unless one that matches is there already.
+void run_one_draw(const RunCommand& cmd, const Scenario& written, const ModelData& central, int k, std::uint64_t seed) {
+    namespace fs = std::filesystem;
+    RunCommand one = cmd;
+    one.draws = 0;
+    one.draw = k;
+    one.out = (fs::path(cmd.out) / "draws" / four_digits(k)).string();
+    one.force = true;  // a draw folder that does not match is redone
+    one.migration_from = draw_migration_from(cmd, k);
+    const ModelData data = load_model_data(central, k, cmd.draw_seed);
+    const Scenario scenario = with_parameter_draw(written, data);
+    std::error_code ec;
+    if (fs::exists(one.out, ec) && replicate_mismatch(one.out, scenario, data, seed, cmd.scale, output_format(cmd)).empty()) {
+        if (!cmd.quiet) std::fprintf(stderr, "draw %d/%d: already done (resuming)\n", k, cmd.draws);
+        return;
+    }
+    if (!cmd.quiet) std::fprintf(stderr, "draw %d/%d\n", k, cmd.draws);
+    one.quiet = true;
+    run_drawn(one, scenario, data);
+}
+
+}  // namespace
+
 // Draws 1..N, each a run directory OUT/draws/NNNN of the scenario's replicates (seed, seed + 1, ...:
-// the same in every draw). A finished draw is kept: rerunning the command resumes, redoing nothing that
-// matches (replicate_mismatch: scenario, seeds, data, draw and draw seed). OUT/manifest.json is written
-// last, atomically: its presence says every draw is there.
+// the same in every draw), several side by side at small scale (each draw's directory is its own, so the
+// outputs do not depend on how many run at once). A finished draw is kept: rerunning the command resumes,
+// redoing nothing that matches (replicate_mismatch: scenario, seeds, data, draw and draw seed).
+// OUT/manifest.json is written last, atomically: its presence says every draw is there.
 int run_draws(const RunCommand& cmd) {
     namespace fs = std::filesystem;
     if (cmd.draw != 0) throw InputError("--draws N runs draws 1..N and --draw K one draw: give one of them");
@@ -386,22 +436,30 @@ int run_draws(const RunCommand& cmd) {
     fs::create_directories(out / "draws", ec);
     if (ec) throw InputError("cannot create the folder " + (out / "draws").string() + ": " + ec.message());
     const std::uint64_t seed = cmd.seed.value_or(written.seed);
-    for (int k = 1; k <= cmd.draws; ++k) {
-        RunCommand one = cmd;
-        one.draws = 0;
-        one.draw = k;
-        one.out = (out / "draws" / four_digits(k)).string();
-        one.force = true;  // a draw folder that does not match is redone
-        const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir), k, cmd.draw_seed);
-        const Scenario scenario = with_parameter_draw(written, data);
-        if (fs::exists(one.out, ec) && replicate_mismatch(one.out, scenario, data, seed, cmd.scale, output_format(cmd)).empty()) {
-            if (!cmd.quiet) std::fprintf(stderr, "draw %d/%d: already done (resuming)\n", k, cmd.draws);
-            continue;
+    const ModelData central = load_model_data(data_dir_or_default(cmd.data_dir));  // parsed once for every draw
+    const int at_once = draws_at_once(cmd);
+    RunCommand each = cmd;
+    if (each.threads <= 0) each.threads = std::max(1, static_cast<int>(hardware_threads()) / at_once);
+    // Each worker takes the next draw; the first failure stops the others after their current draw.
+    std::atomic<int> next{1};
+    std::atomic<bool> failed{false};
+    std::mutex m;
+    std::string failure;
+    auto worker = [&] {
+        for (int k; !failed && (k = next++) <= cmd.draws;) {
+            try {
+                run_one_draw(each, written, central, k, seed);
+            } catch (const std::exception& e) {
+                std::lock_guard lock(m);
+                if (!failed.exchange(true)) failure = e.what();
+            }
         }
-        if (!cmd.quiet) std::fprintf(stderr, "draw %d/%d\n", k, cmd.draws);
-        one.quiet = true;
-        run_drawn(one, scenario, data);
-    }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < at_once; ++t) pool.emplace_back(worker);
+    worker();
+    for (auto& t : pool) t.join();
+    if (failed) throw InputError(failure);
     if (distributed().rank != 0) return 0;
     write_file_atomic(out / "manifest.json", draws_manifest_json(cmd, written, replicates));
     if (!cmd.quiet)

@@ -29,6 +29,7 @@ struct RunCommand {
     int draws = 0;                // parameter draws 1..N, each a run directory OUT/draws/NNNN (0: none)
     int draw = 0;                 // one parameter draw (0: the central values, today's run)
     std::uint64_t draw_seed = 1;  // seed of the parameter draws (independent of the replicate seed)
+    int runs_at_once = 0;         // --draws: draws side by side (0: one per core at scale 0.1 or less, else one)
     bool lifetime = false;        // also write lifetime.csv: the survivors' expected tail (sim/simulation/lifetime_tail)
 };
 int run_command(const RunCommand& cmd);

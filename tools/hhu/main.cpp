@@ -85,6 +85,10 @@ int main(int argc, char** argv) {
     run_cmd->add_option("--draw", run.draw, "run one parameter draw K (0: the central values, the default)")
         ->check(kFinite)->check(CLI::Range(0, 100000));
     run_cmd->add_option("--draw-seed", run.draw_seed, "seed of the parameter draws (default 1)")->check(kSeed);
+    run_cmd->add_option("--runs-at-once", run.runs_at_once,
+                        "with --draws: draws side by side, each with the cores shared among them (default: one per "
+                        "core at scale 0.1 or less, else one)")
+        ->check(kFinite)->check(CLI::Range(1, 1024));
 
     std::string check_file, check_data;
     auto* check_cmd = app.add_subcommand("check", "validate a scenario file and the data tables");
@@ -163,7 +167,7 @@ int main(int argc, char** argv) {
     batch_cmd->add_option("--threads,-t", batch.threads, "threads of each run (default: the cores shared among the runs at once)")
         ->check(kFinite)->check(CLI::Range(1, 1024));
     batch_cmd->add_option("--runs-at-once", batch.runs_at_once,
-                          "runs side by side (default: one per core at scale 0.05 or less, else one)")
+                          "runs side by side (default: one per core at scale 0.1 or less, else one)")
         ->check(kFinite)->check(CLI::Range(1, 1024));
     batch_cmd->add_option("--data", batch.data_dir, "data directory");
     batch_cmd->add_flag("--check", batch.check_only, "validate the plan, its scenarios and the data, run nothing");

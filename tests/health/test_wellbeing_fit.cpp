@@ -1,0 +1,131 @@
+// The wellbeing calibration's fit (sim/health/wellbeing.cpp) takes shortcuts that must not change a bit:
+// each category's cells listed once, the normal terms computed once per class of cells with the same
+// latent mean, and the raking stopped at a fixed point. Here it is held to the plain raking (every cell
+// filtered by category in every Newton step, all 25 rounds) on cells with every determinant and unequal
+// burdens of heavy caregiving by age group: the fitted offsets, sigma and happiness offset are the same bits.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "../support.hpp"
+#include "sim/health/wellbeing.hpp"
+
+using namespace hhu;
+
+namespace {
+
+double cdf(double x) { return 0.5 * std::erfc(-x / std::numbers::sqrt2); }
+double pdf(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2 * std::numbers::pi); }
+int band_of(int g) { return g <= 4 ? 0 : g >= 15 ? kNumWellbeingBands - 1 : (g - 3) / 2; }
+
+// The plain raking, written as the fit was before its shortcuts.
+struct PlainFit {
+    const WellbeingData& d;
+    const std::vector<WellbeingCell>& cells;
+    const BySexGroup<double>& heavy;
+
+    double mu(const WellbeingCalibration& k, const WellbeingCell& c) const {
+        return k.band[band_of(c.group)] + k.sex[c.sex] + k.education[c.education] +
+               (d.effect_depression_anxiety * c.distress + d.effect_physical_condition * c.physical +
+                k.sigma * (d.effect_lonely_severe_sigma * c.lonely + d.effect_living_alone_sigma * c.alone));
+    }
+    double satisfied(double m, double ph, double sigma) const {
+        return (1 - ph) * cdf((m - d.satisfied_threshold) / sigma) +
+               ph * cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / sigma);
+    }
+    template <typename In>
+    void match(WellbeingCalibration& k, double& offset, double target, In in) const {
+        for (int it = 0; it < 8; ++it) {
+            double n = 0, p = 0, dp = 0;
+            for (const auto& c : cells) {
+                if (!in(c) || c.residents <= 0) continue;
+                const double ph = heavy[c.sex][c.group], m = mu(k, c);
+                n += c.residents;
+                p += c.residents * satisfied(m, ph, k.sigma);
+                dp += c.residents * ((1 - ph) * pdf((m - d.satisfied_threshold) / k.sigma) +
+                                     ph * pdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma)) /
+                      k.sigma;
+            }
+            if (n <= 0 || dp <= 0) return;
+            const double step = std::clamp((target * n - p) / dp, -2.0, 2.0);
+            offset += step;
+            if (std::abs(step) < 1e-10) return;
+        }
+    }
+    void rake(WellbeingCalibration& k) const {
+        for (int round = 0; round < 25; ++round) {
+            for (int b = 0; b < kNumWellbeingBands; ++b)
+                match(k, k.band[b], d.satisfied_by_band[b], [&](const WellbeingCell& c) { return band_of(c.group) == b; });
+            for (int s = 0; s < kNumSexes; ++s)
+                match(k, k.sex[s], d.satisfied_by_sex[s], [&](const WellbeingCell& c) { return c.sex == s; });
+            for (int e = 0; e < kNumEducation; ++e)
+                match(k, k.education[e], d.satisfied_by_education[e], [&](const WellbeingCell& c) { return c.education == e; });
+        }
+    }
+    WellbeingCalibration calibrate() const {
+        WellbeingCalibration k;
+        k.band.fill(d.mean_score_target);
+        double lo = 0.05, hi = 5;
+        for (int it = 0; it < 30; ++it) {
+            k.sigma = 0.5 * (lo + hi);
+            rake(k);
+            double n = 0, total = 0;
+            for (const auto& c : cells) {
+                n += c.residents;
+                total += c.residents * (mu(k, c) + heavy[c.sex][c.group] * d.effect_heavy_caregiving);
+            }
+            (total / n < d.mean_score_target ? lo : hi) = k.sigma;
+        }
+        k.sigma = 0.5 * (lo + hi);
+        rake(k);
+        double hlo = -5, hhi = 5;
+        for (int it = 0; it < 60; ++it) {
+            const double h = 0.5 * (hlo + hhi);
+            double n = 0, p = 0;
+            for (const auto& c : cells) {
+                n += c.residents;
+                p += c.residents * satisfied(mu(k, c) + h, heavy[c.sex][c.group], k.sigma);
+            }
+            (p / n < d.share_happy_target ? hlo : hhi) = h;
+        }
+        k.happy_offset = 0.5 * (hlo + hhi);
+        return k;
+    }
+};
+
+// Adults of every group, sex and education with mixes of the determinants, unequal sizes, and a few
+// empty cells (left out of the sums).
+std::vector<WellbeingCell> mixed_adults() {
+    std::vector<WellbeingCell> cells;
+    int k = 0;
+    for (int g = 3; g < kNumAgeGroups; ++g)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int e = 0; e < kNumEducation; ++e)
+                for (int distress = 0; distress <= 1; ++distress)
+                    for (int physical = 0; physical <= 2; ++physical) {
+                        ++k;
+                        const double n = k % 17 == 0 ? 0 : 3 + (k * 37) % 101 + 0.5 * g;
+                        cells.push_back({g, s, e, distress, physical, k % 5 == 0, k % 3 == 0, n});
+                    }
+    return cells;
+}
+
+}  // namespace
+
+TEST_CASE("wellbeing fit: the same bits as the plain raking") {
+    const WellbeingData& d = *test::project_data().wellbeing;
+    const auto cells = mixed_adults();
+    BySexGroup<double> heavy{};
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) heavy[s][g] = 0.01 * ((g * 7 + s * 3) % 11);
+    const WellbeingCalibration fast = WellbeingModel::calibrate(d, cells, heavy);
+    const WellbeingCalibration plain = PlainFit{d, cells, heavy}.calibrate();
+    for (int b = 0; b < kNumWellbeingBands; ++b) CHECK(fast.band[b] == plain.band[b]);
+    for (int s = 0; s < kNumSexes; ++s) CHECK(fast.sex[s] == plain.sex[s]);
+    for (int e = 0; e < kNumEducation; ++e) CHECK(fast.education[e] == plain.education[e]);
+    CHECK(fast.sigma == plain.sigma);
+    CHECK(fast.happy_offset == plain.happy_offset);
+    CHECK(fast.sigma > 0.1);  // a real fit, not the starting values
+}
