@@ -285,7 +285,7 @@ public:
             else if (c == "frail") h_.disability_weight_frail = w;
             else h_.disability_weight[condition(d, r)] = w;
         }
-        complete(d, seen_d, kNumConditions + 2, "the six conditions, hip_fracture and frail");
+        complete(d, seen_d, kNumConditions + 2, "the seven conditions, hip_fracture and frail");
     }
 
     void environment() {
@@ -389,6 +389,20 @@ public:
         h_.falls = read_falls(t);
     }
 
+    void heart_failure() {
+        auto t = open("heart_failure.csv", {"parameter", "value"});
+        constexpr std::array<std::string_view, 1> names = {"admissions_per_case_year"};
+        bool seen = false;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            t.choice(r, "parameter", names);
+            if (seen) throw InputError(t.name() + ":" + std::to_string(t.line(r)) + ": duplicate parameter");
+            seen = true;
+            // Admissions a year per resident with heart failure: a few at most (the 2021 figure is 0.13).
+            h_.heart_failure_admissions_per_year = t.num_in(r, "value", 0, 10);
+        }
+        if (!seen) throw InputError(t.name() + ": missing parameter 'admissions_per_case_year'");
+    }
+
 private:
     const ModelData& data_;
     HealthData& h_;
@@ -420,6 +434,7 @@ HealthData load_health_data(const ModelData& data) {
     r.care_and_costs();
     r.calibration();
     r.falls();
+    r.heart_failure();
     return h;
 }
 

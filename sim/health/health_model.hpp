@@ -39,6 +39,8 @@ static_assert(static_cast<int>(HealthEvent::kCount) == kNumHealthEvents &&
               "HealthEvent must follow kHealthEvents");
 // Every combination of conditions (the tables of the accruals and relative risks are by combination).
 inline constexpr int kConditionMasks = 1 << kNumConditions;
+// The zones the 32-bit accrual key can name (6 bits; HealthModel::accrual_key); the province has 35.
+inline constexpr int kMaxAccrualZones = 64;
 constexpr HealthEvent onset_event(int c) { return static_cast<HealthEvent>(kFirstOnsetEvent + c); }
 
 // The clock of each event (health_clock in vocabulary.hpp).

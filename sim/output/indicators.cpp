@@ -275,6 +275,9 @@ std::vector<IndicatorInfo> build_catalogue() {
               true),
         ratio("prevalence_digital_skills", "residents aged 12+", "share with at least basic digital skills, on 1 January",
               M::DigitallySkilled, M::ResidentsAged12Plus),
+        amount(kHeartFailureAdmissions, "admissions",
+               "hospital admissions for heart failure: the expected admissions of the residents with heart failure "
+               "(data/health/heart_failure.csv)", {M::HeartFailureAdmissions}),
     });
     add_wellbeing(c);
     return c;
