@@ -354,6 +354,29 @@ SOURCES = [
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC5385191", "C-2",
      "children 7-18 with asthma (GINA I-III) in usual outpatient care in the Netherlands, control arm of an RCT "
      "(n = 27): EQ-5D 0.96 (SD 0.07) without an exacerbation"),
+    ("MACKAY2010", "MacKay DF, Smith GCS, Dobbie R, Pell JP, PLoS Med 2010;7(6):e1000289", "Gestational age at "
+     "delivery and special educational need: retrospective cohort study of 407,503 schoolchildren (Scottish school "
+     "census linked to birth records)", "abstract", "2010", "https://doi.org/10.1371/journal.pmed.1000289", "C",
+     "special educational need recorded in 4.9% of schoolchildren: 8.4% of those born preterm, 4.7% of those born at "
+     "term; adjusted ORs by gestation 37-39 wk 1.16, 33-36 wk 1.53, 28-32 wk 2.66, 24-27 wk 6.92. Looked up for this "
+     "build"),
+    ("ESB2009-ZORGLEERLINGEN", "de Kam F, Koning P, Minne B, Mot E, ESB (15 May 2009); CPB Document 192 (Minne, "
+     "Webbink, van der Wiel 2009)", "Zorgonderwijs tussen maatwerk en kostenbeheersing", "", "2009",
+     "https://esb.nu/zorgonderwijs-tussen-maatwerk-en-kostenbeheersing/", "C",
+     "pupils with special support needs (zorgleerlingen: special (primary) schools and pupil-bound budgets) were 1 in "
+     "16 of primary pupils in 2007 (1 in 20 in 1997); their direct costs were on average 2.8 times those of other "
+     "pupils in 2002 and 3.2 times in 2007. Looked up for this build"),
+    ("BALANS-BEKOSTIGING", "Balans (parents' association), citing OCW's funding tables", "Bedrag per leerling voor "
+     "passend onderwijs", "", "2022", "https://balansdigitaal.nl/kennisbank/onderwijs/bedrag-per-leerling-voor-"
+     "passend-onderwijs", "C-2",
+     "basic funding per pupil 2022: 9,100 euro per pupil of primary education (po, which includes special schools), "
+     "8,500 per pupil of regular secondary education; vso 2020-2021 7,100 (personnel 5,840.66 + material "
+     "1,273.07). Looked up for this build"),
+    ("CBS-JEUGDMONITOR-SO2020", "CBS Jeugdmonitor 2020 (van Yperen, Donker, Deen; Nederlands Jeugdinstituut)",
+     "Trends in gebruik speciale onderwijsvoorzieningen", "section 11", "2020",
+     "https://longreads.cbs.nl/jeugdmonitor-2020/trends-in-gebruik-speciale-onderwijsvoorzieningen/", "C",
+     "100,000 to 110,000 pupils a year in special primary and special education 2000-2019, from 3.8% to 4.3% of all "
+     "pupils in primary and secondary education (a check on the Scottish 4.9%). Looked up for this build"),
     ("MEJDOUBI2015", "Mejdoubi J, van den Heijkant S, van Leerdam F et al., PLoS One 2015;10(4):e0120182",
      "Effects of nurse home visitation (VoorZorg) on child protection reports and child behaviour", "abstract",
      "2015", "https://doi.org/10.1371/journal.pone.0120182", "C",
@@ -684,8 +707,21 @@ ASSUMPTIONS = [
      "(SUIJKERBUIJK2013, 2007 prices, not inflated to the 2019 prices of the condition costs: a lower bound). No "
      "utility loss is added: Dutch children with asthma in usual care score 0.96 on the EQ-5D (PLEASANT-UTILITY), "
      "no lower than the model's norms for children (0.95-0.96), and the lifelong loss after very preterm birth "
-     "(A-H-PRETERM-UTILITY) already applies to them. Special education after preterm birth: no Dutch effect size "
-     "read, not modelled"),
+     "(A-H-PRETERM-UTILITY) already applies to them"),
+    ("A-H-PRETERM-SEN", "Special educational needs of children born preterm",
+     "children born preterm have special educational needs 3.7 percentage points more often than children born at "
+     "term (8.4% against 4.7%, MACKAY2010, the Scottish school census; no Dutch or other European effect size by "
+     "gestation was found: the Dutch POPS cohort reports school outcomes of very preterm children only), at school "
+     "ages 4-17 (the Dutch compulsory school ages; the Scottish census covers school-aged children): accrued as "
+     "expected pupil-years with special needs attributable to preterm birth (no state). The crude difference is "
+     "used: the adjusted odds ratios by gestation (1.53 at 33-36 weeks to 6.92 at 24-27) imply about the same "
+     "excess with the Dutch mix of gestations. The Scottish share (4.9%) is close to the Dutch share of pupils in "
+     "special education facilities (4.3%, CBS-JEUGDMONITOR-SO2020). Each pupil-year costs 2.2 times the basic "
+     "funding of a primary pupil, 9,100 euro (BALANS-BEKOSTIGING, 2022): the direct costs of a pupil with special "
+     "support needs were 3.2 times those of another pupil (ESB2009-ZORGLEERLINGEN, 2007), so 20,020 euro a year "
+     "more (2022 prices). Education spending: counted apart (preterm_special_education_cost_eur), not in the "
+     "health-care costs (cost_eur); no utility loss is added (the lifelong loss after very preterm birth, "
+     "A-H-PRETERM-UTILITY, already applies)"),
     ("A-H-CHILD-PROTECTION", "Child protection reports in the first three years",
      "a newborn of a mother in the VoorZorg target group (under 26, low education, first child) has a child "
      "protection report by age 3 with probability 19% (control arm of MEJDOUBI2015); other newborns 5.6% = "
@@ -961,6 +997,10 @@ ASTHMA_OR_PRETERM = 1.46         # BEEN2014, adjusted
 ASTHMA_SHARE_CHILDREN = 0.07     # VZINFO-ASTMA
 ASTHMA_COST_CHILD_EUR = 350.0    # SUIJKERBUIJK2013, children 0-10, 2007 prices
 ASTHMA_LAST_AGE = 17             # A-H-PRETERM-ASTHMA: children 0-17
+SEN_PRETERM, SEN_TERM = 0.084, 0.047  # MACKAY2010
+SEN_FIRST_AGE, SEN_LAST_AGE = 4, 17   # A-H-PRETERM-SEN
+SEN_COST_RATIO = 3.2                  # ESB2009-ZORGLEERLINGEN (2007)
+PUPIL_FUNDING_PO_EUR = 9100.0         # BALANS-BEKOSTIGING (2022)
 
 # Perceived health (population average, %, by group; men; women = men - 2 at 18+) (M-RF-AGE), edu ORs (M-EDU-OR)
 PH_SHAPE_M = [97, 97, 95, 91, 87, 85, 83, 81, 78, 75, 72, 69, 67, 66, 63, 58, 53, 48, 44, 40]
@@ -2176,6 +2216,12 @@ def first_1000_days_rows(birth):
         ["asthma_last_age", fmt(ASTHMA_LAST_AGE, 4), "A-H-PRETERM-ASTHMA"],
         ["asthma_cost_per_child_year_eur", fmt(ASTHMA_COST_CHILD_EUR, 6),
          "SUIJKERBUIJK2013;PLEASANT-UTILITY;A-H-PRETERM-ASTHMA"],
+        ["special_education_excess_share_preterm", fmt(SEN_PRETERM - SEN_TERM, 4),
+         "MACKAY2010;CBS-JEUGDMONITOR-SO2020;A-H-PRETERM-SEN"],
+        ["special_education_first_age", fmt(SEN_FIRST_AGE, 4), "A-H-PRETERM-SEN"],
+        ["special_education_last_age", fmt(SEN_LAST_AGE, 4), "A-H-PRETERM-SEN"],
+        ["special_education_extra_cost_per_pupil_year_eur", fmt(round((SEN_COST_RATIO - 1) * PUPIL_FUNDING_PO_EUR), 6),
+         "ESB2009-ZORGLEERLINGEN;BALANS-BEKOSTIGING;A-H-PRETERM-SEN"],
     ]
 
 

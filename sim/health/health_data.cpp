@@ -241,11 +241,16 @@ public:
                               "sga_share_reference", "or_sga_when_preterm", "or_smoking_preterm", "or_smoking_sga",
                               "neonatal_cost_preterm_eur", "utility_loss_preterm", "child_protection_risk_group",
                               "child_protection_other", "child_protection_cost_per_year_eur", "asthma_excess_share_preterm",
-                              "asthma_last_age", "asthma_cost_per_child_year_eur"})
+                              "asthma_last_age", "asthma_cost_per_child_year_eur", "special_education_excess_share_preterm",
+                              "special_education_first_age", "special_education_last_age",
+                              "special_education_extra_cost_per_pupil_year_eur"})
             if (!h_.perinatal.count(k)) throw InputError(t.name() + ": missing parameter '" + std::string(k) + "'");
-        if (const double last = h_.perinatal["asthma_last_age"]; last < 0 || last >= kNumAges)
-            throw InputError(t.name() + ": parameter 'asthma_last_age' = " + std::to_string(last) + ": expected an age in [0, " +
-                             std::to_string(kNumAges - 1) + "]");
+        for (const char* age : {"asthma_last_age", "special_education_first_age", "special_education_last_age"})
+            if (const double a = h_.perinatal[age]; a < 0 || a >= kNumAges || a != std::floor(a))
+                throw InputError(t.name() + ": parameter '" + age + "' = " + std::to_string(a) +
+                                 ": expected a whole age in [0, " + std::to_string(kNumAges - 1) + "]");
+        if (h_.perinatal["special_education_first_age"] > h_.perinatal["special_education_last_age"])
+            throw InputError(t.name() + ": special_education_first_age is above special_education_last_age");
         // Shares and probabilities lie in [0, 1]; odds ratios are positive; costs and utility losses not negative.
         for (const auto& [name, v] : h_.perinatal) {
             const bool share = name.find("share") != std::string::npos || name.find("mortality") != std::string::npos ||

@@ -562,6 +562,11 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
         add(Measure::PretermAsthmaCost, asthma_cost);
         cost += asthma_cost;
     }
+    // Special educational needs attributable to preterm birth (A-H-PRETERM-SEN): education spending, not in cost.
+    if (preterm && age >= peri_.sen_first_age && age <= peri_.sen_last_age) {
+        add(Measure::PretermSpecialEducationPupilYears, peri_.sen_excess_preterm);
+        add(Measure::PretermSpecialEducationCost, peri_.sen_excess_preterm * peri_.sen_cost);
+    }
     add(Measure::CostEur, cost);
     // The table is for residents without the conditions; their odds ratios bring it to the average.
     const double o = good_health_odds_[sex][g][edu] * good_health_or_[mask];

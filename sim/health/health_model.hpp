@@ -218,6 +218,10 @@ private:
         // asthma up to the last age, and the yearly care cost of a child with asthma.
         double asthma_excess_preterm = 0, asthma_cost = 0;
         int asthma_last_age = -1;
+        // Special educational needs attributable to preterm birth (A-H-PRETERM-SEN): the excess share of pupils born
+        // preterm with special needs at school ages, and the extra yearly cost of such a pupil (education spending).
+        double sen_excess_preterm = 0, sen_cost = 0;
+        int sen_first_age = 0, sen_last_age = -1;
     } peri_;
     void read_perinatal();
     // Residents of 1 January 2021 and arrivals: born preterm with the national share.

@@ -121,6 +121,9 @@ constexpr auto kLabels = std::to_array<IndicatorLabel>({
     {"qaly_loss_carers", "QALYs carers lose while giving care", "Verloren QALY's van mantelzorgers"},
     {"preterm_asthma_child_years", "Child-years with asthma after preterm birth", "Kindjaren met astma na vroeggeboorte"},
     {"preterm_asthma_cost_eur", "Asthma care after preterm birth", "Astmazorg na vroeggeboorte"},
+    {"preterm_special_education_pupil_years", "Pupil-years with special educational needs after preterm birth",
+     "Leerlingjaren met extra onderwijsondersteuning na vroeggeboorte"},
+    {"preterm_special_education_cost_eur", "Special education after preterm birth", "Speciaal onderwijs na vroeggeboorte"},
 });
 
 constexpr auto kUnits = std::to_array<std::pair<std::string_view, std::string_view>>({
@@ -140,6 +143,7 @@ constexpr auto kUnits = std::to_array<std::pair<std::string_view, std::string_vi
     {"score (0-10)", "score (0-10)"},
     {"WELLBY", "WELLBY"},
     {"admissions", "opnamen"},
+    {"pupil-years", "leerlingjaren"},
 });
 
 constexpr auto kPopulations = std::to_array<std::pair<std::string_view, std::string_view>>({

@@ -148,7 +148,7 @@ TEST_CASE("heart failure: telemonitoring that reaches nobody leaves the table by
     CHECK(yearly_of(test::project_data(), with_interventions(telemonitoring("0.8", "0.71", "0"), 2023)) == base);
 }
 
-TEST_CASE("heart failure: telemonitoring lowers admissions and deaths; relative risks of 1 change no outcome") {
+TEST_CASE("heart failure: telemonitoring lowers admissions and deaths, and relative risks of 1 change no outcome") {
     const auto& data = test::project_data();
     const std::string base = yearly_of(data, test::baseline({"end_year=2024"}));
     const std::string neutral = yearly_of(data, with_interventions(telemonitoring("1", "1"), 2024));
