@@ -24,6 +24,7 @@ from databuild.numeric import bisect, fmt, interp, pct  # noqa: E402
 from databuild.output import read_csv, say, write_csv  # noqa: E402
 import build_data as bd  # noqa: E402  (the demographic conventions: age groups, education pattern, life table)
 import health_falls  # noqa: E402  (falls.csv: quality of life and costs after falls and hip fractures)
+import health_heart_failure as hf  # noqa: E402  (heart failure: prevalence shape, risks, admissions)
 
 SEXES = bd.SEXES
 AGE_GROUPS = bd.AGE_GROUPS
@@ -353,6 +354,29 @@ SOURCES = [
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC5385191", "C-2",
      "children 7-18 with asthma (GINA I-III) in usual outpatient care in the Netherlands, control arm of an RCT "
      "(n = 27): EQ-5D 0.96 (SD 0.07) without an exacerbation"),
+    ("MACKAY2010", "MacKay DF, Smith GCS, Dobbie R, Pell JP, PLoS Med 2010;7(6):e1000289", "Gestational age at "
+     "delivery and special educational need: retrospective cohort study of 407,503 schoolchildren (Scottish school "
+     "census linked to birth records)", "abstract", "2010", "https://doi.org/10.1371/journal.pmed.1000289", "C",
+     "special educational need recorded in 4.9% of schoolchildren: 8.4% of those born preterm, 4.7% of those born at "
+     "term; adjusted ORs by gestation 37-39 wk 1.16, 33-36 wk 1.53, 28-32 wk 2.66, 24-27 wk 6.92. Looked up for this "
+     "build"),
+    ("ESB2009-ZORGLEERLINGEN", "de Kam F, Koning P, Minne B, Mot E, ESB (15 May 2009); CPB Document 192 (Minne, "
+     "Webbink, van der Wiel 2009)", "Zorgonderwijs tussen maatwerk en kostenbeheersing", "", "2009",
+     "https://esb.nu/zorgonderwijs-tussen-maatwerk-en-kostenbeheersing/", "C",
+     "pupils with special support needs (zorgleerlingen: special (primary) schools and pupil-bound budgets) were 1 in "
+     "16 of primary pupils in 2007 (1 in 20 in 1997); their direct costs were on average 2.8 times those of other "
+     "pupils in 2002 and 3.2 times in 2007. Looked up for this build"),
+    ("BALANS-BEKOSTIGING", "Balans (parents' association), citing OCW's funding tables", "Bedrag per leerling voor "
+     "passend onderwijs", "", "2022", "https://balansdigitaal.nl/kennisbank/onderwijs/bedrag-per-leerling-voor-"
+     "passend-onderwijs", "C-2",
+     "basic funding per pupil 2022: 9,100 euro per pupil of primary education (po, which includes special schools), "
+     "8,500 per pupil of regular secondary education; vso 2020-2021 7,100 (personnel 5,840.66 + material "
+     "1,273.07). Looked up for this build"),
+    ("CBS-JEUGDMONITOR-SO2020", "CBS Jeugdmonitor 2020 (van Yperen, Donker, Deen; Nederlands Jeugdinstituut)",
+     "Trends in gebruik speciale onderwijsvoorzieningen", "section 11", "2020",
+     "https://longreads.cbs.nl/jeugdmonitor-2020/trends-in-gebruik-speciale-onderwijsvoorzieningen/", "C",
+     "100,000 to 110,000 pupils a year in special primary and special education 2000-2019, from 3.8% to 4.3% of all "
+     "pupils in primary and secondary education (a check on the Scottish 4.9%). Looked up for this build"),
     ("MEJDOUBI2015", "Mejdoubi J, van den Heijkant S, van Leerdam F et al., PLoS One 2015;10(4):e0120182",
      "Effects of nurse home visitation (VoorZorg) on child protection reports and child behaviour", "abstract",
      "2015", "https://doi.org/10.1371/journal.pone.0120182", "C",
@@ -515,7 +539,7 @@ ASSUMPTIONS = [
      "keep the shape. The implied 18+ share is printed against 79% (2020) and 70% (2022)"),
     ("A-H-PH-BASE", "Perceived health of people without the conditions",
      "perceived_health.csv gives the share for residents without any modelled condition: per cell the base odds "
-     "b are solved so that the average over the 64 combinations of the six conditions (independent, with the "
+     "b are solved so that the average over the 128 combinations of the seven conditions (independent, with the "
      "age-sex prevalence of conditions.csv scaled by the education RR) of logistic(logit b + sum ln OR) equals the "
      "population-average share; multiplying by the condition odds ratios then reproduces the population average"),
     ("A-H-UTILITY-BASE", "Utility of people without the conditions",
@@ -524,8 +548,9 @@ ASSUMPTIONS = [
      "not removed (they add weights on top); under 18 utility 0.95 (no Dutch EQ-5D-Y tariff)"),
     ("A-H-DW-MIX", "Disability weights as severity mixes",
      "GBD weights (GBD-DW) mixed by an assumed distribution of severity among prevalent cases: diabetes 75% "
-     "uncomplicated, 20% neuropathy, 5% retinopathy; CHD 35% asymptomatic (weight 0), angina 30/15/5% mild/moderate/"
-     "severe, heart failure 5/5/5%; stroke levels 1-5 45/25/15/10/5%; COPD 55/30/15%; dementia 50/30/20%; "
+     "uncomplicated, 20% neuropathy, 5% retinopathy; CHD 50% asymptomatic (weight 0), angina 30/15/5% mild/moderate/"
+     "severe (its former 15% of heart failure, 5/5/5%, is the condition heart_failure since it has its own "
+     "prevalence); heart failure 40/40/20% mild/moderate/severe (GP-registered cases, judgement); stroke levels 1-5 45/25/15/10/5%; COPD 55/30/15%; dementia 50/30/20%; "
      "depression_anxiety: depression (9 of 19.5 points) 40/40/20%, anxiety 50/35/15%; hip fracture (first year) "
      "0.15 and frailty 0.10 by judgement (no GBD weight in figures.md)"),
     ("A-H-RR-DEATH-RESIDUAL", "Direct effects of risk factors on death",
@@ -626,7 +651,7 @@ ASSUMPTIONS = [
     ("A-H-GP", "GP hours",
      "GP contacts by age (M-GP-CONTACTS) scaled to 6 per inhabitant (HARTENVAAT-GP, national weights), 0.2 hours "
      "per contact (10-minute consult plus documentation and phone work); extra hours per case: diabetes 1.0, CHD "
-     "0.6, stroke 0.6, COPD 0.8, dementia 1.2, depression/anxiety 0.5; the age-group hours are for residents "
+     "0.6, heart failure 0.6 (as CHD), stroke 0.6, COPD 0.8, dementia 1.2, depression/anxiety 0.5; the age-group hours are for residents "
      "without these conditions (total minus prevalence x extra), so condition hours are not counted twice"),
     ("A-H-CARE-HOURS", "Home care, nursing home and mental health hours",
      "home care 244 h per client-year: 40% of clients receive district nursing at 8 h/week (VEKTIS-WIJKVERPLEGING: "
@@ -682,8 +707,21 @@ ASSUMPTIONS = [
      "(SUIJKERBUIJK2013, 2007 prices, not inflated to the 2019 prices of the condition costs: a lower bound). No "
      "utility loss is added: Dutch children with asthma in usual care score 0.96 on the EQ-5D (PLEASANT-UTILITY), "
      "no lower than the model's norms for children (0.95-0.96), and the lifelong loss after very preterm birth "
-     "(A-H-PRETERM-UTILITY) already applies to them. Special education after preterm birth: no Dutch effect size "
-     "read, not modelled"),
+     "(A-H-PRETERM-UTILITY) already applies to them"),
+    ("A-H-PRETERM-SEN", "Special educational needs of children born preterm",
+     "children born preterm have special educational needs 3.7 percentage points more often than children born at "
+     "term (8.4% against 4.7%, MACKAY2010, the Scottish school census; no Dutch or other European effect size by "
+     "gestation was found: the Dutch POPS cohort reports school outcomes of very preterm children only), at school "
+     "ages 4-17 (the Dutch compulsory school ages; the Scottish census covers school-aged children): accrued as "
+     "expected pupil-years with special needs attributable to preterm birth (no state). The crude difference is "
+     "used: the adjusted odds ratios by gestation (1.53 at 33-36 weeks to 6.92 at 24-27) imply about the same "
+     "excess with the Dutch mix of gestations. The Scottish share (4.9%) is close to the Dutch share of pupils in "
+     "special education facilities (4.3%, CBS-JEUGDMONITOR-SO2020). Each pupil-year costs 2.2 times the basic "
+     "funding of a primary pupil, 9,100 euro (BALANS-BEKOSTIGING, 2022): the direct costs of a pupil with special "
+     "support needs were 3.2 times those of another pupil (ESB2009-ZORGLEERLINGEN, 2007), so 20,020 euro a year "
+     "more (2022 prices). Education spending: counted apart (preterm_special_education_cost_eur), not in the "
+     "health-care costs (cost_eur); no utility loss is added (the lifelong loss after very preterm birth, "
+     "A-H-PRETERM-UTILITY, already applies)"),
     ("A-H-CHILD-PROTECTION", "Child protection reports in the first three years",
      "a newborn of a mother in the VoorZorg target group (under 26, low education, first child) has a child "
      "protection report by age 3 with probability 19% (control arm of MEJDOUBI2015); other newborns 5.6% = "
@@ -698,6 +736,8 @@ ASSUMPTIONS = [
 ]
 SOURCES += health_falls.SOURCES
 ASSUMPTIONS += health_falls.ASSUMPTIONS
+SOURCES += hf.SOURCES
+ASSUMPTIONS += hf.ASSUMPTIONS
 
 # ---------------------------------------------------------------------------------------------
 # Constants with their sources.
@@ -812,7 +852,7 @@ BIG2_CITY_OR = 0.93                              # A-H-BIG2-ZONE
 BIG2_DISTRICT_REL = {"WK034403": 1.3, "WK034408": 1.3, "WK034406": 1.1}
 
 # Conditions
-COND = ["diabetes", "chd", "stroke", "copd", "dementia", "depression_anxiety"]
+COND = ["diabetes", "chd", "stroke", "copd", "dementia", "depression_anxiety", "heart_failure"]
 DIAB_2017 = {  # VZINFO-DIABETES, per 1000 (men, women); group index: value
     0: (1.0, 1.1), 3: (5.3, 5.9), 6: (10.2, 9.6), 8: (29.5, 23.1), 10: (70.0, 54.1), 12: (144.1, 109.6),
     13: (189.8, 140.7), 14: (228.8, 182.6), 15: (257.4, 218.8), 16: (267.5, 254.8), 17: (262.3, 251.1)}
@@ -835,7 +875,7 @@ DEPANX_18_75 = 15.0 + 9.0 - 4.5  # A-H-DEPANX (NEMESIS3)
 DEPANX_FEMALE_OR = 1.6
 DEPANX_YOUTH = {2: 6.0, 3: 10.0}  # 12-14, 15-17 (A-H-DEPANX)
 DEPANX_REMISSION = 0.30
-COND_MIN_AGE = {"depression_anxiety": 12}
+COND_MIN_AGE = {"depression_anxiety": 12, "heart_failure": hf.HF_MIN_AGE}
 
 # Relative risks: (outcome, factor, level, RR, sources)
 RR = [
@@ -875,6 +915,8 @@ RR = [
     ("depression_anxiety", "diabetes", "yes", 1.3, "M-PSYCH-RR"), ("depression_anxiety", "copd", "yes", 1.5, "M-PSYCH-RR"),
     ("depression_anxiety", "education", "low", 1.5, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
     ("depression_anxiety", "education", "middle", 1.2, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
+    # heart failure (tools/health_heart_failure.py)
+    *hf.RR_ROWS,
     # death (conditions and frailty: marginal associations made conditional, A-H-RR-DEATH-MUTUAL; risk factors:
     # residual, A-H-RR-DEATH-RESIDUAL)
     ("death", "diabetes", "yes", 1.6, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"), ("death", "chd", "yes", 1.7, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"),
@@ -889,6 +931,7 @@ RR = [
     ("death", "excessive_alcohol", "yes", 1.3, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "lonely_severe", "yes", 1.2, "M-PSYCH-RR;A-H-RR-DEATH-RESIDUAL"),
     ("death", "frail", "yes", 2.0, "SCP-FRAIL-NU;A-H-RR-DEATH-MUTUAL"),
+    hf.DEATH_ROW,
     # death by education: by sex and age group in education_death.csv (build_education_death)
     # falls treated at an ED
     ("fall", "frail", "yes", 2.0, "M-SENIOR-RR"), ("fall", "dementia", "yes", 1.8, "M-SENIOR-RR"),
@@ -910,6 +953,7 @@ RR = [
     ("perceived_good_health", "stroke", "yes", 0.35, "M-PH-OR"), ("perceived_good_health", "copd", "yes", 0.35, "M-PH-OR"),
     ("perceived_good_health", "dementia", "yes", 0.30, "M-PH-OR"),
     ("perceived_good_health", "depression_anxiety", "yes", 0.30, "M-PH-OR"),
+    hf.PH_ROW,
 ]
 
 # Seniors
@@ -953,6 +997,10 @@ ASTHMA_OR_PRETERM = 1.46         # BEEN2014, adjusted
 ASTHMA_SHARE_CHILDREN = 0.07     # VZINFO-ASTMA
 ASTHMA_COST_CHILD_EUR = 350.0    # SUIJKERBUIJK2013, children 0-10, 2007 prices
 ASTHMA_LAST_AGE = 17             # A-H-PRETERM-ASTHMA: children 0-17
+SEN_PRETERM, SEN_TERM = 0.084, 0.047  # MACKAY2010
+SEN_FIRST_AGE, SEN_LAST_AGE = 4, 17   # A-H-PRETERM-SEN
+SEN_COST_RATIO = 3.2                  # ESB2009-ZORGLEERLINGEN (2007)
+PUPIL_FUNDING_PO_EUR = 9100.0         # BALANS-BEKOSTIGING (2022)
 
 # Perceived health (population average, %, by group; men; women = men - 2 at 18+) (M-RF-AGE), edu ORs (M-EDU-OR)
 PH_SHAPE_M = [97, 97, 95, 91, 87, 85, 83, 81, 78, 75, 72, 69, 67, 66, 63, 58, 53, 48, 44, 40]
@@ -969,10 +1017,12 @@ UTILITY_CHILD = 0.95               # A-H-UTILITY-BASE
 # Disability weights: GBD-DW values with severity mixes (A-H-DW-MIX)
 DW_MIX = {
     "diabetes": [(0.75, 0.049), (0.20, 0.133), (0.05, 0.184)],
-    "chd": [(0.35, 0.0), (0.30, 0.033), (0.15, 0.080), (0.05, 0.167), (0.05, 0.041), (0.05, 0.072), (0.05, 0.179)],
+    # CHD without its heart failure (a condition of its own since; its 15% moved to the asymptomatic share)
+    "chd": [(0.50, 0.0), (0.30, 0.033), (0.15, 0.080), (0.05, 0.167)],
     "stroke": [(0.45, 0.019), (0.25, 0.070), (0.15, 0.316), (0.10, 0.552), (0.05, 0.588)],
     "copd": [(0.55, 0.019), (0.30, 0.225), (0.15, 0.408)],
     "dementia": [(0.50, 0.069), (0.30, 0.377), (0.20, 0.449)],
+    "heart_failure": hf.HF_DW_MIX,
 }
 DEPANX_DW_PARTS = {"depression": (9.0, [(0.4, 0.145), (0.4, 0.396), (0.2, 0.658)]),
                    "anxiety": (DEPANX_18_75 - 9.0, [(0.5, 0.030), (0.35, 0.133), (0.15, 0.523)])}
@@ -1000,7 +1050,8 @@ GP_CONTACTS_SHAPE = [5.0, 2.5, 2.2, 2.8, 3.2, 3.6, 3.9, 4.0, 4.2, 4.6, 5.1, 5.8,
                      13.5, 13.5]
 GP_CONTACTS_MEAN = 6.0             # HARTENVAAT-GP
 GP_HOURS_PER_CONTACT = 0.2
-GP_EXTRA = {"diabetes": 1.0, "chd": 0.6, "stroke": 0.6, "copd": 0.8, "dementia": 1.2, "depression_anxiety": 0.5}
+GP_EXTRA = {"diabetes": 1.0, "chd": 0.6, "stroke": 0.6, "copd": 0.8, "dementia": 1.2, "depression_anxiety": 0.5,
+            "heart_failure": hf.HF_GP_EXTRA}
 HOMECARE_HOURS = 0.40 * 8 * 52 + 0.75 * 2 * 52   # = 166.4 + 78 = 244.4
 NH_HOURS = 20 * 52
 MH_HOURS = 0.35 * 15
@@ -1689,6 +1740,20 @@ def shape_prevalence(c, cond):
     return out
 
 
+def heart_failure_prevalence(c):
+    """The Rotterdam age shape (A-H-HF-AGE) scaled to the GP-registered crude rate per sex (VZINFO-HF2021)."""
+    shape = [x / 1000.0 for x in hf.age_shape([min(5 * g + 2.5, 97.5) for g in range(NG)])]
+    shp = {s: shape for s in SEXES}
+    out = {}
+    for i, s in enumerate(SEXES):
+        f = hf.HF_CRUDE_2021[i] / 1000.0 / nl_crude(c, shp, [s])
+        out[s] = [x * f for x in shape]
+    say(f"   heart_failure: shape scaled by men {hf.HF_CRUDE_2021[0] / 1000.0 / nl_crude(c, shp, ['male']):.3f}, women "
+        f"{hf.HF_CRUDE_2021[1] / 1000.0 / nl_crude(c, shp, ['female']):.3f} (GP-registered vs Rotterdam level); "
+        f"75-79 men {1000 * out['male'][15]:.1f} women {1000 * out['female'][15]:.1f} per 1000")
+    return out
+
+
 def dementia_prevalence(c):
     """The age shape shifted in log-odds (women's odds ratio fixed) to the national count."""
     shp = [x / 1000.0 for x in COND_SHAPE["dementia"][0]]
@@ -1736,7 +1801,8 @@ PUBLISHED_NEW = {"diabetes": "51,600 (2019) / 60,200 (2017), GP-registered",
                  "stroke": "42,749 hospital admissions (2021, incl. repeat admissions; TIA mostly not admitted)",
                  "copd": "23,100 (2021: emphysema/COPD 17,500 + chronic bronchitis 5,600)",
                  "dementia": "20,400 new at the GP (2019; diagnosed only)",
-                 "depression_anxiety": "(no cited incidence)"}
+                 "depression_anxiety": "(no cited incidence)",
+                 "heart_failure": hf.PUBLISHED_NEW}
 
 
 def condition_incidence(c):
@@ -1786,7 +1852,8 @@ COND_SOURCES = {"diabetes": "VZINFO-DIABETES;A-H-COND-LEVEL;A-H-INCIDENCE;VZINFO
                 "dementia": "ALZHEIMER-NL;M-COND-AGE;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-COND-LEVEL;"
                             "A-H-INCIDENCE;VZINFO-LE2022",
                 "depression_anxiety": "NEMESIS3;M-COND-AGE;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-INCIDENCE;"
-                                      "VZINFO-LE2022"}
+                                      "VZINFO-LE2022",
+                "heart_failure": hf.COND_SOURCE}
 
 
 def build_conditions(c):
@@ -1797,6 +1864,7 @@ def build_conditions(c):
         prev[cond] = shape_prevalence(c, cond)
     prev["dementia"] = dementia_prevalence(c)
     prev["depression_anxiety"] = depanx_prevalence(c)
+    prev["heart_failure"] = heart_failure_prevalence(c)
     c.prev = prev
     condition_incidence(c)
     print_condition_checks(c)
@@ -2148,6 +2216,12 @@ def first_1000_days_rows(birth):
         ["asthma_last_age", fmt(ASTHMA_LAST_AGE, 4), "A-H-PRETERM-ASTHMA"],
         ["asthma_cost_per_child_year_eur", fmt(ASTHMA_COST_CHILD_EUR, 6),
          "SUIJKERBUIJK2013;PLEASANT-UTILITY;A-H-PRETERM-ASTHMA"],
+        ["special_education_excess_share_preterm", fmt(SEN_PRETERM - SEN_TERM, 4),
+         "MACKAY2010;CBS-JEUGDMONITOR-SO2020;A-H-PRETERM-SEN"],
+        ["special_education_first_age", fmt(SEN_FIRST_AGE, 4), "A-H-PRETERM-SEN"],
+        ["special_education_last_age", fmt(SEN_LAST_AGE, 4), "A-H-PRETERM-SEN"],
+        ["special_education_extra_cost_per_pupil_year_eur", fmt(round((SEN_COST_RATIO - 1) * PUPIL_FUNDING_PO_EUR), 6),
+         "ESB2009-ZORGLEERLINGEN;BALANS-BEKOSTIGING;A-H-PRETERM-SEN"],
     ]
 
 
@@ -2165,7 +2239,7 @@ def preterm_asthma_shares():
 # 9. Perceived health; 10. utility and disability weights
 # ---------------------------------------------------------------------------------------------
 def cond_combos(c, s, g, e_rr=None):
-    """List of (probability, tuple of present conditions) over the 64 combinations (independent)."""
+    """List of (probability, tuple of present conditions) over the 128 combinations (independent)."""
     ps = []
     for cond in COND:
         p = c.prev[cond][s][g]
@@ -2366,6 +2440,9 @@ def build_care(c):
         if cond == "depression_anxiety":
             v = dep_cost * 1e6 / dep_cases
             src = "RIVM-KVZ2019;NEMESIS3;M-NL-POP2021;A-H-NL-WEIGHTS;A-H-DEPANX;A-H-COSTS"
+        elif cond == "heart_failure":
+            crow.append([cond, fmt(round(hf.cost_per_case()), 6), hf.HF_COST_YEAR, hf.COST_SOURCE])
+            continue
         else:
             m_, n_ = COSTS_M[cond]
             v = m_ * 1e6 / n_
@@ -2462,7 +2539,8 @@ def condition_targets(c, add):
            "chd": ("VZINFO-HVZ2021", 2021, (56.3, 33.6), "2021"),
            "stroke": ("VZINFO-HVZ2021;VZINFO-BEROERTE2021", 2021, (30.6, 28.9),
                       "2021, incl. TIA; excludes nursing-home residents"),
-           "copd": ("VZINFO-COPD", 2021, (31.0, 31.2), "2021")}
+           "copd": ("VZINFO-COPD", 2021, (31.0, 31.2), "2021"),
+           "heart_failure": ("VZINFO-HF2021", 2021, hf.HF_CRUDE_2021, "2021, ICPC K77")}
     for cond, (src, yr, vals, what) in pub.items():
         for i, s in enumerate(SEXES):
             prov = prov_crude(c, c.prev[cond], [s])
@@ -2729,7 +2807,7 @@ TABLE_DOCS = [
      "home_care per client (key all), nursing_home per resident (key all), mental_health per depression_anxiety case.",
      "A-H-GP, A-H-CARE-HOURS."),
     ("costs.csv", "condition,cost_per_case_eur,price_year,source",
-     "Health-care cost per prevalent case-year (the six conditions, 2019 prices) and per home-care client-year and "
+     "Health-care cost per prevalent case-year (the seven conditions, 2019 prices; heart failure 2017) and per home-care client-year and "
      "nursing-home resident-year (2021 prices).",
      "A-H-COSTS, A-H-CARE-COSTS. Double counting: the dementia cost includes its long-term care, so home-care and "
      "nursing-home costs apply only to residents without dementia; GP and mental-health hours are volumes, not "
@@ -2747,6 +2825,7 @@ TABLE_DOCS = [
      "healthy_life_expectancy_65 (no published figure in figures.md)."),
 ]
 TABLE_DOCS.append(health_falls.TABLE_DOC)
+TABLE_DOCS.append(hf.TABLE_DOC)
 
 
 def write_readme(out, c):
@@ -2882,16 +2961,17 @@ def build_tables(c):
     tables["care_use.csv"] = (["kind", "basis", "key", "hours_per_year", "source"], crows)
     tables["costs.csv"] = (["condition", "cost_per_case_eur", "price_year", "source"], costrows)
     tables["falls.csv"] = (["parameter", "value", "unit", "source"], health_falls.build_falls(fmt))
+    tables["heart_failure.csv"] = (["parameter", "value", "unit", "source"], hf.build_heart_failure(fmt))
     return tables
 
 
 def check_tables(tables, targets, known):
     """Row counts, row widths and source ids of the tables; returns the ids cited."""
     expect = {"risk_factor_prevalence.csv": 9 * 2 * NG * 3, "risk_factor_trend.csv": 9 * len(YEARS),
-              "zone_odds_ratios.csv": 35 * 10, "conditions.csv": 6 * 2 * NG, "seniors.csv": 7 * 2 * NG,
+              "zone_odds_ratios.csv": 35 * 10, "conditions.csv": 7 * 2 * NG, "seniors.csv": 7 * 2 * NG,
               "education_death.csv": 2 * NG * 2,
               "perceived_health.csv": 2 * NG * 3, "utility_norms.csv": 2 * NG, "environment.csv": 35,
-              "risk_factor_dynamics.csv": 9, "disability_weights.csv": 8}
+              "risk_factor_dynamics.csv": 9, "disability_weights.csv": 9}
     used = set()
     for name, (hdr, rows) in tables.items():
         if name in expect and len(rows) != expect[name]:

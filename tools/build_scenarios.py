@@ -346,15 +346,15 @@ def smoking_cessation():
     }
 
 
-# Remote monitoring in heart failure: non-invasive telemonitoring vs usual care, all-cause mortality OR 0.82
-# (0.71-0.95; 28 RCTs, n=15,211, moderate certainty) and heart-failure hospitalisation OR 0.80 (0.69-0.94); no
-# significant effect on all-cause hospitalisation (J Telemed Telecare 2024, doi 10.1177/1357633X241299156, 34 RCTs;
-# the direction of Inglis et al., Cochrane CD007228.pub3, 2015). The model has no heart failure of its own: the
-# residents with CHD stand for it, of whom 15% have heart failure (the severity mix of CHD's disability weight,
-# data/health/sources.csv A-H-DW-MIX), so the effect on CHD participants' death is diluted to that share.
-TM_DEATH_OR = 0.82
-HF_SHARE_OF_CHD = 0.15
-TM_DEATH_RR_CHD = round(1 - HF_SHARE_OF_CHD * (1 - TM_DEATH_OR), 4)
+# Remote monitoring in heart failure: non-invasive home telemonitoring vs usual care, Inglis et al., Cochrane
+# CD007228.pub3 (2015): all-cause mortality RR 0.80 (0.68-0.94), heart-failure-related hospitalisation RR 0.71
+# (0.60-0.83) (values as remembered: the review's abstract was not returned past its methods; docs/research/
+# figures_wave2.md D4, M). The later meta-analysis read in source agrees in direction and size: all-cause mortality
+# OR 0.82 (0.71-0.95; 28 RCTs, n=15,211) and heart-failure hospitalisation OR 0.80 (0.69-0.94) (J Telemed Telecare
+# 2024, doi 10.1177/1357633X241299156). They act on the residents with heart failure (a condition of the health
+# model, data/health/conditions.csv) while monitored; the intervals are drawn (data/uncertainty/).
+TM_DEATH_RR = 0.80
+TM_HF_ADMISSION_RR = 0.71
 
 
 def connected_health():
@@ -362,34 +362,41 @@ def connected_health():
         "id": "connected_health_monitoring",
         "name": "Connected health: remote monitoring for chronic conditions",
         "programme": "digital_transformation",
-        "description": "Residents of 40 and over with diabetes, CHD or COPD are offered remote monitoring at home; "
-                       "only those with basic digital skills take it up (data/digital_skills.csv). It saves GP and "
-                       "home-care hours and, in heart failure, lowers mortality.",
-        "source": "Heart failure: telemonitoring all-cause mortality OR 0.82 (0.71-0.95), J Telemed Telecare 2024 "
-                  "(34 RCTs, n=16,179; doi 10.1177/1357633X241299156), the direction of Inglis et al. 2015 (Cochrane "
-                  "CD007228.pub3); applied to the heart-failure share of CHD (15%, A-H-DW-MIX): death RR "
-                  f"{TM_DEATH_RR_CHD} for participants with CHD. COPD: telemonitoring did not reduce hospital "
+        "description": "Residents of 40 and over with diabetes, CHD, COPD or heart failure are offered remote "
+                       "monitoring at home; only those with basic digital skills take it up (data/digital_skills.csv). "
+                       "It saves GP and home-care hours and, in heart failure, lowers mortality and hospital "
+                       "admissions.",
+        "source": "Heart failure: non-invasive home telemonitoring, Inglis et al. 2015 (Cochrane CD007228.pub3): "
+                  f"all-cause mortality RR {TM_DEATH_RR} (0.68-0.94), heart-failure hospitalisation RR "
+                  f"{TM_HF_ADMISSION_RR} (0.60-0.83) (as remembered, figures_wave2.md D4), confirmed in direction and "
+                  "size by J Telemed Telecare 2024 (34 RCTs; doi 10.1177/1357633X241299156): mortality OR 0.82 "
+                  "(0.71-0.95), heart-failure hospitalisation OR 0.80 (0.69-0.94); applied to participants with heart "
+                  "failure (data/health/conditions.csv, VZINFO-HF2021). COPD: telemonitoring did not reduce hospital "
                   "admissions (Int J Environ Res Public Health 2021;18:6757, 22 RCTs) and no mortality effect is "
                   "shown, so none is modelled. Digital skills by age and education from data/digital_skills.csv "
                   "(M-CBS-DIGITAL, A-DIGITAL-EDUCATION).",
         "assumptions": [
             "care_hours_gp 0.85 and care_hours_home_care 0.9 while monitored (3 years): a judgement of the contacts "
             "replaced by remote readings; no figure in figures.md",
-            "the odds ratio 0.82 taken as a risk ratio (deaths are few in a year), for the 3 years of monitoring",
-            "heart-failure hospitalisations (OR 0.80) are not modelled: the model has no hospital admissions",
+            "the trials' effects on death and heart-failure admissions (follow-up mostly 6-12 months) hold for the 3 "
+            "years of monitoring and end with it",
+            "the admissions avoided lower the count of hospital admissions, not the costs: their cost is inside the "
+            "cost per case of heart failure (A-H-HF-ADMISSIONS)",
             "no health effect for diabetes or COPD: no trial effect on mortality found",
             "coverage 0.2 a year and uptake 0.6 among those with basic digital skills; residents without them do not "
             "take it up (the devices and apps need them)",
             "cost 600 euro per participant (devices and platform for 3 years): no cost in figures.md",
         ],
-        "who": {"age_min": 40, "age_max": 105, "conditions": ["diabetes", "chd", "copd"],
+        "who": {"age_min": 40, "age_max": 105, "conditions": ["diabetes", "chd", "copd", "heart_failure"],
                 "household": ["alone", "couple", "parent", "child"]},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": 3},
         "reach": {"coverage": 0.2, "uptake": 0.6, "digital_skills": True},
         "effects": [
             {"target": "care_hours_gp", "relative_risk": 0.85, "duration_years": 3},
             {"target": "care_hours_home_care", "relative_risk": 0.9, "duration_years": 3},
-            {"target": "death", "relative_risk": TM_DEATH_RR_CHD, "duration_years": 3, "condition": "chd"},
+            {"target": "death", "relative_risk": TM_DEATH_RR, "duration_years": 3, "condition": "heart_failure"},
+            {"target": "hospital_admissions_heart_failure", "relative_risk": TM_HF_ADMISSION_RR, "duration_years": 3,
+             "condition": "heart_failure"},
         ],
         "cost": {"per_participant_eur": 600},
     }

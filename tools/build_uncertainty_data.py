@@ -31,6 +31,13 @@ SOURCES = [
     ("SHERRINGTON2019", "Sherrington C et al. (Cochrane)", "Exercise for preventing falls in older people living in "
      "the community, CD012424 (figures.md E)", "", "2019", "https://doi.org/10.1002/14651858.CD012424.pub2", "C",
      "rate of falls RaR 0.77 (0.71-0.83); fallers RR 0.85 (0.81-0.89)"),
+    ("INGLIS2015", "Inglis SC, Clark RA, Dierckx R, Prieto-Merino D, Cleland JGF (Cochrane)",
+     "Structured telephone support or non-invasive telemonitoring for patients with heart failure, CD007228.pub3",
+     "abstract (remembered: the review's pages were returned only up to the methods)", "2015",
+     "https://doi.org/10.1002/14651858.CD007228.pub3", "M",
+     "non-invasive telemonitoring: all-cause mortality RR 0.80 (0.68-0.94), heart-failure-related hospitalisation "
+     "RR 0.71 (0.60-0.83); in direction and size as the 2024 meta-analysis read in source (J Telemed Telecare, doi "
+     "10.1177/1357633X241299156: mortality OR 0.82, 0.71-0.95; heart-failure hospitalisation OR 0.80, 0.69-0.94)"),
     ("MAYOWILSON2014", "Mayo-Wilson E, Grant S, Burton J, Parsons A, Underhill K, Montgomery P",
      "Preventive home visits for mortality, morbidity, and institutionalization in older adults: a systematic "
      "review and meta-analysis. PLoS One 9(3):e89257 (figures.md E)", "", "2014",
@@ -99,6 +106,10 @@ EFFECTS = [
      "smoking_cessation_support+smoking_cessation_districts+smoking_cessation_low_education", 0, "probability", 0.075),
     ("effect.connected_health.gp_hours", "connected_health_monitoring", 0, "relative_risk", 0.85),
     ("effect.connected_health.home_care_hours", "connected_health_monitoring", 1, "relative_risk", 0.9),
+    ("effect.connected_health.death_heart_failure", "connected_health_monitoring", 2, "relative_risk", 0.80,
+     "lognormal", 0.68, 0.94, "INGLIS2015"),
+    ("effect.connected_health.admissions_heart_failure", "connected_health_monitoring", 3, "relative_risk", 0.71,
+     "lognormal", 0.60, 0.83, "INGLIS2015"),
     ("effect.care_workforce.retention", "care_workforce_levers", 0, "relative_risk", 0.9),
     ("effect.care_workforce.study_dropout", "care_workforce_levers", 1, "relative_risk", 0.9),
     ("effect.care_workforce.student_inflow", "care_workforce_levers", 2, "relative_risk", 1.15),
@@ -108,6 +119,10 @@ EFFECTS = [
 RR_INTERVALS = {
     ("chd", "lonely_severe", "yes"): (1.04, 1.59, "VALTORTA2016"),
     ("stroke", "lonely_severe", "yes"): (1.04, 1.68, "VALTORTA2016"),
+    # heart failure (tools/health_heart_failure.py, data/health/sources.csv)
+    ("heart_failure", "chd", "yes"): (2.36, 3.95, "DUNLAY2009"),
+    ("heart_failure", "diabetes", "yes"): (1.73, 2.46, "AUNE2018-HF"),
+    ("death", "heart_failure", "yes"): (1.8, 2.7, "MOSTERD2001"),
 }
 RR_LOG_SE = 0.10  # A-PSA-RR
 Z975 = 1.959963984540054

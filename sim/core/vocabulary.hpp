@@ -43,6 +43,8 @@ inline constexpr std::array kConditions = {
     ConditionRow{"dementia", "dementia", health_clock::Chronic, "share with dementia", "new cases of dementia"},
     ConditionRow{"depression_anxiety", "depression or anxiety", health_clock::Mental,
                  "share with a depressive or anxiety disorder", "new episodes of a depressive or anxiety disorder"},
+    ConditionRow{"heart_failure", "heart failure", health_clock::Chronic, "share with heart failure known to the GP",
+                 "new cases of heart failure"},
 };
 inline constexpr int kNumConditions = static_cast<int>(kConditions.size());
 static_assert(kNumConditions <= 8, "conditions are bits of one byte (HealthState::conditions)");
@@ -60,12 +62,14 @@ constexpr std::array<std::string_view, kNumConditions> condition_names() {
 inline constexpr auto kConditionNames = condition_names();
 
 // The conditions with mechanisms of their own in the health model (dementia: informal care, nursing
-// home; depression or anxiety: remission, the mental-health clock, mental-health care).
+// home; depression or anxiety: remission, the mental-health clock, mental-health care; heart failure:
+// hospital admissions).
 namespace condition {
 inline constexpr int Dementia = condition_index("dementia");
 inline constexpr int DepressionAnxiety = condition_index("depression_anxiety");
+inline constexpr int HeartFailure = condition_index("heart_failure");  // hospital admissions (heart_failure.csv)
 }  // namespace condition
-static_assert(condition::Dementia >= 0 && condition::DepressionAnxiety >= 0);
+static_assert(condition::Dementia >= 0 && condition::DepressionAnxiety >= 0 && condition::HeartFailure >= 0);
 
 // ---------------------------------------------------------------------------------------------
 // Risk factors that follow a target-prevalence Markov chain, in the order of the health model's
@@ -178,5 +182,11 @@ inline constexpr std::array kCareHourKinds = {
     CareKindRow{"mental_health", "mental health", "hours of mental-health care"},
 };
 inline constexpr int kNumCareHourKinds = static_cast<int>(kCareHourKinds.size());
+
+// Hospital admissions for heart failure, accrued as the expected admissions of each resident with heart failure
+// (data/health/heart_failure.csv): an indicator, and the target of a programme's effect on them, which acts as a
+// multiplier like one on care hours (the health model's care multiplier of index kAdmissionsCareIndex).
+inline constexpr std::string_view kHeartFailureAdmissions = "hospital_admissions_heart_failure";
+inline constexpr int kAdmissionsCareIndex = kNumCareHourKinds;
 
 }  // namespace hhu

@@ -241,11 +241,16 @@ public:
                               "sga_share_reference", "or_sga_when_preterm", "or_smoking_preterm", "or_smoking_sga",
                               "neonatal_cost_preterm_eur", "utility_loss_preterm", "child_protection_risk_group",
                               "child_protection_other", "child_protection_cost_per_year_eur", "asthma_excess_share_preterm",
-                              "asthma_last_age", "asthma_cost_per_child_year_eur"})
+                              "asthma_last_age", "asthma_cost_per_child_year_eur", "special_education_excess_share_preterm",
+                              "special_education_first_age", "special_education_last_age",
+                              "special_education_extra_cost_per_pupil_year_eur"})
             if (!h_.perinatal.count(k)) throw InputError(t.name() + ": missing parameter '" + std::string(k) + "'");
-        if (const double last = h_.perinatal["asthma_last_age"]; last < 0 || last >= kNumAges)
-            throw InputError(t.name() + ": parameter 'asthma_last_age' = " + std::to_string(last) + ": expected an age in [0, " +
-                             std::to_string(kNumAges - 1) + "]");
+        for (const char* age : {"asthma_last_age", "special_education_first_age", "special_education_last_age"})
+            if (const double a = h_.perinatal[age]; a < 0 || a >= kNumAges || a != std::floor(a))
+                throw InputError(t.name() + ": parameter '" + age + "' = " + std::to_string(a) +
+                                 ": expected a whole age in [0, " + std::to_string(kNumAges - 1) + "]");
+        if (h_.perinatal["special_education_first_age"] > h_.perinatal["special_education_last_age"])
+            throw InputError(t.name() + ": special_education_first_age is above special_education_last_age");
         // Shares and probabilities lie in [0, 1]; odds ratios are positive; costs and utility losses not negative.
         for (const auto& [name, v] : h_.perinatal) {
             const bool share = name.find("share") != std::string::npos || name.find("mortality") != std::string::npos ||
@@ -285,7 +290,7 @@ public:
             else if (c == "frail") h_.disability_weight_frail = w;
             else h_.disability_weight[condition(d, r)] = w;
         }
-        complete(d, seen_d, kNumConditions + 2, "the six conditions, hip_fracture and frail");
+        complete(d, seen_d, kNumConditions + 2, "the seven conditions, hip_fracture and frail");
     }
 
     void environment() {
@@ -389,6 +394,20 @@ public:
         h_.falls = read_falls(t);
     }
 
+    void heart_failure() {
+        auto t = open("heart_failure.csv", {"parameter", "value"});
+        constexpr std::array<std::string_view, 1> names = {"admissions_per_case_year"};
+        bool seen = false;
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            t.choice(r, "parameter", names);
+            if (seen) throw InputError(t.name() + ":" + std::to_string(t.line(r)) + ": duplicate parameter");
+            seen = true;
+            // Admissions a year per resident with heart failure: a few at most (the 2021 figure is 0.13).
+            h_.heart_failure_admissions_per_year = t.num_in(r, "value", 0, 10);
+        }
+        if (!seen) throw InputError(t.name() + ": missing parameter 'admissions_per_case_year'");
+    }
+
 private:
     const ModelData& data_;
     HealthData& h_;
@@ -420,6 +439,7 @@ HealthData load_health_data(const ModelData& data) {
     r.care_and_costs();
     r.calibration();
     r.falls();
+    r.heart_failure();
     return h;
 }
 

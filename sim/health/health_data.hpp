@@ -115,6 +115,8 @@ struct HealthData {
     double perinatal_value(const std::string& name) const;  // throws InputError if absent
 
     FallsData falls;  // quality of life and costs after falls and hip fractures (data/health/falls.csv)
+    // Hospital admissions for heart failure per resident with heart failure and year (data/health/heart_failure.csv).
+    double heart_failure_admissions_per_year = 0;
 };
 
 // Reads data/health/ beside the demographic tables; throws InputError naming file, line, column.

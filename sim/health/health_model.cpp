@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 
+#include "sim/core/error.hpp"
 #include "sim/health/digital.hpp"
 #include "sim/population/synthesis.hpp"
 
@@ -59,6 +61,9 @@ std::array<double, kNumAges> remaining_life_expectancy_table(const std::array<do
 }  // namespace
 
 HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data), h_(std::move(health)) {
+    if (data.num_zones() > kMaxAccrualZones)
+        throw InputError("data/zones.csv: " + std::to_string(data.num_zones()) + " zones; the health model's accrual key "
+                         "holds at most " + std::to_string(kMaxAccrualZones));
     environment_ = h_.environment;
     read_perinatal();
     for (int s = 0; s < kNumSexes; ++s) remaining_le_[s] = remaining_life_expectancy_table(data.mortality[0][s]);
@@ -488,9 +493,9 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
 std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int age) const {
     const auto& s = pop.health;
     constexpr std::uint8_t kCareFlags = health_flag::Frail | health_flag::HomeCare | health_flag::NursingHome;
-    std::uint32_t key = pop.zone[i];                                          // bits 0-7
-    key |= static_cast<std::uint32_t>(age) << 8;                              // bits 8-14
-    key |= static_cast<std::uint32_t>(s.conditions[i]) << 15;                 // bits 15-20
+    std::uint32_t key = pop.zone[i];                                          // bits 0-5 (kMaxAccrualZones)
+    key |= static_cast<std::uint32_t>(age) << 6;                              // bits 6-12
+    key |= static_cast<std::uint32_t>(s.conditions[i]) << 13;                 // bits 13-20
     key |= static_cast<std::uint32_t>(pop.sex[i]) << 21;                      // bit 21
     key |= static_cast<std::uint32_t>(pop.education[i]) << 22;                // bits 22-23
     key |= static_cast<std::uint32_t>(s.flags[i] & kCareFlags) << 20;         // bits 24-26 (flags 16, 32, 64)
@@ -503,8 +508,8 @@ std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int
 
 template <typename Care>
 void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const {
-    const int zone = static_cast<int>(key & 0xffu), age = static_cast<int>((key >> 8) & 0x7fu);
-    const int mask = static_cast<int>((key >> 15) & 0x3fu), sex = static_cast<int>((key >> 21) & 1u);
+    const int zone = static_cast<int>(key & 0x3fu), age = static_cast<int>((key >> 6) & 0x7fu);
+    const int mask = static_cast<int>((key >> 13) & 0xffu), sex = static_cast<int>((key >> 21) & 1u);
     const int edu = static_cast<int>((key >> 22) & 3u);
     const auto flags = static_cast<std::uint8_t>((key >> 20) & 0x70u);
     const auto hip = static_cast<HipPhase>((key >> 27) & 3u);
@@ -542,6 +547,9 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
     }
     if (mask & condition_bit(condition::DepressionAnxiety))
         add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
+    // Their cost is in the cost per case of heart failure (A-H-HF-ADMISSIONS): an admission avoided changes the count.
+    if (mask & condition_bit(condition::HeartFailure))
+        add(Measure::HeartFailureAdmissions, h_.heart_failure_admissions_per_year * care(kAdmissionsCareIndex));
     if (child_protection) {  // care after a child protection report (A-H-CHILD-PROTECTION-COST)
         cost += peri_.child_protection_cost;
         add(Measure::ChildProtectionCost, peri_.child_protection_cost);
@@ -553,6 +561,11 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
         add(Measure::PretermAsthmaChildYears, peri_.asthma_excess_preterm);
         add(Measure::PretermAsthmaCost, asthma_cost);
         cost += asthma_cost;
+    }
+    // Special educational needs attributable to preterm birth (A-H-PRETERM-SEN): education spending, not in cost.
+    if (preterm && age >= peri_.sen_first_age && age <= peri_.sen_last_age) {
+        add(Measure::PretermSpecialEducationPupilYears, peri_.sen_excess_preterm);
+        add(Measure::PretermSpecialEducationCost, peri_.sen_excess_preterm * peri_.sen_cost);
     }
     add(Measure::CostEur, cost);
     // The table is for residents without the conditions; their odds ratios bring it to the average.

@@ -39,6 +39,8 @@ static_assert(static_cast<int>(HealthEvent::kCount) == kNumHealthEvents &&
               "HealthEvent must follow kHealthEvents");
 // Every combination of conditions (the tables of the accruals and relative risks are by combination).
 inline constexpr int kConditionMasks = 1 << kNumConditions;
+// The zones the 32-bit accrual key can name (6 bits; HealthModel::accrual_key); the province has 35.
+inline constexpr int kMaxAccrualZones = 64;
 constexpr HealthEvent onset_event(int c) { return static_cast<HealthEvent>(kFirstOnsetEvent + c); }
 
 // The clock of each event (health_clock in vocabulary.hpp).
@@ -216,6 +218,10 @@ private:
         // asthma up to the last age, and the yearly care cost of a child with asthma.
         double asthma_excess_preterm = 0, asthma_cost = 0;
         int asthma_last_age = -1;
+        // Special educational needs attributable to preterm birth (A-H-PRETERM-SEN): the excess share of pupils born
+        // preterm with special needs at school ages, and the extra yearly cost of such a pupil (education spending).
+        double sen_excess_preterm = 0, sen_cost = 0;
+        int sen_first_age = 0, sen_last_age = -1;
     } peri_;
     void read_perinatal();
     // Residents of 1 January 2021 and arrivals: born preterm with the national share.

@@ -37,6 +37,10 @@ void HealthModel::read_perinatal() {
     peri_.asthma_excess_preterm = v("asthma_excess_share_preterm");
     peri_.asthma_last_age = static_cast<int>(v("asthma_last_age"));
     peri_.asthma_cost = v("asthma_cost_per_child_year_eur");
+    peri_.sen_excess_preterm = v("special_education_excess_share_preterm");
+    peri_.sen_first_age = static_cast<int>(v("special_education_first_age"));
+    peri_.sen_last_age = static_cast<int>(v("special_education_last_age"));
+    peri_.sen_cost = v("special_education_extra_cost_per_pupil_year_eur");
 }
 
 void HealthModel::draw_perinatal_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const {

@@ -85,6 +85,10 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
                 x.target = static_cast<int>(std::find_if(kCareHourKinds.begin(), kCareHourKinds.end(),
                                                          [&](const CareKindRow& r) { return r.name == kind; }) -
                                             kCareHourKinds.begin());
+            } else if (e.target == kHeartFailureAdmissions) {
+                // Expected admissions accrue like care hours: a multiplier on them (sim/core/vocabulary.hpp).
+                x.kind = CompiledEffect::Kind::Care;
+                x.target = kAdmissionsCareIndex;
             } else if (e.target.rfind("labour_", 0) == 0) {
                 x.kind = CompiledEffect::Kind::Labour;
             } else {

@@ -38,6 +38,7 @@ constexpr auto kLabels = std::to_array<IndicatorLabel>({
     {"prevalence_copd", "COPD", "COPD"},
     {"prevalence_dementia", "Dementia", "Dementie"},
     {"prevalence_depression_anxiety", "Depression or anxiety", "Depressie of angststoornis"},
+    {"prevalence_heart_failure", "Heart failure", "Hartfalen"},
     {"prevalence_overweight_children", "Overweight children", "Kinderen met overgewicht"},
     {"prevalence_frail", "Frailty", "Kwetsbaarheid"},
     {"prevalence_home_care", "Home care", "Thuiszorg"},
@@ -50,6 +51,7 @@ constexpr auto kLabels = std::to_array<IndicatorLabel>({
     {"incidence_copd", "New cases of COPD", "Nieuwe gevallen van COPD"},
     {"incidence_dementia", "New cases of dementia", "Nieuwe gevallen van dementie"},
     {"incidence_depression_anxiety", "New cases of depression or anxiety", "Nieuwe gevallen van depressie of angst"},
+    {"incidence_heart_failure", "New cases of heart failure", "Nieuwe gevallen van hartfalen"},
     {"big2_share", "Big2 births (preterm or small for gestational age)", "Big2-geboorten (vroeggeboorte of klein voor de zwangerschapsduur)"},
     {"perinatal_deaths", "Perinatal deaths", "Perinatale sterfte"},
     {"hip_fractures", "Hip fractures", "Heupfracturen"},
@@ -105,6 +107,7 @@ constexpr auto kLabels = std::to_array<IndicatorLabel>({
     {"nursing_home_admissions_after_hip_fracture", "Nursing home admissions after a hip fracture", "Opnames in het verpleeghuis na een heupfractuur"},
     {"digital_care_participants", "Participants in digital care", "Deelnemers aan digitale zorg"},
     {"prevalence_digital_skills", "Basic digital skills", "Digitale basisvaardigheden"},
+    {"hospital_admissions_heart_failure", "Hospital admissions for heart failure", "Ziekenhuisopnamen voor hartfalen"},
     {"life_satisfaction_mean", "Life satisfaction", "Tevredenheid met het leven"},
     {"share_satisfied", "Satisfied with life", "Tevreden met het leven"},
     {"share_happy", "Happy", "Gelukkig"},
@@ -118,6 +121,9 @@ constexpr auto kLabels = std::to_array<IndicatorLabel>({
     {"qaly_loss_carers", "QALYs carers lose while giving care", "Verloren QALY's van mantelzorgers"},
     {"preterm_asthma_child_years", "Child-years with asthma after preterm birth", "Kindjaren met astma na vroeggeboorte"},
     {"preterm_asthma_cost_eur", "Asthma care after preterm birth", "Astmazorg na vroeggeboorte"},
+    {"preterm_special_education_pupil_years", "Pupil-years with special educational needs after preterm birth",
+     "Leerlingjaren met extra onderwijsondersteuning na vroeggeboorte"},
+    {"preterm_special_education_cost_eur", "Special education after preterm birth", "Speciaal onderwijs na vroeggeboorte"},
 });
 
 constexpr auto kUnits = std::to_array<std::pair<std::string_view, std::string_view>>({
@@ -136,6 +142,8 @@ constexpr auto kUnits = std::to_array<std::pair<std::string_view, std::string_vi
     {"FTE", "fte"},
     {"score (0-10)", "score (0-10)"},
     {"WELLBY", "WELLBY"},
+    {"admissions", "opnamen"},
+    {"pupil-years", "leerlingjaren"},
 });
 
 constexpr auto kPopulations = std::to_array<std::pair<std::string_view, std::string_view>>({

@@ -127,6 +127,12 @@ void add_first_1000_days(std::vector<IndicatorInfo>& c) {
                "they were born preterm (Been et al. 2014: adjusted OR 1.46)", {M::PretermAsthmaChildYears}),
         amount("preterm_asthma_cost_eur", "EUR (2007 prices)", "asthma care of children with asthma attributable to "
                "preterm birth (also in cost_eur)", {M::PretermAsthmaCost}),
+        amount("preterm_special_education_pupil_years", "pupil-years", "expected years pupils aged 4-17 have special "
+               "educational needs because they were born preterm (MacKay et al. 2010: 8.4% against 4.7%)",
+               {M::PretermSpecialEducationPupilYears}),
+        amount("preterm_special_education_cost_eur", "EUR (2022 prices)", "extra education spending on the pupils with "
+               "special educational needs attributable to preterm birth (not in cost_eur)",
+               {M::PretermSpecialEducationCost}),
         amount("child_protection_cost_eur", "EUR (2016 prices)", "care and productivity costs after a child protection "
                "report, per year while the child lives in the province (also in cost_eur)", {M::ChildProtectionCost}),
         aged(amount("qalys_children_0_4", "QALY", "quality-adjusted life years lived by children aged 0-4",
@@ -275,6 +281,9 @@ std::vector<IndicatorInfo> build_catalogue() {
               true),
         ratio("prevalence_digital_skills", "residents aged 12+", "share with at least basic digital skills, on 1 January",
               M::DigitallySkilled, M::ResidentsAged12Plus),
+        amount(kHeartFailureAdmissions, "admissions",
+               "hospital admissions for heart failure: the expected admissions of the residents with heart failure "
+               "(data/health/heart_failure.csv)", {M::HeartFailureAdmissions}),
     });
     add_wellbeing(c);
     return c;

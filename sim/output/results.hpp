@@ -56,6 +56,11 @@ enum class Measure : int {
     // the child's asthma attributable to preterm birth (amounts: expected child-years with asthma, their care cost,
     // also inside CostEur)
     PretermAsthmaChildYears, PretermAsthmaCost,
+    // special educational needs attributable to preterm birth (amounts: expected pupil-years, their extra cost, which
+    // is education spending and not inside CostEur)
+    PretermSpecialEducationPupilYears, PretermSpecialEducationCost,
+    // hospital admissions for heart failure (amount: expected admissions of the residents with heart failure)
+    HeartFailureAdmissions,
     kCount
 };
 using Counter = Measure;  // the demographic measures were called counters first
@@ -102,7 +107,8 @@ constexpr MeasureTiming measure_timing(Measure m) {
         case M::PretermSmokingAttributable: case M::SgaSmokingAttributable: case M::QalyLossFalls:
         case M::NursingHomeAdmissionsAfterHipFracture: case M::Wellbys: case M::InformalCareHoursGiven:
         case M::InformalCareValueEur: case M::QalyLossCarers: case M::PretermAsthmaChildYears:
-        case M::PretermAsthmaCost:
+        case M::PretermAsthmaCost: case M::HeartFailureAdmissions: case M::PretermSpecialEducationPupilYears:
+        case M::PretermSpecialEducationCost:
             return MeasureTiming::Flow;
         case M::kCount:
             break;

@@ -226,6 +226,7 @@ const std::vector<std::string>& effect_targets() {
         t.push_back("death");
         t.push_back("pregnancy_smoking");
         for (const auto& k : kCareHourKinds) t.push_back("care_hours_" + std::string(k.name));
+        t.push_back(std::string(kHeartFailureAdmissions));
         for (const auto& l : kLeverNames) t.push_back("labour_" + std::string(l));
         // A mother's programme on the chance of a child protection report for the child she gives birth to.
         t.push_back("child_protection_report");

@@ -39,7 +39,7 @@ using ValueFn = std::function<double(const std::string& indicator, const std::st
 const std::vector<std::string> kFlowIndicators = {
     "population",          "healthy_life_years", "qalys",          "dalys",
     "deaths",              "incidence_diabetes", "incidence_chd",  "incidence_stroke",
-    "incidence_copd",      "incidence_dementia", "incidence_depression_anxiety",
+    "incidence_copd",      "incidence_dementia", "incidence_depression_anxiety", "incidence_heart_failure",
     "care_hours",          "care_hours_gp",      "care_hours_home_care",
     "care_hours_nursing_home", "care_hours_mental_health", "intervention_cost_eur", "cost_eur",
     "wellbys",             "informal_care_hours_given", "informal_care_value_eur"};

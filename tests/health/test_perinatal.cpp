@@ -1,6 +1,7 @@
 // The first 1000 days (sim/health/perinatal.cpp): each mechanism's sign and its odds-ratio-1 case, no
-// smoking-attributable preterm or SGA birth without smoking in pregnancy, asthma attributable to preterm birth
-// (none without preterm births), and a mother's programme that lowers child protection reports.
+// smoking-attributable preterm or SGA birth without smoking in pregnancy, asthma and special educational needs
+// attributable to preterm birth (none without preterm births), and a mother's programme that lowers child protection
+// reports.
 #include <doctest/doctest.h>
 
 #include <functional>
@@ -170,6 +171,44 @@ TEST_CASE("perinatal: asthma attributable to preterm birth costs care, and none 
     CHECK(total(infants, years) * 5 < total(published, years));
     // No child born preterm: no asthma attributable to preterm birth.
     CHECK(total(term, Measure::BirthsPreterm) == 0);
+    CHECK(total(term, years) == 0);
+    CHECK(total(term, cost) == 0);
+}
+
+TEST_CASE("perinatal: special educational needs after preterm birth cost education, none without preterm birth") {
+    const auto scenario = test::baseline({"end_year=2022"});
+    Simulation published(test::project_data(), scenario, small());
+    const auto no_excess = with_health([](HealthData& h) { h.perinatal["special_education_excess_share_preterm"] = 0.0; });
+    const auto no_preterm = with_health([](HealthData& h) {
+        h.perinatal["preterm_share_nl"] = 0.0;         // residents of 2021 and arrivals
+        h.perinatal["preterm_share_reference"] = 0.0;  // newborns
+    });
+    Simulation none(*no_excess, scenario, small()), term(*no_preterm, scenario, small());
+    for (Simulation* sim : {&published, &none, &term}) test::run_to_end(*sim);
+    const auto years = Measure::PretermSpecialEducationPupilYears, cost = Measure::PretermSpecialEducationCost;
+    // The pupil-years are the excess share times the years lived at school ages by those born preterm.
+    const auto& peri = test::project_data().health->perinatal;
+    double preterm_pupils = 0;
+    const auto& pop = published.population();
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        if ((pop.health.perinatal[i] & perinatal_flag::Preterm) && age >= peri.at("special_education_first_age") &&
+            age <= peri.at("special_education_last_age"))
+            preterm_pupils += 1;
+    }
+    REQUIRE(preterm_pupils > 50);
+    const double expected = 2 * preterm_pupils * peri.at("special_education_excess_share_preterm") * kAmountScale;
+    // Two years of the pupils of 1 January 2021 (who age, move and are joined by others: within 15%).
+    CHECK(static_cast<double>(total(published, years)) == doctest::Approx(expected).epsilon(0.15));
+    CHECK(static_cast<double>(total(published, cost)) ==
+          doctest::Approx(peri.at("special_education_extra_cost_per_pupil_year_eur") *
+                          static_cast<double>(total(published, years))).epsilon(0.01));
+    // Education spending, not health care: the health-care costs and QALYs are those without the excess.
+    CHECK(total(none, years) == 0);
+    CHECK(total(none, cost) == 0);
+    CHECK(total(none, Measure::CostEur) == total(published, Measure::CostEur));
+    CHECK(total(none, Measure::Qalys) == total(published, Measure::Qalys));
+    // No child born preterm: no special needs attributable to preterm birth.
     CHECK(total(term, years) == 0);
     CHECK(total(term, cost) == 0);
 }

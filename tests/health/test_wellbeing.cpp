@@ -2,9 +2,11 @@
 // the CBS shares satisfied on every margin and the target mean score; each determinant moves the latent
 // score by its published effect; WELLBYs are the expected score times the years lived; no need for informal
 // care gives no informal care, and care follows need; carers lose QALYs with their hours of care (none without care
-// needs); the same seed gives the same counts at any thread count.
+// needs); heavy caregiving lowers life satisfaction by its published effect, so care needs that fall raise the
+// WELLBYs; the same seed gives the same counts at any thread count.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -214,6 +216,51 @@ TEST_CASE("wellbeing: carers lose QALYs with their hours of care, and no care ne
               doctest::Approx(0.5 * total(first, Measure::QalyLossCarers)).epsilon(5e-3));
         CHECK(total(second, Measure::Qalys) > total(first, Measure::Qalys));
     }
+}
+
+TEST_CASE("wellbeing: heavy caregiving lowers life satisfaction, so care needs that fall raise the WELLBYs") {
+    // The published burden (A-WB-BURDEN: McDonald and Powdthavee 2024 over the Treasury's WELLBY value): about a
+    // point of life satisfaction lost by a heavily burdened carer.
+    const WellbeingData& published = *test::project_data().wellbeing;
+    CHECK(published.effect_heavy_caregiving == doctest::Approx(-13167.0 / 13000.0).epsilon(1e-3));
+    CHECK(published.heavily_burdened_share > 0);
+    // Residents 55-59 (the carers) and residents 80 of whom some are frail (the need); frailty itself is no
+    // determinant of life satisfaction, so the WELLBYs move only through the carers.
+    auto wellbys_two_years = [](const WellbeingData& d, double& expected_carers_freed) {
+        Population pop = residents(400, 57);
+        for (std::size_t i = 200; i < pop.size(); ++i) pop.birth_step[i] = static_cast<std::int16_t>(-80 * kMonthsPerYear - 1);
+        for (std::size_t i = 200; i < 240; ++i) pop.health.flags[i] = health_flag::Frail;
+        WellbeingModel model(d);
+        std::array<double, 2> w{};
+        std::array<double, 2> carers{};
+        for (int y = 0; y < 2; ++y) {
+            if (y == 1)
+                for (std::size_t i = 220; i < 240; ++i) pop.health.flags[i] = 0;  // half the need recovers
+            model.begin_year(pop, y * kMonthsPerYear);
+            YearCounters c;
+            c.reset(1);
+            for (int step = y * kMonthsPerYear; step < (y + 1) * kMonthsPerYear; ++step)
+                model.accrue_month(pop, 0, pop.size(), step, c);
+            w[y] = total(c, Measure::Wellbys) / kAmountScale;
+            for (std::size_t i = 0; i < pop.size(); ++i) carers[y] += model.carer_probability(pop.sex[i], i < 200 ? 57 : 80);
+        }
+        expected_carers_freed = carers[0] - carers[1];
+        return w;
+    };
+    double freed = 0;
+    const auto with_burden = wellbys_two_years(published, freed);
+    REQUIRE(freed > 1);  // half the need frees carers (expected numbers)
+    const double gain = with_burden[1] - with_burden[0];
+    CHECK(gain > 0);
+    // About the freed heavy carers times the point they no longer lose (less where scores meet the 0-10 bounds).
+    const double full = freed * published.heavily_burdened_share * -published.effect_heavy_caregiving;
+    CHECK(gain <= full * 1.001);
+    CHECK(gain >= 0.8 * full);
+    // Without the burden of caregiving, the same fall in need changes no WELLBY.
+    WellbeingData no_burden = published;
+    no_burden.effect_heavy_caregiving = 0;
+    const auto without = wellbys_two_years(no_burden, freed);
+    CHECK(without[1] == doctest::Approx(without[0]).epsilon(1e-9));
 }
 
 TEST_CASE("wellbeing: the same seed gives the same life satisfaction and informal care at any thread count") {
