@@ -346,15 +346,17 @@ def smoking_cessation():
     }
 
 
-# Remote monitoring in heart failure: non-invasive home telemonitoring vs usual care, Inglis et al., Cochrane
-# CD007228.pub3 (2015): all-cause mortality RR 0.80 (0.68-0.94), heart-failure-related hospitalisation RR 0.71
-# (0.60-0.83) (values as remembered: the review's abstract was not returned past its methods; docs/research/
-# figures_wave2.md D4, M). The later meta-analysis read in source agrees in direction and size: all-cause mortality
-# OR 0.82 (0.71-0.95; 28 RCTs, n=15,211) and heart-failure hospitalisation OR 0.80 (0.69-0.94) (J Telemed Telecare
-# 2024, doi 10.1177/1357633X241299156). They act on the residents with heart failure (a condition of the health
-# model, data/health/conditions.csv) while monitored; the intervals are drawn (data/uncertainty/).
-TM_DEATH_RR = 0.80
-TM_HF_ADMISSION_RR = 0.71
+# Remote monitoring in heart failure: non-invasive home telemonitoring vs usual care. The effect sizes are those
+# of the meta-analysis read in source (J Telemed Telecare 2024, doi 10.1177/1357633X241299156; 34 RCTs): all-cause
+# mortality OR 0.82 (0.71-0.95; 28 RCTs, n=15,211) and heart-failure hospitalisation OR 0.80 (0.69-0.94; 18 RCTs),
+# applied as risk ratios (A-TM-OR-AS-RR: with trial event risks of about 10-20% an OR lies slightly further from 1
+# than the RR, so the effect is if anything overstated by a few points). The Cochrane review (Inglis et al. 2015,
+# CD007228.pub3) points the same way (telemonitoring RR 0.80 on mortality, 0.71 on heart-failure hospitalisation, as
+# remembered: its results were never returned, figures_wave2.md D4), so it is named as agreeing, not used. They
+# act on the residents with heart failure (a condition of the health model, data/health/conditions.csv) while
+# monitored; the intervals are drawn (data/uncertainty/).
+TM_DEATH_RR = 0.82
+TM_HF_ADMISSION_RR = 0.80
 
 
 def connected_health():
@@ -366,11 +368,10 @@ def connected_health():
                        "monitoring at home; only those with basic digital skills take it up (data/digital_skills.csv). "
                        "It saves GP and home-care hours and, in heart failure, lowers mortality and hospital "
                        "admissions.",
-        "source": "Heart failure: non-invasive home telemonitoring, Inglis et al. 2015 (Cochrane CD007228.pub3): "
-                  f"all-cause mortality RR {TM_DEATH_RR} (0.68-0.94), heart-failure hospitalisation RR "
-                  f"{TM_HF_ADMISSION_RR} (0.60-0.83) (as remembered, figures_wave2.md D4), confirmed in direction and "
-                  "size by J Telemed Telecare 2024 (34 RCTs; doi 10.1177/1357633X241299156): mortality OR 0.82 "
-                  "(0.71-0.95), heart-failure hospitalisation OR 0.80 (0.69-0.94); applied to participants with heart "
+        "source": "Heart failure: non-invasive home telemonitoring, meta-analysis of 34 RCTs (J Telemed Telecare "
+                  f"2024, doi 10.1177/1357633X241299156): all-cause mortality OR {TM_DEATH_RR} (0.71-0.95), heart-failure "
+                  f"hospitalisation OR {TM_HF_ADMISSION_RR} (0.69-0.94), applied as risk ratios (A-TM-OR-AS-RR); the "
+                  "Cochrane review (Inglis et al. 2015, CD007228.pub3) agrees in direction and size; applied to participants with heart "
                   "failure (data/health/conditions.csv, VZINFO-HF2021). COPD: telemonitoring did not reduce hospital "
                   "admissions (Int J Environ Res Public Health 2021;18:6757, 22 RCTs) and no mortality effect is "
                   "shown, so none is modelled. Digital skills by age and education from data/digital_skills.csv "
@@ -378,6 +379,8 @@ def connected_health():
         "assumptions": [
             "care_hours_gp 0.85 and care_hours_home_care 0.9 while monitored (3 years): a judgement of the contacts "
             "replaced by remote readings; no figure in figures.md",
+            "A-TM-OR-AS-RR: the meta-analysis' odds ratios on death and heart-failure admissions are applied as risk "
+            "ratios (with trial event risks of 10-20% the OR overstates the effect by a few points)",
             "the trials' effects on death and heart-failure admissions (follow-up mostly 6-12 months) hold for the 3 "
             "years of monitoring and end with it",
             "the admissions avoided lower the count of hospital admissions, not the costs: their cost is inside the "
