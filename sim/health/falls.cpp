@@ -48,18 +48,6 @@ FallsData read_falls(const CsvTable& t) {
     return f;
 }
 
-HipPhase hip_phase(const FallsData& f, std::uint8_t hip_since) {
-    if (hip_since == event_memory::kNever) return HipPhase::None;
-    const int m = event_memory::months_since(hip_since);
-    if (m < f.hip_acute_months) return HipPhase::Acute;
-    if (m < f.hip_recovery_months) return HipPhase::Recovery;
-    return HipPhase::Later;
-}
-
-bool fall_recent(const FallsData& f, std::uint8_t fall_since) {
-    return fall_since != event_memory::kNever && event_memory::months_since(fall_since) < f.fall_months;
-}
-
 double fall_disutility(const FallsData& f, HipPhase hip, bool recent_fall) {
     double d = recent_fall ? f.fall_disutility : 0.0;
     switch (hip) {

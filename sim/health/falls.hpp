@@ -37,8 +37,17 @@ inline int months_since(std::uint8_t since) { return since - 1; }
 
 // The phase after a hip fracture: none, acute, recovery, later years (2 bits of the accrual key).
 enum class HipPhase : std::uint8_t { None = 0, Acute = 1, Recovery = 2, Later = 3 };
-HipPhase hip_phase(const FallsData& f, std::uint8_t hip_since);
-bool fall_recent(const FallsData& f, std::uint8_t fall_since);
+// Inline: the health model's accrual key asks both for every resident every month.
+inline HipPhase hip_phase(const FallsData& f, std::uint8_t hip_since) {
+    if (hip_since == event_memory::kNever) return HipPhase::None;
+    const int m = event_memory::months_since(hip_since);
+    if (m < f.hip_acute_months) return HipPhase::Acute;
+    if (m < f.hip_recovery_months) return HipPhase::Recovery;
+    return HipPhase::Later;
+}
+inline bool fall_recent(const FallsData& f, std::uint8_t fall_since) {
+    return fall_since != event_memory::kNever && event_memory::months_since(fall_since) < f.fall_months;
+}
 // EQ-5D points lost in a month spent in this state (the sum of the fall's and the fracture's).
 double fall_disutility(const FallsData& f, HipPhase hip, bool recent_fall);
 

@@ -586,10 +586,18 @@ void HealthModel::flush_accrual(Population& pop, std::size_t i, YearCounters& co
     s.accrual_months[i] = 0;
 }
 
-void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool flush, YearCounters& counters) const {
+void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool flush, bool state_may_change,
+                         YearCounters& counters) const {
     auto& s = pop.health;
+    const bool participant = modifier_ != nullptr && pop.in_intervention[i];
+    if (!participant && !state_may_change && s.accrual_months[i] > 0) {
+        // The inputs of the key are those of last month, so is the key (the pending months' key): no key to compute.
+        ++s.accrual_months[i];
+        if (flush) flush_accrual(pop, i, counters);
+        return;
+    }
     const std::uint32_t key = accrual_key(pop, i, age);
-    if (modifier_ != nullptr && pop.in_intervention[i] && modifier_->changes_care(pop, i, step)) {
+    if (participant && modifier_->changes_care(pop, i, step)) {
         // A programme's care multipliers may change from month to month: while one acts on a participant's
         // care hours, the participant accrues monthly (with multipliers of exactly 1 the amounts are the state's).
         flush_accrual(pop, i, counters);
@@ -690,7 +698,11 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         }
         if (any_event) run_clocks(pop, i, age, step, rng, h, fresh, counters);
         else s.budget[i] = left;
-        accrue(pop, i, age, step, flush_accruals, counters);
+        // Every input of accrual_key changes only by an event, by a change that invalidates the rates (a move, a
+        // programme's effect at enrolment: fresh), on a birthday, or with the months since a remembered fall or fracture.
+        const bool state_may_change = fresh || any_event || months % kMonthsPerYear == 0 ||
+                                      s.hip_since[i] != event_memory::kNever || s.fall_since[i] != event_memory::kNever;
+        accrue(pop, i, age, step, flush_accruals, state_may_change, counters);
     }
 }
 

@@ -193,7 +193,10 @@ private:
     template <typename Care>
     void accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const;
     void flush_accrual(Population& pop, std::size_t i, YearCounters& counters) const;
-    void accrue(Population& pop, std::size_t i, int age, int step, bool flush, YearCounters& counters) const;
+    // One month of resident i's accruals. state_may_change: whether an input of accrual_key may have changed since the
+    // last month (an event, refreshed rates, a birthday, a remembered fall or fracture); if not, the pending key holds.
+    void accrue(Population& pop, std::size_t i, int age, int step, bool flush, bool state_may_change,
+                YearCounters& counters) const;
     void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
 
     const ModelData& data_;

@@ -29,6 +29,13 @@ int physical_conditions(std::uint8_t conditions) {
     return n;
 }
 
+// physical_conditions of every bitmask of conditions, for the monthly loop.
+const std::array<std::uint8_t, 256> kPhysicalConditions = [] {
+    std::array<std::uint8_t, 256> n{};
+    for (int mask = 0; mask < 256; ++mask) n[mask] = static_cast<std::uint8_t>(physical_conditions(static_cast<std::uint8_t>(mask)));
+    return n;
+}();
+
 // A standard normal from two 32-bit words (Box-Muller).
 double standard_normal(std::uint32_t w0, std::uint32_t w1) {
     return std::sqrt(-2 * std::log(Rng::to_unit(w0))) * std::cos(2 * std::numbers::pi * Rng::to_unit(w1));
@@ -235,9 +242,47 @@ void WellbeingModel::begin_year(const Population& pop, int step) {
         cal_ = calibrate(d_, adult_cells(pop, step), heavy);
         build_expected_table();
         calibrated_ = true;
+        build_month_tables();
         return;
     }
     need_index_ = need_base_ > 0 ? need / need_base_ : 0;
+    build_month_tables();
+}
+
+std::size_t WellbeingModel::state_index(std::size_t age_key, int sex, int education, int distress, int physical,
+                                        int lonely, int alone) {
+    std::size_t k = (age_key * kNumSexes + static_cast<std::size_t>(sex)) * kNumEducation + static_cast<std::size_t>(education);
+    k = (k * 2 + static_cast<std::size_t>(distress)) * (kNumConditions + 1) + static_cast<std::size_t>(physical);
+    return k * 4 + static_cast<std::size_t>(lonely) * 2 + static_cast<std::size_t>(alone);
+}
+
+void WellbeingModel::build_month_tables() {
+    const double hours_per_month = d_.mean_hours_per_week() * kWeeksPerYear / kMonthsPerYear;
+    wellbys_month_.assign(state_index(age_key(kNumAgeGroups, false), 0, 0, 0, 0, 0, 0), 0);
+    carer_month_.assign(age_key(kNumAgeGroups, false) * kNumSexes, CarerMonth{});
+    for (int g = 0; g < kNumAgeGroups; ++g)
+        for (const bool adult : {false, true})
+            for (int s = 0; s < kNumSexes; ++s) {
+                const double carer = carer_probability(s, g, adult), heavy = carer * d_.heavily_burdened_share;
+                auto& cm = carer_month_[age_key(g, adult) * kNumSexes + static_cast<std::size_t>(s)];
+                cm.carer = carer;
+                const double hours = carer * hours_per_month;
+                cm.hours = to_amount_units(hours * kAmountScale);
+                cm.value_eur = to_amount_units(hours * d_.informal_care_price_eur * kAmountScale);
+                cm.lost = carer * d_.mean_carer_utility_loss() * kAmountScale / kMonthsPerYear;
+                for (int e = 0; e < kNumEducation; ++e)
+                    for (int distress = 0; distress < 2; ++distress)
+                        for (int physical = 0; physical <= kNumConditions; ++physical)
+                            for (int lonely = 0; lonely < 2; ++lonely)
+                                for (int alone = 0; alone < 2; ++alone) {
+                                    const WellbeingCell c{g, s, e, distress, physical, lonely, alone, 0};
+                                    const double mu = latent_mean(c);
+                                    const double score = (1 - heavy) * expected_score(mu) +
+                                                         heavy * expected_score(mu + d_.effect_heavy_caregiving);
+                                    wellbys_month_[state_index(age_key(g, adult), s, e, distress, physical, lonely, alone)] =
+                                        to_amount_units(score * kAmountScale / kMonthsPerYear);
+                                }
+            }
 }
 
 void WellbeingModel::build_expected_table() {
@@ -279,8 +324,12 @@ double WellbeingModel::latent_mean(const Population& pop, std::size_t i, int age
 }
 
 double WellbeingModel::carer_probability(int sex, int age) const {
-    if (age < 18) return 0;
-    return std::min(1.0, d_.carer_share[sex][age_group_of(age)] * need_index_);
+    return carer_probability(sex, age_group_of(age), age >= 18);
+}
+
+double WellbeingModel::carer_probability(int sex, int group, bool adult) const {
+    if (!adult) return 0;
+    return std::min(1.0, d_.carer_share[sex][group] * need_index_);
 }
 
 void WellbeingModel::count_stocks(const Population& pop, std::size_t i, int age, const Rng& rng, int step,
@@ -305,29 +354,33 @@ void WellbeingModel::count_stocks(const Population& pop, std::size_t i, int age,
 
 void WellbeingModel::accrue_month(const Population& pop, std::size_t begin, std::size_t end, int step,
                                   YearCounters& counters) const {
-    const double hours_per_month = d_.mean_hours_per_week() * kWeeksPerYear / kMonthsPerYear;
     double lost_sum = 0;           // carers' QALYs lost in the block so far, in amount units
     std::int64_t lost_rounded = 0; // the same, rounded, as counted
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
         const int age = age_in_years(step, pop.birth_step[i]);
         if (age < 12) continue;
-        const int zone = pop.zone[i];
-        const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
-        const double carer = carer_probability(pop.sex[i], age), heavy = carer * d_.heavily_burdened_share;
-        const double mu = latent_mean(pop, i, age);
-        const double score = (1 - heavy) * expected_score(mu) + heavy * expected_score(mu + d_.effect_heavy_caregiving);
-        counters.count(Measure::Wellbys, zone, cell) += to_amount_units(score * kAmountScale / kMonthsPerYear);
-        if (carer <= 0) continue;
-        const double hours = carer * hours_per_month;
-        counters.count(Measure::InformalCareHoursGiven, zone, cell) += to_amount_units(hours * kAmountScale);
-        counters.count(Measure::InformalCareValueEur, zone, cell) +=
-            to_amount_units(hours * d_.informal_care_price_eur * kAmountScale);
+        const int zone = pop.zone[i], sex = pop.sex[i], group = age_group_of(age);
+        const bool adult = age >= 18;
+        const int cell = cell_of(sex, group, pop.education[i]);
+        // The expected score of the resident's state (latent_mean, carer_probability, expected_score: build_month_tables).
+        const auto flags = pop.health.flags[i];
+        const auto conditions = pop.health.conditions[i];
+        const int distress = has(flags, health_flag::Distress) || (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
+        const int alone = adult && pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0;
+        const std::size_t ak = age_key(group, adult);
+        counters.count(Measure::Wellbys, zone, cell) +=
+            wellbys_month_[state_index(ak, sex, pop.education[i], distress, kPhysicalConditions[conditions],
+                                       has(flags, health_flag::Lonely) ? 1 : 0, alone)];
+        const CarerMonth& carer = carer_month_[ak * kNumSexes + static_cast<std::size_t>(sex)];
+        if (carer.carer <= 0) continue;
+        counters.count(Measure::InformalCareHoursGiven, zone, cell) += carer.hours;
+        counters.count(Measure::InformalCareValueEur, zone, cell) += carer.value_eur;
         // The carers' health burden (A-MZ-QALY): the expected utility lost this month, out of the carer's QALYs. A
         // resident's monthly loss is a unit or two of kAmountScale, so it is rounded as a running sum over the block
         // (each resident adds the change of the rounded sum): the block's total is exact, and a block's residents and
         // order are fixed by the data, so the counts do not depend on the thread count.
-        lost_sum += carer * d_.mean_carer_utility_loss() * kAmountScale / kMonthsPerYear;
+        lost_sum += carer.lost;
         const std::int64_t rounded = to_amount_units(lost_sum), lost = rounded - lost_rounded;
         lost_rounded = rounded;
         counters.count(Measure::QalyLossCarers, zone, cell) += lost;

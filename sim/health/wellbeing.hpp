@@ -76,6 +76,8 @@ public:
     double expected_score(double mu) const;
     // Probability of giving informal care this year, and of being a heavily burdened carer.
     double carer_probability(int sex, int age) const;
+    // The same by five-year age group, adult (18+) or not.
+    double carer_probability(int sex, int group, bool adult) const;
     double need_index() const { return need_index_; }
     const WellbeingCalibration& calibration() const { return cal_; }
 
@@ -89,6 +91,19 @@ public:
 private:
     std::vector<WellbeingCell> adult_cells(const Population& pop, int step) const;
     void build_expected_table();
+    // What a month of one state adds (accrue_month), computed once a year (begin_year): the state's WELLBYs and, per
+    // age group, adulthood and sex, the carers' amounts. The same numbers, from the same expressions, as computing
+    // them resident by resident every month.
+    void build_month_tables();
+    static std::size_t age_key(int group, bool adult) { return static_cast<std::size_t>(group) * 2 + (adult ? 1 : 0); }
+    static std::size_t state_index(std::size_t age_key, int sex, int education, int distress, int physical, int lonely,
+                                   int alone);
+    struct CarerMonth {
+        double carer = 0;             // probability of giving informal care
+        std::int64_t hours = 0;       // informal care hours given, in amount units
+        std::int64_t value_eur = 0;   // their value, in amount units
+        double lost = 0;              // the carers' QALYs lost, in amount units before rounding
+    };
 
     const WellbeingData& d_;
     WellbeingCalibration cal_;
@@ -96,6 +111,8 @@ private:
     double need_base_ = 0;    // residents needing informal care in the first year
     double need_index_ = 0;   // this year's need over the first year's
     std::vector<float> expected_;  // expected score on a grid of latent means (kGridMin + k x kGridStep)
+    std::vector<std::int64_t> wellbys_month_;  // [state_index]: a month's WELLBYs, in amount units
+    std::vector<CarerMonth> carer_month_;      // [age_key][sex]
 };
 
 }  // namespace hhu
