@@ -17,6 +17,7 @@
 
 #include "distributed.hpp"
 #include "kill_point.hpp"
+#include "side_by_side.hpp"
 #include "sim/inputs/inputs.hpp"
 #include "sim/batch/plan.hpp"
 #include "sim/batch/plan_tables.hpp"
@@ -333,29 +334,14 @@ void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inp
 // Runs `jobs` with `at_once` threads, each taking the next job; the first failure stops the others
 // after their current run and is rethrown.
 double run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int at_once) {
-    std::atomic<std::size_t> next{0};
-    std::atomic<bool> failed{false};
     std::mutex m;
-    std::string failure;
     double seconds = 0;
-    auto worker = [&] {
-        for (std::size_t k; !failed && (k = next++) < jobs.size();) {
-            try {
-                const double s = runner.run(*jobs[k]);
-                runner.progress.run_finished();
-                std::lock_guard lock(m);
-                seconds += s;
-            } catch (const std::exception& e) {
-                std::lock_guard lock(m);
-                if (!failed.exchange(true)) failure = e.what();
-            }
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < at_once; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-    if (failed) throw InputError(failure);
+    run_side_by_side(jobs.size(), at_once, [&](std::size_t k) {
+        const double s = runner.run(*jobs[k]);
+        runner.progress.run_finished();
+        std::lock_guard lock(m);
+        seconds += s;
+    });
     return seconds;
 }
 

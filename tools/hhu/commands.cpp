@@ -1,5 +1,6 @@
 #include "commands.hpp"
 #include "distributed.hpp"
+#include "side_by_side.hpp"
 
 #include <csignal>
 #include <cstdlib>
@@ -440,26 +441,9 @@ int run_draws(const RunCommand& cmd) {
     const int at_once = draws_at_once(cmd);
     RunCommand each = cmd;
     if (each.threads <= 0) each.threads = std::max(1, static_cast<int>(hardware_threads()) / at_once);
-    // Each worker takes the next draw; the first failure stops the others after their current draw.
-    std::atomic<int> next{1};
-    std::atomic<bool> failed{false};
-    std::mutex m;
-    std::string failure;
-    auto worker = [&] {
-        for (int k; !failed && (k = next++) <= cmd.draws;) {
-            try {
-                run_one_draw(each, written, central, k, seed);
-            } catch (const std::exception& e) {
-                std::lock_guard lock(m);
-                if (!failed.exchange(true)) failure = e.what();
-            }
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < at_once; ++t) pool.emplace_back(worker);
-    worker();
-    for (auto& t : pool) t.join();
-    if (failed) throw InputError(failure);
+    // Each thread takes the next draw; the first failure stops the others after their current draw.
+    run_side_by_side(static_cast<std::size_t>(cmd.draws), at_once,
+                     [&](std::size_t k) { run_one_draw(each, written, central, static_cast<int>(k) + 1, seed); });
     if (distributed().rank != 0) return 0;
     write_file_atomic(out / "manifest.json", draws_manifest_json(cmd, written, replicates));
     if (!cmd.quiet)
