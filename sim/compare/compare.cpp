@@ -117,6 +117,7 @@ std::vector<std::string> needed_indicators() {
     for (const auto& k : kCareHourKinds) v.push_back("care_hours_" + std::string(k.name));
     v.push_back(kInformalCareIndicator);  // when the runs have it (the societal perspective)
     v.push_back("wellbys");
+    v.push_back("hospital_admissions_heart_failure");  // the heart-failure admissions telemonitoring averts
     return v;
 }
 
@@ -940,6 +941,10 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
                              "healthy_life_expectancy", p.zone, "a level; cumulated: the last year's"));
     rows.push_back(flow_row(p, "dalys_averted", "DALYs averted", "DALY", kHealth, "dalys", -1));
     rows.push_back(flow_row(p, "deaths_averted", "deaths averted", "deaths", kHealth, "deaths", -1));
+    // Telemonitoring's second effect in heart failure: expected admissions (their cost is inside the cost per case,
+    // A-H-HF-ADMISSIONS: counted here, not costed again).
+    rows.push_back(flow_row(p, "heart_failure_admissions_averted", "hospital admissions for heart failure averted",
+                            "admissions", kCare, "hospital_admissions_heart_failure", -1));
     for (const auto& c : kConditions)
         rows.push_back(flow_row(p, "cases_averted_" + std::string(c.name), std::string(c.label), "cases", kCases,
                                 "incidence_" + std::string(c.name), -1));

@@ -42,7 +42,7 @@ const std::vector<std::string> kFlowIndicators = {
     "incidence_copd",      "incidence_dementia", "incidence_depression_anxiety", "incidence_heart_failure",
     "care_hours",          "care_hours_gp",      "care_hours_home_care",
     "care_hours_nursing_home", "care_hours_mental_health", "intervention_cost_eur", "cost_eur",
-    "wellbys",             "informal_care_hours_given", "informal_care_value_eur"};
+    "wellbys",             "informal_care_hours_given", "informal_care_value_eur", "hospital_admissions_heart_failure"};
 const std::vector<std::string> kLifeIndicators = {"life_expectancy", "healthy_life_expectancy"};
 
 struct TableSpec {
