@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -49,6 +50,14 @@ Simulation& finished(Simulation& sim) {
 BaselineRun::BaselineRun(double scale, std::uint64_t seed, int end_year)
     : sim(project_data(), baseline({"end_year=" + std::to_string(end_year)}), small_run(scale, seed)),
       indicators(project_data(), finished(sim).results()) {}
+
+double province(const std::string& yearly, int year, const std::string& indicator) {
+    const std::string key = std::to_string(year) + ",PV26,all,all,all," + indicator + ",";
+    const auto at = yearly.find("\n" + key);
+    if (at == std::string::npos) return std::nan("");
+    const auto begin = at + 1 + key.size();
+    return std::stod(yearly.substr(begin, yearly.find('\n', begin) - begin));
+}
 
 TempDir::TempDir(std::string_view prefix) {
     static std::atomic<int> n{0};

@@ -30,6 +30,9 @@ struct BaselineRun {
     BaselineRun(double scale, std::uint64_t seed, int end_year);
 };
 
+// The province's all/all/all value of `indicator` in `year` in a yearly.csv text (NaN when absent).
+double province(const std::string& yearly, int year, const std::string& indicator);
+
 // A fresh, empty folder under the system's temporary directory, removed with everything in it at the
 // end of its scope; `prefix` names the test in the folder's name.
 struct TempDir {

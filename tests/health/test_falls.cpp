@@ -15,6 +15,7 @@
 #include "sim/io/csv.hpp"
 
 using namespace hhu;
+using hhu::test::province;
 
 namespace {
 
@@ -53,14 +54,6 @@ std::string without(const std::string& yearly, const std::vector<std::string>& i
 }
 
 // The province's value of an indicator in a year (all sexes, ages and education levels).
-double province(const std::string& yearly, int year, const std::string& indicator) {
-    const std::string key = std::to_string(year) + ",PV26,all,all,all," + indicator + ",";
-    const auto at = yearly.find("\n" + key);
-    if (at == std::string::npos) return NAN;
-    const auto begin = at + 1 + key.size();
-    return std::stod(yearly.substr(begin, yearly.find('\n', begin) - begin));
-}
-
 const char* kFallsCsv =
     "parameter,value\nfall_disutility,0.09\nfall_months,12\nhip_disutility_acute,0.53\nhip_acute_months,3\n"
     "hip_disutility_recovery,0.345\nhip_recovery_months,12\nhip_disutility_later,0.16\ncost_fall_eur,6158\n"

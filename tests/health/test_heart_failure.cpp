@@ -13,6 +13,7 @@
 #include "sim/health/health_model.hpp"
 
 using namespace hhu;
+using hhu::test::province;
 
 namespace {
 
@@ -39,14 +40,6 @@ std::string yearly_of(const ModelData& data, const Scenario& s) {
     Simulation sim(data, s, options());
     test::run_to_end(sim);
     return yearly_csv(Indicators(sim.data(), sim.results()));
-}
-
-double province(const std::string& yearly, int year, const std::string& indicator) {
-    const std::string key = std::to_string(year) + ",PV26,all,all,all," + indicator + ",";
-    const auto at = yearly.find("\n" + key);
-    if (at == std::string::npos) return NAN;
-    const auto begin = at + 1 + key.size();
-    return std::stod(yearly.substr(begin, yearly.find('\n', begin) - begin));
 }
 
 // Telemonitoring of residents 40+ with heart failure or CHD (coverage as given), with the heart-failure effects

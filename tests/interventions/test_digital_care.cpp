@@ -13,6 +13,7 @@
 #include "sim/health/digital.hpp"
 
 using namespace hhu;
+using hhu::test::province;
 
 namespace {
 
@@ -37,14 +38,6 @@ std::string yearly_of(const Scenario& s) {
     Simulation sim(test::project_data(), s, options());
     test::run_to_end(sim);
     return yearly_csv(Indicators(sim.data(), sim.results()));
-}
-
-double province(const std::string& yearly, int year, const std::string& indicator) {
-    const std::string key = std::to_string(year) + ",PV26,all,all,all," + indicator + ",";
-    const auto at = yearly.find("\n" + key);
-    if (at == std::string::npos) return NAN;
-    const auto begin = at + 1 + key.size();
-    return std::stod(yearly.substr(begin, yearly.find('\n', begin) - begin));
 }
 
 // A JSON array of these items (built by appending: GCC 12 warns wrongly on literal + temporary string).
