@@ -666,7 +666,7 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
 }
 
 void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
-                            bool flush_accruals, YearCounters& counters) const {
+                            bool flush_accruals, YearCounters& counters, std::uint8_t* state_may_change) const {
     auto& s = pop.health;
     std::array<double, kNumHealthEvents> h;
     for (std::size_t i = begin; i < end; ++i) {
@@ -700,9 +700,10 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         else s.budget[i] = left;
         // Every input of accrual_key changes only by an event, by a change that invalidates the rates (a move, a
         // programme's effect at enrolment: fresh), on a birthday, or with the months since a remembered fall or fracture.
-        const bool state_may_change = fresh || any_event || months % kMonthsPerYear == 0 ||
+        const bool may_change = fresh || any_event || months % kMonthsPerYear == 0 ||
                                       s.hip_since[i] != event_memory::kNever || s.fall_since[i] != event_memory::kNever;
-        accrue(pop, i, age, step, flush_accruals, state_may_change, counters);
+        accrue(pop, i, age, step, flush_accruals, may_change, counters);
+        if (state_may_change != nullptr) state_may_change[i - begin] = may_change ? 1 : 0;
     }
 }
 

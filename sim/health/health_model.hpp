@@ -117,8 +117,11 @@ public:
     // One month for residents [begin, end): health events and accruals. The accruals of residents whose
     // state has not changed are kept pending (HealthState::accrual_months); flush_accruals puts every
     // resident's into `counters` (after December, at the end of a run, and every month for a live view).
+    // state_may_change, if given, gets for each resident (index i - begin) whether an input of their state may have
+    // changed since last month (an event, refreshed rates, a birthday, a remembered fall or fracture): the wellbeing
+    // model keeps its pending accruals while it does not.
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
-                   bool flush_accruals, YearCounters& counters) const;
+                   bool flush_accruals, YearCounters& counters, std::uint8_t* state_may_change = nullptr) const;
     // Stocks on 1 January.
     void count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
     // At conception: some smokers quit for the pregnancy.

@@ -332,18 +332,22 @@ double WellbeingModel::carer_probability(int sex, int group, bool adult) const {
     return std::min(1.0, d_.carer_share[sex][group] * need_index_);
 }
 
-void WellbeingModel::count_stocks(const Population& pop, std::size_t i, int age, const Rng& rng, int step,
+void WellbeingModel::count_stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step,
                                   YearCounters& counters) const {
     if (age < 18) return;
     const int zone = pop.zone[i];
     const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
     auto count = [&](Measure m, std::int64_t n = 1) { counters.count(m, zone, cell) += n; };
-    const auto personal = rng.words(key::WellbeingPersonal, pop.id[i], 0);
+    // The personal term, drawn from the id the first time (a draw of exactly 0 would be drawn again: the same value).
+    double& personal = pop.health.wellbeing_personal[i];
+    if (personal == 0) {
+        const auto w = rng.words(key::WellbeingPersonal, pop.id[i], 0);
+        personal = standard_normal(w[0], w[1]);
+    }
     const auto care = rng.words(key::InformalCarer, pop.id[i], static_cast<std::uint32_t>(step));
     const bool carer = Rng::to_unit(care[0]) < carer_probability(pop.sex[i], age);
     const bool heavy = carer && Rng::to_unit(care[1]) < d_.heavily_burdened_share;
-    const double latent = latent_mean(pop, i, age) + cal_.sigma * standard_normal(personal[0], personal[1]) +
-                          (heavy ? d_.effect_heavy_caregiving : 0.0);
+    const double latent = latent_mean(pop, i, age) + cal_.sigma * personal + (heavy ? d_.effect_heavy_caregiving : 0.0);
     const int score = static_cast<int>(std::clamp(std::lround(latent), 0L, 10L));
     count(Measure::LifeSatisfactionPoints, score);
     if (score >= 7) count(Measure::Satisfied);
@@ -352,40 +356,75 @@ void WellbeingModel::count_stocks(const Population& pop, std::size_t i, int age,
     if (heavy) count(Measure::HeavilyBurdenedCarers);
 }
 
-void WellbeingModel::accrue_month(const Population& pop, std::size_t begin, std::size_t end, int step,
-                                  YearCounters& counters) const {
-    double lost_sum = 0;           // carers' QALYs lost in the block so far, in amount units
-    std::int64_t lost_rounded = 0; // the same, rounded, as counted
+std::uint32_t WellbeingModel::accrual_key(const Population& pop, std::size_t i, int age) const {
+    if (age < 12) return kNoWellbeingKey;
+    const int sex = pop.sex[i], group = age_group_of(age), education = pop.education[i];
+    const bool adult = age >= 18;
+    const auto flags = pop.health.flags[i];
+    const auto conditions = pop.health.conditions[i];
+    const int distress = has(flags, health_flag::Distress) || (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
+    const int alone = adult && pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0;
+    const std::size_t state = state_index(age_key(group, adult), sex, education, distress, kPhysicalConditions[conditions],
+                                          has(flags, health_flag::Lonely) ? 1 : 0, alone);
+    return static_cast<std::uint32_t>(state) | static_cast<std::uint32_t>(pop.zone[i]) << 15 |
+           static_cast<std::uint32_t>(cell_of(sex, group, education)) << 21;
+}
+
+void WellbeingModel::flush(Population& pop, std::size_t i, YearCounters& counters) const {
+    auto& pending = pop.health.wellbeing_months[i];
+    if (pending == 0) return;
+    const std::int64_t months = pending;
+    pending = 0;
+    const std::uint32_t key = pop.health.wellbeing_key[i];
+    if (key == kNoWellbeingKey) return;
+    const std::size_t state = key & 0x7fffu;
+    const int zone = static_cast<int>((key >> 15) & 0x3fu), cell = static_cast<int>((key >> 21) & 0x7fu);
+    // Each month of the state adds the same integer amounts: `months` of them are months x those amounts.
+    counters.count(Measure::Wellbys, zone, cell) += months * wellbys_month_[state];
+    // state_index's leading factor is age_key x kNumSexes + sex (the row of carer_month_), in steps of the index of sex 1.
+    const std::size_t carer_row = state / state_index(0, 1, 0, 0, 0, 0, 0);
+    const CarerMonth& carer = carer_month_[carer_row];
+    if (carer.carer <= 0) return;  // under 18: no informal care given
+    counters.count(Measure::InformalCareHoursGiven, zone, cell) += months * carer.hours;
+    counters.count(Measure::InformalCareValueEur, zone, cell) += months * carer.value_eur;
+    counters.adult_months[static_cast<std::size_t>(zone) * kCellsPerZone + static_cast<std::size_t>(cell)] += months;
+}
+
+void WellbeingModel::accrue_month(Population& pop, std::size_t begin, std::size_t end, int step,
+                                  const std::uint8_t* state_may_change, bool flush_all, YearCounters& counters) const {
+    auto& s = pop.health;
     for (std::size_t i = begin; i < end; ++i) {
-        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
-        const int age = age_in_years(step, pop.birth_step[i]);
-        if (age < 12) continue;
-        const int zone = pop.zone[i], sex = pop.sex[i], group = age_group_of(age);
-        const bool adult = age >= 18;
-        const int cell = cell_of(sex, group, pop.education[i]);
-        // The expected score of the resident's state (latent_mean, carer_probability, expected_score: build_month_tables).
-        const auto flags = pop.health.flags[i];
-        const auto conditions = pop.health.conditions[i];
-        const int distress = has(flags, health_flag::Distress) || (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
-        const int alone = adult && pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0;
-        const std::size_t ak = age_key(group, adult);
-        counters.count(Measure::Wellbys, zone, cell) +=
-            wellbys_month_[state_index(ak, sex, pop.education[i], distress, kPhysicalConditions[conditions],
-                                       has(flags, health_flag::Lonely) ? 1 : 0, alone)];
-        const CarerMonth& carer = carer_month_[ak * kNumSexes + static_cast<std::size_t>(sex)];
-        if (carer.carer <= 0) continue;
-        counters.count(Measure::InformalCareHoursGiven, zone, cell) += carer.hours;
-        counters.count(Measure::InformalCareValueEur, zone, cell) += carer.value_eur;
-        // The carers' health burden (A-MZ-QALY): the expected utility lost this month, out of the carer's QALYs. A
-        // resident's monthly loss is a unit or two of kAmountScale, so it is rounded as a running sum over the block
-        // (each resident adds the change of the rounded sum): the block's total is exact, and a block's residents and
-        // order are fixed by the data, so the counts do not depend on the thread count.
-        lost_sum += carer.lost;
-        const std::int64_t rounded = to_amount_units(lost_sum), lost = rounded - lost_rounded;
-        lost_rounded = rounded;
-        counters.count(Measure::QalyLossCarers, zone, cell) += lost;
-        counters.count(Measure::Qalys, zone, cell) -= lost;
+        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) {
+            flush(pop, i, counters);  // died or left this month: the months before are still theirs
+            continue;
+        }
+        // The key's inputs change only with the health model's state (an event, refreshed rates, a birthday): while
+        // they hold, so does the pending months' key.
+        if (s.wellbeing_months[i] == 0 || state_may_change == nullptr || state_may_change[i - begin]) {
+            const std::uint32_t key = accrual_key(pop, i, age_in_years(step, pop.birth_step[i]));
+            if (s.wellbeing_months[i] > 0 && s.wellbeing_key[i] != key) flush(pop, i, counters);
+            s.wellbeing_key[i] = key;
+        }
+        ++s.wellbeing_months[i];
+        if (flush_all) flush(pop, i, counters);
     }
+}
+
+void WellbeingModel::settle_carers(YearCounters& counters) const {
+    for (int zone = 0; zone < counters.num_zones; ++zone)
+        for (int sex = 0; sex < kNumSexes; ++sex)
+            for (int group = 0; group < kNumAgeGroups; ++group) {
+                const double lost = carer_month_[age_key(group, true) * kNumSexes + static_cast<std::size_t>(sex)].lost;
+                for (int education = 0; education < kNumEducation; ++education) {
+                    const int cell = cell_of(sex, group, education);
+                    const std::int64_t months =
+                        counters.adult_months[static_cast<std::size_t>(zone) * kCellsPerZone + static_cast<std::size_t>(cell)];
+                    const std::int64_t settled = to_amount_units(static_cast<double>(months) * lost);
+                    std::int64_t& loss = counters.count(Measure::QalyLossCarers, zone, cell);
+                    counters.count(Measure::Qalys, zone, cell) -= settled - loss;
+                    loss = settled;
+                }
+            }
 }
 
 }  // namespace hhu

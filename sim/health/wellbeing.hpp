@@ -14,8 +14,10 @@
 // WELLBYs (one point of life satisfaction for one person for one year; HM Treasury 2021) accrue every month
 // as the expected score given the resident's state (the personal term averaged out, like the health
 // model's expected months in good health); the stocks on 1 January (mean score, shares satisfied and happy,
-// carers) are the residents' realised scores and statuses.
-//
+// carers) are the residents' realised scores and statuses. A month's amounts depend only on the state (zone,
+// age group, adulthood, sex, education, distress, physical conditions, loneliness, living alone) and the year, so
+// the months in one state are added as months x the monthly amount when the state changes, at death or departure
+// and after December, like the health model's accruals (the same integers as a monthly addition).
 // Informal care: the share of residents giving it by sex and age (CBS 2022) holds in 2021 and scales with
 // the need for it (residents 65+ at home who are frail, receive home care or have dementia) relative to
 // 2021; carers give 28 h/week when heavily burdened (19%), 8 otherwise; heavy burden costs life
@@ -32,6 +34,8 @@
 #include "sim/population/population.hpp"
 
 namespace hhu {
+
+inline constexpr std::uint32_t kNoWellbeingKey = 0xffffffffu;
 
 // The residents of one kind on 1 January that the calibration sums over: adults of one five-year age
 // group, sex and education with the same determinants, and how many they are.
@@ -61,12 +65,20 @@ public:
     // January: the year's need for informal care; in the first year also the calibration to the
     // population of that day.
     void begin_year(const Population& pop, int step);
-    // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened.
-    void count_stocks(const Population& pop, std::size_t i, int age, const Rng& rng, int step,
-                      YearCounters& counters) const;
-    // One month of residents [begin, end): WELLBYs (12+), informal care hours given, their value and the QALYs the
-    // carers lose by it (out of Measure::Qalys).
-    void accrue_month(const Population& pop, std::size_t begin, std::size_t end, int step, YearCounters& counters) const;
+    // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened. Draws the
+    // resident's personal term the first time and keeps it (HealthState::wellbeing_personal).
+    void count_stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step, YearCounters& counters) const;
+    // One month of residents [begin, end): WELLBYs (12+), informal care hours given and their value, and the months of
+    // adults the carers' QALYs lost are settled from (settle_carers). The months of one state are kept pending and
+    // added when it changes; state_may_change[i - begin] says whether an input of the state may have changed since
+    // last month (HealthModel::run_block; nullptr: every resident's may have). flush puts every pending month into
+    // the counters (after December, and whenever the counters are merged).
+    void accrue_month(Population& pop, std::size_t begin, std::size_t end, int step, const std::uint8_t* state_may_change,
+                      bool flush, YearCounters& counters) const;
+    // The carers' QALYs lost (A-MZ-QALY) of the counters' adult months, out of Measure::Qalys: the expected loss of an
+    // adult-month in each zone and cell summed and rounded once. Call after every merge of the counters into a year's
+    // (it replaces what an earlier call of the same year settled, so it may be called every month).
+    void settle_carers(YearCounters& counters) const;
 
     // The latent mean of resident i without caregiving: calibrated offsets plus the determinants' effects.
     double latent_mean(const Population& pop, std::size_t i, int age) const;
@@ -98,6 +110,10 @@ private:
     static std::size_t age_key(int group, bool adult) { return static_cast<std::size_t>(group) * 2 + (adult ? 1 : 0); }
     static std::size_t state_index(std::size_t age_key, int sex, int education, int distress, int physical, int lonely,
                                    int alone);
+    // The state of a month's accruals, packed: state_index (bits 0-14), zone (15-20), cell (21-27); kNoWellbeingKey
+    // under 12 (nothing accrues).
+    std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
+    void flush(Population& pop, std::size_t i, YearCounters& counters) const;
     struct CarerMonth {
         double carer = 0;             // probability of giving informal care
         std::int64_t hours = 0;       // informal care hours given, in amount units

@@ -127,6 +127,9 @@ struct YearCounters {
     std::vector<std::int64_t> exposure_months;    // months lived
     std::vector<std::int64_t> deaths_by_age;      // deaths
     std::vector<std::int64_t> good_health_months; // expected months in good perceived health, fixed point
+    // Months lived by residents 18+ by [zone][cell]: the carers' QALYs lost are settled from them at each merge
+    // (WellbeingModel::settle_carers): the exact sum, rounded once, with no order of residents in it.
+    std::vector<std::int64_t> adult_months;
 
     void reset(int zones);
     void add(const YearCounters& other);

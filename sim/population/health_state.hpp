@@ -66,6 +66,13 @@ struct HealthState {
     // Digital skills (sim/health/digital.hpp): the resident's rank among their age and education group (bits
     // 0-6, drawn once) and whether a digital skills programme has taught them (bit 7).
     std::vector<std::uint8_t> digital;
+    // Wellbeing's accruals by time in state (WellbeingModel::accrue_month), like the health model's: the state of the
+    // pending months (WellbeingModel's key; kNoWellbeingKey while under 12) and their number.
+    std::vector<std::uint32_t> wellbeing_key;
+    std::vector<std::uint8_t> wellbeing_months;
+    // The resident's lifelong personal term of life satisfaction (a standard normal drawn from the id; 0: not drawn
+    // yet), kept so that each January's stocks need not draw it again.
+    std::vector<double> wellbeing_personal;
 
     // The one way to say that an input of resident i's health rates changed (a risk factor, a condition,
     // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are
@@ -91,9 +98,13 @@ struct HealthState {
         f(hip_since);
         f(fall_since);
         f(digital);
+        f(wellbeing_key);
+        f(wellbeing_months);
+        f(wellbeing_personal);
     }
     static constexpr std::size_t bytes_per_resident() {
-        return 8 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t);
+        return 8 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t) +
+               sizeof(std::uint32_t) + sizeof(std::uint8_t) + sizeof(double);
     }
 };
 

@@ -191,7 +191,7 @@ void Simulation::step_twin() {
     if (shadow_) shadow_->step();
 }
 
-void Simulation::count_population(YearCounters& into) const {
+void Simulation::count_population(YearCounters& into) {
     // In parallel over blocks, each thread into its own counters, then summed (integers: exact).
     const std::size_t n = pop_.size();
     const std::size_t blocks = (n + kBlockSize - 1) / kBlockSize;
@@ -341,12 +341,16 @@ void Simulation::run_blocks() {
             tbb::blocked_range<std::size_t>(0, blocks, 1),
             [&](const tbb::blocked_range<std::size_t>& range) {
                 auto& local = counters.local();
+                // Whether each resident's state may have changed this month (the health model's): the wellbeing
+                // model's pending accruals hold while it has not.
+                std::array<std::uint8_t, kBlockSize> state_may_change;
                 for (std::size_t b = range.begin(); b != range.end(); ++b) {
                     const std::size_t begin = b * kBlockSize, end = std::min(n, (b + 1) * kBlockSize);
                     if (interventions) interventions->run_block(pop_, begin, end, step_, rng_, local);
                     kernel.run(pop_, begin, end, events[b], local);
-                    if (health) health->run_block(pop_, begin, end, step_, rng_, flush_accruals, local);
-                    if (wellbeing) wellbeing->accrue_month(pop_, begin, end, step_, local);
+                    if (health) health->run_block(pop_, begin, end, step_, rng_, flush_accruals, local, state_may_change.data());
+                    if (wellbeing)
+                        wellbeing->accrue_month(pop_, begin, end, step_, state_may_change.data(), flush_accruals, local);
                 }
             },
             tbb::simple_partitioner());
@@ -421,8 +425,11 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
             const int zone = pop_.zone[mother];
             const int edu = pop_.education[mother];
             auto& hh = pop_.household[mother];
-            if (hh == static_cast<std::uint8_t>(Household::Alone) || hh == static_cast<std::uint8_t>(Household::Couple))
+            if (hh == static_cast<std::uint8_t>(Household::Alone) || hh == static_cast<std::uint8_t>(Household::Couple)) {
+                // Living alone is an input of her health rates (and of her wellbeing's state): recompute them.
+                if (health_ && hh == static_cast<std::uint8_t>(Household::Alone)) pop_.health.invalidate_rates(mother);
                 hh = static_cast<std::uint8_t>(Household::Parent);
+            }
             ++pop_.parity[mother];
             set_resident(pop_, child, pop_.next_id++, rng_, step_, step_, sex, zone, edu,
                          static_cast<int>(Household::Child));
@@ -491,11 +498,12 @@ void Simulation::merge_counters() {
     auto& year = results_.years[current_year() - kFirstYear];
     // The threads' counters hold the months since the last merge (integer sums: the order of merging
     // cannot change a result).
-    if (counters_merged_this_step())
-        for (auto& local : parallel_->counters) {
-            year.add(local);
-            local.reset(data_.num_zones());
-        }
+    if (!counters_merged_this_step()) return;
+    for (auto& local : parallel_->counters) {
+        year.add(local);
+        local.reset(data_.num_zones());
+    }
+    if (wellbeing_) wellbeing_->settle_carers(year);
 }
 
 bool Simulation::counters_merged_this_step() const {

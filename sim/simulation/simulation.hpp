@@ -137,7 +137,7 @@ private:
 
     void update_environment(int year);
     void advance_labour_market(int year);
-    void count_population(YearCounters& into) const;
+    void count_population(YearCounters& into);  // draws and keeps wellbeing's personal terms
     void align_migration(int year);
     // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
     std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;

@@ -1,6 +1,7 @@
 // Accrual by time in state: a resident's monthly accruals (QALYs, DALYs, care hours, costs, months in good
-// health) are summed over the months spent in one state and added when the state changes. The counters
-// must hold exactly the integers a monthly addition gives, with programmes acting on care hours too.
+// health; and wellbeing's WELLBYs and informal care) are summed over the months spent in one state and added when
+// the state changes. The counters must hold exactly the integers a monthly addition gives, with programmes acting
+// on care hours too.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -28,8 +29,10 @@ Scenario agenda() {
 }
 
 bool no_pending(const Population& pop) {
-    return std::all_of(pop.health.accrual_months.begin(), pop.health.accrual_months.end(),
-                       [](std::uint8_t m) { return m == 0; });
+    auto none = [](const std::vector<std::uint8_t>& months) {
+        return std::all_of(months.begin(), months.end(), [](std::uint8_t m) { return m == 0; });
+    };
+    return none(pop.health.accrual_months) && none(pop.health.wellbeing_months);
 }
 
 }  // namespace
@@ -45,6 +48,7 @@ TEST_CASE("accruals kept pending over months give the counters of monthly accrua
         const auto& b = pending.results().years[y];
         CHECK(a.counts == b.counts);
         CHECK(a.good_health_months == b.good_health_months);
+        CHECK(a.adult_months == b.adult_months);
     }
     CHECK(yearly_csv(Indicators(monthly.data(), monthly.results())) ==
           yearly_csv(Indicators(pending.data(), pending.results())));
