@@ -665,6 +665,16 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
     }
 }
 
+namespace {
+// Whether this month (the memories already a month older) a hip fracture's phase or a fall's recency ends: the
+// only months in which the memories change the accrual key (hip_phase and fall_recent change at these months only).
+bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t fall_since) {
+    const int hip = event_memory::months_since(hip_since), fall = event_memory::months_since(fall_since);
+    return (hip_since != event_memory::kNever && (hip == f.hip_acute_months || hip == f.hip_recovery_months)) ||
+           (fall_since != event_memory::kNever && fall == f.fall_months);
+}
+}  // namespace
+
 void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                             bool flush_accruals, YearCounters& counters, std::uint8_t* state_may_change) const {
     auto& s = pop.health;
@@ -699,9 +709,10 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         if (any_event) run_clocks(pop, i, age, step, rng, h, fresh, counters);
         else s.budget[i] = left;
         // Every input of accrual_key changes only by an event, by a change that invalidates the rates (a move, a
-        // programme's effect at enrolment: fresh), on a birthday, or with the months since a remembered fall or fracture.
+        // programme's effect at enrolment: fresh), on a birthday, or when the months since a remembered fall or
+        // fracture reach the end of a phase.
         const bool may_change = fresh || any_event || months % kMonthsPerYear == 0 ||
-                                      s.hip_since[i] != event_memory::kNever || s.fall_since[i] != event_memory::kNever;
+                                memory_phase_ends(h_.falls, s.hip_since[i], s.fall_since[i]);
         accrue(pop, i, age, step, flush_accruals, may_change, counters);
         if (state_may_change != nullptr) state_may_change[i - begin] = may_change ? 1 : 0;
     }
