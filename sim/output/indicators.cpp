@@ -658,23 +658,19 @@ void append_unit_year(std::string& out, const Indicators& ind, const YearlyLayou
     const std::string prefix = std::to_string(year) + ',' + code + ',';
     const auto cells = ind.unit_cells(ind.year_counters(year), u);
     BreakdownSums sums(cells);
-    // Each life table's input once per unit and year, for every life-table indicator.
-    std::vector<LifeTableInput> life_inputs(layout.life.size());
+    // Each life table once per unit, year and breakdown, for every life-table indicator.
+    std::vector<LifeTable> tables;
     if (layout.life_tables)
-        for (std::size_t b = 0; b < layout.life.size(); ++b)
-            life_inputs[b] = ind.life_table_input(year, u, layout.life[b].sex, layout.life[b].edu);
+        for (const auto& b : layout.life) tables.emplace_back(ind.life_table_input(year, u, b.sex, b.edu));
     for (const IndicatorInfo* info : layout.indicators) {
         if (info->kind == IndicatorKind::Labour) {
             if (code == "PV26") append_row(out, prefix, layout.all_text[0], info->name, ind.labour_value(*info, year));
             continue;
         }
         if (info->kind == IndicatorKind::LifeTable) {
-            for (std::size_t b = 0; b < layout.life.size(); ++b) {
-                const auto& in = life_inputs[b];
+            for (std::size_t b = 0; b < layout.life.size(); ++b)
                 append_row(out, prefix, layout.life_text[b], info->name,
-                           info->healthy ? healthy_life_expectancy_at(in, info->life_table_age)
-                                         : life_expectancy_at(in, info->life_table_age));
-            }
+                           tables[b].expectancy(info->life_table_age, info->healthy));
             continue;
         }
         const bool core = !info->needs_health && info->kind == IndicatorKind::Count;
