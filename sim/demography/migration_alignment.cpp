@@ -22,8 +22,8 @@ ExpectedFlows expected_flows(const std::vector<double>& histogram, const AnnualR
                              const std::vector<bool>* only = nullptr) {
     ExpectedFlows f{std::vector<double>(zones, 0), std::vector<double>(zones, 0), std::vector<double>(zones, 0),
                     std::vector<double>(zones, 0)};
-    for (int z = 0; z < zones; ++z)
-        if (only == nullptr || (*only)[z])
+    for (int z = 0; z < zones; ++z) {
+        if (only != nullptr && !(*only)[z]) continue;
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
@@ -39,6 +39,7 @@ ExpectedFlows expected_flows(const std::vector<double>& histogram, const AnnualR
                 if (s == static_cast<int>(Sex::Female))
                     f.births[z] += n * rates.birth[static_cast<std::size_t>(z) * kNumAges + a] * (1.0 - 0.5 * exit);
             }
+    }
     return f;
 }
 
@@ -49,14 +50,15 @@ std::vector<double> arrival_exit_share(const ModelData& data, const AnnualRates&
                                        const std::vector<bool>* only = nullptr) {
     const int zones = data.num_zones();
     std::vector<double> exit(zones, 0);
-    for (int z = 0; z < zones; ++z)
-        if (only == nullptr || (*only)[z])
+    for (int z = 0; z < zones; ++z) {
+        if (only != nullptr && !(*only)[z]) continue;
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
                 exit[z] += data.arrival_profile(z)[s][a] *
                            (1.0 - std::exp(-0.5 * (rates.death[k] + rates.move[k] * out_multiplier[z])));
             }
+    }
     return exit;
 }
 

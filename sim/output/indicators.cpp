@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <deque>
 #include <functional>
@@ -716,25 +717,26 @@ void write_yearly_csv(const Indicators& ind, Detail detail, int threads,
     const int workers = threads > 0 ? threads : tbb::this_task_arena::max_concurrency();
     tbb::task_arena arena(workers);
     int next = first;
+    std::atomic<std::size_t> year_bytes{0};  // the largest year so far: the next ones reserve that much
+    auto next_year = [&](tbb::flow_control& fc) {
+        if (next > last) fc.stop();
+        return next > last ? 0 : next++;
+    };
+    auto format_year = [&](int year) {
+        std::string rows;
+        rows.reserve(year_bytes.load() + year_bytes.load() / 16);
+        append_year(rows, ind, layout, year);
+        std::size_t seen = year_bytes.load();
+        while (rows.size() > seen && !year_bytes.compare_exchange_weak(seen, rows.size())) {
+        }
+        return rows;
+    };
+    auto hand_over = [&](const std::string& rows) { sink(rows); };
     arena.execute([&] {
-        tbb::parallel_pipeline(
-            static_cast<std::size_t>(2 * workers),
-            tbb::make_filter<void, int>(tbb::filter_mode::serial_in_order,
-                                        [&](tbb::flow_control& fc) {
-                                            if (next > last) {
-                                                fc.stop();
-                                                return 0;
-                                            }
-                                            return next++;
-                                        }) &
-                tbb::make_filter<int, std::string>(tbb::filter_mode::parallel,
-                                                   [&](int year) {
-                                                       std::string rows;
-                                                       append_year(rows, ind, layout, year);
-                                                       return rows;
-                                                   }) &
-                tbb::make_filter<std::string, void>(tbb::filter_mode::serial_in_order,
-                                                    [&](const std::string& rows) { sink(rows); }));
+        tbb::parallel_pipeline(static_cast<std::size_t>(2 * workers),
+                               tbb::make_filter<void, int>(tbb::filter_mode::serial_in_order, next_year) &
+                                   tbb::make_filter<int, std::string>(tbb::filter_mode::parallel, format_year) &
+                                   tbb::make_filter<std::string, void>(tbb::filter_mode::serial_in_order, hand_over));
     });
 }
 
