@@ -16,11 +16,14 @@ struct ExpectedFlows {
     std::vector<double> residents, births, deaths, departures;
 };
 
+// `only`: the zones wanted (the others left 0; each zone's sums are its own, so theirs are the same bits).
 ExpectedFlows expected_flows(const std::vector<double>& histogram, const AnnualRates& rates,
-                             const std::vector<double>& out_multiplier, int zones) {
+                             const std::vector<double>& out_multiplier, int zones,
+                             const std::vector<bool>* only = nullptr) {
     ExpectedFlows f{std::vector<double>(zones, 0), std::vector<double>(zones, 0), std::vector<double>(zones, 0),
                     std::vector<double>(zones, 0)};
-    for (int z = 0; z < zones; ++z)
+    for (int z = 0; z < zones; ++z) {
+        if (only != nullptr && !(*only)[z]) continue;
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
@@ -36,21 +39,26 @@ ExpectedFlows expected_flows(const std::vector<double>& histogram, const AnnualR
                 if (s == static_cast<int>(Sex::Female))
                     f.births[z] += n * rates.birth[static_cast<std::size_t>(z) * kNumAges + a] * (1.0 - 0.5 * exit);
             }
+    }
     return f;
 }
 
-// Share of arrivals who die or leave again before the end of the year (arriving on average mid-year).
+// Share of arrivals who die or leave again before the end of the year (arriving on average mid-year);
+// `only` as for expected_flows.
 std::vector<double> arrival_exit_share(const ModelData& data, const AnnualRates& rates,
-                                       const std::vector<double>& out_multiplier) {
+                                       const std::vector<double>& out_multiplier,
+                                       const std::vector<bool>* only = nullptr) {
     const int zones = data.num_zones();
     std::vector<double> exit(zones, 0);
-    for (int z = 0; z < zones; ++z)
+    for (int z = 0; z < zones; ++z) {
+        if (only != nullptr && !(*only)[z]) continue;
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
                 exit[z] += data.arrival_profile(z)[s][a] *
                            (1.0 - std::exp(-0.5 * (rates.death[k] + rates.move[k] * out_multiplier[z])));
             }
+    }
     return exit;
 }
 
@@ -89,7 +97,9 @@ std::vector<double> district_targets(const ModelData& data, int year, double sca
 }
 
 // The city-wide factor k on the districts' departure rates (each district's own factor `own` on top)
-// that makes the residents leaving the city equal the registered departures (fixed-point iteration).
+// that makes the residents leaving the city equal the registered departures (fixed-point iteration). Only
+// the districts' flows are computed (only they are read), and an iteration that leaves k's bits as they
+// were is a fixed point: the iterations after it would change nothing.
 double city_departure_factor(const ModelData& data, const AnnualRates& base, const std::vector<double>& histogram,
                              const std::vector<double>& to_city, const std::vector<double>& own,
                              double out_registered, double arrivals) {
@@ -100,8 +110,8 @@ double city_departure_factor(const ModelData& data, const AnnualRates& base, con
         std::vector<double> m(zones, 1.0);
         for (int z = 0; z < zones; ++z)
             if (city[z]) m[z] = k * own[z];
-        const ExpectedFlows fk = expected_flows(histogram, base, m, zones);
-        const auto exit = arrival_exit_share(data, base, m);
+        const ExpectedFlows fk = expected_flows(histogram, base, m, zones, &city);
+        const auto exit = arrival_exit_share(data, base, m, &city);
         double leaving = 0, pop_city = 0, arrival_exit = 0;
         for (int z = 0; z < zones; ++z) {
             if (!city[z]) continue;
@@ -111,7 +121,9 @@ double city_departure_factor(const ModelData& data, const AnnualRates& base, con
         }
         leaving += arrivals * arrival_exit / pop_city;
         if (leaving <= 0) break;
+        const double before = k;
         k *= out_registered / leaving;
+        if (k == before) break;
     }
     return k;
 }

@@ -7,6 +7,9 @@
 #include <numbers>
 #include <tuple>
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
 namespace hhu {
 
 namespace {
@@ -41,11 +44,6 @@ double standard_normal(std::uint32_t w0, std::uint32_t w1) {
     return std::sqrt(-2 * std::log(Rng::to_unit(w0))) * std::cos(2 * std::numbers::pi * Rng::to_unit(w1));
 }
 
-// The expected share satisfied of a cell: heavy caregiving (probability ph) lowers the latent mean.
-double expected_satisfied(double mu, double ph, double heavy_effect, double threshold, double sigma) {
-    return (1 - ph) * normal_cdf((mu - threshold) / sigma) + ph * normal_cdf((mu + heavy_effect - threshold) / sigma);
-}
-
 // Whether two calibrations hold the same bits (a raking round that changes nothing is a fixed point).
 bool same_offsets(const WellbeingCalibration& a, const WellbeingCalibration& b) {
     return std::memcmp(a.band.data(), b.band.data(), sizeof a.band) == 0 &&
@@ -53,45 +51,78 @@ bool same_offsets(const WellbeingCalibration& a, const WellbeingCalibration& b) 
            std::memcmp(a.education.data(), b.education.data(), sizeof a.education) == 0;
 }
 
-// The cells of a category (an age band, a sex, a level of education) with residents, in cell order: the
-// fit's sums run over them in the same order as over all cells with a filter, so their bits are the same.
-using CellList = std::vector<std::size_t>;
-
+// The fit's sums run over cells in cell order; their terms (normal cdf and pdf of a latent mean) depend only
+// on the cell's class: cells that differ only by age group within one band have the same latent mean. Each
+// Newton step first computes the terms of the classes it reads (in parallel: each class apart, into its own
+// slot), then sums over the cells serially in cell order, so the bits are those of a serial fit at any number
+// of threads.
 struct Fit {
     const WellbeingData& d;
     const std::vector<WellbeingCell>& cells;
     const BySexGroup<double>& heavy;
-    std::array<CellList, kNumWellbeingBands> by_band;
-    std::array<CellList, kNumSexes> by_sex;
-    std::array<CellList, kNumEducation> by_education;
-    // Cells that differ only by age group within one band have the same latent mean: their normal cdf and
-    // pdf terms are computed once per Newton step (`mu_class` numbers them; `evaluated` stamps the step), and
-    // again only when the latent mean or sigma moved since (terms of the same arguments are the same bits:
-    // near the fit most offsets no longer move between the margins' matches).
-    std::vector<std::size_t> mu_class;
+    const bool parallel;
+    // The cells of a category (an age band, a sex, a level of education) with residents, in cell order, as
+    // the sums read them (residents, burden of heavy caregiving, class), and the classes among them.
+    struct Category {
+        std::vector<double> residents, ph;
+        std::vector<std::uint32_t> cls;
+        std::vector<std::uint32_t> classes;
+    };
+    std::array<Category, kNumWellbeingBands> by_band;
+    std::array<Category, kNumSexes> by_sex;
+    std::array<Category, kNumEducation> by_education;
+    std::vector<std::uint32_t> mu_class;       // the class of every cell
+    std::vector<std::size_t> representative;   // a cell of every class (they all have its latent mean)
     struct Terms {
         double mu = 0, sigma = 0;  // the arguments they were computed for (sigma 0: not yet)
         double cdf = 0, cdf_heavy = 0, pdf = 0, pdf_heavy = 0;
     };
+    // A class's terms are computed again only when its latent mean or sigma moved (terms of the same
+    // arguments are the same bits: near the fit most offsets no longer move between the margins' matches).
     mutable std::vector<Terms> terms;
-    mutable std::vector<std::uint64_t> evaluated;
-    mutable std::uint64_t stamp = 0;
+    mutable std::vector<double> happy_cdf, happy_cdf_heavy;  // share_happy's terms of every class
 
-    Fit(const WellbeingData& data, const std::vector<WellbeingCell>& c, const BySexGroup<double>& h)
-        : d(data), cells(c), heavy(h) {
-        std::map<std::tuple<int, int, int, int, int, int, int>, std::size_t> classes;
+    Fit(const WellbeingData& data, const std::vector<WellbeingCell>& c, const BySexGroup<double>& h, bool in_parallel)
+        : d(data), cells(c), heavy(h), parallel(in_parallel) {
+        std::map<std::tuple<int, int, int, int, int, int, int>, std::uint32_t> classes;
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const auto& x = cells[i];
             const auto key = std::make_tuple(band_of_group(x.group), x.sex, x.education, x.distress, x.physical, x.lonely,
                                              x.alone);
-            mu_class.push_back(classes.try_emplace(key, classes.size()).first->second);
+            const auto [it, added] = classes.try_emplace(key, static_cast<std::uint32_t>(classes.size()));
+            if (added) representative.push_back(i);
+            mu_class.push_back(it->second);
             if (x.residents <= 0) continue;
-            by_band[band_of_group(x.group)].push_back(i);
-            by_sex[x.sex].push_back(i);
-            by_education[x.education].push_back(i);
+            for (Category* cat : {&by_band[band_of_group(x.group)], &by_sex[x.sex], &by_education[x.education]}) {
+                cat->residents.push_back(x.residents);
+                cat->ph.push_back(heavy[x.sex][x.group]);
+                cat->cls.push_back(it->second);
+            }
         }
+        auto distinct = [](Category& cat) {
+            cat.classes = cat.cls;
+            std::sort(cat.classes.begin(), cat.classes.end());
+            cat.classes.erase(std::unique(cat.classes.begin(), cat.classes.end()), cat.classes.end());
+        };
+        for (auto& cat : by_band) distinct(cat);
+        for (auto& cat : by_sex) distinct(cat);
+        for (auto& cat : by_education) distinct(cat);
         terms.resize(classes.size());
-        evaluated.assign(classes.size(), 0);
+        happy_cdf.resize(classes.size());
+        happy_cdf_heavy.resize(classes.size());
+    }
+
+    // fn(k) for k in [0, n): each writes only its own slots, so the order of the calls cannot matter.
+    template <typename Fn>
+    void for_each_index(std::size_t n, Fn&& fn) const {
+        constexpr std::size_t kGrain = 64;  // classes per task: a few tens of microseconds of erfc and exp
+        if (!parallel || n < 2 * kGrain) {
+            for (std::size_t k = 0; k < n; ++k) fn(k);
+            return;
+        }
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, kGrain), [&](const tbb::blocked_range<std::size_t>& r) {
+            for (std::size_t k = r.begin(); k != r.end(); ++k) fn(k);
+        });
     }
 
     double determinants(const WellbeingCell& c, double sigma) const {
@@ -101,34 +132,32 @@ struct Fit {
     double mu(const WellbeingCalibration& k, const WellbeingCell& c) const {
         return k.band[band_of_group(c.group)] + k.sex[c.sex] + k.education[c.education] + determinants(c, k.sigma);
     }
-    // The normal terms of cell i's latent mean under `k`, computed once per Newton step for its class.
-    const Terms& terms_of(const WellbeingCalibration& k, std::size_t i) const {
-        const std::size_t cls = mu_class[i];
-        Terms& t = terms[cls];
-        if (evaluated[cls] == stamp) return t;
-        evaluated[cls] = stamp;
-        const double m = mu(k, cells[i]);
-        if (t.sigma == k.sigma && t.mu == m) return t;
-        t.mu = m;
-        t.sigma = k.sigma;
-        t.cdf = normal_cdf((m - d.satisfied_threshold) / k.sigma);
-        t.cdf_heavy = normal_cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
-        t.pdf = normal_pdf((m - d.satisfied_threshold) / k.sigma);
-        t.pdf_heavy = normal_pdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
-        return t;
+    // The normal terms of these classes' latent means under `k`.
+    void evaluate(const WellbeingCalibration& k, const std::vector<std::uint32_t>& classes) const {
+        for_each_index(classes.size(), [&](std::size_t j) {
+            const std::uint32_t cls = classes[j];
+            Terms& t = terms[cls];
+            const double m = mu(k, cells[representative[cls]]);
+            if (t.sigma == k.sigma && t.mu == m) return;
+            t.mu = m;
+            t.sigma = k.sigma;
+            t.cdf = normal_cdf((m - d.satisfied_threshold) / k.sigma);
+            t.cdf_heavy = normal_cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
+            t.pdf = normal_pdf((m - d.satisfied_threshold) / k.sigma);
+            t.pdf_heavy = normal_pdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
+        });
     }
     // Moves `offset` so that the cells of a category reach the target share satisfied (Newton's method).
-    void match(WellbeingCalibration& k, double& offset, double target, const CellList& in) const {
+    void match(WellbeingCalibration& k, double& offset, double target, const Category& in) const {
         for (int it = 0; it < 8; ++it) {
-            ++stamp;  // an offset moved: every class's latent mean anew
+            evaluate(k, in.classes);  // an offset moved: every class's latent mean anew
             double n = 0, p = 0, dp = 0;
-            for (const std::size_t i : in) {
-                const auto& c = cells[i];
-                const double ph = heavy[c.sex][c.group];
-                const Terms& t = terms_of(k, i);
-                n += c.residents;
-                p += c.residents * ((1 - ph) * t.cdf + ph * t.cdf_heavy);
-                dp += c.residents * ((1 - ph) * t.pdf + ph * t.pdf_heavy) / k.sigma;
+            for (std::size_t j = 0; j < in.cls.size(); ++j) {
+                const double residents = in.residents[j], ph = in.ph[j];
+                const Terms& t = terms[in.cls[j]];
+                n += residents;
+                p += residents * ((1 - ph) * t.cdf + ph * t.cdf_heavy);
+                dp += residents * ((1 - ph) * t.pdf + ph * t.pdf_heavy) / k.sigma;
             }
             if (n <= 0 || dp <= 0) return;
             const double step = std::clamp((target * n - p) / dp, -2.0, 2.0);
@@ -157,12 +186,20 @@ struct Fit {
         }
         return n > 0 ? total / n : 0;
     }
+    // The expected share happy of adults at this happiness offset: the expected share satisfied of every cell
+    // (heavy caregiving, probability ph, lowers the latent mean), its two normal cdfs computed once per class.
     double share_happy(const WellbeingCalibration& k, double offset) const {
+        for_each_index(representative.size(), [&](std::size_t cls) {
+            const double m = mu(k, cells[representative[cls]]) + offset;
+            happy_cdf[cls] = normal_cdf((m - d.satisfied_threshold) / k.sigma);
+            happy_cdf_heavy[cls] = normal_cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
+        });
         double n = 0, p = 0;
-        for (const auto& c : cells) {
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const auto& c = cells[i];
+            const double ph = heavy[c.sex][c.group];
             n += c.residents;
-            p += c.residents * expected_satisfied(mu(k, c) + offset, heavy[c.sex][c.group], d.effect_heavy_caregiving,
-                                                  d.satisfied_threshold, k.sigma);
+            p += c.residents * ((1 - ph) * happy_cdf[mu_class[i]] + ph * happy_cdf_heavy[mu_class[i]]);
         }
         return n > 0 ? p / n : 0;
     }
@@ -173,8 +210,8 @@ struct Fit {
 WellbeingModel::WellbeingModel(const WellbeingData& data) : d_(data) {}
 
 WellbeingCalibration WellbeingModel::calibrate(const WellbeingData& data, const std::vector<WellbeingCell>& cells,
-                                               const BySexGroup<double>& heavy_probability) {
-    const Fit fit{data, cells, heavy_probability};
+                                               const BySexGroup<double>& heavy_probability, bool parallel) {
+    const Fit fit{data, cells, heavy_probability, parallel};
     WellbeingCalibration k;
     k.band.fill(data.mean_score_target);
     // Sigma by bisection: a wider personal term needs higher offsets for the same shares satisfied, so the

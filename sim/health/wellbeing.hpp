@@ -95,8 +95,10 @@ public:
 
     // The calibration (A-WB-CALIB): raking of the expected share satisfied to the CBS margins by age
     // band, sex and education, sigma so that the mean score is the target, then the happiness offset.
+    // `parallel`: the normal terms of a Newton step's cells computed side by side in the calling task arena; the
+    // sums stay serial in cell order, so the result is the same bits either way.
     static WellbeingCalibration calibrate(const WellbeingData& data, const std::vector<WellbeingCell>& cells,
-                                          const BySexGroup<double>& heavy_probability);
+                                          const BySexGroup<double>& heavy_probability, bool parallel = true);
     // Residents at home who need informal care (the need the carers meet).
     static bool needs_informal_care(const Population& pop, std::size_t i, int age);
 

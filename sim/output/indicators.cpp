@@ -1,9 +1,14 @@
 #include "sim/output/indicators.hpp"
 
+#include <tbb/parallel_pipeline.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <charconv>
 #include <deque>
+#include <functional>
 #include <cmath>
 
 #include "sim/core/error.hpp"
@@ -619,69 +624,127 @@ private:
     std::vector<double> sums_;
 };
 
+constexpr std::string_view kYearlyHeader = "year,zone,sex,age_group,education,indicator,value\n";
+
+// What the rows of yearly.csv are made of, the same for every year: the indicators, the breakdowns a
+// detail level keeps and their texts, the units (`units` and `names` null: every one).
+struct YearlyLayout {
+    YearlyLayout(const Indicators& ind, Detail detail, const std::vector<std::string>* units,
+                 const std::vector<std::string>* names)
+        : detail(detail), units(units), demographic(kept(demographic_breakdowns(), detail)),
+          health(kept(health_breakdowns(), detail)), life(kept(life_table_breakdowns(), detail)) {
+        for (const IndicatorInfo* info : ind.available())
+            if (listed(names, info->name)) indicators.push_back(info);
+        life_tables = std::any_of(indicators.begin(), indicators.end(),
+                                  [](const IndicatorInfo* i) { return i->kind == IndicatorKind::LifeTable; });
+        demographic_text = breakdown_texts(demographic);
+        health_text = breakdown_texts(health);
+        life_text = breakdown_texts(life);
+        all_text = breakdown_texts({{kAll, kAll, kAll}});
+    }
+    static bool listed(const std::vector<std::string>* list, std::string_view s) {
+        return list == nullptr || std::find(list->begin(), list->end(), s) != list->end();
+    }
+    Detail detail;
+    const std::vector<std::string>* units;
+    std::vector<Breakdown> demographic, health, life;
+    std::vector<const IndicatorInfo*> indicators;
+    bool life_tables = false;
+    std::vector<std::string> demographic_text, health_text, life_text, all_text;
+};
+
+// The rows of one unit and year.
+void append_unit_year(std::string& out, const Indicators& ind, const YearlyLayout& layout, int year, int u) {
+    const auto& code = ind.units()[u].code;
+    const std::string prefix = std::to_string(year) + ',' + code + ',';
+    const auto cells = ind.unit_cells(ind.year_counters(year), u);
+    BreakdownSums sums(cells);
+    // Each life table once per unit, year and breakdown, for every life-table indicator.
+    std::vector<LifeTable> tables;
+    if (layout.life_tables)
+        for (const auto& b : layout.life) tables.emplace_back(ind.life_table_input(year, u, b.sex, b.edu));
+    for (const IndicatorInfo* info : layout.indicators) {
+        if (info->kind == IndicatorKind::Labour) {
+            if (code == "PV26") append_row(out, prefix, layout.all_text[0], info->name, ind.labour_value(*info, year));
+            continue;
+        }
+        if (info->kind == IndicatorKind::LifeTable) {
+            for (std::size_t b = 0; b < layout.life.size(); ++b)
+                append_row(out, prefix, layout.life_text[b], info->name,
+                           tables[b].expectancy(info->life_table_age, info->healthy));
+            continue;
+        }
+        const bool core = !info->needs_health && info->kind == IndicatorKind::Count;
+        const auto& breakdowns = core ? layout.demographic : layout.health;
+        const auto& texts = core ? layout.demographic_text : layout.health_text;
+        for (std::size_t k = 0; k < breakdowns.size(); ++k) {
+            const auto& b = breakdowns[k];
+            append_row(out, prefix, texts[k], info->name,
+                       indicator_from_sums(*info, b.group, [&](M m, int g) { return sums(m, b.sex, g, b.edu); }));
+        }
+    }
+}
+
+// The rows of one year, every unit the layout keeps, in unit order.
+void append_year(std::string& out, const Indicators& ind, const YearlyLayout& layout, int year) {
+    for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
+        if (layout.detail == Detail::Summary && ind.units()[u].aggregate < 0) continue;  // a zone, not an aggregate
+        if (!YearlyLayout::listed(layout.units, ind.units()[u].code)) continue;
+        append_unit_year(out, ind, layout, year, u);
+    }
+}
+
 // yearly.csv at a detail level, or the rows of some units and indicators (`units` and `names` null:
 // every one).
 std::string yearly_rows_csv(const Indicators& ind, Detail detail, const std::vector<std::string>* units,
                             const std::vector<std::string>* names) {
-    auto listed = [](const std::vector<std::string>* list, std::string_view s) {
-        return list == nullptr || std::find(list->begin(), list->end(), s) != list->end();
-    };
-    std::string out = "year,zone,sex,age_group,education,indicator,value\n";
-    if (units == nullptr) out.reserve(detail == Detail::Full ? 48u << 20 : 2u << 20);
-    const auto demographic = kept(demographic_breakdowns(), detail);
-    const auto health = kept(health_breakdowns(), detail);
-    const auto life = kept(life_table_breakdowns(), detail);
-    std::vector<const IndicatorInfo*> indicators;
-    for (const IndicatorInfo* info : ind.available())
-        if (listed(names, info->name)) indicators.push_back(info);
-    const bool life_tables = std::any_of(indicators.begin(), indicators.end(),
-                                         [](const IndicatorInfo* i) { return i->kind == IndicatorKind::LifeTable; });
-    std::vector<LifeTableInput> life_inputs(life.size());
-    const auto demographic_text = breakdown_texts(demographic), health_text = breakdown_texts(health),
-               life_text = breakdown_texts(life), all_text = breakdown_texts({{kAll, kAll, kAll}});
-    for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) {
-        const auto& counters = ind.year_counters(year);
-        for (int u = 0; u < static_cast<int>(ind.units().size()); ++u) {
-            const auto& code = ind.units()[u].code;
-            if (detail == Detail::Summary && ind.units()[u].aggregate < 0) continue;  // a zone, not an aggregate
-            if (!listed(units, code)) continue;
-            const std::string prefix = std::to_string(year) + ',' + code + ',';
-            const auto cells = ind.unit_cells(counters, u);
-            BreakdownSums sums(cells);
-            // Each life table's input once per unit and year, for every life-table indicator.
-            if (life_tables)
-                for (std::size_t b = 0; b < life.size(); ++b) life_inputs[b] = ind.life_table_input(year, u, life[b].sex, life[b].edu);
-            for (const IndicatorInfo* info : indicators) {
-                if (info->kind == IndicatorKind::Labour) {
-                    if (code == "PV26") append_row(out, prefix, all_text[0], info->name, ind.labour_value(*info, year));
-                    continue;
-                }
-                if (info->kind == IndicatorKind::LifeTable) {
-                    for (std::size_t b = 0; b < life.size(); ++b) {
-                        const auto& in = life_inputs[b];
-                        append_row(out, prefix, life_text[b], info->name,
-                                   info->healthy ? healthy_life_expectancy_at(in, info->life_table_age)
-                                                 : life_expectancy_at(in, info->life_table_age));
-                    }
-                    continue;
-                }
-                const bool core = !info->needs_health && info->kind == IndicatorKind::Count;
-                const auto& breakdowns = core ? demographic : health;
-                const auto& texts = core ? demographic_text : health_text;
-                for (std::size_t k = 0; k < breakdowns.size(); ++k) {
-                    const auto& b = breakdowns[k];
-                    append_row(out, prefix, texts[k], info->name,
-                               indicator_from_sums(*info, b.group, [&](M m, int g) { return sums(m, b.sex, g, b.edu); }));
-                }
-            }
-        }
-    }
+    const YearlyLayout layout(ind, detail, units, names);
+    std::string out(kYearlyHeader);
+    for (int year = ind.first_year(); year <= ind.last_complete_year(); ++year) append_year(out, ind, layout, year);
     return out;
 }
 
 }  // namespace
 
-std::string yearly_csv(const Indicators& ind, Detail detail) { return yearly_rows_csv(ind, detail, nullptr, nullptr); }
+void write_yearly_csv(const Indicators& ind, Detail detail, int threads,
+                      const std::function<void(std::string_view)>& sink) {
+    const YearlyLayout layout(ind, detail, nullptr, nullptr);
+    sink(kYearlyHeader);
+    const int first = ind.first_year(), last = ind.last_complete_year();
+    if (last < first) return;
+    // Years are formatted side by side, each into its own string, and handed to `sink` in year order: the
+    // bytes of a serial run, with at most two years per thread held at once.
+    const int workers = threads > 0 ? threads : tbb::this_task_arena::max_concurrency();
+    tbb::task_arena arena(workers);
+    int next = first;
+    std::atomic<std::size_t> year_bytes{0};  // the largest year so far: the next ones reserve that much
+    auto next_year = [&](tbb::flow_control& fc) {
+        if (next > last) fc.stop();
+        return next > last ? 0 : next++;
+    };
+    auto format_year = [&](int year) {
+        std::string rows;
+        rows.reserve(year_bytes.load() + year_bytes.load() / 16);
+        append_year(rows, ind, layout, year);
+        std::size_t seen = year_bytes.load();
+        while (rows.size() > seen && !year_bytes.compare_exchange_weak(seen, rows.size())) {
+        }
+        return rows;
+    };
+    auto hand_over = [&](const std::string& rows) { sink(rows); };
+    arena.execute([&] {
+        tbb::parallel_pipeline(static_cast<std::size_t>(2 * workers),
+                               tbb::make_filter<void, int>(tbb::filter_mode::serial_in_order, next_year) &
+                                   tbb::make_filter<int, std::string>(tbb::filter_mode::parallel, format_year) &
+                                   tbb::make_filter<std::string, void>(tbb::filter_mode::serial_in_order, hand_over));
+    });
+}
+
+std::string yearly_csv(const Indicators& ind, Detail detail, int threads) {
+    std::string out;
+    write_yearly_csv(ind, detail, threads, [&](std::string_view rows) { out += rows; });
+    return out;
+}
 
 std::string yearly_csv(const Indicators& ind, const std::vector<std::string>& units,
                        const std::vector<std::string>& indicator_names) {

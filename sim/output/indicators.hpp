@@ -3,6 +3,7 @@
 // amounts per reporting unit (a zone or an aggregate) for any combination of sex, age group and
 // education, and life-table indicators. Writers (yearly.csv, summary.json), the validation and the
 // viewer read results only through this; the catalogue is the one list of indicators.
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -97,7 +98,12 @@ double indicator_from_cells(const IndicatorInfo& info, const std::vector<double>
 
 // yearly.csv: year,zone,sex,age_group,education,indicator,value for every complete year, with the
 // rows of `detail` only (the same rows as filter_rows of the full table, computed without the others).
-std::string yearly_csv(const Indicators& indicators, Detail detail = Detail::Full);
+// `threads` format years side by side (0: every core); the bytes are the same at any number.
+std::string yearly_csv(const Indicators& indicators, Detail detail = Detail::Full, int threads = 1);
+// The same bytes handed to `sink` in pieces (the header, then a year at a time, in order), so that a
+// writer holds a few years at once instead of the whole table.
+void write_yearly_csv(const Indicators& indicators, Detail detail, int threads,
+                      const std::function<void(std::string_view)>& sink);
 // The rows of yearly.csv for these reporting units (codes) and indicators only (names; those the run
 // does not have are left out), in the same order and format.
 std::string yearly_csv(const Indicators& indicators, const std::vector<std::string>& units,

@@ -28,13 +28,18 @@ double separation_factor(int start, double m0, int sex) {
 
 }  // namespace
 
-namespace {
-double expectancy(const LifeTableInput& in, int age, bool healthy) {
+LifeTable::LifeTable(const LifeTableInput& in) {
     const auto intervals = abridged_intervals();
-    std::vector<double> m(intervals.size()), L(intervals.size()), l(intervals.size() + 1), share(intervals.size(), 1.0);
-    for (std::size_t i = 0; i < intervals.size(); ++i) {
+    const std::size_t n = intervals.size();
+    starts_.resize(n);
+    m_.resize(n);
+    L_.resize(n);
+    l_.resize(n + 1);
+    healthy_share_.assign(n, 1.0);
+    for (std::size_t i = 0; i < n; ++i) {
         const int lo = intervals[i].start;
         const int hi = intervals[i].width ? lo + intervals[i].width : kNumAges;
+        starts_[i] = lo;
         double d = 0, e = 0, fallback = 0, good = 0;
         for (int a = lo; a < hi; ++a) {
             d += in.deaths[a];
@@ -42,34 +47,37 @@ double expectancy(const LifeTableInput& in, int age, bool healthy) {
             fallback += in.fallback_rates[a];
             good += in.good_health_years[a];
         }
-        if (healthy) share[i] = e > 0 ? std::clamp(good / e, 0.0, 1.0) : (i > 0 ? share[i - 1] : 1.0);
+        healthy_share_[i] = e > 0 ? std::clamp(good / e, 0.0, 1.0) : (i > 0 ? healthy_share_[i - 1] : 1.0);
         fallback /= (hi - lo);
         const bool usable = e >= 1.0 && (intervals[i].width > 0 || d > 0);
-        m[i] = usable ? d / e : fallback;
+        m_[i] = usable ? d / e : fallback;
     }
-    l[0] = 1.0;
-    for (std::size_t i = 0; i < intervals.size(); ++i) {
-        const double n = intervals[i].width;
-        if (n == 0) {
-            L[i] = m[i] > 0 ? l[i] / m[i] : 0.0;
-            l[i + 1] = 0;
+    l_[0] = 1.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double width = intervals[i].width;
+        if (width == 0) {
+            L_[i] = m_[i] > 0 ? l_[i] / m_[i] : 0.0;
+            l_[i + 1] = 0;
             continue;
         }
-        const double a = intervals[i].start <= 1 ? separation_factor(intervals[i].start, m[0], in.sex) : n / 2;
-        const double q = std::min(1.0, n * m[i] / (1.0 + (n - a) * m[i]));
-        l[i + 1] = l[i] * (1.0 - q);
-        L[i] = n * l[i + 1] + a * (l[i] - l[i + 1]);
+        const double a = intervals[i].start <= 1 ? separation_factor(intervals[i].start, m_[0], in.sex) : width / 2;
+        const double q = std::min(1.0, width * m_[i] / (1.0 + (width - a) * m_[i]));
+        l_[i + 1] = l_[i] * (1.0 - q);
+        L_[i] = width * l_[i + 1] + a * (l_[i] - l_[i + 1]);
     }
-    std::size_t first = 0;
-    while (first < intervals.size() && intervals[first].start < age) ++first;
-    if (first >= intervals.size() || l[first] <= 0) return 0.0;
-    double T = 0;
-    for (std::size_t i = first; i < intervals.size(); ++i) T += L[i] * share[i];
-    return T / l[first];
 }
-}  // namespace
 
-double life_expectancy_at(const LifeTableInput& in, int age) { return expectancy(in, age, false); }
-double healthy_life_expectancy_at(const LifeTableInput& in, int age) { return expectancy(in, age, true); }
+double LifeTable::expectancy(int age, bool healthy) const {
+    std::size_t first = 0;
+    while (first < starts_.size() && starts_[first] < age) ++first;
+    if (first >= starts_.size() || l_[first] <= 0) return 0.0;
+    double T = 0;
+    // Without the healthy share every interval counts whole (L x 1.0 is L, to the bit).
+    for (std::size_t i = first; i < starts_.size(); ++i) T += L_[i] * (healthy ? healthy_share_[i] : 1.0);
+    return T / l_[first];
+}
+
+double life_expectancy_at(const LifeTableInput& in, int age) { return LifeTable(in).expectancy(age, false); }
+double healthy_life_expectancy_at(const LifeTableInput& in, int age) { return LifeTable(in).expectancy(age, true); }
 
 }  // namespace hhu

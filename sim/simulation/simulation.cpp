@@ -222,7 +222,8 @@ void Simulation::compact_population() {
 void Simulation::count_january() { count_population(results_.years[current_year() - kFirstYear]); }
 
 void Simulation::wellbeing_begin_year() {
-    if (wellbeing_) wellbeing_->begin_year(pop_, step_);
+    // In the run's arena: the first year's calibration computes its normal terms on the run's threads.
+    if (wellbeing_) parallel_->arena.execute([&] { wellbeing_->begin_year(pop_, step_); });
 }
 
 void Simulation::align_migration_phase() { align_migration(current_year()); }

@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numbers>
+
+#include <tbb/task_arena.h>
 
 #include "../support.hpp"
 #include "sim/health/wellbeing.hpp"
@@ -128,4 +131,31 @@ TEST_CASE("wellbeing fit: the same bits as the plain raking") {
     CHECK(fast.sigma == plain.sigma);
     CHECK(fast.happy_offset == plain.happy_offset);
     CHECK(fast.sigma > 0.1);  // a real fit, not the starting values
+}
+
+TEST_CASE("wellbeing fit: its normal terms computed on two threads give the bits of one") {
+    // Enough cells that a Newton step's classes are split between the threads (the serial path takes a step of
+    // few classes): every determinant, the living alone and the lonely in every combination.
+    const WellbeingData& d = *test::project_data().wellbeing;
+    std::vector<WellbeingCell> cells;
+    int k = 0;
+    for (int g = 3; g < kNumAgeGroups; ++g)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int e = 0; e < kNumEducation; ++e)
+                for (int physical = 0; physical <= 4; ++physical)
+                    for (int bits = 0; bits < 8; ++bits)
+                        cells.push_back({g, s, e, bits & 1, physical, (bits >> 1) & 1, (bits >> 2) & 1,
+                                         (++k % 13 == 0) ? 0.0 : 1 + (k * 29) % 97 + 0.25 * g});
+    BySexGroup<double> heavy{};
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) heavy[s][g] = 0.01 * ((g * 5 + s * 3) % 13);
+    const WellbeingCalibration serial = WellbeingModel::calibrate(d, cells, heavy, false);
+    WellbeingCalibration two;
+    tbb::task_arena(2).execute([&] { two = WellbeingModel::calibrate(d, cells, heavy, true); });
+    CHECK(std::memcmp(serial.band.data(), two.band.data(), sizeof serial.band) == 0);
+    CHECK(std::memcmp(serial.sex.data(), two.sex.data(), sizeof serial.sex) == 0);
+    CHECK(std::memcmp(serial.education.data(), two.education.data(), sizeof serial.education) == 0);
+    CHECK(std::memcmp(&serial.sigma, &two.sigma, sizeof serial.sigma) == 0);
+    CHECK(std::memcmp(&serial.happy_offset, &two.happy_offset, sizeof serial.happy_offset) == 0);
+    CHECK(serial.sigma > 0.1);  // a real fit, not the starting values
 }

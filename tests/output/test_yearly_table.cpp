@@ -2,12 +2,16 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <sstream>
 
 #include "../support.hpp"
 #include "sim/output/indicators.hpp"
+#include "sim/io/gzip.hpp"
 #include "sim/output/output_format.hpp"
+#include "sim/output/run_output.hpp"
 
 using namespace hhu;
 
@@ -123,4 +127,42 @@ TEST_CASE("a unit's cells of some measures only are those of every measure, the 
     }
     CHECK(differ == 0);
     CHECK(checked > 100);
+}
+
+TEST_CASE("yearly.csv formatted on several threads: the same bytes, handed over in year order") {
+    const hhu::test::BaselineRun run(0.005, 5, 2024);  // four years, more than the threads
+    const Indicators& ind = run.indicators;
+    for (Detail detail : {Detail::Full, Detail::Zones, Detail::Summary}) {
+        const std::string serial = yearly_csv(ind, detail, 1);
+        CHECK(yearly_csv(ind, detail, 2) == serial);
+        CHECK(yearly_csv(ind, detail, 3) == serial);
+        std::vector<std::string> pieces;
+        write_yearly_csv(ind, detail, 2, [&](std::string_view rows) { pieces.emplace_back(rows); });
+        REQUIRE(pieces.size() == 5);  // the header, then one piece per year
+        CHECK(pieces[0] == "year,zone,sex,age_group,education,indicator,value\n");
+        std::string joined;
+        for (std::size_t k = 0; k < pieces.size(); ++k) {
+            joined += pieces[k];
+            if (k > 0) CHECK(pieces[k].rfind(std::to_string(2020 + static_cast<int>(k)) + ",", 0) == 0);
+        }
+        CHECK(joined == serial);
+    }
+}
+
+TEST_CASE("a run directory written on two threads holds yearly.csv as formatted on one, plain or compressed") {
+    const hhu::test::BaselineRun run(0.005, 5, 2023);
+    const Indicators& ind = run.indicators;
+    const std::string serial = yearly_csv(ind, Detail::Full, 1);
+    const hhu::test::TempDir tmp("yearly_threads");
+    RunProvenance provenance;
+    provenance.threads = 2;
+    const Scenario scenario = hhu::test::baseline({"end_year=2023"});
+    write_run_directory(tmp.path / "plain", false, scenario, ind.data(), ind, provenance);
+    CHECK(read_text_file(tmp.path / "plain" / "yearly.csv") == serial);
+    provenance.output.gzip = true;
+    provenance.output.detail = Detail::Zones;
+    write_run_directory(tmp.path / "gz", false, scenario, ind.data(), ind, provenance);
+    std::ifstream in(tmp.path / "gz" / "yearly.csv.gz", std::ios::binary);
+    const std::string stored((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(stored == gzip(yearly_csv(ind, Detail::Zones, 1)));  // the bytes of compressing the whole table at once
 }
