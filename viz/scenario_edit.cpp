@@ -82,6 +82,7 @@ Scenario without_interventions(const Scenario& s) {
     Json doc = s.resolved_json.empty() ? Json::object() : Json::parse(s.resolved_json);
     doc["name"] = "no-interventions";  // the same for every edit of a scenario, so that its baseline is kept
     doc["interventions"] = Json::array();
+    for (const char* k : {"title", "title_nl", "description_nl"}) doc.erase(k);  // the words are the scenario's
     if (s.resolved_json.empty()) {
         Scenario b = s;
         b.interventions.clear();
@@ -95,7 +96,9 @@ Scenario without_interventions(const Scenario& s) {
 std::string baseline_key(const Scenario& s) {
     Json doc = s.resolved_json.empty() ? Json::object() : Json::parse(s.resolved_json, nullptr, false);
     if (!doc.is_object()) doc = Json::object();
-    for (const char* k : {"name", "description", "notes", "replicates", "interventions"}) doc.erase(k);
+    for (const char* k : {"name", "description", "title", "title_nl", "description_nl", "notes", "replicates",
+                          "interventions"})
+        doc.erase(k);
     doc["seed"] = s.seed;
     doc["end_year"] = s.end_year;
     return doc.dump();
