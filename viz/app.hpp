@@ -131,8 +131,8 @@ public:
     void export_scenarios_csv(const std::string& path);  // throws InputError
 
 private:
-    // "Scenario" and the live scenario's title (on up to two lines); returns the lines the title took.
-    int scenario_title_lines(const std::string& title);
+    // "Scenario" and the live scenario's title (on up to `most` lines); returns the lines the title took.
+    int scenario_title_lines(const std::string& title, int most);
     void changes_panel();
     void costs_table(const Comparison& c);
     // A table of labels and periods (What changes, the costs panel): a heading row, then lines of a label

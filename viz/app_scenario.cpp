@@ -177,7 +177,7 @@ std::array<std::string, 2> App::run_status_lines() const {
     return out;
 }
 
-int App::scenario_title_lines(const std::string& title) {
+int App::scenario_title_lines(const std::string& title, int most) {
     const float width = ImGui::GetContentRegionAvail().x;
     ImGui::PushFont(fonts_.bold);
     const float bold_w = ImGui::CalcTextSize(t("tab.scenario").c_str()).x;
@@ -187,11 +187,12 @@ int App::scenario_title_lines(const std::string& title) {
         return 1;
     }
     heading(t("tab.scenario"), "");
-    const std::string shown = fit_lines(title, width, 2);
+    const std::string shown = fit_lines(title, width, most);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(shown.c_str());
     ImGui::PopTextWrapPos();
-    return ImGui::CalcTextSize(shown.c_str(), nullptr, false, width).y > ImGui::GetTextLineHeight() * 1.5f ? 2 : 1;
+    const float lines = ImGui::CalcTextSize(shown.c_str(), nullptr, false, width).y / ImGui::GetTextLineHeight();
+    return std::clamp(static_cast<int>(std::lround(lines)), 1, most);
 }
 
 void App::scenario_panel() {
@@ -199,16 +200,17 @@ void App::scenario_panel() {
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::BeginChild("##scenario_scroll", ImVec2(0, 0), false);
     drag_to_scroll();
-    // The title whole: beside "Scenario" when it fits, else on up to two lines of its own (the Dutch
-    // titles at 1280x720), in the text's colour; a second line of title is taken from the description,
-    // so that the status lines and sliders below stay in their place.
-    const int title_lines = scenario_title_lines(plain_title(sc, lang_));
+    // The title whole: beside "Scenario" when it fits, else on lines of its own (two; three in workshop
+    // mode, whose narrow sidebar holds the Dutch titles in three), in the text's colour; each line more
+    // of title is taken from the description, so that the status lines and sliders below stay in place.
+    const int title_lines = scenario_title_lines(plain_title(sc, lang_), workshop_ ? 3 : 2);
     const std::string description = plain_description(sc, lang_);
-    if (!description.empty()) {
+    const int description_lines = (workshop_ ? 2 : 3) - (title_lines - 1);
+    if (!description.empty() && description_lines > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, st.Colors[ImGuiCol_TextDisabled]);
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(fit_lines(first_sentence(description, 200), ImGui::GetContentRegionAvail().x,
-                                         (workshop_ ? 2 : 3) - (title_lines - 1))
+                                         description_lines)
                                    .c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();

@@ -506,9 +506,15 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     const float row = (bottom - top) / static_cast<float>(bars.size());
     const float pad = std::max(1.f, row * 0.15f);
 
+    // A tick's label only where it does not run into the one before (a narrow panel in Dutch: "0" and "1 mln").
+    float last_right = -1e30f;
     for (double t : ticks.values) {
         dl->AddLine(ImVec2(x(t), top), ImVec2(x(t), bottom), colours::grid);
-        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step, v.ind.lang));
+        const std::string label = format_compact(t, ticks.step, v.ind.lang);
+        const float half = text_width(label) / 2;
+        if (x(t) - half < last_right + fh * 0.5f) continue;
+        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, label);
+        last_right = x(t) + half;
     }
     const double span = v.scale.hi - v.scale.lo;
     int hovered_row = -1;

@@ -467,13 +467,6 @@ const FieldSpec& schema() {
                 .mandatory(/*in_own_file=*/true)
                 .checked(check_name),
             scalar("description", Kind::String, [](auto& s) -> auto& { return s.description; }).checked(check_text),
-            scalar("title", Kind::String, [](auto& s) -> auto& { return s.title; }).checked(check_title).own_words(),
-            scalar("title_nl", Kind::String, [](auto& s) -> auto& { return s.title_nl; })
-                .checked(check_title)
-                .own_words(),
-            scalar("description_nl", Kind::String, [](auto& s) -> auto& { return s.description_nl; })
-                .checked(check_text)
-                .own_words(),
             extends,
             scalar("start_year", Kind::Integer, [](auto& s) -> auto& { return s.start_year; })
                 .range(2021, 2021, "the population table is of 1-1-2021"),
@@ -509,6 +502,14 @@ const FieldSpec& schema() {
             interventions,
             string_list("notes", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
                         [](auto& s) -> auto& { return s.notes; }),
+            // Words for readers, after the model's keys (the list of valid keys starts with what runs).
+            scalar("title", Kind::String, [](auto& s) -> auto& { return s.title; }).checked(check_title).own_words(),
+            scalar("title_nl", Kind::String, [](auto& s) -> auto& { return s.title_nl; })
+                .checked(check_title)
+                .own_words(),
+            scalar("description_nl", Kind::String, [](auto& s) -> auto& { return s.description_nl; })
+                .checked(check_text)
+                .own_words(),
         });
     }();
     return root;
