@@ -40,9 +40,12 @@ def zones(data):
 
 
 def base_scenario(name, description, notes, interventions):
+    title_nl, description_nl = DUTCH[name]
     return {
         "name": name,
         "description": description,
+        "title_nl": title_nl,
+        "description_nl": description_nl,
         "notes": notes,
         "extends": "baseline.json",
         "interventions": interventions,
@@ -59,6 +62,7 @@ def home_visiting():
     return {
         "id": "voorzorg_home_visiting",
         "name": "Nurse home visiting for vulnerable first-time mothers (VoorZorg-like)",
+        "name_nl": "Huisbezoeken bij kwetsbare jonge moeders (zoals VoorZorg)",
         "programme": "healthy_start",
         "description": "Low-educated women under 26 in their first pregnancy are offered nurse home visits from "
                        "pregnancy until the child is two. In the model it lowers smoking in pregnancy (so preterm "
@@ -99,6 +103,7 @@ def smoking_in_pregnancy():
     return {
         "id": "smoking_cessation_pregnancy",
         "name": "Smoking cessation support in pregnancy",
+        "name_nl": "Hulp bij stoppen met roken in de zwangerschap",
         "programme": "healthy_start",
         "description": "Pregnant women who still smoke are offered behavioural cessation support by the midwife. "
                        "Quitting lowers the odds of preterm birth (OR 1.27 of smoking) and of small for gestational "
@@ -126,6 +131,7 @@ def school_universal():
     return {
         "id": "school_resilience_universal",
         "name": "School-based mental resilience programme, universal (secondary school)",
+        "name_nl": "Weerbaarheid op school voor alle leerlingen (voortgezet onderwijs)",
         "programme": "mental_resilience",
         "description": "Every secondary-school pupil follows a teacher-delivered resilience programme once (one "
                        "grade a year). Effects on the onset of psychological distress and of depression or anxiety, "
@@ -157,6 +163,7 @@ def school_targeted():
     return {
         "id": "school_resilience_targeted",
         "name": "School-based mental resilience programme, targeted (pupils with psychological complaints)",
+        "name_nl": "Weerbaarheidsprogramma voor jongeren met psychische klachten",
         "programme": "mental_resilience",
         "description": "Pupils and students aged 12-24 with psychological complaints (screened at school) are offered "
                        "a group programme. Effects on recovery from distress and on the onset of depression or anxiety.",
@@ -185,6 +192,7 @@ def fall_prevention():
     return {
         "id": "fall_prevention_exercise",
         "name": "Fall-prevention exercise for seniors living at home",
+        "name_nl": "Valpreventie: beweegprogramma voor thuiswonende ouderen",
         "programme": "seniors",
         "description": "Residents of 65 and over living at home are offered a group exercise programme with balance "
                        "and functional training. Fewer falls and hip fractures while the benefit lasts.",
@@ -213,6 +221,7 @@ def social_prescribing():
     return {
         "id": "social_prescribing_loneliness",
         "name": "Social prescribing against loneliness (Welzijn op Recept)",
+        "name_nl": "Welzijn op Recept tegen eenzaamheid",
         "programme": "seniors",
         "description": "Severely lonely residents of 65 and over living at home are referred by the GP to a "
                        "link worker and local activities. Some leave severe loneliness at once.",
@@ -240,6 +249,7 @@ def home_adaptation():
     return {
         "id": "home_adaptation_care_support",
         "name": "Home adaptation and home care support (preventive home visits)",
+        "name_nl": "Preventief huisbezoek en woningaanpassing",
         "programme": "seniors",
         "description": "Frail residents of 75 and over, or those with home care, living at home get preventive home "
                        "visits by a nurse with home adaptations where needed. Lower mortality and fewer falls; "
@@ -273,6 +283,7 @@ def green_mobility(zone_codes=STONY_DISTRICTS, ident="green_active_mobility", co
     return {
         "id": ident,
         "name": "More public green and active mobility in chosen districts",
+        "name_nl": "Meer groen, lopen en fietsen in gekozen wijken",
         "programme": "living_environment",
         "description": "+10 m2 public green per dwelling and +0.05 share of trips on foot or by bicycle in the chosen "
                        "districts, reached over 5 years; acts through the environment effects of the health model "
@@ -299,6 +310,7 @@ def gli():
     return {
         "id": "combined_lifestyle_intervention",
         "name": "Combined lifestyle intervention (GLI)",
+        "name_nl": "Gecombineerde leefstijlinterventie (GLI)",
         "programme": "lifestyle",
         "description": "Adults with obesity follow the two-year GLI (diet, exercise, behaviour). Some move down a BMI "
                        "class at once; fewer move up while the programme lasts.",
@@ -327,6 +339,7 @@ def smoking_cessation():
     return {
         "id": "smoking_cessation_support",
         "name": "Smoking cessation support (behavioural support + medication)",
+        "name_nl": "Hulp bij stoppen met roken (begeleiding en medicijnen)",
         "programme": "lifestyle",
         "description": "Adult smokers are offered cessation support with medication through the GP. Some quit for "
                        "good at once (former smokers may relapse as in the baseline).",
@@ -363,6 +376,7 @@ def connected_health():
     return {
         "id": "connected_health_monitoring",
         "name": "Connected health: remote monitoring for chronic conditions",
+        "name_nl": "Zorg op afstand bij chronische aandoeningen",
         "programme": "digital_transformation",
         "description": "Residents of 40 and over with diabetes, CHD, COPD or heart failure are offered remote "
                        "monitoring at home; only those with basic digital skills take it up (data/digital_skills.csv). "
@@ -411,6 +425,7 @@ def digital_skills_course():
     return {
         "id": "digital_skills_course",
         "name": "Digital skills course for residents without basic digital skills",
+        "name_nl": "Cursus digitale vaardigheden",
         "programme": "digital_transformation",
         "description": "Residents of 55 and over living at home without basic digital skills are offered a short "
                        "course (library or community centre). Those who gain the skills can take up digital care.",
@@ -437,6 +452,7 @@ def care_workforce():
     return {
         "id": "care_workforce_levers",
         "name": "Care workforce: retention, study dropout and intake",
+        "name_nl": "Zorgpersoneel: behoud, minder studie-uitval, meer instroom",
         "programme": "labour_market",
         "description": "The regional care employers' levers: keep 1 in 10 leavers, 1 in 10 study drop-outs, and "
                        "+15% intake in care education. Acts on the care labour market module only (no health "
@@ -483,6 +499,80 @@ SINGLE = [
     ("labour_care_workforce", "Care labour market: retention, study dropout and intake levers.", [care_workforce]),
 ]
 
+# Each scenario in plain Dutch for the province's aldermen and workshops (the viewer's cards and the policy
+# brief in Dutch): a title, and a description whose first sentence says who gets what. The English
+# descriptions above stay as they are; the numbers are those of the programmes' definitions in this file.
+DUTCH = {
+    "healthy_start_home_visiting": (
+        "Kansrijke start: huisbezoeken bij jonge moeders",
+        "Een verpleegkundige bezoekt laagopgeleide vrouwen onder de 26 die voor het eerst zwanger zijn thuis, van de "
+        "zwangerschap tot het kind twee jaar is (zoals VoorZorg). Zij roken minder tijdens en na de zwangerschap, en "
+        "er zijn minder meldingen bij de jeugdbescherming."),
+    "healthy_start_smoking_pregnancy": (
+        "Kansrijke start: stoppen met roken in de zwangerschap",
+        "Zwangere vrouwen die nog roken, krijgen van de verloskundige begeleiding bij het stoppen. Wie stopt, heeft "
+        "minder kans op een te vroeg of te klein geboren kind, en zelf minder risico's van roken."),
+    "mental_resilience_school_universal": (
+        "Mentale weerbaarheid: programma voor alle scholieren",
+        "Alle leerlingen van het voortgezet onderwijs volgen één keer een weerbaarheidsprogramma van hun docent. "
+        "Minder beginnende psychische klachten, depressie en angst; het effect neemt in een jaar af."),
+    "mental_resilience_school_targeted": (
+        "Mentale weerbaarheid: hulp voor jongeren met klachten",
+        "Scholieren en studenten van 12 tot 24 jaar met psychische klachten krijgen via school een groepsprogramma "
+        "aangeboden. Sneller herstel van psychische klachten en minder beginnende depressie en angst."),
+    "seniors_fall_prevention": (
+        "Thuis ouder worden: valpreventie",
+        "Thuiswonende 65-plussers krijgen een beweegprogramma in groepen aangeboden, met balans- en krachttraining. "
+        "Minder valpartijen en heupbreuken zolang het effect duurt."),
+    "seniors_social_prescribing": (
+        "Thuis ouder worden: Welzijn op Recept",
+        "De huisarts verwijst ernstig eenzame thuiswonende 65-plussers naar een welzijnscoach en activiteiten in de "
+        "buurt. Een deel van hen is daarna niet meer ernstig eenzaam."),
+    "seniors_home_adaptation": (
+        "Thuis ouder worden: huisbezoek en woningaanpassing",
+        "Kwetsbare thuiswonende 75-plussers en ouderen met thuiszorg krijgen een preventief huisbezoek van een "
+        "verpleegkundige, met aanpassingen in huis waar nodig. Minder sterfte en minder valpartijen; niet minder "
+        "opnames in het verpleeghuis."),
+    "living_environment_green_mobility": (
+        "Gezonde leefomgeving: meer groen, lopen en fietsen",
+        "Meer openbaar groen en meer lopen en fietsen in de vijf Utrechtse wijken met het minste groen: Binnenstad, "
+        "West, Noordwest, Zuidwest en Zuid. In vijf jaar komt er 10 vierkante meter groen per woning bij, en gaan "
+        "5 procentpunt meer verplaatsingen te voet of per fiets. Het werkt via minder psychische klachten en "
+        "eenzaamheid, meer bewegen en minder overgewicht."),
+    "lifestyle_gli": (
+        "Leefstijl: gecombineerde leefstijlinterventie (GLI)",
+        "Volwassenen met obesitas volgen de GLI van twee jaar: voeding, bewegen en gedrag. Een deel gaat meteen een "
+        "gewichtsklasse omlaag, en zolang het programma loopt, gaan minder deelnemers een klasse omhoog."),
+    "lifestyle_smoking_cessation": (
+        "Leefstijl: hulp bij stoppen met roken",
+        "Volwassen rokers krijgen via de huisarts begeleiding en medicijnen om te stoppen. Een deel stopt meteen "
+        "voorgoed (wie gestopt is, kan terugvallen, zoals zonder het programma)."),
+    "digital_connected_health": (
+        "Digitale zorg: zorg op afstand en digitale vaardigheden",
+        "Thuiswonende 40-plussers met diabetes, een hartziekte, COPD of hartfalen krijgen zorg op afstand "
+        "aangeboden; alleen wie digitaal vaardig is, doet mee. 55-plussers zonder digitale vaardigheden krijgen een "
+        "korte cursus. Het scheelt uren van huisarts en thuiszorg, en bij hartfalen sterfte en ziekenhuisopnames."),
+    "labour_care_workforce": (
+        "Zorgpersoneel: behouden, opleiden, instromen",
+        "De maatregelen van de regionale zorgwerkgevers: 1 op de 10 vertrekkers blijft, 1 op de 10 studenten die "
+        "zouden uitvallen maakt de zorgopleiding af, en 15% meer instroom in zorgopleidingen. Het werkt op de "
+        "arbeidsmarkt van de zorg, niet op de gezondheid."),
+    "health_hub_agenda": (
+        "De Health Hub-agenda: alle programma's samen",
+        "Alle programma's van Health Hub Utrecht tegelijk: kansrijke start, mentale weerbaarheid, thuis ouder "
+        "worden, gezonde leefomgeving, leefstijl, digitale zorg en zorgpersoneel. Met dezelfde instellingen als de "
+        "afzonderlijke scenario's."),
+    "equity": (
+        "Gelijke kansen: Overvecht, Zuidwest en lage opleiding",
+        "De programma's gericht op de wijken Overvecht en Zuidwest en op inwoners met een lage opleiding elders, met "
+        "een groter bereik door outreach. Daarbij meer groen, lopen en fietsen in de twee wijken."),
+    "labour_frozen_participation": (
+        "Zorgpersoneel zonder trends (gevoeligheid)",
+        "Een gevoeligheidsanalyse, geen programma: deelname en contracturen in de zorg per leeftijd blijven op het "
+        "niveau van 2021. De vier gepubliceerde trends van het aanbod staan uit, dus het zorgpersoneel volgt alleen "
+        "de omvang en leeftijd van de bevolking. De gezondheid is die van het basisscenario."),
+}
+
 NOTES = [
     "Generated by tools/build_scenarios.py: edit the script, not this file.",
     "Every intervention names the source of its effect sizes and cost (figures.md section E, with the paper) "
@@ -505,11 +595,13 @@ def equity_interventions(zone_codes):
         d = make()
         d["id"] = ident + "_districts"
         d["name"] += " (Overvecht and Zuidwest)"
+        d["name_nl"] += " (Overvecht en Zuidwest)"
         d["programme"] = "equity"
         d["who"]["zones"] = districts
         e = make()
         e["id"] = ident + "_low_education"
         e["name"] += " (low education, elsewhere)"
+        e["name_nl"] += " (lage opleiding, elders)"
         e["programme"] = "equity"
         e["who"]["zones"] = others
         e["who"]["education"] = ["low"]
@@ -535,6 +627,7 @@ def equity_interventions(zone_codes):
     hv = home_visiting()
     hv["id"] = "voorzorg_home_visiting_districts"
     hv["name"] += " (Overvecht and Zuidwest, every education level)"
+    hv["name_nl"] += " (Overvecht en Zuidwest, elk opleidingsniveau)"
     hv["programme"] = "equity"
     hv["who"]["zones"] = districts
     del hv["who"]["education"]
@@ -555,6 +648,8 @@ def frozen_participation():
                        "intake from care education by year, retirement moving with the state pension age, rising "
                        "contract hours): the workforce's flows are the base-year steady state, so supply follows "
                        "the size and age of the population only. The health model is the baseline's.",
+        "title_nl": DUTCH["labour_frozen_participation"][0],
+        "description_nl": DUTCH["labour_frozen_participation"][1],
         "notes": NOTES[:1] + [
             "data/labour/README.md, assumptions A-LAB-SUPPLY-FROZEN and A-LAB-STEADY-STATE: the care workforce "
             "module as it was before the supply followed the regional forecasts' method; compare it with the "

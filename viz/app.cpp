@@ -213,7 +213,7 @@ void App::draw_map(sf::RenderTarget& target) {
         MapView& shown = map_choice_ == 0 ? map_ : *side_maps_[map_choice_ - 1];
         const ViewData& view = map_choice_ == 0 ? view_ : side_views_[map_choice_ - 1];
         shown.set_inset(true);
-        shown.set_caption(map_choice_ == 0 ? plain_title(session_.scenario()) : view.caption);
+        shown.set_caption(map_choice_ == 0 ? plain_title(session_.scenario(), lang_) : view.caption);
         shown.set_area(area);
         if (view.ind.info) shown.draw(target, view, selected, hovered_zone_);
         return;
@@ -223,7 +223,7 @@ void App::draw_map(sf::RenderTarget& target) {
     const sf::FloatRect area = layout_.map;
     const float w = std::floor(area.width / n);
     map_.set_inset(n == 1);
-    map_.set_caption(n == 1 ? "" : plain_title(session_.scenario()));
+    map_.set_caption(n == 1 ? "" : plain_title(session_.scenario(), lang_));
     map_.set_area(n == 1 ? area : sf::FloatRect(area.left, area.top, w, area.height));
     map_.draw(target, view_, selected, hovered_zone_);
     for (int i = 1; i < n; ++i) {
@@ -244,7 +244,7 @@ void App::draw_map_switcher() {
     const int n = 1 + static_cast<int>(side_views_.size());
     for (int k = 0; k < n; ++k) {
         ImGui::SameLine();
-        const std::string title = k == 0 ? plain_title(session_.scenario()) : side_views_[k - 1].caption;
+        const std::string title = k == 0 ? plain_title(session_.scenario(), lang_) : side_views_[k - 1].caption;
         const float room = (ImGui::GetContentRegionAvail().x - (n - k - 1) * ImGui::GetStyle().ItemSpacing.x) / (n - k);
         const std::string label = fit(title, room - 2 * ImGui::GetStyle().FramePadding.x) + "##map" + std::to_string(k);
         const bool chosen = k == map_choice_;
@@ -403,16 +403,26 @@ void App::draw_chart_tabs() {
     begin_panel("##charts", layout_.series, chart_tab_ == 5);
     if (chart_tab_ == 5) drag_to_scroll();
     const ImGuiStyle& st = ImGui::GetStyle();
-    const float w = std::floor((ImGui::GetContentRegionAvail().x - 2 * st.ItemSpacing.x) / 3);
+    // Three a row when the longest name fits (with less padding if need be: "Wat verandert" at 1280x720),
+    // else two a row: a name is never cut.
+    float widest = 0;
+    for (const char* key : keys) widest = std::max(widest, ImGui::CalcTextSize(t(key).c_str()).x);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float pad_min = std::floor(ImGui::GetFontSize() * 0.25f);
+    const int per_row = widest + 2 * pad_min <= std::floor((avail - 2 * st.ItemSpacing.x) / 3) ? 3 : 2;
+    const float w = std::floor((avail - (per_row - 1) * st.ItemSpacing.x) / per_row);
+    const float pad = std::max(pad_min, std::min(std::floor((w - widest) / 2), st.FramePadding.x));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(pad, st.FramePadding.y));
     for (int tab = 0; tab < 6; ++tab) {
-        if (tab % 3 != 0) ImGui::SameLine();
+        if (tab % per_row != 0) ImGui::SameLine();
         const bool chosen = tab == chart_tab_;
         if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colours::accent));
         if (chosen) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-        const std::string label = fit(t(keys[tab]), w - 2 * st.FramePadding.x) + "##chart" + std::to_string(tab);
+        const std::string label = fit(t(keys[tab]), w - 2 * pad) + "##chart" + std::to_string(tab);
         if (ImGui::Button(label.c_str(), ImVec2(w, 0))) chart_tab_ = tab;
         if (chosen) ImGui::PopStyleColor(2);
     }
+    ImGui::PopStyleVar();
     ImGui::Spacing();
     switch (chart_tab_) {
         case 0: series_chart(); break;
@@ -530,7 +540,7 @@ void App::handle_map_mouse() {
     hovered_zone_ = -1;
     if (io.WantCaptureMouse || !layout_.map.contains(io.MousePos.x, io.MousePos.y)) return;
     const ViewData* view = &view_;
-    std::string scenario_name = side_views_.empty() ? "" : plain_title(session_.scenario());
+    std::string scenario_name = side_views_.empty() ? "" : plain_title(session_.scenario(), lang_);
     const bool one_map = map_switcher();
     if (one_map && map_choice_ > 0) {
         view = &side_views_[map_choice_ - 1];
@@ -574,7 +584,7 @@ std::optional<std::string> App::take_screenshot_request() {
 
 void App::export_csv(const std::string& path) {
     if (snap_ && (snap_ != view_snap_ || !(state_ == view_state_))) refresh_view();
-    const CsvRun run{plain_title(session_.scenario()), session_.full_options().scale, session_.scenario().seed,
+    const CsvRun run{plain_title(session_.scenario(), lang_), session_.full_options().scale, session_.scenario().seed,
                      version_string()};
     write_text_file(path,
                     workshop_ && chart_tab_ == 4 ? cost_curves_csv(view_) : time_series_csv(view_, units_, run));

@@ -127,8 +127,12 @@ public:
         if (on) show_changes(true);
     }
     void export_costs_csv(const std::string& path);  // throws InputError
+    // The scenario panel's words (the live scenario's title, the ready scenarios' cards) as CSV.
+    void export_scenarios_csv(const std::string& path);  // throws InputError
 
 private:
+    // "Scenario" and the live scenario's title (on up to `most` lines); returns the lines the title took.
+    int scenario_title_lines(const std::string& title, int most);
     void changes_panel();
     void costs_table(const Comparison& c);
     // A table of labels and periods (What changes, the costs panel): a heading row, then lines of a label

@@ -262,8 +262,12 @@ void App::changes_panel() {
         }
     }
     if (!session_.changes_from_dirs()) {
+        // Beside the button when it fits, else under it; never cut at the panel's edge.
+        const std::string label = t("changes.difference_map");
+        const float box = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
         ImGui::SameLine();
-        ImGui::Checkbox(t("changes.difference_map").c_str(), &state_.difference);
+        if (ImGui::GetContentRegionAvail().x < box + ImGui::CalcTextSize(label.c_str()).x) ImGui::NewLine();
+        ImGui::Checkbox((fit(label, ImGui::GetContentRegionAvail().x - box) + "##difference").c_str(), &state_.difference);
     }
     const int columns[] = {static_cast<int>(PeriodKind::Year), static_cast<int>(PeriodKind::LastYear),
                            static_cast<int>(PeriodKind::Cumulated)};

@@ -48,7 +48,7 @@ std::optional<ChartRequest> App::take_chart_request() { return std::exchange(cha
 std::vector<std::string> App::export_footer() const {
     const Scenario& live = session_.scenario();
     return {
-        t("export.scenario") + " " + plain_title(live) + " (" + live.name + "), " + std::to_string(view_.year) + "; " +
+        t("export.scenario") + " " + plain_title(live, lang_) + " (" + live.name + "), " + std::to_string(view_.year) + "; " +
             printf_text(t("export.simulated"), localise_figure(lang_, percent(session_.full_options().scale)),
                         std::to_string(live.seed)),
         t("export.source") + " " + version_string(),

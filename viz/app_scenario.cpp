@@ -6,6 +6,7 @@
 
 #include "app.hpp"
 #include "charts.hpp"
+#include "csv_export.hpp"
 #include "screenshot.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/statistics.hpp"
@@ -65,7 +66,7 @@ void App::save_scenario(const std::string& path) {
 void App::add_comparisons() {
     const Scenario& live = session_.scenario();
     view_.series_name = live.name;  // the CSV's scenario column: the file's name (scenario_title has the words)
-    view_.series_title = plain_title(live);
+    view_.series_title = plain_title(live, lang_);
     view_.has_interventions = has_enabled_interventions(live);
     const int years = view_.end_year - view_.first_year + 1;
     auto series_of = [&](IndicatorValues& values) {
@@ -101,16 +102,17 @@ void App::add_comparisons() {
         side_views_[k] = ViewData{};
         if (!run.synced) continue;
         view_.lines.push_back({run.scenario.name, series_of(*run.values), {}, {}, kSideColours[k], false,
-                               plain_title(run.scenario)});
+                               plain_title(run.scenario, lang_)});
         side_views_[k] = compute_view_data(data_, *run.synced, *run.values, state_);
         side_views_[k].scale = view_.scale;  // one colour scale for the maps side by side
         side_views_[k].has_scale = view_.has_scale;
-        side_views_[k].caption = plain_title(run.scenario);
+        side_views_[k].caption = plain_title(run.scenario, lang_);
     }
     // Costs against QALYs gained, cumulated, for the province; each scenario against the baseline.
     for (const SessionCostCurve& s : session_.cost_curves()) {
         CostCurve c;
         c.name = s.side < 0 ? live.name : side[s.side].scenario.name;
+        c.title = plain_title(s.side < 0 ? live : side[s.side].scenario, lang_);
         c.colour = s.side < 0 ? colours::accent : kSideColours[s.side];
         c.years = s.curve.years;
         c.qalys_gained = s.curve.qalys_gained;
@@ -175,17 +177,41 @@ std::array<std::string, 2> App::run_status_lines() const {
     return out;
 }
 
+int App::scenario_title_lines(const std::string& title, int most) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImGui::PushFont(fonts_.bold);
+    const float bold_w = ImGui::CalcTextSize(t("tab.scenario").c_str()).x;
+    ImGui::PopFont();
+    if (bold_w + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(title.c_str()).x <= width) {
+        heading(t("tab.scenario"), title);
+        return 1;
+    }
+    heading(t("tab.scenario"), "");
+    const std::string shown = fit_lines(title, width, most);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(shown.c_str());
+    ImGui::PopTextWrapPos();
+    const float lines = ImGui::CalcTextSize(shown.c_str(), nullptr, false, width).y / ImGui::GetTextLineHeight();
+    return std::clamp(static_cast<int>(std::lround(lines)), 1, most);
+}
+
 void App::scenario_panel() {
     const Scenario& sc = session_.scenario();
     const ImGuiStyle& st = ImGui::GetStyle();
     ImGui::BeginChild("##scenario_scroll", ImVec2(0, 0), false);
     drag_to_scroll();
-    heading(t("tab.scenario"), plain_title(sc));
-    if (!sc.description.empty()) {
+    // The title whole: beside "Scenario" when it fits, else on lines of its own (two; three in workshop
+    // mode, whose narrow sidebar holds the Dutch titles in three), in the text's colour; each line more
+    // of title is taken from the description, so that the status lines and sliders below stay in place.
+    const int title_lines = scenario_title_lines(plain_title(sc, lang_), workshop_ ? 3 : 2);
+    const std::string description = plain_description(sc, lang_);
+    const int description_lines = (workshop_ ? 2 : 3) - (title_lines - 1);
+    if (!description.empty() && description_lines > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, st.Colors[ImGuiCol_TextDisabled]);
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(
-            fit_lines(first_sentence(sc.description, 200), ImGui::GetContentRegionAvail().x, workshop_ ? 2 : 3).c_str());
+        ImGui::TextUnformatted(fit_lines(first_sentence(description, 200), ImGui::GetContentRegionAvail().x,
+                                         description_lines)
+                                   .c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
@@ -271,7 +297,7 @@ void App::intervention_editor() {
         const InterventionSpec& spec = sc.interventions[i];
         ImGui::PushID(i);
         bool on = spec.enabled;
-        const std::string label = fit(spec.name.empty() ? spec.id : spec.name,
+        const std::string label = fit(intervention_name(spec, lang_),
                                       width - ImGui::GetFrameHeight() - st_inner_spacing());
         if (ImGui::Checkbox(label.c_str(), &on)) session_.set_enabled(i, on);
         if (ImGui::IsItemHovered() && !spec.description.empty()) {
@@ -376,7 +402,7 @@ void App::intervention_editor() {
         if (ImGui::BeginCombo("##add", t("scenario.add").c_str(), ImGuiComboFlags_HeightLarge)) {
             for (int k : addable) {
                 const auto& spec = library.interventions[k];
-                const std::string item = (spec.name.empty() ? spec.id : spec.name) + "##" + spec.id;
+                const std::string item = intervention_name(spec, lang_) + "##" + spec.id;
                 if (ImGui::Selectable(item.c_str())) session_.add_from_library(spec.id);
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s%s", t("scenario.from").c_str(), library.intervention_file[k].c_str());
@@ -387,6 +413,17 @@ void App::intervention_editor() {
 }
 
 float App::st_inner_spacing() const { return ImGui::GetStyle().ItemInnerSpacing.x; }
+
+void App::export_scenarios_csv(const std::string& path) {
+    const Scenario& live = session_.scenario();
+    std::vector<ShownScenario> shown{{"heading", live.source_file, live.name, plain_title(live, lang_),
+                                      first_sentence(plain_description(live, lang_), 200)}};
+    for (const LibraryEntry& e : session_.library().entries)
+        shown.push_back({"card", e.file.filename().string(), e.scenario.name, plain_title(e.scenario, lang_),
+                         first_sentence(plain_description(e.scenario, lang_), 200)});
+    write_text_file(path, scenario_words_csv(shown));
+    report(t("message.saved") + path);
+}
 
 void App::library_cards() {
     group_heading(workshop_ ? t("scenario.ready").c_str() : (t("scenario.ready") + " (scenarios/*.json)").c_str());
@@ -399,16 +436,22 @@ void App::library_cards() {
         ImGui::PushID(static_cast<int>(k));
         const bool live = e.scenario.name == session_.scenario().name;
         const bool beside = session_.is_side_by_side(e.file.string());
-        // The card's height: name, up to two lines of description, the buttons.
+        // The card's height: the title (whole, on up to two lines), up to two lines of description, the buttons.
         const float inner = ImGui::GetContentRegionAvail().x - 2 * st.WindowPadding.x - st.ScrollbarSize;
-        const std::string desc = fit_lines(first_sentence(e.scenario.description, 200), inner, 2);
+        ImGui::PushFont(fonts_.bold);
+        const std::string title = fit_lines(plain_title(e.scenario, lang_), inner, 2);
+        const float title_h = ImGui::CalcTextSize(title.c_str(), nullptr, false, inner).y + st.ItemSpacing.y;
+        ImGui::PopFont();
+        const std::string desc = fit_lines(first_sentence(plain_description(e.scenario, lang_), 200), inner, 2);
         const float desc_h = desc.empty() ? 0
                                           : ImGui::CalcTextSize(desc.c_str(), nullptr, false, inner).y + st.ItemSpacing.y;
-        const float h = line + desc_h + ImGui::GetFrameHeightWithSpacing() + 2 * st.WindowPadding.y;
+        const float h = std::max(line, title_h) + desc_h + ImGui::GetFrameHeightWithSpacing() + 2 * st.WindowPadding.y;
         if (live || beside) ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(colours::accent));
         ImGui::BeginChild("##card", ImVec2(0, h), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         ImGui::PushFont(fonts_.bold);
-        ImGui::TextUnformatted(fit(plain_title(e.scenario), inner).c_str());
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopTextWrapPos();
         ImGui::PopFont();
         if (!desc.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, st.Colors[ImGuiCol_TextDisabled]);

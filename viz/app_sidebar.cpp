@@ -111,11 +111,12 @@ void App::area_list(float height) {
 
 void App::scenario_summary() {
     const Scenario& sc = session_.scenario();
-    heading(t("tab.scenario"), plain_title(sc));
-    if (ImGui::IsItemHovered() && !sc.description.empty()) {
+    heading(t("tab.scenario"), plain_title(sc, lang_));
+    const std::string description = plain_description(sc, lang_);
+    if (ImGui::IsItemHovered() && !description.empty()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(fonts_.px * 30);
-        ImGui::TextUnformatted(sc.description.c_str());
+        ImGui::TextUnformatted(description.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }

@@ -12,14 +12,12 @@
 
 namespace hhu::viz {
 
-std::string plain_title(const Scenario& scenario) {
-    const std::string& d = scenario.description;
-    const std::size_t end = d.find_first_of(":.");
-    if (end != std::string::npos && end >= 8 && end <= 60) return d.substr(0, end);
-    std::string s = scenario.name;
-    std::replace(s.begin(), s.end(), '_', ' ');
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
+std::string plain_title(const Scenario& scenario, Language lang) {
+    return scenario_title(scenario_words(scenario), lang);
+}
+
+std::string plain_description(const Scenario& scenario, Language lang) {
+    return scenario_description(scenario_words(scenario), lang);
 }
 
 Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,

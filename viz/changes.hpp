@@ -13,6 +13,7 @@
 #include "sim/report/report_text.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim/scenario/scenario.hpp"
+#include "sim/scenario/scenario_words.hpp"
 
 namespace hhu::viz {
 
@@ -25,9 +26,12 @@ struct ChangesRuns {
     std::string origin;  // "simulated in the viewer", or the directories opened
 };
 
-// A scenario's title in plain words: its description up to the first colon or full stop when short,
-// else its name with spaces ("Falls prevention", not "seniors_fall_prevention").
-std::string plain_title(const Scenario& scenario);
+// A scenario's title in plain words in `lang` (sim/scenario/scenario_words.hpp, the policy brief's rule):
+// its `title_nl` in Dutch, else its `title`, else its description up to the first colon or full stop
+// when short, else its name with spaces ("Seniors fall prevention", not "seniors_fall_prevention").
+std::string plain_title(const Scenario& scenario, Language lang);
+// Its description in `lang`: `description_nl` in Dutch when the file has one.
+std::string plain_description(const Scenario& scenario, Language lang);
 
 // From runs in memory: replicate r of the baseline paired with replicate r of the scenario. The costs
 // by payer take the care prices of `data_dir` (the data the runs read), as `hhu compare` takes them

@@ -88,14 +88,29 @@ struct LegendItem {
     bool dashed;
 };
 
-// Legend items in rows from the left, after `indent` on the first row; returns the rows used.
+// `text` shortened with an ellipsis to `width` pixels, at a whole UTF-8 character.
+std::string shortened(const std::string& text, float width) {
+    if (text_width(text) <= width) return text;
+    std::string s = text;
+    while (!s.empty() && text_width(s + "\u2026") > width) {
+        s.pop_back();
+        while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+        if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
+    }
+    return s + "\u2026";
+}
+
+// Legend items in rows from the left, after `indent` on the first row; returns the rows used. A name
+// longer than a row is shortened with an ellipsis rather than run past the chart's edge.
 int draw_legend_rows(ImDrawList* dl, const std::vector<LegendItem>& items, ImVec2 p0, float width, float indent,
                      bool draw) {
     const float fh = ImGui::GetFontSize();
     const float swatch = fh * 1.5f, gap = fh * 1.0f;
     float x = indent;
     int rows = 1;
-    for (const auto& it : items) {
+    for (const auto& item : items) {
+        LegendItem it = item;
+        it.name = shortened(item.name, width - swatch - fh * 0.3f);
         const float w = swatch + fh * 0.3f + text_width(it.name);
         if (x > 0 && x + w > width) {
             ++rows;
@@ -291,7 +306,7 @@ void cost_chart(const ViewData& v, ImVec2 size) {
     }
     // Legend rows, then the plot: x QALYs gained, y euros (millions), both cumulated since 2021.
     std::vector<LegendItem> items;
-    for (const auto& c : v.costs) items.push_back({c.name, c.colour, false});
+    for (const auto& c : v.costs) items.push_back({c.title.empty() ? c.name : c.title, c.colour, false});
     items.push_back({words(v, "chart.per_qaly_20k"), colours::axis, true});
     const int rows = draw_legend_rows(dl, items, p0, size.x, 0, true);
     const float top = p0.y + fh * (1.25f * rows + 1.6f), bottom = p0.y + size.y - fh * 2.8f;
@@ -491,24 +506,48 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
     const float row = (bottom - top) / static_cast<float>(bars.size());
     const float pad = std::max(1.f, row * 0.15f);
 
+    // A tick's label only where it does not run into the one before (a narrow panel in Dutch: "0" and "1 mln").
+    float last_right = -1e30f;
     for (double t : ticks.values) {
         dl->AddLine(ImVec2(x(t), top), ImVec2(x(t), bottom), colours::grid);
-        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, format_compact(t, ticks.step, v.ind.lang));
+        const std::string label = format_compact(t, ticks.step, v.ind.lang);
+        const float half = text_width(label) / 2;
+        if (x(t) - half < last_right + fh * 0.5f) continue;
+        text_centred(dl, ImVec2(x(t), bottom + fh * 0.3f), colours::muted, label);
+        last_right = x(t) + half;
     }
     const double span = v.scale.hi - v.scale.lo;
     int hovered_row = -1;
     if (hovered)
         hovered_row =
             std::clamp(static_cast<int>((ImGui::GetIO().MousePos.y - top) / row), 0, static_cast<int>(bars.size()) - 1);
+    // Names and values a line apart: when the rows are thinner than the text (ten districts at 1280x720),
+    // some bars go without them rather than overlap (the table of numbers and the tooltip have them all);
+    // the selected area's first, then from the top.
+    std::vector<bool> labelled(order.size(), row >= fh);
+    if (row < fh) {
+        std::vector<float> taken;
+        auto place = [&](std::size_t r) {
+            const float ym = top + row * (static_cast<float>(r) + 0.5f);
+            for (float t : taken)
+                if (std::fabs(t - ym) < fh) return;
+            taken.push_back(ym);
+            labelled[r] = true;
+        };
+        for (std::size_t r = 0; r < order.size(); ++r)
+            if (bars[order[r]].unit >= 0 && bars[order[r]].unit == c.highlight_unit) place(r);
+        for (std::size_t r = 0; r < order.size(); ++r) place(r);
+    }
     for (std::size_t r = 0; r < order.size(); ++r) {
         const Bar& b = bars[order[r]];
         const float y0 = top + row * r, y1 = y0 + row, ym = (y0 + y1) / 2;
         const bool highlight = b.unit >= 0 && b.unit == c.highlight_unit;
         if (static_cast<int>(r) == hovered_row)
             dl->AddRectFilled(ImVec2(p0.x, y0), ImVec2(p0.x + size.x, y1), IM_COL32(0, 96, 160, 20));
-        text_right(dl, ImVec2(left - fh * 0.4f, ym - fh / 2), highlight ? colours::selection : colours::ink, b.label);
+        if (labelled[r])
+            text_right(dl, ImVec2(left - fh * 0.4f, ym - fh / 2), highlight ? colours::selection : colours::ink, b.label);
         if (!b.value) {
-            text_at(dl, ImVec2(left + fh * 0.3f, ym - fh / 2), colours::muted, words(v, "chart.no_value"));
+            if (labelled[r]) text_at(dl, ImVec2(left + fh * 0.3f, ym - fh / 2), colours::muted, words(v, "chart.no_value"));
             continue;
         }
         const ImU32 col = c.map_colours && v.has_scale && span > 0 ? to_imgui(viridis((*b.value - v.scale.lo) / span))
@@ -524,7 +563,8 @@ std::optional<int> bar_chart(const ViewData& v, const BarChart& c, ImVec2 size) 
             dl->AddRect(ImVec2(x(std::max(0.0, ticks.lo)) - 1, y0 + pad - 1), ImVec2(xe + 1, y1 - pad + 1),
                         colours::selection, 0, 0, 2.f);
         const float after = dots ? std::min(row * 0.35f, fh * 0.45f) + fh * 0.25f : fh * 0.3f;
-        text_at(dl, ImVec2(xe + after, ym - fh / 2), colours::ink, format_value_for_display(*b.value, v.ind.lang));
+        if (labelled[r])
+            text_at(dl, ImVec2(xe + after, ym - fh / 2), colours::ink, format_value_for_display(*b.value, v.ind.lang));
     }
     if (c.reference) {
         dashed_vline(dl, x(*c.reference), top, bottom, colours::ink, 1.5f);

@@ -62,6 +62,13 @@ std::string cost_curves_csv(const ViewData& view) {
     return out;
 }
 
+std::string scenario_words_csv(const std::vector<ShownScenario>& shown) {
+    std::string out = "place,file,name,title,description\n";
+    for (const auto& s : shown)
+        out += cell(s.place) + "," + cell(s.file) + "," + cell(s.name) + "," + cell(s.title) + "," + cell(s.description) + "\n";
+    return out;
+}
+
 void write_text_file(const std::string& path, const std::string& text) {
     // Written aside and renamed into place: a reader never sees half a file.
     const std::string tmp = path + ".partial";

@@ -4,6 +4,8 @@
 //                version: one row per plotted point (the selected area for the live scenario, the
 //                baseline and scenarios side by side; the province when it is drawn for comparison)
 //   costs:       year,scenario,intervention_cost_eur,qalys_gained,participants (cumulated since 2021)
+//   scenarios:   place,file,name,title,description: the words the scenario panel shows (the live
+//                scenario's heading, then each ready scenario's card), in the viewer's language
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -23,6 +25,12 @@ struct CsvRun {
 
 std::string time_series_csv(const ViewData& view, const std::vector<ReportingUnit>& units, const CsvRun& run);
 std::string cost_curves_csv(const ViewData& view);
+
+// One shown scenario: where (heading or card), its file and name, its title and description as shown.
+struct ShownScenario {
+    std::string place, file, name, title, description;
+};
+std::string scenario_words_csv(const std::vector<ShownScenario>& shown);
 
 // Writes `text` to `path`; throws InputError naming the file if it cannot.
 void write_text_file(const std::string& path, const std::string& text);

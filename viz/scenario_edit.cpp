@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/core/error.hpp"
+#include "sim/scenario/scenario_words.hpp"
 
 namespace hhu::viz {
 
@@ -30,6 +31,8 @@ Json intervention_json(const Scenario& s, const std::string& id, const ScenarioL
 Json to_json(const Scenario& s, const ScenarioLibrary* library) {
     Json doc = s.resolved_json.empty() ? Json::object() : Json::parse(s.resolved_json);
     doc["name"] = s.name;
+    for (const auto& [key, value] : {std::pair{"title", &s.title}, std::pair{"title_nl", &s.title_nl}})
+        if (!value->empty()) doc[key] = *value;
     Json list = Json::array();
     for (const auto& spec : s.interventions) {
         Json i = intervention_json(s, spec.id, library);
@@ -82,6 +85,7 @@ Scenario without_interventions(const Scenario& s) {
     Json doc = s.resolved_json.empty() ? Json::object() : Json::parse(s.resolved_json);
     doc["name"] = "no-interventions";  // the same for every edit of a scenario, so that its baseline is kept
     doc["interventions"] = Json::array();
+    for (const char* k : {"title", "title_nl", "description_nl"}) doc.erase(k);  // the words are the scenario's
     if (s.resolved_json.empty()) {
         Scenario b = s;
         b.interventions.clear();
@@ -95,7 +99,9 @@ Scenario without_interventions(const Scenario& s) {
 std::string baseline_key(const Scenario& s) {
     Json doc = s.resolved_json.empty() ? Json::object() : Json::parse(s.resolved_json, nullptr, false);
     if (!doc.is_object()) doc = Json::object();
-    for (const char* k : {"name", "description", "notes", "replicates", "interventions"}) doc.erase(k);
+    for (const char* k : {"name", "description", "title", "title_nl", "description_nl", "notes", "replicates",
+                          "interventions"})
+        doc.erase(k);
     doc["seed"] = s.seed;
     doc["end_year"] = s.end_year;
     return doc.dump();
@@ -114,6 +120,19 @@ void ScenarioEditor::load(Scenario scenario) {
     error_.clear();
 }
 
+namespace {
+
+void mark_edited(Scenario& s) {
+    if (s.name.size() < 100) s.name += "-edited";
+    // Its title says so too: "Basis: de provincie zonder nieuw beleid" with a programme switched on
+    // would tell the room the opposite of what runs. Within a title's 120 characters.
+    const std::string title = scenario_title(scenario_words(s), Language::English) + " (edited)";
+    if (title.size() <= 120) s.title = title;
+    if (!s.title_nl.empty() && s.title_nl.size() + 12 <= 120) s.title_nl += " (aangepast)";
+}
+
+}  // namespace
+
 int ScenarioEditor::find(const std::string& id) const {
     for (std::size_t i = 0; i < scenario_.interventions.size(); ++i)
         if (scenario_.interventions[i].id == id) return static_cast<int>(i);
@@ -121,7 +140,7 @@ int ScenarioEditor::find(const std::string& id) const {
 }
 
 bool ScenarioEditor::apply(Scenario edited) {
-    if (!edited_ && edited.name.size() < 100) edited.name += "-edited";
+    if (!edited_) mark_edited(edited);
     try {
         Scenario valid = parse_scenario(to_json(edited, library_).dump(), edited.name);
         valid.source_file = scenario_.source_file;

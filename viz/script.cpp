@@ -60,6 +60,7 @@ constexpr OpInfo kOps[] = {
     {"costs", ScriptOp::Costs, "on or off"},
     {"costs_csv", ScriptOp::CostsCsv, "a CSV path"},
     {"difference", ScriptOp::Difference, "on or off"},
+    {"scenarios_csv", ScriptOp::ScenariosCsv, "a CSV path"},
     {"quit", ScriptOp::Quit, nullptr},
 };
 
@@ -337,6 +338,9 @@ ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
                 break;
             case ScriptOp::ChangesCsv:
                 t.export_changes_csv(c.text);
+                break;
+            case ScriptOp::ScenariosCsv:
+                t.export_scenarios_csv(c.text);
                 break;
             case ScriptOp::OpenRuns:
                 t.open_runs(c.text, c.text2);

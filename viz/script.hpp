@@ -40,6 +40,8 @@
 //   costs on|off        "What changes" shows the costs panel (payers, ROI, cost per QALY, net benefit)
 //   costs_csv PATH      save the costs panel as CSV, each cell as hhu compare prints it
 //   open_runs BASE SCEN compare two run directories written by hhu run (replicates included)
+//   scenarios_csv PATH  save the scenario panel's words as CSV: the live scenario's title and each
+//                       ready scenario's card (title, description), in the viewer's language
 //   quit                exit (status 0)
 // Blank lines and lines starting with # are ignored. The whole file is checked before the window
 // opens; an error names the file and line.
@@ -93,6 +95,7 @@ enum class ScriptOp {
     Costs,
     CostsCsv,
     Difference,
+    ScenariosCsv,
     Quit
 };
 
@@ -166,6 +169,7 @@ public:
     virtual void show_costs(bool on) = 0;
     virtual void export_costs_csv(const std::string& path) = 0;  // throws InputError if there is none
     virtual void open_runs(const std::string& baseline_dir, const std::string& scenario_dir) = 0;
+    virtual void export_scenarios_csv(const std::string& path) = 0;  // throws InputError if it cannot
 };
 
 class ScriptPlayer {

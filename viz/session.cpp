@@ -346,7 +346,7 @@ void Session::toggle_side_by_side(const std::string& which) {
     side_.push_back(std::move(run));  // started by start_next_side_run, one at a time
     ensure_baseline();
     start_next_side_run();
-    report(printf_text(ui_text(lang_, "message.side_by_side"), plain_title(entry->scenario)));
+    report(printf_text(ui_text(lang_, "message.side_by_side"), plain_title(entry->scenario, lang_)));
 }
 
 void Session::start_next_side_run() {
@@ -559,7 +559,7 @@ void Session::update_changes() {
     changes_current_ = true;
     if (key == changes_key_) return;
     changes_key_ = key;
-    changes_runs_ = {plain_title(live), "Baseline (no interventions)", full_options_.scale, live.seed,
+    changes_runs_ = {plain_title(live, lang_), "Baseline (no interventions)", full_options_.scale, live.seed,
                      ui_text(lang_, "changes.simulated_here")};
     try {
         changes_ = compare_in_memory(base, scen, changes_runs_, data_.directory);
@@ -572,7 +572,8 @@ void Session::update_changes() {
 
 void Session::open_runs(const std::string& baseline_dir, const std::string& scenario_dir) {
     Comparison c = compare_runs(baseline_dir, scenario_dir);
-    changes_runs_ = {c.scenario.scenario_name, c.baseline.scenario_name, c.scenario.scale, c.scenario.seed,
+    changes_runs_ = {scenario_title(c.scenario.words, lang_), scenario_title(c.baseline.words, lang_), c.scenario.scale,
+                     c.scenario.seed,
                      printf_text(ui_text(lang_, "changes.run_dirs"), baseline_dir, scenario_dir)};
     changes_ = std::move(c);
     changes_from_dirs_ = changes_current_ = true;

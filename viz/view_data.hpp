@@ -52,7 +52,8 @@ struct SeriesLine {
 // Cumulated intervention costs against cumulated QALYs gained over the baseline, year by year, for
 // one scenario (the province as a whole).
 struct CostCurve {
-    std::string name;
+    std::string name;   // the scenario's name (the CSV's scenario column)
+    std::string title;  // in plain words, in the viewer's language (the legend)
     std::uint32_t colour = 0;
     std::vector<int> years;
     // Cumulated to each year. cost_eur is the net cost of the one definition of cost per QALY

@@ -149,6 +149,7 @@ public:
         app_->update();
         app_->export_changes_csv(path);
     }
+    void export_scenarios_csv(const std::string& path) override { app_->export_scenarios_csv(path); }
     void export_map_png(const std::string& path) override {
         app_->update();
         app_->export_map_png(path);

@@ -62,7 +62,7 @@ const std::array kTable = {
     Entry{"scenario.file", "Scenario file", "Scenariobestand"},
     Entry{"scenario.save_copy", "Save a copy", "Kopie opslaan"},
     Entry{"scenario.save_copy_long", "Save a copy in the working folder", "Kopie opslaan in de werkmap"},
-    Entry{"scenario.uncertainty", "Show uncertainty", "Onzekerheid tonen"},
+    Entry{"scenario.uncertainty", "Show uncertainty", "Onzekerheid"},
     Entry{"scenario.replicates", "replicates", "herhalingen"},
     Entry{"scenario.coverage", "coverage %.0f%% a year", "bereik %.0f%% per jaar"},
     Entry{"scenario.starts", "starts in %d", "start in %d"},

@@ -75,6 +75,7 @@ RunInfo read_run_info(const fs::path& dir) {
     try {
         const auto m = nlohmann::json::parse(in);
         info.scenario_name = m.at("scenario").at("name").get<std::string>();
+        info.words = scenario_words(m.at("scenario"));
         info.seed = m.at("seed").get<std::uint64_t>();
         info.scale = m.at("scale").get<double>();
         if (m.contains("data_directory") && m.at("data_directory").is_string())

@@ -17,6 +17,7 @@
 #include "sim/compare/productivity.hpp"
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/statistics.hpp"
+#include "sim/scenario/scenario_words.hpp"
 
 namespace hhu {
 
@@ -63,6 +64,7 @@ double discount_factor(double rate, int year, int base_year);
 struct RunInfo {
     std::filesystem::path dir;
     std::string scenario_name;
+    ScenarioWords words;  // its title and description as the manifest records them (for headings)
     std::uint64_t seed = 0;
     double scale = 1;
     std::vector<std::filesystem::path> yearly_files;  // DIR/replicates/NNN/yearly.csv, or DIR/yearly.csv

@@ -52,7 +52,7 @@ section { break-inside: auto; }
 std::string scenario_block(const Page& page, const ReportData& data, const ScenarioReport& s) {
     std::string out;
     if (data.scenarios.size() > 1)
-        out += escaped("h2", page.t("scenario.heading") + " " + s.provenance.scenario_name, "class=\"scenario-title\"");
+        out += escaped("h2", page.t("scenario.heading") + " " + page.title(s.provenance.words), "class=\"scenario-title\"");
     out += headline_section(page, s);
     out += trends_section(page, s);
     out += map_section(page, s, data.municipalities);
@@ -68,11 +68,11 @@ std::string scenario_block(const Page& page, const ReportData& data, const Scena
 
 std::string title_block(const Page& page, const ReportData& data) {
     std::string names;
-    for (const auto& s : data.scenarios) names += (names.empty() ? "" : ", ") + s.provenance.scenario_name;
+    for (const auto& s : data.scenarios) names += (names.empty() ? "" : ", ") + page.title(s.provenance.words);
     const ScenarioReport& first = data.scenarios.front();
     std::string subtitle = page.t("title.region") + ", " + std::to_string(first.first_year) + "-" +
-                           std::to_string(first.last_year) + ". " + page.t("title.compared_1") + " " +
-                           data.baseline.scenario_name + " " + page.t("title.compared_2") + " " +
+                           std::to_string(first.last_year) + ". " + page.t("title.compared_1") + " “" +
+                           page.title(data.baseline.words) + "” " + page.t("title.compared_2") + " " +
                            std::to_string(first.comparison.replicates) + " " + page.t("title.replicates") + ".";
     return element("header", escaped("h1", page.t("title.brief") + ": " + names) + escaped("p", subtitle, "class=\"subtitle\""),
                    "class=\"title\"");
@@ -85,7 +85,7 @@ std::string report_html(const ReportData& data, Language lang) {
     std::string body = title_block(page, data);
     for (const auto& s : data.scenarios) body += scenario_block(page, data, s);
     std::string names;
-    for (const auto& s : data.scenarios) names += (names.empty() ? "" : ", ") + s.provenance.scenario_name;
+    for (const auto& s : data.scenarios) names += (names.empty() ? "" : ", ") + page.title(s.provenance.words);
     return std::string("<!DOCTYPE html>\n<html lang=\"") + language_code(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
            "<title>" + xml_escape(page.t("title.brief") + ": " + names) + "</title>\n<style>" + kStyle +

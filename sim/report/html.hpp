@@ -19,6 +19,8 @@ struct Page {
     std::string estimate(const Estimate& e) const;    // "mean [lower, upper]" as compare writes a cell
     std::string cell(const Comparison& c, const ComparisonRow& row, int period) const;
     NumberFormat format() const;
+    // A run's scenario in plain words in the page's language (sim/scenario/scenario_words.hpp).
+    std::string title(const ScenarioWords& words) const { return scenario_title(words, lang); }
 };
 
 std::string element(std::string_view tag, std::string_view content, std::string_view attributes = "");

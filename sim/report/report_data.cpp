@@ -92,6 +92,7 @@ InterventionSummary intervention(const json& i) {
     s.name = string_at(i, "name");
     s.programme = string_at(i, "programme");
     s.description = string_at(i, "description");
+    s.name_nl = string_at(i, "name_nl");
     s.source = string_at(i, "source");
     if (i.contains("assumptions") && i["assumptions"].is_array())
         for (const auto& a : i["assumptions"]) s.assumptions.push_back(plain(a));
@@ -205,6 +206,7 @@ Provenance read_provenance(const fs::path& dir) {
     Provenance p;
     p.dir = dir;
     p.scenario_name = info.scenario_name;
+    p.words = info.words;
     p.seed = info.seed;
     p.scale = info.scale;
     p.replicates = static_cast<int>(info.yearly_files.size());

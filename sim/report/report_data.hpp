@@ -19,7 +19,7 @@ namespace hhu {
 
 // One intervention of a scenario as its manifest.json records it (the scenario as resolved).
 struct InterventionSummary {
-    std::string id, name, programme, description, source;
+    std::string id, name, name_nl, programme, description, source;
     std::vector<std::string> assumptions;
     std::vector<std::pair<std::string, std::string>> who, when, reach, cost;  // key, value as written
     std::vector<std::vector<std::pair<std::string, std::string>>> effects;    // one list of key, value per effect
@@ -29,6 +29,7 @@ struct InterventionSummary {
 struct Provenance {
     std::filesystem::path dir;
     std::string scenario_name, description, version;
+    ScenarioWords words;  // title and description in both languages, as the manifest records them
     std::uint64_t seed = 0;
     double scale = 1;
     int replicates = 1;

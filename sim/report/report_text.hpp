@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-namespace hhu {
+#include "sim/core/language.hpp"
 
-enum class Language { English, Dutch };
+namespace hhu {
 
 // "en" or "nl"; InputError for anything else, naming the flag.
 Language parse_language(const std::string& code);

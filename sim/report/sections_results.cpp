@@ -104,7 +104,8 @@ std::string headline_section(const Page& page, const ScenarioReport& s) {
         if (const ComparisonRow* row = find_row(c, measure); row != nullptr)
             rows.push_back(row_cells(page, c, *row, periods, page.t(std::string("headline.") + measure)));
     std::string out = escaped("h2", page.t("section.headline"));
-    out += escaped("p", page.t("headline.intro_1") + " " + c.scenario.scenario_name + " " + page.t("headline.intro_2") +
+    out += escaped("p", page.t("headline.intro_1") + " “" + page.title(c.scenario.words) + "” " +
+                            page.t("headline.intro_2") +
                             " " + std::to_string(c.first_year) + "-" + std::to_string(c.last_year) + ".");
     out += html_table(header, rows, "headline");
     out += interval_note(page, c);
@@ -120,7 +121,7 @@ std::string headline_section(const Page& page, const ScenarioReport& s) {
 std::string trends_section(const Page& page, const ScenarioReport& s) {
     if (s.trends.empty()) return "";
     std::string figures;
-    for (const auto& t : s.trends) figures += element("figure", trend_svg(page, t, s.provenance.scenario_name));
+    for (const auto& t : s.trends) figures += element("figure", trend_svg(page, t, page.title(s.provenance.words)));
     std::string out = escaped("h2", page.t("section.trends"));
     out += escaped("p", page.t("trends.intro"));
     out += element("div", figures, "class=\"grid2\"");
@@ -182,7 +183,7 @@ std::string workforce_section(const Page& page, const ScenarioReport& s) {
     out += html_table({xml_escape(page.t("workforce.year")), xml_escape(page.t("workforce.without")),
                        xml_escape(page.t("workforce.with")), xml_escape(page.t("workforce.change"))},
                       rows);
-    out += element("figure", trend_svg(page, *s.workforce_gap, s.provenance.scenario_name), "class=\"wide\"");
+    out += element("figure", trend_svg(page, *s.workforce_gap, page.title(s.provenance.words)), "class=\"wide\"");
     return element("section", out, "id=\"workforce\"");
 }
 

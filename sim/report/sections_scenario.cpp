@@ -32,7 +32,7 @@ std::string definition(const Page& page, const char* key, const std::string& val
 }
 
 std::string intervention_card(const Page& page, const InterventionSummary& i) {
-    std::string out = escaped("h3", i.name.empty() ? i.id : i.name);
+    std::string out = escaped("h3", intervention_name(i.id, i.name, i.name_nl, page.lang));
     if (!i.description.empty()) out += escaped("p", i.description);
     std::string effects;
     for (const auto& e : i.effects) effects += (effects.empty() ? "" : " | ") + fields_text(page, e);
@@ -62,7 +62,8 @@ std::string scale_text(double scale) {
 
 std::string interventions_section(const Page& page, const ScenarioReport& s) {
     std::string out = escaped("h2", page.t("section.interventions"));
-    if (!s.provenance.description.empty()) out += escaped("p", s.provenance.description);
+    const std::string& description = scenario_description(s.provenance.words, page.lang);
+    if (!description.empty()) out += escaped("p", description);
     if (s.interventions.empty()) return element("section", out + escaped("p", page.t("intervention.none")), "id=\"interventions\"");
     out += escaped("p", page.t("intervention.intro"), "class=\"note\"");
     for (const auto& i : s.interventions) out += intervention_card(page, i);

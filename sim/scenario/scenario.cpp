@@ -50,6 +50,8 @@ struct FieldSpec {
     bool required = false;
     bool own = false;          // must be written in the file itself, not inherited through `extends`
     bool loader_only = false;  // consumed by the loader (`extends`); not part of the resolved scenario
+    bool not_inherited = false;  // taken only from the file itself; a base's value is dropped
+    bool omit_empty = false;     // left out of the resolved scenario when it is an empty string
     double lo = -kInf;         // range of numeric kinds, inclusive
     double hi = kInf;
     std::string note;          // appended to range messages
@@ -73,6 +75,16 @@ struct FieldSpec {
     }
     FieldSpec& checked(ValueCheck c) {
         check = std::move(c);
+        return *this;
+    }
+    FieldSpec& omitted_when_empty() {
+        omit_empty = true;
+        return *this;
+    }
+    // Words about the scenario that belong to its own file (titles): not inherited, absent when empty.
+    FieldSpec& own_words() {
+        not_inherited = true;
+        omit_empty = true;
         return *this;
     }
 };
@@ -132,6 +144,21 @@ std::optional<std::string> check_text(const Json& v) {
     const auto& s = v.get_ref<const std::string&>();
     if (s.size() <= kMaxTextLength) return std::nullopt;
     return "must be at most " + std::to_string(kMaxTextLength) + " characters, got " + std::to_string(s.size());
+}
+
+// A title goes on a card, a map caption and a heading: one line, short enough to read from the back of a
+// room (120 characters is about two lines of a card at 1280x720).
+constexpr std::size_t kMaxTitleLength = 120;
+
+std::optional<std::string> check_title(const Json& v) {
+    const auto& s = v.get_ref<const std::string&>();
+    if (s.empty()) return "must not be empty (leave the key out instead)";
+    if (s.size() > kMaxTitleLength)
+        return "must be at most " + std::to_string(kMaxTitleLength) + " characters, got " + std::to_string(s.size());
+    if (std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        return "must be one line of text (no line breaks or control characters)";
+    if (s.front() == ' ' || s.back() == ' ') return "must not begin or end with a space, got '" + s + "'";
+    return std::nullopt;
 }
 
 std::optional<std::string> check_name(const Json& v) {
@@ -328,6 +355,7 @@ const FieldSpec& intervention_spec() {
         return object("", {
             scalar("id", Kind::String, HHU_ITEM(id)).mandatory().checked(id_check),
             scalar("name", Kind::String, HHU_ITEM(name)).mandatory(),
+            scalar("name_nl", Kind::String, HHU_ITEM(name_nl)).checked(check_title).omitted_when_empty(),
             scalar("programme", Kind::String, HHU_ITEM(programme)).checked([](const Json& v) -> std::optional<std::string> {
                 if (v.get_ref<const std::string&>().empty()) return std::nullopt;  // not given (the resolved form)
                 return one_of(v, {"healthy_start", "mental_resilience", "seniors", "living_environment",
@@ -474,6 +502,14 @@ const FieldSpec& schema() {
             interventions,
             string_list("notes", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
                         [](auto& s) -> auto& { return s.notes; }),
+            // Words for readers, after the model's keys (the list of valid keys starts with what runs).
+            scalar("title", Kind::String, [](auto& s) -> auto& { return s.title; }).checked(check_title).own_words(),
+            scalar("title_nl", Kind::String, [](auto& s) -> auto& { return s.title_nl; })
+                .checked(check_title)
+                .own_words(),
+            scalar("description_nl", Kind::String, [](auto& s) -> auto& { return s.description_nl; })
+                .checked(check_text)
+                .own_words(),
         });
     }();
     return root;
@@ -686,8 +722,13 @@ nlohmann::json to_json(const FieldSpec& spec, const Scenario& s) {
     nlohmann::json out = nlohmann::json::object();
     for (const auto& f : spec.fields) {
         if (f.loader_only) continue;
-        if (f.kind == Kind::Object) out[f.key] = to_json(f, s);
-        else if (f.get) out[f.key] = f.get(s);
+        if (f.kind == Kind::Object) {
+            out[f.key] = to_json(f, s);
+        } else if (f.get) {
+            nlohmann::json v = f.get(s);
+            if (f.omit_empty && v.is_string() && v.get_ref<const std::string&>().empty()) continue;
+            out[f.key] = std::move(v);
+        }
     }
     return out;
 }
@@ -885,7 +926,10 @@ Scenario build(const std::string& text, const std::string& display, const fs::pa
 
     std::vector<StackEntry> stack{{canonical, display}};
     Resolution res;
-    const Json merged = resolve(raw, dir, stack, res, issues);
+    Json merged = resolve(raw, dir, stack, res, issues);
+    // Words of a base file that are not this file's (its title) are dropped rather than inherited.
+    for (const auto& f : schema().fields)
+        if (f.not_inherited && !raw->contains(f.key) && merged.is_object()) merged.erase(f.key);
 
     // Fields that must be written in the scenario's own file, not inherited from a base.
     if (!res.chain.empty()) {

@@ -64,6 +64,7 @@ struct InterventionEffect {
 struct InterventionSpec {
     std::string id;                // unique within a scenario, [a-z0-9_]
     std::string name;
+    std::string name_nl;           // optional: the name in Dutch (the viewer and the brief in Dutch)
     std::string programme;         // the Health Hub programme it belongs to
     std::string description;
     std::string source;            // where its effect size and cost come from
@@ -119,6 +120,13 @@ struct Scenario {
     std::string name;                         // required, non-empty, [A-Za-z0-9_-]+; a scenario that
                                               // extends another must give its own name
     std::string description;                  // optional
+    // The scenario in plain words for the viewer's cards and the policy brief (optional, at most 120
+    // characters on one line; description_nl at most 10000). The file's own: never inherited through
+    // `extends` (a scenario extending the baseline is not "the baseline"), and left out of the resolved
+    // scenario when empty. The model does not read them.
+    std::string title;                        // English
+    std::string title_nl;                     // Dutch
+    std::string description_nl;               // Dutch beside `description`
     std::vector<std::string> notes;           // optional documentation (sources, assumptions); not used by the model
     std::string source_file;                  // the file it was loaded from ("" if parsed from text)
     std::vector<std::string> extends_chain;   // files this one extends: its direct base first, outermost last

@@ -2,7 +2,8 @@
 # hhu report end to end: small paired runs of the baseline and the Health Hub agenda, the brief in
 # English and Dutch, rendered by headless Chromium. Checks that the page is self-contained, that the
 # screenshot is not blank, that the page text holds the headline numbers exactly as `hhu compare`
-# prints them (localised in Dutch), that it prints to PDF, and that bad input writes nothing.
+# prints them (localised in Dutch), that the scenarios are titled in words (Dutch: the files' title_nl),
+# that it prints to PDF, and that bad input writes nothing.
 # Usage: report_test.sh HHU_BINARY SOURCE_DIR
 set -u
 hhu="$1"; src="$2"
@@ -40,6 +41,15 @@ for lang in en nl; do
   [ "$(grep -oE 'https?://[^"]*' "$f" | sort -u)" = "http://www.w3.org/2000/svg" ] || bad "$lang: a URL other than the SVG namespace"
   grep -q "<html lang=\"$lang\">" "$f" || bad "$lang: html lang attribute"
 done
+# The scenarios in plain words, not file names: in Dutch the files' title_nl (the brief's title and the
+# heading of its table), in English the description's lead; compare's header says the same.
+words() { python3 -c 'import html, json, sys; print(html.escape(json.load(open(sys.argv[1], encoding="utf-8"))[sys.argv[2]]).replace("&#x27;", "&#39;"))' "$src/scenarios/$1" "$2"; }
+grep -qF "<h1>Beleidsnotitie: $(words health_hub_agenda.json title_nl)</h1>" "$tmp/brief_nl.html" || bad "nl: the agenda's Dutch title is not the brief's title"
+grep -qF "“$(words baseline.json title_nl)”" "$tmp/brief_nl.html" || bad "nl: the baseline's Dutch title is not named"
+grep -qF "<h1>Policy brief: The Health Hub Utrecht agenda</h1>" "$tmp/brief_en.html" || bad "en: the agenda is not titled in words"
+grep -q "health_hub_agenda</h1>" "$tmp/brief_en.html" "$tmp/brief_nl.html" && bad "a brief is titled with a file name"
+grep -qF '"The Health Hub Utrecht agenda" minus "Demographic baseline of the Utrecht region 2021-2040"' "$tmp/compare.txt" ||
+  bad "compare's header does not name the runs in words"
 # The map has the 26 outlines; the districts are a labelled chart.
 [ "$(grep -o '<path d=' "$tmp/brief_en.html" | wc -l)" -ge 26 ] || bad "en: fewer than 26 municipal outlines"
 grep -q 'Leidsche Rijn' "$tmp/brief_en.html" || bad "en: Utrecht's districts not labelled"

@@ -74,6 +74,9 @@ TEST_CASE("migration plan: another seed, scale, settings or build is refused, ne
     // The key is the policy-free province's: the programmes and the name do not enter it.
     CHECK(migration_plan_key(test::baseline({"end_year=2030"}), data, 5, 0.02) == key);
     CHECK(migration_plan_key(programme({"name=other"}), data, 5, 0.02) == key);
+    // Nor do its words: a baseline's stored plan (migration_plan.json) is the same with or without titles.
+    CHECK(migration_plan_key(programme({"title=Other words", "title_nl=Andere woorden", "description_nl=Anders."}), data,
+                             5, 0.02) == key);
 
     MigrationPlan plan;
     plan.key = key;

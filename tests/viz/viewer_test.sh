@@ -153,6 +153,8 @@ import json, sys
 d = json.load(open(sys.argv[1]))
 i = [x for x in d["interventions"] if x["id"] == "falls_test"][0]
 assert d["name"] == "baseline-edited", d["name"]
+# An edited scenario says so in its titles too (the baseline's would tell the room "no new policy").
+assert d["title"].endswith(" (edited)") and d["title_nl"].endswith(" (aangepast)"), (d.get("title"), d.get("title_nl"))
 assert i["enabled"] and abs(i["reach"]["coverage"] - 0.6) < 1e-9 and i["when"]["start_year"] == 2023, i
 assert i["who"]["zones"] == [], i["who"]["zones"]
 EOT

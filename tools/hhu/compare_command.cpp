@@ -173,7 +173,10 @@ int compare_command(const CompareCommand& cmd) {
     std::cout << "hhu compare: scenario '" << c.scenario.scenario_name << "' (" << c.scenario.dir.string()
               << ") minus baseline '" << c.baseline.scenario_name << "' (" << c.baseline.dir.string() << "), zone "
               << c.zone << ", " << c.first_year << "-" << c.last_year << ", " << c.replicates << " paired replicate"
-              << (c.replicates > 1 ? "s" : "") << "\n\n";
+              << (c.replicates > 1 ? "s" : "") << "\n";
+    // The same runs in plain words, as the viewer and the policy brief title them.
+    std::cout << "  \"" << scenario_title(c.scenario.words, Language::English) << "\" minus \""
+              << scenario_title(c.baseline.words, Language::English) << "\"\n\n";
     print_table(c);
     print_notes(c);
 
