@@ -4,6 +4,7 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -76,29 +77,25 @@ TEST_CASE("scenario words: bad values are reported at their JSON paths") {
     CHECK(has(issue_at(*e, "/description_nl")->message, "string"));
     CHECK(has(e->what(), "words.json"));
 
-    const auto two_lines = words_error(R"({"name": "x", "title_nl": "Regel een\nregel twee"})");
-    REQUIRE(two_lines);
-    REQUIRE(issue_at(*two_lines, "/title_nl"));
-    CHECK(has(issue_at(*two_lines, "/title_nl")->message, "one line"));
-
-    const auto long_title = words_error(R"({"name": "x", "title": ")" + std::string(121, 'a') + R"("})");
-    REQUIRE(long_title);
-    REQUIRE(issue_at(*long_title, "/title"));
-    CHECK(has(issue_at(*long_title, "/title")->message, "at most 120 characters, got 121"));
-
-    const auto spaced = words_error(R"({"name": "x", "title_nl": " Vallen"})");
-    REQUIRE(spaced);
-    CHECK(issue_at(*spaced, "/title_nl"));
-
-    const auto long_description = words_error(R"({"name": "x", "description_nl": ")" + std::string(10001, 'b') + R"("})");
-    REQUIRE(long_description);
-    REQUIRE(issue_at(*long_description, "/description_nl"));
-    CHECK(has(issue_at(*long_description, "/description_nl")->message, "at most 10000 characters"));
-
-    const auto typo = words_error(R"({"name": "x", "titel_nl": "Vallen"})");
-    REQUIRE(typo);
-    REQUIRE(issue_at(*typo, "/titel_nl"));
-    CHECK(has(issue_at(*typo, "/titel_nl")->message, "title_nl"));
+    // One bad field per scenario: where the error points and what it says ("" when any message will do).
+    struct Bad {
+        std::string json, path, says;
+    };
+    const std::vector<Bad> bad = {
+        {R"({"name": "x", "title_nl": "Regel een\nregel twee"})", "/title_nl", "one line"},
+        {R"({"name": "x", "title": ")" + std::string(121, 'a') + R"("})", "/title", "at most 120 characters, got 121"},
+        {R"({"name": "x", "title_nl": " Vallen"})", "/title_nl", ""},
+        {R"({"name": "x", "description_nl": ")" + std::string(10001, 'b') + R"("})", "/description_nl",
+         "at most 10000 characters"},
+        {R"({"name": "x", "titel_nl": "Vallen"})", "/titel_nl", "title_nl"},
+    };
+    for (const Bad& b : bad) {
+        INFO(b.path << ": " << b.json.substr(0, 60));
+        const auto error = words_error(b.json);
+        REQUIRE(error);
+        REQUIRE(issue_at(*error, b.path));
+        CHECK(has(issue_at(*error, b.path)->message, b.says));
+    }
 
     const auto by_flag = [] {
         try {
