@@ -29,6 +29,16 @@ Scenario baseline(const std::vector<std::string>& overrides) {
     return overrides.empty() ? s : with_overrides(s, overrides);
 }
 
+Scenario with_interventions(const std::string& interventions, const std::vector<std::string>& overrides) {
+    const std::string text = R"({"name": "test", "extends": "baseline.json", "interventions": )" + interventions + "}";
+    const Scenario s = parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/test.json");
+    return overrides.empty() ? s : with_overrides(s, overrides);
+}
+
+Scenario with_interventions(const std::string& interventions, int end_year) {
+    return with_interventions(interventions, {"end_year=" + std::to_string(end_year)});
+}
+
 void run_to_end(Simulation& sim) {
     while (!sim.finished()) sim.step();
 }

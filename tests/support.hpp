@@ -18,6 +18,10 @@ const ModelData& project_data();
 // The project's data with the health tables changed by `edit`.
 std::unique_ptr<ModelData> with_health(const std::function<void(HealthData&)>& edit);
 Scenario baseline(const std::vector<std::string>& overrides = {});
+// The baseline with the programmes of `interventions` (a JSON array of intervention objects), then `overrides`.
+Scenario with_interventions(const std::string& interventions, const std::vector<std::string>& overrides = {});
+// The same, ending in `end_year`.
+Scenario with_interventions(const std::string& interventions, int end_year);
 
 // Runs a scenario to its end year.
 void run_to_end(Simulation& sim);

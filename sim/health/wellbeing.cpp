@@ -247,13 +247,8 @@ std::vector<WellbeingCell> WellbeingModel::adult_cells(const Population& pop, in
         if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
         const int age = age_in_years(step, pop.birth_step[i]);
         if (age < 18) continue;
-        const auto flags = pop.health.flags[i];
-        const auto conditions = pop.health.conditions[i];
-        const int distress = has(flags, health_flag::Distress) ||
-                             (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
-        counts[{age_group_of(age), pop.sex[i], pop.education[i], distress, physical_conditions(conditions),
-                has(flags, health_flag::Lonely) ? 1 : 0,
-                pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0}] += 1;
+        const WellbeingCell c = resident_cell(pop, i, age);
+        counts[{c.group, c.sex, c.education, c.distress, c.physical, c.lonely, c.alone}] += 1;
     }
     std::vector<WellbeingCell> cells;
     for (const auto& [key, n] : counts) {
@@ -346,7 +341,7 @@ double WellbeingModel::latent_mean(const WellbeingCell& c) const {
            cal_.sigma * (d_.effect_lonely_severe_sigma * c.lonely + d_.effect_living_alone_sigma * c.alone);
 }
 
-double WellbeingModel::latent_mean(const Population& pop, std::size_t i, int age) const {
+WellbeingCell WellbeingModel::resident_cell(const Population& pop, std::size_t i, int age) {
     const auto flags = pop.health.flags[i];
     const auto conditions = pop.health.conditions[i];
     WellbeingCell c;
@@ -354,10 +349,15 @@ double WellbeingModel::latent_mean(const Population& pop, std::size_t i, int age
     c.sex = pop.sex[i];
     c.education = pop.education[i];
     c.distress = has(flags, health_flag::Distress) || (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
-    c.physical = physical_conditions(conditions);
+    c.physical = kPhysicalConditions[conditions];
     c.lonely = has(flags, health_flag::Lonely) ? 1 : 0;
     c.alone = age >= 18 && pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0;
-    return latent_mean(c);
+    c.residents = 1;
+    return c;
+}
+
+double WellbeingModel::latent_mean(const Population& pop, std::size_t i, int age) const {
+    return latent_mean(resident_cell(pop, i, age));
 }
 
 double WellbeingModel::carer_probability(int sex, int age) const {
@@ -395,16 +395,11 @@ void WellbeingModel::count_stocks(Population& pop, std::size_t i, int age, const
 
 std::uint32_t WellbeingModel::accrual_key(const Population& pop, std::size_t i, int age) const {
     if (age < 12) return kNoWellbeingKey;
-    const int sex = pop.sex[i], group = age_group_of(age), education = pop.education[i];
-    const bool adult = age >= 18;
-    const auto flags = pop.health.flags[i];
-    const auto conditions = pop.health.conditions[i];
-    const int distress = has(flags, health_flag::Distress) || (conditions & condition_bit(condition::DepressionAnxiety)) != 0;
-    const int alone = adult && pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 1 : 0;
-    const std::size_t state = state_index(age_key(group, adult), sex, education, distress, kPhysicalConditions[conditions],
-                                          has(flags, health_flag::Lonely) ? 1 : 0, alone);
+    const WellbeingCell c = resident_cell(pop, i, age);
+    const std::size_t state =
+        state_index(age_key(c.group, age >= 18), c.sex, c.education, c.distress, c.physical, c.lonely, c.alone);
     return static_cast<std::uint32_t>(state) | static_cast<std::uint32_t>(pop.zone[i]) << 15 |
-           static_cast<std::uint32_t>(cell_of(sex, group, education)) << 21;
+           static_cast<std::uint32_t>(cell_of(c.sex, c.group, c.education)) << 21;
 }
 
 void WellbeingModel::flush(Population& pop, std::size_t i, YearCounters& counters) const {

@@ -84,6 +84,8 @@ public:
     double latent_mean(const Population& pop, std::size_t i, int age) const;
     // The same for a cell of the calibration.
     double latent_mean(const WellbeingCell& c) const;
+    // Resident i's determinants as a cell of one resident (the one place they are read from the columns).
+    static WellbeingCell resident_cell(const Population& pop, std::size_t i, int age);
     // Expected whole score (0..10) of a latent mean: sum over k of P(latent >= k - 0.5).
     double expected_score(double mu) const;
     // Probability of giving informal care this year, and of being a heavily burdened carer.

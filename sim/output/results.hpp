@@ -127,7 +127,8 @@ struct YearCounters {
     std::vector<std::int64_t> exposure_months;    // months lived
     std::vector<std::int64_t> deaths_by_age;      // deaths
     std::vector<std::int64_t> good_health_months; // expected months in good perceived health, fixed point
-    // Months lived by residents 18+ by [zone][cell]: the carers' QALYs lost are settled from them at each merge
+    // Months lived by residents who may give informal care (18+, in a year with a need for it) by [zone][cell]: the
+    // carers' QALYs lost are settled from them at each merge
     // (WellbeingModel::settle_carers): the exact sum, rounded once, with no order of residents in it.
     std::vector<std::int64_t> adult_months;
 

@@ -15,6 +15,7 @@ using namespace hhu;
 namespace {
 
 using test::with_health;
+using test::with_interventions;
 
 RunOptions small(double scale = 0.02) {
     RunOptions o;
@@ -50,11 +51,6 @@ void nobody_smokes(HealthData& h) {
         for (auto& g : sx) g.fill(0.0);
     for (auto& sx : h.smoking_former)
         for (auto& g : sx) g.fill(0.0);
-}
-
-Scenario with_interventions(const std::string& interventions, const std::vector<std::string>& overrides) {
-    const std::string text = R"({"name": "test", "extends": "baseline.json", "interventions": )" + interventions + "}";
-    return with_overrides(parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/test.json"), overrides);
 }
 
 }  // namespace

@@ -14,17 +14,9 @@
 
 using namespace hhu;
 using hhu::test::province;
+using hhu::test::with_interventions;
 
 namespace {
-
-Scenario with_interventions(const std::string& interventions, int end_year) {
-    std::string text = R"({"name": "test", "extends": "baseline.json", "interventions": )";
-    text += interventions;
-    text += "}";
-    std::string end = "end_year=";
-    end += std::to_string(end_year);
-    return with_overrides(parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/test.json"), {end});
-}
 
 RunOptions options() {
     RunOptions o;

@@ -17,17 +17,11 @@
 
 namespace fs = std::filesystem;
 using namespace hhu;
+using hhu::test::with_interventions;
 
 namespace {
 
 constexpr auto kPresent = static_cast<std::uint8_t>(Status::Present);
-
-// A scenario that extends the baseline with these interventions (a JSON array) and overrides.
-Scenario with_interventions(const std::string& interventions, const std::vector<std::string>& overrides = {}) {
-    const std::string text = R"({"name": "test", "extends": "baseline.json", "interventions": )" + interventions + "}";
-    const Scenario s = parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/test.json");
-    return overrides.empty() ? s : with_overrides(s, overrides);
-}
 
 RunOptions options(double scale, int threads = 2, std::uint64_t seed = 20210101) {
     RunOptions o;

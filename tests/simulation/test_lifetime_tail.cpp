@@ -20,10 +20,8 @@ RunOptions small(int threads = 2) {
     return o;
 }
 
-Scenario with_interventions(const std::string& interventions) {
-    const std::string text = R"({"name": "test", "extends": "baseline.json", "interventions": )" + interventions + "}";
-    return with_overrides(parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/test.json"), {"end_year=2023"});
-}
+// The scenarios of these tests end in 2023.
+Scenario with_interventions(const std::string& interventions) { return test::with_interventions(interventions, 2023); }
 
 struct Ran {
     LifetimeTail tail;
