@@ -258,7 +258,15 @@ std::vector<WellbeingCell> WellbeingModel::adult_cells(const Population& pop, in
     return cells;
 }
 
-void WellbeingModel::begin_year(const Population& pop, int step) {
+WellbeingCalibration WellbeingModel::fit(const Population& pop, int step) const {
+    BySexGroup<double> heavy{};
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g)
+            heavy[s][g] = std::min(1.0, d_.carer_share[s][g] * need_index_) * d_.heavily_burdened_share;
+    return calibrate(d_, adult_cells(pop, step), heavy);
+}
+
+void WellbeingModel::begin_year(const Population& pop, int step, const WellbeingCalibration* fitted) {
     double need = 0;
     for (std::size_t i = 0; i < pop.size(); ++i)
         if (pop.status[i] == static_cast<std::uint8_t>(Status::Present) &&
@@ -267,11 +275,7 @@ void WellbeingModel::begin_year(const Population& pop, int step) {
     if (!calibrated_) {
         need_base_ = need;
         need_index_ = need > 0 ? 1 : 0;
-        BySexGroup<double> heavy{};
-        for (int s = 0; s < kNumSexes; ++s)
-            for (int g = 0; g < kNumAgeGroups; ++g)
-                heavy[s][g] = std::min(1.0, d_.carer_share[s][g] * need_index_) * d_.heavily_burdened_share;
-        cal_ = calibrate(d_, adult_cells(pop, step), heavy);
+        cal_ = fitted ? *fitted : fit(pop, step);
         build_expected_table();
         calibrated_ = true;
         build_month_tables();

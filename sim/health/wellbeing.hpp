@@ -29,6 +29,7 @@
 #include <vector>
 
 #include "sim/core/rng.hpp"
+#include "sim/health/wellbeing_calibration.hpp"
 #include "sim/health/wellbeing_data.hpp"
 #include "sim/output/results.hpp"
 #include "sim/population/population.hpp"
@@ -48,23 +49,16 @@ struct WellbeingCell {
     double residents = 0;
 };
 
-// The fitted parameters: offsets by CBS age band, sex and education, the spread of the personal term and the
-// offset of the happiness question.
-struct WellbeingCalibration {
-    std::array<double, kNumWellbeingBands> band{};
-    std::array<double, kNumSexes> sex{};
-    std::array<double, kNumEducation> education{};
-    double sigma = 1;
-    double happy_offset = 0;
-};
-
 class WellbeingModel {
 public:
     explicit WellbeingModel(const WellbeingData& data);
 
-    // January: the year's need for informal care; in the first year also the calibration to the
-    // population of that day.
-    void begin_year(const Population& pop, int step);
+    // January: the year's need for informal care; in the first year also the calibration to the population of that
+    // day, or `fitted` when given: the calibration of a policy-free run of the same key (MigrationPlanKey: the same
+    // residents on 1 January 2021, data and settings), which is what the fit would give, bit for bit.
+    void begin_year(const Population& pop, int step, const WellbeingCalibration* fitted = nullptr);
+    // Whether the first year's calibration is done (begin_year of the first year has run).
+    bool calibrated() const { return calibrated_; }
     // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened. Draws the
     // resident's personal term the first time and keeps it (HealthState::wellbeing_personal).
     void count_stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step, YearCounters& counters) const;
@@ -106,6 +100,8 @@ public:
 
 private:
     std::vector<WellbeingCell> adult_cells(const Population& pop, int step) const;
+    // The first year's calibration to the residents of the day (need_index_ already set).
+    WellbeingCalibration fit(const Population& pop, int step) const;
     void build_expected_table();
     // What a month of one state adds (accrue_month), computed once a year (begin_year): the state's WELLBYs and, per
     // age group, adulthood and sex, the carers' amounts. The same numbers, from the same expressions, as computing

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <sstream>
 
 #include "sim/core/error.hpp"
@@ -22,6 +24,45 @@ std::string format_number(double x) {
     std::ostringstream s;
     s << x;
     return s.str();
+}
+
+nlohmann::ordered_json calibration_json(const WellbeingCalibration& c) {
+    return {{"band", c.band}, {"sex", c.sex}, {"education", c.education}, {"sigma", c.sigma},
+            {"happy_offset", c.happy_offset}};
+}
+
+// A finite number at `at` (a fit of NaN or infinity is no fit).
+double finite_number(const Json& j, const std::filesystem::path& file, const std::string& at) {
+    if (!j.is_number() || !std::isfinite(j.get<double>()))
+        throw InputError(file.string() + ": " + at + ": expected a finite number, found " + j.dump());
+    return j.get<double>();
+}
+
+template <std::size_t N>
+void read_numbers(const Json& j, const std::filesystem::path& file, const std::string& at, std::array<double, N>& out) {
+    if (!j.is_array() || j.size() != N)
+        throw InputError(file.string() + ": " + at + ": expected an array of " + std::to_string(N) + " numbers, found " +
+                         j.dump());
+    for (std::size_t k = 0; k < N; ++k) out[k] = finite_number(j[k], file, at + "/" + std::to_string(k));
+}
+
+// The wellbeing calibration at /wellbeing_calibration, as calibration_json wrote it.
+WellbeingCalibration read_calibration(const Json& j, const std::filesystem::path& file) {
+    const std::string at = "/wellbeing_calibration";
+    if (!j.is_object()) throw InputError(file.string() + ": " + at + ": expected an object, found " + j.dump());
+    auto field = [&](const char* name) -> const Json& {
+        if (!j.contains(name)) throw InputError(file.string() + ": " + at + "/" + name + ": missing");
+        return j.at(name);
+    };
+    WellbeingCalibration c;
+    read_numbers(field("band"), file, at + "/band", c.band);
+    read_numbers(field("sex"), file, at + "/sex", c.sex);
+    read_numbers(field("education"), file, at + "/education", c.education);
+    c.sigma = finite_number(field("sigma"), file, at + "/sigma");
+    if (c.sigma <= 0)
+        throw InputError(file.string() + ": " + at + "/sigma: expected a spread above 0, found " + field("sigma").dump());
+    c.happy_offset = finite_number(field("happy_offset"), file, at + "/happy_offset");
+    return c;
 }
 
 }  // namespace
@@ -68,7 +109,9 @@ void check_migration_plan(const MigrationPlan& plan, const MigrationPlanKey& wan
 std::string migration_plan_json(const MigrationPlan& plan) {
     nlohmann::ordered_json j;
     j["what"] = "the migration of a policy-free run, year by year from 2021: arrivals per zone (simulated "
-                "residents), their shares by [zone][sex][age] and the out-migration multipliers by [zone][sex][age]";
+                "residents), their shares by [zone][sex][age] and the out-migration multipliers by [zone][sex][age]; "
+                "and its wellbeing calibration to the residents of 1 January 2021 (offsets by age band, sex and "
+                "education, sigma, happiness offset)";
     j["key"] = {{"hhu_version", plan.key.hhu_version},
                 {"seed", plan.key.seed},
                 {"scale", plan.key.scale},
@@ -77,6 +120,7 @@ std::string migration_plan_json(const MigrationPlan& plan) {
     j["arrivals"] = plan.arrivals;
     j["arrival_shares"] = plan.arrival_shares;
     j["out_multiplier"] = plan.out_multiplier;
+    if (plan.wellbeing) j["wellbeing_calibration"] = calibration_json(*plan.wellbeing);
     return j.dump() + "\n";
 }
 
@@ -105,6 +149,8 @@ MigrationPlan read_migration_plan(const std::filesystem::path& file) {
         p.arrival_shares = j.at("arrival_shares").get<std::vector<std::vector<double>>>();
         at = "/out_multiplier";
         p.out_multiplier = j.at("out_multiplier").get<std::vector<std::vector<double>>>();
+        // Plans written before the fit was kept have none: their scenarios fit as before.
+        if (j.contains("wellbeing_calibration")) p.wellbeing = read_calibration(j.at("wellbeing_calibration"), file);
         if (p.arrival_shares.size() != p.arrivals.size() || p.out_multiplier.size() != p.arrivals.size())
             throw InputError(file.string() + ": /arrivals, /arrival_shares and /out_multiplier must have a row per "
                              "year each (they have " + std::to_string(p.arrivals.size()) + ", " +

@@ -8,10 +8,15 @@
 //     viewer's baseline, a batch's baseline row);
 //   - the same, stored in its run directory as migration_plan.json (`hhu run --migration-from DIR`).
 // A plan whose key differs from the run's is refused with what differs, never used.
+// The plan also carries the policy-free run's wellbeing calibration (fitted to its residents on 1 January
+// 2021): a run of the same key starts from the same residents, so it takes that fit instead of fitting again.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "sim/health/wellbeing_calibration.hpp"
 
 namespace hhu {
 
@@ -45,6 +50,12 @@ struct MigrationPlan {
     std::vector<std::vector<std::int64_t>> arrivals;
     std::vector<std::vector<double>> arrival_shares;
     std::vector<std::vector<double>> out_multiplier;
+    // The wellbeing model's calibration to the run's residents on 1 January 2021 (WellbeingModel::calibrate). What
+    // it is fitted to (those residents, the wellbeing and health tables, the health settings) is covered by the key,
+    // and no intervention acts before the fit (sim/simulation/simulation.cpp), so every run of this key fits these
+    // bits and takes them instead. Absent when the run had no wellbeing model, or in a plan written before the fit
+    // was kept: the run then fits as before.
+    std::optional<WellbeingCalibration> wellbeing;
 };
 
 // Throws InputError (naming `source`) unless `plan` is the migration of the policy-free run keyed

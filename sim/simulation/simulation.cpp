@@ -222,8 +222,20 @@ void Simulation::compact_population() {
 void Simulation::count_january() { count_population(results_.years[current_year() - kFirstYear]); }
 
 void Simulation::wellbeing_begin_year() {
+    if (!wellbeing_) return;
     // In the run's arena: the first year's calibration computes its normal terms on the run's threads.
-    if (wellbeing_) parallel_->arena.execute([&] { wellbeing_->begin_year(pop_, step_); });
+    parallel_->arena.execute([&] { wellbeing_->begin_year(pop_, step_, policy_free_fit()); });
+    if (!plan_.wellbeing) plan_.wellbeing = wellbeing_->calibration();
+}
+
+const WellbeingCalibration* Simulation::policy_free_fit() const {
+    if (wellbeing_->calibrated()) return nullptr;  // the first year only
+    // The twin has stepped this month already (twin.step comes first): its fit is done.
+    if (shadow_ && shadow_->plan_.wellbeing) return &*shadow_->plan_.wellbeing;
+    // A handed plan's key was checked in the constructor (needs_policy_free_migration: it is this run's).
+    if (!shadow_ && needs_policy_free_migration() && options_.migration_plan && options_.migration_plan->wellbeing)
+        return &*options_.migration_plan->wellbeing;
+    return nullptr;
 }
 
 void Simulation::align_migration_phase() { align_migration(current_year()); }

@@ -102,6 +102,7 @@ public:
     const ModelData& data() const { return data_; }
     const Scenario& scenario() const { return scenario_; }
     const HealthModel* health() const { return health_.get(); }
+    const WellbeingModel* wellbeing() const { return wellbeing_.get(); }
     const InterventionEngine* interventions() const { return interventions_.get(); }
     HealthModel* health() { return health_.get(); }
     std::uint64_t person_steps() const { return person_steps_; }
@@ -135,6 +136,9 @@ private:
     void labour_year_end();
     void count_end_population();
 
+    // The first year's wellbeing calibration of this run's policy-free province, when this run has it without
+    // fitting: from its twin, or from a handed plan (MigrationPlan::wellbeing); null otherwise (then it fits).
+    const WellbeingCalibration* policy_free_fit() const;
     void update_environment(int year);
     void advance_labour_market(int year);
     void count_population(YearCounters& into);  // draws and keeps wellbeing's personal terms

@@ -1,13 +1,20 @@
 // The policy-free migration of a baseline, stored and handed to a scenario instead of stepping a twin:
 // the same bytes, exact numbers through the file, and a plan of another seed, scale or settings refused.
+// The plan carries the baseline's wellbeing calibration too: a scenario of its key would fit the same bits
+// (checked here on scenarios whose programmes act from the first month, and under a parameter draw), takes
+// them instead of fitting, and writes the bytes of its own fit; a plan without one (written before it was
+// kept) is fitted as before.
 #include <doctest/doctest.h>
 
+#include <bit>
 #include <string>
 
 #include "../support.hpp"
 #include "sim/core/error.hpp"
+#include "sim/inputs/inputs.hpp"
 #include "sim/io/atomic_dir.hpp"
 #include "sim/output/run_output.hpp"
+#include "sim/uncertainty/parameter_uncertainty.hpp"
 
 using namespace hhu;
 
@@ -35,6 +42,45 @@ RunOptions options(double scale, std::uint64_t seed, int threads = 2) {
 
 std::string yearly_of(const Simulation& sim) { return yearly_csv(Indicators(sim.data(), sim.results())); }
 
+// Programmes that act from the first month on what the wellbeing fit reads or could be thought to: the living
+// environment of half the zones (distress and loneliness through the health model), the end of severe
+// loneliness, and deaths of the old. None may change the fit, which is made before any of them acts.
+Scenario first_month_programmes() {
+    const std::string text = R"({"name": "fit_test", "extends": "baseline.json", "interventions": [
+        {"id": "green", "name": "green", "who": {"zones": ["WK034406", "WK034401", "WK034402", "WK034408"]},
+         "when": {"start_year": 2021, "end_year": 2022}, "effects": [],
+         "environment": {"green_m2_per_dwelling": 40, "active_mobility_index": 0.2}},
+        {"id": "lonely", "name": "lonely", "who": {"age_min": 18, "risk_factors": ["lonely_severe"]},
+         "when": {"start_year": 2021, "end_year": 2022}, "reach": {"coverage": 1, "uptake": 1},
+         "effects": [{"kind": "attribute", "target": "end_loneliness", "probability": 1, "duration_years": 2}]},
+        {"id": "p", "name": "p", "who": {"age_min": 70}, "when": {"start_year": 2021, "end_year": 2022},
+         "reach": {"coverage": 0.9, "uptake": 1},
+         "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 2}]}]})";
+    return with_overrides(parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/fit_test.json"),
+                          {"end_year=2021"});
+}
+
+// Whether two calibrations hold the same bits (== would take -0 for 0).
+bool same_bits(const WellbeingCalibration& a, const WellbeingCalibration& b) {
+    auto same = [](double x, double y) { return std::bit_cast<std::uint64_t>(x) == std::bit_cast<std::uint64_t>(y); };
+    bool all = same(a.sigma, b.sigma) && same(a.happy_offset, b.happy_offset);
+    for (std::size_t k = 0; k < a.band.size(); ++k) all = all && same(a.band[k], b.band[k]);
+    for (std::size_t k = 0; k < a.sex.size(); ++k) all = all && same(a.sex[k], b.sex[k]);
+    for (std::size_t k = 0; k < a.education.size(); ++k) all = all && same(a.education[k], b.education[k]);
+    return all;
+}
+
+// The wellbeing calibration of a run of `scenario` that fits it itself (no twin, no plan): its first month.
+WellbeingCalibration own_fit(const ModelData& data, const Scenario& scenario, double scale, std::uint64_t seed) {
+    RunOptions o = options(scale, seed);
+    o.baseline_migration = false;
+    Simulation sim(data, scenario, o);
+    sim.step();
+    REQUIRE(sim.wellbeing() != nullptr);
+    REQUIRE(sim.wellbeing()->calibrated());
+    return sim.wellbeing()->calibration();
+}
+
 }  // namespace
 
 TEST_CASE("migration plan: a baseline's stored plan gives the scenario the bytes of a policy-free twin") {
@@ -51,6 +97,10 @@ TEST_CASE("migration plan: a baseline's stored plan gives the scenario the bytes
     CHECK(read.arrivals == base.migration_plan().arrivals);
     CHECK(read.arrival_shares == base.migration_plan().arrival_shares);
     CHECK(read.out_multiplier == base.migration_plan().out_multiplier);
+    REQUIRE(base.migration_plan().wellbeing);
+    REQUIRE(read.wellbeing);
+    CHECK(same_bits(*read.wellbeing, *base.migration_plan().wellbeing));
+    CHECK(same_bits(*read.wellbeing, base.wellbeing()->calibration()));
 
     const Scenario s = programme();
     REQUIRE(follows_policy_free_twin(data, s));
@@ -65,6 +115,64 @@ TEST_CASE("migration plan: a baseline's stored plan gives the scenario the bytes
     CHECK(twin.follows_policy_free_migration());
     CHECK(twin.migration_plan().arrivals == base.migration_plan().arrivals);
     CHECK(twin.migration_plan().out_multiplier == base.migration_plan().out_multiplier);
+    // And the baseline's fit, taken from its twin or from the plan.
+    CHECK(same_bits(twin.wellbeing()->calibration(), *base.migration_plan().wellbeing));
+    CHECK(same_bits(handed.wellbeing()->calibration(), *base.migration_plan().wellbeing));
+}
+
+TEST_CASE("migration plan: the wellbeing fit is a function of the plan's key, whatever the programmes or the draw") {
+    const auto& data = test::project_data();
+    Simulation base(data, test::baseline({"end_year=2021"}), options(0.01, 11));
+    base.step();
+    REQUIRE(base.migration_plan().wellbeing);
+    const WellbeingCalibration& fitted = *base.migration_plan().wellbeing;
+    const Scenario s = first_month_programmes();
+    REQUIRE(migration_plan_key(s, data, 11, 0.01) == base.migration_plan().key);
+    CHECK(same_bits(own_fit(data, s, 0.01, 11), fitted));
+    // A fit is the residents': another seed fits other bits (so the comparisons above can fail).
+    CHECK_FALSE(same_bits(own_fit(data, test::baseline({"end_year=2021"}), 0.01, 12), fitted));
+
+    // Under a parameter draw (its own key): the scenario's programmes drawn, its fit the draw's baseline's.
+    const ModelData drawn = load_model_data(data, 2, 1);
+    const Scenario s2 = with_parameter_draw(s, drawn);
+    REQUIRE(migration_plan_key(s2, drawn, 11, 0.01) != base.migration_plan().key);
+    CHECK(same_bits(own_fit(drawn, s2, 0.01, 11), own_fit(drawn, test::baseline({"end_year=2021"}), 0.01, 11)));
+}
+
+TEST_CASE("migration plan: the handed fit gives the bytes of the scenario's own, and is the one used") {
+    const auto& data = test::project_data();
+    Simulation base(data, test::baseline({"end_year=2022"}), options(0.01, 3));
+    test::run_to_end(base);
+    REQUIRE(base.migration_plan().wellbeing);
+    const Scenario s = first_month_programmes();
+    const Scenario s2022 = with_overrides(s, {"end_year=2022"});
+    MigrationPlan without_fit = base.migration_plan();  // as a plan written before the fit was kept
+    without_fit.wellbeing.reset();
+    std::string own;
+    for (const int threads : {1, 2}) {
+        CAPTURE(threads);
+        RunOptions fits = options(0.01, 3, threads), takes = fits;
+        fits.migration_plan = std::make_shared<const MigrationPlan>(without_fit);
+        takes.migration_plan = std::make_shared<const MigrationPlan>(base.migration_plan());
+        Simulation fitting(data, s2022, fits), taking(data, s2022, takes);
+        test::run_to_end(fitting);
+        test::run_to_end(taking);
+        if (own.empty()) own = yearly_of(fitting);
+        CHECK(yearly_of(fitting) == own);
+        CHECK(yearly_of(taking) == own);
+        // The scenario's plan (it can hand it on) holds the fit either way.
+        REQUIRE(taking.migration_plan().wellbeing);
+        CHECK(migration_plan_json(taking.migration_plan()) == migration_plan_json(fitting.migration_plan()));
+    }
+    // The fit in the plan is what the scenario uses: another one changes its life satisfaction.
+    MigrationPlan other = base.migration_plan();
+    other.wellbeing->sigma *= 1.25;
+    RunOptions o = options(0.01, 3);
+    o.migration_plan = std::make_shared<const MigrationPlan>(other);
+    Simulation altered(data, s2022, o);
+    test::run_to_end(altered);
+    CHECK(altered.wellbeing()->calibration().sigma == other.wellbeing->sigma);
+    CHECK(test::province(yearly_of(altered), 2022, "wellbys") != test::province(own, 2022, "wellbys"));
 }
 
 TEST_CASE("migration plan: another seed, scale, settings or build is refused, never used") {
@@ -110,5 +218,49 @@ TEST_CASE("migration plan: another seed, scale, settings or build is refused, ne
                          InputError);
     write_file_atomic(dir.path / kMigrationPlanFile, "{\"key\": {\"seed\": \"five\"}}");
     CHECK_THROWS_WITH_AS(read_migration_plan(dir.path / kMigrationPlanFile), doctest::Contains("/key/hhu_version"),
+                         InputError);
+}
+
+TEST_CASE("migration plan: a plan with a fit but another key is refused; a fit that is no fit names its JSON path") {
+    const auto& data = test::project_data();
+    const Scenario s = programme();
+    MigrationPlan plan;
+    plan.key = migration_plan_key(s, data, 5, 0.02);
+    plan.key.seed = 6;
+    plan.wellbeing = WellbeingCalibration{};
+    RunOptions o = options(0.02, 5);
+    o.migration_plan = std::make_shared<const MigrationPlan>(plan);
+    CHECK_THROWS_WITH_AS(Simulation(data, s, o), doctest::Contains("its seed is 6, this run's is 5"), InputError);
+
+    plan.key.seed = 5;
+    plan.wellbeing->band.fill(7.5);
+    plan.wellbeing->sigma = 1.75;
+    test::TempDir dir("migration_plan_fit");
+    const auto file = dir.path / kMigrationPlanFile;
+    const std::string good = migration_plan_json(plan);
+    write_file_atomic(file, good);
+    REQUIRE(read_migration_plan(file).wellbeing);
+    CHECK(*read_migration_plan(file).wellbeing == *plan.wellbeing);
+    // A plan written before the fit was kept has none: no error, the scenario fits.
+    auto edited = [&](const std::string& from, const std::string& to) {
+        std::string text = good;
+        const auto at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        write_file_atomic(file, text.replace(at, from.size(), to));
+    };
+    const std::string fit_start = ",\"wellbeing_calibration\":";
+    edited(good.substr(good.find(fit_start), good.rfind('}') - good.find(fit_start)), "");
+    CHECK_FALSE(read_migration_plan(file).wellbeing);
+    edited("\"sigma\":1.75", "\"sigma\":-1.0");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/sigma: expected a spread"),
+                         InputError);
+    edited("\"sigma\":1.75", "\"sigma\":\"wide\"");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/sigma: expected a finite"),
+                         InputError);
+    edited("\"band\":[7.5,", "\"band\":[");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/band: expected an array of 7"),
+                         InputError);
+    edited(",\"happy_offset\":0.0", "");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/happy_offset: missing"),
                          InputError);
 }
