@@ -24,7 +24,9 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 }
 
 // The finished baseline's migration, when it is the scenario's (same non-policy settings, seed and scale):
-// the scenario's run then needs no policy-free twin, which halves its cost (identical results).
+// the scenario's run then needs no policy-free twin, which halves its cost, and takes the baseline's wellbeing
+// calibration (MigrationPlan::wellbeing) instead of fitting (identical results). The full run and the preview
+// each take it from their own baseline (the same scale).
 RunOptions with_baseline_migration(RunOptions o, const std::shared_ptr<const Snapshot>& baseline, bool same_key) {
     if (same_key && baseline && baseline->finished() && baseline->migration && baseline->seed == o.seed &&
         baseline->scale == o.scale)

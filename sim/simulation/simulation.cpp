@@ -44,9 +44,11 @@ const std::vector<Phase>& Simulation::step_plan() {
          "year's migration", &Simulation::step_twin},
         {"population.compact", W::NewYear, "status", "all resident columns",
          "drops the dead and the departed", &Simulation::compact_population},
-        {"wellbeing.begin_year", W::NewYear, "residents' health, household and age", "the year's need for informal care "
+        {"wellbeing.begin_year", W::NewYear, "residents' health, household and age; the twin's or a handed plan's fit",
+         "the year's need for informal care "
          "(and, the first year, the calibration of life satisfaction)", "the need for informal care relative to the first "
-         "year; the first year, fits life satisfaction to CBS 84572NED on the population of the day",
+         "year; the first year, fits life satisfaction to CBS 84572NED on the population of the day (or takes the fit of "
+         "the policy-free twin or of a handed baseline's plan: the same residents, the same bits)",
          &Simulation::wellbeing_begin_year},
         {"output.count_january", W::NewYear, "zone, sex, age, education, health state",
          "the year's stock counters", "counts residents and their health on 1 January", &Simulation::count_january},

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A scenario with health interventions takes a finished baseline's migration (hhu run --migration-from,
 # and a batch plan's baseline rows) instead of stepping a policy-free twin: the same bytes as with the
-# twin, one replicate or several, at 1 and 2 threads; the baseline's run directory holds the plan.
+# twin, one replicate or several, at 1 and 2 threads; the baseline's run directory holds the plan, with
+# its wellbeing calibration (which the scenario takes instead of fitting; an older plan without it is fitted).
 # Usage: migration_plan_test.sh HHU_BINARY SOURCE_DIR
 . "$(dirname "$0")/lib.sh" "$@"
 
@@ -21,6 +22,23 @@ for t in 1 2; do
     check "$t thread(s): $f is the twin's" cmp -s "$tmp/twin/$f" "$tmp/taken$t/$f"
   done
 done
+check "the baseline's plan carries its wellbeing calibration" grep -q '"wellbeing_calibration":{"band":\[' \
+  "$tmp/base/replicates/001/migration_plan.json"
+# A baseline's folder written before the plan kept the fit: the scenario fits as before, the same bytes.
+cp -r "$tmp/base" "$tmp/old"
+for r in 001 002; do
+  python3 - "$tmp/old/replicates/$r/migration_plan.json" <<'PY'
+import json, sys
+plan = json.load(open(sys.argv[1]))
+del plan["wellbeing_calibration"]
+open(sys.argv[1], "w").write(json.dumps(plan, separators=(",", ":")) + "\n")
+PY
+done
+"$hhu" run "$gli" --out "$tmp/old_taken" "${flags[@]}" -r 2 -t 2 --migration-from "$tmp/old" >"$tmp/out" 2>&1
+check "a plan without the fit is taken (the scenario fits)" test $? -eq 0
+check "a plan without the fit: yearly.csv is the twin's" cmp -s "$tmp/twin/yearly.csv" "$tmp/old_taken/yearly.csv"
+check "a plan without the fit: the scenario's own plan holds the same fit" \
+  cmp -s "$tmp/twin/replicates/002/migration_plan.json" "$tmp/old_taken/replicates/002/migration_plan.json"
 # One run takes the replicate of its seed from a set of replicates.
 "$hhu" run "$gli" --out "$tmp/one" "${flags[@]}" --seed 20210102 --migration-from "$tmp/base" >"$tmp/out" 2>&1
 check "one run finds the replicate of its seed" cmp -s "$tmp/one/yearly.csv" "$tmp/twin/replicates/002/yearly.csv"

@@ -77,7 +77,8 @@ int main(int argc, char** argv) {
     run_cmd->add_option("--migration-from", run.migration_from,
                         "run directory of the baseline (same settings without interventions, seed, scale and "
                         "data): a scenario with health interventions takes its migration instead of stepping a "
-                        "policy-free twin (about half the time; the same results)");
+                        "policy-free twin, and its wellbeing calibration instead of fitting (about half the time; the "
+                        "same results; a plan written before the calibration was kept: the scenario fits it)");
     run_cmd->add_option("--draws", run.draws,
                         "parameter draws 1..N (data/uncertainty): each a run directory OUT/draws/NNNN with the "
                         "replicates; draw k is the same parameter set in every scenario")
