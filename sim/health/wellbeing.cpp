@@ -9,6 +9,7 @@
 
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
 
 namespace hhu {
 
@@ -67,12 +68,19 @@ struct Fit {
         std::vector<double> residents, ph;
         std::vector<std::uint32_t> cls;
         std::vector<std::uint32_t> classes;
+        double total = 0;  // the residents, summed in cell order as every Newton step would sum them
     };
     std::array<Category, kNumWellbeingBands> by_band;
     std::array<Category, kNumSexes> by_sex;
     std::array<Category, kNumEducation> by_education;
     std::vector<std::uint32_t> mu_class;       // the class of every cell
-    std::vector<std::size_t> representative;   // a cell of every class (they all have its latent mean)
+    // What a class's latent mean is made of, read once: its category of each margin and its determinants' effects in
+    // points (`fixed`) and in units of sigma (`per_sigma`); the latent mean is then the sum mu() takes, in its order.
+    struct ClassMean {
+        int band = 0, sex = 0, education = 0;
+        double fixed = 0, per_sigma = 0;
+    };
+    std::vector<ClassMean> class_mean;
     struct Terms {
         double mu = 0, sigma = 0;  // the arguments they were computed for (sigma 0: not yet)
         double cdf = 0, cdf_heavy = 0, pdf = 0, pdf_heavy = 0;
@@ -90,10 +98,12 @@ struct Fit {
             const auto key = std::make_tuple(band_of_group(x.group), x.sex, x.education, x.distress, x.physical, x.lonely,
                                              x.alone);
             const auto [it, added] = classes.try_emplace(key, static_cast<std::uint32_t>(classes.size()));
-            if (added) representative.push_back(i);
+            if (added)
+                class_mean.push_back({band_of_group(x.group), x.sex, x.education, fixed_effects(x), sigma_effects(x)});
             mu_class.push_back(it->second);
             if (x.residents <= 0) continue;
             for (Category* cat : {&by_band[band_of_group(x.group)], &by_sex[x.sex], &by_education[x.education]}) {
+                cat->total += x.residents;
                 cat->residents.push_back(x.residents);
                 cat->ph.push_back(heavy[x.sex][x.group]);
                 cat->cls.push_back(it->second);
@@ -116,7 +126,8 @@ struct Fit {
     template <typename Fn>
     void for_each_index(std::size_t n, Fn&& fn) const {
         constexpr std::size_t kGrain = 64;  // classes per task: a few tens of microseconds of erfc and exp
-        if (!parallel || n < 2 * kGrain) {
+        // One thread in the calling arena (a run with -t 1, draws side by side): the plain loop, without tasks.
+        if (!parallel || n < 2 * kGrain || tbb::this_task_arena::max_concurrency() < 2) {
             for (std::size_t k = 0; k < n; ++k) fn(k);
             return;
         }
@@ -125,37 +136,47 @@ struct Fit {
         });
     }
 
-    double determinants(const WellbeingCell& c, double sigma) const {
-        return d.effect_depression_anxiety * c.distress + d.effect_physical_condition * c.physical +
-               sigma * (d.effect_lonely_severe_sigma * c.lonely + d.effect_living_alone_sigma * c.alone);
+    double fixed_effects(const WellbeingCell& c) const {
+        return d.effect_depression_anxiety * c.distress + d.effect_physical_condition * c.physical;
+    }
+    double sigma_effects(const WellbeingCell& c) const {
+        return d.effect_lonely_severe_sigma * c.lonely + d.effect_living_alone_sigma * c.alone;
     }
     double mu(const WellbeingCalibration& k, const WellbeingCell& c) const {
-        return k.band[band_of_group(c.group)] + k.sex[c.sex] + k.education[c.education] + determinants(c, k.sigma);
+        return k.band[band_of_group(c.group)] + k.sex[c.sex] + k.education[c.education] +
+               (fixed_effects(c) + k.sigma * sigma_effects(c));
+    }
+    // mu() of a class's cells, from what was read of them once (the same operations in the same order).
+    double mu(const WellbeingCalibration& k, std::uint32_t cls) const {
+        const ClassMean& c = class_mean[cls];
+        return k.band[c.band] + k.sex[c.sex] + k.education[c.education] + (c.fixed + k.sigma * c.per_sigma);
     }
     // The normal terms of these classes' latent means under `k`.
     void evaluate(const WellbeingCalibration& k, const std::vector<std::uint32_t>& classes) const {
         for_each_index(classes.size(), [&](std::size_t j) {
             const std::uint32_t cls = classes[j];
             Terms& t = terms[cls];
-            const double m = mu(k, cells[representative[cls]]);
+            const double m = mu(k, cls);
             if (t.sigma == k.sigma && t.mu == m) return;
             t.mu = m;
             t.sigma = k.sigma;
-            t.cdf = normal_cdf((m - d.satisfied_threshold) / k.sigma);
-            t.cdf_heavy = normal_cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
-            t.pdf = normal_pdf((m - d.satisfied_threshold) / k.sigma);
-            t.pdf_heavy = normal_pdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
+            const double x = (m - d.satisfied_threshold) / k.sigma;
+            const double x_heavy = (m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma;
+            t.cdf = normal_cdf(x);
+            t.cdf_heavy = normal_cdf(x_heavy);
+            t.pdf = normal_pdf(x);
+            t.pdf_heavy = normal_pdf(x_heavy);
         });
     }
     // Moves `offset` so that the cells of a category reach the target share satisfied (Newton's method).
     void match(WellbeingCalibration& k, double& offset, double target, const Category& in) const {
         for (int it = 0; it < 8; ++it) {
             evaluate(k, in.classes);  // an offset moved: every class's latent mean anew
-            double n = 0, p = 0, dp = 0;
+            const double n = in.total;
+            double p = 0, dp = 0;
             for (std::size_t j = 0; j < in.cls.size(); ++j) {
                 const double residents = in.residents[j], ph = in.ph[j];
                 const Terms& t = terms[in.cls[j]];
-                n += residents;
                 p += residents * ((1 - ph) * t.cdf + ph * t.cdf_heavy);
                 dp += residents * ((1 - ph) * t.pdf + ph * t.pdf_heavy) / k.sigma;
             }
@@ -189,8 +210,8 @@ struct Fit {
     // The expected share happy of adults at this happiness offset: the expected share satisfied of every cell
     // (heavy caregiving, probability ph, lowers the latent mean), its two normal cdfs computed once per class.
     double share_happy(const WellbeingCalibration& k, double offset) const {
-        for_each_index(representative.size(), [&](std::size_t cls) {
-            const double m = mu(k, cells[representative[cls]]) + offset;
+        for_each_index(class_mean.size(), [&](std::size_t cls) {
+            const double m = mu(k, static_cast<std::uint32_t>(cls)) + offset;
             happy_cdf[cls] = normal_cdf((m - d.satisfied_threshold) / k.sigma);
             happy_cdf_heavy[cls] = normal_cdf((m + d.effect_heavy_caregiving - d.satisfied_threshold) / k.sigma);
         });
