@@ -586,8 +586,8 @@ void HealthModel::flush_accrual(Population& pop, std::size_t i, YearCounters& co
     s.accrual_months[i] = 0;
 }
 
-void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool flush, bool state_may_change,
-                         YearCounters& counters) const {
+inline void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool flush, bool state_may_change,
+                                YearCounters& counters) const {
     auto& s = pop.health;
     const bool participant = modifier_ != nullptr && pop.in_intervention[i];
     if (!participant && !state_may_change && s.accrual_months[i] > 0) {
@@ -596,6 +596,12 @@ void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool
         if (flush) flush_accrual(pop, i, counters);
         return;
     }
+    accrue_keyed(pop, i, age, step, flush, participant, counters);
+}
+
+void HealthModel::accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool participant,
+                               YearCounters& counters) const {
+    auto& s = pop.health;
     const std::uint32_t key = accrual_key(pop, i, age);
     if (participant && modifier_->changes_care(pop, i, step)) {
         // A programme's care multipliers may change from month to month: while one acts on a participant's

@@ -200,6 +200,9 @@ private:
     // last month (an event, refreshed rates, a birthday, a remembered fall or fracture); if not, the pending key holds.
     void accrue(Population& pop, std::size_t i, int age, int step, bool flush, bool state_may_change,
                 YearCounters& counters) const;
+    // accrue's path when the key may have changed or a programme runs (apart, so that the common path inlines).
+    void accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool participant,
+                      YearCounters& counters) const;
     void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
 
     const ModelData& data_;

@@ -1,6 +1,7 @@
 #include "sim/interventions/interventions.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 
 #include "sim/core/error.hpp"
@@ -22,6 +23,46 @@ std::uint8_t mask_of(const std::vector<std::string>& values, const std::array<st
     return m;
 }
 
+constexpr std::size_t kMaxInterventions = 64;
+
+// who/risk_factors by their names in kFactorEligibility (smoking, overweight, obese, inactive, then health flags).
+RiskFactorTest risk_factor_test(const std::vector<std::string>& names) {
+    static_assert(kFactorEligibility.size() == 9, "a new risk factor needs its test here");
+    constexpr std::array<std::uint8_t, 5> flag_of = {health_flag::Alcohol, health_flag::Distress, health_flag::Lonely,
+                                                     health_flag::Frail, health_flag::HomeCare};
+    RiskFactorTest t;
+    for (const auto& f : names)
+        for (std::size_t j = 0; j < kFactorEligibility.size(); ++j) {
+            if (f != kFactorEligibility[j]) continue;
+            t.any = true;
+            if (j == 0) t.smoking = true;
+            else if (j == 1) t.overweight = true;
+            else if (j == 2) t.obese = true;
+            else if (j == 3) t.inactive = true;
+            else t.flags = static_cast<std::uint8_t>(t.flags | flag_of[j - 4]);
+        }
+    return t;
+}
+
+// A resident's risk factors as the bits of a small number: 1 smoking, 2 overweight or obese, 4 obese, 8 inactive,
+// then the health flags alcohol, distress, lonely, frail and home care (health_flag 2..32, shifted up by 3).
+constexpr std::size_t kRiskBitCombinations = 512;
+constexpr std::uint8_t kRiskFlags = health_flag::Alcohol | health_flag::Distress | health_flag::Lonely |
+                                    health_flag::Frail | health_flag::HomeCare;
+static_assert(kRiskFlags == 0x3E, "risk_bits shifts the flags 2..32 to bits 4..8");
+
+unsigned risk_bits(const HealthState& h, std::size_t i) {
+    const unsigned bmi = h.bmi[i], flags = h.flags[i];
+    return (h.smoking[i] == static_cast<std::uint8_t>(Smoking::Current) ? 1u : 0u) |
+           (bmi >= static_cast<unsigned>(Bmi::Overweight) ? 2u : 0u) | (bmi == static_cast<unsigned>(Bmi::Obese) ? 4u : 0u) |
+           ((flags & health_flag::Active) ? 0u : 8u) | (flags & kRiskFlags) << 3;
+}
+
+bool risk_matches(const RiskFactorTest& t, unsigned bits) {
+    return (t.smoking && (bits & 1u)) || (t.overweight && (bits & 2u)) || (t.obese && (bits & 4u)) ||
+           (t.inactive && (bits & 8u)) || ((bits >> 3) & t.flags) != 0;
+}
+
 }  // namespace
 
 double CompiledEffect::multiplier(int months) const {
@@ -39,18 +80,21 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         if (!spec.enabled) continue;
         CompiledIntervention c;
         c.spec = &spec;
-        c.zone.assign(data.num_zones(), spec.zones.empty());
+        c.zone.assign(data.num_zones(), spec.zones.empty() ? 1 : 0);
         for (std::size_t j = 0; j < spec.zones.size(); ++j) {
             const auto& code = spec.zones[j];
             bool found = false;
             for (int a = 0; a < kNumAggregates; ++a)
                 if (code == kAggregateCodes[a]) {
                     for (int z = 0; z < data.num_zones(); ++z)
-                        if (data.membership[a][z]) c.zone[z] = true;
+                        if (data.membership[a][z]) c.zone[z] = 1;
                     found = true;
                 }
             const int z = data.zone_index(code);
-            if (z >= 0) c.zone[z] = found = true;
+            if (z >= 0) {
+                c.zone[z] = 1;
+                found = true;
+            }
             if (!found)
                 throw InputError(where + ": /interventions/" + std::to_string(k) + "/who/zones/" + std::to_string(j) +
                                  ": unknown zone '" + code + "' (see data/zones.csv)");
@@ -59,9 +103,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         c.education_mask = mask_of(spec.education, kEducationNames);
         c.household_mask = mask_of(spec.household, kHouseholdNames);
         c.condition_mask = mask_of(spec.conditions, kConditionNames);
-        for (const auto& f : spec.risk_factors)
-            for (std::size_t j = 0; j < kFactorEligibility.size(); ++j)
-                if (f == kFactorEligibility[j]) c.risk_factors.push_back(static_cast<int>(j));
+        c.risk_factors = risk_factor_test(spec.risk_factors);
         c.pregnancy = spec.pregnancy;
         c.without_digital_skills = spec.without_digital_skills;
         for (const auto& e : spec.effects) {
@@ -104,8 +146,47 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         for (int m = 0; m <= c.window_months; ++m) c.rates_change_at.push_back(rates_change(c, m));
         compiled_.push_back(std::move(c));
     }
+    // run_block keeps the interventions a resident may meet as bits of a 64-bit word.
+    if (compiled_.size() > kMaxInterventions)
+        throw InputError(where + ": /interventions: " + std::to_string(compiled_.size()) +
+                         " interventions switched on; at most " + std::to_string(kMaxInterventions) + " run at once");
+    build_filter();
     offer_share_.assign(compiled_.size(), 0.0);
     enrol_p_.assign(compiled_.size(), 0.0);
+}
+
+void InterventionEngine::build_filter() {
+    auto& f = filter_;
+    f.by_zone.assign(static_cast<std::size_t>(data_.num_zones()), 0);
+    for (std::size_t k = 0; k < compiled_.size(); ++k) {
+        const auto& c = compiled_[k];
+        if (!c.individual) continue;
+        const std::uint64_t bit = std::uint64_t{1} << k;
+        f.individual |= bit;
+        for (int sex = 0; sex < kNumSexes; ++sex)
+            for (int e = 0; e < kNumEducation; ++e)
+                if ((c.sex < 0 || c.sex == sex) && (!c.education_mask || (c.education_mask & (1u << e))))
+                    f.by_person[sex][e] |= bit;
+        for (int h = 0; h < kNumHousehold; ++h)
+            if (!c.household_mask || (c.household_mask & (1u << h))) f.by_household[h] |= bit;
+        for (std::size_t z = 0; z < f.by_zone.size(); ++z)
+            if (c.zone[z]) f.by_zone[z] |= bit;
+        if (c.pregnancy != PregnancyFilter::Any) f.pregnancy |= bit;
+        for (unsigned r = 0; r < f.by_risk.size(); ++r)
+            if (!c.risk_factors.any || risk_matches(c.risk_factors, r)) f.by_risk[r] |= bit;
+        for (unsigned m = 0; m < f.by_conditions.size(); ++m)
+            if (!c.condition_mask || (c.condition_mask & m)) f.by_conditions[m] |= bit;
+    }
+}
+
+std::uint64_t InterventionEngine::candidates(const Population& pop, std::size_t i, int age) const {
+    const auto& f = filter_;
+    std::uint64_t m = f.offered_at_age[static_cast<std::size_t>(std::clamp(age, 0, 255))];
+    if (m == 0) return 0;
+    m &= f.by_person[pop.sex[i]][pop.education[i]] & f.by_household[pop.household[i]] & f.by_zone[pop.zone[i]];
+    if (pop.pregnancy[i] != kPregnancyMonths) m &= ~f.pregnancy;
+    if (m != 0 && pop.health.enabled) m &= f.by_risk[risk_bits(pop.health, i)] & f.by_conditions[pop.health.conditions[i]];
+    return m;
 }
 
 bool InterventionEngine::digitally_skilled(const Population& pop, std::size_t i, int age) const {
@@ -132,28 +213,10 @@ bool InterventionEngine::eligible(const CompiledIntervention& c, const Populatio
     if (c.household_mask && !(c.household_mask & (1u << pop.household[i]))) return false;
     if (c.pregnancy == PregnancyFilter::Pregnant && pop.pregnancy[i] == 0) return false;
     if (c.pregnancy == PregnancyFilter::FirstPregnancy && (pop.pregnancy[i] == 0 || pop.parity[i] != 0)) return false;
-    if (!pop.health.enabled) return c.condition_mask == 0 && c.risk_factors.empty() && !c.without_digital_skills;
+    if (!pop.health.enabled) return c.condition_mask == 0 && !c.risk_factors.any && !c.without_digital_skills;
     if (c.condition_mask && !(c.condition_mask & pop.health.conditions[i])) return false;
     if (c.without_digital_skills && digitally_skilled(pop, i, age)) return false;
-    if (!c.risk_factors.empty()) {
-        const auto& h = pop.health;
-        bool any = false;
-        for (int f : c.risk_factors) {
-            switch (f) {
-                case 0: any |= h.smoking[i] == static_cast<std::uint8_t>(Smoking::Current); break;
-                case 1: any |= h.bmi[i] >= 1; break;
-                case 2: any |= h.bmi[i] == 2; break;
-                case 3: any |= !(h.flags[i] & health_flag::Active); break;
-                case 4: any |= (h.flags[i] & health_flag::Alcohol) != 0; break;
-                case 5: any |= (h.flags[i] & health_flag::Distress) != 0; break;
-                case 6: any |= (h.flags[i] & health_flag::Lonely) != 0; break;
-                case 7: any |= (h.flags[i] & health_flag::Frail) != 0; break;
-                default: any |= (h.flags[i] & health_flag::HomeCare) != 0; break;
-            }
-        }
-        if (!any) return false;
-    }
-    return true;
+    return !c.risk_factors.any || risk_matches(c.risk_factors, risk_bits(pop.health, i));
 }
 
 void InterventionEngine::count_digital_care(int step, const Population& pop, YearCounters& counters) const {
@@ -218,6 +281,13 @@ void InterventionEngine::begin_year(int year, const Population& pop, double scal
         const double q = std::clamp(annual * s.uptake, 0.0, 0.999999);
         enrol_p_[k] = c.pregnancy != PregnancyFilter::Any ? q : 1.0 - std::pow(1.0 - q, 1.0 / kMonthsPerYear);
     }
+    filter_.offered_at_age.fill(0);
+    for (std::size_t k = 0; k < compiled_.size(); ++k) {
+        if (!compiled_[k].individual || offer_share_[k] <= 0 || enrol_p_[k] <= 0) continue;
+        const auto& s = *compiled_[k].spec;
+        for (int a = std::max(0, s.age_min); a <= std::min(255, s.age_max); ++a)
+            filter_.offered_at_age[static_cast<std::size_t>(a)] |= std::uint64_t{1} << k;
+    }
 }
 
 std::vector<std::array<double, 3>> InterventionEngine::environment(int year,
@@ -237,54 +307,61 @@ std::vector<std::array<double, 3>> InterventionEngine::environment(int year,
 
 void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                                    YearCounters& counters) const {
-    // Programme by programme over the block, in one tight loop each: the same decisions as resident by resident,
-    // since a programme writes only its participant's own columns and each resident still meets the programmes
-    // in their order (an attribute changed at enrolment in one is seen by the eligibility of the next).
-    constexpr std::uint8_t kRunning = 1, kRefresh = 2;
-    std::vector<std::uint8_t> state(end - begin, 0);
-    std::vector<std::uint8_t> age(end - begin, 0);
-    for (std::size_t i = begin; i < end; ++i)
-        age[i - begin] = static_cast<std::uint8_t>(age_in_years(step, pop.birth_step[i]));
-    for (std::size_t k = 0; k < compiled_.size(); ++k) {
-        const auto& c = compiled_[k];
-        if (!c.individual) continue;
-        auto& enrolment = pop.enrolment[k];
-        const bool offered = offer_share_[k] > 0 && enrol_p_[k] > 0;
-        const int age_min = c.spec->age_min, age_max = c.spec->age_max;
-        for (std::size_t i = begin; i < end; ++i) {
-            if (pop.status[i] != kPresent) continue;
-            const auto enrolled = enrolment[i];
-            if (enrolled != kNotEnrolled && step - enrolled <= c.window_months) {
-                // One month past the window too, so that the rates return to normal.
-                state[i - begin] |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)] ? kRunning | kRefresh
-                                                                                                 : kRunning;
-                continue;
-            }
-            if (!offered || age[i - begin] < age_min || age[i - begin] > age_max || !eligible(c, pop, i, age[i - begin]))
-                continue;
-            // Pregnancies are offered a place once, in the first month they are seen.
-            if (c.pregnancy != PregnancyFilter::Any && pop.pregnancy[i] != kPregnancyMonths) continue;
-            if (c.spec->digital_skills && !digitally_skilled(pop, i, age[i - begin])) continue;
-            const auto w = rng.words(key::Enrolment, pop.id[i], static_cast<std::uint32_t>(step),
-                                     static_cast<std::uint32_t>(k));
-            if (Rng::to_unit(w[0]) >= enrol_p_[k]) continue;
-            enrolment[i] = static_cast<std::int16_t>(step);
-            state[i - begin] |= c.rates_change_at[0] ? kRunning | kRefresh : kRunning;
-            const int cell = cell_of(pop.sex[i], age_group_of(age[i - begin]), pop.education[i]);
-            ++counters.count(Measure::InterventionParticipants, pop.zone[i], cell);
-            counters.count(Measure::InterventionCost, pop.zone[i], cell) +=
-                to_amount_units(c.spec->cost_per_participant_eur * kAmountScale);
-            apply_at_enrolment(c, k, pop, i, step, rng);
-        }
-    }
+    // Resident by resident, each meeting the interventions in their order (an attribute changed at enrolment in
+    // one is seen by the eligibility of the next). A resident in no programme (in_intervention: none running last
+    // month, so none this month) meets only those that may offer them a place: most residents none.
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != kPresent) continue;
-        pop.in_intervention[i] = (state[i - begin] & kRunning) ? 1 : 0;
+        const int age = age_in_years(step, pop.birth_step[i]);
+        const std::uint64_t enrolled_in = pop.in_intervention[i] != 0 ? filter_.individual : 0;
+        std::uint64_t offered = candidates(pop, i, age);
+        if (enrolled_in == 0 && offered == 0) continue;
+        bool running = false, refresh = false;
+        for (std::uint64_t visit = enrolled_in | offered; visit != 0; visit &= visit - 1) {
+            const auto k = static_cast<std::size_t>(std::countr_zero(visit));
+            const auto& c = compiled_[k];
+            const auto enrolled = pop.enrolment[k][i];
+            if (enrolled != kNotEnrolled && step - enrolled <= c.window_months) {
+                // One month past the window too, so that the rates return to normal.
+                running = true;
+                refresh |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)];
+                continue;
+            }
+            if (!(offered >> k & 1u) || !offer_place(c, k, pop, i, step, age, rng)) continue;
+            running = true;
+            refresh |= c.rates_change_at[0];
+            enrol(c, k, pop, i, step, age, rng, counters);
+            // Its attribute effects may change what the next interventions offer.
+            const std::uint64_t later = k + 1 < 64 ? ~std::uint64_t{0} << (k + 1) : 0;
+            offered = candidates(pop, i, age) & later;
+            visit = ((enrolled_in | offered) & later) | (std::uint64_t{1} << k);  // bit k cleared by the loop
+        }
+        pop.in_intervention[i] = running ? 1 : 0;
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
-        if (state[i - begin] & kRefresh) pop.health.invalidate_rates(i);
+        if (refresh) pop.health.invalidate_rates(i);
     }
+}
+
+bool InterventionEngine::offer_place(const CompiledIntervention& c, std::size_t k, const Population& pop,
+                                     std::size_t i, int step, int age, const Rng& rng) const {
+    if (!eligible(c, pop, i, age)) return false;
+    // Pregnancies are offered a place once, in the first month they are seen.
+    if (c.pregnancy != PregnancyFilter::Any && pop.pregnancy[i] != kPregnancyMonths) return false;
+    if (c.spec->digital_skills && !digitally_skilled(pop, i, age)) return false;
+    const auto w = rng.words(key::Enrolment, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k));
+    return Rng::to_unit(w[0]) < enrol_p_[k];
+}
+
+void InterventionEngine::enrol(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step,
+                               int age, const Rng& rng, YearCounters& counters) const {
+    pop.enrolment[k][i] = static_cast<std::int16_t>(step);
+    const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
+    ++counters.count(Measure::InterventionParticipants, pop.zone[i], cell);
+    counters.count(Measure::InterventionCost, pop.zone[i], cell) +=
+        to_amount_units(c.spec->cost_per_participant_eur * kAmountScale);
+    apply_at_enrolment(c, k, pop, i, step, rng);
 }
 
 void InterventionEngine::apply_at_enrolment(const CompiledIntervention& c, std::size_t k, Population& pop,

@@ -31,12 +31,23 @@ struct CompiledEffect {
     double multiplier(int months) const;
 };
 
+// who/risk_factors compiled into tests on the health state's columns (kFactorEligibility).
+struct RiskFactorTest {
+    bool any = false;           // some risk factor is required
+    bool smoking = false;       // smokes now
+    bool overweight = false;    // BMI class overweight or obese
+    bool obese = false;         // BMI class obese
+    bool inactive = false;      // does not meet the physical-activity guideline
+    std::uint8_t flags = 0;     // health_flag bits, any of which qualifies (alcohol, distress, lonely, frail, home care)
+};
+
 struct CompiledIntervention {
     const InterventionSpec* spec = nullptr;
-    std::vector<bool> zone;  // eligible zones
+    std::vector<std::uint8_t> zone;  // eligible zones (1: eligible)
     int sex = -1;
     std::uint8_t education_mask = 0, household_mask = 0, condition_mask = 0;
-    std::vector<int> risk_factors;  // see eligible()
+    // who/risk_factors: a resident qualifies with any one of them (eligible()).
+    RiskFactorTest risk_factors;
     PregnancyFilter pregnancy = PregnancyFilter::Any;
     bool without_digital_skills = false;  // a skills course: only residents without basic digital skills
     std::vector<CompiledEffect> effects;
@@ -89,6 +100,12 @@ public:
 
 private:
     bool eligible(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
+    // Whether eligible resident i takes up a place of intervention k offered this month (its enrolment draw).
+    bool offer_place(const CompiledIntervention& c, std::size_t k, const Population& pop, std::size_t i, int step,
+                     int age, const Rng& rng) const;
+    // Enrols resident i: the month, the participant and cost counters, the attribute effects.
+    void enrol(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step, int age,
+               const Rng& rng, YearCounters& counters) const;
     // Residents on 1 January in a digital-care programme (one whose uptake needs digital skills) still running.
     void count_digital_care(int step, const Population& pop, YearCounters& counters) const;
     template <typename F>
@@ -104,6 +121,22 @@ private:
 
     std::vector<double> offer_share_;  // per intervention: annual share offered, this year
     std::vector<double> enrol_p_;      // per intervention: monthly (or per pregnancy) enrolment probability
+    // The interventions a resident may be offered a place in this month, as bits (bit k: intervention k): from
+    // the resident's attributes through small tables, a superset of those eligible() accepts, so that run_block
+    // tests eligibility in full only for these (most residents: none).
+    struct OfferFilter {
+        std::uint64_t individual = 0;                     // acting on residents (the rest are zone measures, labour)
+        std::array<std::uint64_t, 256> offered_at_age{};  // offering places this year (begin_year), by age in years
+        std::array<std::array<std::uint64_t, kNumEducation>, kNumSexes> by_person{};
+        std::array<std::uint64_t, kNumHousehold> by_household{};
+        std::vector<std::uint64_t> by_zone;
+        std::uint64_t pregnancy = 0;                      // offered once, in a pregnancy's first month seen
+        std::array<std::uint64_t, 512> by_risk{};         // by risk_bits()
+        std::array<std::uint64_t, 256> by_conditions{};   // by HealthState::conditions
+    };
+    OfferFilter filter_;
+    void build_filter();
+    std::uint64_t candidates(const Population& pop, std::size_t i, int age) const;
 };
 
 }  // namespace hhu

@@ -4,10 +4,12 @@
 // identity (an intervention that reaches nobody leaves yearly.csv byte-identical to the baseline's).
 #include <doctest/doctest.h>
 
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -102,6 +104,101 @@ TEST_CASE("interventions: only eligible residents enrol (age, sex, zone, educati
     CHECK(enrolled[1] > 50);
     CHECK(wrong[0] == 0);
     CHECK(wrong[1] == 0);
+}
+
+TEST_CASE("interventions: every eligible group is offered places (any risk factor, any condition), only they enrol") {
+    // The engine tests eligibility in full only for the interventions its tables say may offer a resident a
+    // place: a table too strict would leave a group out. Each group of the eligible enrols at the same monthly
+    // rate, and no one else enrols.
+    const Scenario s = with_interventions(R"([
+        {"id": "a", "name": "a", "who": {"age_min": 18, "risk_factors": ["smoking", "obese", "lonely_severe", "inactive"]},
+         "when": {"start_year": 2021, "end_year": 2021}, "reach": {"coverage": 0.5, "uptake": 1},
+         "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 0.25}]},
+        {"id": "b", "name": "b", "who": {"age_min": 40, "conditions": ["diabetes", "copd"], "household": ["alone"]},
+         "when": {"start_year": 2021, "end_year": 2021}, "reach": {"coverage": 0.5, "uptake": 1},
+         "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 0.25}]}])",
+                                          {"end_year=2021"});
+    Simulation sim(test::project_data(), s, options(0.05));
+    constexpr int kWindow = 3;  // months of the effect (0.25 years): no new offer while it runs
+    constexpr auto kCurrent = static_cast<std::uint8_t>(Smoking::Current);
+    constexpr auto kObese = static_cast<std::uint8_t>(Bmi::Obese);
+    constexpr auto kAlone = static_cast<std::uint8_t>(Household::Alone);
+    // Groups: a's smokers, obese, lonely, inactive; b's with diabetes, with COPD.
+    auto groups = [&](const Population& p, std::size_t i, int age) {
+        std::array<bool, 6> g{};
+        const auto& h = p.health;
+        if (age >= 18) {
+            g[0] = h.smoking[i] == kCurrent;
+            g[1] = h.bmi[i] == kObese;
+            g[2] = (h.flags[i] & health_flag::Lonely) != 0;
+            g[3] = (h.flags[i] & health_flag::Active) == 0;
+        }
+        if (age >= 40 && p.household[i] == kAlone) {
+            g[4] = (h.conditions[i] & condition_bit(condition_index("diabetes"))) != 0;
+            g[5] = (h.conditions[i] & condition_bit(condition_index("copd"))) != 0;
+        }
+        return g;
+    };
+    std::array<std::int64_t, 6> offered{}, took{};
+    std::int64_t wrong = 0, enrolled = 0;
+    while (!sim.finished()) {
+        const int step = sim.current_step();
+        // Eligible and free at the start of a month other than January (begin_year changes states first).
+        std::unordered_map<std::uint32_t, std::array<bool, 6>> eligible;
+        const auto& p = sim.population();
+        for (std::size_t i = 0; i < p.size() && step % 12 != 0; ++i) {
+            if (p.status[i] != kPresent) continue;
+            auto g = groups(p, i, age_in_years(step, p.birth_step[i]));
+            for (int k = 0; k < 2; ++k) {
+                const auto e = p.enrolment[k][i];
+                if (e != kNotEnrolled && step - e <= kWindow)
+                    for (int j = k * 4; j < (k == 0 ? 4 : 6); ++j) g[j] = false;
+            }
+            eligible[p.id[i]] = g;
+        }
+        sim.step();
+        if (step % 12 == 0) continue;
+        const auto& q = sim.population();
+        for (std::size_t i = 0; i < q.size(); ++i) {
+            const auto it = eligible.find(q.id[i]);
+            if (it == eligible.end()) continue;
+            const auto& g = it->second;
+            for (int k = 0; k < 2; ++k) {
+                const bool now = q.enrolment[k][i] == step;
+                enrolled += now;
+                bool any = false;
+                for (int j = k * 4; j < (k == 0 ? 4 : 6); ++j)
+                    if (g[j]) {
+                        any = true;
+                        ++offered[j];
+                        took[j] += now;
+                    }
+                wrong += now && !any;
+            }
+        }
+    }
+    CHECK(enrolled > 500);
+    CHECK(wrong == 0);
+    // Coverage 0.5 a year: a monthly chance of 1 - 0.5^(1/12) = 5.6% for every group.
+    const double monthly = 1.0 - std::pow(0.5, 1.0 / 12.0);
+    for (int j = 0; j < 6; ++j) {
+        INFO("group " << j << ": " << took[j] << " of " << offered[j]);
+        REQUIRE(offered[j] > 400);
+        const double share = static_cast<double>(took[j]) / static_cast<double>(offered[j]);
+        const double se = std::sqrt(monthly * (1 - monthly) / static_cast<double>(offered[j]));
+        CHECK(std::abs(share - monthly) < 4 * se);
+    }
+}
+
+TEST_CASE("interventions: more than 64 switched on at once are refused with the scenario's name") {
+    std::string list = "[";
+    for (int k = 0; k < 65; ++k)
+        list += std::string(k ? "," : "") + R"({"id": "x)" + std::to_string(k) + R"(", "name": "x", "who": {},
+            "when": {"start_year": 2021, "end_year": 2021}, "reach": {"coverage": 0.1, "uptake": 1},
+            "effects": [{"target": "fall", "relative_risk": 0.9}]})";
+    const Scenario s = with_interventions(list + "]", {"end_year=2021"});
+    CHECK_THROWS_WITH_AS(Simulation(test::project_data(), s, options(0.001)),
+                         doctest::Contains("/interventions: 65 interventions switched on; at most 64"), InputError);
 }
 
 TEST_CASE("interventions: no enrolment before the start year or after the end year") {
