@@ -6,6 +6,7 @@
 // kept) is fitted as before.
 #include <doctest/doctest.h>
 
+#include <array>
 #include <bit>
 #include <string>
 
@@ -251,16 +252,15 @@ TEST_CASE("migration plan: a plan with a fit but another key is refused; a fit t
     const std::string fit_start = ",\"wellbeing_calibration\":";
     edited(good.substr(good.find(fit_start), good.rfind('}') - good.find(fit_start)), "");
     CHECK_FALSE(read_migration_plan(file).wellbeing);
-    edited("\"sigma\":1.75", "\"sigma\":-1.0");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/sigma: expected a spread"),
-                         InputError);
-    edited("\"sigma\":1.75", "\"sigma\":\"wide\"");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/sigma: expected a finite"),
-                         InputError);
-    edited("\"band\":[7.5,", "\"band\":[");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/band: expected an array of 7"),
-                         InputError);
-    edited(",\"happy_offset\":0.0", "");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/wellbeing_calibration/happy_offset: missing"),
-                         InputError);
+    // Bad values: (text replaced, by, the error's JSON path and expectation).
+    const std::array<std::array<std::string, 3>, 4> bad = {{
+        {"\"sigma\":1.75", "\"sigma\":-1.0", "/wellbeing_calibration/sigma: expected a spread"},
+        {"\"sigma\":1.75", "\"sigma\":\"wide\"", "/wellbeing_calibration/sigma: expected a finite"},
+        {"\"band\":[7.5,", "\"band\":[", "/wellbeing_calibration/band: expected an array of 7"},
+        {",\"happy_offset\":0.0", "", "/wellbeing_calibration/happy_offset: missing"},
+    }};
+    for (const auto& [from, to, message] : bad) {
+        edited(from, to);
+        CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains(message.c_str()), InputError);
+    }
 }
