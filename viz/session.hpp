@@ -155,7 +155,7 @@ private:
     void ensure_baseline();
     void start_next_side_run();
     void start_background(BackgroundRun& run, const Scenario& scenario, const std::string& key,
-                          const RunOptions& options);
+                          const RunOptions& options, const char* thread_name);
     bool sync_run(BackgroundRun& run);  // takes its latest snapshot of the wanted version; true if new
     void advance_refinement();          // preview done: start the full run; full done: the result
     void cancel_replicates();
