@@ -32,6 +32,11 @@ START, END, RAMP = 2025, 2040, 2
 NURSE_EUR_PER_HOUR = 75
 
 
+def dutch_number(x):
+    """A number as Dutch readers write it (1,5), for the Dutch descriptions."""
+    return f"{x:g}".replace(".", ",")
+
+
 def zones(data):
     path = Path(data) / "zones.csv"
     if not path.is_file():
@@ -70,6 +75,13 @@ def home_visiting():
                        "child's first three years (11% vs 19%) with the costs after them; internalising problems "
                        "(RR 0.56 at 24 months) are not modelled (children's mental health starts at 12 in the "
                        "health model), so the health gain is an underestimate.",
+        "description_nl": "Jonge vrouwen (onder de 26) met een lage opleiding die voor het eerst zwanger zijn, krijgen "
+                          "huisbezoeken van een verpleegkundige, vanaf de zwangerschap tot het kind twee jaar is. In het model "
+                          "roken zij minder tijdens de zwangerschap (dus minder vroeggeboortes en te kleine baby's) en beginnen "
+                          "zij na de bevalling minder vaak weer met roken. Er zijn minder meldingen bij de jeugdbescherming in "
+                          "de eerste drie levensjaren van het kind (11 tegen 19 procent), en dus minder kosten daarna. Minder "
+                          "angst en somberheid bij het kind zitten niet in het model (dat volgt de psychische gezondheid pas "
+                          "vanaf 12 jaar): de gezondheidswinst is dus eerder groter dan hier berekend.",
         "source": "figures.md E, Nurse home visiting: Mejdoubi 2014 Midwifery; Mejdoubi 2015 PLoS One (Dutch NFP RCT, "
                   "n=460, <26 y, low SES, first pregnancy): smoking in pregnancy 40% vs 48% (RR 0.83), 2 months "
                   "post partum 49% vs 62% (RR 0.79); 40-60 visits; child protection reports by age 3 11% vs 19% "
@@ -109,6 +121,10 @@ def smoking_in_pregnancy():
                        "Quitting lowers the odds of preterm birth (OR 1.27 of smoking) and of small for gestational "
                        "age (OR 2.26), so neonatal deaths, neonatal care costs and the preterm child's lifelong "
                        "utility loss, and the mother's own smoking risks.",
+        "description_nl": "Zwangere vrouwen die nog roken, krijgen van de verloskundige begeleiding bij het stoppen. Wie stopt, "
+                          "heeft minder kans op een vroeggeboorte en op een te klein kind: minder sterfte rond de geboorte, "
+                          "lagere zorgkosten voor pasgeborenen, minder blijvende gezondheidsschade bij het kind, en minder "
+                          "risico's van roken voor de moeder zelf.",
         "source": "figures.md E, Smoking cessation: behavioural support + medication vs unaided +10-20 pp 6-month "
                   "abstinence, +5-10 pp permanent (ERJ table, Cochrane-based); smoking in pregnancy 7.7% (2021, "
                   "Trimbos, figures.md C3).",
@@ -136,6 +152,9 @@ def school_universal():
         "description": "Every secondary-school pupil follows a teacher-delivered resilience programme once (one "
                        "grade a year). Effects on the onset of psychological distress and of depression or anxiety, "
                        "fading over a year.",
+        "description_nl": "Alle leerlingen van het voortgezet onderwijs volgen een keer een weerbaarheidsprogramma, gegeven "
+                          "door hun eigen docent (elk jaar een leerjaar). Minder leerlingen krijgen psychische klachten, een "
+                          "depressie of een angststoornis; het effect ebt in een jaar weg.",
         "source": "figures.md E, School mental health: Shelemy 2020 Ment Health Prev (teacher-delivered, 52 studies): "
                   "depression g=-0.12, anxiety g=-0.13; Werner-Seidler 2021 Clin Psychol Rev (118 RCTs): universal "
                   "smaller than targeted; overview of reviews: universal resilience programmes in secondary schools "
@@ -167,6 +186,9 @@ def school_targeted():
         "programme": "mental_resilience",
         "description": "Pupils and students aged 12-24 with psychological complaints (screened at school) are offered "
                        "a group programme. Effects on recovery from distress and on the onset of depression or anxiety.",
+        "description_nl": "Scholieren en studenten van 12 tot 24 jaar met psychische klachten (op school opgemerkt) krijgen een "
+                          "groepsprogramma aangeboden. Meer van hen komen van hun klachten af en minder krijgen een depressie "
+                          "of angststoornis.",
         "source": "figures.md E, School mental health: Werner-Seidler 2021 Clin Psychol Rev 89:102079 (118 RCTs, "
                   "n=45,924): depression g=0.21, anxiety g=0.18 post-intervention; targeted > universal.",
         "assumptions": [
@@ -196,6 +218,9 @@ def fall_prevention():
         "programme": "seniors",
         "description": "Residents of 65 and over living at home are offered a group exercise programme with balance "
                        "and functional training. Fewer falls and hip fractures while the benefit lasts.",
+        "description_nl": "Thuiswonende inwoners van 65 jaar en ouder krijgen een beweegprogramma in een groep aangeboden, met "
+                          "oefeningen voor evenwicht en alledaagse bewegingen. Zolang het effect duurt, vallen zij minder vaak "
+                          "en breken zij minder vaak een heup.",
         "source": "figures.md E, Fall prevention: Sherrington 2019 Cochrane CD012424 (108 RCTs, community 60+): rate of "
                   "falls RaR 0.77 (0.71-0.83), fallers RR 0.85 (0.81-0.89); balance/functional RaR 0.76.",
         "assumptions": [
@@ -225,6 +250,9 @@ def social_prescribing():
         "programme": "seniors",
         "description": "Severely lonely residents of 65 and over living at home are referred by the GP to a "
                        "link worker and local activities. Some leave severe loneliness at once.",
+        "description_nl": "Thuiswonende inwoners van 65 jaar en ouder die zich ernstig eenzaam voelen, worden door de huisarts "
+                          "verwezen naar een welzijnscoach en naar activiteiten in de buurt. Een deel van hen is daarna niet "
+                          "meer ernstig eenzaam.",
         "source": "figures.md E, Social prescribing: Foster 2021 (UK BRC, pre-post n=2,250): UCLA-3 -1.84, 72.6% less "
                   "lonely; Welzijn op Recept in 83 NL municipalities, robust effect evidence lacking (Huisarts & "
                   "Wetenschap); NL community programme 65+: no effect after 2 years (PMC4015556).",
@@ -254,6 +282,9 @@ def home_adaptation():
         "description": "Frail residents of 75 and over, or those with home care, living at home get preventive home "
                        "visits by a nurse with home adaptations where needed. Lower mortality and fewer falls; "
                        "no effect on nursing-home admission (as in the meta-analysis).",
+        "description_nl": "Kwetsbare thuiswonende inwoners van 75 jaar en ouder, of met thuiszorg, krijgen preventieve "
+                          "huisbezoeken van een verpleegkundige en waar nodig aanpassingen in huis. Minder sterfte en minder "
+                          "valpartijen; geen effect op opname in een verpleeghuis (zoals in het onderzoek waarop dit berust).",
         "source": "figures.md E, Preventive home visits: Mayo-Wilson 2014 PLoS One (64 RCTs, n=28,642): mortality RR "
                   "0.93 (0.87-0.99), institutionalisation RR 1.02 (0.88-1.18), fallers OR 0.86 (0.73-1.01); Huss "
                   "2008 J Gerontol: mortality OR 0.92.",
@@ -288,6 +319,9 @@ def green_mobility(zone_codes=STONY_DISTRICTS, ident="green_active_mobility", co
         "description": "+10 m2 public green per dwelling and +0.05 share of trips on foot or by bicycle in the chosen "
                        "districts, reached over 5 years; acts through the environment effects of the health model "
                        "(distress, loneliness, physical activity, obesity).",
+        "description_nl": "In de gekozen wijken per woning 10 m² meer openbaar groen en 5 procentpunt meer verplaatsingen te "
+                          "voet of op de fiets, in 5 jaar bereikt. Dat werkt via de leefomgeving op psychische klachten, "
+                          "eenzaamheid, bewegen en overgewicht.",
         "source": "figures.md E, Green space: Maas 2009 JECH, Maas 2006 JECH, de Vries 2016 BJPsych Open; Active "
                   "mobility: Kelly 2014 IJBNPA (mortality -10% cycling, -11% walking per 11.25 MET-h/wk); the odds "
                   "ratios per unit are data/health/environment_effects.csv (A-H-ENV-EFFECT, conservative values); "
@@ -314,6 +348,9 @@ def gli():
         "programme": "lifestyle",
         "description": "Adults with obesity follow the two-year GLI (diet, exercise, behaviour). Some move down a BMI "
                        "class at once; fewer move up while the programme lasts.",
+        "description_nl": "Volwassenen met ernstig overgewicht volgen de gecombineerde leefstijlinterventie van twee jaar "
+                          "(eten, bewegen, gedrag). Een deel gaat meteen een gewichtsklasse omlaag; zolang het programma loopt, "
+                          "gaan minder deelnemers een klasse omhoog.",
         "source": "figures.md E, GLI: RIVM GLI monitor 2022-2023: -3.5% weight, -1.2 kg/m2 BMI, 1/3 lose >=5%, 83% "
                   "lose weight or stay stable, start BMI mean 36, dropout 26% yr-1; uptake 23k/yr expected in NL; "
                   "cost about 400 euro per participant (19.5 M euro for 48,688 reached, derived in figures.md).",
@@ -343,6 +380,8 @@ def smoking_cessation():
         "programme": "lifestyle",
         "description": "Adult smokers are offered cessation support with medication through the GP. Some quit for "
                        "good at once (former smokers may relapse as in the baseline).",
+        "description_nl": "Volwassen rokers krijgen via de huisarts hulp bij het stoppen, met begeleiding en medicijnen. Een "
+                          "deel stopt meteen voorgoed (wie gestopt is, kan weer gaan roken, even vaak als zonder programma).",
         "source": "figures.md E, Smoking cessation: behavioural support + medication vs unaided +10-20 pp 6-month "
                   "abstinence, +5-10 pp permanent (ERJ table, Cochrane-based); 6-month abstinence varenicline "
                   "23-29% vs 8-13% placebo (Ioannides-Demos & McNeil).",
@@ -382,6 +421,10 @@ def connected_health():
                        "monitoring at home; only those with basic digital skills take it up (data/digital_skills.csv). "
                        "It saves GP and home-care hours and, in heart failure, lowers mortality and hospital "
                        "admissions.",
+        "description_nl": "Inwoners van 40 jaar en ouder met diabetes, een hartziekte, COPD of hartfalen krijgen zorg op "
+                          "afstand aangeboden: metingen thuis die de zorgverlener volgt. Alleen wie basale digitale "
+                          "vaardigheden heeft, doet mee. Het bespaart uren van huisarts en thuiszorg, en bij hartfalen zijn er "
+                          "minder sterfgevallen en ziekenhuisopnames.",
         "source": "Heart failure: non-invasive home telemonitoring, meta-analysis of 34 RCTs (J Telemed Telecare "
                   f"2024, doi 10.1177/1357633X241299156): all-cause mortality OR {TM_DEATH_RR} (0.71-0.95), heart-failure "
                   f"hospitalisation OR {TM_HF_ADMISSION_RR} (0.69-0.94), applied as risk ratios (A-TM-OR-AS-RR); the "
@@ -429,6 +472,9 @@ def digital_skills_course():
         "programme": "digital_transformation",
         "description": "Residents of 55 and over living at home without basic digital skills are offered a short "
                        "course (library or community centre). Those who gain the skills can take up digital care.",
+        "description_nl": "Thuiswonende inwoners van 55 jaar en ouder zonder basale digitale vaardigheden krijgen een korte "
+                          "cursus aangeboden (in de bibliotheek of het buurthuis). Wie de vaardigheden leert, kan daarna ook "
+                          "zorg op afstand gebruiken.",
         "source": "Dong et al. 2023, J Med Internet Res 25:e48166 (meta-analysis of digital health literacy "
                   "interventions for older adults, 7 studies, n=710): eHealth Literacy Scale +1.15 SD (0.46-1.84) "
                   "after courses of 2-8 weeks.",
@@ -458,6 +504,10 @@ def care_workforce():
                        "+15% intake in care education. Acts on the care labour market module only (no health "
                        "effect); the labour module books the published unit costs of the levers "
                        "(data/labour/lever_costs.csv) as labour_lever_cost_eur.",
+        "description_nl": "De maatregelen van de zorgwerkgevers in de regio: 1 op de 10 vertrekkers behouden, 1 op de 10 "
+                          "studie-uitvallers behouden en 15 procent meer instroom in de zorgopleidingen. Dit werkt alleen op de "
+                          "arbeidsmarkt in de zorg, niet op de gezondheid; de kosten zijn de gepubliceerde kosten van deze "
+                          "maatregelen.",
         "source": "figures.md D, Policy levers (Utrechtzorg 2019, UZ-PROGNOSE-2019): retain 1 in 10 leavers -918 "
                   "shortage (2022); cut study dropout by 1/10 -558; +15% intake -402.",
         "assumptions": [
@@ -605,6 +655,9 @@ def equity_interventions(zone_codes):
         e["programme"] = "equity"
         e["who"]["zones"] = others
         e["who"]["education"] = ["low"]
+        more = f", met {dutch_number(boost)} keer het bereik van het provinciale programma" if boost > 1 else ""
+        d["description_nl"] += f" In dit scenario alleen in Overvecht en Zuidwest{more}."
+        e["description_nl"] += f" In dit scenario voor inwoners met een lage opleiding buiten die twee wijken{more}."
         for x in (d, e):
             if "coverage" in x["reach"]:
                 x["reach"]["coverage"] = min(1.0, round(x["reach"]["coverage"] * boost, 3))
@@ -628,6 +681,7 @@ def equity_interventions(zone_codes):
     hv["id"] = "voorzorg_home_visiting_districts"
     hv["name"] += " (Overvecht and Zuidwest, every education level)"
     hv["name_nl"] += " (Overvecht en Zuidwest, elk opleidingsniveau)"
+    hv["description_nl"] += " In dit scenario in Overvecht en Zuidwest, voor jonge moeders van elk opleidingsniveau."
     hv["programme"] = "equity"
     hv["who"]["zones"] = districts
     del hv["who"]["education"]

@@ -8,6 +8,7 @@
 #      start year and its target zone changed, each waiting for the preview and the full result
 #      ("preview: S s after the change", "result: S s after the change"). Target: preview within 1 s,
 #      full result within 3 s (the first edit also simulates both baselines).
+# The CPU seconds of each thread (the window, the renderer, each run) follow when the viewer prints them.
 # The load average is printed before and after each part: on a shared machine the figures hold only for
 # the load they were measured at (no target is met or missed on a loaded machine).
 # Usage: tools/measure_viewer.sh [OUT_DIR (default: a temporary folder)] [VIEWER (default build/hhu-viewer)]
@@ -26,6 +27,7 @@ if [[ " $parts " == *" frames "* ]]; then
   xvfb-run -a -s '-screen 0 1920x1080x24' "$viewer" --scale 1 --script "$out/frames.txt" \
     --frame-log "$out/frames.csv" > "$out/frames.out" 2> "$out/frames.err"
   echo "measure_viewer: after part 1: $(load)"
+  sed -n 's/^cpu: /measure_viewer: CPU seconds by thread: /p' "$out/frames.out"
   python3 - "$out/frames.csv" "$frames" <<'PY'
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1])))
@@ -71,5 +73,7 @@ EOT
   paste -d' ' <(grep '^preview: ' "$out/slider.out" | grep -oE '[0-9.]+ s' ) \
                <(grep '^result: ' "$out/slider.out" | grep -oE '[0-9.]+ s') |
     while read -r p _ r _; do echo "measure_viewer: ${edits[$k]}: preview $p s, full result $r s"; k=$((k + 1)); done
+  # Where the processor time went, by thread (the window, the renderer, each run), if the viewer says.
+  sed -n 's/^cpu: /measure_viewer: CPU seconds by thread: /p; s/^frames: /measure_viewer: window: frames /p' "$out/slider.out"
 fi
 echo "measure_viewer: files in $out"

@@ -27,7 +27,9 @@ constexpr ImGuiWindowFlags kPanelFlags =
 Layout compute_layout(sf::Vector2f w, float fh, bool workshop) {
     Layout l;
     const float gap = std::round(std::max(4.f, fh * 0.35f));
-    const float title_h = std::round(fh * 2.3f);
+    // Two rows: the title, and under it the status line, which then has the width up to the buttons (beside
+    // the title it was cut at 1280x720); the buttons are centred on both.
+    const float title_h = std::round(fh * 3.1f);
     const float player_h = std::round(fh * (workshop ? 3.4f : 3.2f));
     const float y0 = title_h + gap, y1 = w.y - player_h - gap;
     const float sidebar_w =
@@ -592,6 +594,7 @@ void App::export_csv(const std::string& path) {
 }
 
 void App::report(std::string message) {
+    ++messages_reported_;
     message_ = std::move(message);
     message_until_ = std::chrono::steady_clock::now() + std::chrono::seconds(8);
 }

@@ -9,6 +9,7 @@
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <unordered_map>
 #include <memory>
 #include <optional>
@@ -68,6 +69,8 @@ public:
     // Whether anything to draw changed (a snapshot, the session's runs, a message).
     bool update();
     // A message is in the title bar (it disappears after a few seconds: frames go on until then).
+    // Messages put in the title bar so far: a new one (a preview or a result ready) is drawn at once.
+    std::uint64_t messages_reported() const { return messages_reported_; }
     bool message_showing() const { return std::chrono::steady_clock::now() < message_until_ + std::chrono::seconds(1); }
     void layout(sf::Vector2u window_size);
     // The ImGui panels, the map's tooltip and clicks (between ImGui's new frame and render).
@@ -163,6 +166,10 @@ private:
     void area_list(float height);
     void scenario_summary();
     void group_heading(const char* text);
+    // The title bar's buttons: their table keys (the first, the switch to What changes, none in workshop
+    // mode) and their width, in the long words or the short ones.
+    std::array<const char*, 5> title_button_keys(bool short_words) const;
+    float title_buttons_width(bool short_words) const;
     void draw_player_bar();
     void draw_chart_panels();
     void draw_chart_tabs();
@@ -194,7 +201,7 @@ private:
     void select_unit(int unit);
     void select_year(int year);  // clamped to simulated years; follows the simulation if the latest
     std::string status_text() const;
-    std::array<std::string, 2> run_status_lines() const;  // the scenario panel's, always two (may be empty)
+    std::array<std::string, 2> run_status_lines(float width) const;  // the scenario panel's, always two (may be empty)
 
     const ModelData& data_;
     Session& session_;
@@ -242,6 +249,7 @@ private:
     std::optional<std::string> screenshot_request_;
     std::string message_;
     std::chrono::steady_clock::time_point message_until_;
+    std::uint64_t messages_reported_ = 0;
 };
 
 }  // namespace hhu::viz

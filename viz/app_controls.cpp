@@ -55,34 +55,50 @@ std::string App::status_text() const {
     return s;
 }
 
+float App::title_buttons_width(bool short_words) const {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    float w = 0;
+    for (const char* key : title_button_keys(short_words))
+        if (key) w += ImGui::CalcTextSize(t(key).c_str()).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
+    return w - st.ItemSpacing.x;
+}
+
+// The map, the chart, the screenshot, the data, and outside workshop mode the switch between the charts and
+// "What changes"; in short words in workshop mode, or when the long ones leave the status line too little.
+std::array<const char*, 5> App::title_button_keys(bool short_words) const {
+    return {workshop_ ? nullptr : show_changes_ ? "button.show_charts" : "chart.changes",
+            short_words ? "button.map_png" : "button.save_map", short_words ? "button.chart_png" : "button.save_chart",
+            short_words ? "button.screenshot" : "button.save_screenshot",
+            short_words ? "button.data_csv" : "button.save_csv"};
+}
+
 void App::draw_title_bar() {
     begin_panel("##title", layout_.title);
+    const ImGuiStyle& st = ImGui::GetStyle();
+    // The status line needs about 34 em (a message such as "Voorproef tot 2040 in 0,9 s; verfijnen met 10% van
+    // de inwoners..."): the buttons' long words only when they leave it that.
+    const float status_room = fonts_.px * 34;
+    const bool short_words =
+        workshop_ || layout_.title.width - title_buttons_width(false) - 2 * st.WindowPadding.x < status_room;
+    const float buttons_x = layout_.title.width - title_buttons_width(short_words) - st.WindowPadding.x;
+    // The title and under it the status line (the latest message while it is fresh), the two centred.
     ImGui::PushFont(fonts_.title);
     const float title_h = ImGui::GetFontSize();
-    ImGui::SetCursorPosY((layout_.title.height - title_h) / 2);
+    ImGui::PopFont();
+    const float rows_h = title_h + st.ItemSpacing.y + ImGui::GetFontSize();
+    ImGui::SetCursorPosY((layout_.title.height - rows_h) / 2);
+    ImGui::PushFont(fonts_.title);
     ImGui::TextUnformatted(t("title.region").c_str());
     ImGui::PopFont();
-    const char* png = t(workshop_ ? "button.screenshot" : "button.save_screenshot").c_str();
-    const char* csv = t(workshop_ ? "button.data_csv" : "button.save_csv").c_str();
-    // Outside workshop mode the chart column shows either the charts or "What changes".
-    const char* toggle = workshop_ ? nullptr : t(show_changes_ ? "button.show_charts" : "chart.changes").c_str();
-    const ImGuiStyle& st = ImGui::GetStyle();
-    float w = ImGui::CalcTextSize(png).x + ImGui::CalcTextSize(csv).x + 4 * st.FramePadding.x + st.ItemSpacing.x;
-    if (toggle) w += ImGui::CalcTextSize(toggle).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
-    const char* map_png = t(workshop_ ? "button.map_png" : "button.save_map").c_str();
-    w += ImGui::CalcTextSize(map_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
-    // The chart alone: the workshop's chosen chart, else the trend (the other charts by script, chart_png).
-    const char* chart_png = t(workshop_ ? "button.chart_png" : "button.save_chart").c_str();
-    w += ImGui::CalcTextSize(chart_png).x + 2 * st.FramePadding.x + st.ItemSpacing.x;
-    const float buttons_x = layout_.title.width - w - st.WindowPadding.x;
-
-    ImGui::SameLine(0, fonts_.px * 1.5f);
-    ImGui::SetCursorPosY((layout_.title.height - ImGui::GetFontSize()) / 2);
     const bool fresh = std::chrono::steady_clock::now() < message_until_;
-    const float room = buttons_x - ImGui::GetCursorPosX() - fonts_.px;
-    ImGui::TextDisabled("%s", fit(fresh ? message_ : status_text(), room).c_str());
-    ImGui::SameLine(buttons_x);
-    ImGui::SetCursorPosY((layout_.title.height - ImGui::GetFrameHeight()) / 2);
+    ImGui::TextDisabled("%s", fit(fresh ? message_ : status_text(), buttons_x - st.WindowPadding.x - fonts_.px).c_str());
+    const auto keys = title_button_keys(short_words);
+    const char* toggle = keys[0] ? t(keys[0]).c_str() : nullptr;
+    const char* map_png = t(keys[1]).c_str();
+    const char* chart_png = t(keys[2]).c_str();
+    const char* png = t(keys[3]).c_str();
+    const char* csv = t(keys[4]).c_str();
+    ImGui::SetCursorPos(ImVec2(buttons_x, (layout_.title.height - ImGui::GetFrameHeight()) / 2));
     if (toggle) {
         if (ImGui::Button(toggle)) show_changes_ = !show_changes_;
         ImGui::SameLine();

@@ -45,6 +45,49 @@ std::string fit_lines(const std::string& text, float width, int lines) {
     return s + "\u2026";
 }
 
+// `text` broken at spaces into lines of at most `width` pixels ('\n' between them), at most `lines` of
+// them, the last shortened with an ellipsis if the rest does not fit: a label of a checkbox or a button
+// on two lines rather than cut ("+ Interventie / toevoegen" in the workshop's narrow sidebar).
+std::string break_lines(const std::string& text, float width, int lines) {
+    std::string out, line;
+    std::size_t from = 0;
+    for (int k = 1; from < text.size(); ++k) {
+        if (k == lines) return out + fit(text.substr(from), width);
+        std::size_t end = from, next = text.find(' ', from);
+        while (next != std::string::npos && ImGui::CalcTextSize(text.substr(from, next - from).c_str()).x <= width) {
+            end = next;
+            next = text.find(' ', next + 1);
+        }
+        if (next == std::string::npos && ImGui::CalcTextSize(text.substr(from).c_str()).x <= width)
+            return out + text.substr(from);
+        if (end == from) return out + fit(text.substr(from), width);  // one word wider than the line
+        out += text.substr(from, end - from) + "\n";
+        from = end + 1;
+    }
+    return out;
+}
+
+// Pieces of text on `lines` lines of `width` pixels: as many on a line as fit ("; " between them), the
+// next on the next line with a capital; what does not fit on the last line is shortened with an ellipsis.
+std::vector<std::string> pack_lines(const std::vector<std::string>& pieces, float width, std::size_t lines) {
+    std::vector<std::string> out(lines);
+    std::size_t k = 0;
+    for (const auto& piece : pieces) {
+        if (piece.empty()) continue;
+        const std::string joined = out[k].empty() ? piece : out[k] + "; " + piece;
+        if (out[k].empty() || ImGui::CalcTextSize(joined.c_str()).x <= width || k + 1 == lines) {
+            out[k] = joined;
+        } else {
+            out[++k] = piece;
+        }
+    }
+    for (auto& line : out) {
+        if (!line.empty() && line[0] >= 'a' && line[0] <= 'z') line[0] = static_cast<char>(line[0] - 'a' + 'A');
+        line = fit(line, width);
+    }
+    return out;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -143,38 +186,32 @@ std::string App::zone_choice_label(const InterventionSpec& spec) const {
     return std::to_string(spec.zones.size()) + " " + t("scenario.areas");
 }
 
-std::array<std::string, 2> App::run_status_lines() const {
-    std::array<std::string, 2> out;
-    char text[160];
+std::array<std::string, 2> App::run_status_lines(float width) const {
+    // The pieces in order: the preview, the full run (refining or its result), the baseline (left out once
+    // the result is there: the result waits for it), packed on the two lines as they fit.
+    std::vector<std::string> pieces;
     const auto preview = session_.preview_latency();
-    if (session_.rerunning()) {
-        const int y = session_.rerun_year();
-        if (preview) {
-            std::snprintf(text, sizeof text, t("status.preview_refining").c_str(), *preview, y);
-        } else if (session_.preview_enabled()) {
-            std::snprintf(text, sizeof text, "%s", t("status.preview").c_str());
-        } else {
-            std::snprintf(text, sizeof text, t("status.rerunning").c_str(), y);
-        }
-        out[0] = text;
-    } else if (const auto result = session_.result_latency()) {
+    const auto result = session_.result_latency();
+    if (session_.rerunning() || result) {
         if (preview)
-            std::snprintf(text, sizeof text, t("status.preview_result").c_str(), *preview, *result);
-        else
-            std::snprintf(text, sizeof text, t("status.result").c_str(), *result);
-        out[0] = text;
+            pieces.push_back(printf_text(t("status.preview_in"), *preview));
+        else if (session_.rerunning() && session_.preview_enabled())
+            pieces.push_back(t("status.preview"));
+        if (result)
+            pieces.push_back(printf_text(t("status.result_in"), *result));
+        else if (preview || !session_.preview_enabled())
+            pieces.push_back(printf_text(t(preview ? "status.refining" : "status.rerunning"), session_.rerun_year()));
     }
     const BackgroundRun& b = session_.baseline();
-    if (b.runner) {
-        if (b.finished()) {
-            out[1] = t(workshop_ ? "status.baseline_ready" : "status.baseline_ready_long");
-        } else {
-            std::snprintf(text, sizeof text, t("status.baseline_year").c_str(), b.synced ? b.synced->live_year() : kFirstYear);
-            out[1] = text;
-        }
+    if (b.runner && !(result && b.finished())) {
+        if (b.finished())
+            pieces.push_back(t(workshop_ ? "status.baseline_ready" : "status.baseline_ready_long"));
+        else
+            pieces.push_back(printf_text(t("status.baseline_year"), b.synced ? b.synced->live_year() : kFirstYear));
     }
-    out[0] = localise_figure(lang_, out[0]);  // the seconds with a decimal comma in Dutch
-    return out;
+    for (auto& p : pieces) p = localise_figure(lang_, p);  // the seconds with a decimal comma in Dutch
+    const auto lines = pack_lines(pieces, width, 2);
+    return {lines[0], lines[1]};
 }
 
 int App::scenario_title_lines(const std::string& title, int most) {
@@ -218,12 +255,12 @@ void App::scenario_panel() {
     // Where the runs are: always two lines in the same place, so that nothing below moves when a run
     // starts or ends (a second tap on a slider must land on the slider, not on what moved there).
     const float avail = ImGui::GetContentRegionAvail().x;
-    const auto lines = run_status_lines();
+    const auto lines = run_status_lines(avail);
     for (int k = 0; k < 2; ++k) {
         const bool preview = k == 0 && session_.rerunning() && session_.preview_latency();
         if (preview) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colours::preview));
         else ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        ImGui::TextUnformatted(lines[k].empty() ? " " : fit(lines[k], avail).c_str());
+        ImGui::TextUnformatted(lines[k].empty() ? " " : lines[k].c_str());
         ImGui::PopStyleColor();
     }
     // The interval over replicates (off unless the scenario has replicates of its own: it keeps one
@@ -297,13 +334,14 @@ void App::intervention_editor() {
         const InterventionSpec& spec = sc.interventions[i];
         ImGui::PushID(i);
         bool on = spec.enabled;
-        const std::string label = fit(intervention_name(spec, lang_),
-                                      width - ImGui::GetFrameHeight() - st_inner_spacing());
+        const std::string label =
+            break_lines(intervention_name(spec, lang_), width - ImGui::GetFrameHeight() - st_inner_spacing(), 3);
         if (ImGui::Checkbox(label.c_str(), &on)) session_.set_enabled(i, on);
-        if (ImGui::IsItemHovered() && !spec.description.empty()) {
+        const std::string& description = intervention_description(spec, lang_);
+        if (ImGui::IsItemHovered() && !description.empty()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(fonts_.px * 30);
-            ImGui::TextUnformatted(spec.description.c_str());
+            ImGui::TextUnformatted(description.c_str());
             if (!spec.source.empty()) ImGui::TextDisabled("%s%s", t("scenario.source").c_str(), spec.source.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
@@ -380,12 +418,19 @@ void App::intervention_editor() {
                 ImGui::EndCombo();
             }
             if (!spec.programme.empty() || spec.cost_per_participant_eur > 0) {
-                std::string note = spec.programme;
+                // The programme and the cost a participant, on two lines when they do not fit on one.
+                std::vector<std::string> note{programme_name(spec.programme, lang_)};
                 if (spec.cost_per_participant_eur > 0)
-                    note += (note.empty() ? "" : " \u00B7 ") + std::string("\u20AC") +
-                            format_value_for_display(spec.cost_per_participant_eur) + " " + t("scenario.per_participant");
+                    note.push_back(printf_text(t("scenario.cost_per_participant"),
+                                               format_number(spec.cost_per_participant_eur, 1, lang_).c_str()));
+                const std::string one = note.size() == 2 && !note[0].empty() ? note[0] + " \u00B7 " + note[1] : note.back();
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-                ImGui::TextUnformatted(fit(note, w).c_str());
+                if (ImGui::CalcTextSize(one.c_str()).x <= w || note.size() < 2 || note[0].empty()) {
+                    ImGui::TextUnformatted(fit(one, w).c_str());
+                } else {
+                    ImGui::TextUnformatted(fit(note[0], w).c_str());
+                    ImGui::TextUnformatted(fit(note[1], w).c_str());
+                }
                 ImGui::PopStyleColor();
             }
             ImGui::Unindent(fonts_.px * 0.8f);
@@ -398,8 +443,13 @@ void App::intervention_editor() {
     for (int k = 0; k < static_cast<int>(library.interventions.size()); ++k)
         if (session_.editor().find(library.interventions[k].id) < 0) addable.push_back(k);
     if (!addable.empty()) {
-        ImGui::SetNextItemWidth(width);
-        if (ImGui::BeginCombo("##add", t("scenario.add").c_str(), ImGuiComboFlags_HeightLarge)) {
+        // A button across the sidebar, its words on two lines when the sidebar is narrow (a combo's preview
+        // was cut there), that opens the list of the library's other interventions.
+        const std::string label =
+            break_lines(t("scenario.add"), width - 2 * ImGui::GetStyle().FramePadding.x, 2) + "##add";
+        if (ImGui::Button(label.c_str(), ImVec2(width, 0))) ImGui::OpenPopup("##add_list");
+        ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(std::max(width, fonts_.px * 32), fonts_.px * 24));
+        if (ImGui::BeginPopup("##add_list")) {
             for (int k : addable) {
                 const auto& spec = library.interventions[k];
                 const std::string item = intervention_name(spec, lang_) + "##" + spec.id;
@@ -407,7 +457,7 @@ void App::intervention_editor() {
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s%s", t("scenario.from").c_str(), library.intervention_file[k].c_str());
             }
-            ImGui::EndCombo();
+            ImGui::EndPopup();
         }
     }
 }
@@ -426,7 +476,12 @@ void App::export_scenarios_csv(const std::string& path) {
 }
 
 void App::library_cards() {
-    group_heading(workshop_ ? t("scenario.ready").c_str() : (t("scenario.ready") + " (scenarios/*.json)").c_str());
+    // The folder beside the heading when it fits (outside workshop mode), never cut.
+    const std::string with_folder = t("scenario.ready") + " (scenarios/*.json)";
+    ImGui::PushFont(fonts_.bold);
+    const bool folder = !workshop_ && ImGui::CalcTextSize(with_folder.c_str()).x <= ImGui::GetContentRegionAvail().x;
+    ImGui::PopFont();
+    group_heading(folder ? with_folder.c_str() : t("scenario.ready").c_str());
     const ScenarioLibrary& library = session_.library();
     if (library.entries.empty()) ImGui::TextDisabled("%s", t("scenario.no_files").c_str());
     const ImGuiStyle& st = ImGui::GetStyle();

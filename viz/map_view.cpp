@@ -438,7 +438,14 @@ void MapView::draw_titles(sf::RenderTarget& target, const ViewData& view) {
     t.setFillColor(kInk);
     t.setPosition(std::round(title_rect_.left), std::round(title_rect_.top));
     target.draw(t);
-    const std::string& source = view.ind.lang == Language::Dutch ? geometry_.source_nl : geometry_.source;
+    std::string source = view.ind.lang == Language::Dutch ? geometry_.source_nl : geometry_.source;
+    // The boundaries' source whole, or without its note on the districts ("; wijken van de stad Utrecht:
+    // schematische vlakken") when it does not fit: the inset's caption says that too.
+    const std::size_t note_at = source.find("; ");
+    if (note_at != std::string::npos &&
+        sf::Text(sf::String::fromUtf8(source.begin(), source.end()), font_, style_.label_px).getLocalBounds().width >
+            title_rect_.width)
+        source.resize(note_at);
     sf::Text s = fitted(!note_.empty() ? note_ : caption_.empty() ? source : indicator, font_, style_.label_px);
     s.setFillColor(note_.empty() ? kMutedInk : sf::Color(184, 78, 0));  // colours::preview
     s.setPosition(std::round(title_rect_.left), std::round(title_rect_.top + style_.title_px * 1.35f));

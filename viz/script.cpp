@@ -251,6 +251,13 @@ std::string ScriptPlayer::where() const {
     return "script " + file_ + ":" + std::to_string(line);
 }
 
+bool ScriptPlayer::waits_for_runs() const {
+    if (!waiting_ || next_ >= commands_.size()) return false;
+    const ScriptOp op = commands_[next_].op;
+    return op == ScriptOp::WaitPreview || op == ScriptOp::WaitResult || op == ScriptOp::WaitReplicates ||
+           op == ScriptOp::WaitChanges;
+}
+
 ScriptPlayer::State ScriptPlayer::tick(ScriptTarget& t) {
     while (next_ < commands_.size()) {
         const ScriptCommand& c = commands_[next_];

@@ -179,6 +179,9 @@ public:
     // Call once per frame before drawing: runs commands until one waits (for frames, for the
     // simulation, for a screenshot). Done: nothing left; the viewer stays open.
     State tick(ScriptTarget& target);
+    // The current command waits for runs to finish (wait_preview, wait_result, wait_replicates,
+    // wait_changes): the window then draws as it does for a user, not every frame.
+    bool waits_for_runs() const;
     // "script FILE:LINE" of the current command, for error messages.
     std::string where() const;
 

@@ -117,6 +117,8 @@ public:
     std::optional<double> preview_latency() const { return preview_latency_; }
     bool preview_enabled() const;
     bool background_ready() const;  // every background run finished
+    // The latest edit's full run has started (beside its preview once the baseline is done; else after it).
+    bool full_run_started() const { return full_version_ > 0; }
     // The live year of the edit's full re-run (the first year before it has started).
     int rerun_year() const;
 
@@ -155,7 +157,7 @@ private:
     void ensure_baseline();
     void start_next_side_run();
     void start_background(BackgroundRun& run, const Scenario& scenario, const std::string& key,
-                          const RunOptions& options);
+                          const RunOptions& options, const char* thread_name);
     bool sync_run(BackgroundRun& run);  // takes its latest snapshot of the wanted version; true if new
     void advance_refinement();          // preview done: start the full run; full done: the result
     void cancel_replicates();

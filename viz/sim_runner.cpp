@@ -4,6 +4,7 @@
 #include <exception>
 
 #ifdef __linux__
+#include <pthread.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -134,6 +135,14 @@ double SimRunner::speed() const {
 bool SimRunner::playing() const {
     std::lock_guard lock(mutex_);
     return playing_ || pending_steps_ > 0 || to_next_year_;
+}
+
+void SimRunner::name_thread(const char* name) {
+#ifdef __linux__
+    pthread_setname_np(thread_.native_handle(), name);  // fails harmlessly on a name over 15 characters
+#else
+    (void)name;
+#endif
 }
 
 std::shared_ptr<const Snapshot> SimRunner::latest() const {

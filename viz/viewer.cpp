@@ -16,6 +16,7 @@
 #include "sim/core/error.hpp"
 #include "sim_runner.hpp"
 #include "theme.hpp"
+#include "thread_cpu.hpp"
 #include "viewer_text.hpp"
 
 namespace hhu::viz {
@@ -188,6 +189,8 @@ private:
     bool handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue, bool& input);  // input: an event came
     // Runs the script's steps for this frame; an exit status if the run ends (quit, or an error).
     std::optional<int> advance_script(ImGuiSfmlGlue& glue);
+    // Frames to draw now (0: none): see the definition.
+    int frames_due(bool input, bool changed, const sf::Clock& since_drawn);
     void draw_frame(sf::RenderWindow& window, ImGuiSfmlGlue& glue, float dt);
     // A chart asked for alone: drawn in an ImGui frame of its own into an off-screen texture and saved;
     // an exit status if that fails in a scripted run.
@@ -209,6 +212,7 @@ private:
     std::FILE* frame_log_ = nullptr;         // --frame-log: one line a frame
     ImGuiSfmlGlue* glue_ = nullptr;          // the window's, while run() runs
     FrameStats stats_;
+    std::uint64_t messages_seen_ = 0;  // the App's messages_reported() at the last look
 };
 
 bool Viewer::handle_events(sf::RenderWindow& window, ImGuiSfmlGlue& glue, bool& input) {
@@ -243,6 +247,7 @@ void Viewer::print_summary() const {
                 "95th percentile %.1f ms\n",
                 stats.update / n, stats.panels / n, stats.draw / n, stats.present / n,
                 FrameStats::percentile(stats.work, 0.5) * 1000, FrameStats::percentile(stats.work, 0.95) * 1000);
+    std::printf("cpu: %s\n", thread_cpu_text(thread_cpu_times()).c_str());
     if (snap)
         std::printf("simulated: %d of %d months (last complete year %d), %.1f ms per month\n", snap->steps_done,
                     snap->end_step, snap->last_complete_year(), snap->step_seconds * 1000);
@@ -262,7 +267,9 @@ int Viewer::run() {
     arrow.loadFromSystem(sf::Cursor::Arrow);
     // No multisampling: on a software renderer (Xvfb, Mesa) it costs half the frame rate.
     const sf::ContextSettings gl(0, 0, 0);
-    const std::string title = "hhu \u2013 Utrecht region 2021\u20132040 (" + scenario_.name + ")";
+    const Language lang = options_.language.empty() ? (options_.workshop ? Language::Dutch : Language::English)
+                                                    : parse_language(options_.language);
+    const std::string title = "hhu \u2013 " + ui_text(lang, "title.region") + " (" + scenario_.name + ")";
     sf::RenderWindow window(window_mode(options_.workshop), sf::String::fromUtf8(title.begin(), title.end()),
                             options_.workshop ? sf::Style::Fullscreen : sf::Style::Default, gl);
     window.setPosition({0, 0});  // SFML places windows partly off-screen on Xvfb
@@ -279,11 +286,10 @@ int Viewer::run() {
     MapView map(data_, geometry_, map_font, map_bold, map_style(px));
 
     runner_ = std::make_unique<SimRunner>(data_, scenario_, run_options(options_, scenario_));
+    runner_->name_thread("hhu-live");
     ScenarioLibrary library = load_library(options_.library);
     for (const auto& w : library.warnings) std::cerr << "hhu-viewer: warning: scenario library: " << w << "\n";
     session_ = std::make_unique<Session>(data_, *runner_, std::move(library));
-    const Language lang = options_.language.empty() ? (options_.workshop ? Language::Dutch : Language::English)
-                                                    : parse_language(options_.language);
     app_ = std::make_unique<App>(data_, *session_, map, fonts, options_.workshop, lang);
     if (options_.open_runs.size() == 2) app_->open_runs(options_.open_runs[0], options_.open_runs[1]);
     if (headless_run()) {
@@ -309,15 +315,8 @@ int Viewer::run() {
             status = *end;
             break;
         }
-        // A frame is drawn only when something may have changed: input (or a button held: a slider's
-        // debounce), a new snapshot or session state, a message in the title bar, and at least twice a
-        // second. On a software renderer a frame of identical pixels costs as much as any other, and the
-        // cores it takes are the simulation's (viz/README.md, "Frame rate"). Scripted and --frames runs
-        // draw every frame, as they always did.
         const bool changed = app_->update();
-        if (headless_run() || input || changed || glue.mouse_held() || app_->message_showing() ||
-            since_drawn.getElapsedTime().asSeconds() > 0.5f)
-            settle = 3;
+        settle = std::max(settle, frames_due(input || glue.mouse_held(), changed, since_drawn));
         // While an edit re-runs, 36 frames a second leave the simulation more of a 2-core machine.
         const unsigned limit = session_->rerunning() ? 36 : 60;
         if (settle == 0) {  // nothing to draw: look again for input in 10 ms
@@ -355,6 +354,27 @@ int Viewer::run() {
     session_.reset();  // joins the background runs
     runner_.reset();   // joins the simulation thread
     return status;
+}
+
+// A frame is drawn only when something may have changed: input (or a button held: a slider's debounce),
+// a new message in the title bar (a preview or a result ready), a new snapshot or session state, and at
+// least twice a second. On a software renderer a frame of identical pixels costs as much as any other,
+// and the cores it takes are the simulation's (viz/README.md, "Frame rate"). While an edit re-runs and
+// the user does nothing, what changes is the preview growing year by year and the status line's year: a
+// few frames a second show it, and the cores go to the preview and the full run. --frames runs and
+// scripts draw every frame (their counts are frames), except while a script waits for runs, when the
+// window draws as it does for a user.
+int Viewer::frames_due(bool input, bool changed, const sf::Clock& since_drawn) {
+    constexpr int kSettle = 3;  // frames after a change, so that ImGui's hover and layout settle
+    const bool counted = options_.frames > 0 || (player_ && !player_->waits_for_runs());
+    const bool news = std::exchange(messages_seen_, app_->messages_reported()) != app_->messages_reported();
+    if (counted || input || news) return kSettle;
+    const float idle = since_drawn.getElapsedTime().asSeconds();
+    if (idle > 0.5f) return 1;
+    if (!changed && !app_->message_showing()) return 0;
+    // 1/5 s between frames while the edit's runs compute: 5 frames a second show the years passing.
+    if (session_->rerunning()) return idle >= 0.2f ? 1 : 0;
+    return kSettle;
 }
 
 std::optional<int> Viewer::advance_script(ImGuiSfmlGlue& glue) {

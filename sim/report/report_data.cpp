@@ -93,6 +93,7 @@ InterventionSummary intervention(const json& i) {
     s.programme = string_at(i, "programme");
     s.description = string_at(i, "description");
     s.name_nl = string_at(i, "name_nl");
+    s.description_nl = string_at(i, "description_nl");
     s.source = string_at(i, "source");
     if (i.contains("assumptions") && i["assumptions"].is_array())
         for (const auto& a : i["assumptions"]) s.assumptions.push_back(plain(a));

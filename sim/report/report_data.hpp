@@ -19,7 +19,7 @@ namespace hhu {
 
 // One intervention of a scenario as its manifest.json records it (the scenario as resolved).
 struct InterventionSummary {
-    std::string id, name, name_nl, programme, description, source;
+    std::string id, name, name_nl, programme, description, description_nl, source;
     std::vector<std::string> assumptions;
     std::vector<std::pair<std::string, std::string>> who, when, reach, cost;  // key, value as written
     std::vector<std::vector<std::pair<std::string, std::string>>> effects;    // one list of key, value per effect

@@ -33,10 +33,11 @@ std::string definition(const Page& page, const char* key, const std::string& val
 
 std::string intervention_card(const Page& page, const InterventionSummary& i) {
     std::string out = escaped("h3", intervention_name(i.id, i.name, i.name_nl, page.lang));
-    if (!i.description.empty()) out += escaped("p", i.description);
+    const std::string& description = intervention_description(i.description, i.description_nl, page.lang);
+    if (!description.empty()) out += escaped("p", description);
     std::string effects;
     for (const auto& e : i.effects) effects += (effects.empty() ? "" : " | ") + fields_text(page, e);
-    std::string dl = definition(page, "intervention.programme", i.programme) +
+    std::string dl = definition(page, "intervention.programme", programme_name(i.programme, page.lang)) +
                      definition(page, "intervention.who", fields_text(page, i.who)) +
                      definition(page, "intervention.when", fields_text(page, i.when)) +
                      definition(page, "intervention.reach", fields_text(page, i.reach)) +

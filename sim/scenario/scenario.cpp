@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/core/programmes.hpp"
 #include "sim/core/vocabulary.hpp"
 #include "sim/io/strict_json.hpp"
 #include "sim/labour/labour_market.hpp"
@@ -146,6 +147,13 @@ std::optional<std::string> check_text(const Json& v) {
     return "must be at most " + std::to_string(kMaxTextLength) + " characters, got " + std::to_string(s.size());
 }
 
+// A translation given beside the original (an intervention's `description_nl`): free text, but present
+// only when it says something.
+std::optional<std::string> check_translation(const Json& v) {
+    if (v.get_ref<const std::string&>().empty()) return "must not be empty (leave the key out instead)";
+    return check_text(v);
+}
+
 // A title goes on a card, a map caption and a heading: one line, short enough to read from the back of a
 // room (120 characters is about two lines of a card at 1280x720).
 constexpr std::size_t kMaxTitleLength = 120;
@@ -190,16 +198,6 @@ std::string type_message(Kind kind, const Json& v);
 std::string format_number(double x);
 void validate_object(const FieldSpec& spec, const Json& value, const std::string& path, Issues& issues, Scenario& out);
 nlohmann::json to_json(const FieldSpec& spec, const Scenario& s);
-
-std::optional<std::string> one_of(const Json& v, std::initializer_list<const char*> allowed) {
-    const auto& s = v.get_ref<const std::string&>();
-    std::string list;
-    for (const char* a : allowed) {
-        if (s == a) return std::nullopt;
-        list += (list.empty() ? "" : ", ") + std::string(a);
-    }
-    return "must be one of " + list + ", got '" + s + "'";
-}
 
 bool is_zone_code(const std::string& s) {
     auto digits = [&](std::size_t from, std::size_t n) {
@@ -358,10 +356,12 @@ const FieldSpec& intervention_spec() {
             scalar("name_nl", Kind::String, HHU_ITEM(name_nl)).checked(check_title).omitted_when_empty(),
             scalar("programme", Kind::String, HHU_ITEM(programme)).checked([](const Json& v) -> std::optional<std::string> {
                 if (v.get_ref<const std::string&>().empty()) return std::nullopt;  // not given (the resolved form)
-                return one_of(v, {"healthy_start", "mental_resilience", "seniors", "living_environment",
-                                  "lifestyle", "digital_transformation", "labour_market", "equity"});
+                return allowed(strings(programme_names()))(v.get_ref<const std::string&>());
             }),
             scalar("description", Kind::String, HHU_ITEM(description)).checked(check_text),
+            scalar("description_nl", Kind::String, HHU_ITEM(description_nl))
+                .checked(check_translation)
+                .omitted_when_empty(),
             scalar("source", Kind::String, HHU_ITEM(source)).checked(check_text),
             string_list("assumptions", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
                         HHU_ITEM(assumptions)),

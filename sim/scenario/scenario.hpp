@@ -65,8 +65,9 @@ struct InterventionSpec {
     std::string id;                // unique within a scenario, [a-z0-9_]
     std::string name;
     std::string name_nl;           // optional: the name in Dutch (the viewer and the brief in Dutch)
-    std::string programme;         // the Health Hub programme it belongs to
+    std::string programme;         // the Health Hub programme it belongs to (kProgrammes, sim/core/programmes.hpp)
     std::string description;
+    std::string description_nl;    // optional: the description in Dutch, for an alderman (documentation)
     std::string source;            // where its effect size and cost come from
     std::vector<std::string> assumptions;  // what is not from a source, each with its reason (documentation)
     bool enabled = true;

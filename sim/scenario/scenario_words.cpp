@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/core/programmes.hpp"
+
 namespace hhu {
 
 namespace {
@@ -56,6 +58,17 @@ const std::string& intervention_name(const std::string& id, const std::string& n
                                      Language lang) {
     if (lang == Language::Dutch && !name_nl.empty()) return name_nl;
     return name.empty() ? id : name;
+}
+
+const std::string& intervention_description(const std::string& description, const std::string& description_nl,
+                                            Language lang) {
+    return lang == Language::Dutch && !description_nl.empty() ? description_nl : description;
+}
+
+std::string programme_name(const std::string& programme, Language lang) {
+    const ProgrammeRow* row = find_programme(programme);
+    if (!row) return programme;
+    return std::string(lang == Language::Dutch ? row->label_nl : row->label);
 }
 
 }  // namespace hhu

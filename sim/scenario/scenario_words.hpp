@@ -38,4 +38,15 @@ inline const std::string& intervention_name(const InterventionSpec& spec, Langua
     return intervention_name(spec.id, spec.name, spec.name_nl, lang);
 }
 
+// An intervention's description in `lang`: `description_nl` in Dutch when given, else `description`.
+const std::string& intervention_description(const std::string& description, const std::string& description_nl,
+                                            Language lang);
+inline const std::string& intervention_description(const InterventionSpec& spec, Language lang) {
+    return intervention_description(spec.description, spec.description_nl, lang);
+}
+
+// A programme (an intervention's `programme`) in words in `lang` (sim/core/programmes.hpp, kProgrammes);
+// a name not in the table as written (a run directory of another version), "" for "".
+std::string programme_name(const std::string& programme, Language lang);
+
 }  // namespace hhu

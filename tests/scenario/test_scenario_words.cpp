@@ -8,8 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/core/programmes.hpp"
 #include "sim/scenario/scenario.hpp"
 #include "sim/scenario/scenario_words.hpp"
+#include "sim/simulation/migration_plan.hpp"
 #include "../support.hpp"
 
 // The scenario's titles and Dutch description (title, title_nl, description_nl): parsed, validated with
@@ -168,6 +170,62 @@ TEST_CASE("scenario words: an intervention's Dutch name, read, validated and cho
     CHECK(has(issue_at(*e, "/interventions/0/name_nl")->message, "must not be empty"));
 }
 
+TEST_CASE("scenario words: an intervention's Dutch description, read, validated, chosen by language, not a setting") {
+    const char* with = R"({"name": "x", "interventions": [
+        {"id": "falls", "name": "Falls", "description": "Seniors exercise.", "description_nl": "Ouderen bewegen.",
+         "effects": [{"target": "fall", "relative_risk": 0.8}]},
+        {"id": "quit", "name": "Quitting", "description": "Smokers quit.", "effects": [{"target": "fall", "relative_risk": 0.9}]}]})";
+    const Scenario s = parse_scenario(with, "t.json");
+    REQUIRE(s.interventions.size() == 2);
+    CHECK(intervention_description(s.interventions[0], Language::Dutch) == "Ouderen bewegen.");
+    CHECK(intervention_description(s.interventions[0], Language::English) == "Seniors exercise.");
+    CHECK(intervention_description(s.interventions[1], Language::Dutch) == "Smokers quit.");  // none: as written
+    const auto resolved = nlohmann::json::parse(s.resolved_json);
+    CHECK(resolved["interventions"][0]["description_nl"] == "Ouderen bewegen.");
+    CHECK_FALSE(resolved["interventions"][1].contains("description_nl"));
+    // Words for readers: the policy-free province's key (the migration plan's) is the same without them.
+    std::string without = with;
+    const std::string dutch = R"(, "description_nl": "Ouderen bewegen.")";
+    without.erase(without.find(dutch), dutch.size());
+    REQUIRE(without.find("description_nl") == std::string::npos);
+    const Scenario bare = parse_scenario(without, "t.json");
+    const ModelData& data = test::project_data();
+    CHECK(migration_plan_key(s, data, 1, 0.01).settings_sha256 == migration_plan_key(bare, data, 1, 0.01).settings_sha256);
+    // Bad values with their JSON paths: empty, not a string, too long.
+    struct Bad {
+        std::string value, message;
+    };
+    for (const Bad& bad : {Bad{R"("")", "must not be empty"}, Bad{"3", "expected a string"},
+                           Bad{"\"" + std::string(10001, 'a') + "\"", "at most 10000 characters"}}) {
+        CAPTURE(bad.message);
+        const auto e = words_error(R"({"name": "x", "interventions": [{"id": "falls", "name": "Falls", "description_nl": )" +
+                                   bad.value + R"(, "effects": [{"target": "fall", "relative_risk": 0.8}]}]})");
+        REQUIRE(e);
+        REQUIRE(issue_at(*e, "/interventions/0/description_nl"));
+        CHECK(has(issue_at(*e, "/interventions/0/description_nl")->message, bad.message));
+    }
+}
+
+TEST_CASE("scenario words: the programmes in words, from the one table the validator takes its names from") {
+    CHECK(programme_name("healthy_start", Language::Dutch) == "Kansrijke start");
+    CHECK(programme_name("healthy_start", Language::English) == "Healthy start");
+    CHECK(programme_name("", Language::Dutch).empty());
+    CHECK(programme_name("from_a_later_version", Language::Dutch) == "from_a_later_version");  // as written
+    for (const auto& p : kProgrammes) {
+        CAPTURE(std::string(p.name));
+        CHECK_FALSE(p.label_nl.empty());
+        CHECK(p.label_nl != p.label);
+        CHECK_NOTHROW(parse_scenario(R"({"name": "x", "interventions": [{"id": "a", "name": "A", "programme": ")" +
+                                         std::string(p.name) + R"(", "effects": [{"target": "fall", "relative_risk": 0.8}]}]})",
+                                     "t.json"));
+    }
+    const auto e = words_error(R"({"name": "x", "interventions": [{"id": "a", "name": "A", "programme": "gezond",
+        "effects": [{"target": "fall", "relative_risk": 0.8}]}]})");
+    REQUIRE(e);
+    REQUIRE(issue_at(*e, "/interventions/0/programme"));
+    CHECK(has(issue_at(*e, "/interventions/0/programme")->message, "healthy_start"));
+}
+
 TEST_CASE("scenario words: read from a manifest's scenario, tolerating runs made before the titles") {
     const auto resolved = nlohmann::json::parse(R"({"name": "agenda", "description": "The agenda: all of it.",
         "title_nl": "De agenda", "description_nl": "Alles samen."})");
@@ -198,6 +256,9 @@ TEST_CASE("scenario words: every scenario of the library has a Dutch title and d
             CAPTURE(i.id);
             CHECK_FALSE(i.name_nl.empty());
             CHECK(i.name_nl != i.name);
+            CHECK_FALSE(i.description_nl.empty());
+            CHECK(i.description_nl != i.description);
+            CHECK(find_programme(i.programme) != nullptr);
         }
     }
     CHECK(files >= 16);  // the library of 16 (a test that found no file would check nothing)

@@ -38,6 +38,9 @@ cat "$work/frames.out"
 "$check" "$work/frames.png" --rect $(map_area "$work/frames.out") --min-pixels 200 --min-colours 6 ||
   fail "the map shows too few colours"
 grep -q "^frames: 120 " "$work/frames.out" || fail "frame count not reported"
+# Where the processor time went: the window's thread and the live run's, by name (thread_cpu.hpp).
+grep -E "^cpu: .*hhu-live [0-9.]+ s" "$work/frames.out" | grep -q "hhu-viewer" ||
+  fail "no CPU seconds of the window's and the live run's threads: $(grep '^cpu' "$work/frames.out")"
 
 echo "== 2. a script"
 cat > "$work/tour.txt" <<EOT
@@ -180,20 +183,20 @@ head -1 "$work/costs.csv" |
   fail "the costs CSV header"
 grep -q "^2031,baseline-edited,[0-9]" "$work/costs.csv" || fail "no costs of the edited scenario to its last year (2031)"
 # A slider dragged and held still runs its value after 150 ms (debounced), before it is released; the
-# release then runs nothing more. (1600x900: the coverage slider of the added intervention at y 455.)
+# release then runs nothing more. (1600x900: the coverage slider of the added intervention at y 471.)
 cat > "$work/drag.txt" <<EOT
 panel scenario
 speed max
 enable falls_test
 wait_result
-press 60 455
-mouse 120 455
+press 60 471
+mouse 120 471
 frames 2
-mouse 200 455
+mouse 200 471
 frames 40
 wait_preview
 save_scenario $work/held.json
-release 200 455
+release 200 471
 frames 5
 wait_result
 save_scenario $work/released.json
