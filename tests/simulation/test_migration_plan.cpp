@@ -222,7 +222,7 @@ TEST_CASE("migration plan: another seed, scale, settings or build is refused, ne
                          InputError);
 }
 
-TEST_CASE("migration plan: a plan with a fit but another key is refused; a fit that is no fit names its JSON path") {
+TEST_CASE("migration plan: a plan with a fit but another key is refused, and a fit that is no fit names its JSON path") {
     const auto& data = test::project_data();
     const Scenario s = programme();
     MigrationPlan plan;
