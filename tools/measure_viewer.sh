@@ -24,7 +24,7 @@ load() { echo "load average $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"; 
 if [[ " $parts " == *" frames "* ]]; then
   echo "measure_viewer: 1. frame rate, full scale, 1920x1080, simulation running; $(load)"
   printf 'speed max\nadvance_to 2021\nframes %s\nquit\n' "$frames" > "$out/frames.txt"
-  xvfb-run -a -s '-screen 0 1920x1080x24' "$viewer" --scale 1 --script "$out/frames.txt" \
+  xvfb-run -a -s '-screen 0 1920x1080x24' "$viewer" --scale 1 ${VIEWER_ARGS:-} --script "$out/frames.txt" \
     --frame-log "$out/frames.csv" > "$out/frames.out" 2> "$out/frames.err"
   echo "measure_viewer: after part 1: $(load)"
   sed -n 's/^cpu: /measure_viewer: CPU seconds by thread: /p' "$out/frames.out"
@@ -65,7 +65,7 @@ wait_preview
 wait_result
 quit
 EOT
-  xvfb-run -a -s '-screen 0 1280x720x24' "$viewer" --scale 0.1 "$src/scenarios/baseline.json" \
+  xvfb-run -a -s '-screen 0 1280x720x24' "$viewer" --scale 0.1 ${VIEWER_ARGS:-} "$src/scenarios/baseline.json" \
     --script "$out/slider.txt" > "$out/slider.out" 2> "$out/slider.err"
   echo "measure_viewer: after part 2: $(load)"
   edits=(enable coverage start_year target)

@@ -39,7 +39,7 @@ void parse_command_line(int argc, char** argv, ViewerOptions& o) {
         ->check(finite)
         ->check(CLI::Range(0.0001, 1.0))
         ->capture_default_str();
-    cli.add_option("--threads", o.threads, "simulation threads (default: all cores but one)")
+    cli.add_option("--threads", o.threads, "simulation threads (default: all cores)")
         ->check(CLI::Range(0, 1024));
     cli.add_flag("--workshop", o.workshop, "full screen, large type, big buttons, no keyboard needed");
     cli.add_option("--frames", o.frames, "draw this many frames with the simulation at full speed, then exit")

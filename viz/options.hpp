@@ -8,7 +8,7 @@ namespace hhu::viz {
 struct ViewerOptions {
     std::string scenario;    // scenario file
     double scale = 1.0;      // share of residents simulated
-    int threads = 0;         // simulation threads; 0: all cores but one (the window keeps one)
+    int threads = 0;         // simulation threads; 0: all cores
     bool workshop = false;   // full screen, large type, no keyboard needed
     int frames = 0;          // > 0: draw this many frames with the simulation at full speed, then exit
     std::string screenshot;  // with frames: save the last frame here
