@@ -1,6 +1,7 @@
 #include "sim/population/population.hpp"
 
 #include <tbb/parallel_for.h>
+#include <tbb/task_group.h>
 
 #include <algorithm>
 #include <type_traits>
@@ -39,44 +40,47 @@ void Population::resize(std::size_t n) {
 }
 
 void Population::compact() {
-    // A parallel prefix sum over chunks of residents: each chunk lists its runs of survivors, an exclusive sum of the
-    // chunks' survivors says where each chunk's go, and each column is copied run by run, the chunks in parallel, into
-    // a new column of the old capacity (so that the year's newborns and arrivals append without reallocating, as
-    // before). The survivors keep their order, whatever the threads.
+    // The runs of survivors found in parallel over chunks of residents; then each column compacted in place, the
+    // columns in parallel: a survivor only ever moves to a lower index, so one forward pass over the runs in order
+    // is safe, and no column is allocated, zero-filled and paged in anew each year (that was most of the time of a
+    // compaction). The survivors keep their order, whatever the threads; the capacity stays, so that the year's
+    // newborns and arrivals append without reallocating.
     constexpr std::size_t kChunk = std::size_t{1} << 16;
     constexpr auto kPresent = static_cast<std::uint8_t>(Status::Present);
     const std::size_t n = size();
     const std::size_t chunks = (n + kChunk - 1) / kChunk;
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> runs(chunks);  // [begin, end) of survivors
-    std::vector<std::size_t> first(chunks + 1, 0);
+    std::vector<std::size_t> kept(chunks, 0);
     tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
         const std::size_t end = std::min(n, (c + 1) * kChunk);
-        std::size_t kept = 0;
         for (std::size_t i = c * kChunk; i < end;) {
             while (i < end && status[i] != kPresent) ++i;
             const std::size_t begin = i;
             while (i < end && status[i] == kPresent) ++i;
             if (i > begin) {
                 runs[c].emplace_back(begin, i);
-                kept += i - begin;
+                kept[c] += i - begin;
             }
         }
-        first[c + 1] = kept;
     });
-    for (std::size_t c = 0; c < chunks; ++c) first[c + 1] += first[c];
-    if (first[chunks] == n) return;
+    std::size_t survivors = 0;
+    for (const std::size_t k : kept) survivors += k;
+    if (survivors == n) return;
+    tbb::task_group columns;
     for_each_column(*this, [&](auto& column) {
-        std::remove_reference_t<decltype(column)> out;
-        out.reserve(column.capacity());
-        out.resize(first[chunks]);
-        tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
-            auto to = out.begin() + static_cast<std::ptrdiff_t>(first[c]);
-            for (const auto& [begin, end] : runs[c])
-                to = std::copy(column.begin() + static_cast<std::ptrdiff_t>(begin),
-                               column.begin() + static_cast<std::ptrdiff_t>(end), to);
+        columns.run([&column, &runs, survivors] {
+            auto to = column.begin();
+            for (const auto& chunk : runs)
+                for (const auto& [begin, end] : chunk) {
+                    const auto from = column.begin() + static_cast<std::ptrdiff_t>(begin);
+                    // Forward copies to a lower or the same place: well defined for overlapping ranges.
+                    to = from == to ? to + static_cast<std::ptrdiff_t>(end - begin)
+                                    : std::copy(from, column.begin() + static_cast<std::ptrdiff_t>(end), to);
+                }
+            column.resize(survivors);
         });
-        column.swap(out);
     });
+    columns.wait();
 }
 
 std::size_t Population::bytes_per_resident() const {
