@@ -60,7 +60,7 @@ Session::Session(const ModelData& data, SimRunner& runner, ScenarioLibrary libra
       editor_(runner.scenario(), &library_),
       values_(data) {
     full_options_ = runner.options();
-    preview_options_ = full_options_;
+    preview_options_ = unwatched(full_options_);  // previews and their baselines: complete years only
     preview_options_.scale = std::max(kPreviewMinScale, full_options_.scale / kPreviewDivisor);
     ensure_baseline();
 }
@@ -175,7 +175,7 @@ void Session::ensure_baseline() {
     }
     start_background(baseline_, wanted, key, unwatched(with_seed(full_options_, live)), "hhu-baseline");
     if (preview_enabled())
-        start_background(preview_baseline_, wanted, key, unwatched(with_seed(preview_options_, live)), "hhu-prev-base");
+        start_background(preview_baseline_, wanted, key, with_seed(preview_options_, live), "hhu-prev-base");
 }
 
 void Session::rerun(bool changed) {
@@ -201,7 +201,7 @@ void Session::rerun(bool changed) {
         pending_full_ = sc;
         const bool same = preview_baseline_.key == baseline_key(sc);
         start_background(preview_, sc, "edit " + std::to_string(edits_),
-                         unwatched(with_baseline_migration(with_seed(preview_options_, sc), preview_baseline_.synced, same)),
+                         with_baseline_migration(with_seed(preview_options_, sc), preview_baseline_.synced, same),
                          "hhu-preview");
     } else {
         const bool same = baseline_.key == baseline_key(sc);
