@@ -71,8 +71,9 @@ inline constexpr RandomKey HealthDigitalRank{Stream::HealthInit, 22, 1, "health.
 inline constexpr RandomKey HealthEvent{Stream::HealthEvent, 0, 64, "health.event"};
 inline constexpr RandomKey PregnancySmoking{Stream::Pregnancy, 1, 1, "health.smoking_in_pregnancy"};
 inline constexpr RandomKey Perinatal{Stream::Perinatal, 0, 1, "health.perinatal_outcome"};
-// Interventions: enrolment (index: intervention) and each attribute effect (intervention + effect x 2^16).
-inline constexpr RandomKey Enrolment{Stream::Intervention, 0, 1u << 16, "interventions.enrolment"};
+// Interventions: the month of a resident's next place taken up (index: intervention; word 0 a waiting time from
+// the step, word 1 one from the month after it) and each attribute effect (intervention + effect x 2^16).
+inline constexpr RandomKey EnrolmentMonth{Stream::Intervention, 0, 1u << 16, "interventions.enrolment_month"};
 inline constexpr RandomKey EnrolmentEffect{Stream::Intervention, 1u << 16, 255u << 16, "interventions.effect_at_enrolment"};
 // Parameter uncertainty (subject: a hash of the parameter's name, step: the draw; seeded by the draw seed,
 // not the replicate's, so draw k is the same parameter set in every scenario and replicate).
@@ -92,7 +93,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::Conception,        key::Move,             key::Newborn,          key::Arrival,
     key::ArrivalRounding,   key::HealthLifestyle,  key::HealthMentalFrailty, key::HealthClocks,
     key::HealthConditions,  key::HealthClock5,     key::HealthNursingHome, key::HealthEvent,
-    key::PregnancySmoking,  key::Perinatal,        key::Enrolment,        key::EnrolmentEffect,
+    key::PregnancySmoking,  key::Perinatal,        key::EnrolmentMonth,   key::EnrolmentEffect,
     key::ParameterDraw,
     key::HealthBornPreterm, key::ChildProtection,
     key::HealthDigitalRank,

@@ -4,6 +4,9 @@
 #include <bit>
 #include <cmath>
 
+#include <tbb/parallel_for.h>
+#include <tbb/parallel_reduce.h>
+
 #include "sim/core/error.hpp"
 #include "sim/demography/demography.hpp"
 #include "sim/health/digital.hpp"
@@ -62,6 +65,16 @@ bool risk_matches(const RiskFactorTest& t, unsigned bits) {
     return (t.smoking && (bits & 1u)) || (t.overweight && (bits & 2u)) || (t.obese && (bits & 4u)) ||
            (t.inactive && (bits & 8u)) || ((bits >> 3) & t.flags) != 0;
 }
+
+// The four words of one enrolment-month draw, drawn when first needed.
+struct Philox {
+    bool drawn = false;
+    r123::Philox4x32::ctr_type w{};
+    void set(const r123::Philox4x32::ctr_type& words) {
+        w = words;
+        drawn = true;
+    }
+};
 
 }  // namespace
 
@@ -153,6 +166,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
     build_filter();
     offer_share_.assign(compiled_.size(), 0.0);
     enrol_p_.assign(compiled_.size(), 0.0);
+    log_stay_.assign(compiled_.size(), 0.0);
 }
 
 void InterventionEngine::build_filter() {
@@ -219,68 +233,126 @@ bool InterventionEngine::eligible(const CompiledIntervention& c, const Populatio
     return !c.risk_factors.any || risk_matches(c.risk_factors, risk_bits(pop.health, i));
 }
 
-void InterventionEngine::count_digital_care(int step, const Population& pop, YearCounters& counters) const {
-    for (std::size_t i = 0; i < pop.size(); ++i) {
-        if (pop.status[i] != kPresent) continue;
-        for (std::size_t k = 0; k < compiled_.size(); ++k) {
-            const auto enrolled = pop.enrolment[k][i];
-            if (!compiled_[k].spec->digital_skills || enrolled == kNotEnrolled || step - enrolled >= compiled_[k].window_months)
-                continue;
+template <typename Counted>
+std::vector<std::int64_t> InterventionEngine::residents_by_cell(const Population& pop, int step, Counted&& counted) const {
+    // Counts in chunks on the run's threads, summed in chunk order: integers, so the same at any thread count.
+    constexpr std::size_t kChunk = std::size_t{1} << 15;
+    const std::size_t cells = static_cast<std::size_t>(data_.num_zones()) * kCellsPerZone;
+    const std::size_t chunks = (pop.size() + kChunk - 1) / kChunk;
+    std::vector<std::vector<std::int64_t>> parts(chunks);
+    tbb::parallel_for(std::size_t{0}, chunks, [&](std::size_t c) {
+        auto& n = parts[c];
+        n.assign(cells, 0);
+        for (std::size_t i = c * kChunk; i < std::min(pop.size(), (c + 1) * kChunk); ++i) {
+            if (pop.status[i] != kPresent || !counted(i)) continue;
             const int age = age_in_years(step, pop.birth_step[i]);
-            ++counters.count(Measure::DigitalCareParticipants, pop.zone[i],
-                             cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
-            break;
+            ++n[static_cast<std::size_t>(pop.zone[i]) * kCellsPerZone +
+                static_cast<std::size_t>(cell_of(pop.sex[i], age_group_of(age), pop.education[i]))];
         }
+    });
+    std::vector<std::int64_t> total(cells, 0);
+    for (const auto& n : parts)
+        for (std::size_t j = 0; j < cells; ++j) total[j] += n[j];
+    return total;
+}
+
+void InterventionEngine::count_digital_care(int step, const Population& pop, YearCounters& counters) const {
+    if (std::none_of(compiled_.begin(), compiled_.end(), [](const auto& c) { return c.spec->digital_skills; })) return;
+    // On 1 January, before run_block: a programme still running now ran in December.
+    const auto in_programme = residents_by_cell(pop, step, [&](std::size_t i) {
+        for (std::uint64_t ran = pop.in_intervention[i]; ran != 0; ran &= ran - 1) {
+            const auto k = static_cast<std::size_t>(std::countr_zero(ran));
+            if (compiled_[k].spec->digital_skills && step - pop.enrolment[k][i] < compiled_[k].window_months) return true;
+        }
+        return false;
+    });
+    add_by_cell(counters, Measure::DigitalCareParticipants, in_programme, 1);
+}
+
+void InterventionEngine::add_by_cell(YearCounters& counters, Measure m, const std::vector<std::int64_t>& residents,
+                                     std::int64_t each, const std::vector<std::uint8_t>* zones) const {
+    for (int z = 0; z < data_.num_zones(); ++z) {
+        if (zones && !(*zones)[static_cast<std::size_t>(z)]) continue;
+        for (int cell = 0; cell < kCellsPerZone; ++cell)
+            counters.count(m, z, cell) += residents[static_cast<std::size_t>(z) * kCellsPerZone + cell] * each;
     }
 }
 
-void InterventionEngine::begin_year(int year, const Population& pop, double scale, YearCounters& counters) {
+void InterventionEngine::book_yearly_cost(const CompiledIntervention& c, double ramp_share, double scale,
+                                          const std::vector<std::int64_t>& present, YearCounters& counters) const {
+    // Shared by the zones' residents, booked in their cells.
+    std::int64_t residents = 0;
+    for (int z = 0; z < data_.num_zones(); ++z)
+        if (c.zone[z])
+            for (int cell = 0; cell < kCellsPerZone; ++cell) residents += present[static_cast<std::size_t>(z) * kCellsPerZone + cell];
+    if (residents <= 0) return;
+    const double per_resident = c.spec->cost_per_year_eur * ramp_share * scale / static_cast<double>(residents);
+    add_by_cell(counters, Measure::InterventionCost, present, to_amount_units(per_resident * kAmountScale), &c.zone);
+}
+
+double InterventionEngine::eligible_count(const CompiledIntervention& c, const Population& pop, int step) const {
+    // Weighted by digital skills where uptake depends on them. A count of integers, summed on the run's threads in
+    // any order: the same number.
+    const bool digital = c.spec->digital_skills;
+    return static_cast<double>(tbb::parallel_reduce(
+        tbb::blocked_range<std::size_t>(0, pop.size(), std::size_t{1} << 15), std::int64_t{0},
+        [&](const tbb::blocked_range<std::size_t>& r, std::int64_t n) {
+            for (std::size_t i = r.begin(); i != r.end(); ++i) {
+                if (pop.status[i] != kPresent) continue;
+                const int age = age_in_years(step, pop.birth_step[i]);
+                n += eligible(c, pop, i, age) && (!digital || digitally_skilled(pop, i, age));
+            }
+            return n;
+        },
+        std::plus<>()));
+}
+
+double InterventionEngine::annual_offer(const CompiledIntervention& c, double ramp_share, double scale,
+                                        const Population& pop, int step) const {
+    const auto& s = *c.spec;
+    if (s.capacity_per_year <= 0) return s.coverage * ramp_share;
+    // Participants wanted this year over the eligible: the share offered so that coverage x uptake gives the capacity.
+    const double eligible_now = eligible_count(c, pop, step);
+    // Pregnancy-based eligibility lasts about nine months: the year's pregnancies are ~12/9 of a snapshot.
+    const double flow = c.pregnancy != PregnancyFilter::Any ? 12.0 / kPregnancyMonths : 1.0;
+    const double participants = s.capacity_per_year * ramp_share * scale;
+    return eligible_now > 0 && s.uptake > 0 ? std::min(1.0, participants / (eligible_now * flow * s.uptake)) : 0.0;
+}
+
+void InterventionEngine::begin_year(int year, Population& pop, double scale, YearCounters& counters) {
     const int step = first_step_of_year(year);
+    const std::vector<double> last_p = enrol_p_;
     count_digital_care(step, pop, counters);
+    std::vector<std::int64_t> present;  // residents by zone and cell, counted when a yearly cost needs them
     for (std::size_t k = 0; k < compiled_.size(); ++k) {
         const auto& c = compiled_[k];
         const auto& s = *c.spec;
         const double ramp_share = ramp(s, year);
         offer_share_[k] = 0;
-        // Fixed yearly costs, shared by the zones' residents (booked in their cells).
         if (ramp_share > 0 && s.cost_per_year_eur > 0) {
-            std::int64_t residents = 0;
-            for (std::size_t i = 0; i < pop.size(); ++i) residents += pop.status[i] == kPresent && c.zone[pop.zone[i]];
-            if (residents > 0) {
-                const double per_resident = s.cost_per_year_eur * ramp_share * scale / static_cast<double>(residents);
-                for (std::size_t i = 0; i < pop.size(); ++i)
-                    if (pop.status[i] == kPresent && c.zone[pop.zone[i]])
-                        counters.count(Measure::InterventionCost, pop.zone[i],
-                                       cell_of(pop.sex[i], age_group_of(age_in_years(step, pop.birth_step[i])),
-                                               pop.education[i])) += to_amount_units(per_resident * kAmountScale);
-            }
+            if (present.empty()) present = residents_by_cell(pop, step, [](std::size_t) { return true; });
+            book_yearly_cost(c, ramp_share, scale, present, counters);
         }
         enrol_p_[k] = 0.0;
         if (!c.individual || ramp_share <= 0) continue;
-        const bool digital = s.digital_skills;
-        double annual = s.coverage * ramp_share;
-        if (s.capacity_per_year > 0) {
-            // Participants wanted this year over the eligible (weighted by their digital skills where
-            // uptake depends on them): the share offered so that coverage x uptake gives the capacity.
-            double eligible_now = 0;
-            for (std::size_t i = 0; i < pop.size(); ++i) {
-                if (pop.status[i] != kPresent) continue;
-                const int age = age_in_years(step, pop.birth_step[i]);
-                if (eligible(c, pop, i, age) && (!digital || digitally_skilled(pop, i, age))) eligible_now += 1.0;
-            }
-            // Pregnancy-based eligibility lasts about nine months: the year's pregnancies are ~12/9 of a snapshot.
-            const double flow = c.pregnancy != PregnancyFilter::Any ? 12.0 / kPregnancyMonths : 1.0;
-            const double participants = s.capacity_per_year * ramp_share * scale;
-            annual = eligible_now > 0 && s.uptake > 0 ? std::min(1.0, participants / (eligible_now * flow * s.uptake))
-                                                      : 0.0;
-        }
-        offer_share_[k] = annual;
+        offer_share_[k] = annual_offer(c, ramp_share, scale, pop, step);
         // Enrolment per year (per pregnancy) q = offered x uptake; spread over the months. Digital care: only the
         // eligible with basic digital skills take it up (run_block), so the year's enrolment of an age and education
         // group is offered x uptake x its share with the skills.
-        const double q = std::clamp(annual * s.uptake, 0.0, 0.999999);
+        const double q = std::clamp(offer_share_[k] * s.uptake, 0.0, 0.999999);
         enrol_p_[k] = c.pregnancy != PregnancyFilter::Any ? q : 1.0 - std::pow(1.0 - q, 1.0 / kMonthsPerYear);
+        log_stay_[k] = std::log1p(-enrol_p_[k]);
     }
+    // A programme whose monthly chance changed (a ramp-up, a capacity over a new count, a start or an end): the
+    // waiting times drawn at the old chance are drawn anew, each resident's when next offered a place.
+    std::uint64_t changed = 0;
+    for (std::size_t k = 0; k < compiled_.size(); ++k)
+        if (enrol_p_[k] != last_p[k]) changed |= std::uint64_t{1} << k;
+    if (changed != 0)
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, pop.size(), std::size_t{1} << 15),
+                          [&](const tbb::blocked_range<std::size_t>& r) {
+                              for (std::size_t i = r.begin(); i != r.end(); ++i) pop.offer_drawn[i] &= ~changed;
+                          });
     filter_.offered_at_age.fill(0);
     for (std::size_t k = 0; k < compiled_.size(); ++k) {
         if (!compiled_[k].individual || offer_share_[k] <= 0 || enrol_p_[k] <= 0) continue;
@@ -308,35 +380,74 @@ std::vector<std::array<double, 3>> InterventionEngine::environment(int year,
 void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                                    YearCounters& counters) const {
     // Resident by resident, each meeting the interventions in their order (an attribute changed at enrolment in
-    // one is seen by the eligibility of the next). A resident in no programme (in_intervention: none running last
-    // month, so none this month) meets only those that may offer them a place: most residents none.
+    // one is seen by the eligibility of the next). Most residents most months have nothing to do: no programme
+    // running, and the month of the next place they would take up in each programme that may offer them one
+    // (offer_month, below) still to come; a resident's earliest such month (offer_wake) tells it at once.
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != kPresent) continue;
         const int age = age_in_years(step, pop.birth_step[i]);
-        const std::uint64_t enrolled_in = pop.in_intervention[i] != 0 ? filter_.individual : 0;
+        // Only an intervention running last month can run this month without an enrolment in it now.
+        const std::uint64_t ran = pop.in_intervention[i];
         std::uint64_t offered = candidates(pop, i, age);
-        if (enrolled_in == 0 && offered == 0) continue;
-        bool running = false, refresh = false;
-        for (std::uint64_t visit = enrolled_in | offered; visit != 0; visit &= visit - 1) {
+        std::uint64_t drawn = pop.offer_drawn[i];
+        if (ran == 0 && (offered & ~drawn) == 0 && pop.offer_wake[i] > step) continue;
+        std::uint64_t running = 0;
+        bool refresh = false;
+        int wake = kNoOfferWake;
+        for (std::uint64_t visit = ran | offered | drawn; visit != 0; visit &= visit - 1) {
             const auto k = static_cast<std::size_t>(std::countr_zero(visit));
             const auto& c = compiled_[k];
-            const auto enrolled = pop.enrolment[k][i];
-            if (enrolled != kNotEnrolled && step - enrolled <= c.window_months) {
-                // One month past the window too, so that the rates return to normal.
-                running = true;
-                refresh |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)];
+            const std::uint64_t bit = std::uint64_t{1} << k;
+            std::int16_t& next = pop.offer_month[k][i];
+            bool in_window = false;
+            if (ran & bit) {
+                const auto enrolled = pop.enrolment[k][i];
+                if (step - enrolled <= c.window_months) {
+                    // One month past the window too, so that the rates return to normal.
+                    running |= bit;
+                    refresh |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)];
+                    in_window = true;
+                }
+            }
+            if (in_window || !(offered & bit)) {
+                // No place now: one due this month is not taken up, and the next is drawn when one is offered again
+                // (the months of places are memoryless); one still to come stays.
+                if (drawn & bit) {
+                    if (next / 2 <= step) drawn &= ~bit;
+                    else wake = std::min(wake, next / 2);
+                }
                 continue;
             }
-            if (!(offered >> k & 1u) || !offer_place(c, k, pop, i, step, age, rng)) continue;
-            running = true;
+            Philox words;
+            auto draw = [&](int word) {
+                if (!words.drawn) words.set(rng.words(key::EnrolmentMonth, pop.id[i], static_cast<std::uint32_t>(step),
+                                                      static_cast<std::uint32_t>(k)));
+                return Rng::to_unit(words.w[static_cast<std::size_t>(word)]);
+            };
+            // Offered a place and none drawn, or a month to draw again: the month of the next from this one on.
+            if (!(drawn & bit) || (next % 2 == 0 && next / 2 <= step)) {
+                next = offer_month_from(k, step, draw(0));
+                drawn |= bit;
+            }
+            if (next / 2 > step || next % 2 == 0) {
+                wake = std::min(wake, next / 2);
+                continue;
+            }
+            // A place taken up this month, if eligible now; the next from the month after.
+            next = offer_month_from(k, step + 1, draw(1));
+            wake = std::min(wake, next / 2);
+            if (!takes_up(c, pop, i, age)) continue;
+            running |= bit;
             refresh |= c.rates_change_at[0];
             enrol(c, k, pop, i, step, age, rng, counters);
             // Its attribute effects may change what the next interventions offer.
             const std::uint64_t later = k + 1 < 64 ? ~std::uint64_t{0} << (k + 1) : 0;
             offered = candidates(pop, i, age) & later;
-            visit = ((enrolled_in | offered) & later) | (std::uint64_t{1} << k);  // bit k cleared by the loop
+            visit = ((ran | offered | drawn) & later) | bit;  // bit k cleared by the loop
         }
-        pop.in_intervention[i] = running ? 1 : 0;
+        pop.in_intervention[i] = running;
+        pop.offer_drawn[i] = drawn;
+        pop.offer_wake[i] = static_cast<std::int16_t>(wake);
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
@@ -344,14 +455,25 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     }
 }
 
-bool InterventionEngine::offer_place(const CompiledIntervention& c, std::size_t k, const Population& pop,
-                                     std::size_t i, int step, int age, const Rng& rng) const {
+// An eligible resident takes up a place in a month with this year's chance enrol_p_, independently month by month:
+// the months in which they would are a Bernoulli process whatever their eligibility, so that the month of the next
+// one is a geometric waiting time, drawn once (memoryless: drawn anew from any month on, it has the same law). The
+// resident enrols in such a month if eligible then; in the months between, nothing is drawn or tested. A year whose
+// chance differs from the last one's has every resident's waiting time drawn anew (begin_year).
+// Encoded in Population::offer_month as 2 x month + 1 for a place taken up, 2 x month for a month that draws again
+// (a waiting time beyond kOfferHorizon months).
+std::int16_t InterventionEngine::offer_month_from(std::size_t k, int from, double u) const {
+    constexpr int kOfferHorizon = 1024;  // within the range of the encoding, far beyond any run
+    const double wait = std::floor(std::log(u) / log_stay_[k]);  // months without a place before the one taken up
+    if (!(wait < kOfferHorizon)) return static_cast<std::int16_t>(2 * (from + kOfferHorizon));
+    return static_cast<std::int16_t>(2 * (from + static_cast<int>(wait)) + 1);
+}
+
+bool InterventionEngine::takes_up(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const {
     if (!eligible(c, pop, i, age)) return false;
     // Pregnancies are offered a place once, in the first month they are seen.
     if (c.pregnancy != PregnancyFilter::Any && pop.pregnancy[i] != kPregnancyMonths) return false;
-    if (c.spec->digital_skills && !digitally_skilled(pop, i, age)) return false;
-    const auto w = rng.words(key::Enrolment, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k));
-    return Rng::to_unit(w[0]) < enrol_p_[k];
+    return !c.spec->digital_skills || digitally_skilled(pop, i, age);
 }
 
 void InterventionEngine::enrol(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step,
@@ -431,10 +553,10 @@ bool InterventionEngine::rates_change(const CompiledIntervention& c, int months)
 
 template <typename F>
 void InterventionEngine::for_each_running_effect(const Population& pop, std::size_t i, int step, F&& f) const {
-    for (std::size_t k = 0; k < compiled_.size(); ++k) {
-        const auto enrolled = pop.enrolment[k][i];
-        if (enrolled == kNotEnrolled) continue;
-        const int months = step - enrolled;
+    // The interventions running this month (run_block), in their order: an effect runs only within its window.
+    for (std::uint64_t running = pop.in_intervention[i]; running != 0; running &= running - 1) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(running));
+        const int months = step - pop.enrolment[k][i];
         for (const auto& e : compiled_[k].effects) {
             if (months >= e.duration_months) continue;
             if (e.condition >= 0 && !(pop.health.conditions[i] & condition_bit(e.condition))) continue;
@@ -460,11 +582,11 @@ double InterventionEngine::care_multiplier(const Population& pop, std::size_t i,
 }
 
 bool InterventionEngine::changes_care(const Population& pop, std::size_t i, int step) const {
-    for (std::size_t k = 0; k < compiled_.size(); ++k) {
+    for (std::uint64_t running = pop.in_intervention[i]; running != 0; running &= running - 1) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(running));
         const auto& c = compiled_[k];
-        const auto enrolled = pop.enrolment[k][i];
-        if (!c.acts_on_care || enrolled == kNotEnrolled) continue;
-        const int months = step - enrolled;
+        if (!c.acts_on_care) continue;
+        const int months = step - pop.enrolment[k][i];
         for (const auto& e : c.effects) {
             if (e.kind != CompiledEffect::Kind::Care || months >= e.duration_months) continue;
             if (e.condition >= 0 && !(pop.health.conditions[i] & condition_bit(e.condition))) continue;

@@ -74,7 +74,7 @@ public:
     // intervention's zones. A year enrols coverage x uptake of the eligible not yet enrolled: a monthly
     // chance 1 - (1 - coverage x uptake)^(1/12); with pregnancy eligibility, once per pregnancy, in the
     // first month the pregnancy is seen.
-    void begin_year(int year, const Population& pop, double scale, YearCounters& counters);
+    void begin_year(int year, Population& pop, double scale, YearCounters& counters);
     // The living environment of the year: the data's, plus the zone measures running, ramped up.
     std::vector<std::array<double, 3>> environment(int year, const std::vector<std::array<double, 3>>& base) const;
     // Enrolment for residents [begin, end) this month; marks participants' health rates for recomputation.
@@ -100,14 +100,31 @@ public:
 
 private:
     bool eligible(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
-    // Whether eligible resident i takes up a place of intervention k offered this month (its enrolment draw).
-    bool offer_place(const CompiledIntervention& c, std::size_t k, const Population& pop, std::size_t i, int step,
-                     int age, const Rng& rng) const;
+    // Whether resident i, in a month of a place of intervention c, takes it up: eligible now (a pregnancy in the
+    // first month it is seen, digital skills where uptake needs them).
+    bool takes_up(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
+    // The encoded month (Population::offer_month) of the first place of intervention k taken up from month `from` on,
+    // `u` a uniform draw: the months to it are geometric at this year's monthly chance.
+    std::int16_t offer_month_from(std::size_t k, int from, double u) const;
     // Enrols resident i: the month, the participant and cost counters, the attribute effects.
     void enrol(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step, int age,
                const Rng& rng, YearCounters& counters) const;
     // Residents on 1 January in a digital-care programme (one whose uptake needs digital skills) still running.
     void count_digital_care(int step, const Population& pop, YearCounters& counters) const;
+    // The residents present `counted` by zone and cell (zone x kCellsPerZone + cell), on the run's threads.
+    template <typename Counted>
+    std::vector<std::int64_t> residents_by_cell(const Population& pop, int step, Counted&& counted) const;
+    // The fixed yearly cost of intervention c, spread over the residents of its zones (`present`: residents_by_cell).
+    void book_yearly_cost(const CompiledIntervention& c, double ramp_share, double scale,
+                          const std::vector<std::int64_t>& present, YearCounters& counters) const;
+    // The residents eligible for intervention c now (with digital skills where its uptake needs them).
+    double eligible_count(const CompiledIntervention& c, const Population& pop, int step) const;
+    // The year's share of the eligible offered a place: the coverage ramped up, or what gives the capacity.
+    double annual_offer(const CompiledIntervention& c, double ramp_share, double scale, const Population& pop,
+                        int step) const;
+    // Adds `each` per resident counted to measure m in every cell (of the zones marked, when given).
+    void add_by_cell(YearCounters& counters, Measure m, const std::vector<std::int64_t>& residents, std::int64_t each,
+                     const std::vector<std::uint8_t>* zones = nullptr) const;
     template <typename F>
     void for_each_running_effect(const Population& pop, std::size_t i, int step, F&& f) const;
 
@@ -121,6 +138,7 @@ private:
 
     std::vector<double> offer_share_;  // per intervention: annual share offered, this year
     std::vector<double> enrol_p_;      // per intervention: monthly (or per pregnancy) enrolment probability
+    std::vector<double> log_stay_;     // per intervention: log(1 - enrol_p_), the waiting time's scale
     // The interventions a resident may be offered a place in this month, as bits (bit k: intervention k): from
     // the resident's attributes through small tables, a superset of those eligible() accepts, so that run_block
     // tests eligibility in full only for these (most residents: none).

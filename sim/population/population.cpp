@@ -26,10 +26,23 @@ void for_each_column(Population& p, F&& f) {
     f(p.pregnancy);
     f(p.parity);
     p.health.for_each_column(f);
+    if (!p.interventions) return;
     for (auto& column : p.enrolment) f(column);
+    for (auto& column : p.offer_month) f(column);
+    f(p.offer_drawn);
+    f(p.offer_wake);
     f(p.in_intervention);
 }
 }  // namespace
+
+void Population::set_interventions(std::size_t count) {
+    interventions = true;
+    enrolment.assign(count, std::vector<std::int16_t>(size(), kNotEnrolled));
+    offer_month.assign(count, std::vector<std::int16_t>(size(), kOfferUndrawn));
+    offer_drawn.assign(size(), 0);
+    offer_wake.assign(size(), kNoOfferWake);
+    in_intervention.assign(size(), 0);
+}
 
 void Population::reserve(std::size_t n) {
     for_each_column(*this, [n](auto& c) { c.reserve(n); });
@@ -85,7 +98,10 @@ void Population::compact() {
 
 std::size_t Population::bytes_per_resident() const {
     return sizeof(std::uint32_t) + sizeof(std::int16_t) + 7 * sizeof(std::uint8_t) + 4 * sizeof(float) +
-           (health.enabled ? HealthState::bytes_per_resident() : 0);
+           (health.enabled ? HealthState::bytes_per_resident() : 0) +
+           (interventions ? (enrolment.size() + offer_month.size()) * sizeof(std::int16_t) + 2 * sizeof(std::uint64_t) +
+                                sizeof(std::int16_t)
+                          : 0);
 }
 
 }  // namespace hhu

@@ -31,13 +31,25 @@ struct Population {
     std::vector<std::uint8_t> parity;      // children born so far
 
     HealthState health;  // the health model's columns (empty when it is off)
+    // The columns of a scenario's interventions (empty, and not kept up, in a run without any: set_interventions).
+    bool interventions = false;
     // Per intervention of the scenario: the step the resident enrolled (kNotEnrolled if never).
     std::vector<std::vector<std::int16_t>> enrolment;
-    std::vector<std::uint8_t> in_intervention;  // 1 while any intervention's effect is running
+    // Per intervention: the month of the resident's next place offered and taken up, should they be eligible then
+    // (an encoded month, see sim/interventions; kOfferUndrawn before the first): a waiting time drawn once,
+    // instead of a draw in every eligible month.
+    std::vector<std::vector<std::int16_t>> offer_month;
+    std::vector<std::uint64_t> offer_drawn;  // the interventions whose offer_month is drawn (bit k: intervention k)
+    std::vector<std::int16_t> offer_wake;    // the earliest of those months (kNoOfferWake: none drawn)
+    // The interventions whose effects run for the resident this month, as bits (bit k: intervention k; 0: none), the
+    // month past an effect's end included, so that rates return to normal.
+    std::vector<std::uint64_t> in_intervention;
 
     std::uint32_t next_id = 0;
 
     std::size_t size() const { return id.size(); }
+    // Adds the columns of `count` interventions, for the residents there are (nobody enrolled, nothing drawn).
+    void set_interventions(std::size_t count);
     void reserve(std::size_t n);
     void resize(std::size_t n);
     // Removes everyone who is not present, keeping the order of the rest.
@@ -46,6 +58,8 @@ struct Population {
 };
 
 inline constexpr std::int16_t kNotEnrolled = -32768;
+inline constexpr std::int16_t kOfferUndrawn = -1;
+inline constexpr std::int16_t kNoOfferWake = 32767;
 
 inline int age_in_years(int step, std::int16_t birth_step) {
     const int months = step - birth_step;

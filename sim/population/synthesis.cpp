@@ -38,8 +38,13 @@ void set_resident(Population& pop, std::size_t i, std::uint32_t id, const Rng& r
     pop.mortality_rr[i] = 1.0f;
     pop.pregnancy[i] = 0;
     pop.parity[i] = 0;
-    for (auto& column : pop.enrolment) column[i] = kNotEnrolled;
-    pop.in_intervention[i] = 0;
+    if (pop.interventions) {
+        for (auto& column : pop.enrolment) column[i] = kNotEnrolled;
+        for (auto& column : pop.offer_month) column[i] = kOfferUndrawn;
+        pop.offer_drawn[i] = 0;
+        pop.offer_wake[i] = kNoOfferWake;
+        pop.in_intervention[i] = 0;
+    }
 }
 
 namespace {

@@ -104,14 +104,13 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     }
     results_.weight = 1.0 / options.scale;
     results_.health = health_ != nullptr;
-    pop_.in_intervention.assign(pop_.size(), 0);
     if (!scenario.interventions.empty()) {
         // The engine keeps pointers into the scenario's interventions: give it the simulation's own copy.
         interventions_ = std::make_unique<InterventionEngine>(data, scenario_);
         if (interventions_->needs_health() && !health_)
             throw InputError("scenario " + scenario.name +
                              ": its interventions act on health, but the health model is off (health.enabled)");
-        pop_.enrolment.assign(interventions_->size(), std::vector<std::int16_t>(pop_.size(), kNotEnrolled));
+        pop_.set_interventions(interventions_->size());
         if (health_) health_->set_modifier(interventions_.get());
     }
     if (health_) environment_ = data.health->environment;
@@ -244,7 +243,10 @@ void Simulation::align_migration_phase() { align_migration(current_year()); }
 
 void Simulation::interventions_begin_year() {
     const int year = current_year();
-    if (interventions_) interventions_->begin_year(year, pop_, options_.scale, results_.years[year - kFirstYear]);
+    // In the run's arena: the year's counts of residents run on the run's threads.
+    if (interventions_)
+        parallel_->arena.execute(
+            [&] { interventions_->begin_year(year, pop_, options_.scale, results_.years[year - kFirstYear]); });
 }
 
 void Simulation::update_environment_phase() {

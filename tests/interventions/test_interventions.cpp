@@ -274,6 +274,49 @@ TEST_CASE("interventions: a year enrols about coverage x uptake of the eligible,
     CHECK(std::abs(weighted - 30000) < 0.1 * 30000);
 }
 
+TEST_CASE("interventions: the eligible take up places at the year's monthly chance in every month, ramps included") {
+    // The months of places taken up are a waiting time drawn once (not a draw every month): each month of each
+    // year must still enrol its chance of those not yet enrolled, the first month and December included, at the
+    // chance of the month's year (a ramp-up: half the coverage in 2021, all of it in 2022 and 2023, when the waiting
+    // times drawn in 2022 run on).
+    const Scenario s = with_interventions(R"([
+        {"id": "r", "name": "r", "who": {"age_min": 30, "age_max": 62},
+         "when": {"start_year": 2021, "end_year": 2023, "ramp_up_years": 2}, "reach": {"coverage": 0.4, "uptake": 0.5},
+         "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 5}]}])",
+                                          {"end_year=2023"});
+    Simulation sim(test::project_data(), s, options(0.05));
+    std::unordered_set<std::uint32_t> cohort;  // aged 30-57 on 1 January 2021: eligible all three years
+    {
+        const auto& p = sim.population();
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            const int age = age_in_years(0, p.birth_step[i]);
+            if (p.status[i] == kPresent && age >= 30 && age <= 57) cohort.insert(p.id[i]);
+        }
+    }
+    std::map<int, std::array<double, 2>> by_month;  // at risk, enrolled
+    while (!sim.finished()) {
+        const int step = sim.current_step();
+        for (std::size_t i = 0; i < sim.population().size(); ++i) {
+            const auto& p = sim.population();
+            if (p.status[i] == kPresent && p.enrolment[0][i] == kNotEnrolled && cohort.count(p.id[i]))
+                by_month[step][0] += 1;
+        }
+        sim.step();
+        const auto& q = sim.population();
+        for (std::size_t i = 0; i < q.size(); ++i)
+            if (q.enrolment[0][i] == step && cohort.count(q.id[i])) by_month[step][1] += 1;
+    }
+    REQUIRE(by_month.size() == 36);
+    for (const auto& [step, n] : by_month) {
+        const double q = 0.4 * 0.5 * (year_of_step(step) == 2021 ? 0.5 : 1.0);
+        const double p = 1.0 - std::pow(1.0 - q, 1.0 / 12);
+        const double expected = n[0] * p, se = std::sqrt(n[0] * p * (1 - p));
+        INFO("month " << step << ": " << n[1] << " enrolled of " << n[0] << ", expected " << expected << " +- " << 4 * se);
+        CHECK(n[0] > 10000);
+        CHECK(std::abs(n[1] - expected) < 4 * se);
+    }
+}
+
 TEST_CASE("interventions: uptake that depends on digital skills is lower for the low educated") {
     const Scenario s = with_interventions(R"([
         {"id": "d", "name": "d", "who": {"age_min": 65, "age_max": 105},

@@ -15,7 +15,7 @@ namespace {
 Population numbered(std::size_t n) {
     Population pop;
     pop.health.enabled = true;
-    pop.enrolment.resize(1);
+    pop.set_interventions(1);
     pop.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const auto id = static_cast<std::uint32_t>(i);
@@ -26,7 +26,10 @@ Population numbered(std::size_t n) {
         pop.health.budget[i] = {static_cast<float>(id), 1, 2, 3, static_cast<float>(id % 7)};
         pop.health.accrual_key[i] = id * 3u;
         pop.enrolment[0][i] = static_cast<std::int16_t>(id % 20000);
-        pop.in_intervention[i] = static_cast<std::uint8_t>(id % 2);
+        pop.in_intervention[i] = id % 2;
+        pop.offer_month[0][i] = static_cast<std::int16_t>(id % 20011);
+        pop.offer_drawn[i] = id % 3;
+        pop.offer_wake[i] = static_cast<std::int16_t>(id % 19997);
     }
     return pop;
 }
@@ -40,7 +43,8 @@ std::size_t mismatched(const Population& pop) {
                pop.death_budget[j] != static_cast<float>(id) * 0.5f || pop.health.budget[j][0] != static_cast<float>(id) ||
                pop.health.budget[j][4] != static_cast<float>(id % 7) || pop.health.accrual_key[j] != id * 3u ||
                pop.enrolment[0][j] != static_cast<std::int16_t>(id % 20000) ||
-               pop.in_intervention[j] != static_cast<std::uint8_t>(id % 2) ||
+               pop.in_intervention[j] != id % 2 || pop.offer_month[0][j] != static_cast<std::int16_t>(id % 20011) ||
+               pop.offer_drawn[j] != id % 3 || pop.offer_wake[j] != static_cast<std::int16_t>(id % 19997) ||
                pop.status[j] != static_cast<std::uint8_t>(Status::Present);
     }
     return bad;
