@@ -389,70 +389,75 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         // Only an intervention running last month can run this month without an enrolment in it now.
         const std::uint64_t ran = pop.in_intervention[i];
         std::uint64_t offered = candidates(pop, i, age);
-        std::uint64_t drawn = pop.offer_drawn[i];
-        if (ran == 0 && (offered & ~drawn) == 0 && pop.offer_wake[i] > step) continue;
-        std::uint64_t running = 0;
-        bool refresh = false;
-        int wake = kNoOfferWake;
-        for (std::uint64_t visit = ran | offered | drawn; visit != 0; visit &= visit - 1) {
+        if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && pop.offer_wake[i] > step) continue;
+        ResidentMonth m{pop.offer_drawn[i]};
+        for (std::uint64_t visit = ran | offered | m.drawn; visit != 0; visit &= visit - 1) {
             const auto k = static_cast<std::size_t>(std::countr_zero(visit));
             const auto& c = compiled_[k];
             const std::uint64_t bit = std::uint64_t{1} << k;
-            std::int16_t& next = pop.offer_month[k][i];
-            bool in_window = false;
-            if (ran & bit) {
-                const auto enrolled = pop.enrolment[k][i];
-                if (step - enrolled <= c.window_months) {
-                    // One month past the window too, so that the rates return to normal.
-                    running |= bit;
-                    refresh |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)];
-                    in_window = true;
-                }
-            }
-            if (in_window || !(offered & bit)) {
-                // No place now: one due this month is not taken up, and the next is drawn when one is offered again
-                // (the months of places are memoryless); one still to come stays.
-                if (drawn & bit) {
-                    if (next / 2 <= step) drawn &= ~bit;
-                    else wake = std::min(wake, next / 2);
-                }
+            if (((ran & bit) && runs_on(c, bit, pop.enrolment[k][i], step, m)) || !(offered & bit)) {
+                m.no_place(bit, pop.offer_month[k][i], step);
                 continue;
             }
-            Philox words;
-            auto draw = [&](int word) {
-                if (!words.drawn) words.set(rng.words(key::EnrolmentMonth, pop.id[i], static_cast<std::uint32_t>(step),
-                                                      static_cast<std::uint32_t>(k)));
-                return Rng::to_unit(words.w[static_cast<std::size_t>(word)]);
-            };
-            // Offered a place and none drawn, or a month to draw again: the month of the next from this one on.
-            if (!(drawn & bit) || (next % 2 == 0 && next / 2 <= step)) {
-                next = offer_month_from(k, step, draw(0));
-                drawn |= bit;
-            }
-            if (next / 2 > step || next % 2 == 0) {
-                wake = std::min(wake, next / 2);
-                continue;
-            }
-            // A place taken up this month, if eligible now; the next from the month after.
-            next = offer_month_from(k, step + 1, draw(1));
-            wake = std::min(wake, next / 2);
-            if (!takes_up(c, pop, i, age)) continue;
-            running |= bit;
-            refresh |= c.rates_change_at[0];
+            if (!place_due(k, pop, i, step, rng, m) || !takes_up(c, pop, i, age)) continue;
+            m.running |= bit;
+            m.refresh |= c.rates_change_at[0];
             enrol(c, k, pop, i, step, age, rng, counters);
             // Its attribute effects may change what the next interventions offer.
             const std::uint64_t later = k + 1 < 64 ? ~std::uint64_t{0} << (k + 1) : 0;
             offered = candidates(pop, i, age) & later;
-            visit = ((ran | offered | drawn) & later) | bit;  // bit k cleared by the loop
+            visit = ((ran | offered | m.drawn) & later) | bit;  // bit k cleared by the loop
         }
-        pop.in_intervention[i] = running;
-        pop.offer_drawn[i] = drawn;
-        pop.offer_wake[i] = static_cast<std::int16_t>(wake);
+        pop.in_intervention[i] = m.running;
+        pop.offer_drawn[i] = m.drawn;
+        pop.offer_wake[i] = static_cast<std::int16_t>(m.wake);
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
-        if (refresh) pop.health.invalidate_rates(i);
+        if (m.refresh) pop.health.invalidate_rates(i);
     }
+}
+
+bool InterventionEngine::runs_on(const CompiledIntervention& c, std::uint64_t bit, std::int16_t enrolled, int step,
+                                 ResidentMonth& m) {
+    // One month past the window too, so that the rates return to normal.
+    if (step - enrolled > c.window_months) return false;
+    m.running |= bit;
+    m.refresh |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)];
+    return true;
+}
+
+void InterventionEngine::ResidentMonth::no_place(std::uint64_t bit, std::int16_t next, int step) {
+    // A place due this month is not taken up, and the next is drawn when one is offered again (the months of places
+    // are memoryless); one still to come stays.
+    if (!(drawn & bit)) return;
+    if (next / 2 <= step) drawn &= ~bit;
+    else wake = std::min(wake, next / 2);
+}
+
+bool InterventionEngine::place_due(std::size_t k, Population& pop, std::size_t i, int step, const Rng& rng,
+                                   ResidentMonth& m) const {
+    const std::uint64_t bit = std::uint64_t{1} << k;
+    std::int16_t& next = pop.offer_month[k][i];
+    Philox words;  // one draw of four words per resident, programme and month, made when first needed
+    auto draw = [&](int word) {
+        if (!words.drawn)
+            words.set(rng.words(key::EnrolmentMonth, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k)));
+        return Rng::to_unit(words.w[static_cast<std::size_t>(word)]);
+    };
+    // Offered a place and none drawn, or a month to draw again: the month of the next from this one on.
+    if (!(m.drawn & bit) || (next % 2 == 0 && next / 2 <= step)) {
+        next = offer_month_from(k, step, draw(0));
+        m.drawn |= bit;
+    }
+    if (next / 2 > step || next % 2 == 0) {
+        m.wake = std::min(m.wake, next / 2);
+        return false;
+    }
+    // A place taken up this month, if eligible now; the next from the month after.
+    next = offer_month_from(k, step + 1, draw(1));
+    m.wake = std::min(m.wake, next / 2);
+    return true;
 }
 
 // An eligible resident takes up a place in a month with this year's chance enrol_p_, independently month by month:

@@ -100,6 +100,21 @@ public:
 
 private:
     bool eligible(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
+    // What run_block learns of a resident this month: the programmes running and drawn, the earliest month of a
+    // place drawn, whether the health model's rates must be recomputed.
+    struct ResidentMonth {
+        std::uint64_t drawn = 0, running = 0;
+        int wake = kNoOfferWake;
+        bool refresh = false;
+        // Programme `bit` offers no place this month (not offered, or running): a place due now lapses.
+        void no_place(std::uint64_t bit, std::int16_t next, int step);
+    };
+    // Whether programme c, which ran last month for a resident enrolled at `enrolled`, still runs (then marked in m).
+    static bool runs_on(const CompiledIntervention& c, std::uint64_t bit, std::int16_t enrolled, int step,
+                        ResidentMonth& m);
+    // Whether a place of intervention k offered to resident i falls due this month (its waiting time drawn when none
+    // is, or when the one drawn has run out), and the month of the next drawn.
+    bool place_due(std::size_t k, Population& pop, std::size_t i, int step, const Rng& rng, ResidentMonth& m) const;
     // Whether resident i, in a month of a place of intervention c, takes it up: eligible now (a pregnancy in the
     // first month it is seen, digital skills where uptake needs them).
     bool takes_up(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
