@@ -121,14 +121,20 @@ std::vector<WellbeingCell> mixed_adults() {
     return cells;
 }
 
+// Burdens of heavy caregiving that differ by sex and age group.
+BySexGroup<double> unequal_burdens() {
+    BySexGroup<double> heavy{};
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) heavy[s][g] = 0.01 * ((g * 7 + s * 3) % 11);
+    return heavy;
+}
+
 }  // namespace
 
 TEST_CASE("wellbeing fit: the same bits as the plain raking") {
     const WellbeingData& d = *test::project_data().wellbeing;
     const auto cells = mixed_adults();
-    BySexGroup<double> heavy{};
-    for (int s = 0; s < kNumSexes; ++s)
-        for (int g = 0; g < kNumAgeGroups; ++g) heavy[s][g] = 0.01 * ((g * 7 + s * 3) % 11);
+    const BySexGroup<double> heavy = unequal_burdens();
     const WellbeingCalibration fast = WellbeingModel::calibrate(d, cells, heavy);
     const WellbeingCalibration plain = PlainFit{d, cells, heavy}.calibrate();
     for (int b = 0; b < kNumWellbeingBands; ++b) CHECK(fast.band[b] == plain.band[b]);
@@ -144,9 +150,7 @@ TEST_CASE("wellbeing fit: stopped once the latent means settle, it gives the lat
     // offsets of 25 rounds differ), the latent means do not.
     const WellbeingData& d = *test::project_data().wellbeing;
     const auto cells = mixed_adults();
-    BySexGroup<double> heavy{};
-    for (int s = 0; s < kNumSexes; ++s)
-        for (int g = 0; g < kNumAgeGroups; ++g) heavy[s][g] = 0.01 * ((g * 7 + s * 3) % 11);
+    const BySexGroup<double> heavy = unequal_burdens();
     const PlainFit settled{d, cells, heavy, true}, all_rounds{d, cells, heavy, false};
     const WellbeingCalibration a = settled.calibrate(), b = all_rounds.calibrate();
     double largest = 0;
