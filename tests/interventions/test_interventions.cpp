@@ -317,6 +317,44 @@ TEST_CASE("interventions: the eligible take up places at the year's monthly chan
     }
 }
 
+TEST_CASE("interventions: a pregnancy programme enrols coverage x uptake of the pregnancies, in their first month") {
+    // The places of a month are a waiting time at the chance per pregnancy; only a pregnancy's first month offers
+    // one, and places falling due in the months between lapse: each pregnancy is still enrolled with its chance.
+    const Scenario s = with_interventions(R"([
+        {"id": "p", "name": "p", "who": {"age_min": 15, "age_max": 50, "pregnancy": "pregnant"},
+         "when": {"start_year": 2021, "end_year": 2023}, "reach": {"coverage": 0.5, "uptake": 0.8},
+         "effects": [{"target": "pregnancy_smoking", "relative_risk": 0.7, "duration_years": 0.25}]}])",
+                                          {"end_year=2023"});
+    Simulation sim(test::project_data(), s, options(0.05));
+    double offered = 0, enrolled = 0;
+    while (!sim.finished()) {
+        const int step = sim.current_step();
+        std::unordered_set<std::uint32_t> first_month;  // pregnancies seen for the first time this month
+        {
+            const auto& p = sim.population();
+            for (std::size_t i = 0; i < p.size(); ++i) {
+                const int age = age_in_years(step, p.birth_step[i]);
+                if (p.status[i] == kPresent && p.pregnancy[i] == kPregnancyMonths && age >= 15 && age <= 50)
+                    first_month.insert(p.id[i]);
+            }
+        }
+        sim.step();
+        const auto& q = sim.population();
+        offered += static_cast<double>(first_month.size());
+        for (std::size_t i = 0; i < q.size(); ++i) {
+            if (q.enrolment[0][i] != step) continue;
+            CHECK(first_month.count(q.id[i]) == 1);  // never in a later month of a pregnancy
+            enrolled += 1;
+        }
+    }
+    REQUIRE(offered > 1500);
+    const double share = enrolled / offered, expected = 0.5 * 0.8;
+    const double se = std::sqrt(expected * (1 - expected) / offered);
+    INFO("enrolled " << enrolled << " of " << offered << " pregnancies: " << share << ", expected " << expected << " +- "
+                     << 4 * se);
+    CHECK(std::abs(share - expected) < 4 * se);
+}
+
 TEST_CASE("interventions: uptake that depends on digital skills is lower for the low educated") {
     const Scenario s = with_interventions(R"([
         {"id": "d", "name": "d", "who": {"age_min": 65, "age_max": 105},
