@@ -355,6 +355,30 @@ TEST_CASE("interventions: a pregnancy programme enrols coverage x uptake of the 
     CHECK(std::abs(share - expected) < 4 * se);
 }
 
+TEST_CASE("interventions: a capacity is filled every year") {
+    // The eligible change from year to year, so the monthly chance does (the waiting times are drawn anew each
+    // January: the ramp-up test above fails without it); past participants may enrol again after their window.
+    const Scenario s = with_interventions(R"([
+        {"id": "c", "name": "c", "who": {"age_min": 30, "age_max": 70},
+         "when": {"start_year": 2021, "end_year": 2023}, "reach": {"capacity_per_year": 20000, "uptake": 0.8},
+         "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 0.5}]}])",
+                                          {"end_year=2023"});
+    const double scale = 0.05;
+    Simulation sim(test::project_data(), s, options(scale));
+    std::map<int, double> by_year;
+    while (!sim.finished()) {
+        const int step = sim.current_step();
+        sim.step();
+        const auto& q = sim.population();
+        for (std::size_t i = 0; i < q.size(); ++i)
+            if (q.enrolment[0][i] == step) by_year[year_of_step(step)] += 1 / scale;
+    }
+    for (int year : {2021, 2022, 2023}) {
+        INFO(year << ": " << by_year[year] << " participants");
+        CHECK(std::abs(by_year[year] - 20000) < 0.1 * 20000);
+    }
+}
+
 TEST_CASE("interventions: uptake that depends on digital skills is lower for the low educated") {
     const Scenario s = with_interventions(R"([
         {"id": "d", "name": "d", "who": {"age_min": 65, "age_max": 105},
