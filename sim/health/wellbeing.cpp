@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <map>
 #include <numbers>
 #include <tuple>
@@ -43,13 +42,6 @@ const std::array<std::uint8_t, 256> kPhysicalConditions = [] {
 // A standard normal from two 32-bit words (Box-Muller).
 double standard_normal(std::uint32_t w0, std::uint32_t w1) {
     return std::sqrt(-2 * std::log(Rng::to_unit(w0))) * std::cos(2 * std::numbers::pi * Rng::to_unit(w1));
-}
-
-// Whether two calibrations hold the same bits (a raking round that changes nothing is a fixed point).
-bool same_offsets(const WellbeingCalibration& a, const WellbeingCalibration& b) {
-    return std::memcmp(a.band.data(), b.band.data(), sizeof a.band) == 0 &&
-           std::memcmp(a.sex.data(), b.sex.data(), sizeof a.sex) == 0 &&
-           std::memcmp(a.education.data(), b.education.data(), sizeof a.education) == 0;
 }
 
 // The fit's sums run over cells in cell order; their terms (normal cdf and pdf of a latent mean) depend only
@@ -199,7 +191,7 @@ struct Fit {
             for (int b = 0; b < kNumWellbeingBands; ++b) match(k, k.band[b], d.satisfied_by_band[b], by_band[b]);
             for (int s = 0; s < kNumSexes; ++s) match(k, k.sex[s], d.satisfied_by_sex[s], by_sex[s]);
             for (int e = 0; e < kNumEducation; ++e) match(k, k.education[e], d.satisfied_by_education[e], by_education[e]);
-            if (same_offsets(before, k) || largest_move(before, k) <= kSettled) return;
+            if (largest_move(before, k) <= kSettled) return;
         }
     }
     // The largest change of a class's latent mean between two calibrations.

@@ -66,16 +66,6 @@ bool risk_matches(const RiskFactorTest& t, unsigned bits) {
            (t.inactive && (bits & 8u)) || ((bits >> 3) & t.flags) != 0;
 }
 
-// The four words of one enrolment-month draw, drawn when first needed.
-struct Philox {
-    bool drawn = false;
-    r123::Philox4x32::ctr_type w{};
-    void set(const r123::Philox4x32::ctr_type& words) {
-        w = words;
-        drawn = true;
-    }
-};
-
 }  // namespace
 
 double CompiledEffect::multiplier(int months) const {
@@ -266,28 +256,28 @@ void InterventionEngine::count_digital_care(int step, const Population& pop, Yea
         }
         return false;
     });
-    add_by_cell(counters, Measure::DigitalCareParticipants, in_programme, 1);
+    for (int z = 0; z < data_.num_zones(); ++z)
+        for (int cell = 0; cell < kCellsPerZone; ++cell)
+            counters.count(Measure::DigitalCareParticipants, z, cell) += in_programme[static_cast<std::size_t>(z) * kCellsPerZone + cell];
 }
 
-void InterventionEngine::add_by_cell(YearCounters& counters, Measure m, const std::vector<std::int64_t>& residents,
-                                     std::int64_t each, const std::vector<std::uint8_t>* zones) const {
-    for (int z = 0; z < data_.num_zones(); ++z) {
-        if (zones && !(*zones)[static_cast<std::size_t>(z)]) continue;
-        for (int cell = 0; cell < kCellsPerZone; ++cell)
-            counters.count(m, z, cell) += residents[static_cast<std::size_t>(z) * kCellsPerZone + cell] * each;
-    }
-}
+
 
 void InterventionEngine::book_yearly_cost(const CompiledIntervention& c, double ramp_share, double scale,
-                                          const std::vector<std::int64_t>& present, YearCounters& counters) const {
-    // Shared by the zones' residents, booked in their cells.
+                                          YearCounters& counters) const {
+    // Shared by the zones' residents, booked in their cells: the residents of 1 January as the year's counters hold
+    // them (output.count_january runs before interventions.begin_year).
     std::int64_t residents = 0;
     for (int z = 0; z < data_.num_zones(); ++z)
         if (c.zone[z])
-            for (int cell = 0; cell < kCellsPerZone; ++cell) residents += present[static_cast<std::size_t>(z) * kCellsPerZone + cell];
+            for (int cell = 0; cell < kCellsPerZone; ++cell) residents += counters.count(Measure::Population, z, cell);
     if (residents <= 0) return;
     const double per_resident = c.spec->cost_per_year_eur * ramp_share * scale / static_cast<double>(residents);
-    add_by_cell(counters, Measure::InterventionCost, present, to_amount_units(per_resident * kAmountScale), &c.zone);
+    const std::int64_t each = to_amount_units(per_resident * kAmountScale);
+    for (int z = 0; z < data_.num_zones(); ++z)
+        if (c.zone[z])
+            for (int cell = 0; cell < kCellsPerZone; ++cell)
+                counters.count(Measure::InterventionCost, z, cell) += counters.count(Measure::Population, z, cell) * each;
 }
 
 double InterventionEngine::eligible_count(const CompiledIntervention& c, const Population& pop, int step) const {
@@ -323,16 +313,12 @@ void InterventionEngine::begin_year(int year, Population& pop, double scale, Yea
     const int step = first_step_of_year(year);
     const std::vector<double> last_p = enrol_p_;
     count_digital_care(step, pop, counters);
-    std::vector<std::int64_t> present;  // residents by zone and cell, counted when a yearly cost needs them
     for (std::size_t k = 0; k < compiled_.size(); ++k) {
         const auto& c = compiled_[k];
         const auto& s = *c.spec;
         const double ramp_share = ramp(s, year);
         offer_share_[k] = 0;
-        if (ramp_share > 0 && s.cost_per_year_eur > 0) {
-            if (present.empty()) present = residents_by_cell(pop, step, [](std::size_t) { return true; });
-            book_yearly_cost(c, ramp_share, scale, present, counters);
-        }
+        if (ramp_share > 0 && s.cost_per_year_eur > 0) book_yearly_cost(c, ramp_share, scale, counters);
         enrol_p_[k] = 0.0;
         if (!c.individual || ramp_share <= 0) continue;
         offer_share_[k] = annual_offer(c, ramp_share, scale, pop, step);
@@ -439,23 +425,22 @@ bool InterventionEngine::place_due(std::size_t k, Population& pop, std::size_t i
                                    ResidentMonth& m) const {
     const std::uint64_t bit = std::uint64_t{1} << k;
     std::int16_t& next = pop.offer_month[k][i];
-    Philox words;  // one draw of four words per resident, programme and month, made when first needed
-    auto draw = [&](int word) {
-        if (!words.drawn)
-            words.set(rng.words(key::EnrolmentMonth, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k)));
-        return Rng::to_unit(words.w[static_cast<std::size_t>(word)]);
-    };
-    // Offered a place and none drawn, or a month to draw again: the month of the next from this one on.
-    if (!(m.drawn & bit) || (next % 2 == 0 && next / 2 <= step)) {
-        next = offer_month_from(k, step, draw(0));
-        m.drawn |= bit;
-    }
-    if (next / 2 > step || next % 2 == 0) {
+    if ((m.drawn & bit) && next / 2 > step) {  // the month drawn is still to come: nothing to draw
         m.wake = std::min(m.wake, next / 2);
         return false;
     }
+    // None drawn, or the month drawn is this one: a place or a month to draw again. Either needs this month's draw.
+    const auto w = rng.words(key::EnrolmentMonth, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k));
+    if (!(m.drawn & bit) || next % 2 == 0) {  // the month of the next place from this one on
+        next = offer_month_from(k, step, Rng::to_unit(w[0]));
+        m.drawn |= bit;
+        if (next / 2 > step || next % 2 == 0) {
+            m.wake = std::min(m.wake, next / 2);
+            return false;
+        }
+    }
     // A place taken up this month, if eligible now; the next from the month after.
-    next = offer_month_from(k, step + 1, draw(1));
+    next = offer_month_from(k, step + 1, Rng::to_unit(w[1]));
     m.wake = std::min(m.wake, next / 2);
     return true;
 }

@@ -129,17 +129,14 @@ private:
     // The residents present `counted` by zone and cell (zone x kCellsPerZone + cell), on the run's threads.
     template <typename Counted>
     std::vector<std::int64_t> residents_by_cell(const Population& pop, int step, Counted&& counted) const;
-    // The fixed yearly cost of intervention c, spread over the residents of its zones (`present`: residents_by_cell).
-    void book_yearly_cost(const CompiledIntervention& c, double ramp_share, double scale,
-                          const std::vector<std::int64_t>& present, YearCounters& counters) const;
+    // The fixed yearly cost of intervention c, spread over the residents of its zones on 1 January (the year's
+    // population counts).
+    void book_yearly_cost(const CompiledIntervention& c, double ramp_share, double scale, YearCounters& counters) const;
     // The residents eligible for intervention c now (with digital skills where its uptake needs them).
     double eligible_count(const CompiledIntervention& c, const Population& pop, int step) const;
     // The year's share of the eligible offered a place: the coverage ramped up, or what gives the capacity.
     double annual_offer(const CompiledIntervention& c, double ramp_share, double scale, const Population& pop,
                         int step) const;
-    // Adds `each` per resident counted to measure m in every cell (of the zones marked, when given).
-    void add_by_cell(YearCounters& counters, Measure m, const std::vector<std::int64_t>& residents, std::int64_t each,
-                     const std::vector<std::uint8_t>* zones = nullptr) const;
     template <typename F>
     void for_each_running_effect(const Population& pop, std::size_t i, int step, F&& f) const;
 

@@ -56,7 +56,8 @@ const std::vector<Phase>& Simulation::step_plan() {
          "arrivals and out-migration multipliers of the year; destination probabilities; migration plan",
          "aligns arrivals and departures to the registered flows or the population forecast (or takes the twin's "
          "or a given baseline's)", &Simulation::align_migration_phase},
-        {"interventions.begin_year", W::NewYear, "scenario, eligible residents", "offers and capacity of the year",
+        {"interventions.begin_year", W::NewYear, "scenario, eligible residents, the year's population counts",
+         "offers and capacity of the year",
          "sets each programme's offer for the year", &Simulation::interventions_begin_year},
         {"health.environment", W::NewYear, "scenario (environment programmes)", "zones' environment; rates of their "
          "residents (invalidated)", "updates the living environment of zones a programme changes",
