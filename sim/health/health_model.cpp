@@ -367,7 +367,9 @@ double HealthModel::relative_risk(int outcome, const Population& pop, std::size_
 
 void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, int clock,
                                 std::array<double, kNumHealthEvents>& h, std::array<double, kNumOutcomes>& rr) const {
-    h.fill(0.0);
+    // Every wanted event's hazard is written exactly once, zero when it cannot happen (a fill of the whole array
+    // first compiled to `rep stos`, whose start-up cost was a quarter of this function's time); the others keep
+    // what they held (run_clocks reads only the clock's own events).
     const auto& s = pop.health;
     const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i];
     const std::size_t c = cell_index(pop.zone[i], sex, g, edu);
@@ -375,51 +377,58 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, i
     const auto flags = s.flags[i];
     auto wanted = [clock](HealthEvent e) { return clock < 0 || kEventClock[static_cast<int>(e)] == clock; };
     auto factor = [&](Factor f) { return static_cast<int>(f); };
+    auto set = [&](HealthEvent e, double v) { h[static_cast<int>(e)] = v; };
     auto chain = [&](Factor f, std::uint8_t bit, HealthEvent on, HealthEvent off) {
         if (!wanted(on)) return;
-        if (has(flags, bit)) h[static_cast<int>(off)] = h_.exit_rate[factor(f)];
-        else h[static_cast<int>(on)] = entry[factor(f)];
+        const bool in = has(flags, bit);
+        set(on, in ? 0.0 : static_cast<double>(entry[factor(f)]));
+        set(off, in ? h_.exit_rate[factor(f)] : 0.0);
     };
     if (wanted(HealthEvent::SmokeStart)) {
         // Smoking.
-        if (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current))
-            h[static_cast<int>(HealthEvent::SmokeQuit)] = h_.exit_rate[factor(Factor::SmokingCurrent)];
-        else
-            h[static_cast<int>(HealthEvent::SmokeStart)] =
-                smoke_entry_[c][s.smoking[i] == static_cast<std::uint8_t>(Smoking::Former) ? 1 : 0];
+        const bool current = s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current);
+        set(HealthEvent::SmokeQuit, current ? h_.exit_rate[factor(Factor::SmokingCurrent)] : 0.0);
+        set(HealthEvent::SmokeStart,
+            current ? 0.0 : static_cast<double>(smoke_entry_[c][s.smoking[i] == static_cast<std::uint8_t>(Smoking::Former) ? 1 : 0]));
         // BMI.
         const int bmi = s.bmi[i];
-        if (bmi < 2) h[static_cast<int>(HealthEvent::BmiUp)] = entry[factor(bmi == 0 ? Factor::Overweight : Factor::Obese)];
-        if (bmi > 0) h[static_cast<int>(HealthEvent::BmiDown)] = h_.exit_rate[factor(bmi == 1 ? Factor::Overweight : Factor::Obese)];
+        set(HealthEvent::BmiUp, bmi < 2 ? static_cast<double>(entry[factor(bmi == 0 ? Factor::Overweight : Factor::Obese)]) : 0.0);
+        set(HealthEvent::BmiDown, bmi > 0 ? h_.exit_rate[factor(bmi == 1 ? Factor::Overweight : Factor::Obese)] : 0.0);
     }
     chain(Factor::Active, health_flag::Active, HealthEvent::ActiveOn, HealthEvent::ActiveOff);
     chain(Factor::Alcohol, health_flag::Alcohol, HealthEvent::AlcoholOn, HealthEvent::AlcoholOff);
     chain(Factor::Distress, health_flag::Distress, HealthEvent::DistressOn, HealthEvent::DistressOff);
     chain(Factor::Lonely, health_flag::Lonely, HealthEvent::LonelyOn, HealthEvent::LonelyOff);
     chain(Factor::Frail, health_flag::Frail, HealthEvent::FrailOn, HealthEvent::FrailOff);
-    if (!has(flags, health_flag::NursingHome))
+    const bool nursing_home = has(flags, health_flag::NursingHome);
+    if (!nursing_home) {
         chain(Factor::HomeCare, health_flag::HomeCare, HealthEvent::HomeCareOn, HealthEvent::HomeCareOff);
+    } else if (wanted(HealthEvent::HomeCareOn)) {
+        set(HealthEvent::HomeCareOn, 0.0);
+        set(HealthEvent::HomeCareOff, 0.0);
+    }
     if (clock == 0) return;  // lifestyle alone needs no relative risks
     relative_risks(pop, i, g, rr);
     for (int k = 0; k < kNumConditions; ++k) {
         const auto onset = onset_event(k);
-        if (s.conditions[i] & condition_bit(k)) {
-            // Remission is of depression/anxiety only (the loader rejects a rate for any other condition).
-            if (k == condition::DepressionAnxiety && wanted(HealthEvent::Remission))
-                h[static_cast<int>(HealthEvent::Remission)] = h_.remission[k][sex][g];
-        } else if (wanted(onset)) {
-            h[static_cast<int>(onset)] = h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g];
-        }
+        if (wanted(onset))
+            set(onset, s.conditions[i] & condition_bit(k) ? 0.0 : h_.incidence[k][sex][g] * rr[k] * norm_[k][sex][g]);
+    }
+    // Remission is of depression/anxiety only (the loader rejects a rate for any other condition).
+    if (wanted(HealthEvent::Remission)) {
+        constexpr int k = condition::DepressionAnxiety;
+        set(HealthEvent::Remission, s.conditions[i] & condition_bit(k) ? h_.remission[k][sex][g] : 0.0);
     }
     const int fall = static_cast<int>(Outcome::Fall), hip = static_cast<int>(Outcome::HipFracture);
     const int nh = static_cast<int>(Outcome::NursingHome);
     if (wanted(HealthEvent::Fall)) {
-        h[static_cast<int>(HealthEvent::Fall)] = h_.fall_rate[sex][g] * rr[fall] * norm_[fall][sex][g];
-        h[static_cast<int>(HealthEvent::HipFracture)] = h_.hip_fracture_rate[sex][g] * rr[hip] * norm_[hip][sex][g];
+        set(HealthEvent::Fall, h_.fall_rate[sex][g] * rr[fall] * norm_[fall][sex][g]);
+        set(HealthEvent::HipFracture, h_.hip_fracture_rate[sex][g] * rr[hip] * norm_[hip][sex][g]);
     }
-    if (!has(flags, health_flag::NursingHome) && wanted(HealthEvent::NursingHomeAdmission))
-        h[static_cast<int>(HealthEvent::NursingHomeAdmission)] = h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g] *
-                                                                       h_.nursing_home_calibration[sex][g];
+    if (wanted(HealthEvent::NursingHomeAdmission))
+        set(HealthEvent::NursingHomeAdmission,
+            nursing_home ? 0.0
+                         : h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g] * h_.nursing_home_calibration[sex][g]);
 }
 
 double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
@@ -643,9 +652,10 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
                     event_hazards(pop, i, age, c, h, rr);
                 }
             }
+            const auto& events = kClockEvents.events[c];
+            const int n_events = kClockEvents.count[c];
             double total = 0;
-            for (int e = 0; e < kNumHealthEvents; ++e)
-                if (kEventClock[e] == c) total += h[e];
+            for (int j = 0; j < n_events; ++j) total += h[events[j]];
             const auto w = rng.words(key::HealthEvent, pop.id[i], static_cast<std::uint32_t>(step),
                                      static_cast<std::uint32_t>(c * 4) + k);
             s.budget[i][c] += Rng::to_exponential(w[1]);
@@ -658,8 +668,9 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
             const double u = Rng::to_unit(w[0]) * total;
             int event = -1;
             double cum = 0;
-            for (int e = 0; e < kNumHealthEvents; ++e) {
-                if (kEventClock[e] != c || h[e] <= 0) continue;
+            for (int j = 0; j < n_events; ++j) {
+                const int e = events[j];
+                if (h[e] <= 0) continue;
                 event = e;
                 cum += h[e];
                 if (u < cum) break;

@@ -73,6 +73,18 @@ constexpr std::array<int, kClockRuns> clock_run_clocks() {
     return c;
 }
 inline constexpr auto kClockRunClock = clock_run_clocks();
+// The events of each clock in event order (the order their hazards are summed and an event picked): run_clocks
+// visits only the fired clock's events.
+struct ClockEvents {
+    std::array<std::array<int, kNumHealthEvents>, kHealthClocks> events{};
+    std::array<int, kHealthClocks> count{};
+};
+constexpr ClockEvents clock_events() {
+    ClockEvents c{};
+    for (int e = 0; e < kNumHealthEvents; ++e) c.events[kEventClock[e]][c.count[kEventClock[e]]++] = e;
+    return c;
+}
+inline constexpr ClockEvents kClockEvents = clock_events();
 
 // Multipliers a scenario applies to the health model (the interventions' hook), per resident: on the
 // hazard of each health event, on the death hazard, on care hours by kind, and on continuing to smoke
