@@ -365,7 +365,7 @@ double HealthModel::relative_risk(int outcome, const Population& pop, std::size_
     return rr[outcome];
 }
 
-void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, int clock,
+void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, unsigned clocks,
                                 std::array<double, kNumHealthEvents>& h, std::array<double, kNumOutcomes>& rr) const {
     // Every wanted event's hazard is written exactly once, zero when it cannot happen (a fill of the whole array
     // first compiled to `rep stos`, whose start-up cost was a quarter of this function's time); the others keep
@@ -375,7 +375,7 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, i
     const std::size_t c = cell_index(pop.zone[i], sex, g, edu);
     const auto& entry = entry_[c];
     const auto flags = s.flags[i];
-    auto wanted = [clock](HealthEvent e) { return clock < 0 || kEventClock[static_cast<int>(e)] == clock; };
+    auto wanted = [clocks](HealthEvent e) { return (clocks >> kEventClock[static_cast<int>(e)] & 1u) != 0; };
     auto factor = [&](Factor f) { return static_cast<int>(f); };
     auto set = [&](HealthEvent e, double v) { h[static_cast<int>(e)] = v; };
     auto chain = [&](Factor f, std::uint8_t bit, HealthEvent on, HealthEvent off) {
@@ -407,7 +407,7 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, i
         set(HealthEvent::HomeCareOn, 0.0);
         set(HealthEvent::HomeCareOff, 0.0);
     }
-    if (clock == 0) return;  // lifestyle alone needs no relative risks
+    if (clocks == 1u << health_clock::Lifestyle) return;  // lifestyle alone needs no relative risks
     relative_risks(pop, i, g, rr);
     for (int k = 0; k < kNumConditions; ++k) {
         const auto onset = onset_event(k);
@@ -431,10 +431,10 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, i
                          : h_.nursing_home_rate[sex][g] * rr[nh] * norm_[nh][sex][g] * h_.nursing_home_calibration[sex][g]);
 }
 
-double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
+void HealthModel::hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
                             float& mortality_rr, int step) const {
     std::array<double, kNumOutcomes> rr;
-    event_hazards(pop, i, age, -1, h, rr);
+    event_hazards(pop, i, age, kAllClocks, h, rr);
     const auto& s = pop.health;
     const int sex = pop.sex[i], g = age_group_of(age);
     const int death = static_cast<int>(Outcome::Death);
@@ -444,9 +444,6 @@ double HealthModel::hazards(const Population& pop, std::size_t i, int age, std::
     const double base_death = data_.mortality[std::clamp(year_, data_.first_year, data_.last_year) - data_.first_year][sex][age];
     mortality_rr = static_cast<float>(rr[death] * norm_[death][sex][g] * death_multiplier +
                                       (base_death > 0 ? excess / base_death : 0.0));
-    double total = 0;
-    for (double x : h) total += x;
-    return total;
 }
 
 void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters,
@@ -629,10 +626,24 @@ void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int ste
                                 std::array<double, kNumHealthEvents>& h) const {
     auto& s = pop.health;
     std::array<double, kHealthClocks> by_clock{};
-    s.hazard[i] = static_cast<float>(hazards(pop, i, age, h, pop.mortality_rr[i], step) * kStepYears);
+    hazards(pop, i, age, h, pop.mortality_rr[i], step);
+    s.rates_stale[i] = 0;
     for (int k = 0; k < kClockRuns; ++k)
         for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e) by_clock[kClockRunClock[k]] += h[e];
     for (int c = 0; c < kHealthClocks; ++c) s.clock_hazard[i][c] = static_cast<float>(by_clock[c] * kStepYears);
+}
+
+void HealthModel::refresh_year(Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h) const {
+    std::array<double, kNumOutcomes> rr;
+    event_hazards(pop, i, age, kChainClocks, h, rr);
+    auto& s = pop.health;
+    // Summed as refresh_rates sums them: each clock's events in event order, from zero.
+    for (int c = 0; c < kHealthClocks; ++c) {
+        if ((kChainClocks >> c & 1u) == 0) continue;
+        double sum = 0;
+        for (int j = 0; j < kClockEvents.count[c]; ++j) sum += h[kClockEvents.events[c][j]];
+        s.clock_hazard[i][c] = static_cast<float>(sum * kStepYears);
+    }
 }
 
 void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, const Rng& rng,
@@ -649,7 +660,7 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
                     fresh = true;
                 } else {
                     std::array<double, kNumOutcomes> rr;
-                    event_hazards(pop, i, age, c, h, rr);
+                    event_hazards(pop, i, age, 1u << c, h, rr);
                 }
             }
             const auto& events = kClockEvents.events[c];
@@ -712,9 +723,19 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
         bool fresh = false;
         const bool new_group = months % kMonthsPerYear == 0 && (age % 5 == 0 || s.hip_months[i] > 0);
-        if (s.hazard[i] < 0 || new_group || step % kMonthsPerYear == 0) {
+        if (s.rates_stale[i] != 0 || new_group) {
             refresh_rates(pop, i, age, step, h);
             fresh = true;
+        } else if (step % kMonthsPerYear == 0) {
+            // A new year's tables. A hip fracture's excess mortality follows the year's death rate, and a programme's
+            // multipliers may change with the year: those residents get a full refresh. The others' h holds only the
+            // chains' clocks (not fresh: a clock that fires computes its own).
+            if (s.hip_months[i] > 0 || (modifier_ != nullptr && pop.in_intervention[i])) {
+                refresh_rates(pop, i, age, step, h);
+                fresh = true;
+            } else {
+                refresh_year(pop, i, age, h);
+            }
         }
         // Most months no clock runs out: then the five subtractions are all that happens.
         std::array<float, kHealthClocks> left;

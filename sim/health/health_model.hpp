@@ -8,8 +8,8 @@
 // mu*p/(1-p)), so the base-year prevalences are reproduced and the secular trends followed. New cases
 // of the chronic conditions arise with the incidence by age and sex times the resident's relative
 // risks, normalised in 2021 so that the population average equals the data; the conditions raise the
-// death hazard the same way. All health events of a resident share one exponential budget (the
-// superposition of competing hazards): the total hazard is cached and recomputed only when something
+// death hazard the same way. The events of each clock (health_clock) share one exponential budget (the
+// superposition of competing hazards): each clock's total hazard is cached and recomputed only when something
 // changes (an event, a birthday, a new year, a move), and the event that happens is chosen in
 // proportion to its hazard.
 #include <array>
@@ -85,6 +85,15 @@ constexpr ClockEvents clock_events() {
     return c;
 }
 inline constexpr ClockEvents kClockEvents = clock_events();
+// Sets of clocks (bit c: clock c) for HealthModel::event_hazards: all, and those with a risk factor's chain (the only
+// hazards that depend on the calendar year).
+inline constexpr unsigned kAllClocks = (1u << kHealthClocks) - 1;
+constexpr unsigned chain_clocks() {
+    unsigned m = 0;
+    for (int e = 0; e < kNumChainEvents; ++e) m |= 1u << kEventClock[e];
+    return m;
+}
+inline constexpr unsigned kChainClocks = chain_clocks();
 
 // Multipliers a scenario applies to the health model (the interventions' hook), per resident: on the
 // hazard of each health event, on the death hazard, on care hours by kind, and on continuing to smoke
@@ -186,15 +195,20 @@ private:
     void separate_mediated_education(const Population& pop, bool death);
     void adjust_death_rr_mutually(const Population& pop);
     void relative_risks(const Population& pop, std::size_t i, int group, std::array<double, kNumOutcomes>& rr) const;
-    // The annual hazards of the events of one clock (clock >= 0; zero for the others) or of all (clock < 0),
-    // before a programme's multipliers; rr gets the resident's relative risks unless clock is 0 (lifestyle).
-    void event_hazards(const Population& pop, std::size_t i, int age, int clock, std::array<double, kNumHealthEvents>& h,
+    // The annual hazards of the events of the clocks in `clocks` (bit c: clock c; the others' entries are left as
+    // they were), before a programme's multipliers; rr gets the resident's relative risks unless the lifestyle clock
+    // alone is asked for.
+    void event_hazards(const Population& pop, std::size_t i, int age, unsigned clocks, std::array<double, kNumHealthEvents>& h,
                        std::array<double, kNumOutcomes>& rr) const;
-    // Fills the annual hazard of every health event, sets the death-hazard multiplier; returns the sum.
-    double hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
+    // Fills the annual hazard of every health event, sets the death-hazard multiplier.
+    void hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
                  float& mortality_rr, int step) const;
-    // Recomputes resident i's cached rates (total and per clock, death multiplier); h gets the event hazards.
+    // Recomputes resident i's cached rates (per clock, death multiplier); h gets the event hazards.
     void refresh_rates(Population& pop, std::size_t i, int age, int step, std::array<double, kNumHealthEvents>& h) const;
+    // January's refresh of a resident whose rates are otherwise current: only the chains' entry hazards depend on the
+    // year (begin_year), so only the clocks with a chain are recomputed, to the same numbers a full refresh gives; h
+    // gets those clocks' event hazards.
+    void refresh_year(Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h) const;
     // Uses up each clock's budget in turn and fires the events of the clocks that run out (fresh: h holds
     // the rates of this month).
     void run_clocks(Population& pop, std::size_t i, int age, int step, const Rng& rng,

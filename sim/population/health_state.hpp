@@ -51,7 +51,7 @@ struct HealthState {
     std::vector<std::uint8_t> hip_months;  // months of excess mortality left after a hip fracture
     std::vector<std::array<float, kHealthClocks>> budget;  // remaining cumulative hazard before each clock's next event
     std::vector<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
-    std::vector<float> hazard;             // total health-event hazard per step; < 0: to be recomputed
+    std::vector<std::uint8_t> rates_stale;  // 1: an input of the cached rates changed, recompute them first
     // Accrual by time in state (HealthModel::run_block): a resident's monthly accruals depend only on the
     // state packed in accrual_key, so the months spent in one state are summed as months x the monthly
     // amount and added to the counters when the state changes, at death or departure, and after the
@@ -78,7 +78,7 @@ struct HealthState {
     // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are
     // recomputed before the resident's next health step. Every writer of a rate input calls this.
     void invalidate_rates(std::size_t i) {
-        if (enabled) hazard[i] = -1.0f;
+        if (enabled) rates_stale[i] = 1;
     }
 
     template <typename F>
@@ -91,7 +91,7 @@ struct HealthState {
         f(hip_months);
         f(budget);
         f(clock_hazard);
-        f(hazard);
+        f(rates_stale);
         f(accrual_key);
         f(accrual_months);
         f(perinatal);
@@ -103,7 +103,7 @@ struct HealthState {
         f(wellbeing_personal);
     }
     static constexpr std::size_t bytes_per_resident() {
-        return 8 + (2 * kHealthClocks + 1) * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t) +
+        return 9 + 2 * kHealthClocks * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t) +
                sizeof(std::uint32_t) + sizeof(std::uint8_t) + sizeof(double);
     }
 };
