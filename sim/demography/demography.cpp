@@ -94,20 +94,33 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
     const auto& r = *rates;
     const auto& cdf = *destination_cdf;
     constexpr auto kPresent = static_cast<std::uint8_t>(Status::Present);
+    // The columns read every month, as local pointers: the counters' and the columns' stores cannot then make the
+    // compiler load each column's address again for every resident.
+    std::uint8_t* const status = pop.status.data();
+    const std::int16_t* const birth_step = pop.birth_step.data();
+    const std::uint8_t* const sex_of = pop.sex.data();
+    const std::uint8_t* const zone_of = pop.zone.data();
+    const std::uint8_t* const education = pop.education.data();
+    float* const death_budget = pop.death_budget.data();
+    float* const move_budget = pop.move_budget.data();
+    const float* const mortality_rr = pop.mortality_rr.data();
+    const float* const death = r.death.data();
+    const float* const move = r.move.data();
+    std::int64_t* const exposure = counters.exposure_months.data();
     for (std::size_t i = begin; i < end; ++i) {
-        if (pop.status[i] != kPresent) continue;
-        const int age = age_in_years(step, pop.birth_step[i]);
-        const int sex = pop.sex[i];
-        const int zone = pop.zone[i];
+        if (status[i] != kPresent) continue;
+        const int age = age_in_years(step, birth_step[i]);
+        const int sex = sex_of[i];
+        const int zone = zone_of[i];
         const std::size_t k = r.index(zone, sex, age);
-        const int edu = pop.education[i];
-        const int cell = cell_of(sex, age_group_of(age), edu);
+        const int edu = education[i];
         const std::size_t lt = counters.age_index(zone, sex, edu, age);
-        ++counters.exposure_months[lt];
+        ++exposure[lt];
 
-        pop.death_budget[i] -= r.death[k] * pop.mortality_rr[i];
-        if (pop.death_budget[i] <= 0.0f) {
-            pop.status[i] = static_cast<std::uint8_t>(Status::Dead);
+        death_budget[i] -= death[k] * mortality_rr[i];
+        if (death_budget[i] <= 0.0f) {
+            status[i] = static_cast<std::uint8_t>(Status::Dead);
+            const int cell = cell_of(sex, age_group_of(age), edu);
             ++counters.count(Counter::Deaths, zone, cell);
             ++counters.deaths_by_age[lt];
             if (remaining_life_expectancy != nullptr)
@@ -131,23 +144,26 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
                 }
             }
         }
-        pop.move_budget[i] -= r.move[k];
-        if (pop.move_budget[i] <= 0.0f) {
-            const auto w = rng.words(key::Move, pop.id[i], step);
-            pop.move_budget[i] += Rng::to_exponential(w[0]);
-            ++counters.count(Counter::Emigration, zone, cell);
-            if (Rng::to_unit(w[1]) < data->internal_share[zone]) {
-                const auto& c = cdf[zone];
-                const int to = static_cast<int>(std::upper_bound(c.begin(), c.end(), Rng::to_unit(w[2])) - c.begin());
-                pop.zone[i] = static_cast<std::uint8_t>(to);
-                pop.health.invalidate_rates(i);  // zone-specific rates change
-                ++counters.count(Counter::Immigration, to, cell);
-                for (int a = 0; a < kNumAggregates; ++a)
-                    if (data->membership[a][zone] && data->membership[a][to]) ++counters.internal(a, cell);
-            } else {
-                pop.status[i] = static_cast<std::uint8_t>(Status::Left);
-            }
-        }
+        move_budget[i] -= move[k];
+        if (move_budget[i] <= 0.0f) move_or_leave(pop, i, zone, cell_of(sex, age_group_of(age), edu), cdf, counters);
+    }
+}
+
+void DemographyKernel::move_or_leave(Population& pop, std::size_t i, int zone, int cell,
+                                     const std::vector<std::vector<double>>& cdf, YearCounters& counters) const {
+    const auto w = rng.words(key::Move, pop.id[i], step);
+    pop.move_budget[i] += Rng::to_exponential(w[0]);
+    ++counters.count(Counter::Emigration, zone, cell);
+    if (Rng::to_unit(w[1]) < data->internal_share[zone]) {
+        const auto& c = cdf[zone];
+        const int to = static_cast<int>(std::upper_bound(c.begin(), c.end(), Rng::to_unit(w[2])) - c.begin());
+        pop.zone[i] = static_cast<std::uint8_t>(to);
+        pop.health.invalidate_rates(i);  // zone-specific rates change
+        ++counters.count(Counter::Immigration, to, cell);
+        for (int a = 0; a < kNumAggregates; ++a)
+            if (data->membership[a][zone] && data->membership[a][to]) ++counters.internal(a, cell);
+    } else {
+        pop.status[i] = static_cast<std::uint8_t>(Status::Left);
     }
 }
 

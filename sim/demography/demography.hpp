@@ -67,6 +67,11 @@ struct DemographyKernel {
 
     // Runs one month for residents [begin, end): deaths, births, moves; counts into `counters`.
     void run(Population& pop, std::size_t begin, std::size_t end, StepEvents& events, YearCounters& counters) const;
+
+private:
+    // A resident whose move budget ran out: a move to another zone (cell: the resident's) or out of the province.
+    void move_or_leave(Population& pop, std::size_t i, int zone, int cell, const std::vector<std::vector<double>>& cdf,
+                       YearCounters& counters) const;
 };
 
 }  // namespace hhu
