@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <utility>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "sim/core/error.hpp"
 #include "sim/health/digital.hpp"
@@ -592,19 +596,6 @@ void HealthModel::flush_accrual(Population& pop, std::size_t i, YearCounters& co
     s.accrual_months[i] = 0;
 }
 
-inline void HealthModel::accrue(Population& pop, std::size_t i, int age, int step, bool flush, bool state_may_change,
-                                YearCounters& counters) const {
-    auto& s = pop.health;
-    const bool participant = modifier_ != nullptr && pop.in_intervention[i];
-    if (!participant && !state_may_change && s.accrual_months[i] > 0) {
-        // The inputs of the key are those of last month, so is the key (the pending months' key): no key to compute.
-        ++s.accrual_months[i];
-        if (flush) flush_accrual(pop, i, counters);
-        return;
-    }
-    accrue_keyed(pop, i, age, step, flush, participant, counters);
-}
-
 void HealthModel::accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool participant,
                                YearCounters& counters) const {
     auto& s = pop.health;
@@ -622,28 +613,38 @@ void HealthModel::accrue_keyed(Population& pop, std::size_t i, int age, int step
     if (flush) flush_accrual(pop, i, counters);
 }
 
+namespace {
+// Clock C's hazard per step: its events' annual hazards summed in event order from zero (the one sum every refresh
+// makes), unrolled over the clock's events (constant indices: no loop, no table lookup).
+template <int C>
+float clock_rate(const std::array<double, kNumHealthEvents>& h) {
+    double sum = 0;
+    [&]<std::size_t... J>(std::index_sequence<J...>) {
+        ((sum += h[kClockEvents.events[C][J]]), ...);
+    }(std::make_index_sequence<static_cast<std::size_t>(kClockEvents.count[C])>{});
+    return static_cast<float>(sum * kStepYears);
+}
+// The clocks in `Clocks` (bit c: clock c) into rates; the others are left as they were.
+template <unsigned Clocks>
+void clock_rates(const std::array<double, kNumHealthEvents>& h, std::array<float, kHealthClocks>& rates) {
+    [&]<int... C>(std::integer_sequence<int, C...>) {
+        ((Clocks >> C & 1u ? (void)(rates[C] = clock_rate<C>(h)) : void()), ...);
+    }(std::make_integer_sequence<int, kHealthClocks>{});
+}
+}  // namespace
+
 void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int step,
                                 std::array<double, kNumHealthEvents>& h) const {
     auto& s = pop.health;
-    std::array<double, kHealthClocks> by_clock{};
     hazards(pop, i, age, h, pop.mortality_rr[i], step);
     s.rates_stale[i] = 0;
-    for (int k = 0; k < kClockRuns; ++k)
-        for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e) by_clock[kClockRunClock[k]] += h[e];
-    for (int c = 0; c < kHealthClocks; ++c) s.clock_hazard[i][c] = static_cast<float>(by_clock[c] * kStepYears);
+    clock_rates<kAllClocks>(h, s.clock_hazard[i]);
 }
 
 void HealthModel::refresh_year(Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h) const {
     std::array<double, kNumOutcomes> rr;
     event_hazards(pop, i, age, kChainClocks, h, rr);
-    auto& s = pop.health;
-    // Summed as refresh_rates sums them: each clock's events in event order, from zero.
-    for (int c = 0; c < kHealthClocks; ++c) {
-        if ((kChainClocks >> c & 1u) == 0) continue;
-        double sum = 0;
-        for (int j = 0; j < kClockEvents.count[c]; ++j) sum += h[kClockEvents.events[c][j]];
-        s.clock_hazard[i][c] = static_cast<float>(sum * kStepYears);
-    }
+    clock_rates<kChainClocks>(h, pop.health.clock_hazard[i]);
 }
 
 void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, const Rng& rng,
@@ -694,6 +695,26 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
 }
 
 namespace {
+// A month of each clock: left = budget - hazard (single precision, as a scalar subtraction gives it); whether a clock
+// ran out (left <= 0). Four clocks in one SSE subtraction: this runs for every resident every month.
+static_assert(kHealthClocks == 5, "use_clocks subtracts four clocks at once and the fifth alone");
+inline bool use_clocks(const std::array<float, kHealthClocks>& budget, const std::array<float, kHealthClocks>& hazard,
+                       std::array<float, kHealthClocks>& left) {
+#if defined(__SSE2__)
+    const __m128 l = _mm_sub_ps(_mm_loadu_ps(budget.data()), _mm_loadu_ps(hazard.data()));
+    _mm_storeu_ps(left.data(), l);
+    left[4] = budget[4] - hazard[4];
+    return _mm_movemask_ps(_mm_cmple_ps(l, _mm_setzero_ps())) != 0 || left[4] <= 0.0f;
+#else
+    bool out = false;
+    for (int c = 0; c < kHealthClocks; ++c) {
+        left[c] = budget[c] - hazard[c];
+        out |= left[c] <= 0.0f;
+    }
+    return out;
+#endif
+}
+
 // Whether this month (the memories already a month older) a hip fracture's phase or a fall's recency ends: the
 // only months in which the memories change the accrual key (hip_phase and fall_recent change at these months only).
 bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t fall_since) {
@@ -707,30 +728,45 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
                             bool flush_accruals, YearCounters& counters, std::uint8_t* state_may_change) const {
     auto& s = pop.health;
     std::array<double, kNumHealthEvents> h;
+    // The columns read every month, as local pointers (nothing here resizes them): a store to a byte column had the
+    // compiler load every column's address again for each resident.
+    const std::uint8_t* const status = pop.status.data();
+    const std::int16_t* const birth_step = pop.birth_step.data();
+    std::uint8_t* const hip_months = s.hip_months.data();
+    std::uint8_t* const hip_since = s.hip_since.data();
+    std::uint8_t* const fall_since = s.fall_since.data();
+    const std::uint8_t* const rates_stale = s.rates_stale.data();
+    std::array<float, kHealthClocks>* const budget = s.budget.data();
+    const std::array<float, kHealthClocks>* const clock_hazard = s.clock_hazard.data();
+    std::uint8_t* const accrual_months = s.accrual_months.data();
+    const std::uint64_t* const in_intervention = modifier_ != nullptr ? pop.in_intervention.data() : nullptr;
+    const bool january = step % kMonthsPerYear == 0;
     for (std::size_t i = begin; i < end; ++i) {
-        if (pop.status[i] != kPresent) {
+        if (status[i] != kPresent) {
             flush_accrual(pop, i, counters);  // died or left this month: the months before are still theirs
             continue;
         }
-        const int months = step - pop.birth_step[i];
+        const int months = step - birth_step[i];
         const int age = std::min(months / kMonthsPerYear, kMaxAge);
-        if (s.hip_months[i] > 0 && --s.hip_months[i] == 0) s.invalidate_rates(i);
-        event_memory::age(s.hip_since[i]);
-        event_memory::age(s.fall_since[i]);
+        const bool birthday = months % kMonthsPerYear == 0;
+        if (hip_months[i] > 0 && --hip_months[i] == 0) s.invalidate_rates(i);
+        event_memory::age(hip_since[i]);
+        event_memory::age(fall_since[i]);
+        const bool participant = in_intervention != nullptr && in_intervention[i] != 0;
         // Rates change with the age group (recomputed on the birthday that starts a new five-year group,
         // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
         // rate, runs), with the year's tables (recomputed every January for everyone, so that a scenario
         // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
         bool fresh = false;
-        const bool new_group = months % kMonthsPerYear == 0 && (age % 5 == 0 || s.hip_months[i] > 0);
-        if (s.rates_stale[i] != 0 || new_group) {
+        const bool new_group = birthday && (age % 5 == 0 || hip_months[i] > 0);
+        if (rates_stale[i] != 0 || new_group) {
             refresh_rates(pop, i, age, step, h);
             fresh = true;
-        } else if (step % kMonthsPerYear == 0) {
+        } else if (january) {
             // A new year's tables. A hip fracture's excess mortality follows the year's death rate, and a programme's
             // multipliers may change with the year: those residents get a full refresh. The others' h holds only the
             // chains' clocks (not fresh: a clock that fires computes its own).
-            if (s.hip_months[i] > 0 || (modifier_ != nullptr && pop.in_intervention[i])) {
+            if (hip_months[i] > 0 || participant) {
                 refresh_rates(pop, i, age, step, h);
                 fresh = true;
             } else {
@@ -739,19 +775,20 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         }
         // Most months no clock runs out: then the five subtractions are all that happens.
         std::array<float, kHealthClocks> left;
-        bool any_event = false;
-        for (int c = 0; c < kHealthClocks; ++c) {
-            left[c] = s.budget[i][c] - s.clock_hazard[i][c];
-            any_event |= left[c] <= 0.0f;
-        }
+        const bool any_event = use_clocks(budget[i], clock_hazard[i], left);
         if (any_event) run_clocks(pop, i, age, step, rng, h, fresh, counters);
-        else s.budget[i] = left;
+        else budget[i] = left;
         // Every input of accrual_key changes only by an event, by a change that invalidates the rates (a move, a
         // programme's effect at enrolment: fresh), on a birthday, or when the months since a remembered fall or
         // fracture reach the end of a phase.
-        const bool may_change = fresh || any_event || months % kMonthsPerYear == 0 ||
-                                memory_phase_ends(h_.falls, s.hip_since[i], s.fall_since[i]);
-        accrue(pop, i, age, step, flush_accruals, may_change, counters);
+        const bool may_change = fresh || any_event || birthday || memory_phase_ends(h_.falls, hip_since[i], fall_since[i]);
+        if (!participant && !may_change && accrual_months[i] > 0) {
+            // The inputs of the key are those of last month, so is the key (the pending months' key): no key to compute.
+            ++accrual_months[i];
+            if (flush_accruals) flush_accrual(pop, i, counters);
+        } else {
+            accrue_keyed(pop, i, age, step, flush_accruals, participant, counters);
+        }
         if (state_may_change != nullptr) state_may_change[i - begin] = may_change ? 1 : 0;
     }
 }

@@ -50,29 +50,6 @@ constexpr std::array<int, kNumHealthEvents> event_clocks() {
     return c;
 }
 inline constexpr auto kEventClock = event_clocks();
-// The same, as runs of consecutive events on one clock: HealthModel::run_block sums the hazards per
-// clock over these (constant bounds, no table lookup in the hot loop).
-constexpr int count_clock_runs() {
-    int n = 1;
-    for (int e = 1; e < kNumHealthEvents; ++e) n += kEventClock[e] != kEventClock[e - 1];
-    return n;
-}
-inline constexpr int kClockRuns = count_clock_runs();
-constexpr std::array<int, kClockRuns + 1> clock_run_starts() {
-    std::array<int, kClockRuns + 1> s{};
-    int k = 1;
-    for (int e = 1; e < kNumHealthEvents; ++e)
-        if (kEventClock[e] != kEventClock[e - 1]) s[k++] = e;
-    s[kClockRuns] = kNumHealthEvents;
-    return s;
-}
-inline constexpr auto kClockRunStart = clock_run_starts();
-constexpr std::array<int, kClockRuns> clock_run_clocks() {
-    std::array<int, kClockRuns> c{};
-    for (int k = 0; k < kClockRuns; ++k) c[k] = kEventClock[kClockRunStart[k]];
-    return c;
-}
-inline constexpr auto kClockRunClock = clock_run_clocks();
 // The events of each clock in event order (the order their hazards are summed and an event picked): run_clocks
 // visits only the fired clock's events.
 struct ClockEvents {
@@ -222,11 +199,9 @@ private:
     template <typename Care>
     void accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const;
     void flush_accrual(Population& pop, std::size_t i, YearCounters& counters) const;
-    // One month of resident i's accruals. state_may_change: whether an input of accrual_key may have changed since the
-    // last month (an event, refreshed rates, a birthday, a remembered fall or fracture); if not, the pending key holds.
-    void accrue(Population& pop, std::size_t i, int age, int step, bool flush, bool state_may_change,
-                YearCounters& counters) const;
-    // accrue's path when the key may have changed or a programme runs (apart, so that the common path inlines).
+    // One month of resident i's accruals when an input of accrual_key may have changed since the last month (an
+    // event, refreshed rates, a birthday, a remembered fall or fracture) or a programme runs; otherwise run_block
+    // adds the month to the pending key's months.
     void accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool participant,
                       YearCounters& counters) const;
     void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
