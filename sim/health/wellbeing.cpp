@@ -397,6 +397,16 @@ double WellbeingModel::carer_probability(int sex, int group, bool adult) const {
     return std::min(1.0, d_.carer_share[sex][group] * need_index_);
 }
 
+namespace {
+// std::lround, inline (the library call was a tenth of a January count's instructions): rounds half away from zero,
+// exactly, for |x| < 2^52 (x minus its truncation is then exact); larger doubles are integers already.
+inline std::int64_t round_half_away(double x) {
+    const auto t = static_cast<std::int64_t>(x);
+    const double f = x - static_cast<double>(t);
+    return f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t;
+}
+}  // namespace
+
 void WellbeingModel::count_stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step,
                                   YearCounters& counters) const {
     if (age < 18) return;
@@ -413,7 +423,7 @@ void WellbeingModel::count_stocks(Population& pop, std::size_t i, int age, const
     const bool carer = Rng::to_unit(care[0]) < carer_probability(pop.sex[i], age);
     const bool heavy = carer && Rng::to_unit(care[1]) < d_.heavily_burdened_share;
     const double latent = latent_mean(pop, i, age) + cal_.sigma * personal + (heavy ? d_.effect_heavy_caregiving : 0.0);
-    const int score = static_cast<int>(std::clamp(std::lround(latent), 0L, 10L));
+    const int score = static_cast<int>(std::clamp(round_half_away(latent), std::int64_t{0}, std::int64_t{10}));
     count(Measure::LifeSatisfactionPoints, score);
     if (score >= 7) count(Measure::Satisfied);
     if (latent + cal_.happy_offset >= d_.satisfied_threshold) count(Measure::Happy);
@@ -452,20 +462,24 @@ void WellbeingModel::flush(Population& pop, std::size_t i, YearCounters& counter
 
 void WellbeingModel::accrue_month(Population& pop, std::size_t begin, std::size_t end, int step,
                                   const std::uint8_t* state_may_change, bool flush_all, YearCounters& counters) const {
-    auto& s = pop.health;
+    // The columns as local pointers (nothing here resizes them): a store to a byte column had the compiler load every
+    // column's address again for each resident.
+    const std::uint8_t* const status = pop.status.data();
+    std::uint8_t* const months = pop.health.wellbeing_months.data();
+    std::uint32_t* const keys = pop.health.wellbeing_key.data();
     for (std::size_t i = begin; i < end; ++i) {
-        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) {
+        if (status[i] != static_cast<std::uint8_t>(Status::Present)) {
             flush(pop, i, counters);  // died or left this month: the months before are still theirs
             continue;
         }
         // The key's inputs change only with the health model's state (an event, refreshed rates, a birthday): while
         // they hold, so does the pending months' key.
-        if (s.wellbeing_months[i] == 0 || state_may_change == nullptr || state_may_change[i - begin]) {
+        if (months[i] == 0 || state_may_change == nullptr || state_may_change[i - begin]) {
             const std::uint32_t key = accrual_key(pop, i, age_in_years(step, pop.birth_step[i]));
-            if (s.wellbeing_months[i] > 0 && s.wellbeing_key[i] != key) flush(pop, i, counters);
-            s.wellbeing_key[i] = key;
+            if (months[i] > 0 && keys[i] != key) flush(pop, i, counters);
+            keys[i] = key;
         }
-        ++s.wellbeing_months[i];
+        ++months[i];
         if (flush_all) flush(pop, i, counters);
     }
 }
