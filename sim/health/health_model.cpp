@@ -363,11 +363,31 @@ void HealthModel::relative_risks(const Population& pop, std::size_t i, int group
         rr[static_cast<int>(Outcome::Death)] *= death_education_rr_[pop.sex[i]][group][edu];
 }
 
+double HealthModel::relative_risk_of(const Population& pop, std::size_t i, Outcome outcome) const {
+    const int o = static_cast<int>(outcome);
+    const int misc = pop.education[i] * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
+                     (pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 2 : 0);
+    return rr_lifestyle_[lifestyle_key(pop, i)][o] * rr_conditions_[pop.health.conditions[i]][o] * rr_misc_[misc][o];
+}
+
 double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i, int age) const {
     std::array<double, kNumOutcomes> rr;
     relative_risks(pop, i, age_group_of(age), rr);
     return rr[outcome];
 }
+
+namespace {
+// Whether depression/anxiety is the only condition whose onset is on a clock other than the chronic one (event_hazards
+// computes only its relative risk and the nursing home's for the other clocks with relative risks).
+constexpr bool only_depression_onset_off_chronic_clock() {
+    for (int k = 0; k < kNumConditions; ++k) {
+        const int clock = kEventClock[kFirstOnsetEvent + k];
+        if (k != condition::DepressionAnxiety && clock != health_clock::Chronic && clock != health_clock::Falls) return false;
+    }
+    return kEventClock[static_cast<int>(HealthEvent::Fall)] == health_clock::Falls &&
+           kEventClock[static_cast<int>(HealthEvent::HipFracture)] == health_clock::Falls;
+}
+}  // namespace
 
 void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, unsigned clocks,
                                 std::array<double, kNumHealthEvents>& h, std::array<double, kNumOutcomes>& rr) const {
@@ -412,7 +432,14 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, u
         set(HealthEvent::HomeCareOff, 0.0);
     }
     if (clocks == 1u << health_clock::Lifestyle) return;  // lifestyle alone needs no relative risks
-    relative_risks(pop, i, g, rr);
+    if ((clocks & (1u << health_clock::Chronic | 1u << health_clock::Falls)) != 0) {
+        relative_risks(pop, i, g, rr);
+    } else {
+        // The mental and seniors' clocks read only these two relative risks (January's refresh asks for them).
+        static_assert(only_depression_onset_off_chronic_clock(), "another onset on the mental or seniors' clock");
+        for (const auto o : {condition_outcome(condition::DepressionAnxiety), Outcome::NursingHome})
+            rr[static_cast<int>(o)] = relative_risk_of(pop, i, o);
+    }
     for (int k = 0; k < kNumConditions; ++k) {
         const auto onset = onset_event(k);
         if (wanted(onset))

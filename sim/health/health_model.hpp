@@ -172,6 +172,8 @@ private:
     void separate_mediated_education(const Population& pop, bool death);
     void adjust_death_rr_mutually(const Population& pop);
     void relative_risks(const Population& pop, std::size_t i, int group, std::array<double, kNumOutcomes>& rr) const;
+    // One of them, death excepted (its education term is by sex and age group): the same product.
+    double relative_risk_of(const Population& pop, std::size_t i, Outcome outcome) const;
     // The annual hazards of the events of the clocks in `clocks` (bit c: clock c; the others' entries are left as
     // they were), before a programme's multipliers; rr gets the resident's relative risks unless the lifestyle clock
     // alone is asked for.
