@@ -47,11 +47,22 @@ TEST_CASE("vocabulary: names are unique and the derived tables follow the rows")
         CHECK(condition_index(kConditions[c].name) == c);
     }
     CHECK(condition_index("gout") == -1);
-    // The clock runs cover every event once, in order, each run on one clock.
-    CHECK(kClockRunStart.front() == 0);
-    CHECK(kClockRunStart.back() == kNumHealthEvents);
-    for (int k = 0; k < kClockRuns; ++k)
-        for (int e = kClockRunStart[k]; e < kClockRunStart[k + 1]; ++e) CHECK(kEventClock[e] == kClockRunClock[k]);
+    // Each clock's events list every event of that clock once, in event order (the order their hazards are summed).
+    int listed = 0;
+    for (int c = 0; c < kHealthClocks; ++c) {
+        for (int j = 0; j < kClockEvents.count[c]; ++j) {
+            CHECK(kEventClock[kClockEvents.events[c][j]] == c);
+            if (j > 0) CHECK(kClockEvents.events[c][j - 1] < kClockEvents.events[c][j]);
+        }
+        listed += kClockEvents.count[c];
+    }
+    CHECK(listed == kNumHealthEvents);
+    // The clocks with a chain (January's refresh) are those of the chains' events, and only those.
+    for (int c = 0; c < kHealthClocks; ++c) {
+        bool chain = false;
+        for (int e = 0; e < kNumChainEvents; ++e) chain |= kEventClock[e] == c;
+        CHECK(((kChainClocks >> c & 1u) != 0) == chain);
+    }
 }
 
 TEST_CASE("vocabulary: every condition has its indicators, its eligibility and its effect target") {
