@@ -782,7 +782,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         const bool participant = in_intervention != nullptr && in_intervention[i] != 0;
         // Rates change with the age group (recomputed on the birthday that starts a new five-year group,
         // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
-        // rate, runs), with the year's tables (recomputed every January for everyone, so that a scenario
+        // rate, runs), with the year's tables (their part recomputed every January for everyone, so that a scenario
         // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
         bool fresh = false;
         const bool new_group = birthday && (age % 5 == 0 || hip_months[i] > 0);
