@@ -531,7 +531,13 @@ std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int
     const auto& s = pop.health;
     constexpr std::uint8_t kCareFlags = health_flag::Frail | health_flag::HomeCare | health_flag::NursingHome;
     std::uint32_t key = pop.zone[i];                                          // bits 0-5 (kMaxAccrualZones)
-    key |= static_cast<std::uint32_t>(age) << 6;                              // bits 6-12
+    // The accruals depend on the age through its group and, for a child born preterm, the ages of asthma and of school
+    // (bits 6-12); good perceived health's single year of age is the flush's (a birthday within a group keeps the key
+    // and the pending months).
+    const bool preterm = (s.perinatal[i] & perinatal_flag::Preterm) != 0;
+    key |= static_cast<std::uint32_t>(age_group_of(age)) << 6;                                 // bits 6-10
+    key |= static_cast<std::uint32_t>(preterm && age <= peri_.asthma_last_age ? 1 : 0) << 11;  // bit 11
+    key |= static_cast<std::uint32_t>(preterm && age >= peri_.sen_first_age && age <= peri_.sen_last_age ? 1 : 0) << 12;
     key |= static_cast<std::uint32_t>(s.conditions[i]) << 13;                 // bits 13-20
     key |= static_cast<std::uint32_t>(pop.sex[i]) << 21;                      // bit 21
     key |= static_cast<std::uint32_t>(pop.education[i]) << 22;                // bits 22-23
@@ -544,15 +550,15 @@ std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int
 }
 
 template <typename Care>
-void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const {
-    const int zone = static_cast<int>(key & 0x3fu), age = static_cast<int>((key >> 6) & 0x7fu);
+void HealthModel::accrue_state(std::uint32_t key, int months, AccrualAges ages, Care&& care, YearCounters& counters) const {
+    const int zone = static_cast<int>(key & 0x3fu), g = static_cast<int>((key >> 6) & 0x1fu);
+    const bool asthma_age = (key >> 11) & 1u, school_age = (key >> 12) & 1u;
     const int mask = static_cast<int>((key >> 13) & 0xffu), sex = static_cast<int>((key >> 21) & 1u);
     const int edu = static_cast<int>((key >> 22) & 3u);
     const auto flags = static_cast<std::uint8_t>((key >> 20) & 0x70u);
     const auto hip = static_cast<HipPhase>((key >> 27) & 3u);
     const bool recent_fall = (key >> 29) & 1u;
     const bool preterm = (key >> 30) & 1u, child_protection = (key >> 31) & 1u;
-    const int g = age_group_of(age);
     const int cell = cell_of(sex, g, edu);
     double keep = utility_factor_[mask];
     if (has(flags, health_flag::Frail)) keep *= 1 - h_.disability_weight_frail;
@@ -593,14 +599,14 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
     }
     // Asthma attributable to preterm birth (A-H-PRETERM-ASTHMA). A month's child-years (about 0.0024) round to whole
     // 1/kAmountScale units, so the child-years read about 1.7% high; the cost (about 0.83 euro a month) is exact.
-    if (preterm && age <= peri_.asthma_last_age) {
+    if (asthma_age) {
         const double asthma_cost = peri_.asthma_excess_preterm * peri_.asthma_cost;
         add(Measure::PretermAsthmaChildYears, peri_.asthma_excess_preterm);
         add(Measure::PretermAsthmaCost, asthma_cost);
         cost += asthma_cost;
     }
     // Special educational needs attributable to preterm birth (A-H-PRETERM-SEN): education spending, not in cost.
-    if (preterm && age >= peri_.sen_first_age && age <= peri_.sen_last_age) {
+    if (school_age) {
         add(Measure::PretermSpecialEducationPupilYears, peri_.sen_excess_preterm);
         add(Measure::PretermSpecialEducationCost, peri_.sen_excess_preterm * peri_.sen_cost);
     }
@@ -608,18 +614,28 @@ void HealthModel::accrue_state(std::uint32_t key, int months, Care&& care, YearC
     // The table is for residents without the conditions; their odds ratios bring it to the average.
     const double o = good_health_odds_[sex][g][edu] * good_health_or_[mask];
     const double good = prob(o);
-    counters.good_health_months[counters.age_index(zone, sex, edu, age)] += months * to_amount_units(good * kAmountScale);
+    const std::int64_t good_month = to_amount_units(good * kAmountScale);
+    counters.good_health_months[counters.age_index(zone, sex, edu, ages.last)] += ages.at_last * good_month;
+    if (months > ages.at_last)
+        counters.good_health_months[counters.age_index(zone, sex, edu, ages.before)] += (months - ages.at_last) * good_month;
     add(Measure::HealthyYears, good);
 }
 
 void HealthModel::accrue_year(const Population& pop, std::size_t i, int age, YearCounters& counters) const {
-    accrue_state(accrual_key(pop, i, age), kMonthsPerYear, [](int) { return 1.0; }, counters);
+    accrue_state(accrual_key(pop, i, age), kMonthsPerYear, {age, kMonthsPerYear, age}, [](int) { return 1.0; }, counters);
 }
 
-void HealthModel::flush_accrual(Population& pop, std::size_t i, YearCounters& counters) const {
+void HealthModel::flush_accrual(Population& pop, std::size_t i, int last_step, YearCounters& counters) const {
     auto& s = pop.health;
-    if (s.accrual_months[i] == 0) return;
-    accrue_state(s.accrual_key[i], s.accrual_months[i], [](int) { return 1.0; }, counters);
+    const int months = s.accrual_months[i];
+    if (months == 0) return;
+    // The pending months end at last_step and span at most one birthday (each December's flush ends them, and a new
+    // age group changes the key): those from the birthday on are at the last age, the ones before at the age before.
+    const int since_birth = last_step - pop.birth_step[i];
+    const int at_last = std::min(months, since_birth % kMonthsPerYear + 1);
+    const AccrualAges ages{age_in_years(last_step, pop.birth_step[i]), at_last,
+                           age_in_years(last_step - at_last, pop.birth_step[i])};
+    accrue_state(s.accrual_key[i], months, ages, [](int) { return 1.0; }, counters);
     s.accrual_months[i] = 0;
 }
 
@@ -630,14 +646,14 @@ void HealthModel::accrue_keyed(Population& pop, std::size_t i, int age, int step
     if (participant && modifier_->changes_care(pop, i, step)) {
         // A programme's care multipliers may change from month to month: while one acts on a participant's
         // care hours, the participant accrues monthly (with multipliers of exactly 1 the amounts are the state's).
-        flush_accrual(pop, i, counters);
-        accrue_state(key, 1, [&](int kind) { return modifier_->care_multiplier(pop, i, step, kind); }, counters);
+        flush_accrual(pop, i, step - 1, counters);
+        accrue_state(key, 1, {age, 1, age}, [&](int kind) { return modifier_->care_multiplier(pop, i, step, kind); }, counters);
         return;
     }
-    if (s.accrual_months[i] > 0 && s.accrual_key[i] != key) flush_accrual(pop, i, counters);
+    if (s.accrual_months[i] > 0 && s.accrual_key[i] != key) flush_accrual(pop, i, step - 1, counters);
     s.accrual_key[i] = key;
     ++s.accrual_months[i];
-    if (flush) flush_accrual(pop, i, counters);
+    if (flush) flush_accrual(pop, i, step, counters);
 }
 
 namespace {
@@ -659,6 +675,16 @@ void clock_rates(const std::array<double, kNumHealthEvents>& h, std::array<float
     }(std::make_integer_sequence<int, kHealthClocks>{});
 }
 }  // namespace
+
+bool HealthModel::rates_current(const Population& pop, std::size_t i, int step) const {
+    if (pop.status[i] != kPresent || pop.health.rates_stale[i] != 0) return true;
+    std::array<double, kNumHealthEvents> h;
+    float mortality_rr = 0;
+    hazards(pop, i, age_in_years(step, pop.birth_step[i]), h, mortality_rr, step);
+    std::array<float, kHealthClocks> rates{};
+    clock_rates<kAllClocks>(h, rates);
+    return rates == pop.health.clock_hazard[i] && mortality_rr == pop.mortality_rr[i];
+}
 
 void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int step,
                                 std::array<double, kNumHealthEvents>& h) const {
@@ -770,7 +796,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     const bool january = step % kMonthsPerYear == 0;
     for (std::size_t i = begin; i < end; ++i) {
         if (status[i] != kPresent) {
-            flush_accrual(pop, i, counters);  // died or left this month: the months before are still theirs
+            flush_accrual(pop, i, step - 1, counters);  // died or left this month: the months before are still theirs
             continue;
         }
         const int months = step - birth_step[i];
@@ -812,7 +838,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         if (!participant && !may_change && accrual_months[i] > 0) {
             // The inputs of the key are those of last month, so is the key (the pending months' key): no key to compute.
             ++accrual_months[i];
-            if (flush_accruals) flush_accrual(pop, i, counters);
+            if (flush_accruals) flush_accrual(pop, i, step, counters);
         } else {
             accrue_keyed(pop, i, age, step, flush_accruals, participant, counters);
         }

@@ -155,6 +155,11 @@ public:
     // the published (age- and sex-adjusted, not mutually adjusted) association made conditional on the
     // others (set by initialise; the published values before); for the rest, the published value.
     double conditional_death_rr(Exposure x) const { return death_rr_[static_cast<int>(x)]; }
+    // Whether resident i's cached rates (each clock's hazard, the death multiplier) are those a full refresh gives at
+    // `step` (true for a resident not present or whose rates are marked stale): every change of an input of the rates
+    // must mark them stale, and January's refresh of the chain clocks alone must leave them so. Tests call it after a
+    // month's run_block.
+    bool rates_current(const Population& pop, std::size_t i, int step) const;
     // Adds 12 months of resident i's accruals in its present state at `age` (no programme's multiplier)
     // to `counters`: the lifetime tail's year in a held state (sim/simulation/lifetime_tail).
     void accrue_year(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
@@ -193,14 +198,20 @@ private:
     void run_clocks(Population& pop, std::size_t i, int age, int step, const Rng& rng,
                     std::array<double, kNumHealthEvents>& h, bool fresh, YearCounters& counters) const;
     void apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters, int cell) const;
-    // The state a resident's monthly accruals depend on (zone, age, conditions, sex, education, frailty,
-    // home care, nursing home, the phase after a hip fracture, a recent fall, born preterm, a child protection
-    // report), packed in 32 bits.
+    // The state a resident's monthly accruals depend on (zone, age group, conditions, sex, education, frailty,
+    // home care, nursing home, the phase after a hip fracture, a recent fall, born preterm and at an age of asthma or
+    // of school, a child protection report), packed in 32 bits.
     std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
+    // The single years of age of `months` months in one accrual state (good perceived health is counted by single
+    // year): the last at_last months at age `last`, the others at age `before`.
+    struct AccrualAges {
+        int last = 0, at_last = 0, before = 0;
+    };
     // Adds `months` months of the accruals of a state; care(kind) is a programme's multiplier on care hours.
     template <typename Care>
-    void accrue_state(std::uint32_t key, int months, Care&& care, YearCounters& counters) const;
-    void flush_accrual(Population& pop, std::size_t i, YearCounters& counters) const;
+    void accrue_state(std::uint32_t key, int months, AccrualAges ages, Care&& care, YearCounters& counters) const;
+    // Adds resident i's pending months, the last of them at last_step, to the counters.
+    void flush_accrual(Population& pop, std::size_t i, int last_step, YearCounters& counters) const;
     // One month of resident i's accruals when an input of accrual_key may have changed since the last month (an
     // event, refreshed rates, a birthday, a remembered fall or fracture) or a programme runs; otherwise run_block
     // adds the month to the pending key's months.

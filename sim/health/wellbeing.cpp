@@ -399,8 +399,10 @@ double WellbeingModel::carer_probability(int sex, int group, bool adult) const {
 
 namespace {
 // std::lround, inline (the library call was a tenth of a January count's instructions): rounds half away from zero,
-// exactly, for |x| < 2^52 (x minus its truncation is then exact); larger doubles are integers already.
+// exactly, for |x| < 2^52 (x minus its truncation is then exact). The caller's scores are 0 to 10: x is first clamped
+// to [-1, 11] (the same score for any x, and no conversion out of range).
 inline std::int64_t round_half_away(double x) {
+    x = std::clamp(x, -1.0, 11.0);
     const auto t = static_cast<std::int64_t>(x);
     const double f = x - static_cast<double>(t);
     return f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t;

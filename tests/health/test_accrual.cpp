@@ -64,3 +64,27 @@ TEST_CASE("no accrual is left pending after December, and some are pending durin
     }
     CHECK(pending_mid_year);
 }
+
+TEST_CASE("a resident's cached rates are those a full refresh gives, every month, with programmes on") {
+    // The rates are recomputed only when an input changes (marked stale) and, each January, only for the clocks whose
+    // hazards depend on the year: a missed mark or a year-dependent hazard on another clock would leave them stale.
+    for (const Scenario& scenario : {test::baseline({"end_year=2023"}), agenda()}) {
+        Simulation sim(test::project_data(), scenario, small(false));
+        int months = 0, checked = 0;
+        while (!sim.finished()) {
+            sim.step();
+            ++months;
+            const int step = sim.current_step() - 1;  // the month just run
+            const auto& pop = sim.population();
+            int stale = 0;
+            for (std::size_t i = 0; i < pop.size(); ++i) {
+                stale += sim.health()->rates_current(pop, i, step) ? 0 : 1;
+                checked += pop.status[i] == static_cast<std::uint8_t>(Status::Present) ? 1 : 0;
+            }
+            INFO("step " << step);
+            CHECK(stale == 0);
+        }
+        CHECK(months == 36);
+        CHECK(checked > 36 * 10000);
+    }
+}
