@@ -351,13 +351,16 @@ void HealthModel::separate_mediated_education(const Population& pop, bool death)
     build_misc_table();
 }
 
+int HealthModel::misc_key(const Population& pop, std::size_t i) {
+    return pop.education[i] * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
+           (pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 2 : 0);
+}
+
 void HealthModel::relative_risks(const Population& pop, std::size_t i, int group, std::array<double, kNumOutcomes>& rr) const {
     const auto& life = rr_lifestyle_[lifestyle_key(pop, i)];
     const auto& cond = rr_conditions_[pop.health.conditions[i]];
     const int edu = pop.education[i];
-    const int misc = edu * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
-                     (pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 2 : 0);
-    const auto& m = rr_misc_[misc];
+    const auto& m = rr_misc_[misc_key(pop, i)];
     for (int o = 0; o < kNumOutcomes; ++o) rr[o] = life[o] * cond[o] * m[o];
     if (edu != static_cast<int>(Education::High))
         rr[static_cast<int>(Outcome::Death)] *= death_education_rr_[pop.sex[i]][group][edu];
@@ -365,9 +368,7 @@ void HealthModel::relative_risks(const Population& pop, std::size_t i, int group
 
 double HealthModel::relative_risk_of(const Population& pop, std::size_t i, Outcome outcome) const {
     const int o = static_cast<int>(outcome);
-    const int misc = pop.education[i] * 4 + (pop.health.hip_months[i] > 0 ? 1 : 0) +
-                     (pop.household[i] == static_cast<std::uint8_t>(Household::Alone) ? 2 : 0);
-    return rr_lifestyle_[lifestyle_key(pop, i)][o] * rr_conditions_[pop.health.conditions[i]][o] * rr_misc_[misc][o];
+    return rr_lifestyle_[lifestyle_key(pop, i)][o] * rr_conditions_[pop.health.conditions[i]][o] * rr_misc_[misc_key(pop, i)][o];
 }
 
 double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i, int age) const {

@@ -171,6 +171,8 @@ private:
     }
     static constexpr int kLifestyleKeys = 3 * 3 * 2 * 2 * 2 * 2 * 2;
     static int lifestyle_key(const Population& pop, std::size_t i);
+    // The row of rr_misc_: education, within a hip fracture's year, living alone.
+    static int misc_key(const Population& pop, std::size_t i);
     void build_risk_tables();
     void fill_risk_tables(int outcome);
     void build_misc_table();
