@@ -109,7 +109,9 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
     std::int64_t* const exposure = counters.exposure_months.data();
     for (std::size_t i = begin; i < end; ++i) {
         if (status[i] != kPresent) continue;
-        const int age = age_in_years(step, birth_step[i]);
+        // age_in_years for months since birth that are never negative for a resident present (unsigned: a division
+        // by a constant without the corrections for a sign).
+        const int age = std::min(static_cast<int>(static_cast<unsigned>(step - birth_step[i]) / kMonthsPerYear), kMaxAge);
         const int sex = sex_of[i];
         const int zone = zone_of[i];
         const std::size_t k = r.index(zone, sex, age);

@@ -800,12 +800,19 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
             flush_accrual(pop, i, step - 1, counters);  // died or left this month: the months before are still theirs
             continue;
         }
-        const int months = step - birth_step[i];
-        const int age = std::min(months / kMonthsPerYear, kMaxAge);
+        // Months since birth, never negative for a resident present (unsigned: a division by a constant without the
+        // corrections for a sign).
+        const unsigned months = static_cast<unsigned>(step - birth_step[i]);
+        const int age = std::min(static_cast<int>(months / kMonthsPerYear), kMaxAge);
         const bool birthday = months % kMonthsPerYear == 0;
         if (hip_months[i] > 0 && --hip_months[i] == 0) s.invalidate_rates(i);
-        event_memory::age(hip_since[i]);
-        event_memory::age(fall_since[i]);
+        // Most residents remember no fall or fracture (both kNever, 0): nothing to age, no phase to end.
+        bool memory_phase_end = false;
+        if ((hip_since[i] | fall_since[i]) != event_memory::kNever) {
+            event_memory::age(hip_since[i]);
+            event_memory::age(fall_since[i]);
+            memory_phase_end = memory_phase_ends(h_.falls, hip_since[i], fall_since[i]);
+        }
         const bool participant = in_intervention != nullptr && in_intervention[i] != 0;
         // Rates change with the age group (recomputed on the birthday that starts a new five-year group,
         // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
@@ -835,7 +842,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // Every input of accrual_key changes only by an event, by a change that invalidates the rates (a move, a
         // programme's effect at enrolment: fresh), on a birthday, or when the months since a remembered fall or
         // fracture reach the end of a phase.
-        const bool may_change = fresh || any_event || birthday || memory_phase_ends(h_.falls, hip_since[i], fall_since[i]);
+        const bool may_change = fresh || any_event || birthday || memory_phase_end;
         if (!participant && !may_change && accrual_months[i] > 0) {
             // The inputs of the key are those of last month, so is the key (the pending months' key): no key to compute.
             ++accrual_months[i];
@@ -843,7 +850,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         } else {
             accrue_keyed(pop, i, age, step, flush_accruals, participant, counters);
         }
-        if (state_may_change != nullptr) state_may_change[i - begin] = may_change ? 1 : 0;
+        if (state_may_change != nullptr) state_may_change[i - begin] = static_cast<std::uint8_t>(may_change);
     }
 }
 
