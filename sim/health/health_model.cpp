@@ -678,7 +678,7 @@ void clock_rates(const std::array<double, kNumHealthEvents>& h, std::array<float
 }  // namespace
 
 bool HealthModel::rates_current(const Population& pop, std::size_t i, int step) const {
-    if (pop.status[i] != kPresent || pop.health.rates_stale[i] != 0) return true;
+    if (pop.status[i] != kPresent || (pop.health.rates_stale[i] & stale::kRates) != 0) return true;
     std::array<double, kNumHealthEvents> h;
     float mortality_rr = 0;
     hazards(pop, i, age_in_years(step, pop.birth_step[i]), h, mortality_rr, step);
@@ -691,7 +691,7 @@ void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int ste
                                 std::array<double, kNumHealthEvents>& h) const {
     auto& s = pop.health;
     hazards(pop, i, age, h, pop.mortality_rr[i], step);
-    s.rates_stale[i] = 0;
+    s.rates_stale[i] &= static_cast<std::uint8_t>(~stale::kRates);
     clock_rates<kAllClocks>(h, s.clock_hazard[i]);
 }
 
@@ -743,6 +743,7 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
             }
             apply_event(pop, i, age, event, counters, cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
             refresh_rates(pop, i, age, step, h);  // the new state's rates, for every clock
+            s.invalidate_offers(i);               // and what a programme may offer in the new state
             fresh = true;
         }
     }
@@ -820,7 +821,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
         bool fresh = false;
         const bool new_group = birthday && (age % 5 == 0 || hip_months[i] > 0);
-        if (rates_stale[i] != 0 || new_group) {
+        if ((rates_stale[i] & stale::kRates) != 0 || new_group) {
             refresh_rates(pop, i, age, step, h);
             fresh = true;
         } else if (january) {

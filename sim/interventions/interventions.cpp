@@ -183,14 +183,25 @@ void InterventionEngine::build_filter() {
     }
 }
 
-std::uint64_t InterventionEngine::candidates(const Population& pop, std::size_t i, int age) const {
+std::uint64_t InterventionEngine::offer_mask(const Population& pop, std::size_t i, int age) const {
     const auto& f = filter_;
     std::uint64_t m = f.offered_at_age[static_cast<std::size_t>(std::clamp(age, 0, 255))];
     if (m == 0) return 0;
     m &= f.by_person[pop.sex[i]][pop.education[i]] & f.by_household[pop.household[i]] & f.by_zone[pop.zone[i]];
-    if (pop.pregnancy[i] != kPregnancyMonths) m &= ~f.pregnancy;
     if (m != 0 && pop.health.enabled) m &= f.by_risk[risk_bits(pop.health, i)] & f.by_conditions[pop.health.conditions[i]];
     return m;
+}
+
+std::uint64_t InterventionEngine::candidates(const Population& pop, std::size_t i, std::uint64_t mask) const {
+    // Pregnancies are offered a place in the first month they are seen only: tested every month.
+    return pop.pregnancy[i] != kPregnancyMonths ? mask & ~filter_.pregnancy : mask;
+}
+
+bool InterventionEngine::offers_current(const Population& pop, std::size_t i, int step) const {
+    if (pop.status[i] != kPresent || !pop.health.enabled || (pop.health.rates_stale[i] & stale::kOffers) != 0) return true;
+    const int next = step + 1, months = next - pop.birth_step[i];
+    if (months % kMonthsPerYear == 0 || next % kMonthsPerYear == 0) return true;  // recomputed at once
+    return pop.offer_mask[i] == offer_mask(pop, i, age_in_years(next, pop.birth_step[i]));
 }
 
 bool InterventionEngine::digitally_skilled(const Population& pop, std::size_t i, int age) const {
@@ -369,12 +380,22 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     // one is seen by the eligibility of the next). Most residents most months have nothing to do: no programme
     // running, and the month of the next place they would take up in each programme that may offer them one
     // (offer_month, below) still to come; a resident's earliest such month (offer_wake) tells it at once.
+    // What may be offered a resident is kept (Population::offer_mask) and recomputed when an input changed: their age
+    // in years (a birthday), their state (HealthState's stale bit kOffers), the year's offers (January).
+    const bool january = step % kMonthsPerYear == 0;
+    std::uint8_t* const stale = pop.health.enabled ? pop.health.rates_stale.data() : nullptr;  // none: every month
+    std::uint64_t* const mask = pop.offer_mask.data();
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != kPresent) continue;
-        const int age = age_in_years(step, pop.birth_step[i]);
+        const unsigned months = static_cast<unsigned>(step - pop.birth_step[i]);  // never negative for a resident present
+        const int age = std::min(static_cast<int>(months / kMonthsPerYear), kMaxAge);
+        if (stale == nullptr || january || months % kMonthsPerYear == 0 || (stale[i] & stale::kOffers) != 0) {
+            mask[i] = offer_mask(pop, i, age);
+            if (stale != nullptr) stale[i] &= static_cast<std::uint8_t>(~stale::kOffers);
+        }
         // Only an intervention running last month can run this month without an enrolment in it now.
         const std::uint64_t ran = pop.in_intervention[i];
-        std::uint64_t offered = candidates(pop, i, age);
+        std::uint64_t offered = candidates(pop, i, mask[i]);
         if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && pop.offer_wake[i] > step) continue;
         ResidentMonth m{pop.offer_drawn[i]};
         for (std::uint64_t visit = ran | offered | m.drawn; visit != 0; visit &= visit - 1) {
@@ -389,9 +410,9 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             m.running |= bit;
             m.refresh |= c.rates_change_at[0];
             enrol(c, k, pop, i, step, age, rng, counters);
-            // Its attribute effects may change what the next interventions offer.
+            // Its attribute effects may change what the next interventions offer (and have marked the mask stale).
             const std::uint64_t later = k + 1 < 64 ? ~std::uint64_t{0} << (k + 1) : 0;
-            offered = candidates(pop, i, age) & later;
+            offered = candidates(pop, i, offer_mask(pop, i, age)) & later;
             visit = ((ran | offered | m.drawn) & later) | bit;  // bit k cleared by the loop
         }
         pop.in_intervention[i] = m.running;

@@ -81,6 +81,9 @@ public:
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                    YearCounters& counters) const;
 
+    // Whether resident i's kept offer mask (Population::offer_mask) is the one their attributes give, for the month
+    // after `step` (true when it will be recomputed first: stale, a birthday or a new year): a check for tests.
+    bool offers_current(const Population& pop, std::size_t i, int step) const;
     void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
                double& death_multiplier) const override;
     double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const override;
@@ -166,7 +169,10 @@ private:
     };
     OfferFilter filter_;
     void build_filter();
-    std::uint64_t candidates(const Population& pop, std::size_t i, int age) const;
+    // The interventions that may offer resident i a place at `age` in their present state, pregnancy aside (what
+    // Population::offer_mask keeps); candidates: of those, the ones this month (a pregnancy only in its first month).
+    std::uint64_t offer_mask(const Population& pop, std::size_t i, int age) const;
+    std::uint64_t candidates(const Population& pop, std::size_t i, std::uint64_t mask) const;
 };
 
 }  // namespace hhu

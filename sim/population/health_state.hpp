@@ -42,6 +42,12 @@ constexpr std::uint8_t condition_bit(int c) { return static_cast<std::uint8_t>(1
 // unrelated events (a stroke), and scenario and baseline stay paired for everything the policy leaves alone.
 inline constexpr int kHealthClocks = health_clock::kCount;
 
+// Bits of HealthState::rates_stale: what must be recomputed before it is next read.
+namespace stale {
+inline constexpr std::uint8_t kRates = 1;   // the health model's cached rates (HealthModel::run_block)
+inline constexpr std::uint8_t kOffers = 2;  // the programmes a resident may be offered (InterventionEngine::run_block)
+}  // namespace stale
+
 struct HealthState {
     bool enabled = false;
     std::vector<std::uint8_t> smoking;     // Smoking
@@ -51,7 +57,7 @@ struct HealthState {
     std::vector<std::uint8_t> hip_months;  // months of excess mortality left after a hip fracture
     std::vector<std::array<float, kHealthClocks>> budget;  // remaining cumulative hazard before each clock's next event
     std::vector<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
-    std::vector<std::uint8_t> rates_stale;  // 1: an input of the cached rates changed, recompute them first
+    std::vector<std::uint8_t> rates_stale;  // stale bits: an input of the cached rates or offers changed, recompute first
     // Accrual by time in state (HealthModel::run_block): a resident's monthly accruals depend only on the
     // state packed in accrual_key, so the months spent in one state are summed as months x the monthly
     // amount and added to the counters when the state changes, at death or departure, and after the
@@ -76,9 +82,16 @@ struct HealthState {
 
     // The one way to say that an input of resident i's health rates changed (a risk factor, a condition,
     // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are
-    // recomputed before the resident's next health step. Every writer of a rate input calls this.
+    // recomputed before the resident's next health step. Every writer of a rate input calls this. The inputs of the
+    // rates include those of what a programme may offer (sim/interventions: the zone, risk factors, conditions):
+    // that is recomputed too.
     void invalidate_rates(std::size_t i) {
-        if (enabled) rates_stale[i] = 1;
+        if (enabled) rates_stale[i] = stale::kRates | stale::kOffers;
+    }
+    // An input of what a programme may offer resident i changed that is no input of their health rates (a household
+    // other than living alone) or whose rates are recomputed at once (a health event).
+    void invalidate_offers(std::size_t i) {
+        if (enabled) rates_stale[i] |= stale::kOffers;
     }
 
     template <typename F>

@@ -31,6 +31,7 @@ void for_each_column(Population& p, F&& f) {
     for (auto& column : p.offer_month) f(column);
     f(p.offer_drawn);
     f(p.offer_wake);
+    f(p.offer_mask);
     f(p.in_intervention);
 }
 }  // namespace
@@ -41,6 +42,7 @@ void Population::set_interventions(std::size_t count) {
     offer_month.assign(count, std::vector<std::int16_t>(size(), kOfferUndrawn));
     offer_drawn.assign(size(), 0);
     offer_wake.assign(size(), kNoOfferWake);
+    offer_mask.assign(size(), 0);
     in_intervention.assign(size(), 0);
 }
 
@@ -99,7 +101,7 @@ void Population::compact() {
 std::size_t Population::bytes_per_resident() const {
     return sizeof(std::uint32_t) + sizeof(std::int16_t) + 7 * sizeof(std::uint8_t) + 4 * sizeof(float) +
            (health.enabled ? HealthState::bytes_per_resident() : 0) +
-           (interventions ? (enrolment.size() + offer_month.size()) * sizeof(std::int16_t) + 2 * sizeof(std::uint64_t) +
+           (interventions ? (enrolment.size() + offer_month.size()) * sizeof(std::int16_t) + 3 * sizeof(std::uint64_t) +
                                 sizeof(std::int16_t)
                           : 0);
 }

@@ -41,6 +41,10 @@ struct Population {
     std::vector<std::vector<std::int16_t>> offer_month;
     std::vector<std::uint64_t> offer_drawn;  // the interventions whose offer_month is drawn (bit k: intervention k)
     std::vector<std::int16_t> offer_wake;    // the earliest of those months (kNoOfferWake: none drawn)
+    // The interventions that may offer the resident a place at their age and in their state (bit k: intervention k;
+    // InterventionEngine::candidates, before the pregnancy test), kept until an input changes (HealthState's stale
+    // bit kOffers, a birthday, a new year's offers).
+    std::vector<std::uint64_t> offer_mask;
     // The interventions whose effects run for the resident this month, as bits (bit k: intervention k; 0: none), the
     // month past an effect's end included, so that rates return to normal.
     std::vector<std::uint64_t> in_intervention;

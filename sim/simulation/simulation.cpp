@@ -446,6 +446,7 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
             if (hh == static_cast<std::uint8_t>(Household::Alone) || hh == static_cast<std::uint8_t>(Household::Couple)) {
                 // Living alone is an input of her health rates (and of her wellbeing's state): recompute them.
                 if (health_ && hh == static_cast<std::uint8_t>(Household::Alone)) pop_.health.invalidate_rates(mother);
+                pop_.health.invalidate_offers(mother);  // a programme may be for a household of one kind
                 hh = static_cast<std::uint8_t>(Household::Parent);
             }
             ++pop_.parity[mother];
