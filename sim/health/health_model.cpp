@@ -806,7 +806,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         const unsigned months = static_cast<unsigned>(step - birth_step[i]);
         const int age = std::min(static_cast<int>(months / kMonthsPerYear), kMaxAge);
         const bool birthday = months % kMonthsPerYear == 0;
-        if (hip_months[i] > 0 && --hip_months[i] == 0) s.invalidate_rates(i);
+        if (hip_months[i] > 0 && --hip_months[i] == 0) s.invalidate_rates_only(i);
         // Most residents remember no fall or fracture (both kNever, 0): nothing to age, no phase to end.
         bool memory_phase_end = false;
         if ((hip_since[i] | fall_since[i]) != event_memory::kNever) {

@@ -421,7 +421,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
-        if (m.refresh) pop.health.invalidate_rates(i);
+        if (m.refresh) pop.health.invalidate_rates_only(i);
     }
 }
 

@@ -88,6 +88,11 @@ struct HealthState {
     void invalidate_rates(std::size_t i) {
         if (enabled) rates_stale[i] = stale::kRates | stale::kOffers;
     }
+    // An input of the health rates changed that is no input of what a programme may offer (a programme's effect on
+    // the hazards, the end of a hip fracture's excess risk, the zone's living environment).
+    void invalidate_rates_only(std::size_t i) {
+        if (enabled) rates_stale[i] |= stale::kRates;
+    }
     // An input of what a programme may offer resident i changed that is no input of their health rates (a household
     // other than living alone) or whose rates are recomputed at once (a health event).
     void invalidate_offers(std::size_t i) {

@@ -407,7 +407,7 @@ void Simulation::update_environment(int year) {
     health_->set_environment(environment_);
     // Residents of zones whose environment changed get their rates recomputed.
     for (std::size_t i = 0; i < pop_.size(); ++i)
-        if (changed[pop_.zone[i]]) pop_.health.invalidate_rates(i);
+        if (changed[pop_.zone[i]]) pop_.health.invalidate_rates_only(i);
 }
 
 void Simulation::handle_conceptions(const std::vector<StepEvents>& events) {
