@@ -396,9 +396,15 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         // Only an intervention running last month can run this month without an enrolment in it now.
         const std::uint64_t ran = pop.in_intervention[i];
         std::uint64_t offered = candidates(pop, i, mask[i]);
-        if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && pop.offer_wake[i] > step) continue;
+        const bool none_due = pop.offer_wake[i] > step;  // no place drawn falls due this month
+        if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && none_due) continue;
         ResidentMonth m{pop.offer_drawn[i]};
-        for (std::uint64_t visit = ran | offered | m.drawn; visit != 0; visit &= visit - 1) {
+        // With no place drawn due (offer_wake is at most the earliest drawn), a programme drawn and not running changes
+        // nothing this month: its place is still to come, and the earliest of them is offer_wake. Only the programmes
+        // running and those offered with none drawn are visited then (a participant's month reads no other column).
+        const std::uint64_t pending = none_due ? m.drawn & ~ran : 0;
+        if (none_due) m.wake = pop.offer_wake[i];
+        for (std::uint64_t visit = (ran | offered | m.drawn) & ~pending; visit != 0; visit &= visit - 1) {
             const auto k = static_cast<std::size_t>(std::countr_zero(visit));
             const auto& c = compiled_[k];
             const std::uint64_t bit = std::uint64_t{1} << k;
@@ -413,7 +419,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             // Its attribute effects may change what the next interventions offer (and have marked the mask stale).
             const std::uint64_t later = k + 1 < 64 ? ~std::uint64_t{0} << (k + 1) : 0;
             offered = candidates(pop, i, offer_mask(pop, i, age)) & later;
-            visit = ((ran | offered | m.drawn) & later) | bit;  // bit k cleared by the loop
+            visit = ((ran | offered | m.drawn) & later & ~pending) | bit;  // bit k cleared by the loop
         }
         pop.in_intervention[i] = m.running;
         pop.offer_drawn[i] = m.drawn;
@@ -434,7 +440,7 @@ bool InterventionEngine::runs_on(const CompiledIntervention& c, std::uint64_t bi
     return true;
 }
 
-void InterventionEngine::ResidentMonth::no_place(std::uint64_t bit, std::int16_t next, int step) {
+void InterventionEngine::ResidentMonth::no_place(std::uint64_t bit, const std::int16_t& next, int step) {
     // A place due this month is not taken up, and the next is drawn when one is offered again (the months of places
     // are memoryless); one still to come stays.
     if (!(drawn & bit)) return;

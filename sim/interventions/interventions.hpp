@@ -110,7 +110,7 @@ private:
         int wake = kNoOfferWake;
         bool refresh = false;
         // Programme `bit` offers no place this month (not offered, or running): a place due now lapses.
-        void no_place(std::uint64_t bit, std::int16_t next, int step);
+        void no_place(std::uint64_t bit, const std::int16_t& next, int step);  // next read only if drawn
     };
     // Whether programme c, which ran last month for a resident enrolled at `enrolled`, still runs (then marked in m).
     static bool runs_on(const CompiledIntervention& c, std::uint64_t bit, std::int16_t enrolled, int step,
