@@ -23,9 +23,21 @@ RunOptions small(bool live) {
     return o;
 }
 
+// The agenda over 2021-2023, its programmes (which start in 2025) from 2021: enrolments, effects on care hours and
+// on hazards that start, decay and end, all within the three years.
 Scenario agenda() {
-    const Scenario s = load_scenario(std::string(HHU_SOURCE_DIR) + "/scenarios/health_hub_agenda.json");
-    return with_overrides(s, {"end_year=2023"});
+    Scenario s = with_overrides(load_scenario(std::string(HHU_SOURCE_DIR) + "/scenarios/health_hub_agenda.json"),
+                                {"end_year=2023"});
+    for (auto& programme : s.interventions) programme.start_year = 2021;
+    return s;
+}
+
+std::int64_t participants(const Simulation& sim) {
+    std::int64_t n = 0;
+    for (const auto& year : sim.results().years)
+        for (int z = 0; z < year.num_zones; ++z)
+            for (int c = 0; c < kCellsPerZone; ++c) n += year.count(Measure::InterventionParticipants, z, c);
+    return n;
 }
 
 bool no_pending(const Population& pop) {
@@ -52,6 +64,7 @@ TEST_CASE("accruals kept pending over months give the counters of monthly accrua
     }
     CHECK(yearly_csv(Indicators(monthly.data(), monthly.results())) ==
           yearly_csv(Indicators(pending.data(), pending.results())));
+    CHECK(participants(pending) > 1000);  // the programmes ran
 }
 
 TEST_CASE("no accrual is left pending after December, and some are pending during the year") {
@@ -71,6 +84,7 @@ TEST_CASE("a resident's cached rates are those a full refresh gives, every month
     for (const Scenario& scenario : {test::baseline({"end_year=2023"}), agenda()}) {
         Simulation sim(test::project_data(), scenario, small(false));
         int months = 0, checked = 0;
+        long long running = 0;  // participant-months
         while (!sim.finished()) {
             sim.step();
             ++months;
@@ -80,11 +94,13 @@ TEST_CASE("a resident's cached rates are those a full refresh gives, every month
             for (std::size_t i = 0; i < pop.size(); ++i) {
                 stale += sim.health()->rates_current(pop, i, step) ? 0 : 1;
                 checked += pop.status[i] == static_cast<std::uint8_t>(Status::Present) ? 1 : 0;
+                running += pop.interventions && pop.in_intervention[i] != 0 ? 1 : 0;
             }
             INFO("step " << step);
             CHECK(stale == 0);
         }
         CHECK(months == 36);
         CHECK(checked > 36 * 10000);
+        if (!scenario.interventions.empty()) CHECK(running > 36 * 100);  // the programmes ran
     }
 }
