@@ -43,6 +43,16 @@ void run_to_end(Simulation& sim) {
     while (!sim.finished()) sim.step();
 }
 
+void each_month_each_resident(Simulation& sim, const std::function<void(const Simulation&, int step, std::size_t i)>& each,
+                              const std::function<void(int step)>& after_month) {
+    while (!sim.finished()) {
+        sim.step();
+        const int step = sim.current_step() - 1;
+        for (std::size_t i = 0; i < sim.population().size(); ++i) each(sim, step, i);
+        if (after_month) after_month(step);
+    }
+}
+
 namespace {
 RunOptions small_run(double scale, std::uint64_t seed) {
     RunOptions o;

@@ -25,6 +25,10 @@ Scenario with_interventions(const std::string& interventions, int end_year);
 
 // Runs a scenario to its end year.
 void run_to_end(Simulation& sim);
+// Runs a scenario to its end year and, after each month, calls `each(sim, step)` for every resident index of the
+// population (step: the month just run). For the tests that check a per-resident cache against a recomputation.
+void each_month_each_resident(Simulation& sim, const std::function<void(const Simulation&, int step, std::size_t i)>& each,
+                              const std::function<void(int step)>& after_month = {});
 
 // A finished baseline run (the project's data, `scale`, `seed`, up to `end_year`) and its indicators: the
 // setup of the tests that read a run's outputs.

@@ -83,22 +83,22 @@ TEST_CASE("a resident's cached rates are those a full refresh gives, every month
     // hazards depend on the year: a missed mark or a year-dependent hazard on another clock would leave them stale.
     for (const Scenario& scenario : {test::baseline({"end_year=2023"}), agenda()}) {
         Simulation sim(test::project_data(), scenario, small(false));
-        int months = 0, checked = 0;
+        int months = 0, checked = 0, stale = 0;
         long long running = 0;  // participant-months
-        while (!sim.finished()) {
-            sim.step();
-            ++months;
-            const int step = sim.current_step() - 1;  // the month just run
-            const auto& pop = sim.population();
-            int stale = 0;
-            for (std::size_t i = 0; i < pop.size(); ++i) {
-                stale += sim.health()->rates_current(pop, i, step) ? 0 : 1;
+        test::each_month_each_resident(
+            sim,
+            [&](const Simulation& s, int step, std::size_t i) {
+                const auto& pop = s.population();
+                stale += s.health()->rates_current(pop, i, step) ? 0 : 1;
                 checked += pop.status[i] == static_cast<std::uint8_t>(Status::Present) ? 1 : 0;
                 running += pop.interventions && pop.in_intervention[i] != 0 ? 1 : 0;
-            }
-            INFO("step " << step);
-            CHECK(stale == 0);
-        }
+            },
+            [&](int step) {
+                ++months;
+                INFO("step " << step);
+                CHECK(stale == 0);
+                stale = 0;
+            });
         CHECK(months == 36);
         CHECK(checked > 36 * 10000);
         if (!scenario.interventions.empty()) CHECK(running > 36 * 100);  // the programmes ran

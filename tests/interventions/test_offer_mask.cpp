@@ -30,22 +30,22 @@ TEST_CASE("offer mask: each resident's kept mask is the one their attributes giv
     o.seed = 20210101;
     Simulation sim(test::project_data(), agenda, o);
     REQUIRE(sim.interventions() != nullptr);
-    int months = 0;
+    int months = 0, wrong = 0;
     long long kept = 0, participants = 0;
-    while (!sim.finished()) {
-        sim.step();
-        ++months;
-        const int step = sim.current_step() - 1;  // the month just run
-        const auto& pop = sim.population();
-        int wrong = 0;
-        for (std::size_t i = 0; i < pop.size(); ++i) {
-            wrong += sim.interventions()->offers_current(pop, i, step) ? 0 : 1;
+    test::each_month_each_resident(
+        sim,
+        [&](const Simulation& s, int step, std::size_t i) {
+            const auto& pop = s.population();
+            wrong += s.interventions()->offers_current(pop, i, step) ? 0 : 1;
             kept += pop.status[i] == static_cast<std::uint8_t>(Status::Present) && pop.offer_mask[i] != 0 ? 1 : 0;
             participants += pop.in_intervention[i] != 0 ? 1 : 0;
-        }
-        INFO("step " << step);
-        CHECK(wrong == 0);
-    }
+        },
+        [&](int step) {
+            ++months;
+            INFO("step " << step);
+            CHECK(wrong == 0);
+            wrong = 0;
+        });
     CHECK(months == 36);
     // Not a vacuous check: many residents may be offered a place, and many take one.
     CHECK(kept > 36 * 1000);
