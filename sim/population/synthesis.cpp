@@ -72,7 +72,20 @@ Population synthesize_population(const ModelData& data, double scale, const Rng&
     for (const auto& zone : data.population_2021)
         for (const auto& by_group : zone)
             for (auto n : by_group) total += n;
-    pop.reserve(static_cast<std::size_t>(static_cast<double>(total) * std::min(1.0, scale) * 1.05) + 1024);
+    // Room for the largest population of the run, so that the columns are never moved as it grows: the province's
+    // largest forecast (data.forecast: each zone's largest anchor), plus a year's arrivals and newborns, who share the
+    // columns with the year's departed and dead until January's compaction (an engineering margin, not a model
+    // number: a run that outgrows it has its columns grown as before).
+    double largest = static_cast<double>(total);
+    double forecast = 0;
+    for (const auto& anchors : data.forecast) {
+        double zone_largest = 0;
+        for (const auto& v : anchors) zone_largest = std::max(zone_largest, v.value);
+        forecast += zone_largest;
+    }
+    largest = std::max(largest, forecast);
+    constexpr double kYearOfArrivalsMargin = 1.10;
+    pop.reserve(static_cast<std::size_t>(largest * std::min(1.0, scale) * kYearOfArrivalsMargin) + 1024);
 
     const std::array<std::array<double, kNumAges>, kNumSexes> oldest = {oldest_age_weights(data, 0),
                                                                           oldest_age_weights(data, 1)};
