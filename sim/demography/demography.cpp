@@ -109,9 +109,7 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
     std::int64_t* const exposure = counters.exposure_months.data();
     for (std::size_t i = begin; i < end; ++i) {
         if (status[i] != kPresent) continue;
-        // age_in_years for months since birth that are never negative for a resident present (unsigned: a division
-        // by a constant without the corrections for a sign).
-        const int age = std::min(static_cast<int>(static_cast<unsigned>(step - birth_step[i]) / kMonthsPerYear), kMaxAge);
+        const int age = age_of_months(months_lived(step, birth_step[i]));
         const int sex = sex_of[i];
         const int zone = zone_of[i];
         const std::size_t k = r.index(zone, sex, age);

@@ -801,13 +801,12 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
             flush_accrual(pop, i, step - 1, counters);  // died or left this month: the months before are still theirs
             continue;
         }
-        // Months since birth, never negative for a resident present (unsigned: a division by a constant without the
-        // corrections for a sign).
-        const unsigned months = static_cast<unsigned>(step - birth_step[i]);
-        const int age = std::min(static_cast<int>(months / kMonthsPerYear), kMaxAge);
+        const unsigned months = months_lived(step, birth_step[i]);
+        const int age = age_of_months(months);
         const bool birthday = months % kMonthsPerYear == 0;
         if (hip_months[i] > 0 && --hip_months[i] == 0) s.invalidate_rates_only(i);
         // Most residents remember no fall or fracture (both kNever, 0): nothing to age, no phase to end.
+        static_assert(event_memory::kNever == 0, "the test below ORs the two memories");
         bool memory_phase_end = false;
         if ((hip_since[i] | fall_since[i]) != event_memory::kNever) {
             event_memory::age(hip_since[i]);

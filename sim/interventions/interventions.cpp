@@ -387,8 +387,8 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     std::uint64_t* const mask = pop.offer_mask.data();
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != kPresent) continue;
-        const unsigned months = static_cast<unsigned>(step - pop.birth_step[i]);  // never negative for a resident present
-        const int age = std::min(static_cast<int>(months / kMonthsPerYear), kMaxAge);
+        const unsigned months = months_lived(step, pop.birth_step[i]);
+        const int age = age_of_months(months);
         if (stale == nullptr || january || months % kMonthsPerYear == 0 || (stale[i] & stale::kOffers) != 0) {
             mask[i] = offer_mask(pop, i, age);
             if (stale != nullptr) stale[i] &= static_cast<std::uint8_t>(~stale::kOffers);

@@ -44,15 +44,7 @@ void Population::set_interventions(std::size_t count) {
     offer_wake.assign(size(), kNoOfferWake);
     offer_mask.assign(size(), 0);
     in_intervention.assign(size(), 0);
-    // The same room as the other columns (synthesis reserved it), so that these too are never moved as it grows.
-    const std::size_t room = id.capacity();
-    auto reserve = [room](auto& c) { c.reserve(room); };
-    for (auto& column : enrolment) reserve(column);
-    for (auto& column : offer_month) reserve(column);
-    reserve(offer_drawn);
-    reserve(offer_wake);
-    reserve(offer_mask);
-    reserve(in_intervention);
+    reserve(id.capacity());  // the room synthesis reserved, so that these columns too are never moved as it grows
 }
 
 void Population::reserve(std::size_t n) {

@@ -70,5 +70,12 @@ inline int age_in_years(int step, std::int16_t birth_step) {
     const int years = months / kMonthsPerYear;
     return years > kMaxAge ? kMaxAge : years;
 }
+// The same for a resident present at `step` (born at or before it), in the monthly loops: the months since birth are
+// never negative, so unsigned, and their division by 12 needs no corrections for a sign.
+inline unsigned months_lived(int step, std::int16_t birth_step) { return static_cast<unsigned>(step - birth_step); }
+inline int age_of_months(unsigned months) {
+    const int years = static_cast<int>(months / kMonthsPerYear);
+    return years > kMaxAge ? kMaxAge : years;
+}
 
 }  // namespace hhu

@@ -76,14 +76,13 @@ Population synthesize_population(const ModelData& data, double scale, const Rng&
     // largest forecast (data.forecast: each zone's largest anchor), plus a year's arrivals and newborns, who share the
     // columns with the year's departed and dead until January's compaction (an engineering margin, not a model
     // number: a run that outgrows it has its columns grown as before).
-    double largest = static_cast<double>(total);
     double forecast = 0;
     for (const auto& anchors : data.forecast) {
         double zone_largest = 0;
         for (const auto& v : anchors) zone_largest = std::max(zone_largest, v.value);
         forecast += zone_largest;
     }
-    largest = std::max(largest, forecast);
+    const double largest = std::max(static_cast<double>(total), forecast);
     constexpr double kYearOfArrivalsMargin = 1.10;
     pop.reserve(static_cast<std::size_t>(largest * std::min(1.0, scale) * kYearOfArrivalsMargin) + 1024);
 
