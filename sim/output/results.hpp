@@ -10,6 +10,7 @@
 #include "sim/core/types.hpp"
 #include "sim/core/vocabulary.hpp"
 #include "sim/labour/labour_market.hpp"
+#include "sim/output/counter_memory.hpp"
 
 namespace hhu {
 
@@ -120,17 +121,18 @@ inline constexpr int kCellsPerZone = kNumSexes * kNumAgeGroups * kNumEducation;
 constexpr int cell_of(int sex, int group, int edu) { return (sex * kNumAgeGroups + group) * kNumEducation + edu; }
 
 struct YearCounters {
+    using Column = std::vector<std::int64_t, CounterAllocator<std::int64_t>>;  // memory kept for the next run
     int num_zones = 0;
-    std::vector<std::int64_t> counts;          // [measure][zone][cell]
-    std::vector<std::int64_t> internal_moves;  // [aggregate][cell]: moves with origin and destination inside it
+    Column counts;          // [measure][zone][cell]
+    Column internal_moves;  // [aggregate][cell]: moves with origin and destination inside it
     // Life-table inputs by single year of age: [zone][sex][education][age].
-    std::vector<std::int64_t> exposure_months;    // months lived
-    std::vector<std::int64_t> deaths_by_age;      // deaths
-    std::vector<std::int64_t> good_health_months; // expected months in good perceived health, fixed point
+    Column exposure_months;    // months lived
+    Column deaths_by_age;      // deaths
+    Column good_health_months; // expected months in good perceived health, fixed point
     // Months lived by residents who may give informal care (18+, in a year with a need for it) by [zone][cell]: the
     // carers' QALYs lost are settled from them at each merge
     // (WellbeingModel::settle_carers): the exact sum, rounded once, with no order of residents in it.
-    std::vector<std::int64_t> adult_months;
+    Column adult_months;
 
     void reset(int zones);
     void add(const YearCounters& other);

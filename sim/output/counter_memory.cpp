@@ -1,0 +1,55 @@
+#include "sim/output/counter_memory.hpp"
+
+#include <map>
+#include <mutex>
+
+namespace hhu::counter_memory {
+namespace {
+struct Kept {
+    std::mutex mutex;
+    std::multimap<std::size_t, void*> blocks;  // by size
+    std::size_t bytes = 0;
+};
+Kept& kept() {
+    static Kept* k = new Kept;  // never destroyed: vectors freed during static destruction still find it
+    return *k;
+}
+}  // namespace
+
+void* allocate(std::size_t bytes) {
+    if (bytes >= kSmallestKept) {
+        Kept& k = kept();
+        const std::lock_guard lock(k.mutex);
+        if (const auto it = k.blocks.find(bytes); it != k.blocks.end()) {
+            void* p = it->second;
+            k.blocks.erase(it);
+            k.bytes -= bytes;
+            return p;
+        }
+    }
+    return ::operator new(bytes);
+}
+
+void release(void* p, std::size_t bytes) noexcept {
+    if (bytes >= kSmallestKept) {
+        Kept& k = kept();
+        const std::lock_guard lock(k.mutex);
+        if (k.bytes + bytes <= kMaxKeptBytes) {
+            try {
+                k.blocks.emplace(bytes, p);
+                k.bytes += bytes;
+                return;
+            } catch (...) {  // no room to remember it: freed below
+            }
+        }
+    }
+    ::operator delete(p);
+}
+
+std::size_t kept_bytes() {
+    Kept& k = kept();
+    const std::lock_guard lock(k.mutex);
+    return k.bytes;
+}
+
+}  // namespace hhu::counter_memory
