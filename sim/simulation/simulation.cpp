@@ -19,12 +19,12 @@ namespace hhu {
 
 struct Simulation::Parallel {
     tbb::task_arena arena;
-    tbb::enumerable_thread_specific<YearCounters> counters;  // the months' flows since the last merge
-    // The stocks counted on 1 January (and at the end), emptied after each count: kept for the run, because a fresh
-    // copy per count faults in a few megabytes per thread each January (a fifth of a run at scale 0.1).
-    tbb::enumerable_thread_specific<YearCounters> stocks;
+    // The months' flows since the last merge; empty from each December's merge to the next month, when they also count
+    // the stocks of 1 January and of the end (count_population: a fresh copy per count faulted in a few megabytes
+    // per thread each January, a fifth of a run at scale 0.1).
+    tbb::enumerable_thread_specific<YearCounters> counters;
     Parallel(int threads, const YearCounters& exemplar)
-        : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar), stocks(exemplar) {}
+        : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar) {}
 };
 
 const char* phase_when_name(PhaseWhen w) {
@@ -197,10 +197,12 @@ void Simulation::step_twin() {
 }
 
 void Simulation::count_population(YearCounters& into) {
-    // In parallel over blocks, each thread into its own counters, then summed (integers: exact).
+    // In parallel over blocks, each thread into its own counters, then summed (integers: exact). The threads' counters
+    // of the months are empty now (merged each December and at the run's end, and a count comes before a year's first
+    // month or after the last): they are lent, and left empty.
     const std::size_t n = pop_.size();
     const std::size_t blocks = (n + kBlockSize - 1) / kBlockSize;
-    auto& locals = parallel_->stocks;
+    auto& locals = parallel_->counters;
     parallel_->arena.execute([&] {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
             auto& local = locals.local();
