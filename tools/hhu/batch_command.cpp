@@ -256,7 +256,7 @@ struct Runner {
     MigrationShare& share;
     const std::map<const Job*, std::shared_ptr<const MigrationPlan>>& stored;  // consumers' plans from disk
 
-    // Runs the job's simulation and writes its run directory (atomically).
+    // Runs the job's simulation and writes its run directory (atomically); the seconds it took to write it.
     double run(const Job& job) const {
         const ModelData& data = inputs.of(*job.row);
         const MigrationPlanKey key = migration_plan_key(job.row->scenario, data, job.seed, plan.scale);
@@ -301,9 +301,10 @@ struct Runner {
         if (sim.follows_policy_free_migration())
             files.push_back({kMigrationPlanFile, migration_plan_json(sim.migration_plan())});
         write_run_directory(job.dir, false, job.row->scenario, data, indicators, p, files);
+        const double writing = seconds_since(start) - p.wall_seconds;  // the plan of migration formatted too
         if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()));
         kill_point("plan-job-done:" + std::to_string(job.number));
-        return p.wall_seconds;
+        return writing;
     }
 };
 
@@ -333,26 +334,33 @@ void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inp
 
 // Runs `jobs` with `at_once` threads, each taking the next job; the first failure stops the others
 // after their current run and is rethrown.
-// The lanes' idle end of a plan's runs: the seconds each lane (each of the runs at once) waited, after its last run,
-// for the others' last runs, summed over the lanes. With a few runs per lane this is much of a plan's overhead (half a
-// run per lane on average); with a thousand it is nothing, so the overhead is also reported without it.
-double run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int at_once) {
+// Where the lanes' time went besides the runs' own (a run's wall_seconds: its simulation and indicators).
+struct LaneTimes {
+    // Each lane's wait (each of the runs at once), after its last run, for the others' last runs, summed over the
+    // lanes. With a few runs per lane it is half a run per lane on average; with a thousand it is nothing.
+    double idle_end = 0;
+    double writing = 0;  // writing the runs' directories (as `hhu run` writes its own)
+};
+
+LaneTimes run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int at_once) {
     const auto start = Clock::now();
     std::mutex m;
+    LaneTimes times;
     std::map<std::thread::id, Clock::time_point> last_end;  // of each lane
     run_side_by_side(jobs.size(), at_once, [&](std::size_t k) {
-        runner.run(*jobs[k]);
+        const double writing = runner.run(*jobs[k]);
         runner.progress.run_finished();
         std::lock_guard lock(m);
+        times.writing += writing;
         last_end[std::this_thread::get_id()] = Clock::now();
     });
-    if (last_end.empty()) return 0;
+    if (last_end.empty()) return times;
     Clock::time_point end = start;
     for (const auto& [lane, t] : last_end) end = std::max(end, t);
-    double idle = static_cast<double>(at_once - static_cast<int>(last_end.size())) *
-                  std::chrono::duration<double>(end - start).count();  // lanes that ran nothing
-    for (const auto& [lane, t] : last_end) idle += std::chrono::duration<double>(end - t).count();
-    return idle;
+    times.idle_end = static_cast<double>(at_once - static_cast<int>(last_end.size())) *
+                     std::chrono::duration<double>(end - start).count();  // lanes that ran nothing
+    for (const auto& [lane, t] : last_end) times.idle_end += std::chrono::duration<double>(end - t).count();
+    return times;
 }
 
 // The row's run directory from its finished replicates (rank 0, once every rank is done).
@@ -386,8 +394,8 @@ double rows_wall_seconds(const fs::path& out, const Plan& plan) {
     return s;
 }
 
-std::string plan_manifest(const Plan& plan, int runs, int runs_now, double wall, double runs_wall, double idle_end,
-                          int at_once) {
+std::string plan_manifest(const Plan& plan, int runs, int runs_now, double wall, double runs_wall,
+                          const LaneTimes& lanes, int at_once) {
     nlohmann::ordered_json m;
     m["hhu_version"] = version_string();
     m["plan"] = plan.name;
@@ -399,7 +407,8 @@ std::string plan_manifest(const Plan& plan, int runs, int runs_now, double wall,
     m["finished_at"] = utc_timestamp();
     m["wall_seconds_this_session"] = wall;
     m["runs_wall_seconds"] = runs_wall;
-    m["lanes_idle_end_seconds"] = idle_end;  // this session's lanes waiting, after their last run, for the others' (run_jobs)
+    m["runs_writing_seconds"] = lanes.writing;    // this session's runs writing their directories (LaneTimes)
+    m["lanes_idle_end_seconds"] = lanes.idle_end;  // this session's lanes waiting, after their last run, for the others'
     m["output"] = {{"detail", std::string(detail_name(plan.output.detail))}, {"gzip", plan.output.gzip}};
     return m.dump(2) + "\n";
 }
@@ -480,13 +489,13 @@ int batch_command(const BatchCommand& cmd) {
     for (const Job* j : mine) steps += (j->row->scenario.end_year - j->row->scenario.start_year + 1) * kMonthsPerYear;
     std::string label = "plan " + plan.name + (ranks.size > 1 ? " (rank " + std::to_string(ranks.rank) + ")" : "");
     PlanProgress progress(label, steps, static_cast<int>(mine.size()), cmd.quiet);
-    double idle_end = 0;
+    LaneTimes lanes;
     if (status == 0) {
         try {
             MigrationShare share;
             std::map<const Job*, std::shared_ptr<const MigrationPlan>> stored;
             share_migration(out, plan, inputs, jobs, mine, share, stored);
-            idle_end = run_jobs(mine, Runner{plan, inputs, threads, progress, share, stored}, at_once);
+            lanes = run_jobs(mine, Runner{plan, inputs, threads, progress, share, stored}, at_once);
         } catch (const std::exception& e) {
             status = 1;
             failure = e.what();
@@ -507,17 +516,19 @@ int batch_command(const BatchCommand& cmd) {
     const double runs_wall = rows_wall_seconds(out, plan);
     write_file_atomic(out / "manifest.json", plan_manifest(plan, static_cast<int>(jobs.size()),
                                                           static_cast<int>(jobs.size()) - done_before, wall, runs_wall,
-                                                          idle_end, at_once));
+                                                          lanes, at_once));
     if (!cmd.quiet) {
         std::printf("plan %s: %zu rows, %zu runs (%d done before, %zu now, %d at once, %d thread(s) each) in %s\n",
                     plan.name.c_str(), plan.rows.size(), jobs.size(), done_before, jobs.size() - done_before, at_once,
                     threads, out.c_str());
         if (done_before == 0 && ranks.size == 1)
-            std::printf("plan %s: %.2f s; the runs' own time %.2f s (%.2f s at %d at once); overhead %.1f%%, %.1f%% "
-                        "without the lanes' idle end (%.2f s waiting for the last runs)\n",
+            std::printf("plan %s: %.2f s; the runs' own time %.2f s (%.2f s at %d at once); overhead %.1f%%: the runs "
+                        "writing their directories %.1f%%, the lanes' idle end %.1f%% (waiting for the last runs), "
+                        "the plan's own work %.1f%%\n",
                         plan.name.c_str(), wall, runs_wall, runs_wall / at_once, at_once,
-                        100 * (wall * at_once / runs_wall - 1), 100 * ((wall * at_once - idle_end) / runs_wall - 1),
-                        idle_end);
+                        100 * (wall * at_once / runs_wall - 1), 100 * lanes.writing / runs_wall,
+                        100 * lanes.idle_end / runs_wall,
+                        100 * ((wall * at_once - lanes.idle_end - lanes.writing) / runs_wall - 1));
     }
     return 0;
 }
