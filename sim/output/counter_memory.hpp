@@ -6,7 +6,6 @@
 // kept (up to kMaxKeptBytes in all) and handed out again for a request of the same size; smaller ones go to new and
 // delete. A block handed out again holds whatever it held: the vectors that use it construct their elements.
 #include <cstddef>
-#include <new>
 
 namespace hhu {
 

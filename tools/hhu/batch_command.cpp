@@ -301,7 +301,7 @@ struct Runner {
         if (sim.follows_policy_free_migration())
             files.push_back({kMigrationPlanFile, migration_plan_json(sim.migration_plan())});
         write_run_directory(job.dir, false, job.row->scenario, data, indicators, p, files);
-        const double writing = seconds_since(start) - p.wall_seconds;  // the plan of migration formatted too
+        const double writing = seconds_since(start) - p.wall_seconds;  // migration_plan.json formatted too
         if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()));
         kill_point("plan-job-done:" + std::to_string(job.number));
         return writing;
@@ -332,8 +332,6 @@ void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inp
                           [](const Job* j) { return j->row->scenario.interventions.empty(); });
 }
 
-// Runs `jobs` with `at_once` threads, each taking the next job; the first failure stops the others
-// after their current run and is rethrown.
 // Where the lanes' time went besides the runs' own (a run's wall_seconds: its simulation and indicators).
 struct LaneTimes {
     // Each lane's wait (each of the runs at once), after its last run, for the others' last runs, summed over the
@@ -342,6 +340,8 @@ struct LaneTimes {
     double writing = 0;  // writing the runs' directories (as `hhu run` writes its own)
 };
 
+// Runs `jobs` with `at_once` threads, each taking the next job; the first failure stops the others
+// after their current run and is rethrown.
 LaneTimes run_jobs(const std::vector<const Job*>& jobs, const Runner& runner, int at_once) {
     const auto start = Clock::now();
     std::mutex m;
