@@ -3,6 +3,15 @@
 #include <map>
 #include <mutex>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define HHU_POISON(p, n) ASAN_POISON_MEMORY_REGION(p, n)
+#define HHU_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION(p, n)
+#else
+#define HHU_POISON(p, n) ((void)(p), (void)(n))
+#define HHU_UNPOISON(p, n) ((void)(p), (void)(n))
+#endif
+
 namespace hhu::counter_memory {
 namespace {
 struct Kept {
@@ -24,6 +33,7 @@ void* allocate(std::size_t bytes) {
             void* p = it->second;
             k.blocks.erase(it);
             k.bytes -= bytes;
+            HHU_UNPOISON(p, bytes);
             return p;
         }
     }
@@ -38,12 +48,24 @@ void release(void* p, std::size_t bytes) noexcept {
             try {
                 k.blocks.emplace(bytes, p);
                 k.bytes += bytes;
+                HHU_POISON(p, bytes);
                 return;
             } catch (...) {  // no room to remember it: freed below
             }
         }
     }
     ::operator delete(p);
+}
+
+void drop_kept() {
+    Kept& k = kept();
+    const std::lock_guard lock(k.mutex);
+    for (const auto& [bytes, p] : k.blocks) {
+        HHU_UNPOISON(p, bytes);
+        ::operator delete(p);
+    }
+    k.blocks.clear();
+    k.bytes = 0;
 }
 
 std::size_t kept_bytes() {

@@ -506,6 +506,8 @@ int batch_command(const BatchCommand& cmd) {
         if (status != 0) throw InputError(failure);
         throw InputError("another rank of the plan failed; the finished runs stay in " + out.string());
     }
+    lanes.writing = distributed_sum(lanes.writing);  // every rank's runs, as runs_wall_seconds counts them
+    lanes.idle_end = distributed_sum(lanes.idle_end);
     if (ranks.rank != 0) return 0;  // rank 0 writes the rows' directories and the tables
     for (const auto& row : plan.rows)
         if (!row_done(out, plan, row.number)) assemble_row(out, plan, row, inputs, jobs, threads);

@@ -48,6 +48,17 @@ int distributed_max(int status) {
     return status;
 }
 
+double distributed_sum(double x) {
+#ifdef HHU_HAVE_MPI
+    if (state.active && state.size > 1) {
+        double all = 0;
+        MPI_Allreduce(&x, &all, 1, MPI_DOUBLE, MPI_SUM, MPI_COMM_WORLD);
+        return all;
+    }
+#endif
+    return x;
+}
+
 void distributed_finalize() {
 #ifdef HHU_HAVE_MPI
     if (state.active) MPI_Finalize();

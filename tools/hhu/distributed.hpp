@@ -21,6 +21,8 @@ const Distributed& distributed();
 // Every rank passes its status (0: fine); returns the largest, so that a failure on one rank stops
 // all of them instead of leaving the others waiting.
 int distributed_max(int status);
+// Every rank passes a number; returns their sum (a rank's seconds of some kind, summed for the plan's manifest).
+double distributed_sum(double x);
 void distributed_finalize();
 
 }  // namespace hhu
