@@ -1,6 +1,7 @@
 #include "distributed.hpp"
 
 #include <cstdlib>
+#include <type_traits>
 
 #ifdef HHU_HAVE_MPI
 #include <mpi.h>
@@ -18,6 +19,22 @@ bool launched_by_mpirun() {
     return false;
 }
 #endif
+
+enum class Combine { Max, Sum };
+// Every rank's x combined (the largest or the sum; every rank calls it), x itself in a single process.
+template <typename T>
+T all_ranks(T x, [[maybe_unused]] Combine how) {
+    static_assert(std::is_same_v<T, int> || std::is_same_v<T, double>);
+#ifdef HHU_HAVE_MPI
+    if (state.active && state.size > 1) {
+        T all{};
+        MPI_Allreduce(&x, &all, 1, std::is_same_v<T, int> ? MPI_INT : MPI_DOUBLE,
+                      how == Combine::Max ? MPI_MAX : MPI_SUM, MPI_COMM_WORLD);
+        return all;
+    }
+#endif
+    return x;
+}
 }  // namespace
 
 const Distributed& distributed_init(int* argc, char*** argv) {
@@ -37,27 +54,9 @@ const Distributed& distributed_init(int* argc, char*** argv) {
 
 const Distributed& distributed() { return state; }
 
-int distributed_max(int status) {
-#ifdef HHU_HAVE_MPI
-    if (state.active && state.size > 1) {
-        int all = 0;
-        MPI_Allreduce(&status, &all, 1, MPI_INT, MPI_MAX, MPI_COMM_WORLD);
-        return all;
-    }
-#endif
-    return status;
-}
+int distributed_max(int status) { return all_ranks(status, Combine::Max); }
 
-double distributed_sum(double x) {
-#ifdef HHU_HAVE_MPI
-    if (state.active && state.size > 1) {
-        double all = 0;
-        MPI_Allreduce(&x, &all, 1, MPI_DOUBLE, MPI_SUM, MPI_COMM_WORLD);
-        return all;
-    }
-#endif
-    return x;
-}
+double distributed_sum(double x) { return all_ranks(x, Combine::Sum); }
 
 void distributed_finalize() {
 #ifdef HHU_HAVE_MPI
