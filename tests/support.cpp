@@ -39,6 +39,14 @@ Scenario with_interventions(const std::string& interventions, int end_year) {
     return with_interventions(interventions, {"end_year=" + std::to_string(end_year)});
 }
 
+std::int64_t total(const Simulation& sim, Measure m) {
+    std::int64_t t = 0;
+    for (const auto& y : sim.results().years)
+        for (int z = 0; z < y.num_zones; ++z)
+            for (int c = 0; c < kCellsPerZone; ++c) t += y.count(m, z, c);
+    return t;
+}
+
 void run_to_end(Simulation& sim) {
     while (!sim.finished()) sim.step();
 }

@@ -25,6 +25,8 @@ Scenario with_interventions(const std::string& interventions, int end_year);
 
 // Runs a scenario to its end year.
 void run_to_end(Simulation& sim);
+// A measure summed over every year, zone and cell of a run (in its own units: persons, or amount units).
+std::int64_t total(const Simulation& sim, Measure m);
 // Runs a scenario to its end year and, after each month, calls `each(sim, step)` for every resident index of the
 // population (step: the month just run). For the tests that check a per-resident cache against a recomputation.
 void each_month_each_resident(Simulation& sim, const std::function<void(const Simulation&, int step, std::size_t i)>& each,

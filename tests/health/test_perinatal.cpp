@@ -25,15 +25,6 @@ RunOptions small(double scale = 0.02) {
     return o;
 }
 
-// A measure summed over every year, zone and cell of a run (in its own units: persons, or amount units).
-std::int64_t total(const Simulation& sim, Measure m) {
-    std::int64_t t = 0;
-    for (const auto& y : sim.results().years)
-        for (int z = 0; z < y.num_zones; ++z)
-            for (int c = 0; c < kCellsPerZone; ++c) t += y.count(m, z, c);
-    return t;
-}
-
 // The first woman aged 25-35 on 1 January 2021 who is not low educated, not in the risk group.
 std::size_t some_mother(const Population& pop) {
     for (std::size_t i = 0; i < pop.size(); ++i) {
@@ -90,8 +81,8 @@ TEST_CASE("perinatal: smoking in pregnancy raises preterm birth and SGA, an odds
         CHECK(other.sga_if_preterm == other.sga_if_term);
         // With smokers in the population the attributable births are then exactly 0 too.
         test::run_to_end(sim);
-        CHECK(total(sim, Measure::PretermSmokingAttributable) == 0);
-        CHECK(total(sim, Measure::SgaSmokingAttributable) == 0);
+        CHECK(test::total(sim, Measure::PretermSmokingAttributable) == 0);
+        CHECK(test::total(sim, Measure::SgaSmokingAttributable) == 0);
     }
 }
 
@@ -100,21 +91,21 @@ TEST_CASE("perinatal: without smoking in pregnancy no preterm or SGA birth is at
     const auto none = with_health(nobody_smokes);
     Simulation a(*none, scenario, small());
     test::run_to_end(a);
-    REQUIRE(total(a, Measure::Births) > 300);
-    CHECK(total(a, Measure::BirthsPreterm) > 0);
-    CHECK(total(a, Measure::BirthsSga) > 0);
-    CHECK(total(a, Measure::PretermSmokingAttributable) == 0);
-    CHECK(total(a, Measure::SgaSmokingAttributable) == 0);
+    REQUIRE(test::total(a, Measure::Births) > 300);
+    CHECK(test::total(a, Measure::BirthsPreterm) > 0);
+    CHECK(test::total(a, Measure::BirthsSga) > 0);
+    CHECK(test::total(a, Measure::PretermSmokingAttributable) == 0);
+    CHECK(test::total(a, Measure::SgaSmokingAttributable) == 0);
     // Control: with the published smoking, some are.
     Simulation b(test::project_data(), scenario, small());
     test::run_to_end(b);
-    CHECK(total(b, Measure::PretermSmokingAttributable) > 0);
-    CHECK(total(b, Measure::SgaSmokingAttributable) > total(b, Measure::PretermSmokingAttributable));
+    CHECK(test::total(b, Measure::PretermSmokingAttributable) > 0);
+    CHECK(test::total(b, Measure::SgaSmokingAttributable) > test::total(b, Measure::PretermSmokingAttributable));
     // Big2 is preterm or SGA: at most their sum, at least each.
-    const auto big2 = total(b, Measure::BirthsBig2);
-    CHECK(big2 >= total(b, Measure::BirthsPreterm));
-    CHECK(big2 >= total(b, Measure::BirthsSga));
-    CHECK(big2 <= total(b, Measure::BirthsPreterm) + total(b, Measure::BirthsSga));
+    const auto big2 = test::total(b, Measure::BirthsBig2);
+    CHECK(big2 >= test::total(b, Measure::BirthsPreterm));
+    CHECK(big2 >= test::total(b, Measure::BirthsSga));
+    CHECK(big2 <= test::total(b, Measure::BirthsPreterm) + test::total(b, Measure::BirthsSga));
 }
 
 TEST_CASE("perinatal: preterm birth costs neonatal care and lifelong utility, zero of each costs nothing") {
@@ -128,13 +119,13 @@ TEST_CASE("perinatal: preterm birth costs neonatal care and lifelong utility, ze
     test::run_to_end(published);
     test::run_to_end(none);
     // The same births (no random decision depends on these two parameters).
-    CHECK(total(published, Measure::BirthsPreterm) == total(none, Measure::BirthsPreterm));
-    CHECK(total(published, Measure::NeonatalCareCost) > 0);
-    CHECK(total(none, Measure::NeonatalCareCost) == 0);
-    CHECK(total(published, Measure::CostEur) - total(none, Measure::CostEur) ==
-          total(published, Measure::NeonatalCareCost));
+    CHECK(test::total(published, Measure::BirthsPreterm) == test::total(none, Measure::BirthsPreterm));
+    CHECK(test::total(published, Measure::NeonatalCareCost) > 0);
+    CHECK(test::total(none, Measure::NeonatalCareCost) == 0);
+    CHECK(test::total(published, Measure::CostEur) - test::total(none, Measure::CostEur) ==
+          test::total(published, Measure::NeonatalCareCost));
     // Residents born preterm (6.6% of the initial population) live fewer QALYs.
-    CHECK(total(published, Measure::Qalys) < total(none, Measure::Qalys));
+    CHECK(test::total(published, Measure::Qalys) < test::total(none, Measure::Qalys));
 }
 
 TEST_CASE("perinatal: asthma attributable to preterm birth costs care, and none without preterm birth or excess") {
@@ -150,25 +141,25 @@ TEST_CASE("perinatal: asthma attributable to preterm birth costs care, and none 
         term(*no_preterm, scenario, small());
     for (Simulation* sim : {&published, &none, &infants, &term}) test::run_to_end(*sim);
     const auto years = Measure::PretermAsthmaChildYears, cost = Measure::PretermAsthmaCost;
-    CHECK(total(published, years) > 0);
+    CHECK(test::total(published, years) > 0);
     // The care cost is the child-years times the yearly cost of a child with asthma, and is inside cost_eur.
     const double price = test::project_data().health->perinatal.at("asthma_cost_per_child_year_eur");
-    CHECK(static_cast<double>(total(published, cost)) ==
-          doctest::Approx(price * static_cast<double>(total(published, years))).epsilon(0.03));
-    CHECK(static_cast<double>(total(published, Measure::CostEur) - total(none, Measure::CostEur)) ==
-          doctest::Approx(static_cast<double>(total(published, cost))).epsilon(1e-4));
+    CHECK(static_cast<double>(test::total(published, cost)) ==
+          doctest::Approx(price * static_cast<double>(test::total(published, years))).epsilon(0.03));
+    CHECK(static_cast<double>(test::total(published, Measure::CostEur) - test::total(none, Measure::CostEur)) ==
+          doctest::Approx(static_cast<double>(test::total(published, cost))).epsilon(1e-4));
     // No excess share: no attributable asthma, and nothing else changes.
-    CHECK(total(none, years) == 0);
-    CHECK(total(none, cost) == 0);
-    CHECK(total(none, Measure::BirthsPreterm) == total(published, Measure::BirthsPreterm));
-    CHECK(total(none, Measure::Qalys) == total(published, Measure::Qalys));
+    CHECK(test::total(none, years) == 0);
+    CHECK(test::total(none, cost) == 0);
+    CHECK(test::total(none, Measure::BirthsPreterm) == test::total(published, Measure::BirthsPreterm));
+    CHECK(test::total(none, Measure::Qalys) == test::total(published, Measure::Qalys));
     // Asthma up to age 0 only: far fewer child-years than up to 17.
-    CHECK(total(infants, years) > 0);
-    CHECK(total(infants, years) * 5 < total(published, years));
+    CHECK(test::total(infants, years) > 0);
+    CHECK(test::total(infants, years) * 5 < test::total(published, years));
     // No child born preterm: no asthma attributable to preterm birth.
-    CHECK(total(term, Measure::BirthsPreterm) == 0);
-    CHECK(total(term, years) == 0);
-    CHECK(total(term, cost) == 0);
+    CHECK(test::total(term, Measure::BirthsPreterm) == 0);
+    CHECK(test::total(term, years) == 0);
+    CHECK(test::total(term, cost) == 0);
 }
 
 TEST_CASE("perinatal: special educational needs after preterm birth cost education, none without preterm birth") {
@@ -195,18 +186,18 @@ TEST_CASE("perinatal: special educational needs after preterm birth cost educati
     REQUIRE(preterm_pupils > 50);
     const double expected = 2 * preterm_pupils * peri.at("special_education_excess_share_preterm") * kAmountScale;
     // Two years of the pupils of 1 January 2021 (who age, move and are joined by others: within 15%).
-    CHECK(static_cast<double>(total(published, years)) == doctest::Approx(expected).epsilon(0.15));
-    CHECK(static_cast<double>(total(published, cost)) ==
+    CHECK(static_cast<double>(test::total(published, years)) == doctest::Approx(expected).epsilon(0.15));
+    CHECK(static_cast<double>(test::total(published, cost)) ==
           doctest::Approx(peri.at("special_education_extra_cost_per_pupil_year_eur") *
-                          static_cast<double>(total(published, years))).epsilon(0.01));
+                          static_cast<double>(test::total(published, years))).epsilon(0.01));
     // Education spending, not health care: the health-care costs and QALYs are those without the excess.
-    CHECK(total(none, years) == 0);
-    CHECK(total(none, cost) == 0);
-    CHECK(total(none, Measure::CostEur) == total(published, Measure::CostEur));
-    CHECK(total(none, Measure::Qalys) == total(published, Measure::Qalys));
+    CHECK(test::total(none, years) == 0);
+    CHECK(test::total(none, cost) == 0);
+    CHECK(test::total(none, Measure::CostEur) == test::total(published, Measure::CostEur));
+    CHECK(test::total(none, Measure::Qalys) == test::total(published, Measure::Qalys));
     // No child born preterm: no special needs attributable to preterm birth.
-    CHECK(total(term, years) == 0);
-    CHECK(total(term, cost) == 0);
+    CHECK(test::total(term, years) == 0);
+    CHECK(test::total(term, cost) == 0);
 }
 
 TEST_CASE("perinatal: the VoorZorg target group has more child protection reports, and a programme lowers them") {
@@ -238,12 +229,12 @@ TEST_CASE("perinatal: the VoorZorg target group has more child protection report
     test::run_to_end(base);
     const auto neutral = run(1.0);
     const auto halved = run(0.5);
-    const auto reports = total(base, Measure::ChildProtectionReports);
+    const auto reports = test::total(base, Measure::ChildProtectionReports);
     REQUIRE(reports > 50);
-    CHECK(total(*neutral, Measure::ChildProtectionReports) == reports);
-    CHECK(total(*neutral, Measure::Qalys) == total(base, Measure::Qalys));
-    CHECK(total(*halved, Measure::ChildProtectionReports) < reports * 0.8);
-    CHECK(total(*halved, Measure::ChildProtectionCost) < total(base, Measure::ChildProtectionCost));
+    CHECK(test::total(*neutral, Measure::ChildProtectionReports) == reports);
+    CHECK(test::total(*neutral, Measure::Qalys) == test::total(base, Measure::Qalys));
+    CHECK(test::total(*halved, Measure::ChildProtectionReports) < reports * 0.8);
+    CHECK(test::total(*halved, Measure::ChildProtectionCost) < test::total(base, Measure::ChildProtectionCost));
     // The births themselves are the same.
-    CHECK(total(*halved, Measure::Births) == total(base, Measure::Births));
+    CHECK(test::total(*halved, Measure::Births) == test::total(base, Measure::Births));
 }
