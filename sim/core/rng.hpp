@@ -34,6 +34,9 @@ enum class Stream : std::uint32_t {
     ParameterDraw = 16,
     Wellbeing = 17,
 };
+// The stream takes the low 8 bits of the counter's third word; a subject's bits above 32 the 24 above them.
+inline constexpr int kStreamBits = 8;
+inline constexpr int kSubjectBits = 32 + 32 - kStreamBits;
 
 // A named random decision: the stream it draws from and the range of counter indices it owns there.
 // Every random decision in the model draws through one of the keys below, so two decisions can never
@@ -105,10 +108,12 @@ constexpr bool same_name(const char* a, const char* b) {
     return *a == *b;
 }
 
-// True when no two keys share a counter index in the same stream, and no two share a name.
+// True when no two keys share a counter index in the same stream, no two share a name, and every stream fits its
+// kStreamBits.
 template <std::size_t N>
 constexpr bool keys_distinct(const RandomKey (&keys)[N]) {
     for (std::size_t i = 0; i < N; ++i) {
+        if (static_cast<std::uint32_t>(keys[i].stream) >> kStreamBits != 0) return false;
         if (keys[i].count == 0) return false;
         for (std::size_t j = i + 1; j < N; ++j) {
             if (same_name(keys[i].name, keys[j].name)) return false;
@@ -127,12 +132,17 @@ public:
     explicit Rng(std::uint64_t seed) : key_{{static_cast<std::uint32_t>(seed), static_cast<std::uint32_t>(seed >> 32)}} {}
 
     // Four independent 32-bit words of decision `k` for (subject, step); `offset` picks one of the
-    // decision's own indices (below k.count).
-    r123::Philox4x32::ctr_type words(const RandomKey& k, std::uint32_t subject, std::uint32_t step,
+    // decision's own indices (below k.count). A subject has up to 56 bits (kSubjectBits): its low 32 bits fill
+    // the counter's first word and the rest sit above the stream's 8 bits in the third, so a subject below 2^32
+    // (every resident of 1 January 2021 and every arrival) draws what it drew when subjects had 32 bits.
+    r123::Philox4x32::ctr_type words(const RandomKey& k, std::uint64_t subject, std::uint32_t step,
                                      std::uint32_t offset = 0) const {
         assert(offset < k.count);
+        assert(subject >> kSubjectBits == 0);
         r123::Philox4x32 philox;
-        r123::Philox4x32::ctr_type ctr = {{subject, step, static_cast<std::uint32_t>(k.stream), k.first + offset}};
+        const auto high = static_cast<std::uint32_t>(subject >> 32);
+        r123::Philox4x32::ctr_type ctr = {{static_cast<std::uint32_t>(subject), step,
+                                           static_cast<std::uint32_t>(k.stream) | high << kStreamBits, k.first + offset}};
         return philox(ctr, key_);
     }
 
@@ -141,7 +151,7 @@ public:
     // Standard exponential variate: the cumulative hazard a resident may still accrue before an event.
     static float to_exponential(std::uint32_t w) { return static_cast<float>(-std::log(to_unit(w))); }
 
-    double uniform(const RandomKey& k, std::uint32_t subject, std::uint32_t step, std::uint32_t offset = 0) const {
+    double uniform(const RandomKey& k, std::uint64_t subject, std::uint32_t step, std::uint32_t offset = 0) const {
         return to_unit(words(k, subject, step, offset)[0]);
     }
 

@@ -23,7 +23,7 @@ double prob(double o) { return o / (1.0 + o); }
 double clamp_share(double p) { return std::clamp(p, 1e-6, 0.999); }
 
 // Each resident's clocks start with their own exponential budgets; rates are computed at the first step.
-void init_clocks(HealthState& s, std::size_t i, const Rng& rng, std::uint32_t id, std::uint32_t step) {
+void init_clocks(HealthState& s, std::size_t i, const Rng& rng, ResidentId id, std::uint32_t step) {
     const auto w = rng.words(key::HealthClocks, id, step);
     const auto w2 = rng.words(key::HealthClock5, id, step);
     for (int c = 0; c < kHealthClocks; ++c) s.budget[i][c] = static_cast<float>(Rng::to_exponential(c < 4 ? w[c] : w2[0]));
@@ -35,7 +35,7 @@ bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
 
 // No fall or fracture remembered on entry (the model starts counting them in 2021); the digital-skills rank is
 // drawn once, from its own key, so that it changes no one's other draws.
-void init_memory_and_skills(HealthState& s, std::size_t i, const Rng& rng, std::uint32_t id, std::uint32_t step) {
+void init_memory_and_skills(HealthState& s, std::size_t i, const Rng& rng, ResidentId id, std::uint32_t step) {
     s.hip_since[i] = event_memory::kNever;
     s.fall_since[i] = event_memory::kNever;
     s.digital[i] = digital_skills::draw_rank(rng.uniform(key::HealthDigitalRank, id, step));

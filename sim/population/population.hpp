@@ -12,8 +12,28 @@ namespace hhu {
 
 enum class Status : std::uint8_t { Present = 0, Dead = 1, Left = 2 };
 
+// A resident's id: the subject of every random decision about them (sim/core/rng.hpp: up to 56 bits). The
+// residents of 1 January 2021 and the arrivals are numbered in turn (Population::next_id), and the arrivals of a
+// month are the same in every scenario that shares a migration, so they keep their numbers across scenarios. A
+// newborn's id comes from its mother and month (newborn_id), not from a count of the births before it: a scenario
+// that changes one birth would otherwise renumber every later newborn and arrival, and so unpair their lives from
+// the baseline's (the common random numbers of a comparison).
+using ResidentId = std::uint64_t;
+
+// Newborns' ids: bit 55 set (above any count of residents and arrivals), the lower 55 bits a mix of the mother's id
+// and the month of birth (a mother has at most one child a month). The mix (splitmix64's finaliser, Steele, Lea and
+// Flood 2014) spreads them over 2^55 values: the chance that two of a full run's some 300,000 newborns share one
+// is about 300,000^2 / 2^56, below 10^-5.
+inline ResidentId newborn_id(ResidentId mother, int step) {
+    std::uint64_t z = mother * 0x9E3779B97F4A7C15ull + static_cast<std::uint64_t>(step) + 1;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return ResidentId{1} << 55 | (z >> 9);
+}
+
 struct Population {
-    std::vector<std::uint32_t> id;
+    std::vector<ResidentId> id;
     std::vector<std::int16_t> birth_step;  // month of birth, as a step number (negative before 2021)
     std::vector<std::uint8_t> sex;         // Sex
     std::vector<std::uint8_t> zone;
@@ -49,7 +69,7 @@ struct Population {
     // month past an effect's end included, so that rates return to normal.
     std::vector<std::uint64_t> in_intervention;
 
-    std::uint32_t next_id = 0;
+    ResidentId next_id = 0;  // the next resident of 1 January 2021 or arrival (newborns: newborn_id)
 
     std::size_t size() const { return id.size(); }
     // Adds the columns of `count` interventions, for the residents there are (nobody enrolled, nothing drawn).

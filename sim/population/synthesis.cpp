@@ -22,7 +22,7 @@ std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth
     return i;
 }
 
-void set_resident(Population& pop, std::size_t i, std::uint32_t id, const Rng& rng, int step, int birth_step, int sex,
+void set_resident(Population& pop, std::size_t i, ResidentId id, const Rng& rng, int step, int birth_step, int sex,
                   int zone, int education, int household) {
     pop.id[i] = id;
     pop.birth_step[i] = static_cast<std::int16_t>(birth_step);

@@ -27,7 +27,7 @@ void assign_pregnancies_and_parity(Population& pop, const ModelData& data, doubl
 std::size_t append_resident(Population& pop, const Rng& rng, int step, int birth_step, int sex, int zone,
                             int education, int household);
 // The same into slot i of a population already resized to hold it (bulk appends), with the given id.
-void set_resident(Population& pop, std::size_t i, std::uint32_t id, const Rng& rng, int step, int birth_step, int sex,
+void set_resident(Population& pop, std::size_t i, ResidentId id, const Rng& rng, int step, int birth_step, int sex,
                   int zone, int education, int household);
 
 // An integer count with the given expectation: floor(expected) plus one with probability equal to

@@ -456,7 +456,7 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
                 hh = static_cast<std::uint8_t>(Household::Parent);
             }
             ++pop_.parity[mother];
-            set_resident(pop_, child, pop_.next_id++, rng_, step_, step_, sex, zone, edu,
+            set_resident(pop_, child, newborn_id(pop_.id[mother], step_), rng_, step_, step_, sex, zone, edu,
                          static_cast<int>(Household::Child));
             ++year.count(Counter::Births, zone, cell_of(sex, 0, edu));
             if (health_) {
@@ -472,7 +472,7 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
     }
 }
 
-int Simulation::add_arrival(std::size_t i, std::uint32_t id, int zone) {
+int Simulation::add_arrival(std::size_t i, ResidentId id, int zone) {
     const auto w = rng_.words(key::Arrival, id, static_cast<std::uint32_t>(step_));
     const auto zone_shares = std::span<const double>(arrival_shares_).subspan(
         static_cast<std::size_t>(zone) * kNumSexes * kNumAges, static_cast<std::size_t>(kNumSexes) * kNumAges);
@@ -502,16 +502,16 @@ void Simulation::add_arrivals() {
     const std::size_t total = first[zones];
     if (total == 0) return;
     const std::size_t base = pop_.size();
-    const std::uint32_t first_id = pop_.next_id;
+    const ResidentId first_id = pop_.next_id;
     pop_.resize(base + total);
-    pop_.next_id += static_cast<std::uint32_t>(total);
+    pop_.next_id += total;
     std::vector<int> cells(total);
     parallel_->arena.execute([&] {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, total, 256), [&](const tbb::blocked_range<std::size_t>& r) {
             int z = static_cast<int>(std::upper_bound(first.begin(), first.end(), r.begin()) - first.begin()) - 1;
             for (std::size_t j = r.begin(); j != r.end(); ++j) {
                 while (j >= first[z + 1]) ++z;
-                cells[j] = add_arrival(base + j, first_id + static_cast<std::uint32_t>(j), z);
+                cells[j] = add_arrival(base + j, first_id + j, z);
             }
         });
     });

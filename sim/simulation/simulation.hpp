@@ -151,7 +151,7 @@ private:
     std::vector<double> death_factors(int year) const;  // [zone][sex][age]
     void add_arrivals();
     // Draws arrival `id` into slot i (already allocated) of zone `zone`; returns its cell.
-    int add_arrival(std::size_t i, std::uint32_t id, int zone);
+    int add_arrival(std::size_t i, ResidentId id, int zone);
 
     const ModelData& data_;
     Scenario scenario_;

@@ -85,4 +85,21 @@ TEST_CASE("random keys: the draws of different decisions for the same resident a
     CHECK(worst < bound);
 }
 
+TEST_CASE("random keys: a subject of up to 56 bits, and one below 2^32 draws the counter it drew with 32-bit subjects") {
+    const Rng rng(77);
+    r123::Philox4x32 philox;
+    const r123::Philox4x32::key_type key = {{77, 0}};
+    for (std::uint64_t subject : {std::uint64_t{0}, std::uint64_t{5}, std::uint64_t{0xFFFFFFFF}}) {
+        const r123::Philox4x32::ctr_type ctr = {{static_cast<std::uint32_t>(subject), 9,
+                                                 static_cast<std::uint32_t>(key::HealthEvent.stream), key::HealthEvent.first + 3}};
+        CHECK(rng.words(key::HealthEvent, subject, 9, 3) == philox(ctr, key));
+    }
+    // The bits above 32 make other numbers, whatever the stream: no subject shares another's counter.
+    std::set<std::uint32_t> first_words;
+    for (std::uint64_t high : {0ull, 1ull, 2ull, (1ull << 23), (1ull << 24) - 1})
+        for (const RandomKey& k : {key::HealthEvent, key::Newborn, key::InformalCarer})
+            first_words.insert(rng.words(k, high << 32 | 12345, 4)[0]);
+    CHECK(first_words.size() == 15);
+}
+
 }  // namespace hhu

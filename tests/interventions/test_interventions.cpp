@@ -77,7 +77,7 @@ TEST_CASE("interventions: only eligible residents enrol (age, sex, zone, educati
     while (!sim.finished()) {
         const int step = sim.current_step();
         // Who is eligible when the step begins (the January compaction keeps ids, so key by id).
-        std::unordered_set<std::uint32_t> eligible[2];
+        std::unordered_set<ResidentId> eligible[2];
         const auto& p = sim.population();
         for (std::size_t i = 0; i < p.size(); ++i) {
             if (p.status[i] != kPresent) continue;
@@ -144,7 +144,7 @@ TEST_CASE("interventions: every eligible group is offered places (any risk facto
     while (!sim.finished()) {
         const int step = sim.current_step();
         // Eligible and free at the start of a month other than January (begin_year changes states first).
-        std::unordered_map<std::uint32_t, std::array<bool, 6>> eligible;
+        std::unordered_map<ResidentId, std::array<bool, 6>> eligible;
         const auto& p = sim.population();
         for (std::size_t i = 0; i < p.size() && step % 12 != 0; ++i) {
             if (p.status[i] != kPresent) continue;
@@ -243,7 +243,7 @@ TEST_CASE("interventions: a year enrols about coverage x uptake of the eligible,
     const double scale = 0.05;
     Simulation sim(test::project_data(), s, options(scale));
     // Residents aged 30-59 on 1 January stay eligible all year (unless they die or leave).
-    std::unordered_set<std::uint32_t> cohort;
+    std::unordered_set<ResidentId> cohort;
     {
         const auto& p = sim.population();
         for (std::size_t i = 0; i < p.size(); ++i) {
@@ -285,7 +285,7 @@ TEST_CASE("interventions: the eligible take up places at the year's monthly chan
          "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 5}]}])",
                                           {"end_year=2023"});
     Simulation sim(test::project_data(), s, options(0.05));
-    std::unordered_set<std::uint32_t> cohort;  // aged 30-57 on 1 January 2021: eligible all three years
+    std::unordered_set<ResidentId> cohort;  // aged 30-57 on 1 January 2021: eligible all three years
     {
         const auto& p = sim.population();
         for (std::size_t i = 0; i < p.size(); ++i) {
@@ -329,7 +329,7 @@ TEST_CASE("interventions: a pregnancy programme enrols coverage x uptake of the 
     double offered = 0, enrolled = 0;
     while (!sim.finished()) {
         const int step = sim.current_step();
-        std::unordered_set<std::uint32_t> first_month;  // pregnancies seen for the first time this month
+        std::unordered_set<ResidentId> first_month;  // pregnancies seen for the first time this month
         {
             const auto& p = sim.population();
             for (std::size_t i = 0; i < p.size(); ++i) {

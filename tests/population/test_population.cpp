@@ -38,7 +38,7 @@ Population numbered(std::size_t n) {
 std::size_t mismatched(const Population& pop) {
     std::size_t bad = 0;
     for (std::size_t j = 0; j < pop.size(); ++j) {
-        const std::uint32_t id = pop.id[j];
+        const ResidentId id = pop.id[j];
         bad += pop.birth_step[j] != static_cast<std::int16_t>(id % 30000) || pop.zone[j] != static_cast<std::uint8_t>(id % 251) ||
                pop.death_budget[j] != static_cast<float>(id) * 0.5f || pop.health.budget[j][0] != static_cast<float>(id) ||
                pop.health.budget[j][4] != static_cast<float>(id % 7) || pop.health.accrual_key[j] != id * 3u ||
@@ -66,9 +66,9 @@ TEST_CASE("compaction keeps the survivors in order with all their columns, acros
             if (dropped(i)) pop.status[i] = static_cast<std::uint8_t>(i % 2 ? Status::Dead : Status::Left);
         const std::size_t capacity = pop.id.capacity();
         tbb::task_arena(threads).execute([&] { pop.compact(); });
-        std::vector<std::uint32_t> expected;
+        std::vector<ResidentId> expected;
         for (std::size_t i = 0; i < n; ++i)
-            if (!dropped(i)) expected.push_back(static_cast<std::uint32_t>(i));
+            if (!dropped(i)) expected.push_back(i);
         CHECK(pop.id == expected);
         CHECK(mismatched(pop) == 0);
         CHECK(pop.health.flags.size() == expected.size());

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <map>
+#include <set>
 
 #include "../support.hpp"
 
@@ -92,8 +93,11 @@ TEST_CASE("zero mortality gives no deaths and zero fertility gives no births") {
 TEST_CASE("ages never decrease and ids are never reused") {
     const auto& data = project_data();
     Simulation sim(data, baseline({"end_year=2022"}), small(0.01));
-    std::map<std::uint32_t, int> age_months;
-    std::uint32_t max_id_seen = 0;
+    // Every id ever seen, with the resident's age in months then: an id reused would come back younger.
+    std::map<ResidentId, int> age_months;
+    const ResidentId newborn_bit = ResidentId{1} << 55;
+    ResidentId max_numbered = 0;  // the largest id of a resident of 1 January 2021 or an arrival seen so far
+    std::size_t newborns = 0;
     while (!sim.finished()) {
         sim.step();
         const auto& p = sim.population();
@@ -102,14 +106,33 @@ TEST_CASE("ages never decrease and ids are never reused") {
             const int age = sim.current_step() - p.birth_step[i];
             auto [it, fresh] = age_months.emplace(p.id[i], age);
             if (fresh) {
-                REQUIRE((p.id[i] > max_id_seen || sim.current_step() == 1));
+                // Arrivals are numbered on after everyone before them; newborns carry the newborn bit, and enter at 0.
+                if ((p.id[i] & newborn_bit) != 0) {
+                    REQUIRE(age == 1);
+                    ++newborns;
+                } else {
+                    REQUIRE((p.id[i] > max_numbered || sim.current_step() == 1));
+                }
             } else {
                 REQUIRE(age > it->second);
                 it->second = age;
             }
         }
-        for (auto id : p.id) max_id_seen = std::max(max_id_seen, id);
+        for (auto id : p.id)
+            if ((id & newborn_bit) == 0) max_numbered = std::max(max_numbered, id);
     }
+    CHECK(newborns > 0);
+}
+
+TEST_CASE("a newborn's id comes from its mother and month: distinct, with the newborn bit, below 2^56") {
+    std::set<ResidentId> seen;
+    for (ResidentId mother : {ResidentId{0}, ResidentId{1}, ResidentId{123456}, newborn_id(7, 3)})
+        for (int step = 0; step < 240; ++step) {
+            const ResidentId id = newborn_id(mother, step);
+            CHECK((id >> 55) == 1u);
+            CHECK(seen.insert(id).second);
+        }
+    CHECK(newborn_id(42, 17) == newborn_id(42, 17));
 }
 
 TEST_CASE("the same seed gives byte-identical yearly tables at 1, 2 and 4 threads") {
