@@ -55,6 +55,43 @@ std::vector<Target> load_targets(const std::filesystem::path& directory) {
     return targets;
 }
 
+namespace {
+
+// Three standard errors of a target's indicator in a random sample of `scale` of the residents (weighted back), with
+// the finite-population correction (1 - s), each from the sample behind the target's own breakdown (its sex and
+// education, not the whole zone's):
+// - a count or amount of N: the sample counts about N s, so the weighted count's variance is N (1 - s) / s;
+// - a share p of a denominator D (a prevalence, the preterm births among births): binomial, p (1 - p) (1 - s) / (D s);
+//   another ratio r (a mean score) as a Poisson rate per unit of its denominator, r (1 - s) / (D s);
+// - a life expectancy (at birth, at 65, in good health): about 0.45 years per 100,000 sampled residents of the
+//   breakdown, scaled by 1 / sqrt(n) (an approximation: the variance of a period life table is mostly its deaths
+//   at old ages, which both ages share).
+// The published value stands in for the expectation (it is what the check is of).
+double sampling_allowance(const Indicators& ind, const IndicatorInfo& info, const Target& t, int unit, double scale) {
+    const double fpc = 1 - scale;
+    switch (info.kind) {
+        case IndicatorKind::LifeTable: {
+            const double sampled = ind.count(t.year, unit, Counter::Population, t.sex, kAll, t.education) * scale;
+            return 3 * 0.45 * std::sqrt(100000.0 * fpc / std::max(1.0, sampled));
+        }
+        case IndicatorKind::Ratio: {
+            IndicatorInfo denominator = info;
+            denominator.kind = IndicatorKind::Count;
+            denominator.numerator = info.denominator;
+            const double sampled = std::max(1.0, ind.value(denominator, t.year, unit, t.sex, kAll, t.education) * scale);
+            const double r = std::abs(t.value);
+            const double variance = info.unit == "share (0-1)" ? r * std::max(0.0, 1 - r) : r;
+            return 3 * std::sqrt(variance * fpc / sampled);
+        }
+        case IndicatorKind::Count:
+        case IndicatorKind::Amount:
+        case IndicatorKind::Labour: break;
+    }
+    return 3 * std::sqrt(std::abs(t.value) * fpc / scale);
+}
+
+}  // namespace
+
 std::vector<TargetCheck> check_targets(const Indicators& ind, const std::vector<Target>& targets, double scale) {
     std::vector<TargetCheck> checks;
     for (const auto& t : targets) {
@@ -69,15 +106,7 @@ std::vector<TargetCheck> check_targets(const Indicators& ind, const std::vector<
         } catch (const InputError& e) {
             throw InputError(t.file + ":" + std::to_string(t.line) + ": " + e.what());
         }
-        if (scale < 1.0) {
-            // Three standard errors of a weighted random sample: for counts sqrt(N (1-s)/s); for life
-            // expectancy about 0.45 years per 100,000 sampled residents' worth, scaled by 1/sqrt(n).
-            const double population = ind.count(t.year, unit, Counter::Population);
-            if (t.indicator == "life_expectancy")
-                c.allowance = 3 * 0.45 * std::sqrt(100000.0 / std::max(1.0, population * scale));
-            else
-                c.allowance = 3 * std::sqrt(std::abs(t.value) * (1 - scale) / scale);
-        }
+        if (scale < 1.0) c.allowance = sampling_allowance(ind, *find_indicator(t.indicator), t, unit, scale);
         const double tolerance = (t.relative ? t.tolerance * std::abs(t.value) : t.tolerance) + c.allowance;
         c.within = std::abs(c.model - t.value) <= tolerance;
         checks.push_back(c);
