@@ -183,7 +183,7 @@ std::string draws_csv(const DrawComparison& c) {
         const auto& v = r.spread;
         const auto sd = [&](double var) { return v.separable ? std::optional<double>(std::sqrt(var)) : std::nullopt; };
         out += r.measure + "," + r.unit + "," + c.periods[r.period] + "," + format_value(v.mean) + "," +
-               format_value(v.lower) + "," + format_value(v.upper) + "," + cell(sd(v.sigma2_parameter)) + "," +
+               cell(v.lower) + "," + cell(v.upper) + "," + cell(sd(v.sigma2_parameter)) + "," +
                cell(sd(v.sigma2_mc)) + "," + cell(v.parameter_share) + "," + cell(v.noise_share) + "," +
                std::to_string(v.draws) + "," + std::to_string(v.replicates) + "\n";
     }

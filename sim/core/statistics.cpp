@@ -106,9 +106,10 @@ Estimate estimate_ratio(std::span<const double> numerator, std::span<const doubl
 }
 
 double atkinson_index(std::span<const double> x, std::span<const double> w, double epsilon) {
+    if (x.size() != w.size()) return std::numeric_limits<double>::quiet_NaN();
     double wsum = 0, mean = 0;
     for (std::size_t i = 0; i < x.size(); ++i) wsum += w[i], mean += w[i] * x[i];
-    if (wsum <= 0 || mean <= 0 || x.size() != w.size()) return std::numeric_limits<double>::quiet_NaN();
+    if (wsum <= 0 || mean <= 0) return std::numeric_limits<double>::quiet_NaN();
     mean /= wsum;
     // Relative to the mean, so that x^(1 - epsilon) does not underflow at large aversion.
     double s = 0;

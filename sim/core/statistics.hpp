@@ -92,7 +92,9 @@ double quantile_of(std::span<const double> values, double q);
 struct VarianceDecomposition {
     int draws = 0, replicates = 0;
     double mean = 0;                   // over all runs
-    double lower = 0, upper = 0;       // 2.5% and 97.5% quantiles of the draw means
+    // The 2.5% and 97.5% quantiles of the draw means: absent below kDrawIntervalMinDraws draws, where they would be
+    // the range of the draws (their first and last two order statistics) under the name of an interval.
+    std::optional<double> lower, upper;
     double var_draw_means = 0;         // sample variance of the draw means
     double sigma2_mc = 0;              // within-draw variance (one run's Monte Carlo noise)
     double sigma2_parameter = 0;       // between-draw variance net of the noise
@@ -101,6 +103,8 @@ struct VarianceDecomposition {
     std::optional<double> parameter_share, noise_share;
 };
 VarianceDecomposition decompose_variance(std::span<const double> values, int draws, int replicates);
+// The fewest draws whose 2.5% quantile lies beyond the smallest draw (40 x 0.025 = 1).
+inline constexpr int kDrawIntervalMinDraws = 40;
 
 // The expected value of perfect information of a choice between doing nothing (net benefit 0) and the
 // scenario, from the scenario's net monetary benefit per draw: E[max(nmb, 0)] - max(E[nmb], 0).

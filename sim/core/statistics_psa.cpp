@@ -187,7 +187,7 @@ VarianceDecomposition decompose_variance(std::span<const double> values, int dra
     out.draws = draws;
     out.replicates = replicates;
     if (draws < 1 || replicates < 1 || values.size() != static_cast<std::size_t>(draws) * replicates) {
-        out.mean = out.lower = out.upper = kNaN;
+        out.mean = kNaN;
         return out;
     }
     std::vector<double> means(draws);
@@ -204,8 +204,10 @@ VarianceDecomposition decompose_variance(std::span<const double> values, int dra
     for (double m : means) mean += m;
     mean /= draws;
     out.mean = mean;
-    out.lower = quantile_of(means, 0.025);
-    out.upper = quantile_of(means, 0.975);
+    if (draws >= kDrawIntervalMinDraws) {
+        out.lower = quantile_of(means, 0.025);
+        out.upper = quantile_of(means, 0.975);
+    }
     if (draws > 1) {
         for (double m : means) out.var_draw_means += (m - mean) * (m - mean);
         out.var_draw_means /= draws - 1;

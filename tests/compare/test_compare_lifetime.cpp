@@ -59,7 +59,8 @@ TEST_CASE("compare lifetime: a scenario with no effect differs by zero on every 
         for (int k = 0; k < kNumPeriods; ++k) {
             if (!reported(c, row, k) || !row.values[k]) continue;
             const double v = row.values[k]->mean;
-            if (std::isfinite(v)) CHECK_MESSAGE(v == 0, row.measure << " " << c.periods[k] << ": " << v);
+            if (!std::isfinite(v)) continue;
+            CHECK_MESSAGE(v == 0, row.measure << " " << c.periods[k] << ": " << v);
             lifetime_values += is_lifetime(k);
         }
     // QALYs, healthy years, care hours (5), care costs, intervention costs, net benefit (3), by education (3).

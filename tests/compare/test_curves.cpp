@@ -24,7 +24,9 @@ TEST_CASE("curves: the band is the mean and 95% interval of the replicates, only
     CHECK(band[1]->mean == doctest::Approx(4.0));
     CHECK_FALSE(band[2]);  // the second replicate has no 2023 yet
     // One replicate: no interval anywhere.
-    for (const auto& b : yearly_band({{1.0, 2.0}})) CHECK_FALSE(b);
+    const auto single = yearly_band({{1.0, 2.0}});
+    REQUIRE(single.size() == 2);
+    for (const auto& b : single) CHECK_FALSE(b);
 }
 
 TEST_CASE("curves: the cost-effect curve cumulates paired differences, net cost is compare's definition") {

@@ -119,6 +119,38 @@ TEST_CASE("statistics: Fieller's interval for a ratio of paired means") {
         CHECK(bounded == trials);
         CHECK(std::abs(covered / static_cast<double>(trials) - 0.95) < 4 * 0.004);
     }
+    SUBCASE("a constant numerator: the interval in closed form, a / (mean_b -+ t se_b)") {
+        // Denominator 10, 11, 12: mean 11, standard error 1 / sqrt(3); t(0.975, 2) = 4.302653.
+        const Estimate e = estimate_ratio(std::vector<double>{1000, 1000, 1000}, std::vector<double>{10, 11, 12});
+        REQUIRE(e.lower);
+        REQUIRE(e.upper);
+        const double half = 4.302652729749464 / std::sqrt(3.0);
+        CHECK(*e.lower == doctest::Approx(1000 / (11 + half)).epsilon(1e-9));
+        CHECK(*e.upper == doctest::Approx(1000 / (11 - half)).epsilon(1e-9));
+    }
+    SUBCASE("correlated costs and QALYs: coverage, and the ratio's standard error is its spread") {
+        // Costs follow the QALYs (a programme's care costs rise with the years lived): the covariance term counts.
+        Normal normal{std::mt19937_64(11)};
+        int covered = 0;
+        double sum = 0, sum2 = 0, mcse2 = 0;
+        constexpr int trials = 3000;
+        for (int t = 0; t < trials; ++t) {
+            std::vector<double> cost(5), qalys(5);
+            for (std::size_t r = 0; r < 5; ++r) {
+                qalys[r] = 100 + 10 * normal();
+                cost[r] = 20000 * qalys[r] + 1e5 * normal();  // true ratio 20,000 per QALY
+            }
+            const Estimate e = estimate_ratio(cost, qalys);
+            REQUIRE(e.lower);
+            covered += *e.lower <= 20000 && 20000 <= *e.upper;
+            REQUIRE(e.mcse);
+            sum += e.mean, sum2 += e.mean * e.mean, mcse2 += *e.mcse * *e.mcse;
+        }
+        CHECK(std::abs(covered / static_cast<double>(trials) - 0.95) < 4 * 0.004);
+        // The delta method's standard error (root mean square over the trials) against the estimates' own spread.
+        const double sd = std::sqrt(sum2 / trials - (sum / trials) * (sum / trials));
+        CHECK(std::sqrt(mcse2 / trials) == doctest::Approx(sd).epsilon(0.1).scale(0));
+    }
     SUBCASE("one replicate: the ratio, no interval") {
         const Estimate e = estimate_ratio(std::vector<double>{50}, std::vector<double>{2});
         CHECK(e.mean == 25);

@@ -36,14 +36,27 @@ TEST_CASE("statistics: a lognormal fitted to a published interval gives it back"
     CHECK(distribution_quantile(d, 0.5) == doctest::Approx(std::sqrt(1.04 * 1.59)).epsilon(1e-12));
 }
 
+TEST_CASE("statistics: a fit is centred on the central value, not on the interval's middle") {
+    // Asymmetric intervals: a lognormal's median, a beta's and a gamma's mean are the central value exactly.
+    FittedDistribution d;
+    REQUIRE(fit_distribution(Distribution::Lognormal, 1.3, 1.04, 1.59, d).empty());
+    CHECK(distribution_quantile(d, 0.5) == doctest::Approx(1.3).epsilon(1e-12).scale(0));
+    CHECK(d.b == doctest::Approx(std::log(1.59 / 1.04) / 3.919927969080108).epsilon(1e-12).scale(0));
+    REQUIRE(fit_distribution(Distribution::Gamma, 1000, 700, 1200, d).empty());
+    CHECK(d.a * d.b == doctest::Approx(1000).epsilon(1e-12).scale(0));
+    CHECK(std::sqrt(d.a) * d.b == doctest::Approx(500 / 3.919927969080108).epsilon(1e-9).scale(0));
+    REQUIRE(fit_distribution(Distribution::Beta, 0.2, 0.12, 0.25, d).empty());
+    CHECK(d.a / (d.a + d.b) == doctest::Approx(0.2).epsilon(1e-12).scale(0));
+}
+
 TEST_CASE("statistics: beta and gamma by moments: mean and spread as asked, interval about right") {
     FittedDistribution b, g;
     REQUIRE(fit_distribution(Distribution::Beta, 0.2, 0.15, 0.25, b).empty());
     const double sd = 0.1 / 3.919927969080108;
     CHECK(b.a / (b.a + b.b) == doctest::Approx(0.2).epsilon(1e-12));
     CHECK(std::sqrt(b.a * b.b / ((b.a + b.b) * (b.a + b.b) * (b.a + b.b + 1))) == doctest::Approx(sd).epsilon(1e-9));
-    CHECK(distribution_quantile(b, 0.025) == doctest::Approx(0.15).epsilon(0.02));
-    CHECK(distribution_quantile(b, 0.975) == doctest::Approx(0.25).epsilon(0.02));
+    CHECK(distribution_quantile(b, 0.025) == doctest::Approx(0.15).epsilon(0.02).scale(0));
+    CHECK(distribution_quantile(b, 0.975) == doctest::Approx(0.25).epsilon(0.02).scale(0));
     CHECK(incomplete_beta(b.a, b.b, distribution_quantile(b, 0.3)) == doctest::Approx(0.3).epsilon(1e-9));
     REQUIRE(fit_distribution(Distribution::Gamma, 1000, 800, 1200, g).empty());
     CHECK(g.a * g.b == doctest::Approx(1000).epsilon(1e-12));
@@ -76,8 +89,9 @@ TEST_CASE("statistics: the spread of draw means split into parameters and noise"
     REQUIRE(d.parameter_share);
     CHECK(*d.parameter_share == doctest::Approx(0.75));
     CHECK(*d.noise_share == doctest::Approx(0.25));
-    CHECK(d.lower == doctest::Approx(1.05));
-    CHECK(d.upper == doctest::Approx(2.95));
+    // Three draws give no interval: their quantiles would be their range.
+    CHECK_FALSE(d.lower);
+    CHECK_FALSE(d.upper);
     // The same draw means with no noise: all of it is the parameters'.
     const auto still = decompose_variance(std::vector<double>{1, 1, 2, 2, 3, 3}, 3, 2);
     CHECK(*still.parameter_share == doctest::Approx(1));
@@ -92,6 +106,19 @@ TEST_CASE("statistics: the spread of draw means split into parameters and noise"
     CHECK(one.var_draw_means == doctest::Approx(1));
     // A size that does not match draws x replicates gives NaN, not a wrong number.
     CHECK(std::isnan(decompose_variance(std::vector<double>{1, 2, 3}, 2, 2).mean));
+}
+
+TEST_CASE("statistics: the interval over draws, from 40 draws on: the 2.5% and 97.5% quantiles of the draw means") {
+    // Draw means 1..40, one replicate each: quantiles (type 7) at positions 0.975 and 38.025 of 0..39.
+    std::vector<double> v(40);
+    for (int d = 0; d < 40; ++d) v[static_cast<std::size_t>(d)] = d + 1;
+    const auto d40 = decompose_variance(v, 40, 1);
+    REQUIRE(d40.lower);
+    REQUIRE(d40.upper);
+    CHECK(*d40.lower == doctest::Approx(1.975));
+    CHECK(*d40.upper == doctest::Approx(39.025));
+    v.pop_back();
+    CHECK_FALSE(decompose_variance(v, 39, 1).lower);
 }
 
 TEST_CASE("statistics: expected value of perfect information") {

@@ -275,6 +275,7 @@ TEST_CASE("health: the conditions' and frailty's relative risks of death reprodu
         const HealthModel* model = sim.health();
         REQUIRE(model != nullptr);
         bool any_lower = false;
+        int associations_checked = 0;
         for (int x = 0; x <= kNumConditions; ++x) {
             const double published = data->health->rr[death][static_cast<int>(death_exposure(x))];
             const double conditional = model->conditional_death_rr(death_exposure(x));
@@ -282,11 +283,15 @@ TEST_CASE("health: the conditions' and frailty's relative risks of death reprodu
             MESSAGE("exposure " << x << ": published " << published << ", conditional " << conditional);
             CHECK(conditional >= 1.0);
             CHECK(conditional <= published + 1e-12);
-            if (conditional > 1.0) CHECK(model_association(sim, x) == doctest::Approx(published).epsilon(1e-4));
+            if (conditional > 1.0) {
+                CHECK(model_association(sim, x) == doctest::Approx(published).epsilon(1e-4));
+                ++associations_checked;
+            }
             any_lower = any_lower || conditional < published - 0.05;
         }
         // Diabetes comes with CHD, stroke and dementia: its own share of the deaths is smaller than its association.
         CHECK(any_lower);
+        CHECK(associations_checked >= kNumConditions / 2);  // most conditions raise the risk of death: checked above
         CHECK(model->conditional_death_rr(condition_exposure(condition_index("diabetes"))) <
               data->health->rr[death][static_cast<int>(condition_exposure(condition_index("diabetes")))]);
     }

@@ -62,8 +62,7 @@ TEST_CASE("values are formatted as whole numbers or with at most four decimals")
 TEST_CASE("yearly.csv at the zones and summary levels: the rows of the full table that the level keeps") {
     const hhu::test::BaselineRun run(0.005, 5, 2022);
     const Indicators& ind = run.indicators;
-    const std::string full = yearly_csv(ind);
-    CHECK(yearly_csv(ind, Detail::Full) == full);
+    const std::string full = yearly_csv(ind, Detail::Full);
     const std::string zones = yearly_csv(ind, Detail::Zones);
     const std::string summary = yearly_csv(ind, Detail::Summary);
     CHECK(zones == filter_rows(full, Detail::Zones));

@@ -86,6 +86,7 @@ TEST_CASE("scenario fuzz: 200 random -D assignments give a scenario or located p
                                            "demography.mortality_scale", "demography.align_migration_to_forecast",
                                            "health.enabled", "interventions", "notes", "nothing", "health", ""};
     Random rng(1919);
+    int refused = 0;
     for (int k = 0; k < 200; ++k) {
         std::string value = kTokens[pick(rng, kTokens.size())];
         if (pick(rng, 2) == 0) mutate(value, rng);
@@ -93,6 +94,7 @@ TEST_CASE("scenario fuzz: 200 random -D assignments give a scenario or located p
         try {
             with_overrides(base, {assignment});
         } catch (const ScenarioError& e) {
+            ++refused;
             for (const auto& issue : e.issues())
                 CHECK_MESSAGE((!issue.path.empty() || issue.message.find("malformed -D") != std::string::npos),
                               "unlocated problem '" << issue.message << "' for -D " << assignment.substr(0, 200));
@@ -100,4 +102,6 @@ TEST_CASE("scenario fuzz: 200 random -D assignments give a scenario or located p
             FAIL("-D " << assignment.substr(0, 200) << ": not a ScenarioError: " << std::string(e.what()));
         }
     }
+    MESSAGE(refused << " of 200 assignments refused");
+    CHECK(refused > 50);  // the checks above ran: most random assignments are wrong
 }

@@ -127,17 +127,20 @@ int compare_draws_command(const CompareCommand& cmd, const CompareOptions& optio
                 "parameters", "noise");
     for (const auto& r : c.rows) {
         const auto& v = r.spread;
-        std::string interval = "[";  // appended, not "[" + ...: GCC 12 warns falsely (-Wrestrict) on the latter
-        interval += format_value(v.lower);
-        interval += ", ";
-        interval += format_value(v.upper);
-        interval += "]";
+        std::string interval = "n/a";
+        if (v.lower && v.upper) {
+            interval = "[";  // appended, not "[" + ...: GCC 12 warns falsely (-Wrestrict) on the latter
+            interval += format_value(*v.lower);
+            interval += ", ";
+            interval += format_value(*v.upper);
+            interval += "]";
+        }
         std::printf("%-44s %-10s %14s %30s %10s %8s\n", r.measure.c_str(), c.periods[r.period].c_str(),
                     format_value(v.mean).c_str(), interval.c_str(), share(v.parameter_share).c_str(),
                     share(v.noise_share).c_str());
     }
     std::cout << "\nInterval: the 2.5% and 97.5% quantiles of the draw means (each the mean of the replicates of one "
-                 "parameter draw). Parameters / noise: the shares of their variance that are parameter uncertainty and "
+                 "parameter draw); n/a with fewer than " << kDrawIntervalMinDraws << " draws (it would be their range). Parameters / noise: the shares of their variance that are parameter uncertainty and "
                  "Monte Carlo noise (one-way analysis of variance over draws x replicates; n/a with one replicate per "
                  "draw). The acceptability curve and the expected value of perfect information are in the CSV.\n";
     const std::string prefix = cmd.out.empty()
