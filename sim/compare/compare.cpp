@@ -80,6 +80,8 @@ RunInfo read_run_info(const fs::path& dir) {
         info.scale = m.at("scale").get<double>();
         if (m.contains("data_directory") && m.at("data_directory").is_string())
             info.data_directory = m.at("data_directory").get<std::string>();
+        if (m.contains("hhu_version") && m.at("hhu_version").is_string())
+            info.hhu_version = m.at("hhu_version").get<std::string>();
     } catch (const nlohmann::json::exception& e) {
         throw InputError(shown(manifest) + ": expected a JSON object with \"scenario\" (with \"name\"), \"seed\" and "
                          "\"scale\": " + e.what());
@@ -1105,6 +1107,12 @@ Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<
         c.warnings.push_back("the runs have different scales (baseline " + format_scale(c.baseline.scale) +
                              ", scenario " + format_scale(c.scenario.scale) +
                              "): the differences include sampling noise");
+    if (!c.baseline.hhu_version.empty() && !c.scenario.hhu_version.empty() &&
+        c.baseline.hhu_version != c.scenario.hhu_version)
+        c.warnings.push_back("the runs were written by different builds of hhu (baseline " + c.baseline.hhu_version +
+                             ", scenario " + c.scenario.hhu_version +
+                             "): what changed between them is part of the differences, and their residents' random "
+                             "numbers may not be paired; rerun both with one build");
 
     std::vector<YearlyRows> all(baseline_tables.begin(), baseline_tables.begin() + n);
     all.insert(all.end(), scenario_tables.begin(), scenario_tables.begin() + n);

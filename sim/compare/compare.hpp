@@ -71,6 +71,7 @@ struct RunInfo {
     // lifetime.csv beside each yearly file (hhu run --lifetime); empty unless every replicate has one.
     std::vector<std::filesystem::path> lifetime_files;
     std::filesystem::path data_directory;  // the data the run read (manifest.json), "" if not recorded
+    std::string hhu_version;               // the build that wrote it (manifest.json), "" if not recorded
 };
 // Reads DIR/manifest.json and finds the replicates; InputError naming the directory or file.
 RunInfo read_run_info(const std::filesystem::path& dir);

@@ -120,10 +120,6 @@ struct HealthState {
         f(wellbeing_months);
         f(wellbeing_personal);
     }
-    static constexpr std::size_t bytes_per_resident() {
-        return 9 + 2 * kHealthClocks * sizeof(float) + sizeof(std::uint32_t) + 2 * sizeof(std::uint8_t) +
-               sizeof(std::uint32_t) + sizeof(std::uint8_t) + sizeof(double);
-    }
 };
 
 }  // namespace hhu

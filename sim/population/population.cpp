@@ -99,12 +99,4 @@ void Population::compact() {
     columns.wait();
 }
 
-std::size_t Population::bytes_per_resident() const {
-    return sizeof(std::uint32_t) + sizeof(std::int16_t) + 7 * sizeof(std::uint8_t) + 4 * sizeof(float) +
-           (health.enabled ? HealthState::bytes_per_resident() : 0) +
-           (interventions ? (enrolment.size() + offer_month.size()) * sizeof(std::int16_t) + 3 * sizeof(std::uint64_t) +
-                                sizeof(std::int16_t)
-                          : 0);
-}
-
 }  // namespace hhu

@@ -78,7 +78,6 @@ struct Population {
     void resize(std::size_t n);
     // Removes everyone who is not present, keeping the order of the rest.
     void compact();
-    std::size_t bytes_per_resident() const;
 };
 
 inline constexpr std::int16_t kNotEnrolled = -32768;

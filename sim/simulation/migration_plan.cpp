@@ -109,8 +109,8 @@ void check_migration_plan(const MigrationPlan& plan, const MigrationPlanKey& wan
 std::string migration_plan_json(const MigrationPlan& plan) {
     nlohmann::ordered_json j;
     j["what"] = "the migration of a policy-free run, year by year from 2021: arrivals per zone (simulated "
-                "residents), their shares by [zone][sex][age] and the out-migration multipliers by [zone][sex][age]; "
-                "and its wellbeing calibration to the residents of 1 January 2021 (offsets by age band, sex and "
+                "residents), their shares by [zone][sex][age], the out-migration multipliers by [zone][sex][age] and "
+                "the destinations of moves within the province by [from zone][to zone]; and its wellbeing calibration to the residents of 1 January 2021 (offsets by age band, sex and "
                 "education, sigma, happiness offset)";
     j["key"] = {{"hhu_version", plan.key.hhu_version},
                 {"seed", plan.key.seed},
@@ -120,6 +120,7 @@ std::string migration_plan_json(const MigrationPlan& plan) {
     j["arrivals"] = plan.arrivals;
     j["arrival_shares"] = plan.arrival_shares;
     j["out_multiplier"] = plan.out_multiplier;
+    j["destination_p"] = plan.destination_p;
     if (plan.wellbeing) j["wellbeing_calibration"] = calibration_json(*plan.wellbeing);
     return j.dump() + "\n";
 }
@@ -149,13 +150,16 @@ MigrationPlan read_migration_plan(const std::filesystem::path& file) {
         p.arrival_shares = j.at("arrival_shares").get<std::vector<std::vector<double>>>();
         at = "/out_multiplier";
         p.out_multiplier = j.at("out_multiplier").get<std::vector<std::vector<double>>>();
+        at = "/destination_p";
+        p.destination_p = j.at("destination_p").get<std::vector<std::vector<std::vector<double>>>>();
         // Plans written before the fit was kept have none: their scenarios fit as before.
         if (j.contains("wellbeing_calibration")) p.wellbeing = read_calibration(j.at("wellbeing_calibration"), file);
-        if (p.arrival_shares.size() != p.arrivals.size() || p.out_multiplier.size() != p.arrivals.size())
-            throw InputError(file.string() + ": /arrivals, /arrival_shares and /out_multiplier must have a row per "
-                             "year each (they have " + std::to_string(p.arrivals.size()) + ", " +
-                             std::to_string(p.arrival_shares.size()) + " and " +
-                             std::to_string(p.out_multiplier.size()) + ")");
+        if (p.arrival_shares.size() != p.arrivals.size() || p.out_multiplier.size() != p.arrivals.size() ||
+            p.destination_p.size() != p.arrivals.size())
+            throw InputError(file.string() + ": /arrivals, /arrival_shares, /out_multiplier and /destination_p must have "
+                             "a row per year each (they have " + std::to_string(p.arrivals.size()) + ", " +
+                             std::to_string(p.arrival_shares.size()) + ", " + std::to_string(p.out_multiplier.size()) +
+                             " and " + std::to_string(p.destination_p.size()) + ")");
         return p;
     } catch (const Json::exception& e) {
         throw InputError(file.string() + ": " + at + ": missing or of the wrong type (" + e.what() + ")");

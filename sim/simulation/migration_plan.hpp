@@ -42,14 +42,17 @@ MigrationPlanKey migration_plan_key(const Scenario& scenario, const ModelData& d
 // "" when equal; otherwise what differs, e.g. "its seed is 7, this run's is 8".
 std::string key_difference(const MigrationPlanKey& had, const MigrationPlanKey& wants);
 
-// Each year's arrivals from outside the province per zone (simulated residents), their age-sex shares
-// and the out-migration multipliers, as the alignment set them: [year - first year][zone] for arrivals,
-// [year - first year][zone][sex][age] for the others.
+// Each year's arrivals from outside the province per zone (simulated residents), their age-sex shares,
+// the out-migration multipliers and where those who move within the province go, as the alignment set them:
+// [year - first year][zone] for arrivals, [year - first year][zone][sex][age] for the shares and multipliers,
+// [year - first year][from zone][to zone] for the destinations (proportional to the zones' residents, so a
+// scenario's own residents would move others elsewhere than in the baseline).
 struct MigrationPlan {
     MigrationPlanKey key;
     std::vector<std::vector<std::int64_t>> arrivals;
     std::vector<std::vector<double>> arrival_shares;
     std::vector<std::vector<double>> out_multiplier;
+    std::vector<std::vector<std::vector<double>>> destination_p;
     // The wellbeing model's calibration to the run's residents on 1 January 2021 (WellbeingModel::calibrate). What
     // it is fitted to (those residents, the wellbeing and health tables, the health settings) is covered by the key,
     // and no intervention acts before the fit (sim/simulation/simulation.cpp), so every run of this key fits these

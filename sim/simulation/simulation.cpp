@@ -287,6 +287,16 @@ std::vector<double> Simulation::age_histogram(std::vector<double>* mortality_rr_
     return h;
 }
 
+namespace {
+// Whether a handed table of rows has the shape of the run's own.
+bool same_shape(const std::vector<std::vector<double>>& a, const std::vector<std::vector<double>>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t r = 0; r < a.size(); ++r)
+        if (a[r].size() != b[r].size()) return false;
+    return true;
+}
+}  // namespace
+
 void Simulation::align_migration(int year) {
     const int zones = data_.num_zones();
     const auto& params = scenario_.demography;
@@ -308,7 +318,6 @@ void Simulation::align_migration(int year) {
     out_multiplier_ = m.flows.out_multiplier;
     arrival_shares_ = m.flows.arrival_shares;
     destination_p_ = m.destination_p;
-    destination_cdf_ = cumulative_rows(destination_p_);
     const std::vector<double>& wanted = m.flows.wanted;
     for (int z = 0; z < zones; ++z)
         arrivals_this_year_[z] = sampled_count(
@@ -319,22 +328,26 @@ void Simulation::align_migration(int year) {
         arrivals_this_year_ = shadow_->arrivals_this_year_;
         arrival_shares_ = shadow_->arrival_shares_;
         out_multiplier_ = shadow_->out_multiplier_;
+        destination_p_ = shadow_->destination_p_;
     } else if (needs_policy_free_migration()) {
         const auto& plan = *options_.migration_plan;
         const std::size_t y = static_cast<std::size_t>(year - kFirstYear);
         if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() || y >= plan.arrival_shares.size() ||
-            plan.arrivals[y].size() != arrivals_this_year_.size() ||
+            y >= plan.destination_p.size() || plan.arrivals[y].size() != arrivals_this_year_.size() ||
             plan.arrival_shares[y].size() != arrival_shares_.size() ||
-            plan.out_multiplier[y].size() != out_multiplier_.size())
+            plan.out_multiplier[y].size() != out_multiplier_.size() || !same_shape(plan.destination_p[y], destination_p_))
             throw InputError("the baseline migration handed to scenario " + scenario_.name + " has no year " +
                              std::to_string(year) + " (run the baseline to the scenario's end year first)");
         arrivals_this_year_ = plan.arrivals[y];
         arrival_shares_ = plan.arrival_shares[y];
         out_multiplier_ = plan.out_multiplier[y];
+        destination_p_ = plan.destination_p[y];
     }
+    destination_cdf_ = cumulative_rows(destination_p_);
     plan_.arrivals.push_back(arrivals_this_year_);
     plan_.arrival_shares.push_back(arrival_shares_);
     plan_.out_multiplier.push_back(out_multiplier_);
+    plan_.destination_p.push_back(destination_p_);
 }
 
 void Simulation::run_blocks() {

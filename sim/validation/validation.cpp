@@ -60,12 +60,18 @@ namespace {
 // Three standard errors of a target's indicator in a random sample of `scale` of the residents (weighted back), with
 // the finite-population correction (1 - s), each from the sample behind the target's own breakdown (its sex and
 // education, not the whole zone's):
-// - a count or amount of N: the sample counts about N s, so the weighted count's variance is N (1 - s) / s;
-// - a share p of a denominator D (a prevalence, the preterm births among births): binomial, p (1 - p) (1 - s) / (D s);
-//   another ratio r (a mean score) as a Poisson rate per unit of its denominator, r (1 - s) / (D s);
+// - a count of N residents or events: the sample counts about N s, so the weighted count's variance is
+//   N (1 - s) / s;
+// - a share p of a denominator D (a prevalence, the preterm births among births): binomial, p (1 - p) (1 - s) / (D s),
+//   with p (1 - p) at least 1 / (D s) (a published share of 0 or 1 is still sampled); another ratio r (a mean
+//   score) as a Poisson rate per unit of its denominator, r (1 - s) / (D s);
 // - a life expectancy (at birth, at 65, in good health): about 0.45 years per 100,000 sampled residents of the
 //   breakdown, scaled by 1 / sqrt(n) (an approximation: the variance of a period life table is mostly its deaths
-//   at old ages, which both ages share).
+//   at old ages, which both ages share);
+// - none for an amount (care hours, costs, QALYs: its spread is the sum of the squares of the residents' amounts,
+//   which the counters do not keep) or the care labour market (a cohort model of the province's workers: its
+//   first year is the published figure at any scale, and later years move with the care demand's small sampling
+//   error, far below a count's). Their tolerances hold as they are at a sampled scale.
 // The published value stands in for the expectation (it is what the check is of).
 double sampling_allowance(const Indicators& ind, const IndicatorInfo& info, const Target& t, int unit, double scale) {
     const double fpc = 1 - scale;
@@ -80,14 +86,15 @@ double sampling_allowance(const Indicators& ind, const IndicatorInfo& info, cons
             denominator.numerator = info.denominator;
             const double sampled = std::max(1.0, ind.value(denominator, t.year, unit, t.sex, kAll, t.education) * scale);
             const double r = std::abs(t.value);
-            const double variance = info.unit == "share (0-1)" ? r * std::max(0.0, 1 - r) : r;
+            // The catalogue's shares carry this unit (sim/output/indicators.cpp, ratio()).
+            const double variance = info.unit == "share (0-1)" ? std::max(r * (1 - r), 1 / sampled) : r;
             return 3 * std::sqrt(variance * fpc / sampled);
         }
-        case IndicatorKind::Count:
+        case IndicatorKind::Count: return 3 * std::sqrt(std::abs(t.value) * fpc / scale);
         case IndicatorKind::Amount:
-        case IndicatorKind::Labour: break;
+        case IndicatorKind::Labour: return 0;
     }
-    return 3 * std::sqrt(std::abs(t.value) * fpc / scale);
+    return 0;
 }
 
 }  // namespace

@@ -100,6 +100,11 @@ TEST_CASE("random keys: a subject of up to 56 bits, and one below 2^32 draws the
         for (const RandomKey& k : {key::HealthEvent, key::Newborn, key::InformalCarer})
             first_words.insert(rng.words(k, high << 32 | 12345, 4)[0]);
     CHECK(first_words.size() == 15);
+    // A stream wider than its 8 bits would run into a subject's high bits: keys_distinct refuses it.
+    constexpr RandomKey wide[] = {{static_cast<Stream>(1u << kStreamBits), 0, 1, "wide"}, {Stream::Death, 0, 1, "death"}};
+    static_assert(!keys_distinct(wide));
+    constexpr RandomKey narrow[] = {{static_cast<Stream>((1u << kStreamBits) - 1), 0, 1, "narrow"}, {Stream::Death, 0, 1, "death"}};
+    static_assert(keys_distinct(narrow));
 }
 
 }  // namespace hhu

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "../support.hpp"
+#include "sim/output/indicators.hpp"
 #include "sim/simulation/migration_plan.hpp"
 
 using namespace hhu;
@@ -98,4 +99,49 @@ TEST_CASE("pairing: a run that changes births keeps the baseline's arrivals id f
     CHECK(arrivals > 1000);
     CHECK(newborns_s > newborns_b);
     CHECK(newborns_shared > 0);
+}
+
+TEST_CASE("pairing: residents a programme never reaches live the same lives, where they move to included") {
+    // A programme for residents aged 70 and over (fewer deaths) changes the zones' populations; moves within the
+    // province go to zones in proportion to their residents, so the scenario takes the baseline's destinations too.
+    const auto& data = test::project_data();
+    RunOptions o;
+    o.scale = 0.05;
+    o.seed = 3;
+    o.threads = 2;
+    const Scenario baseline = test::baseline({"end_year=2024"});
+    const std::string text = R"({"name": "pairing_old", "extends": "baseline.json", "interventions": [
+        {"id": "p", "name": "p", "who": {"age_min": 70}, "when": {"start_year": 2021, "end_year": 2024},
+         "reach": {"coverage": 0.9, "uptake": 1},
+         "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 4}]}]})";
+    const Scenario scenario = with_overrides(
+        parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/pairing_old.json"), {"end_year=2024"});
+    Simulation b(data, baseline, o);
+    test::run_to_end(b);
+    RunOptions handed = o;
+    handed.migration_plan = std::make_shared<const MigrationPlan>(b.migration_plan());
+    Simulation s(data, scenario, handed);
+    test::run_to_end(s);
+
+    // Under 66 at the end: never 70 in the run. Everything about them is the baseline's.
+    const int youngest_birth = s.current_step() - 66 * kMonthsPerYear;
+    auto young = [&](const Population& p) {
+        std::map<ResidentId, std::tuple<int, int, int, float, float>> out;
+        for (std::size_t i = 0; i < p.size(); ++i)
+            if (p.birth_step[i] > youngest_birth)
+                out.emplace(p.id[i], std::tuple<int, int, int, float, float>{p.zone[i], p.status[i], p.household[i],
+                                                                            p.death_budget[i], p.move_budget[i]});
+        return out;
+    };
+    const auto in_b = young(b.population()), in_s = young(s.population());
+    CHECK(in_b.size() > 10000);
+    std::size_t differ = 0;
+    for (const auto& [id, state] : in_s) {
+        const auto it = in_b.find(id);
+        differ += it == in_b.end() || it->second != state;
+    }
+    CHECK(in_s.size() == in_b.size());
+    CHECK(differ == 0);
+    // And the programme did change the old.
+    CHECK(yearly_csv(Indicators(data, b.results())) != yearly_csv(Indicators(data, s.results())));
 }

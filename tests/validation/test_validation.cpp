@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <memory>
+#include <vector>
 
 #include "../support.hpp"
 #include "sim/validation/validation.hpp"
@@ -82,4 +83,40 @@ TEST_CASE("validation: a count's allowance is three standard errors of the weigh
     REQUIRE(checks.size() == 1);
     CHECK(checks[0].allowance == doctest::Approx(3 * std::sqrt(population * 0.95 / 0.05)).epsilon(1e-9));
     CHECK(checks[0].within);
+}
+
+TEST_CASE("validation: a share's allowance is three of the standard errors seen across seeds") {
+    // The spread of the smokers' share over eight seeds of a 5% sample, against the allowance's own standard error
+    // (allowance / 3): the same within a factor of two (the sample sd of eight runs is itself uncertain by ~25%).
+    std::vector<double> shares;
+    double allowance = 0;
+    for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+        RunOptions o;
+        o.scale = 0.05;
+        o.seed = seed;
+        Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), o);
+        test::run_to_end(sim);
+        const Indicators ind(sim.data(), sim.results());
+        const int pv = ind.unit_index("PV26");
+        const double p = ind.value("prevalence_smoking", 2021, pv);
+        shares.push_back(p);
+        allowance = check_targets(ind, {target("prevalence_smoking", 2021, p, 0.02)}, 0.05)[0].allowance;
+    }
+    double mean = 0, var = 0;
+    for (double s : shares) mean += s / 8;
+    for (double s : shares) var += (s - mean) * (s - mean) / 7;
+    const double se = allowance / 3;
+    MESSAGE("sd over seeds " << std::sqrt(var) << ", standard error of the allowance " << se);
+    CHECK(std::sqrt(var) > se / 2);
+    CHECK(std::sqrt(var) < se * 2);
+}
+
+TEST_CASE("validation: no allowance for the care labour market or an amount, and a share of 0 still gets one") {
+    const Indicators& ind = sampled_run();
+    const auto checks = check_targets(ind, {target("care_workers", 2021, 106849, 0.02), target("care_hours", 2021, 1e6, 0.1),
+                                            target("prevalence_smoking", 2021, 0, 0.02)}, 0.05);
+    REQUIRE(checks.size() == 3);
+    CHECK(checks[0].allowance == 0);
+    CHECK(checks[1].allowance == 0);
+    CHECK(checks[2].allowance > 0);
 }
