@@ -255,6 +255,20 @@ ASSUMPTIONS = [
      "has them (KWB 2023, 2024), otherwise the city's districts together. Part of what one unit sheds moves into "
      "the others (moves within the province), so the units are aligned in 4 passes a year, each on a fresh "
      "projection; a departure hazard is never raised above 5 times its level from the alignment of totals"),
+    ("A-MOVE-DESTINATION", "Where moves within the province go",
+     "a gravity model: from zone z to zone t with probability proportional to t's residents over the squared "
+     "distance between their centroids plus 5 km (so that neighbouring districts do not take nearly all moves); "
+     "the exponent 2 and the 5 km are judgement, no origin-destination table of the province's moves having been "
+     "read; the destinations follow each January's residents and are part of a baseline's migration plan"),
+    ("A-FORECAST-CONVERGENCE", "Return to the forecast path",
+     "from 2024 each zone's arrivals are set so that its population follows the municipal or district forecast "
+     "(A-FORECAST-MUNI), and a zone off that path (by chance, or after the back-cast years) returns to it with a "
+     "time constant of two years (judgement: fast enough to hold the forecast's totals, slow enough not to make "
+     "one year's arrivals swing)"),
+    ("A-PARITY-2021", "Children born to the women of 1 January 2021",
+     "each woman's parity is Poisson with mean the sum of the 2021 age-specific fertility rates up to her age, a "
+     "period approximation of her cohort's fertility (no parity distribution by age read); it decides who is in "
+     "a first pregnancy (nurse home visiting) and the child-protection risk group"),
     ("A-BACKCAST-DISTRICTS", "Utrecht city's districts in the back-cast years",
      "the city's registered arrivals from outside the province (less those expected from its other zones) go "
      "to the districts by how far each is below its registered count of the next 1 January (KWB 2023, 2024; "
@@ -693,11 +707,12 @@ def zones_table(c):
     for n in c.muni_names:
         lat, lon = CENTROIDS[n]
         rows.append([MUNICIPALITIES[n], n, MUNICIPALITIES[n], n, int(n in U10), int(n in U16),
-                     f"{lat:.3f}", f"{lon:.3f}", src("CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS")])
+                     f"{lat:.3f}", f"{lon:.3f}", src("CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS",
+                                                     "A-MOVE-DESTINATION")])
     for code, name, _ in DISTRICTS:
         lat, lon = CENTROIDS[code]
         rows.append([code, name, "GM0344", "Utrecht", 1, 1, f"{lat:.3f}", f"{lon:.3f}",
-                     src("CBS-KWB2023", "CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS")])
+                     src("CBS-KWB2023", "CBS-GEMINDELING-2021", "PROV-U10U16", "A-CENTROIDS", "A-MOVE-DESTINATION")])
     write_csv(c.out / "zones.csv", ["code", "name", "municipality_code", "municipality", "u10", "u16", "lat", "lon",
                                     "source"], rows)
 
@@ -926,6 +941,9 @@ def tfr(y):
 
 
 def fertility_source(y):
+    if y == 2021:  # the first year's rates also give the parity of the women of 1 January 2021
+        return src(TFR_SOURCE[y] if y in TFR_SOURCE else "CBS-85747NED", "M-MEANAGE-BIRTH", "A-FERT-SHAPE",
+                   *(["A-TFR-PATH"] if y in TFR_SOURCE or y not in TFR_POINTS else []), "A-PARITY-2021")
     if y in TFR_SOURCE:
         return src(TFR_SOURCE[y], "M-MEANAGE-BIRTH", "A-FERT-SHAPE", "A-TFR-PATH")
     if y in TFR_POINTS:
@@ -1196,9 +1214,10 @@ def population_forecast(c):
     for z in ["GM0344"] + c.dcodes:
         vals = UTRECHT_FORECAST if z == "GM0344" else DISTRICT_FORECAST[z]
         for y, v in zip(FORECAST_YEARS, vals):
-            rows.append([z, y, v, src("UM-BEVPROGNOSE2021")])
+            rows.append([z, y, v, src("UM-BEVPROGNOSE2021", "A-FORECAST-CONVERGENCE")])
     pv2040 = UTRECHT_FORECAST[-1]
-    c.fsrc = src("SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT", "CBS-83502NED", "A-FORECAST-MUNI")
+    c.fsrc = src("SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT", "CBS-83502NED", "A-FORECAST-MUNI",
+                 "A-FORECAST-CONVERGENCE")
     c.muni2040 = {}
     for n in c.muni_names:
         z = MUNICIPALITIES[n]
@@ -1208,7 +1227,7 @@ def population_forecast(c):
         pv2040 += p40
         rows.append([z, 2040, p40, c.fsrc])
     rows.append(["PV26", 2040, pv2040, src("UM-BEVPROGNOSE2021", "SVU-PROGNOSE2016", "SVU-POP2019", "PBL-CAVEAT",
-                                           "CBS-83502NED", "A-FORECAST-MUNI")])
+                                           "CBS-83502NED", "A-FORECAST-MUNI", "A-FORECAST-CONVERGENCE")])
     write_csv(c.out / "population_forecast.csv", ["zone", "year", "population", "source"], rows)
     say(f"   2016->2040 growth of the unnamed municipalities: {g_rest * 100:.2f}%; Vijfheerenlanden "
         f"{growth['Vijfheerenlanden'] * 100:.2f}%")

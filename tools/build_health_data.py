@@ -480,12 +480,18 @@ ASSUMPTIONS = [
      "(age-specific rates constant, or following their trend), so that changes in totals come from demography. "
      "Scenarios use the same factors; one group stays off: male smokers aged 25-29 (odds 17% above target: the "
      "6%/yr quit rate cannot bring the 20-24 peak down fast enough)"),
+    ("A-H-DALY-YLL", "The standard life table of the years of life lost",
+     "a death's years of life lost are the remaining life expectancy at its age and sex in the model's own 2021 "
+     "national life table (data/mortality.csv), with a_x = 0.5 at every age: a national table, not the GBD "
+     "reference table, so that DALYs averted are in the province's own years of life (GBD's frontier table would "
+     "give every death some years more); a_0 = 0.5 instead of A-MORT-A0's 0.1 changes e(0) by about 0.001 years at "
+     "today's infant mortality"),
     ("A-H-INFORMAL-CARE", "Who relies on informal care",
      "the indicators informal_care_receivers and prevalence_informal_care_need count residents 65+ living at home "
-     "who are frail, receive home care or have dementia: the groups that rely on informal care (mantelzorg). No "
-     "hours of informal care are modelled (figures.md gives the caregivers' share, 13.2% of adults in GGD regio "
-     "Utrecht 2020, CBS 85012NED, not hours). Check: the count grows x1.65 from 2021 to 2040 in the baseline, in "
-     "line with VTV-2024's doubling of the 75+ needing informal care by 2050 (figures.md C)"),
+     "who are frail, receive home care or have dementia: the groups that rely on informal care (mantelzorg). The "
+     "hours given and who gives them are the wellbeing model's (data/wellbeing/, A-MZ-HOURS); this count is the need "
+     "they meet. Check: the count grows x1.65 from 2021 to 2040 in the baseline, in line with VTV-2024's doubling of "
+     "the 75+ needing informal care by 2050 (figures.md C)"),
     ("A-H-ZONE-CALIB", "Zone odds ratios calibrated to regional and city figures",
      "a zone odds ratio is what remains after the model's own age, sex and education composition: with the "
      "national prevalence table, the 2021 zone populations (population_2021.csv) and education (education.csv), "

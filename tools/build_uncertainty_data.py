@@ -33,7 +33,7 @@ SOURCES = [
      "rate of falls RaR 0.77 (0.71-0.83); fallers RR 0.85 (0.81-0.89)"),
     ("TELEMONITORING2024", "J Telemed Telecare (meta-analysis of 34 RCTs)",
      "Non-invasive telemonitoring in chronic heart failure: systematic review and meta-analysis of randomised trials",
-     "abstract", "2024", "https://doi.org/10.1177/1357633X241299156", "B",
+     "abstract", "2024", "https://doi.org/10.1177/1357633X241299156", "C",
      "all-cause mortality OR 0.82 (0.71-0.95; 28 RCTs, n=15,211); heart-failure hospitalisation OR 0.80 (0.69-0.94; "
      "18 RCTs, n=7,491); applied as risk ratios (A-TM-OR-AS-RR)"),
     ("INGLIS2015", "Inglis SC, Clark RA, Dierckx R, Prieto-Merino D, Cleland JGF (Cochrane)",
@@ -78,6 +78,10 @@ ASSUMPTIONS = [
     ("A-PSA-ENV", "Environment effects",
      "lognormal whose 95% interval spans no effect (1) to twice the log effect: the odds ratios per unit of green "
      "space and active mobility are conservative judgements (A-H-ENV-EFFECT), not published estimates"),
+    ("A-TM-OR-AS-RR", "Telemonitoring's odds ratios applied as risk ratios",
+     "the meta-analysis reports odds ratios (death 0.82, heart-failure admissions 0.80); with the trials' event "
+     "risks of about 10-20% an odds ratio lies slightly further from 1 than the risk ratio, so applying it as a "
+     "risk ratio overstates the effect by a few points at most"),
     ("A-PSA-EFFECT", "Intervention effects without a published interval",
      "lognormal (relative risks) whose 95% interval spans half to one and a half times the log effect, beta "
      "(probabilities) from half to one and a half times the probability: the scenarios' effects are read from "

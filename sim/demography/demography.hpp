@@ -44,7 +44,7 @@ DemographyRates step_rates(const AnnualRates& annual, int zones);
 
 // Where a resident leaving zone z for another zone of the province goes: a gravity model,
 // probability proportional to the destination's population over the squared distance (plus 5 km,
-// so that neighbouring districts do not dominate). An assumption; see data/README.md.
+// so that neighbouring districts do not dominate): assumption A-MOVE-DESTINATION (data/sources.csv).
 std::vector<std::vector<double>> destination_probabilities(const ModelData& data,
                                                            const std::vector<double>& zone_population);
 // Cumulative form of the above, each row ending exactly at 1 at its last possible destination.

@@ -189,7 +189,7 @@ MigrationYear align_migration_flows(const ModelData& data, const DemographyParam
 
     // Arrivals wanted per zone (simulated residents). The population follows the forecast path; a
     // zone that is off the path (after the back-cast years, or by chance) returns to it gradually,
-    // its relative deviation decaying with a time constant of kConvergenceYears (an assumption).
+    // its relative deviation decaying with a time constant of kConvergenceYears (assumption A-FORECAST-CONVERGENCE).
     constexpr double kConvergenceYears = 2.0;
     std::vector<double> wanted(zones, 0.0);
     if (params.align_migration_to_forecast) {

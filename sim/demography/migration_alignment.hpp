@@ -5,7 +5,7 @@
 // municipal and district forecasts. From the residents on 1 January and the year's rates it computes the
 // expected births, deaths, departures and moves between zones (competing risks), and fills the gap to
 // the forecast path with arrivals (or raises departures where the zone is above it). A zone off the
-// path returns to it with a time constant of two years (an assumption, data/README.md). In the
+// path returns to it with a time constant of two years (assumption A-FORECAST-CONVERGENCE). In the
 // back-cast years the city's districts go to their registered counts of the next 1 January where the
 // register has them (KWB 2023, 2024), a district above its count shedding residents
 // (A-BACKCAST-DISTRICTS).

@@ -41,7 +41,8 @@ void init_memory_and_skills(HealthState& s, std::size_t i, const Rng& rng, Resid
     s.digital[i] = digital_skills::draw_rank(rng.uniform(key::HealthDigitalRank, id, step));
 }
 
-// Remaining life expectancy by single age from a table of central death rates (a_x = 0.5).
+// Remaining life expectancy by single age from a table of central death rates (a_x = 0.5): the standard of the years
+// of life lost, the model's 2021 national table (assumption A-H-DALY-YLL).
 std::array<double, kNumAges> remaining_life_expectancy_table(const std::array<double, kNumAges>& m) {
     std::array<double, kNumAges> l{}, L{}, e{};
     l[0] = 1.0;

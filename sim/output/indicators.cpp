@@ -246,7 +246,7 @@ std::vector<IndicatorInfo> build_catalogue() {
                "losses after falls and of informal carers)",
                {M::Qalys}),
         amount("dalys", "DALY", "disability-adjusted life years: years lived with disability plus years of life lost "
-               "(standard remaining life expectancy at death)", {M::Yld, M::Yll}),
+               "(remaining life expectancy at death in the 2021 national life table, A-H-DALY-YLL)", {M::Yld, M::Yll}),
         amount("care_hours", "hours", "hours of formal care: general practice, home care, nursing-home care and "
                "mental-health care", {M::CareHoursGp, M::CareHoursHomeCare, M::CareHoursNursingHome,
                                       M::CareHoursMentalHealth}),

@@ -19,7 +19,8 @@ std::vector<Interval> abridged_intervals() {
 }
 
 double separation_factor(int start, double m0, int sex) {
-    // Coale-Demeny West, for m0 below 0.107 (all Dutch values are far below).
+    // Coale-Demeny West, for m0 below 0.107 (all Dutch values are far below): Preston, Heuveline and Guillot,
+    // Demography: measuring and modeling population processes (Blackwell 2001), Table 3.3.
     const double a0_male = 0.045 + 2.684 * m0, a0_female = 0.053 + 2.800 * m0;
     const double a1_male = 1.651 - 2.816 * m0, a1_female = 1.522 - 1.518 * m0;
     if (start == 0) return sex == 0 ? a0_male : sex == 1 ? a0_female : 0.5 * (a0_male + a0_female);

@@ -122,7 +122,7 @@ void assign_pregnancies_and_parity(Population& pop, const ModelData& data, doubl
     // Women pregnant on 1 January 2021: probability 0.75 f(age+1) (nine months of next year's births),
     // months to delivery uniform 1-9, with the zone's fertility factor and the scenario's scale.
     // Parity: Poisson with the cumulative 2021 fertility up to her age
-    // (a period approximation of completed cohort fertility; an assumption, see data/README.md).
+    // (a period approximation of completed cohort fertility: assumption A-PARITY-2021).
     const auto& f = data.fertility[0];
     for (std::size_t i = 0; i < pop.size(); ++i) {
         if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female)) continue;

@@ -149,10 +149,12 @@ const std::array kTexts = std::to_array<Entry>({
     {"intervention.assumptions", "Assumptions", "Aannames"},
 
     {"assumption.model",
-     "Every resident of the province is simulated month by month; every number of the model has its published source in the "
-     "data tables of hhu (data/README.md).",
-     "Elke inwoner van de provincie wordt maand voor maand gesimuleerd; elk getal van het model heeft zijn gepubliceerde bron in "
-     "de gegevenstabellen van hhu (data/README.md)."},
+     "Every resident of the province is simulated month by month; every number of the model has its published source, or a "
+     "stated assumption with its reason, in the data tables of hhu (data/README.md) or, for the economic evaluation, in "
+     "docs/economics.md.",
+     "Elke inwoner van de provincie wordt maand voor maand gesimuleerd; elk getal van het model heeft zijn gepubliceerde bron, "
+     "of een vermelde aanname met de reden ervan, in de gegevenstabellen van hhu (data/README.md) of, voor de economische "
+     "evaluatie, in docs/economics.md."},
     {"assumption.replicates",
      "The intervals show the chance variation of the simulation (runs with different random seeds), not the uncertainty of the "
      "input figures.",
@@ -172,15 +174,19 @@ const std::array kTexts = std::to_array<Entry>({
      "Atkinson index with an inequality aversion of 10.95 (Robson, Asaria, Cookson, Tsuchiya and Ali, Health Economics 2017).",
      "Atkinson-index met een ongelijkheidsaversie van 10,95 (Robson, Asaria, Cookson, Tsuchiya en Ali, Health Economics 2017)."},
     {"assumption.horizon",
-     "Horizon: health gained and costs after the last simulated year are not counted, which understates prevention whose "
-     "effects come late.",
-     "Tijdshorizon: gezondheidswinst en kosten na het laatste gesimuleerde jaar tellen niet mee; preventie met late effecten komt "
-     "daardoor te laag uit."},
+     "Horizon: health gained and costs after the last simulated year count only in the lifetime rows, when the runs followed "
+     "the residents alive at the end to death (hhu run --lifetime); the other rows understate prevention whose effects come "
+     "late.",
+     "Tijdshorizon: gezondheidswinst en kosten na het laatste gesimuleerde jaar tellen alleen mee in de levenslange rijen, als "
+     "de runs de inwoners die aan het eind leven tot hun overlijden volgden (hhu run --lifetime); de overige rijen geven "
+     "preventie met late effecten te laag weer."},
     {"assumption.costs",
-     "Costs are those of care and of the programmes; productivity losses and informal care are not counted, and costs are not "
-     "split by payer.",
-     "Kosten zijn die van de zorg en van de programma's; productiviteitsverlies en mantelzorg tellen niet mee, en de kosten zijn "
-     "niet naar betaler uitgesplitst."},
+     "Costs are those of care and of the programmes, also split by payer; the societal perspective adds informal care and "
+     "productivity losses (friction costs). Each cost is in the prices of its source's year (2007 to 2022), not indexed to "
+     "one year.",
+     "Kosten zijn die van de zorg en van de programma's, ook per financier; het maatschappelijk perspectief telt mantelzorg en "
+     "productiviteitsverlies (frictiekosten) mee. Elke kostenpost staat in de prijzen van het jaar van zijn bron (2007 tot "
+     "2022), niet geïndexeerd naar één jaar."},
 
     {"provenance.scenario", "Scenario", "Scenario"},
     {"provenance.dir", "Run directory", "Runmap"},
