@@ -139,6 +139,9 @@ void DemographyKernel::run(Population& pop, std::size_t begin, std::size_t end, 
                     if (pop.birth_budget[i] <= 0.0f) {
                         events.conceptions.push_back(static_cast<std::uint32_t>(i));
                         pop.pregnancy[i] = kPregnancyMonths;
+                        // A programme for pregnancies offers a place in the pregnancy's first month: the programmes must
+                        // look at her next month (what she may be offered is otherwise the same).
+                        pop.health.invalidate_offers(i);
                         pop.birth_budget[i] += Rng::to_exponential(rng.words(key::Conception, pop.id[i], step)[0]);
                     }
                 }

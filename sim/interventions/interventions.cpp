@@ -382,11 +382,14 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     // (offer_month, below) still to come; a resident's earliest such month (offer_wake) tells it at once.
     // What may be offered a resident is kept (Population::offer_mask) and recomputed when an input changed: their age
     // in years (a birthday), their state (HealthState's stale bit kOffers), the year's offers (January).
+    // A resident whose engine_wake is still to come and whose state has not changed is passed over at once.
     const bool january = step % kMonthsPerYear == 0;
     std::uint8_t* const stale = pop.health.enabled ? pop.health.rates_stale.data() : nullptr;  // none: every month
     std::uint64_t* const mask = pop.offer_mask.data();
+    std::int16_t* const wake = pop.engine_wake.data();
     for (std::size_t i = begin; i < end; ++i) {
         if (pop.status[i] != kPresent) continue;
+        if (stale != nullptr && wake[i] > step && (stale[i] & stale::kOffers) == 0) continue;
         const unsigned months = months_lived(step, pop.birth_step[i]);
         const int age = age_of_months(months);
         if (stale == nullptr || january || months % kMonthsPerYear == 0 || (stale[i] & stale::kOffers) != 0) {
@@ -397,7 +400,10 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         const std::uint64_t ran = pop.in_intervention[i];
         std::uint64_t offered = candidates(pop, i, mask[i]);
         const bool none_due = pop.offer_wake[i] > step;  // no place drawn falls due this month
-        if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && none_due) continue;
+        if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && none_due) {
+            wake[i] = next_look(step, months, pop.offer_wake[i]);
+            continue;
+        }
         ResidentMonth m{pop.offer_drawn[i]};
         // With no place drawn due (offer_wake is at most the earliest drawn), a programme drawn and not running changes
         // nothing this month: its place is still to come, and the earliest of them is offer_wake. Only the programmes
@@ -424,11 +430,21 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         pop.in_intervention[i] = m.running;
         pop.offer_drawn[i] = m.drawn;
         pop.offer_wake[i] = static_cast<std::int16_t>(m.wake);
+        // Next month while a programme runs or one offered has no place drawn yet (drawn when next seen).
+        const bool busy = m.running != 0 || (candidates(pop, i, mask[i]) & ~m.drawn) != 0;
+        wake[i] = busy ? static_cast<std::int16_t>(step + 1) : next_look(step, months, m.wake);
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
         if (m.refresh) pop.health.invalidate_rates_only(i);
     }
+}
+
+std::int16_t InterventionEngine::next_look(int step, unsigned months, int offer_wake) {
+    // The next birthday (months lived a multiple of 12: this month's is seen now) and the next January.
+    const int birthday = step + kMonthsPerYear - static_cast<int>(months % kMonthsPerYear);
+    const int january = step + kMonthsPerYear - step % kMonthsPerYear;
+    return static_cast<std::int16_t>(std::min({offer_wake, birthday, january}));
 }
 
 bool InterventionEngine::runs_on(const CompiledIntervention& c, std::uint64_t bit, std::int16_t enrolled, int step,

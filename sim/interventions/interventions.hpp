@@ -112,6 +112,9 @@ private:
         // Programme `bit` offers no place this month (not offered, or running): a place due now lapses.
         void no_place(std::uint64_t bit, const std::int16_t& next, int step);  // next read only if drawn
     };
+    // The month to look at a resident again with nothing running and every place offered drawn: the earliest of the
+    // month of a drawn place (offer_wake), the next birthday and the next January (Population::engine_wake).
+    static std::int16_t next_look(int step, unsigned months, int offer_wake);
     // Whether programme c, which ran last month for a resident enrolled at `enrolled`, still runs (then marked in m).
     static bool runs_on(const CompiledIntervention& c, std::uint64_t bit, std::int16_t enrolled, int step,
                         ResidentMonth& m);

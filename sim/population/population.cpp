@@ -31,6 +31,7 @@ void for_each_column(Population& p, F&& f) {
     for (auto& column : p.offer_month) f(column);
     f(p.offer_drawn);
     f(p.offer_wake);
+    f(p.engine_wake);
     f(p.offer_mask);
     f(p.in_intervention);
 }
@@ -42,6 +43,7 @@ void Population::set_interventions(std::size_t count) {
     offer_month.assign(count, std::vector<std::int16_t>(size(), kOfferUndrawn));
     offer_drawn.assign(size(), 0);
     offer_wake.assign(size(), kNoOfferWake);
+    engine_wake.assign(size(), 0);
     offer_mask.assign(size(), 0);
     in_intervention.assign(size(), 0);
     reserve(id.capacity());  // the room synthesis reserved, so that these columns too are never moved as it grows
