@@ -101,12 +101,11 @@ RunInfo read_run_info(const fs::path& dir) {
 namespace {
 
 constexpr int kMidYear = 2030;
-// Informal care given (hours a year): the health model's indicator when it has it.
+// Informal care given (hours a year) and its value: the wellbeing model's indicators when the runs have them. The
+// value is the run's own, at the shadow price of its data (data/wellbeing/parameters.csv informal_care_price_eur:
+// EUR 18.80 an hour in 2022 prices, Kostenhandleiding 2024), so compare holds no second copy of the price.
 constexpr const char* kInformalCareIndicator = "informal_care_hours_given";
-// Shadow price of an hour of informal care: EUR 18.8 in 2022 prices (Hakkaart-van Roijen et al.,
-// Kostenhandleiding voor economische evaluaties in de gezondheidszorg, herziene versie 2024;
-// docs/research/figures_wave2.md, "Informal care (mantelzorg), shadow price").
-constexpr double kInformalCareShadowPrice = 18.8;
+constexpr const char* kInformalCareValueIndicator = "informal_care_value_eur";
 constexpr int kLastReportYear = 2040;
 
 // The incidence_ and care_hours_ indicators take their suffixes and labels from kConditions and
@@ -118,7 +117,8 @@ std::vector<std::string> needed_indicators() {
                                   "life_expectancy", "healthy_life_expectancy", "care_fte_gap"};
     for (const auto& c : kConditions) v.push_back("incidence_" + std::string(c.name));
     for (const auto& k : kCareHourKinds) v.push_back("care_hours_" + std::string(k.name));
-    v.push_back(kInformalCareIndicator);  // when the runs have it (the societal perspective)
+    v.push_back(kInformalCareIndicator);  // when the runs have them (the societal perspective)
+    v.push_back(kInformalCareValueIndicator);
     v.push_back("wellbys");
     v.push_back("hospital_admissions_heart_failure");  // the heart-failure admissions telemonitoring averts
     return v;
@@ -880,7 +880,8 @@ void fill_whole_periods(ComparisonRow& row, const std::function<std::vector<doub
 // cost and its net monetary benefit, over the run (the tail has neither informal care nor productivity).
 void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<ComparisonRow>& rows) {
     const SeriesKey hours{kInformalCareIndicator, p.zone, "all"};
-    ComparisonRow value = make_row("informal_care_value_change", "informal care given, at EUR 18.8 an hour", "EUR",
+    const SeriesKey valued{kInformalCareValueIndicator, p.zone, "all"};
+    ComparisonRow value = make_row("informal_care_value_change", "informal care given, at its shadow price", "EUR",
                                    kSocietal);
     ComparisonRow cost = make_row("societal_cost_change",
                                   "net cost, societal (health care + informal care + productivity)", "EUR", kSocietal);
@@ -889,25 +890,25 @@ void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<Com
     bool with_productivity = false;
     std::vector<ComparisonRow> productivity;
     append_productivity_rows(p, productivity, with_productivity);
-    const bool with_informal = available(p, {hours});
-    if (!with_informal) mark_unavailable(value, std::string("indicator ") + kInformalCareIndicator);
+    const bool with_informal = available(p, {hours, valued});
+    if (!with_informal) mark_unavailable(value, std::string("indicator ") + kInformalCareValueIndicator);
     if (!with_informal || !with_productivity || !econ.missing.empty()) {
         const std::string what = !econ.missing.empty() ? econ.missing
-                                 : !with_informal     ? std::string("indicator ") + kInformalCareIndicator
+                                 : !with_informal     ? std::string("indicator ") + kInformalCareValueIndicator
                                                       : "deaths and new cases by age group (hhu run --detail full)";
         mark_unavailable(cost, what);
         mark_unavailable(nmb, what);
     }
     if (with_informal) {
-        value.note = "hours of informal care given x the shadow price (Kostenhandleiding 2024, 2022 prices)";
-        fill(value, p, [hours](const YearlyRows& t, int y) { return kInformalCareShadowPrice * t.value(hours, y); }, 1,
-             true);
+        value.note = "hours of informal care given x the shadow price of the runs' data (Kostenhandleiding 2024: EUR "
+                     "18.80 an hour, 2022 prices)";
+        fill(value, p, [valued](const YearlyRows& t, int y) { return t.value(valued, y); }, 1, true);
     }
     if (cost.available) {
-        cost.note = "whole period only; intervention costs + change in care costs + change in informal care (EUR 18.8 "
-                    "an hour) + change in productivity losses (friction costs)";
+        cost.note = "whole period only; intervention costs + change in care costs + change in informal care (at its "
+                    "shadow price) + change in productivity losses (friction costs)";
         nmb.note = "EUR 20,000 x QALYs gained - the societal net cost";
-        const Metric informal = [hours](const YearlyRows& t, int y) { return kInformalCareShadowPrice * t.value(hours, y); };
+        const Metric informal = [valued](const YearlyRows& t, int y) { return t.value(valued, y); };
         const Metric lost = friction_cost_metric(p, true, true);
         const auto net = [&](PeriodKind period) {
             const EconomicTotals& e = econ.of(period);

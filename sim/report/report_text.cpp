@@ -325,7 +325,7 @@ const std::array kMeasuresDutch = std::to_array<std::pair<std::string_view, std:
     {"education_atkinson_healthy_life_expectancy_change", "gezonde levensverwachting, Atkinson-index van de opleidingsniveaus"},
     {"wellbys_gained", "gewonnen WELLBY's (punten levenstevredenheid x jaren)"},
     {"informal_care_hours_change", "gegeven mantelzorg (uren)"},
-    {"informal_care_value_change", "gegeven mantelzorg, tegen 18,80 euro per uur"},
+    {"informal_care_value_change", "gegeven mantelzorg, tegen de schaduwprijs"},
     {"productivity_loss_deaths_change", "productiviteitsverlies, sterfgevallen op werkende leeftijd (frictiekosten)"},
     {"productivity_loss_new_cases_change",
      "productiviteitsverlies, nieuwe ziektegevallen op werkende leeftijd (frictiekosten, ten hoogste)"},

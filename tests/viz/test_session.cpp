@@ -113,10 +113,13 @@ TEST_CASE("viz session: scenarios side by side simulate one at a time, unknown n
     session.toggle_side_by_side("seniors_fall_prevention");
     session.toggle_side_by_side("lifestyle_gli.json");
     REQUIRE(session.side().size() == 2);
-    // The second waits for the first.
-    session.update(ViewState{});
-    if (!session.side()[0].finished()) CHECK_FALSE(session.side()[1].runner);
-    update_until(session, [&] { return session.background_ready(); });
+    // The second waits for the first: at every poll until the first has finished, the second has no runner.
+    bool second_waited = true;
+    update_until(session, [&] {
+        if (!session.side()[0].finished()) second_waited = second_waited && !session.side()[1].runner;
+        return session.background_ready();
+    });
+    CHECK(second_waited);
     CHECK(session.side()[0].finished());
     CHECK(session.side()[1].finished());
     // A third replaces the oldest; toggling one again removes it.
