@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <tuple>
+#include <vector>
 
 #include "../support.hpp"
 #include "sim/output/indicators.hpp"
@@ -16,15 +17,23 @@ using namespace hhu;
 
 namespace {
 
-// A scenario with a programme on health (the deaths of the old), so that it takes a handed migration, and a fifth
-// more births: every month's births differ from the baseline's.
-Scenario more_births() {
+// A programme on health (the deaths of residents aged 70 and over halved, from 2021), so that the scenario takes a
+// handed migration.
+Scenario old_age_programme(int end_year, std::vector<std::string> overrides = {}) {
     const std::string text = R"({"name": "pairing_test", "extends": "baseline.json", "interventions": [
-        {"id": "p", "name": "p", "who": {"age_min": 70}, "when": {"start_year": 2021, "end_year": 2022},
+        {"id": "p", "name": "p", "who": {"age_min": 70}, "when": {"start_year": 2021, "end_year": 2040},
          "reach": {"coverage": 0.9, "uptake": 1},
-         "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 2}]}]})";
-    return with_overrides(parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/pairing_test.json"),
-                          {"end_year=2022", "demography.fertility_scale=1.2"});
+         "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 4}]}]})";
+    overrides.push_back("end_year=" + std::to_string(end_year));
+    return with_overrides(parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/pairing_test.json"), overrides);
+}
+
+RunOptions options(double scale) {
+    RunOptions o;
+    o.scale = scale;
+    o.seed = 3;
+    o.threads = 2;
+    return o;
 }
 
 using Entry = std::tuple<int, int, int, int>;  // birth step, sex, zone, education on entry
@@ -48,16 +57,13 @@ bool is_newborn(ResidentId id) { return (id >> 55) != 0; }
 
 TEST_CASE("pairing: a run that changes births keeps the baseline's arrivals id for id, and the same mother's child") {
     const auto& data = test::project_data();
-    RunOptions o;
-    o.scale = 0.02;
-    o.seed = 3;
-    o.threads = 2;
+    const RunOptions o = options(0.02);
     const Scenario baseline = test::baseline({"end_year=2022"});
     Simulation base(data, baseline, o);
     test::run_to_end(base);
-    // The baseline's migration handed to the scenario: a plan is keyed by the settings (the fertility here), so it
+    // A fifth more births, with the baseline's migration: a plan is keyed by the settings (the fertility here), so it
     // is handed over under the scenario's key.
-    const Scenario scenario = more_births();
+    const Scenario scenario = old_age_programme(2022, {"demography.fertility_scale=1.2"});
     auto plan = std::make_shared<MigrationPlan>(base.migration_plan());
     plan->key = migration_plan_key(scenario, data, o.seed, o.scale);
     RunOptions handed = o;
@@ -105,17 +111,9 @@ TEST_CASE("pairing: residents a programme never reaches live the same lives, whe
     // A programme for residents aged 70 and over (fewer deaths) changes the zones' populations; moves within the
     // province go to zones in proportion to their residents, so the scenario takes the baseline's destinations too.
     const auto& data = test::project_data();
-    RunOptions o;
-    o.scale = 0.05;
-    o.seed = 3;
-    o.threads = 2;
+    const RunOptions o = options(0.05);
     const Scenario baseline = test::baseline({"end_year=2024"});
-    const std::string text = R"({"name": "pairing_old", "extends": "baseline.json", "interventions": [
-        {"id": "p", "name": "p", "who": {"age_min": 70}, "when": {"start_year": 2021, "end_year": 2024},
-         "reach": {"coverage": 0.9, "uptake": 1},
-         "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 4}]}]})";
-    const Scenario scenario = with_overrides(
-        parse_scenario(text, std::string(HHU_SOURCE_DIR) + "/scenarios/pairing_old.json"), {"end_year=2024"});
+    const Scenario scenario = old_age_programme(2024);
     Simulation b(data, baseline, o);
     test::run_to_end(b);
     RunOptions handed = o;
