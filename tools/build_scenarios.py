@@ -44,7 +44,7 @@ def zones(data):
     return [row["code"] for row in read_csv(path)]
 
 
-def base_scenario(name, description, notes, interventions):
+def base_scenario(name, description, notes, interventions, notes_nl=None):
     title_nl, description_nl = DUTCH[name]
     return {
         "name": name,
@@ -52,6 +52,7 @@ def base_scenario(name, description, notes, interventions):
         "title_nl": title_nl,
         "description_nl": description_nl,
         "notes": notes,
+        "notes_nl": NOTES_NL if notes_nl is None else notes_nl,
         "extends": "baseline.json",
         "interventions": interventions,
     }
@@ -630,6 +631,11 @@ NOTES = [
     "(most programmes' costs among them: published costs are few).",
     "The programmes start in 2025 and run to 2040; their coverage reaches its full level over their ramp-up years.",
 ]
+NOTES_NL = [
+    "Elk programma noemt de gepubliceerde bron van zijn effecten en vermeldt zijn aannames, elk met de reden ervan "
+    "(de kosten van de meeste programma's daaronder: gepubliceerde kosten zijn schaars).",
+    "De programma's beginnen in 2025 en lopen tot 2040; hun bereik groeit in de opbouwjaren naar het volle niveau.",
+]
 
 
 def equity_interventions(zone_codes):
@@ -709,6 +715,10 @@ def frozen_participation():
             "The care workforce as modelled before its supply followed the regional forecasts' method (assumptions "
             "A-LAB-SUPPLY-FROZEN and A-LAB-STEADY-STATE, data/labour/README.md): compared with the baseline, it "
             "shows what the published supply trends contribute to the care gap."],
+        "notes_nl": [
+            "Het zorgpersoneel zoals het werd gemodelleerd voordat het aanbod de methode van de regionale prognoses "
+            "volgde (aannames A-LAB-SUPPLY-FROZEN en A-LAB-STEADY-STATE, data/labour/README.md): vergeleken met het "
+            "basisscenario toont het wat de gepubliceerde trends van het aanbod bijdragen aan het tekort."],
         "extends": "baseline.json",
         "labour": {"inflow_at_published_rates": False, "education_intake_trend": False,
                    "retirement_follows_pension_age": False, "hours_trend": False},
@@ -741,14 +751,17 @@ def main():
         "seniors, living environment, lifestyle, digital transformation, care workforce), with the same parameters "
         "as the single-programme scenarios.",
         NOTES + ["The programmes are those of the twelve single-programme scenarios, with the same parameters."],
-        agenda))
+        agenda,
+        NOTES_NL + ["De programma's zijn die van de twaalf afzonderlijke scenario's, met dezelfde instellingen."]))
     write(out, "equity", base_scenario(
         "equity",
         "Equity: the programmes concentrated on Overvecht (WK034403), Zuidwest (WK034408) and residents with low "
         "education elsewhere, with higher coverage (outreach), plus green and active mobility in the two districts.",
         NOTES + ["Each programme has two arms: the two districts (all education levels) and low education in every "
                  "other zone, so no resident is in both."],
-        copy.deepcopy(equity_interventions(zone_codes))))
+        copy.deepcopy(equity_interventions(zone_codes)),
+        NOTES_NL + ["Elk programma heeft twee delen: de twee wijken (alle opleidingsniveaus) en laag opgeleiden in alle "
+                    "andere gebieden, zodat niemand in beide valt."]))
     write(out, "labour_frozen_participation", frozen_participation())
 
 

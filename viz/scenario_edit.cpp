@@ -99,9 +99,8 @@ Scenario without_interventions(const Scenario& s) {
 std::string baseline_key(const Scenario& s) {
     Json doc = s.resolved_json.empty() ? Json::object() : Json::parse(s.resolved_json, nullptr, false);
     if (!doc.is_object()) doc = Json::object();
-    for (const char* k : {"name", "description", "title", "title_nl", "description_nl", "notes", "replicates",
-                          "interventions"})
-        doc.erase(k);
+    for (const char* k : kScenarioWordKeys) doc.erase(k);
+    for (const char* k : {"replicates", "interventions"}) doc.erase(k);
     doc["seed"] = s.seed;
     doc["end_year"] = s.end_year;
     return doc.dump();

@@ -217,6 +217,8 @@ Provenance read_provenance(const fs::path& dir) {
     p.description = string_at(scenario, "description");
     if (scenario.contains("notes") && scenario["notes"].is_array())
         for (const auto& n : scenario["notes"]) p.notes.push_back(plain(n));
+    if (scenario.contains("notes_nl") && scenario["notes_nl"].is_array())
+        for (const auto& n : scenario["notes_nl"]) p.notes_nl.push_back(plain(n));
     if (!m.contains("data_files") || !m["data_files"].is_object())
         throw InputError(file + ": /data_files: expected an object of data file checksums");
     for (const auto& [name, sum] : m["data_files"].items()) p.data_checksums.emplace_back(name, plain(sum));

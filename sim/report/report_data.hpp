@@ -33,7 +33,7 @@ struct Provenance {
     std::uint64_t seed = 0;
     double scale = 1;
     int replicates = 1;
-    std::vector<std::string> notes;
+    std::vector<std::string> notes, notes_nl;  // the scenario's notes for readers, in English and in Dutch
     std::vector<std::pair<std::string, std::string>> data_checksums;  // file, SHA-256
 };
 

@@ -76,7 +76,10 @@ std::string assumptions_section(const Page& page, const ScenarioReport& s) {
     for (const char* key : {"assumption.model", "assumption.replicates", "assumption.discounting", "assumption.reference_values",
                             "assumption.atkinson", "assumption.horizon", "assumption.costs"})
         items += escaped("li", page.t(key));
-    for (const auto& note : s.provenance.notes) items += escaped("li", note);
+    // The scenario's notes in the page's language when the file has them so (notes_nl), else as written.
+    const auto& notes =
+        page.lang == Language::Dutch && !s.provenance.notes_nl.empty() ? s.provenance.notes_nl : s.provenance.notes;
+    for (const auto& note : notes) items += escaped("li", note);
     return element("section", escaped("h2", page.t("section.assumptions")) + element("ul", items), "id=\"assumptions\"");
 }
 

@@ -502,6 +502,8 @@ const FieldSpec& schema() {
             interventions,
             string_list("notes", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
                         [](auto& s) -> auto& { return s.notes; }),
+            string_list("notes_nl", [](const std::string&) -> std::optional<std::string> { return std::nullopt; },
+                        [](auto& s) -> auto& { return s.notes_nl; }),
             // Words for readers, after the model's keys (the list of valid keys starts with what runs).
             scalar("title", Kind::String, [](auto& s) -> auto& { return s.title; }).checked(check_title).own_words(),
             scalar("title_nl", Kind::String, [](auto& s) -> auto& { return s.title_nl; })

@@ -117,6 +117,11 @@ struct HealthParams {
     bool enabled = true;  // the health model (data/health); off: demography only
 };
 
+// The keys of a scenario that are words for readers, not settings of the model: what a run is called and documents.
+// Whatever compares scenarios' settings (a baseline's migration plan, the viewer's baselines) leaves them out.
+inline constexpr std::array<const char*, 7> kScenarioWordKeys = {"name",  "description",    "title", "title_nl",
+                                                                 "description_nl", "notes", "notes_nl"};
+
 struct Scenario {
     std::string name;                         // required, non-empty, [A-Za-z0-9_-]+; a scenario that
                                               // extends another must give its own name
@@ -129,6 +134,7 @@ struct Scenario {
     std::string title_nl;                     // Dutch
     std::string description_nl;               // Dutch beside `description`
     std::vector<std::string> notes;           // optional documentation (sources, assumptions); not used by the model
+    std::vector<std::string> notes_nl;        // the same in Dutch, for the policy brief in Dutch; not used by the model
     std::string source_file;                  // the file it was loaded from ("" if parsed from text)
     std::vector<std::string> extends_chain;   // files this one extends: its direct base first, outermost last
     int start_year = 2021;                    // [2021, 2021] for now (the population table is of 1-1-2021)

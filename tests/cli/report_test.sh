@@ -50,6 +50,12 @@ grep -qF "<h1>Policy brief: The Health Hub Utrecht agenda</h1>" "$tmp/brief_en.h
 grep -q "health_hub_agenda</h1>" "$tmp/brief_en.html" "$tmp/brief_nl.html" && bad "a brief is titled with a file name"
 grep -qF '"The Health Hub Utrecht agenda" minus "Demographic baseline of the Utrecht region 2021-2040"' "$tmp/compare.txt" ||
   bad "compare's header does not name the runs in words"
+# The scenario's notes among the assumptions, in the page's language (notes_nl in Dutch); no maintainer's notes.
+grep -qF "$(python3 -c 'import html, json, sys; print(html.escape(json.load(open(sys.argv[1], encoding="utf-8"))["notes_nl"][0]).replace("&#x27;", "&#39;"))' "$src/scenarios/health_hub_agenda.json")" "$tmp/brief_nl.html" ||
+  bad "nl: the agenda's Dutch notes are not among the assumptions"
+grep -qF "Every programme names the published source" "$tmp/brief_nl.html" && bad "nl: English notes in the Dutch brief"
+grep -qF "Every programme names the published source" "$tmp/brief_en.html" || bad "en: the agenda's notes are not among the assumptions"
+grep -qiE "build_scenarios|edit the script" "$tmp/brief_en.html" "$tmp/brief_nl.html" && bad "a brief shows a maintainer's note"
 # The map has the 26 outlines; the districts are a labelled chart.
 [ "$(grep -o '<path d=' "$tmp/brief_en.html" | wc -l)" -ge 26 ] || bad "en: fewer than 26 municipal outlines"
 grep -q 'Leidsche Rijn' "$tmp/brief_en.html" || bad "en: Utrecht's districts not labelled"
