@@ -134,7 +134,7 @@ constexpr auto kUnits = std::to_array<std::pair<std::string_view, std::string_vi
     {"DALY", "DALY"},
     {"hours", "uren"},
     {"EUR", "euro"},
-    {"EUR (2019 prices)", "euro (prijzen 2019)"},
+    {"EUR (2007-2022 prices)", "euro (prijzen 2007-2022)"},
     {"EUR (2016 prices)", "euro (prijzen 2016)"},
     {"EUR (2022 prices)", "euro (prijzen 2022)"},
     {"EUR (2007 prices)", "euro (prijzen 2007)"},

@@ -253,8 +253,12 @@ std::vector<IndicatorInfo> build_catalogue() {
     });
     add_care_hours(c);
     c.insert(c.end(), {
-        amount("cost_eur", "EUR (2019 prices)", "costs of care by condition (RIVM cost of illness per case) plus home "
-               "care and nursing home where not inside them", {M::CostEur}),
+        // Its parts are in their sources' prices (docs/research/price_years.md), not indexed to one year: the conditions
+        // 2019, heart failure 2017, home care and nursing home 2021, falls 2009 and about 2017, the first 1000 days'
+        // costs 2007 to 2022.
+        amount("cost_eur", "EUR (2007-2022 prices)", "costs of care by condition (RIVM cost of illness per case) plus "
+               "home care and nursing home where not inside them, falls and the first 1000 days' costs; each part in "
+               "its source's prices, not indexed", {M::CostEur}),
         count("intervention_participants", "persons", "all residents",
               "residents enrolled in an intervention of the scenario during the year", M::InterventionParticipants, true),
         amount("intervention_cost_eur", "EUR", "costs of the scenario's interventions during the year (per "
