@@ -879,7 +879,6 @@ void fill_whole_periods(ComparisonRow& row, const std::function<std::vector<doub
 // shadow price of the Dutch costing manual, and productivity losses by the friction-cost method; its net
 // cost and its net monetary benefit, over the run (the tail has neither informal care nor productivity).
 void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<ComparisonRow>& rows) {
-    const SeriesKey hours{kInformalCareIndicator, p.zone, "all"};
     const SeriesKey valued{kInformalCareValueIndicator, p.zone, "all"};
     ComparisonRow value = make_row("informal_care_value_change", "informal care given, at its shadow price", "EUR",
                                    kSocietal);
@@ -890,7 +889,7 @@ void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<Com
     bool with_productivity = false;
     std::vector<ComparisonRow> productivity;
     append_productivity_rows(p, productivity, with_productivity);
-    const bool with_informal = available(p, {hours, valued});
+    const bool with_informal = available(p, {valued});
     if (!with_informal) mark_unavailable(value, std::string("indicator ") + kInformalCareValueIndicator);
     if (!with_informal || !with_productivity || !econ.missing.empty()) {
         const std::string what = !econ.missing.empty() ? econ.missing
@@ -900,8 +899,8 @@ void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<Com
         mark_unavailable(nmb, what);
     }
     if (with_informal) {
-        value.note = "hours of informal care given x the shadow price of the runs' data (Kostenhandleiding 2024: EUR "
-                     "18.80 an hour, 2022 prices)";
+        value.note = "hours of informal care given x the shadow price in the runs' data (data/wellbeing/parameters.csv, "
+                     "Kostenhandleiding 2024)";
         fill(value, p, [valued](const YearlyRows& t, int y) { return t.value(valued, y); }, 1, true);
     }
     if (cost.available) {
