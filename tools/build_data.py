@@ -146,6 +146,13 @@ SOURCES.append(
      "remembered levels: about 90% of 12-24, 88% of 25-44, 75% of 45-64, 55% of 65-74 and 30% of 75+ have at least "
      "basic digital skills; verify against CBS before relying on it"))
 
+SOURCES.append(
+    ("CBS-CPI-2023", "CBS", "Inflatie 3,8 procent in 2023; exclusief energie 6,5 procent (news release, February 2024)",
+     "consumer price index (CPI, all households): yearly change 1965-2023", "2024", "https://www.cbs.nl", "C-2",
+     "the yearly changes 2005-2023 as the release tabulates them; chained to an index with 2023 = 1, they give the "
+     "costing manual's own 2022 -> 2023 indexing of a hospital day (644 -> 668.47 euro, Kostenhandleiding 2024 as "
+     "reproduced in docs/research/figures_wave2.md A)"))
+
 ASSUMPTIONS = [
     ("A-DIGITAL-EDUCATION", "Digital skills by education",
      "no table by age and education in the research files: the age levels (M-CBS-DIGITAL) times 0.75 for low, 1.0 for "
@@ -637,6 +644,7 @@ def main():
     population_register(c)
     population_by_age(c)
     digital_skills(c)
+    consumer_prices(c)
     demography_targets(c)
     education(c)
     households(c)
@@ -1283,6 +1291,19 @@ def digital_skills(c):
     write_csv(c.out / "digital_skills.csv", ["age_group", "education", "share", "source"], rows)
 
 
+# ---------------- consumer prices (docs/research/price_years.md) ----------------
+# CBS-CPI-2023: the yearly change of the CPI (all households), percent, by year. The model indexes every euro
+# amount from its source's price year to one year with these (sim/model/prices.hpp).
+CPI_CHANGE_PERCENT = {2005: 1.7, 2006: 1.1, 2007: 1.6, 2008: 2.5, 2009: 1.2, 2010: 1.3, 2011: 2.3, 2012: 2.5,
+                      2013: 2.5, 2014: 1.0, 2015: 0.6, 2016: 0.3, 2017: 1.4, 2018: 1.7, 2019: 2.6, 2020: 1.3,
+                      2021: 2.7, 2022: 10.0, 2023: 3.8}
+
+
+def consumer_prices(c):
+    rows = [[y, fmt(v), src("CBS-CPI-2023")] for y, v in sorted(CPI_CHANGE_PERCENT.items())]
+    write_csv(c.out / "consumer_prices.csv", ["year", "change_percent", "source"], rows)
+
+
 # ---------------- validation targets (hhu validate) ----------------
 # Published figures the baseline must reproduce, with the tolerance we hold it to. The model reads
 # none of these values, except the forecasts, which it is aligned to after 2023 (so their check
@@ -1775,6 +1796,11 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "Registered populations for validation only (not used by the model): GM0344 on 1-1-2018..2024, the "
      "districts on 1-1-2023 and 1-1-2024, PV26 on 1-1-2020.",
      "UM-BEVSAMENSTELLING (C), CBS-KWB2023 / CBS-KWB2024 a_inw (C-x), FRWIKI-PROV2020 (C-2)."),
+    ("consumer_prices.csv", "year,change_percent,source",
+     "The yearly change of the consumer price index (CPI, all households) in percent, 2005-2023.",
+     "CBS-CPI-2023. The model chains the changes to an index with 2023 = 1 (so 2004 is the earliest price year it "
+     "can index from) and states every euro amount in 2023 prices: an amount of price year y is multiplied by "
+     "the product of (1 + change/100) over the years after y up to 2023 (docs/research/price_years.md)."),
     ("digital_skills.csv", "age_group,education,share,source",
      "Share with at least basic digital skills by age group and education; scales the uptake of digital "
      "interventions (connected health).", "M-CBS-DIGITAL (M), A-DIGITAL-EDUCATION."),

@@ -674,7 +674,8 @@ ASSUMPTIONS = [
      "ignored"),
     ("A-H-CARE-COSTS", "Home care and nursing home costs",
      "home care per client-year = 166 h district nursing x 75 euro + 78 h household help x 30 euro; nursing home "
-     "85,000 euro per resident-year (M-CARE-PRICES); price year 2021; only for residents without dementia "
+     "85,000 euro per resident-year (M-CARE-PRICES); price year 2021 (indexed by the model with the CPI); only for "
+     "residents without dementia "
      "(A-H-COSTS)"),
     ("A-H-TARGET-TOL", "Tolerances of the health targets",
      "survey figures: 2 percentage points (sampling error of regional samples, rounding of published whole "
@@ -697,7 +698,7 @@ ASSUMPTIONS = [
      "searched 'Netherlands neonatal admission length of stay moderate late preterm'); every day at the hospital "
      "nursing-day price 644 euro (ZIN-REFPRICES2022; the NICU day price is not used because the split of the stay "
      "between NICU and level II care is not known, so the cost is a lower bound); term SGA and term births: no "
-     "extra neonatal cost. Price year 2022, not deflated to the 2019 prices of the condition costs"),
+     "extra neonatal cost. Price year 2022 (the model indexes it to 2023 prices, CBS-CPI-2023)"),
     ("A-H-PRETERM-UTILITY", "Lifelong utility loss after preterm birth",
      "residents born very preterm lose 0.06 of utility (BOLBOCEAN2022, HUI3, adults); it is applied at every age "
      "(the only pooled figure read is for young adults) as a mean over all preterm births: 0.06 x 15.9% very "
@@ -710,7 +711,8 @@ ASSUMPTIONS = [
      "(VZINFO-PERINATAL) averages the 7% of children with asthma (VZINFO-ASTMA), and the preterm children's excess "
      "share over it (about 2.9 percentage points) is accrued as expected child-years with asthma attributable to "
      "preterm birth (no asthma state). Each costs 350 euro a year, the asthma care cost of a child 0-10 "
-     "(SUIJKERBUIJK2013, 2007 prices, not inflated to the 2019 prices of the condition costs: a lower bound). No "
+     "(SUIJKERBUIJK2013, 2007 prices, indexed by the model with the CPI: a lower bound, as care prices rose faster "
+     "than consumer prices). No "
      "utility loss is added: Dutch children with asthma in usual care score 0.96 on the EQ-5D (PLEASANT-UTILITY), "
      "no lower than the model's norms for children (0.95-0.96), and the lifelong loss after very preterm birth "
      "(A-H-PRETERM-UTILITY) already applies to them"),
@@ -738,7 +740,8 @@ ASSUMPTIONS = [
      "869 euro a year from birth for as long as the child lives in the model: the lowest per-person excess cost of "
      "TRIMBOS-KM2016 (adult health care and productivity after childhood maltreatment); no Dutch youth-care cost per "
      "report was found (searched 'kosten jeugdbescherming per kind', 'maatschappelijke kosten kindermishandeling "
-     "per slachtoffer'), so the adult figure stands in for the child's care use. Price year 2016, not deflated"),
+     "per slachtoffer'), so the adult figure stands in for the child's care use. Price year 2016, the date of the "
+     "report that quotes it (an earlier year is possible); indexed by the model with the CPI"),
 ]
 SOURCES += health_falls.SOURCES
 ASSUMPTIONS += health_falls.ASSUMPTIONS
@@ -1007,6 +1010,14 @@ SEN_PRETERM, SEN_TERM = 0.084, 0.047  # MACKAY2010
 SEN_FIRST_AGE, SEN_LAST_AGE = 4, 17   # A-H-PRETERM-SEN
 SEN_COST_RATIO = 3.2                  # ESB2009-ZORGLEERLINGEN (2007)
 PUPIL_FUNDING_PO_EUR = 9100.0         # BALANS-BEKOSTIGING (2022)
+# The price year of each euro amount of perinatal.csv (docs/research/price_years.md); the model indexes each to
+# 2023 prices with the CPI (data/consumer_prices.csv).
+PERINATAL_PRICE_YEARS = {
+    "neonatal_cost_preterm_eur": 2022,                        # ZIN-REFPRICES2022: the nursing day, 2022 prices
+    "child_protection_cost_per_year_eur": 2016,               # TRIMBOS-KM2016 (A-H-CHILD-PROTECTION-COST)
+    "asthma_cost_per_child_year_eur": 2007,                   # SUIJKERBUIJK2013: asthma care costs 2007
+    "special_education_extra_cost_per_pupil_year_eur": 2022,  # BALANS-BEKOSTIGING: basic funding 2022
+}
 
 # Perceived health (population average, %, by group; men; women = men - 2 at 18+) (M-RF-AGE), edu ORs (M-EDU-OR)
 PH_SHAPE_M = [97, 97, 95, 91, 87, 85, 83, 81, 78, 75, 72, 69, 67, 66, 63, 58, 53, 48, 44, 40]
@@ -2190,6 +2201,17 @@ def birth_outcome_model():
     return {"preterm_ref": expit(x_pt), "sga_ref": expit(x_sga), "or_sga_preterm": math.exp(link)}
 
 
+def with_price_years(rows):
+    """perinatal.csv rows (parameter, value, source) with the price year of each euro amount (names ending in _eur)
+    inserted before the source; empty for the other rows."""
+    out = []
+    for name, value, source in rows:
+        if name.endswith("_eur") and name not in PERINATAL_PRICE_YEARS:
+            die(f"perinatal.csv: the amount {name} has no price year in PERINATAL_PRICE_YEARS")
+        out.append([name, value, PERINATAL_PRICE_YEARS.get(name, ""), source])
+    return out
+
+
 def first_1000_days_rows(birth):
     """Birth outcomes, neonatal care cost, the preterm child's utility, child protection reports (the first 1000
     days)."""
@@ -2775,7 +2797,7 @@ TABLE_DOCS = [
      "55+, to be multiplied by normalised RRs), home_care_prevalence (share of home-dwelling residents receiving "
      "home care, 65+), home_care_exit (annual exit hazard, all ages).",
      "A-H-FALLS, A-H-HIPFX-RATE, A-H-HIPFX-DEATH, A-H-NH-STOCK, A-H-NH-ADMISSION, A-H-HOMECARE."),
-    ("perinatal.csv", "parameter,value,source",
+    ("perinatal.csv", "parameter,value,price_year,source",
      "Parameters of the birth outcomes (preterm, SGA; Big2 = either) and neonatal mortality: big2_share_nl, "
      "preterm_share_nl, sga_share_nl, or_mother_under20, or_mother_40plus, or_low_education, "
      "smoking_in_pregnancy_share, the mothers' risk-factor shares used for the reference, neonatal_mortality_nl, "
@@ -2814,7 +2836,8 @@ TABLE_DOCS = [
      "A-H-GP, A-H-CARE-HOURS."),
     ("costs.csv", "condition,cost_per_case_eur,price_year,source",
      "Health-care cost per prevalent case-year (the seven conditions, 2019 prices; heart failure 2017) and per home-care client-year and "
-     "nursing-home resident-year (2021 prices).",
+     "nursing-home resident-year (2021 prices), in the prices of the row's price_year; the model indexes each to 2023 "
+     "prices with the consumer price index (data/consumer_prices.csv).",
      "A-H-COSTS, A-H-CARE-COSTS. Double counting: the dementia cost includes its long-term care, so home-care and "
      "nursing-home costs apply only to residents without dementia; GP and mental-health hours are volumes, not "
      "added to these euros."),
@@ -2953,7 +2976,7 @@ def build_tables(c):
     tables["education_death.csv"] = (["sex", "age_group", "education", "relative_risk", "source"],
                                      build_education_death(c))
     tables["seniors.csv"] = (["outcome", "sex", "age_group", "rate", "source"], build_seniors(c))
-    tables["perinatal.csv"] = (["parameter", "value", "source"], build_perinatal(c))
+    tables["perinatal.csv"] = (["parameter", "value", "price_year", "source"], with_price_years(build_perinatal(c)))
     tables["perceived_health.csv"] = (["sex", "age_group", "education", "share_good", "source"],
                                       build_perceived_health(c))
     urows, dwrows = build_utility(c)
@@ -2966,7 +2989,7 @@ def build_tables(c):
     crows, costrows = build_care(c)
     tables["care_use.csv"] = (["kind", "basis", "key", "hours_per_year", "source"], crows)
     tables["costs.csv"] = (["condition", "cost_per_case_eur", "price_year", "source"], costrows)
-    tables["falls.csv"] = (["parameter", "value", "unit", "source"], health_falls.build_falls(fmt))
+    tables["falls.csv"] = (["parameter", "value", "unit", "price_year", "source"], health_falls.build_falls(fmt))
     tables["heart_failure.csv"] = (["parameter", "value", "unit", "source"], hf.build_heart_failure(fmt))
     return tables
 

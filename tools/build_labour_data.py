@@ -277,7 +277,8 @@ ASSUMPTIONS = [
      "published amounts are subsidies, a lower bound of the full cost: an extra lateral entrant EUR 5,000 "
      "(SectorplanPlus maximum for a 2-year BBL or hbo-duaal route, SECTORPLANPLUS-2017); an extra student "
      "EUR 5,400 = 2 years x EUR 2,700 per practice place (PRAKTIJKLEREN-SUBSIDY), booked in the year the extra "
-     "students enter; no published unit cost for lower dropout, retention, more hours or productivity (0: give "
+     "students enter (the 2017 scheme's and the 2023 subsidy's amounts, indexed to 2023 prices by the model); no "
+     "published unit cost for lower dropout, retention, more hours or productivity (0: give "
      "the cost per year in the scenario)"),
     ("A-LAB-UZ-SCALE", "Utrechtzorg forecasts scaled to the province",
      "the Utrechtzorg area (regio Utrecht + Amersfoort-Eemland + Gooi & Vecht, 1.6 M inhabitants) overlaps the "
@@ -322,14 +323,16 @@ AZW_2018 = {
     "other_welfare": [(172772, 126537), (113041, 82942), (58014, 46181), (28168, 23796)],
 }
 AZW_2018_TOTAL = (1180314, 866144)   # STAATVENZ-AZW-2018
+# (unit, cost, price year, sources): the price year of a subsidy is the year of the scheme's amount (the model
+# indexes it to 2023 prices with the CPI, data/consumer_prices.csv); none for a lever without a cost.
 LEVER_UNIT_COSTS = {                 # A-LAB-LEVER-COSTS
-    "student_inflow": ("eur per extra entrant from education", 2 * 2700.0,
+    "student_inflow": ("eur per extra entrant from education", 2 * 2700.0, 2023,
                        ["PRAKTIJKLEREN-SUBSIDY", "A-LAB-LEVER-COSTS"]),
-    "study_dropout": ("no published unit cost", 0.0, ["A-LAB-LEVER-COSTS"]),
-    "retention": ("no published unit cost", 0.0, ["A-LAB-LEVER-COSTS"]),
-    "hours_per_worker": ("no published unit cost", 0.0, ["A-LAB-LEVER-COSTS"]),
-    "productivity": ("no published unit cost", 0.0, ["A-LAB-LEVER-COSTS"]),
-    "lateral_entry": ("eur per extra lateral entrant", 5000.0, ["SECTORPLANPLUS-2017", "A-LAB-LEVER-COSTS"]),
+    "study_dropout": ("no published unit cost", 0.0, "", ["A-LAB-LEVER-COSTS"]),
+    "retention": ("no published unit cost", 0.0, "", ["A-LAB-LEVER-COSTS"]),
+    "hours_per_worker": ("no published unit cost", 0.0, "", ["A-LAB-LEVER-COSTS"]),
+    "productivity": ("no published unit cost", 0.0, "", ["A-LAB-LEVER-COSTS"]),
+    "lateral_entry": ("eur per extra lateral entrant", 5000.0, 2017, ["SECTORPLANPLUS-2017", "A-LAB-LEVER-COSTS"]),
 }
 STUDENT_LAG, DROPOUT_LAG = 2, 1      # A-LAB-LEVER-LAGS
 
@@ -715,9 +718,8 @@ def parameters_table(c, out_dir):
 
 
 def lever_costs_table(out_dir):
-    rows = [[lv, LEVER_UNIT_COSTS[lv][0], fmt(LEVER_UNIT_COSTS[lv][1]), src(*LEVER_UNIT_COSTS[lv][2])]
-            for lv in LEVERS]
-    write_csv(out_dir / "lever_costs.csv", ["lever", "unit", "cost_eur", "source"], rows)
+    rows = [[lv, unit, fmt(cost), year, src(*ids)] for lv in LEVERS for unit, cost, year, ids in [LEVER_UNIT_COSTS[lv]]]
+    write_csv(out_dir / "lever_costs.csv", ["lever", "unit", "cost_eur", "price_year", "source"], rows)
 
 
 def labour_targets(c, targets_dir):
@@ -797,8 +799,9 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
     ("demand_drivers.csv", "kind,age_group,weight,source",
      "Relative demand per resident by 5-year age group for the kinds the health model does not cover "
      "(hospital, other_welfare).", "A-LAB-DEMAND-DRIVERS (M-shaped judgement for hospitals)."),
-    ("lever_costs.csv", "lever,unit,cost_eur,source",
-     "Published unit cost of each lever (0 where none was found).", "A-LAB-LEVER-COSTS, "
+    ("lever_costs.csv", "lever,unit,cost_eur,price_year,source",
+     "Published unit cost of each lever (0 where none was found) and the year of its prices (the scheme's: 2017 "
+     "for SectorplanPlus, the 2023 amount of the practice-place subsidy; the model indexes both to 2023 prices).", "A-LAB-LEVER-COSTS, "
      "SECTORPLANPLUS-2017, PRAKTIJKLEREN-SUBSIDY."),
     ("../targets/labour.csv", "indicator,zone,year,sex,value,tolerance,tolerance_kind,source,note",
      "Validation targets for `hhu validate`: care workers 2021 and the base-year gap (both plumbing checks: "

@@ -28,8 +28,27 @@ STONY_DISTRICTS = ["WK034406", "WK034401", "WK034402", "WK034408", "WK034407"]
 
 START, END, RAMP = 2025, 2040, 2
 
-# Hourly price of a nurse used for visit costs (data/health A-H-CARE-COSTS: district nursing 75 euro/h, M-CARE-PRICES).
+# Hourly price of a nurse used for visit costs (data/health A-H-CARE-COSTS: district nursing 75 euro/h, M-CARE-PRICES),
+# in 2021 prices (A-H-CARE-COSTS).
 NURSE_EUR_PER_HOUR = 75
+NURSE_PRICE_YEAR = 2021
+# The price year of the costs that are judgements without a dated source: 2023, the latest year of the consumer price
+# index (data/consumer_prices.csv), i.e. current prices when the judgement was made (docs/research/price_years.md).
+JUDGEMENT_PRICE_YEAR = 2023
+# The GLI's cost: insurers' payments summed over the years to 2023 (figures.md E), taken as 2022 prices.
+GLI_PRICE_YEAR = 2022
+# The CPI's yearly change by year (data/consumer_prices.csv, read by main): for a cost with parts of two price years.
+CPI_CHANGE = {}
+
+
+def to_judgement_prices(eur, year):
+    """An amount of price `year` in JUDGEMENT_PRICE_YEAR prices, indexed with the CPI (as the model does)."""
+    factor = 1.0
+    for y in range(year + 1, JUDGEMENT_PRICE_YEAR + 1):
+        if y not in CPI_CHANGE:
+            cli.die(f"data/consumer_prices.csv has no change for {y}: run tools/build_data.py first")
+        factor *= 1 + CPI_CHANGE[y] / 100
+    return eur * factor
 
 
 def dutch_number(x):
@@ -42,6 +61,13 @@ def zones(data):
     if not path.is_file():
         cli.die(f"{path} not found: run tools/build_data.py first (or use --data DIR)")
     return [row["code"] for row in read_csv(path)]
+
+
+def read_cpi(data):
+    path = Path(data) / "consumer_prices.csv"
+    if not path.is_file():
+        cli.die(f"{path} not found: run tools/build_data.py first (or use --data DIR)")
+    CPI_CHANGE.update({int(r["year"]): float(r["change_percent"]) for r in read_csv(path)})
 
 
 def base_scenario(name, description, notes, interventions, notes_nl=None):
@@ -98,7 +124,8 @@ def home_visiting():
             "match them) as the multiplier on the chance of a report for the child born while the effect lasts (the "
             "birth follows enrolment by about nine months)",
             f"cost {cost:.0f} euro = {visits} visits (figures.md: 40-60) x 1.5 h x {NURSE_EUR_PER_HOUR} euro/h (the "
-            "district-nursing hourly price of data/health A-H-CARE-COSTS); figures.md has no programme cost",
+            "district-nursing hourly price of data/health A-H-CARE-COSTS, 2021 prices, so price_year 2021); figures.md "
+            "has no programme cost",
         ],
         "who": {"age_min": 16, "age_max": 25, "sex": "female", "education": ["low"], "pregnancy": "first_pregnancy"},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
@@ -108,7 +135,7 @@ def home_visiting():
             {"target": "smoking_start", "relative_risk": 0.79, "duration_years": 2.5},
             {"target": "child_protection_report", "relative_risk": round(11 / 19, 4), "duration_years": 1},
         ],
-        "cost": {"per_participant_eur": round(cost)},
+        "cost": {"per_participant_eur": round(cost), "price_year": NURSE_PRICE_YEAR},
     }
 
 
@@ -133,14 +160,14 @@ def smoking_in_pregnancy():
             "pregnancy_smoking 0.9: 1 in 10 of the women still smoking quits for the pregnancy because of the "
             "support (the low end of +10-20 pp, as medication is little used in pregnancy)",
             "coverage 0.8 (asked and offered by the midwife) and uptake 0.5: no reach figure in figures.md",
-            "cost 300 euro = 4 h counselling x 75 euro/h (data/health A-H-CARE-COSTS hourly price); no cost in "
-            "figures.md",
+            "cost 300 euro = 4 h counselling x 75 euro/h (data/health A-H-CARE-COSTS hourly price, 2021 prices, so "
+            "price_year 2021); no cost in figures.md",
         ],
         "who": {"age_min": 15, "age_max": 50, "sex": "female", "pregnancy": "pregnant", "risk_factors": ["smoking"]},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
         "reach": {"coverage": 0.8, "uptake": 0.5},
         "effects": [{"target": "pregnancy_smoking", "relative_risk": 0.9, "duration_years": 1}],
-        "cost": {"per_participant_eur": 300},
+        "cost": {"per_participant_eur": 300, "price_year": NURSE_PRICE_YEAR},
     }
 
 
@@ -166,7 +193,7 @@ def school_universal():
             "overview's null result for universal programmes",
             "effect lasts 1 year, fading linearly (post-intervention effects; follow-up effects are smaller)",
             "coverage 1/6 a year of 12-17-year-olds (each pupil once in six school years), uptake 0.95 (classroom)",
-            "cost 50 euro per pupil (teacher training and materials): no cost in figures.md",
+            "cost 50 euro per pupil (teacher training and materials): no cost in figures.md (a judgement, in 2023 prices)",
         ],
         "who": {"age_min": 12, "age_max": 17},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
@@ -175,7 +202,7 @@ def school_universal():
             {"target": "distress_on", "relative_risk": 0.8, "duration_years": 1, "decay": "linear"},
             {"target": "incidence_depression_anxiety", "relative_risk": 0.8, "duration_years": 1, "decay": "linear"},
         ],
-        "cost": {"per_participant_eur": 50},
+        "cost": {"per_participant_eur": 50, "price_year": JUDGEMENT_PRICE_YEAR},
     }
 
 
@@ -198,7 +225,7 @@ def school_targeted():
             "converted to an odds ratio (ln OR = g x pi/sqrt 3)",
             "effect lasts 1 year, fading linearly",
             "coverage 0.3 and uptake 0.6 of those with complaints a year: screening reaches part of them; no figure",
-            "cost 400 euro per participant (8-10 group sessions led by a psychologist): no cost in figures.md",
+            "cost 400 euro per participant (8-10 group sessions led by a psychologist): no cost in figures.md (a judgement, in 2023 prices)",
         ],
         "who": {"age_min": 12, "age_max": 24, "risk_factors": ["psych_distress"]},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
@@ -207,7 +234,7 @@ def school_targeted():
             {"target": "distress_off", "relative_risk": 1.45, "duration_years": 1, "decay": "linear"},
             {"target": "incidence_depression_anxiety", "relative_risk": 0.69, "duration_years": 1, "decay": "linear"},
         ],
-        "cost": {"per_participant_eur": 400},
+        "cost": {"per_participant_eur": 400, "price_year": JUDGEMENT_PRICE_YEAR},
     }
 
 
@@ -230,7 +257,7 @@ def fall_prevention():
             "the benefit lasts 2 years after enrolment, fading linearly (trials last about a year; adherence falls after)",
             "coverage 0.1 a year and uptake 0.5: no reach figure in figures.md",
             "cost 300 euro per participant (a group course of about 20 sessions by a physiotherapist, shared by 10): "
-            "no cost in figures.md",
+            "no cost in figures.md (a judgement, in 2023 prices)",
         ],
         "who": {"age_min": 65, "age_max": 105, "household": ["alone", "couple", "parent", "child"]},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
@@ -239,7 +266,7 @@ def fall_prevention():
             {"target": "fall", "relative_risk": 0.77, "duration_years": 2, "decay": "linear"},
             {"target": "hip_fracture", "relative_risk": 0.85, "duration_years": 2, "decay": "linear"},
         ],
-        "cost": {"per_participant_eur": 300},
+        "cost": {"per_participant_eur": 300, "price_year": JUDGEMENT_PRICE_YEAR},
     }
 
 
@@ -263,15 +290,24 @@ def social_prescribing():
             "controlled study found no effect; one in ten leaving severe loneliness because of the programme is a "
             "cautious judgement",
             "coverage 0.15 a year and uptake 0.6: no reach figure in figures.md",
-            "cost 250 euro per participant (3-4 h of a link worker at 60-75 euro/h): no cost in figures.md",
+            "cost 250 euro per participant (3-4 h of a link worker at 60-75 euro/h): no cost in figures.md (a judgement, in 2023 prices)",
         ],
         "who": {"age_min": 65, "age_max": 105, "household": ["alone", "couple", "parent", "child"],
                 "risk_factors": ["lonely_severe"]},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
         "reach": {"coverage": 0.15, "uptake": 0.6},
         "effects": [{"kind": "attribute", "target": "end_loneliness", "probability": 0.1, "duration_years": 1}],
-        "cost": {"per_participant_eur": 250},
+        "cost": {"per_participant_eur": 250, "price_year": JUDGEMENT_PRICE_YEAR},
     }
+
+
+HOME_ADAPTATION_VISITS_EUR = 8 * 1.5 * NURSE_EUR_PER_HOUR  # 900 euro, 2021 prices
+HOME_ADAPTATION_ADAPTATIONS_EUR = 1600                      # judgement, 2023 prices
+
+
+def home_adaptation_cost():
+    """The programme's cost per participant in 2023 prices: the visits (2021 prices) indexed, plus the adaptations."""
+    return to_judgement_prices(HOME_ADAPTATION_VISITS_EUR, NURSE_PRICE_YEAR) + HOME_ADAPTATION_ADAPTATIONS_EUR
 
 
 def home_adaptation():
@@ -296,8 +332,10 @@ def home_adaptation():
             "marked M in figures.md and not used)",
             "effects last 2 years (the visiting period) without decay",
             "coverage 0.2 a year and uptake 0.7: no reach figure",
-            "cost 2,500 euro per participant = 8 visits x 1.5 h x 75 euro/h (900) + 1,600 euro of small home "
-            "adaptations: no cost in figures.md",
+            f"cost {home_adaptation_cost():,.0f} euro per participant in 2023 prices = 8 visits x 1.5 h x 75 euro/h "
+            f"(900 euro in 2021 prices, {to_judgement_prices(HOME_ADAPTATION_VISITS_EUR, NURSE_PRICE_YEAR):,.0f} in "
+            "2023 prices) + 1,600 euro of small home adaptations (a judgement, taken as 2023 prices): no cost in "
+            "figures.md",
         ],
         "who": {"age_min": 75, "age_max": 105, "household": ["alone", "couple", "parent", "child"],
                 "risk_factors": ["frail", "home_care"]},
@@ -307,7 +345,7 @@ def home_adaptation():
             {"target": "death", "relative_risk": 0.93, "duration_years": 2},
             {"target": "fall", "relative_risk": 0.86, "duration_years": 2},
         ],
-        "cost": {"per_participant_eur": 2500},
+        "cost": {"per_participant_eur": round(home_adaptation_cost()), "price_year": JUDGEMENT_PRICE_YEAR},
     }
 
 
@@ -331,12 +369,12 @@ def green_mobility(zone_codes=STONY_DISTRICTS, ident="green_active_mobility", co
             "+10 m2 green per dwelling: about the gap between the city's 65.5 m2 and its 75 m2 target",
             "+0.05 active-mobility share: a judgement for new cycling routes and car-free streets",
             f"cost {cost / 1e6:.0f} M euro a year: about 95 ha of new green at 100 euro/m2 plus upkeep and cycling "
-            "infrastructure, spread over 2025-2040; no cost in figures.md",
+            "infrastructure, spread over 2025-2040; no cost in figures.md (a judgement, in 2023 prices)",
         ],
         "who": {"zones": list(zone_codes)},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": 5},
         "effects": [],
-        "cost": {"per_year_eur": cost},
+        "cost": {"per_year_eur": cost, "price_year": JUDGEMENT_PRICE_YEAR},
         "environment": {"green_m2_per_dwelling": 10, "active_mobility_index": 0.05},
     }
 
@@ -354,7 +392,8 @@ def gli():
                           "gaan minder deelnemers een klasse omhoog.",
         "source": "figures.md E, GLI: RIVM GLI monitor 2022-2023: -3.5% weight, -1.2 kg/m2 BMI, 1/3 lose >=5%, 83% "
                   "lose weight or stay stable, start BMI mean 36, dropout 26% yr-1; uptake 23k/yr expected in NL; "
-                  "cost about 400 euro per participant (19.5 M euro for 48,688 reached, derived in figures.md).",
+                  "cost about 400 euro per participant (19.5 M euro for 48,688 reached, derived in figures.md; the "
+                  "insurers' payments up to 2023, taken as 2022 prices).",
         "assumptions": [
             "bmi_class_down with probability 0.06: of the 1 in 3 losing >=5% (1.8 kg/m2 at BMI 36), only those "
             "starting below about 32 fall under 30 (about 1 in 6 of participants, judgement)",
@@ -369,7 +408,7 @@ def gli():
             {"kind": "attribute", "target": "bmi_class_down", "probability": 0.06, "duration_years": 2},
             {"target": "bmi_up", "relative_risk": 0.8, "duration_years": 2},
         ],
-        "cost": {"per_participant_eur": 400},
+        "cost": {"per_participant_eur": 400, "price_year": GLI_PRICE_YEAR},
     }
 
 
@@ -389,13 +428,13 @@ def smoking_cessation():
         "assumptions": [
             "quit_smoking with probability 0.075: the middle of +5-10 pp permanent abstinence",
             "coverage 0.08 a year and uptake 0.5 of smokers: no reach figure in figures.md",
-            "cost 350 euro per participant (counselling about 200 euro + 12 weeks of medication): no cost in figures.md",
+            "cost 350 euro per participant (counselling about 200 euro + 12 weeks of medication): no cost in figures.md (a judgement, in 2023 prices)",
         ],
         "who": {"age_min": 18, "age_max": 105, "risk_factors": ["smoking"]},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
         "reach": {"coverage": 0.08, "uptake": 0.5},
         "effects": [{"kind": "attribute", "target": "quit_smoking", "probability": 0.075, "duration_years": 1}],
-        "cost": {"per_participant_eur": 350},
+        "cost": {"per_participant_eur": 350, "price_year": JUDGEMENT_PRICE_YEAR},
     }
 
 
@@ -446,7 +485,7 @@ def connected_health():
             "no health effect for diabetes or COPD: no trial effect on mortality found",
             "coverage 0.2 a year and uptake 0.6 among those with basic digital skills; residents without them do not "
             "take it up (the devices and apps need them)",
-            "cost 600 euro per participant (devices and platform for 3 years): no cost in figures.md",
+            "cost 600 euro per participant (devices and platform for 3 years): no cost in figures.md (a judgement, in 2023 prices)",
         ],
         "who": {"age_min": 40, "age_max": 105, "conditions": ["diabetes", "chd", "copd", "heart_failure"],
                 "household": ["alone", "couple", "parent", "child"]},
@@ -459,7 +498,7 @@ def connected_health():
             {"target": "hospital_admissions_heart_failure", "relative_risk": TM_HF_ADMISSION_RR, "duration_years": 3,
              "condition": "heart_failure"},
         ],
-        "cost": {"per_participant_eur": 600},
+        "cost": {"per_participant_eur": 600, "price_year": JUDGEMENT_PRICE_YEAR},
     }
 
 
@@ -484,14 +523,14 @@ def digital_skills_course():
             "the untrained mean past about the 87th percentile; the share crossing the survey's basic-skills level "
             "is not published (judgement)",
             "coverage 0.1 a year and uptake 0.4 of those offered: no reach figure published",
-            "cost 150 euro per participant (about 5 sessions by a trainer, groups of 8): no cost figure published",
+            "cost 150 euro per participant (about 5 sessions by a trainer, groups of 8): no cost figure published (a judgement, in 2023 prices)",
         ],
         "who": {"age_min": 55, "age_max": 105, "household": ["alone", "couple", "parent", "child"],
                 "without_digital_skills": True},
         "when": {"start_year": START, "end_year": END, "ramp_up_years": RAMP},
         "reach": {"coverage": 0.1, "uptake": 0.4},
         "effects": [{"kind": "attribute", "target": "gain_digital_skills", "probability": 0.5, "duration_years": 1}],
-        "cost": {"per_participant_eur": 150},
+        "cost": {"per_participant_eur": 150, "price_year": JUDGEMENT_PRICE_YEAR},
     }
 
 
@@ -696,7 +735,7 @@ def equity_interventions(zone_codes):
     out.append(green_mobility(districts, "green_active_mobility_districts", 2_500_000))
     out[-1]["programme"] = "equity"
     out[-1]["assumptions"][-1] = ("cost 2.5 M euro a year: the two districts' share (about 40 of the 95 ha) of the "
-                                  "five-district estimate; no cost in figures.md")
+                                  "five-district estimate; no cost in figures.md (a judgement, in 2023 prices)")
     return out
 
 
@@ -741,6 +780,7 @@ def main():
     args = parse_args()
     out = Path(args.out)
     zone_codes = zones(args.data)
+    read_cpi(args.data)
     out.mkdir(parents=True, exist_ok=True)
     for name, description, makers in SINGLE:
         write(out, name, base_scenario(name, description, NOTES, [m() for m in makers]))

@@ -187,7 +187,7 @@ def cost_rows(data):
 
 
 # The unit costs of the health model's events (data/health/falls.csv, perinatal.csv: parameter,value rows).
-UNIT_COSTS = [("cost.fall", "falls.csv", "cost_fall_eur"), ("cost.hip_fracture", "falls.csv", "cost_hip_fracture_eur"),
+UNIT_COSTS = [("cost.fall", "falls.csv", "cost_ed_fall_eur"), ("cost.hip_fracture", "falls.csv", "cost_hip_fracture_eur"),
               ("cost.neonatal_preterm", "perinatal.csv", "neonatal_cost_preterm_eur"),
               ("cost.child_protection_year", "perinatal.csv", "child_protection_cost_per_year_eur")]
 

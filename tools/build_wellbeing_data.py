@@ -187,10 +187,14 @@ def parameters(src):
          "EQ-5D utility lost by a heavily burdened carer while giving care", src("THOMAS2015", "A-MZ-QALY")),
         ("utility_loss_other_carer", round(loss_per_hour * h_other, 4), "QALY a year",
          "EQ-5D utility lost by a carer who is not heavily burdened while giving care", src("THOMAS2015", "A-MZ-QALY")),
-        ("informal_care_price_eur", 18.8, "EUR per hour (2022 prices)", "shadow price of an hour of informal care",
+        ("informal_care_price_eur", 18.8, "EUR per hour", "shadow price of an hour of informal care",
          src("KOSTENHANDLEIDING-2024")),
     ]
-    return [[name, fmt(value), unit, what, source] for name, value, unit, what, source in rows]
+    return [[name, fmt(value), unit, PRICE_YEARS.get(name, ""), what, source] for name, value, unit, what, source in rows]
+
+
+# The price year of each euro amount (the model indexes it to 2023 prices with the CPI, data/consumer_prices.csv).
+PRICE_YEARS = {"informal_care_price_eur": 2022}  # KOSTENHANDLEIDING-2024: reference prices in 2022 prices
 
 
 def targets(src):
@@ -231,7 +235,7 @@ def readme(path):
       "(defined in `wellbeing/sources.csv`). Do not edit by hand. Read by `sim/health/wellbeing_data.cpp`.")
     r()
     r.tables([
-        ("parameters.csv", "parameter,value,unit,definition,source",
+        ("parameters.csv", "parameter,value,unit,price_year,definition,source",
          "the effects of the determinants on life satisfaction (in points of the 0-10 score, or in sigma: the "
          "standard deviation of the personal term), the calibration targets, the hours and price of informal care, "
          "the carers' utility loss",
@@ -256,7 +260,8 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     (data_dir / "targets").mkdir(parents=True, exist_ok=True)
     src = output.Sources(SOURCES, ASSUMPTIONS)
-    write_csv(out / "parameters.csv", ["parameter", "value", "unit", "definition", "source"], parameters(src))
+    write_csv(out / "parameters.csv", ["parameter", "value", "unit", "price_year", "definition", "source"],
+              parameters(src))
     write_csv(out / "satisfaction_targets.csv", ["dimension", "group", "satisfied", "happy", "source"], targets(src))
     write_csv(out / "carers_by_age.csv", ["sex", "age_group", "share", "source"], carers(src))
     write_csv(data_dir / "targets" / "wellbeing.csv",

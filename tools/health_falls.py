@@ -55,11 +55,15 @@ ASSUMPTIONS = [
      "which stays in the years lived with disability"),
     ("A-H-FALL-COST", "Cost of an injurious fall other than a hip fracture",
      "the model's falls (seniors.csv fall_ed) and hip fractures are separate events, so a fall's cost excludes "
-     "hip fractures: (9,370 - 0.15 x 27,573) / 0.85 = 6,158 euro, the mean cost per ED-treated fall "
-     "(HARTHOLT2012-COSTS, 2007-2009 prices) less the hip fractures' share (15% of injuries, VEILIGHEIDNL-FALLS, "
-     "at the Dutch first-year cost, KANTERS2020-COSTS), booked at the fall; prices not indexed (as costs.csv)"),
+     "hip fractures: (9,370 - 0.15 x 27,573) / 0.85, the mean cost per ED-treated fall (HARTHOLT2012-COSTS, "
+     "2007-2009 prices, taken as 2009: the last year of the study, the latest its prices can be) less the hip "
+     "fractures' share (15% of injuries, VEILIGHEIDNL-FALLS) at the Dutch first-year cost (KANTERS2020-COSTS, taken "
+     "as 2017 prices: the paper, submitted in 2019, gives no price year; patients of about 2015-2017), booked at the "
+     "fall. The model indexes each amount from its own year to 2023 prices (CBS-CPI-2023) before the subtraction: "
+     "(9,370 x 1.3945 - 0.15 x 27,573 x 1.2395) / 0.85 = 9,342 euro (6,158 if the two years were mixed unindexed)"),
     ("A-H-HIPFX-COST", "Cost of a hip fracture",
-     "the Dutch first-year cost per patient 27,573 euro (KANTERS2020-COSTS), booked at the fracture. It includes "
+     "the Dutch first-year cost per patient 27,573 euro (KANTERS2020-COSTS; taken as 2017 prices, A-H-FALL-COST), "
+     "booked at the fracture. It includes "
      "rehabilitation stays; a resident the model admits to a nursing home after the fracture also accrues the "
      "nursing-home cost (costs.csv), a partial double count of the first months"),
 ]
@@ -74,9 +78,13 @@ COST_PER_ED_FALL = 9370         # HARTHOLT2012-COSTS
 HIP_SHARE_OF_INJURIES = 0.15    # VEILIGHEIDNL-FALLS
 COST_HIP_FRACTURE = 27573       # KANTERS2020-COSTS
 
-TABLE_DOC = ("falls.csv", "parameter,value,unit,source",
+COST_PRICE_YEARS = {"cost_ed_fall_eur": 2009, "cost_hip_fracture_eur": 2017}  # A-H-FALL-COST
+
+TABLE_DOC = ("falls.csv", "parameter,value,unit,price_year,source",
              "Quality of life lost after an injurious fall (fall_ed of seniors.csv) and a hip fracture, by time since "
-             "the event (EQ-5D points subtracted from the utility norm), and the cost booked at each event.",
+             "the event (EQ-5D points subtracted from the utility norm), and the costs from which the model derives "
+             "the cost booked at each event: a fall's is (cost_ed_fall_eur - hip_fracture_share_of_ed_falls x "
+             "cost_hip_fracture_eur) / (1 - that share), each amount indexed from its price_year to 2023 prices first.",
              "SYSTREV2024-FALLS-HRQOL, NHFR2024-EQ5D, HARTHOLT2012-COSTS, KANTERS2020-COSTS; A-H-FALL-QOL, "
              "A-H-HIPFX-QOL, A-H-FALL-COST, A-H-HIPFX-COST.")
 
@@ -84,17 +92,20 @@ TABLE_DOC = ("falls.csv", "parameter,value,unit,source",
 def build_falls(fmt):
     """Rows (parameter, value, unit, source) of data/health/falls.csv."""
     recovery = (HIP_DISUTILITY_ACUTE + HIP_DISUTILITY_12M) / 2
-    fall_cost = (COST_PER_ED_FALL - HIP_SHARE_OF_INJURIES * COST_HIP_FRACTURE) / (1 - HIP_SHARE_OF_INJURIES)
+    Y = COST_PRICE_YEARS
     return [
-        ["fall_disutility", fmt(FALL_DISUTILITY, 4), "EQ-5D points", "SYSTREV2024-FALLS-HRQOL;A-H-FALL-QOL"],
-        ["fall_months", FALL_MONTHS, "months", "HARTHOLT2011-QOL;A-H-FALL-QOL"],
-        ["hip_disutility_acute", fmt(HIP_DISUTILITY_ACUTE, 4), "EQ-5D points", "SYSTREV2024-FALLS-HRQOL"],
-        ["hip_acute_months", HIP_ACUTE_MONTHS, "months", "SYSTREV2024-FALLS-HRQOL"],
-        ["hip_disutility_recovery", fmt(recovery, 4), "EQ-5D points", "SYSTREV2024-FALLS-HRQOL;A-H-HIPFX-QOL"],
-        ["hip_recovery_months", HIP_RECOVERY_MONTHS, "months", "SYSTREV2024-FALLS-HRQOL;A-H-HIPFX-QOL"],
-        ["hip_disutility_later", fmt(HIP_DISUTILITY_12M, 4), "EQ-5D points",
+        ["fall_disutility", fmt(FALL_DISUTILITY, 4), "EQ-5D points", "", "SYSTREV2024-FALLS-HRQOL;A-H-FALL-QOL"],
+        ["fall_months", FALL_MONTHS, "months", "", "HARTHOLT2011-QOL;A-H-FALL-QOL"],
+        ["hip_disutility_acute", fmt(HIP_DISUTILITY_ACUTE, 4), "EQ-5D points", "", "SYSTREV2024-FALLS-HRQOL"],
+        ["hip_acute_months", HIP_ACUTE_MONTHS, "months", "", "SYSTREV2024-FALLS-HRQOL"],
+        ["hip_disutility_recovery", fmt(recovery, 4), "EQ-5D points", "", "SYSTREV2024-FALLS-HRQOL;A-H-HIPFX-QOL"],
+        ["hip_recovery_months", HIP_RECOVERY_MONTHS, "months", "", "SYSTREV2024-FALLS-HRQOL;A-H-HIPFX-QOL"],
+        ["hip_disutility_later", fmt(HIP_DISUTILITY_12M, 4), "EQ-5D points", "",
          "SYSTREV2024-FALLS-HRQOL;NHFR2024-EQ5D;A-H-HIPFX-QOL"],
-        ["cost_fall_eur", fmt(round(fall_cost), 6), "EUR per fall",
-         "HARTHOLT2012-COSTS;VEILIGHEIDNL-FALLS;KANTERS2020-COSTS;A-H-FALL-COST"],
-        ["cost_hip_fracture_eur", COST_HIP_FRACTURE, "EUR per fracture", "KANTERS2020-COSTS;A-H-HIPFX-COST"],
+        ["cost_ed_fall_eur", COST_PER_ED_FALL, "EUR per fall treated at an ED, hip fractures included",
+         Y["cost_ed_fall_eur"], "HARTHOLT2012-COSTS;A-H-FALL-COST"],
+        ["hip_fracture_share_of_ed_falls", fmt(HIP_SHARE_OF_INJURIES, 4), "share", "",
+         "VEILIGHEIDNL-FALLS;A-H-FALL-COST"],
+        ["cost_hip_fracture_eur", COST_HIP_FRACTURE, "EUR per fracture", Y["cost_hip_fracture_eur"],
+         "KANTERS2020-COSTS;A-H-HIPFX-COST;A-H-FALL-COST"],
     ]

@@ -85,7 +85,7 @@ ASSUMPTIONS = [
      "not the costs (conservative)"),
     ("A-H-HF-COST", "Cost per case of heart failure",
      "817 million euro (2017, VZINFO-HF-KOSTEN) over the 241,300 cases known to the GP in 2021 (VZINFO-HF2021): 3,386 "
-     "euro per case-year at 2017 prices (not indexed, as costs.csv); the number of cases grew between 2017 and "
+     "euro per case-year at 2017 prices (indexed by the model with the CPI, as costs.csv); the number of cases grew between 2017 and "
      "2021, so the cost per case is if anything understated"),
 ]
 

@@ -15,6 +15,7 @@
 #include "sim/compare/yearly_reader.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/vocabulary.hpp"
+#include "sim/model/prices.hpp"
 #include "sim/output/ensemble.hpp"
 #include "sim/output/indicators.hpp"
 #include "sim/simulation/lifetime_tail.hpp"
@@ -834,8 +835,9 @@ Metric friction_cost_metric(const Pairs& p, bool deaths, bool cases) {
 }
 
 // Productivity losses (friction costs) from deaths, from new cases, and both; unavailable when the runs
-// have no rows by age group (hhu run --detail summary or zones).
-void append_productivity_rows(const Pairs& p, std::vector<ComparisonRow>& rows, bool& with_productivity) {
+// have no rows by age group (hhu run --detail summary or zones) or no price of an hour of work was read
+// (`missing` then says which).
+void append_productivity_rows(const Pairs& p, std::vector<ComparisonRow>& rows, std::string& missing) {
     const std::string days = format_value(p.friction.friction_days);
     ComparisonRow death = make_row("productivity_loss_deaths_change",
                                    "productivity losses, deaths at working age (friction costs)", "EUR", kSocietal);
@@ -843,13 +845,19 @@ void append_productivity_rows(const Pairs& p, std::vector<ComparisonRow>& rows, 
                                    "productivity losses, new cases at working age (friction costs, at most)", "EUR",
                                    kSocietal);
     ComparisonRow total = make_row("productivity_loss_change", "productivity losses (friction costs)", "EUR", kSocietal);
-    with_productivity = available(p, working_age_keys(p));
+    missing = !available(p, working_age_keys(p))
+                  ? "deaths and new cases by age group 15-19 to 70-74 (hhu run --detail full)"
+              : !p.prices ? "the price of an hour of work (hhu compare indexes it with the consumer price index of the "
+                            "runs' data directory)"
+                          : "";
     const std::string method = "friction-cost method (Kostenhandleiding 2024): friction period " + days +
                                " days x employed share x usual hours a week of the age group (CBS 82922NED, "
-                               "82647NED, 2022) x EUR 39.88 an hour (2022 prices) x elasticity 0.8";
-    if (!with_productivity) {
-        for (ComparisonRow* r : {&death, &cases, &total})
-            mark_unavailable(*r, "deaths and new cases by age group 15-19 to 70-74 (hhu run --detail full)");
+                               "82647NED, 2022) x EUR " + format_value(p.friction.price_per_hour) + " an hour (" +
+                               format_value(kProductivityCostPerHour) + " in " + std::to_string(kProductivityPriceYear) +
+                               " prices, indexed to " + std::to_string(kPriceYear) + ") x elasticity " +
+                               format_value(p.friction.elasticity);
+    if (!missing.empty()) {
+        for (ComparisonRow* r : {&death, &cases, &total}) mark_unavailable(*r, missing);
     } else {
         death.note = "deaths at ages 15-74; " + method;
         cases.note = "new cases of the modelled conditions at ages 15-74, each counted as sick leave of the whole "
@@ -886,15 +894,15 @@ void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<Com
                                   "net cost, societal (health care + informal care + productivity)", "EUR", kSocietal);
     ComparisonRow nmb = make_row("net_monetary_benefit_societal_20k",
                                  "net monetary benefit at EUR 20,000 per QALY, societal", "EUR", kSocietal);
-    bool with_productivity = false;
+    std::string no_productivity;
     std::vector<ComparisonRow> productivity;
-    append_productivity_rows(p, productivity, with_productivity);
+    append_productivity_rows(p, productivity, no_productivity);
     const bool with_informal = available(p, {valued});
     if (!with_informal) mark_unavailable(value, std::string("indicator ") + kInformalCareValueIndicator);
-    if (!with_informal || !with_productivity || !econ.missing.empty()) {
+    if (!with_informal || !no_productivity.empty() || !econ.missing.empty()) {
         const std::string what = !econ.missing.empty() ? econ.missing
                                  : !with_informal     ? std::string("indicator ") + kInformalCareValueIndicator
-                                                      : "deaths and new cases by age group (hhu run --detail full)";
+                                                      : no_productivity;
         mark_unavailable(cost, what);
         mark_unavailable(nmb, what);
     }
@@ -1157,6 +1165,7 @@ Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<
     c.periods = {std::to_string(kMidYear), std::to_string(last), "cumulated", "discounted", "lifetime",
                  "lifetime discounted"};
     p.prices = options.care_prices;
+    p.friction.price_per_hour = c.productivity_price_per_hour = p.prices ? p.prices->productivity_per_hour : 0.0;
     p.friction.friction_days = c.friction_days = options.friction_days;
     p.discount_costs = c.discount_costs = options.discount_costs;
     p.discount_effects = c.discount_effects = options.discount_effects;

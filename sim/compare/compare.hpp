@@ -40,9 +40,11 @@ inline constexpr std::array<double, 3> kReferenceValuesPerQaly = {20000, 50000, 
 
 // The model's care prices (data/health: costs.csv over care_use.csv), with which compare splits the
 // change in care costs by payer (HealthData gives them: care_prices() in sim/compare/payers.hpp).
+// The prices compare values care and lost production at, in kPriceYear prices (sim/model/prices.hpp).
 struct CarePrices {
     double nursing_home_per_hour = 0;  // euro per hour of nursing-home care: cost per resident-year / hours
     double home_care_per_hour = 0;     // euro per hour of home care: cost per client-year / hours
+    double productivity_per_hour = 0;  // euro per hour of paid work lost (sim/compare/productivity.hpp)
 };
 
 struct CompareOptions {
@@ -131,6 +133,7 @@ struct Comparison {
     double discount_costs = 0, discount_effects = 0;
     int discount_base_year = 0;
     double friction_days = 0;  // of the productivity losses
+    double productivity_price_per_hour = 0;  // kPriceYear prices; 0 without prices (no productivity rows)
     std::vector<std::string> warnings;
     std::vector<ComparisonRow> rows;
     std::vector<PlanePoint> plane;  // [replicate]; empty without QALYs or care costs in the runs

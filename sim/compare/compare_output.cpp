@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "sim/compare/compare.hpp"
+#include "sim/model/prices.hpp"
 #include "sim/output/indicators.hpp"
 
 namespace hhu {
@@ -98,7 +99,10 @@ std::string comparison_json(const Comparison& c) {
                    "2022) x usual hours a week (CBS 82647NED, 2022) x the friction period, x the productivity cost "
                    "per hour x the elasticity; a new case counts the whole friction period (an upper bound)"},
         {"friction_period_days", c.friction_days},
-        {"price_per_hour_eur_2022", kProductivityCostPerHour2022},
+        {"price_per_hour_eur", c.productivity_price_per_hour},
+        {"price_year", kPriceYear},
+        {"price_per_hour_eur_source", kProductivityCostPerHour},
+        {"source_price_year", kProductivityPriceYear},
         {"elasticity", kFrictionElasticity}};
     if (c.lifetime)
         j["lifetime"] = {{"to_year", c.period_years[static_cast<int>(PeriodKind::Lifetime)]},

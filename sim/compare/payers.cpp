@@ -1,7 +1,9 @@
 #include "sim/compare/payers.hpp"
 
 #include "sim/core/error.hpp"
+#include "sim/compare/productivity.hpp"
 #include "sim/io/csv.hpp"
+#include "sim/model/prices.hpp"
 
 namespace hhu {
 
@@ -18,16 +20,27 @@ double value_of(const CsvTable& t, const char* key_column, const std::string& ke
                      " (expected the model's data table; hhu compare prices care by payer from it)");
 }
 
+// The cost per case of `condition` in costs.csv, indexed from its row's price year to kPriceYear.
+double indexed_cost(const CsvTable& costs, const PriceIndex& index, const std::string& condition) {
+    for (std::size_t r = 0; r < costs.rows(); ++r)
+        if (costs.str(r, "condition") == condition) return indexed_amount(index, costs, r, "cost_per_case_eur", 1e-9, 1e9);
+    throw InputError(costs.name() + ": no row with condition " + condition +
+                     " (expected the model's data table; hhu compare prices care by payer from it)");
+}
+
 }  // namespace
 
 CarePrices read_care_prices(const std::filesystem::path& data_dir) {
+    const PriceIndex index = read_price_index(data_dir);
     const CsvTable costs = CsvTable::read(data_dir / "health" / "costs.csv");
     const CsvTable use = CsvTable::read(data_dir / "health" / "care_use.csv");
+    costs.require_columns({"condition", "cost_per_case_eur", "price_year"});
     CarePrices p;
-    p.nursing_home_per_hour = value_of(costs, "condition", "nursing_home", "cost_per_case_eur") /
+    p.nursing_home_per_hour = indexed_cost(costs, index, "nursing_home") /
                               value_of(use, "kind", "nursing_home", "hours_per_year", "resident");
-    p.home_care_per_hour = value_of(costs, "condition", "home_care", "cost_per_case_eur") /
+    p.home_care_per_hour = indexed_cost(costs, index, "home_care") /
                            value_of(use, "kind", "home_care", "hours_per_year", "client");
+    p.productivity_per_hour = kProductivityCostPerHour * index.factor(kProductivityPriceYear);
     return p;
 }
 

@@ -29,13 +29,15 @@ inline constexpr double kFrictionPeriodDays2002 = 97.5;
 inline constexpr double kFrictionElasticity = 0.8;
 // Productivity cost of an hour of paid work: EUR 39.88, 2022 prices, the average of both sexes and all ages
 // (Kostenhandleiding 2024, reference prices; docs/research/figures_wave2.md). The manual's prices by age and
-// sex were not found in a text read: the average is used for every group (assumption, listed).
-inline constexpr double kProductivityCostPerHour2022 = 39.88;
+// sex were not found in a text read: the average is used for every group (assumption, listed). Compare indexes
+// it to kPriceYear with the data's consumer price index (read_care_prices, CarePrices::productivity_per_hour).
+inline constexpr double kProductivityCostPerHour = 39.88;
+inline constexpr int kProductivityPriceYear = 2022;
 
 struct FrictionCostParameters {
     double friction_days = kFrictionPeriodDays2002;
     double elasticity = kFrictionElasticity;
-    double price_per_hour = kProductivityCostPerHour2022;
+    double price_per_hour = 0;  // kPriceYear prices: CarePrices::productivity_per_hour
 };
 
 // Paid work of a five-year age group: the employed share of its residents and the usual hours a week of the
@@ -56,7 +58,7 @@ const std::vector<std::string>& working_age_groups();
 // at least the friction period: employed share x hours a week x friction period / 7. At most the friction
 // period's hours of a worker of the group.
 double friction_hours_lost(int age_group, const FrictionCostParameters& p);
-// Their value: hours x price per hour x elasticity (euro, 2022 prices).
+// Their value: hours x price per hour x elasticity (euro, in the prices of p.price_per_hour).
 double friction_cost_per_event(int age_group, const FrictionCostParameters& p);
 
 }  // namespace hhu

@@ -6,19 +6,22 @@
 
 #include "sim/core/error.hpp"
 #include "sim/io/csv.hpp"
+#include "sim/model/prices.hpp"
 
 namespace hhu {
 
-FallsData read_falls(const CsvTable& t) {
+FallsData read_falls(const CsvTable& t, const PriceIndex& prices) {
     FallsData f;
+    double cost_ed_fall = 0, hip_share = 0;
     struct Field {
         std::string_view name;
         double* value;
         int* months;
         double lo, hi;
+        bool euro = false;  // a euro amount: indexed from its row's price year
     };
     // Disutilities are EQ-5D points (0-1); durations whole months up to 20 years; costs euros per event.
-    const std::array<Field, 9> fields = {{
+    const std::array<Field, 10> fields = {{
         {"fall_disutility", &f.fall_disutility, nullptr, 0, 1},
         {"fall_months", nullptr, &f.fall_months, 0, 240},
         {"hip_disutility_acute", &f.hip_disutility_acute, nullptr, 0, 1},
@@ -26,8 +29,9 @@ FallsData read_falls(const CsvTable& t) {
         {"hip_disutility_recovery", &f.hip_disutility_recovery, nullptr, 0, 1},
         {"hip_recovery_months", nullptr, &f.hip_recovery_months, 0, 240},
         {"hip_disutility_later", &f.hip_disutility_later, nullptr, 0, 1},
-        {"cost_fall_eur", &f.cost_fall_eur, nullptr, 0, 1e6},
-        {"cost_hip_fracture_eur", &f.cost_hip_fracture_eur, nullptr, 0, 1e6},
+        {"cost_ed_fall_eur", &cost_ed_fall, nullptr, 0, 1e6, true},
+        {"hip_fracture_share_of_ed_falls", &hip_share, nullptr, 0, 0.99},
+        {"cost_hip_fracture_eur", &f.cost_hip_fracture_eur, nullptr, 0, 1e6, true},
     }};
     std::array<std::string_view, fields.size()> names{};
     for (std::size_t j = 0; j < fields.size(); ++j) names[j] = fields[j].name;
@@ -36,7 +40,9 @@ FallsData read_falls(const CsvTable& t) {
         const int k = t.choice(r, "parameter", names);
         if (seen[k]) throw InputError(t.name() + ":" + std::to_string(t.line(r)) + ": duplicate parameter");
         seen[k] = true;
-        const double v = t.num_in(r, "value", fields[k].lo, fields[k].hi);
+        if (!fields[k].euro) require_no_price_year(t, r);
+        const double v = fields[k].euro ? indexed_amount(prices, t, r, "value", fields[k].lo, fields[k].hi)
+                                        : t.num_in(r, "value", fields[k].lo, fields[k].hi);
         if (fields[k].value != nullptr) *fields[k].value = v;
         else if (v != static_cast<int>(v)) throw InputError(t.where(r, "value") + ": expected a whole number of months");
         else *fields[k].months = static_cast<int>(v);
@@ -45,6 +51,11 @@ FallsData read_falls(const CsvTable& t) {
         if (!seen[j]) throw InputError(t.name() + ": missing parameter '" + std::string(fields[j].name) + "'");
     if (f.hip_recovery_months < f.hip_acute_months)
         throw InputError(t.name() + ": hip_recovery_months must be at least hip_acute_months");
+    f.cost_fall_eur = (cost_ed_fall - hip_share * f.cost_hip_fracture_eur) / (1 - hip_share);
+    if (f.cost_fall_eur < 0)
+        throw InputError(t.name() + ": cost_ed_fall_eur is below hip_fracture_share_of_ed_falls x "
+                                    "cost_hip_fracture_eur (in " + std::to_string(kPriceYear) + " prices): a fall "
+                                    "other than a hip fracture would cost less than nothing");
     return f;
 }
 

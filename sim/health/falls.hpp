@@ -8,6 +8,7 @@
 namespace hhu {
 
 class CsvTable;
+class PriceIndex;
 
 struct FallsData {
     double fall_disutility = 0;           // EQ-5D points lost while a fall is recent
@@ -17,12 +18,15 @@ struct FallsData {
     double hip_disutility_recovery = 0;   // then until hip_recovery_months months
     int hip_recovery_months = 0;
     double hip_disutility_later = 0;      // afterwards, for life
+    // Costs booked at each event, kPriceYear prices. A fall's excludes hip fractures, which are events of their
+    // own: (the mean cost of an ED-treated fall - the hip fractures' share x a hip fracture's) / (1 - that share),
+    // each amount indexed from its own price year first (A-H-FALL-COST).
     double cost_fall_eur = 0, cost_hip_fracture_eur = 0;
 };
 
-// Reads data/health/falls.csv (parameter, value); InputError naming the file, line and column of a missing,
-// unknown or out-of-range parameter.
-FallsData read_falls(const CsvTable& t);
+// Reads data/health/falls.csv (parameter, value, price_year); InputError naming the file, line and column of a
+// missing, unknown or out-of-range parameter, or of a price year on a row that is no euro amount.
+FallsData read_falls(const CsvTable& t, const PriceIndex& prices);
 
 // The memory of an event in a uint8 column: 0 never; else 1 + the months since the event, saturating at 255
 // (the later phase of a hip fracture lasts for life, so "255 or more months ago" is all that is needed).

@@ -234,8 +234,15 @@ public:
     }
 
     void perinatal() {
-        auto t = open("perinatal.csv", {"parameter", "value"});
-        for (std::size_t r = 0; r < t.rows(); ++r) h_.perinatal[t.str(r, "parameter")] = t.num(r, "value");
+        auto t = open("perinatal.csv", {"parameter", "value", "price_year"});
+        for (std::size_t r = 0; r < t.rows(); ++r) {
+            const auto& name = t.str(r, "parameter");
+            if (h_.perinatal.count(name) != 0) throw InputError(t.where(r, "parameter") + ": '" + name + "' given twice");
+            // Euro amounts (the names ending in _eur) are indexed to kPriceYear from their row's price year.
+            const bool amount = name.size() > 4 && name.compare(name.size() - 4, 4, "_eur") == 0;
+            if (amount) h_.perinatal[name] = indexed_amount(data_.prices, t, r, "value", 0, 1e7);
+            else require_no_price_year(t, r), h_.perinatal[name] = t.num(r, "value");
+        }
         for (const char* k : {"or_mother_under20", "or_mother_40plus", "or_low_education", "smoking_in_pregnancy_share",
                               "neonatal_mortality_big2", "neonatal_mortality_other", "preterm_share_reference",
                               "sga_share_reference", "or_sga_when_preterm", "or_smoking_preterm", "or_smoking_sga",
@@ -379,10 +386,10 @@ public:
         }
         if (!client || !resident || !mental)
             throw InputError(t.name() + ": needs rows home_care/client, nursing_home/resident and mental_health/case");
-        auto c = open("costs.csv", {"condition", "cost_per_case_eur"});
+        auto c = open("costs.csv", {"condition", "cost_per_case_eur", "price_year"});
         for (std::size_t r = 0; r < c.rows(); ++r) {
             const auto& name = c.str(r, "condition");
-            const double v = c.num_in(r, "cost_per_case_eur", 0, 1e6);
+            const double v = indexed_amount(data_.prices, c, r, "cost_per_case_eur", 0, 1e6);
             if (name == "home_care") h_.cost_home_care_per_client = v;
             else if (name == "nursing_home") h_.cost_nursing_home_per_resident = v;
             else h_.cost_per_case[condition(c, r)] = v;
@@ -390,8 +397,8 @@ public:
     }
 
     void falls() {
-        auto t = open("falls.csv", {"parameter", "value"});
-        h_.falls = read_falls(t);
+        auto t = open("falls.csv", {"parameter", "value", "price_year"});
+        h_.falls = read_falls(t, data_.prices);
     }
 
     void heart_failure() {

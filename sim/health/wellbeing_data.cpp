@@ -19,9 +19,9 @@ CsvTable read_table(const std::filesystem::path& directory, const std::string& n
 }
 
 // parameters.csv: every parameter once, each within its range.
-void read_parameters(const std::filesystem::path& directory, WellbeingData& d) {
+void read_parameters(const std::filesystem::path& directory, const PriceIndex& prices, WellbeingData& d) {
     const CsvTable t = read_table(directory, "parameters.csv", d);
-    t.require_columns({"parameter", "value", "unit", "source"});
+    t.require_columns({"parameter", "value", "unit", "price_year", "source"});
     struct Spec {
         double* into;
         double lo, hi;
@@ -51,7 +51,9 @@ void read_parameters(const std::filesystem::path& directory, WellbeingData& d) {
             throw InputError(t.where(r, "parameter") + ": '" + name + "' given twice (first on line " +
                              std::to_string(seen[name]) + ")");
         seen[name] = t.line(r);
-        *it->second.into = t.num_in(r, "value", it->second.lo, it->second.hi);
+        // The one euro amount, the shadow price of informal care, is indexed to kPriceYear from its price year.
+        if (name == "informal_care_price_eur") *it->second.into = indexed_amount(prices, t, r, "value", it->second.lo, it->second.hi);
+        else require_no_price_year(t, r), *it->second.into = t.num_in(r, "value", it->second.lo, it->second.hi);
     }
     for (const auto& [name, spec] : specs)
         if (seen.count(name) == 0) throw InputError(t.name() + ": missing parameter '" + name + "'");
@@ -100,9 +102,9 @@ void read_carers(const std::filesystem::path& directory, WellbeingData& d) {
 
 }  // namespace
 
-WellbeingData load_wellbeing_data(const std::filesystem::path& directory) {
+WellbeingData load_wellbeing_data(const std::filesystem::path& directory, const PriceIndex& prices) {
     WellbeingData d;
-    read_parameters(directory, d);
+    read_parameters(directory, prices, d);
     read_targets(directory, d);
     read_carers(directory, d);
     return d;

@@ -32,7 +32,7 @@ struct WellbeingData {
     double hours_per_week_heavy = 0, hours_per_week_other = 0;
     // EQ-5D utility a carer loses a year while giving care (THOMAS2015, A-MZ-QALY), heavily burdened or not.
     double utility_loss_heavy_carer = 0, utility_loss_other_carer = 0;
-    double informal_care_price_eur = 0;
+    double informal_care_price_eur = 0;  // an hour of informal care, kPriceYear prices
 
     // Shares satisfied and happy of adults, CBS 84572NED 2021, by margin.
     std::array<double, kNumWellbeingBands> satisfied_by_band{}, happy_by_band{};
@@ -51,6 +51,6 @@ struct WellbeingData {
 };
 
 // Reads data/wellbeing/ under `directory`; throws InputError naming the file, line and column.
-WellbeingData load_wellbeing_data(const std::filesystem::path& directory);
+WellbeingData load_wellbeing_data(const std::filesystem::path& directory, const PriceIndex& prices);
 
 }  // namespace hhu

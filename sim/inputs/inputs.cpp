@@ -19,10 +19,10 @@ ModelData load_all(ModelData d) {
     auto health = std::make_shared<HealthData>(load_health_data(d));
     d.files.insert(d.files.end(), health->files.begin(), health->files.end());
     d.health = std::move(health);
-    auto labour = std::make_shared<LabourData>(load_labour_data(d.directory));
+    auto labour = std::make_shared<LabourData>(load_labour_data(d.directory, d.prices));
     d.files.insert(d.files.end(), labour->files.begin(), labour->files.end());
     d.labour = std::move(labour);
-    auto wellbeing = std::make_shared<WellbeingData>(load_wellbeing_data(d.directory));
+    auto wellbeing = std::make_shared<WellbeingData>(load_wellbeing_data(d.directory, d.prices));
     d.files.insert(d.files.end(), wellbeing->files.begin(), wellbeing->files.end());
     d.wellbeing = std::move(wellbeing);
     return d;

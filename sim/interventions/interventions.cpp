@@ -61,6 +61,20 @@ unsigned risk_bits(const HealthState& h, std::size_t i) {
            ((flags & health_flag::Active) ? 0u : 8u) | (flags & kRiskFlags) << 3;
 }
 
+// The spec's costs in kPriceYear prices. A cost without a price year is refused by the scenario's checks; a
+// year the index does not reach is an error naming `where` (the JSON path).
+void index_costs(CompiledIntervention& c, const PriceIndex& prices, const std::string& where) {
+    const InterventionSpec& s = *c.spec;
+    if (s.cost_price_year == 0) return;  // no cost (the scenario's checks require a year with one)
+    if (!prices.covers(s.cost_price_year))
+        throw InputError(where + ": " + std::to_string(s.cost_price_year) + " is outside the years the consumer price "
+                         "index reaches (" + std::to_string(prices.first_year()) + " to " + std::to_string(kPriceYear) +
+                         ", data/" + std::string(kConsumerPricesFile) + ")");
+    const double f = prices.factor(s.cost_price_year);
+    c.cost_per_participant_eur = s.cost_per_participant_eur * f;
+    c.cost_per_year_eur = s.cost_per_year_eur * f;
+}
+
 bool risk_matches(const RiskFactorTest& t, unsigned bits) {
     return (t.smoking && (bits & 1u)) || (t.overweight && (bits & 2u)) || (t.obese && (bits & 4u)) ||
            (t.inactive && (bits & 8u)) || ((bits >> 3) & t.flags) != 0;
@@ -109,6 +123,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         c.risk_factors = risk_factor_test(spec.risk_factors);
         c.pregnancy = spec.pregnancy;
         c.without_digital_skills = spec.without_digital_skills;
+        index_costs(c, data.prices, where + ": /interventions/" + std::to_string(k) + "/cost/price_year");
         for (const auto& e : spec.effects) {
             CompiledEffect x;
             x.probability = e.probability;
@@ -283,7 +298,7 @@ void InterventionEngine::book_yearly_cost(const CompiledIntervention& c, double 
         if (c.zone[z])
             for (int cell = 0; cell < kCellsPerZone; ++cell) residents += counters.count(Measure::Population, z, cell);
     if (residents <= 0) return;
-    const double per_resident = c.spec->cost_per_year_eur * ramp_share * scale / static_cast<double>(residents);
+    const double per_resident = c.cost_per_year_eur * ramp_share * scale / static_cast<double>(residents);
     const std::int64_t each = to_amount_units(per_resident * kAmountScale);
     for (int z = 0; z < data_.num_zones(); ++z)
         if (c.zone[z])
@@ -515,7 +530,7 @@ void InterventionEngine::enrol(const CompiledIntervention& c, std::size_t k, Pop
     const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
     ++counters.count(Measure::InterventionParticipants, pop.zone[i], cell);
     counters.count(Measure::InterventionCost, pop.zone[i], cell) +=
-        to_amount_units(c.spec->cost_per_participant_eur * kAmountScale);
+        to_amount_units(c.cost_per_participant_eur * kAmountScale);
     apply_at_enrolment(c, k, pop, i, step, rng);
 }
 

@@ -50,6 +50,8 @@ struct CompiledIntervention {
     RiskFactorTest risk_factors;
     PregnancyFilter pregnancy = PregnancyFilter::Any;
     bool without_digital_skills = false;  // a skills course: only residents without basic digital skills
+    // The costs in kPriceYear prices: the spec's, indexed from its cost/price_year.
+    double cost_per_participant_eur = 0, cost_per_year_eur = 0;
     std::vector<CompiledEffect> effects;
     int window_months = 0;          // longest effect: no new offer while it runs
     bool individual = false;        // has effects on residents

@@ -21,7 +21,8 @@ std::string line_of(const CsvTable& t, std::size_t row) { return t.name() + ":" 
 
 class Reader {
 public:
-    Reader(const std::filesystem::path& data_dir, LabourData& d) : dir_(data_dir / "labour"), d_(d) {}
+    Reader(const std::filesystem::path& data_dir, LabourData& d, const PriceIndex& prices)
+        : dir_(data_dir / "labour"), d_(d), prices_(prices) {}
 
     CsvTable open(const std::string& name, const std::vector<std::string>& columns) {
         const auto path = dir_ / name;
@@ -197,12 +198,14 @@ public:
     }
 
     void lever_costs() {
-        auto t = open("lever_costs.csv", {"lever", "cost_eur"});
+        auto t = open("lever_costs.csv", {"lever", "cost_eur", "price_year"});
         std::map<int, std::size_t> seen;
         for (std::size_t r = 0; r < t.rows(); ++r) {
             const int l = t.choice(r, "lever", kLeverNames);
             once(t, r, seen, l);
-            d_.unit_cost_eur[l] = t.num_in(r, "cost_eur", 0, 1e7);
+            // A lever without a published unit cost has 0 and no price year.
+            if (t.num_in(r, "cost_eur", 0, 1e7) == 0) require_no_price_year(t, r);
+            else d_.unit_cost_eur[l] = indexed_amount(prices_, t, r, "cost_eur", 0, 1e7);
         }
         complete(t, seen, kNumLevers, "one per lever");
     }
@@ -210,16 +213,17 @@ public:
 private:
     std::filesystem::path dir_;
     LabourData& d_;
+    const PriceIndex& prices_;
 };
 
 }  // namespace
 
-LabourData load_labour_data(const std::filesystem::path& data_dir) {
+LabourData load_labour_data(const std::filesystem::path& data_dir, const PriceIndex& prices) {
     if (!std::filesystem::is_directory(data_dir / "labour"))
         throw InputError((data_dir / "labour").string() +
                          ": labour data directory not found (run tools/build_labour_data.py)");
     LabourData d;
-    Reader read(data_dir, d);
+    Reader read(data_dir, d, prices);
     read.parameters();
     read.workforce();
     read.kinds();

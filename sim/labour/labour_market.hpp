@@ -105,7 +105,7 @@ struct LabourData {
 };
 
 // Reads data_dir/labour/*.csv; throws InputError naming the file, the line and the column.
-LabourData load_labour_data(const std::filesystem::path& data_dir);
+LabourData load_labour_data(const std::filesystem::path& data_dir, const PriceIndex& prices);
 
 // One lever of a scenario: from an intervention effect with target "labour_<lever>".
 struct LeverSpec {

@@ -316,6 +316,8 @@ public:
         check_complete(t, seen, static_cast<std::size_t>(kNumAgeGroups) * kNumEducation, "age group x education");
     }
 
+    void prices() { d_.prices = parse_price_index(open(std::string(kConsumerPricesFile), {"year", "change_percent"})); }
+
 private:
     ModelData& d_;
 };
@@ -345,6 +347,7 @@ ModelData load_demography_data(const std::filesystem::path& directory) {
     load.read_shares("education.csv", kEducationNames, d.education);
     load.read_shares("household.csv", kHouseholdNames, d.household);
     load.digital_skills();
+    load.prices();
     return d;
 }
 

@@ -11,6 +11,7 @@
 
 #include "sim/core/types.hpp"
 #include "sim/io/csv_patch.hpp"
+#include "sim/model/prices.hpp"
 
 namespace hhu {
 
@@ -100,6 +101,10 @@ struct ModelData {
     // uptake of digital interventions (data/digital_skills.csv).
     std::array<std::array<double, kNumEducation>, kNumAgeGroups> digital_skills_share{};
     double digital_skills(int age, int edu) const { return digital_skills_share[age_group_of(age)][edu]; }
+
+    // The consumer price index that takes every euro amount the model reads to kPriceYear prices
+    // (data/consumer_prices.csv).
+    PriceIndex prices;
 
     // A parameter draw (sim/uncertainty, `hhu run --draws`): 0 is the central values; otherwise the draw's
     // number, the seed of the draws and the edits the draw makes to the tables as they are read (and to

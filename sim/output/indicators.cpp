@@ -1,5 +1,6 @@
 #include "sim/output/indicators.hpp"
 
+
 #include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
@@ -11,6 +12,7 @@
 #include <functional>
 #include <cmath>
 
+#include "sim/model/prices.hpp"
 #include "sim/core/error.hpp"
 #include "sim/labour/labour_market.hpp"
 #include "sim/output/life_table.hpp"
@@ -126,19 +128,19 @@ void add_first_1000_days(std::vector<IndicatorInfo>& c) {
               "three years, counted in their year of birth", M::ChildProtectionReports, true),
         ratio("child_protection_report_share", births, "share of the year's births with a child protection report in "
               "their first three years", M::ChildProtectionReports, M::Births),
-        amount("neonatal_care_cost_eur", "EUR (2022 prices)", "neonatal hospital care of preterm survivors (also in "
+        amount("neonatal_care_cost_eur", kEurUnit, "neonatal hospital care of preterm survivors (also in "
                "cost_eur)", {M::NeonatalCareCost}),
         amount("preterm_asthma_child_years", "child-years", "expected years children 0-17 live with asthma because "
                "they were born preterm (Been et al. 2014: adjusted OR 1.46)", {M::PretermAsthmaChildYears}),
-        amount("preterm_asthma_cost_eur", "EUR (2007 prices)", "asthma care of children with asthma attributable to "
+        amount("preterm_asthma_cost_eur", kEurUnit, "asthma care of children with asthma attributable to "
                "preterm birth (also in cost_eur)", {M::PretermAsthmaCost}),
         amount("preterm_special_education_pupil_years", "pupil-years", "expected years pupils aged 4-17 have special "
                "educational needs because they were born preterm (MacKay et al. 2010: 8.4% against 4.7%)",
                {M::PretermSpecialEducationPupilYears}),
-        amount("preterm_special_education_cost_eur", "EUR (2022 prices)", "extra education spending on the pupils with "
+        amount("preterm_special_education_cost_eur", kEurUnit, "extra education spending on the pupils with "
                "special educational needs attributable to preterm birth (not in cost_eur)",
                {M::PretermSpecialEducationCost}),
-        amount("child_protection_cost_eur", "EUR (2016 prices)", "care and productivity costs after a child protection "
+        amount("child_protection_cost_eur", kEurUnit, "care and productivity costs after a child protection "
                "report, per year while the child lives in the province (also in cost_eur)", {M::ChildProtectionCost}),
         aged(amount("qalys_children_0_4", "QALY", "quality-adjusted life years lived by children aged 0-4",
                     {M::Qalys}), "residents aged 0-4", 0, 0),
@@ -171,8 +173,9 @@ void add_wellbeing(std::vector<IndicatorInfo>& c) {
                "(EQ-5D loss linear in the hours, Thomas et al. 2015; part of qalys)", {M::QalyLossCarers}),
         amount("informal_care_hours_given", "hours", "hours of informal care (mantelzorg) given by residents during the "
                "year", {M::InformalCareHoursGiven}),
-        amount("informal_care_value_eur", "EUR (2022 prices)", "informal care hours given valued at the shadow price of "
-               "the Kostenhandleiding 2024 (EUR 18.80 an hour, 2022 prices): the societal perspective's informal care",
+        amount("informal_care_value_eur", kEurUnit, "informal care hours given valued at the shadow price of "
+               "the Kostenhandleiding 2024 (EUR 18.80 an hour in 2022 prices, indexed): the societal perspective's informal "
+               "care",
                {M::InformalCareValueEur}),
     });
 }
@@ -253,22 +256,22 @@ std::vector<IndicatorInfo> build_catalogue() {
     });
     add_care_hours(c);
     c.insert(c.end(), {
-        // Its parts are in their sources' prices (docs/research/price_years.md), not indexed to one year: the conditions
-        // 2019, heart failure 2017, home care and nursing home 2021, falls 2009 and about 2017, the first 1000 days'
-        // costs 2007 to 2022.
-        amount("cost_eur", "EUR (2007-2022 prices)", "costs of care by condition (RIVM cost of illness per case) plus "
-               "home care and nursing home where not inside them, falls and the first 1000 days' costs; each part in "
-               "its source's prices, not indexed", {M::CostEur}),
+        // Its parts are in their sources' prices (docs/research/price_years.md), each indexed to kPriceYear with the
+        // consumer price index as it is read (sim/model/prices.hpp): the conditions 2019, heart failure 2017, home
+        // care and nursing home 2021, falls 2009 and 2017, the first 1000 days' costs 2007 to 2022.
+        amount("cost_eur", kEurUnit, "costs of care by condition (RIVM cost of illness per case) plus home care and "
+               "nursing home where not inside them, falls and the first 1000 days' costs; each part indexed from its "
+               "source's price year with the consumer price index (CBS)", {M::CostEur}),
         count("intervention_participants", "persons", "all residents",
               "residents enrolled in an intervention of the scenario during the year", M::InterventionParticipants, true),
-        amount("intervention_cost_eur", "EUR", "costs of the scenario's interventions during the year (per "
+        amount("intervention_cost_eur", kEurUnit, "costs of the scenario's interventions during the year (per "
                "participant and fixed yearly costs)", {M::InterventionCost}),
         labour("care_workers", "persons", "residents employed in care and welfare on 1 January", LabourValue::Workers),
         labour("care_fte_supply", "FTE", "full-time equivalents the residents employed in care and welfare provide",
                LabourValue::Supply),
         labour("care_fte_demand", "FTE", "full-time equivalents needed for the residents' care use", LabourValue::Demand),
         labour("care_fte_gap", "FTE", "shortage: FTE needed minus FTE available", LabourValue::Gap),
-        labour("labour_lever_cost_eur", "EUR", "costs of the labour-market levers with published unit costs",
+        labour("labour_lever_cost_eur", kEurUnit, "costs of the labour-market levers with published unit costs",
                LabourValue::LeverCost),
     });
     const auto& names = labour_names();

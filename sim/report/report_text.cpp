@@ -182,11 +182,11 @@ const std::array kTexts = std::to_array<Entry>({
      "preventie met late effecten te laag weer."},
     {"assumption.costs",
      "Costs are those of care and of the programmes, also split by payer; the societal perspective adds informal care and "
-     "productivity losses (friction costs). Each cost is in the prices of its source's year (2007 to 2022), not indexed to "
-     "one year.",
+     "productivity losses (friction costs). All amounts are in 2023 prices: each source's amount (from 2007 to 2023 prices) "
+     "is indexed with the consumer price index (CBS).",
      "Kosten zijn die van de zorg en van de programma's, ook per financier; het maatschappelijk perspectief telt mantelzorg en "
-     "productiviteitsverlies (frictiekosten) mee. Elke kostenpost staat in de prijzen van het jaar van zijn bron (2007 tot "
-     "2022), niet geïndexeerd naar één jaar."},
+     "productiviteitsverlies (frictiekosten) mee. Alle bedragen zijn in prijzen van 2023: het bedrag van elke bron (in prijzen "
+     "van 2007 tot 2023) is geïndexeerd met de consumentenprijsindex (CBS)."},
 
     {"provenance.scenario", "Scenario", "Scenario"},
     {"provenance.dir", "Run directory", "Runmap"},

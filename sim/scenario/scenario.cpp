@@ -18,6 +18,7 @@
 #include "sim/core/vocabulary.hpp"
 #include "sim/io/strict_json.hpp"
 #include "sim/labour/labour_market.hpp"
+#include "sim/model/prices.hpp"
 
 namespace hhu {
 
@@ -397,6 +398,7 @@ const FieldSpec& intervention_spec() {
             object("cost", {
                 scalar("per_participant_eur", Kind::Number, HHU_ITEM(cost_per_participant_eur)).range(0, 1e6),
                 scalar("per_year_eur", Kind::Number, HHU_ITEM(cost_per_year_eur)).range(0, 1e10),
+                scalar("price_year", Kind::Integer, HHU_ITEM(cost_price_year)).range(0, kPriceYear)  // 0: not given,
             }),
             object("environment", {
                 scalar("green_m2_per_dwelling", Kind::Number, HHU_ITEM(green_m2_per_dwelling)).range(-100, 500),
@@ -437,6 +439,10 @@ FieldSpec interventions_field() {
             const bool environment = item.green_m2_per_dwelling != 0 || item.active_mobility_index != 0;
             if (array[k].contains("effects") && item.effects.empty() && !environment && item.cost_per_year_eur == 0)
                 issues.push_back({p + "/effects", "an intervention needs at least one effect, an environment change or a yearly cost"});
+            if ((item.cost_per_participant_eur > 0 || item.cost_per_year_eur > 0) && item.cost_price_year == 0)
+                issues.push_back({p + "/cost/price_year",
+                                  "required with a cost: the year whose prices the amounts are in (costs are reported "
+                                  "in " + std::to_string(kPriceYear) + " prices, indexed with the consumer price index)"});
             if (item.coverage > 0 && item.capacity_per_year > 0)
                 issues.push_back({p + "/reach/capacity_per_year",
                                   "give either coverage or capacity_per_year, not both (coverage is " +

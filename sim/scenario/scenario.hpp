@@ -98,6 +98,9 @@ struct InterventionSpec {
     // cost
     double cost_per_participant_eur = 0;
     double cost_per_year_eur = 0;  // fixed yearly cost while running (zone measures, levers)
+    // The year whose prices the costs are in (0: not given; required with a cost). The engine indexes them to
+    // kPriceYear with the consumer price index (sim/model/prices.hpp).
+    int cost_price_year = 0;
     // the living environment of the zones in `zones` (zone-level measures), reached by start_year + ramp
     double green_m2_per_dwelling = 0;   // change in public green per dwelling (m2)
     double active_mobility_index = 0;   // change in the active-mobility index

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "../support.hpp"
 #include "sim/compare/compare.hpp"
 #include "sim/compare/payers.hpp"
 #include "sim/compare/productivity.hpp"
@@ -211,7 +212,7 @@ TEST_CASE("compare: a run compared with itself gives zero on every measure and h
                                {plain_table(TableSpec(), 0),
                                 plain_table(TableSpec(), 1)});
     CompareOptions o;
-    o.care_prices = CarePrices{80, 60};
+    o.care_prices = CarePrices{80, 60, 41.4};
     const Comparison c = compare_runs(dir, dir, o);
     for (const auto& r : c.rows) {
         INFO(r.measure);
@@ -821,7 +822,7 @@ TEST_CASE("compare: the lifetime horizon adds the tail discounted to the same ba
         return sum;
     };
     CompareOptions o;
-    o.care_prices = CarePrices{80, 60};
+    o.care_prices = CarePrices{80, 60, 41.4};
     const Comparison c = compare_runs(b, s, o);
     REQUIRE(c.lifetime);
     const auto kLife = PeriodKind::Lifetime, kLifeDisc = PeriodKind::LifetimeDiscounted;
@@ -861,18 +862,22 @@ TEST_CASE("compare: the lifetime horizon adds the tail discounted to the same ba
 }
 
 TEST_CASE("compare: payer split arithmetic") {
-    const CarePrices prices{100, 50};
+    const CarePrices prices{100, 50, 41.4};
     const auto v = split_by_payer(prices, 1e6, 1000, 400, 2e5);
     CHECK(v[static_cast<int>(Payer::LongTermCare)] == doctest::Approx(1e5));
     CHECK(v[static_cast<int>(Payer::Municipality)] == doctest::Approx(400 * 50 * kHomeCareMunicipalShare));
     CHECK(v[static_cast<int>(Payer::Funder)] == doctest::Approx(2e5));
     CHECK(v[0] + v[1] + v[2] + v[3] == doctest::Approx(1.2e6));
     CHECK(kHomeCareMunicipalShare == doctest::Approx(2340.0 / 14820));
-    // The model's own prices, from its data tables.
+    // The model's own prices, from its data tables, in 2023 prices: the care prices are of 2021, the productivity
+    // cost of an hour of 2022 (CBS CPI factors 1.1418 and 1.038, docs/research/price_years.md).
     const CarePrices model = read_care_prices(std::string(HHU_SOURCE_DIR) + "/data");
-    CHECK(model.nursing_home_per_hour == doctest::Approx(85000.0 / 1040));
-    CHECK(model.home_care_per_hour == doctest::Approx(14820 / 244.4));
-    CHECK_THROWS_WITH_AS(read_care_prices("/nonexistent"), doctest::Contains("costs.csv"), InputError);
+    const PriceIndex& index = test::project_data().prices;
+    CHECK(model.nursing_home_per_hour == doctest::Approx(85000.0 * index.factor(2021) / 1040));
+    CHECK(model.home_care_per_hour == doctest::Approx(14820 * index.factor(2021) / 244.4));
+    CHECK(model.nursing_home_per_hour == doctest::Approx(93.32).epsilon(1e-3));
+    CHECK(model.productivity_per_hour == doctest::Approx(39.88 * 1.038).epsilon(1e-4));
+    CHECK_THROWS_WITH_AS(read_care_prices("/nonexistent"), doctest::Contains("/nonexistent"), InputError);
 }
 
 TEST_CASE("compare: productivity losses by the friction-cost method, and the societal net cost and benefit") {
@@ -890,10 +895,11 @@ TEST_CASE("compare: productivity losses by the friction-cost method, and the soc
         }));
     }
     CompareOptions o;
-    o.care_prices = CarePrices{80, 60};
+    o.care_prices = CarePrices{80, 60, 39.88};
     const Comparison c = compare_runs(write_run(tmp.path / "b", "baseline", base),
                                       write_run(tmp.path / "s", "policy", scen), o);
-    const FrictionCostParameters f;
+    FrictionCostParameters f;
+    f.price_per_hour = 39.88;
     const double death = friction_cost_per_event(8, f);  // 40-44
     const double stroke = friction_cost_per_event(5, f);  // 25-29
     // 0.861 employed x 35.0 hours a week x 97.5 / 7 weeks x EUR 39.88 x 0.8 (CBS 2022, Kostenhandleiding 2024).
@@ -914,6 +920,11 @@ TEST_CASE("compare: productivity losses by the friction-cost method, and the soc
     o.friction_days = 48.75;
     const Comparison half = compare_runs(tmp.path / "b", tmp.path / "s", o);
     CHECK(at(half, "productivity_loss_deaths_change", kCum).mean == doctest::Approx(death / 2));
+    // Without prices (runs without a data directory, none given) the losses are left out, saying why.
+    const Comparison unpriced = compare_runs(tmp.path / "b", tmp.path / "s");
+    CHECK_FALSE(row(unpriced, "productivity_loss_change").available);
+    CHECK(contains(row(unpriced, "productivity_loss_change").note, "price of an hour of work"));
+    CHECK(contains(row(unpriced, "societal_cost_change").note, "price of an hour of work"));
 }
 
 TEST_CASE("compare: without rows by age group the productivity losses and the societal totals say why") {

@@ -50,7 +50,7 @@ TEST_CASE("compare lifetime: a scenario with no effect differs by zero on every 
         {"id": "zero", "name": "zero", "who": {"age_min": 65},
          "when": {"start_year": 2021, "end_year": 2023}, "reach": {"coverage": 0, "uptake": 1},
          "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 2}],
-         "cost": {"per_participant_eur": 1000}}])"),
+         "cost": {"per_participant_eur": 1000, "price_year": 2023}}])"),
               tmp.path / "none");
     const Comparison c = compare_runs(tmp.path / "base", tmp.path / "none");
     REQUIRE(c.lifetime);

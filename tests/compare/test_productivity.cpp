@@ -26,6 +26,7 @@ TEST_CASE("productivity: a death under 65 costs at most the friction period, a c
     for (const double days : {30.0, 97.5, 200.0}) {
         FrictionCostParameters p;
         p.friction_days = days;
+        p.price_per_hour = kProductivityCostPerHour;
         for (int g = 0; g < 13; ++g) {  // 0-4 to 60-64
             INFO(kAgeGroupNames[g], " ", days);
             // A worker of the group works hours_per_week for days / 7 weeks of the friction period; the expected
@@ -44,6 +45,8 @@ TEST_CASE("productivity: a death under 65 costs at most the friction period, a c
         CHECK(friction_cost_per_event(19, p) == 0);  // 95+
     }
     // 45-49 at the defaults: 0.861 x 35.6 h x 97.5 / 7 weeks x EUR 39.88 x 0.8 = EUR 13,627.
-    CHECK(friction_cost_per_event(9, {}) == doctest::Approx(2020.0 / 2345 * 35.6 * 97.5 / 7 * 39.88 * 0.8));
-    CHECK(friction_cost_per_event(9, {}) == doctest::Approx(13627).epsilon(0.001));
+    FrictionCostParameters at_source;
+    at_source.price_per_hour = kProductivityCostPerHour;  // 2022 prices
+    CHECK(friction_cost_per_event(9, at_source) == doctest::Approx(2020.0 / 2345 * 35.6 * 97.5 / 7 * 39.88 * 0.8));
+    CHECK(friction_cost_per_event(9, at_source) == doctest::Approx(13627).epsilon(0.001));
 }

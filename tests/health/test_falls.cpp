@@ -55,14 +55,16 @@ std::string without(const std::string& yearly, const std::vector<std::string>& i
 
 // The province's value of an indicator in a year (all sexes, ages and education levels).
 const char* kFallsCsv =
-    "parameter,value\nfall_disutility,0.09\nfall_months,12\nhip_disutility_acute,0.53\nhip_acute_months,3\n"
-    "hip_disutility_recovery,0.345\nhip_recovery_months,12\nhip_disutility_later,0.16\ncost_fall_eur,6158\n"
-    "cost_hip_fracture_eur,27573\n";
+    "parameter,value,price_year\nfall_disutility,0.09,\nfall_months,12,\nhip_disutility_acute,0.53,\n"
+    "hip_acute_months,3,\nhip_disutility_recovery,0.345,\nhip_recovery_months,12,\nhip_disutility_later,0.16,\n"
+    "cost_ed_fall_eur,9370,2009\nhip_fracture_share_of_ed_falls,0.15,\ncost_hip_fracture_eur,27573,2017\n";
+
+const PriceIndex& prices() { return test::project_data().prices; }
 
 }  // namespace
 
 TEST_CASE("falls: a fall is recent for its months, a hip fracture passes through its phases and stays for life") {
-    const FallsData f = read_falls(CsvTable::parse(kFallsCsv, "falls.csv"));
+    const FallsData f = read_falls(CsvTable::parse(kFallsCsv, "falls.csv"), prices());
     std::uint8_t fall = event_memory::kNever, hip = event_memory::kNever;
     CHECK_FALSE(fall_recent(f, fall));
     CHECK(hip_phase(f, hip) == HipPhase::None);
@@ -88,7 +90,7 @@ TEST_CASE("falls: a fall is recent for its months, a hip fracture passes through
 TEST_CASE("falls: a missing, unknown or out-of-range parameter is an error naming the file and line") {
     auto message = [](const std::string& text) {
         try {
-            read_falls(CsvTable::parse(text, "data/health/falls.csv"));
+            read_falls(CsvTable::parse(text, "data/health/falls.csv"), prices());
         } catch (const InputError& e) {
             return std::string(e.what());
         }
@@ -98,13 +100,40 @@ TEST_CASE("falls: a missing, unknown or out-of-range parameter is an error namin
     CHECK(message(ok).empty());
     std::string missing = ok.substr(0, ok.find("cost_hip_fracture_eur"));
     CHECK(message(missing).find("missing parameter 'cost_hip_fracture_eur'") != std::string::npos);
-    CHECK(message(ok + "fear_of_falling,0.1\n").find("data/health/falls.csv:11") != std::string::npos);
+    CHECK(message(ok + "fear_of_falling,0.1,\n").find("data/health/falls.csv:12") != std::string::npos);
     std::string negative = ok;
     negative.replace(negative.find("0.09"), 4, "-0.1");
     CHECK(message(negative).find("data/health/falls.csv:2") != std::string::npos);
     std::string fractional = ok;
     fractional.replace(fractional.find("fall_months,12"), 14, "fall_months,1.5");
     CHECK(message(fractional).find("whole number of months") != std::string::npos);
+    // Amounts need the year of their prices, and only amounts have one.
+    std::string no_year = ok;
+    no_year.replace(no_year.find("9370,2009"), 9, "9370,");
+    CHECK(message(no_year).find("falls.csv:9: column 'price_year'") != std::string::npos);
+    std::string year_on_share = ok;
+    year_on_share.replace(year_on_share.find("0.15,"), 5, "0.15,2017");
+    CHECK(message(year_on_share).find("falls.csv:10: column 'price_year': a price year on a row that is not") !=
+          std::string::npos);
+    std::string too_early = ok;
+    too_early.replace(too_early.find("9370,2009"), 9, "9370,1990");
+    CHECK(message(too_early).find("expected a year from 2004 to 2023") != std::string::npos);
+}
+
+TEST_CASE("falls: each cost is indexed from its own price year before a fall's cost is derived from them") {
+    // A-H-FALL-COST: (the ED fall's 9,370 at 2009 prices - 15% x the hip fracture's 27,573 at 2017 prices) / 0.85,
+    // each in 2023 prices first; CPI factors 2009 -> 2023 and 2017 -> 2023 (CBS-CPI-2023, docs/research/price_years.md).
+    const FallsData f = read_falls(CsvTable::parse(kFallsCsv, "falls.csv"), prices());
+    CHECK(prices().factor(2009) == doctest::Approx(1.3945).epsilon(1e-4));
+    CHECK(prices().factor(2017) == doctest::Approx(1.2395).epsilon(1e-4));
+    CHECK(f.cost_hip_fracture_eur == doctest::Approx(27573 * prices().factor(2017)).scale(0).epsilon(1e-12));
+    CHECK(f.cost_fall_eur ==
+          doctest::Approx((9370 * prices().factor(2009) - 0.15 * f.cost_hip_fracture_eur) / 0.85).scale(0).epsilon(1e-12));
+    CHECK(f.cost_fall_eur == doctest::Approx(9342).epsilon(1e-3));  // the value docs/research/price_years.md derives
+    // A fall other than a hip fracture cannot cost less than nothing.
+    std::string cheap = kFallsCsv;
+    cheap.replace(cheap.find("9370,2009"), 9, "3000,2009");
+    CHECK_THROWS_AS(read_falls(CsvTable::parse(cheap, "falls.csv"), prices()), InputError);
 }
 
 TEST_CASE("falls: with every decrement 0, only the QALYs (and the QALYs lost to falls, then 0) change") {

@@ -45,7 +45,7 @@ std::string telemonitoring(const char* death_rr, const char* admissions_rr, cons
     out += R"(, "duration_years": 3, "condition": "heart_failure"}, {"target": "hospital_admissions_heart_failure",
         "relative_risk": )";
     out += admissions_rr;
-    out += R"(, "duration_years": 3, "condition": "heart_failure"}], "cost": {"per_participant_eur": 600}}])";
+    out += R"(, "duration_years": 3, "condition": "heart_failure"}], "cost": {"per_participant_eur": 600, "price_year": 2023}}])";
     return out;
 }
 

@@ -50,7 +50,7 @@ std::string monitoring(const std::vector<std::string>& effects, const char* cove
     out += coverage;
     out += R"(, "uptake": 1, "digital_skills": true}, "effects": )";
     out += array_of(effects);
-    out += R"(, "cost": {"per_participant_eur": 600}})";
+    out += R"(, "cost": {"per_participant_eur": 600, "price_year": 2023}})";
     return out;
 }
 
@@ -62,7 +62,7 @@ const char* kDeathDementia = R"({"target": "death", "relative_risk": 0.3, "durat
 const char* kCourse = R"({"id": "course", "name": "course", "who": {"age_min": 55, "without_digital_skills": true},
     "when": {"start_year": 2021, "end_year": 2024}, "reach": {"coverage": 1, "uptake": 1},
     "effects": [{"kind": "attribute", "target": "gain_digital_skills", "probability": 1, "duration_years": 1}],
-    "cost": {"per_participant_eur": 150}})";
+    "cost": {"per_participant_eur": 150, "price_year": 2023}})";
 
 }  // namespace
 

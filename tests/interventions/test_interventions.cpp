@@ -206,7 +206,7 @@ TEST_CASE("interventions: no enrolment before the start year or after the end ye
         {"id": "t", "name": "t", "who": {"age_min": 20, "age_max": 60},
          "when": {"start_year": 2023, "end_year": 2024}, "reach": {"coverage": 0.5, "uptake": 1},
          "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 0.25}],
-         "cost": {"per_participant_eur": 10}}])",
+         "cost": {"per_participant_eur": 10, "price_year": 2023}}])",
                                           {"end_year=2026"});
     Simulation sim(test::project_data(), s, options(0.02));
     std::map<int, std::int64_t> by_year;
@@ -492,14 +492,18 @@ TEST_CASE("interventions: a participant's care multipliers differ from 1 only wh
     for (int step : {0, 5, 11, 12}) CHECK_FALSE(engine->changes_care(p, fall_only, step));
 }
 
-TEST_CASE("interventions: intervention cost = participants x cost per participant, plus the yearly cost") {
+TEST_CASE("interventions: intervention cost = participants x cost per participant, plus the yearly cost, in 2023 prices") {
+    // The costs are in the prices of their price_year: 2021 for the participants' and 2019 for the yearly cost,
+    // each indexed to kPriceYear with the consumer price index.
+    const PriceIndex& prices = test::project_data().prices;
+    const double each = 123.5 * prices.factor(2021), yearly_cost = 1e6 * prices.factor(2019);
     const Scenario s = with_interventions(R"([
         {"id": "c", "name": "c", "who": {"age_min": 50, "age_max": 70},
          "when": {"start_year": 2022, "end_year": 2023}, "reach": {"coverage": 0.3, "uptake": 0.7},
          "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 1}],
-         "cost": {"per_participant_eur": 123.5}},
+         "cost": {"per_participant_eur": 123.5, "price_year": 2021}},
         {"id": "z", "name": "z", "who": {"zones": ["GM0344"]}, "when": {"start_year": 2023, "end_year": 2023},
-         "effects": [], "cost": {"per_year_eur": 1000000}}])",
+         "effects": [], "cost": {"per_year_eur": 1000000, "price_year": 2019}}])",
                                           {"end_year=2023"});
     Simulation sim(test::project_data(), s, options(0.02));
     test::run_to_end(sim);
@@ -508,9 +512,9 @@ TEST_CASE("interventions: intervention cost = participants x cost per participan
     const double p2022 = province_value(yearly, 2022, "intervention_participants");
     const double p2023 = province_value(yearly, 2023, "intervention_participants");
     CHECK(p2022 > 1000);
-    CHECK(province_value(yearly, 2022, "intervention_cost_eur") == doctest::Approx(p2022 * 123.5).epsilon(1e-6));
+    CHECK(province_value(yearly, 2022, "intervention_cost_eur") == doctest::Approx(p2022 * each).epsilon(1e-6));
     CHECK(province_value(yearly, 2023, "intervention_cost_eur") ==
-          doctest::Approx(p2023 * 123.5 + 1e6).epsilon(1e-5));  // the yearly cost is spread over residents, rounded
+          doctest::Approx(p2023 * each + yearly_cost).epsilon(1e-5));  // the yearly cost is spread over residents, rounded
     // The yearly cost is booked in the zones of the measure only.
     const std::string key = "2023,GM0307,all,all,all,intervention_cost_eur,";
     const auto at = yearly.find(key);
@@ -520,7 +524,7 @@ TEST_CASE("interventions: intervention cost = participants x cost per participan
     const auto pat = yearly.find(pkey);
     REQUIRE(pat != std::string::npos);
     const double amersfoort_p = std::stod(yearly.substr(pat + pkey.size(), yearly.find('\n', pat) - pat - pkey.size()));
-    CHECK(amersfoort == doctest::Approx(amersfoort_p * 123.5).epsilon(1e-6));
+    CHECK(amersfoort == doctest::Approx(amersfoort_p * each).epsilon(1e-6));
 }
 
 TEST_CASE("interventions: attribute effects change the participant's state at enrolment") {
@@ -571,7 +575,7 @@ TEST_CASE("interventions: an intervention that reaches nobody leaves yearly.csv 
                          {"target": "death", "relative_risk": 0.5, "duration_years": 2},
                          {"kind": "attribute", "target": "end_loneliness", "probability": 1},
                          {"target": "child_protection_report", "relative_risk": 0.5, "duration_years": 2}],
-             "cost": {"per_participant_eur": 1000}}])",
+             "cost": {"per_participant_eur": 1000, "price_year": 2023}}])",
                                           {"end_year=2024"});
         CHECK(written_yearly(s, o, tmp.path / "zero") == base);
     }
@@ -581,7 +585,7 @@ TEST_CASE("interventions: an intervention that reaches nobody leaves yearly.csv 
             {"id": "nobody", "name": "nobody", "who": {"age_min": 100, "pregnancy": "first_pregnancy"},
              "when": {"start_year": 2021, "end_year": 2024}, "reach": {"coverage": 1, "uptake": 1},
              "effects": [{"target": "pregnancy_smoking", "relative_risk": 0.5},
-                         {"target": "child_protection_report", "relative_risk": 0.5}], "cost": {"per_participant_eur": 1000}},
+                         {"target": "child_protection_report", "relative_risk": 0.5}], "cost": {"per_participant_eur": 1000, "price_year": 2023}},
             {"id": "none2", "name": "none2", "who": {"age_max": 4, "zones": ["WK034406"], "conditions": ["dementia"]},
              "when": {"start_year": 2021, "end_year": 2024}, "reach": {"capacity_per_year": 500, "uptake": 1},
              "effects": [{"target": "death", "relative_risk": 0.5}]}])",
@@ -604,7 +608,7 @@ TEST_CASE("interventions: results do not depend on the thread count") {
          "when": {"start_year": 2021, "end_year": 2022}, "reach": {"coverage": 0.3, "uptake": 0.6, "digital_skills": true},
          "effects": [{"kind": "attribute", "target": "quit_smoking", "probability": 0.2},
                      {"target": "bmi_up", "relative_risk": 0.7, "duration_years": 1, "decay": "linear"}],
-         "cost": {"per_participant_eur": 10}}])",
+         "cost": {"per_participant_eur": 10, "price_year": 2023}}])",
                                       {"end_year=2022"});
     Simulation one(test::project_data(), s, options(0.02, 1));
     Simulation two(test::project_data(), s, options(0.02, 2));

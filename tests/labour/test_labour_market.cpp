@@ -25,7 +25,7 @@ namespace {
 const std::filesystem::path kDataDir = std::filesystem::path(HHU_SOURCE_DIR) / "data";
 
 const LabourData& labour_data() {
-    static const LabourData data = load_labour_data(kDataDir);
+    static const LabourData data = load_labour_data(kDataDir, read_price_index(kDataDir));
     return data;
 }
 
@@ -419,7 +419,7 @@ std::string replace_first(std::string text, const std::string& from, const std::
 
 std::string load_error(const std::filesystem::path& dir) {
     try {
-        load_labour_data(dir);
+        load_labour_data(dir, read_price_index(kDataDir));
     } catch (const InputError& e) {
         std::filesystem::remove_all(dir);
         return e.what();
@@ -465,6 +465,15 @@ TEST_CASE("labour: bad data files give errors naming the file, the line and the 
         return replace_first(t, "\nretention,", "\nretain,");
     }));
     CHECK_MESSAGE(msg.find("lever_costs.csv:4: column 'lever': unknown value 'retain'") != std::string::npos, msg);
+
+    // A unit cost needs the year of its prices; a lever without a cost gives none.
+    msg = load_error(broken_copy("lever_costs.csv", [](std::string t) { return replace_first(t, ",5000,2017,", ",5000,,"); }));
+    CHECK_MESSAGE(msg.find("lever_costs.csv:7: column 'price_year': expected a number") != std::string::npos, msg);
+    msg = load_error(broken_copy("lever_costs.csv", [](std::string t) { return replace_first(t, ",5000,2017,", ",5000,1999,"); }));
+    CHECK_MESSAGE(msg.find("lever_costs.csv:7: column 'price_year': expected a year from 2004 to 2023") != std::string::npos, msg);
+    msg = load_error(broken_copy("lever_costs.csv", [](std::string t) { return replace_first(t, "cost,0,,", "cost,0,2020,"); }));
+    CHECK_MESSAGE(msg.find("lever_costs.csv:3: column 'price_year': a price year on a row that is not a euro amount") !=
+                      std::string::npos, msg);
 
     msg = load_error(broken_copy("demand_drivers.csv", [](std::string t) {
         return replace_first(t, "\nhospital,0-4,", "\ngp,0-4,");

@@ -9,6 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "sim/scenario/scenario.hpp"
+#include "sim/core/error.hpp"
+#include "sim/interventions/interventions.hpp"
 #include "../support.hpp"
 
 namespace fs = std::filesystem;
@@ -224,12 +226,41 @@ TEST_CASE("scenario: interventions are validated item by item with their JSON pa
     CHECK(contains(issue_at(*e, "/interventions/2/id")->message, "duplicate"));
 }
 
+TEST_CASE("scenario: a cost needs the year of its prices, and a year the price index does not reach is refused") {
+    const std::string head = R"({"name": "x", "interventions": [{"id": "c", "name": "c", "who": {"age_min": 65},
+         "effects": [{"target": "fall", "relative_risk": 0.9, "duration_years": 1}], )";
+    std::string message;
+    try {
+        parse_scenario(head + R"("cost": {"per_participant_eur": 300}}]})", "t.json");
+    } catch (const InputError& e) {
+        message = e.what();
+    }
+    CHECK_MESSAGE(message.find("/interventions/0/cost/price_year: required with a cost") != std::string::npos, message);
+    message.clear();
+    try {
+        parse_scenario(head + R"("cost": {"per_year_eur": 300, "price_year": 2030}}]})", "t.json");
+    } catch (const InputError& e) {
+        message = e.what();
+    }
+    CHECK_MESSAGE(message.find("/interventions/0/cost/price_year: must be between 0 and 2023") != std::string::npos, message);
+    // A year the scenario accepts but the index (data/consumer_prices.csv, from 2004) does not reach.
+    const Scenario early = parse_scenario(head + R"("cost": {"per_participant_eur": 300, "price_year": 1995}}]})", "t.json");
+    message.clear();
+    try {
+        InterventionEngine engine(test::project_data(), early);
+    } catch (const InputError& e) {
+        message = e.what();
+    }
+    CHECK_MESSAGE(message.find("/interventions/0/cost/price_year: 1995 is outside the years the consumer price index "
+                               "reaches (2004 to 2023") != std::string::npos, message);
+}
+
 TEST_CASE("scenario: interventions survive the resolved form and overrides") {
     const auto s = parse_scenario(R"({"name": "x", "interventions": [
         {"id": "falls", "name": "Falls", "programme": "seniors", "who": {"age_min": 65, "zones": ["GM0344"]},
          "when": {"start_year": 2025, "ramp_up_years": 2}, "reach": {"coverage": 0.2, "uptake": 0.5},
          "effects": [{"target": "fall", "relative_risk": 0.77, "duration_years": 2, "decay": "linear"}],
-         "cost": {"per_participant_eur": 300}}]})", "t");
+         "cost": {"per_participant_eur": 300, "price_year": 2023}}]})", "t");
     REQUIRE(s.interventions.size() == 1);
     const auto& i = s.interventions[0];
     CHECK(i.age_min == 65);

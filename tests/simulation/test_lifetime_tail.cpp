@@ -62,7 +62,7 @@ TEST_CASE("lifetime tail: a scenario with no effect has the baseline's tail to t
         {"id": "zero", "name": "zero", "who": {"age_min": 65},
          "when": {"start_year": 2021, "end_year": 2023}, "reach": {"coverage": 0, "uptake": 1},
          "effects": [{"target": "death", "relative_risk": 0.5, "duration_years": 2}],
-         "cost": {"per_participant_eur": 1000}}])"));
+         "cost": {"per_participant_eur": 1000, "price_year": 2023}}])"));
     CHECK(none.csv == base.csv);
     const Ran some = run(with_interventions(R"([
         {"id": "some", "name": "some", "who": {"age_min": 65},

@@ -45,7 +45,7 @@ cat > "$work/falls.json" <<'EOT'
 {"name": "falls_test", "description": "Falls prevention: residents aged 65 and over.", "extends": "baseline.json",
  "interventions": [{"id": "falls_test", "name": "Falls prevention (65+)", "programme": "seniors",
    "who": {"age_min": 65}, "when": {"start_year": 2023}, "reach": {"coverage": 0.4},
-   "effects": [{"target": "fall", "relative_risk": 0.7, "duration_years": 2}], "cost": {"per_participant_eur": 400}}]}
+   "effects": [{"target": "fall", "relative_risk": 0.7, "duration_years": 2}], "cost": {"per_participant_eur": 400, "price_year": 2023}}]}
 EOT
 # Each viewer CSV row (measure, period) must carry exactly the mean, lower and upper of hhu compare's CSV.
 same_as_compare() {  # VIEWER_CSV COMPARE_CSV EXPECTED_REPLICATES

@@ -107,7 +107,7 @@ cat > "$lib/falls.json" <<'EOT'
 {"name": "falls_test", "description": "Falls prevention for residents aged 65 and over.", "extends": "baseline.json",
  "interventions": [{"id": "falls_test", "name": "Falls prevention (65+)", "programme": "seniors",
    "who": {"age_min": 65}, "when": {"start_year": 2025}, "reach": {"coverage": 0.3},
-   "effects": [{"target": "fall", "relative_risk": 0.7, "duration_years": 2}], "cost": {"per_participant_eur": 400}}]}
+   "effects": [{"target": "fall", "relative_risk": 0.7, "duration_years": 2}], "cost": {"per_participant_eur": 400, "price_year": 2023}}]}
 EOT
 echo '{"name": "broken", "interventions": {}}' > "$lib/broken.json"
 cat > "$work/panel.txt" <<EOT
