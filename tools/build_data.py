@@ -88,8 +88,9 @@ SOURCES = [
      "figures.md B2: men 80.1 / 19.0, women 83.1 / 21.2"),
     ("EENVANDAAG-LE", "EenVandaag quoting CBS", "Life expectancy at birth 2015 and 2023", "", "2024", "", "C-2",
      "figures.md B2: men 79.7, women 83.1 in 2015"),
-    ("CBS-83290NED", "CBS", "Prognose periode-levensverwachting 2015-2060", "83290NED", "2015",
-     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/83290NED", "C", "figures.md B2: men e0 2040 = 84.02"),
+    ("CBS-83598NED", "CBS", "Prognose periode-levensverwachting; geslacht en leeftijd, 2016-2060", "83598NED", "2016",
+     "https://www.cbs.nl/nl-nl/cijfers/detail/83598NED", "C",
+     "figures.md B2: e0 2040 men+women 85.77, men 84.18; women 83.88 (2020) and 85.66 (2030), 2040 not read"),
     ("CBS-84647NED", "CBS", "Prognose levensverwachting 2019-2060", "84647NED", "2019",
      "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/84647NED", "C", "figures.md B2: men+women e0 2040 = 85.43"),
     ("STAATVENZ-IMR2022", "staatvenz.nl (RIVM) quoting CBS StatLine", "Kerncijfer sterfte zuigelingen",
@@ -190,12 +191,16 @@ ASSUMPTIONS = [
      "2021 and 2022 were both COVID-affected years; 2022 is the latest national life expectancy in figures.md"),
     ("A-MORT-IMPROVEMENT", "Mortality improvement 2022-2040",
      "all log-rates of a sex fall at one uniform annual rate, solved so that e0 in 2040 equals the CBS forecast "
-     "(men 84.02, CBS-83290NED; women 86.84, A-E0F-2040); years in between are geometric interpolation "
+     "(men 83.84, women 87.02, A-E0-2040-SEX); years in between are geometric interpolation "
      "m(y) = m(2022)*exp(-r*(y-2022))"),
-    ("A-E0F-2040", "Women's e0 in 2040",
-     "no CBS women's 2040 value in figures.md: 86.84 = 2 x 85.43 (men+women, CBS-84647NED) - 84.02 (men, "
-     "CBS-83290NED), i.e. treating the combined value as the mean of the sexes and mixing two forecast editions; "
-     "an approximation (the combined life table is not exactly the mean of the sexes)"),
+    ("A-E0-2040-SEX", "Life expectancy at birth in 2040 by sex",
+     "the latest forecast read (2019 edition, CBS-84647NED) gives men and women together only: 85.43; the latest "
+     "edition read with a 2040 value by sex (2016, CBS-83598NED: men 84.18, men+women 85.77) puts the sexes "
+     "2 x (85.77 - 84.18) = 3.18 years apart; so men 85.43 - 1.59 = 83.84 and women 85.43 + 1.59 = 87.02. This "
+     "treats the combined value as the mean of the sexes: in the 2016 edition's 2020 and 2030 values, where both "
+     "sexes were read, the mean differs from the combined value by 0.035 and 0.005 years. A gap of over 3 years "
+     "agrees with the VTV-2024 outlook. (Before: women 2 x 85.43 - 84.02 with men 84.02 from the 2015 edition, "
+     "mixing two editions, a gap of 2.82.)"),
     ("A-FERT-SHAPE", "Fertility age pattern",
      "a gamma-shaped schedule over ages 15-49 (evaluated at age+0.5) with mean age at childbirth 31.8 "
      "(M-MEANAGE-BIRTH) and standard deviation 5.0 years (judgement), normalised to sum to 1 and multiplied by "
@@ -447,9 +452,10 @@ PROVINCE_2020 = 1354834  # FRWIKI-PROV2020 (A1)
 
 # Life expectancy (VZINFO-LE2022): 2022 period e0 and e65
 LE_2022 = {"male": (80.1, 19.0), "female": (83.1, 21.2)}
-E0_2040_MALE = 84.02  # CBS-83290NED
-E0_2040_BOTH = 85.43  # CBS-84647NED
-E0_2040_FEMALE = round(2 * E0_2040_BOTH - E0_2040_MALE, 2)  # A-E0F-2040: = 86.84
+E0_2040_BOTH = 85.43  # CBS-84647NED (2019 edition), men and women
+E0_2040_SEX_GAP = 2 * (85.77 - 84.18)  # CBS-83598NED (2016 edition): 2 x (men+women - men) = 3.18 (A-E0-2040-SEX)
+E0_2040_MALE = round(E0_2040_BOTH - E0_2040_SEX_GAP / 2, 2)    # A-E0-2040-SEX: 83.84
+E0_2040_FEMALE = round(E0_2040_BOTH + E0_2040_SEX_GAP / 2, 2)  # A-E0-2040-SEX: 87.02
 IMR_2022_TOTAL = 3.2 / 1000  # STAATVENZ-IMR2022
 IMR_2022 = {"male": 3.5 / 1000, "female": 2.9 / 1000}  # A-IMR-SEX (averages 3.2 with 51.3% boys)
 A0 = 0.1  # A-MORT-A0
@@ -540,7 +546,7 @@ INST_80PLUS_2010 = 0.14   # CBS-2011-INST (check only)
 ADULTS_PER_HH_WITH_KIDS = (2 * 38830 + 11037) / (38830 + 11037)  # UM-BEVSAMENSTELLING A4 2023 (check only)
 
 # Numbers copied from figures.md into the constants above; the build stops if figures.md no longer has them.
-FIGURES_KEYS = ["359,355", "| 80.1 | 83.1 | 2022", "| 19.0 | 21.2 | 2022", "84.02 (2040)", "85.43 (2040)",
+FIGURES_KEYS = ["359,355", "| 80.1 | 83.1 | 2022", "| 19.0 | 21.2 | 2022", "84.18 (2040)", "85.77 (2040)", "85.43 (2040)",
                 "1.433 (2023)", "1.491 (2030)", "1.634 (2040)", "~1,274,000 → ~1,440,000", "Utrecht +29%",
                 "| 2021 | 4,948 | 2,076 |", "26,230", "4,134", "474,173", "50,963", "1,354,834", "14.3/1000",
                 "7.7/1000", "12.9/1000", "Bunnik 85, Renswoude 84.8, Montfoort 84.4", "2% of 55+",
@@ -861,7 +867,7 @@ def mortality_source(y):
         return src("VZINFO-LE2022", "STAATVENZ-IMR2022", "VZINFO-IMR-SEX", "A-IMR-SEX", "A-MORT-PATTERN",
                    "A-MORT-A0") + (";" + src("A-MORT-2021") if y == 2021 else "")
     return src("VZINFO-LE2022", "STAATVENZ-IMR2022", "A-IMR-SEX", "A-MORT-PATTERN", "A-MORT-A0",
-               "CBS-83290NED", "CBS-84647NED", "A-E0F-2040", "A-MORT-IMPROVEMENT")
+               "CBS-84647NED", "CBS-83598NED", "A-E0-2040-SEX", "A-MORT-IMPROVEMENT")
 
 
 def mortality(c):
@@ -1344,10 +1350,11 @@ def forecast_targets(c):
     for sex in ("male", "female"):
         trows.append(["life_expectancy", "PV26", 2022, sex, LE_2022[sex][0], 0.75, "absolute",
                       src("VZINFO-LE2022"), "national period life expectancy; the province is expected within 0.75 y"])
-    trows.append(["life_expectancy", "PV26", 2040, "male", E0_2040_MALE, 0.75, "absolute", src("CBS-83290NED"),
-                  "CBS forecast for the Netherlands; the province is expected within 0.75 y"])
-    trows.append(["life_expectancy", "PV26", 2040, "female", E0_2040_FEMALE, 0.75, "absolute",
-                  src("CBS-84647NED", "A-E0F-2040"), "derived CBS forecast for the Netherlands (A-E0F-2040)"])
+    for sex, e0 in (("male", E0_2040_MALE), ("female", E0_2040_FEMALE)):
+        trows.append(["life_expectancy", "PV26", 2040, sex, e0, 0.75, "absolute",
+                      src("CBS-84647NED", "CBS-83598NED", "A-E0-2040-SEX"),
+                      "CBS forecast for the Netherlands (2019 level, 2016 sex gap, A-E0-2040-SEX); the province is "
+                      "expected within 0.75 y"])
     for z in c.dcodes:
         for y, v in zip(FORECAST_YEARS, DISTRICT_FORECAST[z]):
             if y >= 2030:  # the 2025 anchor of the 2021 prognosis was overtaken by the register by 2024
@@ -1728,8 +1735,8 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "Gompertz A, B fitted per sex to e0 and e65 of 2022 (VZINFO-LE2022: men 80.1/19.0, women 83.1/21.2). "
      "Life table: a_x = 0.5 (x >= 1), a_0 = 0.1, q = m/(1+(1-a)m), open interval L = l/m (A-MORT-A0). "
      "2021 = 2022 (A-MORT-2021). 2023-2040: m(y) = m(2022) exp(-r (y-2022)) with r per sex solved so that "
-     "e0(2040) = 84.02 for men (CBS-83290NED) and 86.84 for women (= 2 x 85.43 (CBS-84647NED, men+women) - "
-     "84.02, A-E0F-2040) (A-MORT-IMPROVEMENT). Rates written with 6 significant digits; the build re-reads "
+     "e0(2040) = 83.84 for men and 87.02 for women (85.43 for both, CBS-84647NED, with the 2016 edition's sex gap "
+     "of 3.18 years, CBS-83598NED: A-E0-2040-SEX) (A-MORT-IMPROVEMENT). Rates written with 6 significant digits; the build re-reads "
      "the file and checks e0/e65 (see Checks)."),
     ("fertility.csv", "year,age,rate,source",
      "Births per woman per year by single age of mother 15..49, years 2021-2040, national.",
@@ -1816,7 +1823,7 @@ TABLE_DOCS = [  # (file, columns, what a row holds, derivation and sources) for 
      "the city's 65+ forecast for 2040 (3%). The model is aligned to "
      "the forecasts after 2023, so those rows check the alignment; the rest are independent of the model's "
      "inputs except as noted in each row.",
-     "UM-BEVSAMENSTELLING, CBS-KWB2024, UM-BEVONTWIKKELING, VZINFO-LE2022, CBS-83290NED, CBS-84647NED, "
+     "UM-BEVSAMENSTELLING, CBS-KWB2024, UM-BEVONTWIKKELING, VZINFO-LE2022, CBS-84647NED, CBS-83598NED, "
      "UM-BEVPROGNOSE2021, SVU-PROGNOSE2016 (via population_forecast.csv), CBS-KWB2023, UM-PROGNOSE-65PLUS; the "
      "age-band rows are aligned to (population_by_age.csv), so they check the alignment."),
     ("education.csv", "zone,sex,age_group,low,middle,high,source",
