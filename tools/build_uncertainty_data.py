@@ -74,7 +74,9 @@ ASSUMPTIONS = [
      "gamma with a 95% interval of the cost -20% to +20%, as the costs per case (A-PSA-COST): each is one costing "
      "study's mean, or an assumption built on one (A-H-FALL-COST, A-H-HIPFX-COST, A-H-NEONATAL-COST, "
      "A-H-CHILD-PROTECTION-COST), whose intervals were not read; the same relative width keeps every price of care "
-     "in the model equally uncertain"),
+     "in the model equally uncertain. A fall's cost is derived from the cost of an ED-treated fall less the hip "
+     "fractures' share (A-H-FALL-COST): its row draws the ED fall's cost with the narrower interval (about +-12%) "
+     "that moves the derived cost +-20%"),
     ("A-PSA-ENV", "Environment effects",
      "lognormal whose 95% interval spans no effect (1) to twice the log effect: the odds ratios per unit of green "
      "space and active mobility are conservative judgements (A-H-ENV-EFFECT), not published estimates"),
@@ -192,6 +194,28 @@ UNIT_COSTS = [("cost.fall", "falls.csv", "cost_ed_fall_eur"), ("cost.hip_fractur
               ("cost.child_protection_year", "perinatal.csv", "child_protection_cost_per_year_eur")]
 
 
+def cpi_factor(data, year):
+    """The factor taking an amount of price `year` to 2023 prices (data/consumer_prices.csv, as the model does)."""
+    change = {int(r["year"]): float(r["change_percent"]) for r in read_csv(data / "consumer_prices.csv")}
+    factor = 1.0
+    for y in range(year + 1, 2024):
+        factor *= 1 + change[y] / 100
+    return factor
+
+
+def falls_width(data):
+    """The relative half-width of the ED fall's cost that gives the derived fall cost (A-H-FALL-COST) +-20%: the
+    fall's cost is (ED fall x f_ED - share x hip fracture x f_hip) / (1 - share), in 2023 prices, so a relative change
+    d of the ED fall's cost changes it by d x ED fall x f_ED / (ED fall x f_ED - share x hip fracture x f_hip)."""
+    rows = {r["parameter"]: r for r in read_csv(data / "health" / "falls.csv")}
+    ed = float(rows["cost_ed_fall_eur"]["value"]) * cpi_factor(data, int(rows["cost_ed_fall_eur"]["price_year"]))
+    hip = float(rows["cost_hip_fracture_eur"]["value"]) * cpi_factor(data, int(rows["cost_hip_fracture_eur"]["price_year"]))
+    share = float(rows["hip_fracture_share_of_ed_falls"]["value"])
+    width = 0.2 * (ed - share * hip) / ed
+    say(f"   cost.fall: the ED fall's cost drawn +-{100 * width:.1f}% so that a fall's derived cost moves +-20%")
+    return width
+
+
 def unit_cost_rows(data):
     rows = []
     for parameter, table, name in UNIT_COSTS:
@@ -199,8 +223,9 @@ def unit_cost_rows(data):
         if len(found) != 1:
             die(f"health/{table}: expected one row of parameter {name}, found {len(found)}")
         c = float(found[0]["value"])
+        w = falls_width(data) if name == "cost_ed_fall_eur" else 0.2
         rows.append([parameter, "costs", f"health/{table}", f"parameter={name}", "value",
-                     found[0]["value"], "gamma", g(c * 0.8), g(c * 1.2), "A-PSA-UNIT-COST"])
+                     found[0]["value"], "gamma", g(c * (1 - w)), g(c * (1 + w)), "A-PSA-UNIT-COST"])
     return rows
 
 

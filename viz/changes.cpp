@@ -28,7 +28,7 @@ Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
     try {
         options.care_prices = read_care_prices(data_dir);
     } catch (const InputError& e) {
-        no_prices = std::string("costs by payer left out: ") + e.what();
+        no_prices = std::string("costs by payer, productivity losses and the societal totals left out: ") + e.what();
     }
     const YearlyFilter filter = comparison_filter(options);
     std::vector<YearlyRows> base, scen;

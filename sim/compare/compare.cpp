@@ -847,8 +847,9 @@ void append_productivity_rows(const Pairs& p, std::vector<ComparisonRow>& rows, 
     ComparisonRow total = make_row("productivity_loss_change", "productivity losses (friction costs)", "EUR", kSocietal);
     missing = !available(p, working_age_keys(p))
                   ? "deaths and new cases by age group 15-19 to 70-74 (hhu run --detail full)"
-              : !p.prices ? "the price of an hour of work (hhu compare indexes it with the consumer price index of the "
-                            "runs' data directory)"
+              : p.friction.price_per_hour <= 0
+                  ? "the price of an hour of work (hhu compare indexes it with the consumer price index of the runs' "
+                    "data directory)"
                           : "";
     const std::string method = "friction-cost method (Kostenhandleiding 2024): friction period " + days +
                                " days x employed share x usual hours a week of the age group (CBS 82922NED, "
@@ -1081,7 +1082,7 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
         try {
             with_prices.care_prices = read_care_prices(baseline.data_directory);
         } catch (const InputError& e) {
-            no_prices = std::string("costs by payer left out: ") + e.what();
+            no_prices = std::string("costs by payer, productivity losses and the societal totals left out: ") + e.what();
         }
     }
     Comparison c = compare_tables(std::move(baseline), std::move(scenario), tables, scenario_tables, with_prices,

@@ -65,7 +65,12 @@ unsigned risk_bits(const HealthState& h, std::size_t i) {
 // year the index does not reach is an error naming `where` (the JSON path).
 void index_costs(CompiledIntervention& c, const PriceIndex& prices, const std::string& where) {
     const InterventionSpec& s = *c.spec;
-    if (s.cost_price_year == 0) return;  // no cost (the scenario's checks require a year with one)
+    if (s.cost_price_year == 0) {
+        // The scenario's checks require a year with a cost; a spec built in code without one is refused too.
+        if (s.cost_per_participant_eur > 0 || s.cost_per_year_eur > 0)
+            throw InputError(where + ": required with a cost: the year whose prices the amounts are in");
+        return;
+    }
     if (!prices.covers(s.cost_price_year))
         throw InputError(where + ": " + std::to_string(s.cost_price_year) + " is outside the years the consumer price "
                          "index reaches (" + std::to_string(prices.first_year()) + " to " + std::to_string(kPriceYear) +

@@ -1,6 +1,7 @@
 #include "sim/model/prices.hpp"
 
 #include <cmath>
+#include <stdexcept>
 
 #include "sim/core/error.hpp"
 #include "sim/io/csv.hpp"
@@ -9,11 +10,18 @@ namespace hhu {
 
 PriceIndex::PriceIndex(int first_change_year, const std::vector<double>& changes_percent)
     : first_year_(first_change_year - 1), factor_(changes_percent.size() + 1, 1.0) {
+    if (first_change_year + static_cast<int>(changes_percent.size()) - 1 != kPriceYear)
+        throw std::invalid_argument("PriceIndex: the changes must end at the price year " + std::to_string(kPriceYear));
     // factor_[k] = prod over the years after first_year_ + k of (1 + change/100): filled from kPriceYear back.
     for (std::size_t k = changes_percent.size(); k-- > 0;) factor_[k] = factor_[k + 1] * (1.0 + changes_percent[k] / 100.0);
 }
 
-double PriceIndex::factor(int price_year) const { return factor_[static_cast<std::size_t>(price_year - first_year_)]; }
+double PriceIndex::factor(int price_year) const {
+    if (!covers(price_year))
+        throw std::out_of_range("PriceIndex::factor: " + std::to_string(price_year) + " is outside " +
+                                std::to_string(first_year_) + "-" + std::to_string(kPriceYear));
+    return factor_[static_cast<std::size_t>(price_year - first_year_)];
+}
 
 PriceIndex parse_price_index(const CsvTable& t) {
     t.require_columns({"year", "change_percent"});
@@ -41,7 +49,8 @@ PriceIndex read_price_index(const std::filesystem::path& data_directory) {
 
 int price_year_of(const PriceIndex& prices, const CsvTable& t, std::size_t row) {
     const double y = t.num(row, "price_year");
-    if (y != std::floor(y) || !prices.covers(static_cast<int>(y)))
+    // Compared as a double first: a huge value must not be converted to int.
+    if (y != std::floor(y) || y < prices.first_year() || y > kPriceYear)
         throw InputError(t.where(row, "price_year") + ": expected a year from " + std::to_string(prices.first_year()) +
                          " to " + std::to_string(kPriceYear) + " (the years " + std::string(kConsumerPricesFile) +
                          " reaches), got '" + t.str(row, "price_year") + "'");

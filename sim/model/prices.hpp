@@ -18,20 +18,21 @@ inline constexpr int kPriceYear = 2023;
 
 class PriceIndex {
 public:
-    // From the yearly changes in percent of the years first_change_year .. kPriceYear, in order.
+    // From the yearly changes in percent of the years first_change_year .. kPriceYear, in order (the last change
+    // must be kPriceYear's: std::invalid_argument otherwise; parse_price_index checks a table's).
     PriceIndex(int first_change_year, const std::vector<double>& changes_percent);
-    PriceIndex() = default;  // empty: covers kPriceYear only
+    PriceIndex() = default;  // empty: covers kPriceYear only (factor 1)
 
     // The earliest price year the index reaches: the year before its first change.
     int first_year() const { return first_year_; }
     bool covers(int year) const { return year >= first_year_ && year <= kPriceYear; }
     // The factor taking an amount in `price_year` prices to kPriceYear prices: the product of (1 + change/100)
-    // over the years after price_year up to kPriceYear. Requires covers(price_year).
+    // over the years after price_year up to kPriceYear. std::out_of_range unless covers(price_year).
     double factor(int price_year) const;
 
 private:
     int first_year_ = kPriceYear;
-    std::vector<double> factor_;  // [year - first_year_]
+    std::vector<double> factor_{1.0};  // [year - first_year_]
 };
 
 // The index of a consumer_prices.csv table (columns year, change_percent): consecutive years up to and

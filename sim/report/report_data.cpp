@@ -59,7 +59,7 @@ const std::vector<std::string> kFieldOrder = {
     "age_min", "age_max", "sex", "education", "zones", "household", "risk_factors", "conditions", "pregnancy",
     "start_year", "end_year", "ramp_up_years", "coverage", "uptake", "capacity_per_year", "digital_skills",
     "target", "kind", "relative_risk", "probability", "duration_years", "decay", "half_life_years",
-    "per_participant_eur", "per_year_eur"};
+    "per_participant_eur", "per_year_eur", "price_year"};
 
 // A field left at its default says nothing to a reader (the resolved scenario lists every field).
 bool is_default(const json& v) {

@@ -240,6 +240,7 @@ const std::array kTexts = std::to_array<Entry>({
     {"field.digital_skills", "needs digital skills", "vraagt digitale vaardigheden"},
     {"field.per_participant_eur", "EUR per participant", "euro per deelnemer"},
     {"field.per_year_eur", "EUR per year", "euro per jaar"},
+    {"field.price_year", "in the prices of", "prijspeil"},
     {"field.target", "on", "op"},
     {"field.relative_risk", "relative risk", "relatief risico"},
     {"field.probability", "probability", "kans"},

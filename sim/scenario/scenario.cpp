@@ -398,7 +398,8 @@ const FieldSpec& intervention_spec() {
             object("cost", {
                 scalar("per_participant_eur", Kind::Number, HHU_ITEM(cost_per_participant_eur)).range(0, 1e6),
                 scalar("per_year_eur", Kind::Number, HHU_ITEM(cost_per_year_eur)).range(0, 1e10),
-                scalar("price_year", Kind::Integer, HHU_ITEM(cost_price_year)).range(0, kPriceYear)  // 0: not given,
+                scalar("price_year", Kind::Integer, HHU_ITEM(cost_price_year)).range(0, kPriceYear, "the year whose prices the costs are in, one the consumer price index of data/"
+                                                      "consumer_prices.csv reaches; 0 or absent: none"),
             }),
             object("environment", {
                 scalar("green_m2_per_dwelling", Kind::Number, HHU_ITEM(green_m2_per_dwelling)).range(-100, 500),

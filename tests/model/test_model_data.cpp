@@ -157,3 +157,41 @@ TEST_CASE("population_by_age.csv: overlapping groups and an unknown kind are rep
         CHECK_MESSAGE(e.find("expected register or forecast, got 'guess'") != std::string::npos, e);
     }
 }
+
+TEST_CASE("a euro amount without its price year, or a price year on a row that is no amount, names the cell") {
+    struct Case {
+        const char* file;
+        const char* from;
+        const char* to;
+        const char* where;  // file:line: column 'price_year'
+        const char* what;
+    };
+    const Case cases[] = {
+        {"health/costs.csv", "diabetes,1142,2019,", "diabetes,1142,,", "costs.csv:2: column 'price_year'", "expected a number"},
+        {"health/costs.csv", "diabetes,1142,2019,", "diabetes,1142,1980,", "costs.csv:2: column 'price_year'",
+         "expected a year from 2004 to 2023"},
+        {"health/perinatal.csv", "neonatal_cost_preterm_eur,11880,2022,", "neonatal_cost_preterm_eur,11880,,",
+         "perinatal.csv:20: column 'price_year'", "expected a number"},
+        {"health/perinatal.csv", "big2_share_nl,0.148,,", "big2_share_nl,0.148,2022,", "perinatal.csv:2: column 'price_year'",
+         "a price year on a row that is not a euro amount"},
+        {"wellbeing/parameters.csv", "18.8,EUR per hour,2022,", "18.8,EUR per hour,2022.5,",
+         "parameters.csv:15: column 'price_year'", "expected a year from 2004 to 2023"},
+        {"wellbeing/parameters.csv", "6.5,score,,", "6.5,score,2020,", "parameters.csv:2: column 'price_year'",
+         "a price year on a row that is not a euro amount"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.file, " ", c.to);
+        DataCopy copy;
+        copy.replace(c.file, c.from, c.to);
+        const auto e = copy.error();
+        CHECK(e.find(c.where) != std::string::npos);
+        CHECK(e.find(c.what) != std::string::npos);
+    }
+}
+
+TEST_CASE("a perinatal parameter given twice is an error, not the last value read") {
+    DataCopy copy;
+    copy.replace("health/perinatal.csv", "\nbig2_share_nl,0.148,,", "\nbig2_share_nl,0.148,,VZINFO-PERINATAL\nbig2_share_nl,0.2,,");
+    const auto e = copy.error();
+    CHECK(e.find("perinatal.csv:3: column 'parameter': 'big2_share_nl' given twice") != std::string::npos);
+}

@@ -242,7 +242,8 @@ TEST_CASE("scenario: a cost needs the year of its prices, and a year the price i
     } catch (const InputError& e) {
         message = e.what();
     }
-    CHECK_MESSAGE(message.find("/interventions/0/cost/price_year: must be between 0 and 2023") != std::string::npos, message);
+    CHECK_MESSAGE(message.find("/interventions/0/cost/price_year: must be between 0 and 2023 (the year whose prices the "
+                               "costs are in") != std::string::npos, message);
     // A year the scenario accepts but the index (data/consumer_prices.csv, from 2004) does not reach.
     const Scenario early = parse_scenario(head + R"("cost": {"per_participant_eur": 300, "price_year": 1995}}]})", "t.json");
     message.clear();
