@@ -23,6 +23,7 @@
 #include "kill_point.hpp"
 #include "progress.hpp"
 #include "sim/inputs/inputs.hpp"
+#include "sim/interventions/interventions.hpp"
 #include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 #include "sim/model/model_data.hpp"
@@ -298,6 +299,9 @@ int run_command(const RunCommand& cmd) {
         // The table of uncertain parameters is checked too, against the tables and the scenario it edits.
         const ModelData drawn = load_model_data(data.directory, 1, cmd.draw_seed);
         (void)with_parameter_draw(written, drawn);
+        // What only the data can say of the programmes (their zones, the price years of their costs) is checked
+        // where a run would check it: compiling them.
+        if (!scenario.interventions.empty()) (void)InterventionEngine(data, scenario);
         std::cout << "scenario " << cmd.scenario << ": valid (" << scenario.name << ", " << scenario.start_year << "-"
                   << scenario.end_year << ", seed " << scenario.seed << ", " << scenario.replicates
                   << " replicate(s); modules: demography"
