@@ -23,7 +23,8 @@ from databuild.cli import die  # noqa: E402
 from databuild.numeric import bisect, fmt, interp, pct  # noqa: E402
 from databuild.output import read_csv, say, write_csv  # noqa: E402
 import build_data as bd  # noqa: E402  (the demographic conventions: age groups, education pattern, life table)
-import health_falls  # noqa: E402  (falls.csv: quality of life and costs after falls and hip fractures)
+import health_falls  # noqa: E402
+import health_relative_risks as rrs  # noqa: E402  (relative_risks.csv: the published relative risks and their sources)  (falls.csv: quality of life and costs after falls and hip fractures)
 import health_heart_failure as hf  # noqa: E402  (heart failure: prevalence shape, risks, admissions)
 
 SEXES = bd.SEXES
@@ -745,6 +746,8 @@ ASSUMPTIONS = [
 ]
 SOURCES += health_falls.SOURCES
 ASSUMPTIONS += health_falls.ASSUMPTIONS
+SOURCES += rrs.SOURCES
+ASSUMPTIONS += rrs.ASSUMPTIONS
 SOURCES += hf.SOURCES
 ASSUMPTIONS += hf.ASSUMPTIONS
 
@@ -886,82 +889,22 @@ DEPANX_YOUTH = {2: 6.0, 3: 10.0}  # 12-14, 15-17 (A-H-DEPANX)
 DEPANX_REMISSION = 0.30
 COND_MIN_AGE = {"depression_anxiety": 12, "heart_failure": hf.HF_MIN_AGE}
 
-# Relative risks: (outcome, factor, level, RR, sources)
+# Relative risks: (outcome, factor, level, RR, published 95% interval low, high (None: none read), sources); the
+# published ones in tools/health_relative_risks.py with their sources.
 RR = [
-    # diabetes
-    ("diabetes", "bmi", "overweight", 2.5, "M-CDM-RR"), ("diabetes", "bmi", "obese", 6.0, "M-CDM-RR"),
-    ("diabetes", "smoking", "current", 1.4, "M-CDM-RR"), ("diabetes", "smoking", "former", 1.2, "M-CDM-RR"),
-    ("diabetes", "inactive", "yes", 1.4, "M-CDM-RR"),
-    ("diabetes", "education", "low", 1.6, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("diabetes", "education", "middle", 1.3, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
-    # CHD
-    ("chd", "smoking", "current", 2.0, "M-CDM-RR"), ("chd", "smoking", "former", 1.3, "M-CDM-RR"),
-    ("chd", "bmi", "overweight", 1.3, "M-CDM-RR"), ("chd", "bmi", "obese", 1.8, "M-CDM-RR"),
-    ("chd", "inactive", "yes", 1.4, "M-CDM-RR"), ("chd", "diabetes", "yes", 2.0, "M-CDM-RR"),
-    ("chd", "education", "low", 1.5, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("chd", "education", "middle", 1.2, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
-    ("chd", "depression_anxiety", "yes", 1.5, "M-PSYCH-RR"), ("chd", "lonely_severe", "yes", 1.3, "M-PSYCH-RR"),
-    # stroke
-    ("stroke", "smoking", "current", 1.8, "M-CDM-RR"), ("stroke", "smoking", "former", 1.2, "M-CDM-RR"),
-    ("stroke", "bmi", "overweight", 1.2, "M-CDM-RR"), ("stroke", "bmi", "obese", 1.6, "M-CDM-RR"),
-    ("stroke", "inactive", "yes", 1.3, "M-CDM-RR"), ("stroke", "diabetes", "yes", 2.0, "M-CDM-RR"),
-    ("stroke", "excessive_alcohol", "yes", 1.4, "M-CDM-RR"),
-    ("stroke", "education", "low", 1.4, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("stroke", "education", "middle", 1.2, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
-    ("stroke", "depression_anxiety", "yes", 1.4, "M-PSYCH-RR"), ("stroke", "lonely_severe", "yes", 1.3, "M-PSYCH-RR"),
-    # COPD
-    ("copd", "smoking", "current", 5.0, "M-CDM-RR"), ("copd", "smoking", "former", 3.0, "M-CDM-RR"),
-    ("copd", "education", "low", 1.8, "M-CDM-RR;A-H-RR-EDU-MEDIATED"), ("copd", "education", "middle", 1.3, "M-CDM-RR;A-H-RR-EDU-MEDIATED"),
-    # dementia
-    ("dementia", "diabetes", "yes", 1.6, "M-LIVINGSTON2020"), ("dementia", "smoking", "current", 1.4, "M-LIVINGSTON2020"),
-    ("dementia", "inactive", "yes", 1.4, "M-LIVINGSTON2020"), ("dementia", "bmi", "obese", 1.3, "M-LIVINGSTON2020"),
-    ("dementia", "excessive_alcohol", "yes", 1.2, "M-LIVINGSTON2020"),
-    ("dementia", "lonely_severe", "yes", 1.6, "M-LIVINGSTON2020"),
-    ("dementia", "depression_anxiety", "yes", 1.9, "M-LIVINGSTON2020"), ("dementia", "stroke", "yes", 2.0, "M-CDM-RR"),
-    ("dementia", "education", "low", 1.6, "M-LIVINGSTON2020;A-H-RR-EDU-MEDIATED"), ("dementia", "education", "middle", 1.2, "M-LIVINGSTON2020;A-H-RR-EDU-MEDIATED"),
-    # depression/anxiety
-    ("depression_anxiety", "psych_distress", "yes", 3.0, "M-PSYCH-RR"),
-    ("depression_anxiety", "lonely_severe", "yes", 2.0, "M-PSYCH-RR"),
-    ("depression_anxiety", "inactive", "yes", 1.2, "M-PSYCH-RR"),
-    ("depression_anxiety", "chd", "yes", 1.5, "M-PSYCH-RR"), ("depression_anxiety", "stroke", "yes", 1.7, "M-PSYCH-RR"),
-    ("depression_anxiety", "diabetes", "yes", 1.3, "M-PSYCH-RR"), ("depression_anxiety", "copd", "yes", 1.5, "M-PSYCH-RR"),
-    ("depression_anxiety", "education", "low", 1.5, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
-    ("depression_anxiety", "education", "middle", 1.2, "M-PSYCH-RR;A-H-RR-EDU-MEDIATED"),
+    *rrs.CONDITION_ROWS,
     # heart failure (tools/health_heart_failure.py)
     *hf.RR_ROWS,
     # death (conditions and frailty: marginal associations made conditional, A-H-RR-DEATH-MUTUAL; risk factors:
-    # residual, A-H-RR-DEATH-RESIDUAL)
-    ("death", "diabetes", "yes", 1.6, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"), ("death", "chd", "yes", 1.7, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"),
-    ("death", "stroke", "yes", 2.0, "M-CDM-RR;HARTENVAAT-STROKE2021;A-H-RR-DEATH-MUTUAL"),
-    ("death", "copd", "yes", 2.5, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"),
-    ("death", "dementia", "yes", 2.5, "M-CDM-RR;A-H-RR-DEATH-MUTUAL"),
-    ("death", "depression_anxiety", "yes", 1.5, "M-PSYCH-RR;A-H-RR-DEATH-MUTUAL"),
-    ("death", "smoking", "current", 1.6, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "smoking", "former", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "bmi", "obese", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "inactive", "yes", 1.2, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "excessive_alcohol", "yes", 1.3, "M-CDM-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "lonely_severe", "yes", 1.2, "M-PSYCH-RR;A-H-RR-DEATH-RESIDUAL"),
-    ("death", "frail", "yes", 2.0, "SCP-FRAIL-NU;A-H-RR-DEATH-MUTUAL"),
+    # residual, A-H-RR-DEATH-RESIDUAL); by education: by sex and age group in education_death.csv
+    *rrs.DEATH_ROWS,
     hf.DEATH_ROW,
-    # death by education: by sex and age group in education_death.csv (build_education_death)
-    # falls treated at an ED
-    ("fall", "frail", "yes", 2.0, "M-SENIOR-RR"), ("fall", "dementia", "yes", 1.8, "M-SENIOR-RR"),
-    ("fall", "stroke", "yes", 1.6, "M-SENIOR-RR"), ("fall", "inactive", "yes", 1.3, "M-SENIOR-RR"),
-    ("fall", "depression_anxiety", "yes", 1.4, "M-SENIOR-RR"), ("fall", "diabetes", "yes", 1.3, "M-SENIOR-RR"),
-    ("fall", "excessive_alcohol", "yes", 1.3, "M-SENIOR-RR"),
-    # hip fracture
-    ("hip_fracture", "frail", "yes", 2.0, "M-SENIOR-RR"), ("hip_fracture", "dementia", "yes", 2.0, "M-SENIOR-RR"),
-    ("hip_fracture", "stroke", "yes", 1.7, "M-SENIOR-RR"), ("hip_fracture", "smoking", "current", 1.6, "M-SENIOR-RR"),
-    ("hip_fracture", "excessive_alcohol", "yes", 1.7, "M-SENIOR-RR"),
-    ("hip_fracture", "inactive", "yes", 1.4, "M-SENIOR-RR"),
-    ("hip_fracture", "bmi", "overweight", 0.8, "M-SENIOR-RR"), ("hip_fracture", "bmi", "obese", 0.7, "M-SENIOR-RR"),
-    # nursing home admission
-    ("nursing_home", "dementia", "yes", 4.0, "M-SENIOR-RR"), ("nursing_home", "frail", "yes", 3.0, "SCP-FRAIL-NU"),
-    ("nursing_home", "hip_fracture_recent", "yes", 4.0, "M-SENIOR-RR"),
-    ("nursing_home", "stroke", "yes", 2.0, "M-SENIOR-RR"), ("nursing_home", "living_alone", "yes", 1.8, "M-SENIOR-RR"),
-    # perceived good health (odds ratios)
-    ("perceived_good_health", "diabetes", "yes", 0.50, "M-PH-OR"), ("perceived_good_health", "chd", "yes", 0.45, "M-PH-OR"),
-    ("perceived_good_health", "stroke", "yes", 0.35, "M-PH-OR"), ("perceived_good_health", "copd", "yes", 0.35, "M-PH-OR"),
-    ("perceived_good_health", "dementia", "yes", 0.30, "M-PH-OR"),
-    ("perceived_good_health", "depression_anxiety", "yes", 0.30, "M-PH-OR"),
+    # falls treated at an ED, hip fractures, nursing-home admission
+    *rrs.SENIOR_ROWS,
+    # perceived good health (odds ratios; no per-condition odds ratio was found in a source read)
+    *[("perceived_good_health", c, "yes", v, None, None, "M-PH-OR") for c, v in
+      (("diabetes", 0.50), ("chd", 0.45), ("stroke", 0.35), ("copd", 0.35), ("dementia", 0.30),
+       ("depression_anxiety", 0.30))],
     hf.PH_ROW,
 ]
 
@@ -1679,7 +1622,7 @@ def build_zone_ors(c):
 # 5. Conditions
 # ---------------------------------------------------------------------------------------------
 def rr_of(outcome, factor, level="yes"):
-    for o, f, l, v, _ in RR:
+    for o, f, l, v, *_ in RR:
         if o == outcome and f == factor and l == level:
             return v
     return 1.0
@@ -1900,11 +1843,14 @@ def build_conditions(c):
 def build_relative_risks(c):
     rows = []
     seen = set()
-    for o, f, l, v, src in RR:
+    for o, f, l, v, low, high, src in RR:
         if (o, f, l) in seen:
             die(f"duplicate relative risk {o} {f} {l}")
         seen.add((o, f, l))
-        rows.append([o, f, l, fmt(v, 4), src])
+        if (low is None) != (high is None) or (low is not None and not low < v < high):
+            die(f"relative risk {o} {f} {l} = {v}: its interval ({low}, {high}) must hold it")
+        ci = ["", ""] if low is None else [fmt(low, 4), fmt(high, 4)]
+        rows.append([o, f, l, fmt(v, 4), *ci, src])
     return rows
 
 
@@ -2772,13 +2718,19 @@ TABLE_DOCS = [
      "diabetes, CHD, stroke (incl. TIA), COPD = known to the GP (Nivel); dementia = all people with dementia "
      "(Alzheimer Nederland estimate, incl. nursing homes); depression_anxiety = 12-month DSM mood or anxiety "
      "disorder (NEMESIS-3)."),
-    ("relative_risks.csv", "outcome,factor,level,relative_risk,source",
+    ("relative_risks.csv", "outcome,factor,level,relative_risk,ci_low,ci_high,source",
      "Relative risks (odds ratios for perceived_good_health) of factors on outcomes; absent pairs mean 1. Factors: "
      "smoking (current, former), bmi (overweight, obese), inactive (not physically_active), excessive_alcohol, "
      "psych_distress, lonely_severe, frail, education (low, middle vs high), the conditions, hip_fracture_recent, "
      "living_alone.",
-     "Mostly remembered literature values (M-CDM-RR, M-LIVINGSTON2020, M-PSYCH-RR, M-SENIOR-RR, M-PH-OR); frailty on "
-     "death and nursing home from SCP-FRAIL-NU; direct risk-factor RRs on death are residuals "
+     "ci_low and ci_high: the published 95% interval, where one was read (the parameter draws are fitted to it, "
+     "data/uncertainty). Published meta-analyses and cohorts, each named in the row's source with the figure read "
+     "(tools/health_relative_risks.py; sexes combined by A-H-RR-SEX-MEAN, protective contrasts inverted by "
+     "A-H-RR-INVERTED); still remembered values, not found in a source read: the odds ratios of perceived health "
+     "(M-PH-OR), middle education on diabetes, COPD, dementia and depression, psychological distress on depression, "
+     "stroke on falls, overweight on hip fractures, COPD and excessive drinking on death (M-CDM-RR, M-PSYCH-RR, "
+     "M-SENIOR-RR, M-LIVINGSTON2020); frailty on death and nursing home from SCP-FRAIL-NU; direct risk-factor RRs on "
+     "death are residuals below the published totals "
      "(A-H-RR-DEATH-RESIDUAL). The death effect of a recent hip fracture is the excess hazard in seniors.csv "
      "(A-H-HIPFX-DEATH); there is deliberately no death row for hip_fracture_recent. Education on death is in "
      "education_death.csv."),
@@ -2972,7 +2924,8 @@ def build_tables(c):
     tables["zone_odds_ratios.csv"] = (["zone", "factor", "odds_ratio", "source"], build_zone_ors(c))
     tables["conditions.csv"] = (["condition", "sex", "age_group", "prevalence", "incidence", "remission", "source"],
                                 build_conditions(c))
-    tables["relative_risks.csv"] = (["outcome", "factor", "level", "relative_risk", "source"], build_relative_risks(c))
+    tables["relative_risks.csv"] = (["outcome", "factor", "level", "relative_risk", "ci_low", "ci_high", "source"],
+                                    build_relative_risks(c))
     tables["education_death.csv"] = (["sex", "age_group", "education", "relative_risk", "source"],
                                      build_education_death(c))
     tables["seniors.csv"] = (["outcome", "sex", "age_group", "rate", "source"], build_seniors(c))

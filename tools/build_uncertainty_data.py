@@ -23,11 +23,6 @@ HEADER = ["parameter", "group", "table", "key", "column", "central", "distributi
 
 # Intervals read in publications (figures.md, section E, and the papers' abstracts).
 SOURCES = [
-    ("VALTORTA2016", "Valtorta NK, Kanaan M, Gilbody S, Ronzi S, Hanratty B",
-     "Loneliness and social isolation as risk factors for coronary heart disease and stroke: systematic review and "
-     "meta-analysis of longitudinal observational studies. Heart 102(13):1009-1016", "abstract", "2016",
-     "https://doi.org/10.1136/heartjnl-2015-308790", "C",
-     "poor social relationships: incident CHD pooled RR 1.29 (95% CI 1.04 to 1.59), stroke 1.32 (1.04 to 1.68)"),
     ("SHERRINGTON2019", "Sherrington C et al. (Cochrane)", "Exercise for preventing falls in older people living in "
      "the community, CD012424 (figures.md E)", "", "2019", "https://doi.org/10.1002/14651858.CD012424.pub2", "C",
      "rate of falls RaR 0.77 (0.71-0.83); fallers RR 0.85 (0.81-0.89)"),
@@ -51,10 +46,10 @@ SOURCES = [
 ]
 ASSUMPTIONS = [
     ("A-PSA-RR", "Relative risks without a published interval",
-     "lognormal with a standard error of 0.10 on the log scale (95% interval: the value times or divided by 1.22): "
-     "the relative risks of the chronic disease model were taken as remembered orders of magnitude without their "
-     "intervals; 0.10 is about the log-scale standard error of the one such association whose interval was read "
-     "(VALTORTA2016: CHD 1.29 (1.04-1.59), 0.11). Replace row by row as the meta-analyses are read"),
+     "lognormal with a standard error of 0.10 on the log scale (95% interval: the value times or divided by 1.22), "
+     "for the relative risks still remembered (M) and the published ones whose interval was not in the text read; "
+     "0.10 is a little above the median log-scale standard error of the published intervals read "
+     "(health/relative_risks.csv ci_low, ci_high: 0.077), as a remembered value is less certain than a pooled one"),
     ("A-PSA-RR-DERIVED", "Education relative risks held fixed",
      "the relative risks of education on the conditions and death are derived by the health builder so that the "
      "total effect of education (through the mediating risk factors and conditions) matches its published total "
@@ -126,15 +121,6 @@ EFFECTS = [
     ("effect.care_workforce.student_inflow", "care_workforce_levers", 2, "relative_risk", 1.15),
 ]
 
-# Published intervals of rows of health/relative_risks.csv: (outcome, factor, level) -> (low, high, source).
-RR_INTERVALS = {
-    ("chd", "lonely_severe", "yes"): (1.04, 1.59, "VALTORTA2016"),
-    ("stroke", "lonely_severe", "yes"): (1.04, 1.68, "VALTORTA2016"),
-    # heart failure (tools/health_heart_failure.py, data/health/sources.csv)
-    ("heart_failure", "chd", "yes"): (2.36, 3.95, "DUNLAY2009"),
-    ("heart_failure", "diabetes", "yes"): (1.73, 2.46, "AUNE2018-HF"),
-    ("death", "heart_failure", "yes"): (1.8, 2.7, "MOSTERD2001"),
-}
 RR_LOG_SE = 0.10  # A-PSA-RR
 Z975 = 1.959963984540054
 
@@ -156,11 +142,14 @@ def relative_risk_rows(data):
         name = "rr." + ".".join(key)
         where = f"outcome={key[0]};factor={key[1]};level={key[2]}"
         common = [name, "relative_risks", "health/relative_risks.csv", where, "relative_risk", r["relative_risk"]]
-        if "A-H-RR-EDU-MEDIATED" in r["source"].split(";"):
+        ids = r["source"].split(";")
+        if "A-H-RR-EDU-MEDIATED" in ids:
             rows.append(common + ["fixed", "", "", "A-PSA-RR-DERIVED"])
-        elif key in RR_INTERVALS:
-            low, high, src = RR_INTERVALS[key]
-            rows.append(common + ["lognormal", g(low), g(high), src])
+        elif r["ci_low"]:
+            # the published interval (relative_risks.csv's ci_low, ci_high), cited by its publications' ids, which
+            # data/health/sources.csv defines
+            published = ";".join(i for i in ids if not i.startswith(("A-", "M-")))
+            rows.append(common + ["lognormal", r["ci_low"], r["ci_high"], published])
         else:
             low, high = log_interval(central, RR_LOG_SE)
             rows.append(common + ["lognormal", g(low), g(high), "A-PSA-RR"])

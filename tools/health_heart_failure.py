@@ -106,16 +106,17 @@ HF_GP_EXTRA = 0.6             # A-H-GP (as CHD)
 # GBD-DW heart failure mild / moderate / severe with an assumed mix of the GP-registered cases (A-H-DW-MIX).
 HF_DW_MIX = [(0.40, 0.041), (0.40, 0.072), (0.20, 0.179)]
 
-# Relative risks (outcome, factor, level, RR, sources) for the health builder's RR list.
+# Relative risks (outcome, factor, level, RR, published 95% interval low, high (None: none read), sources) for the
+# health builder's RR list.
 RR_ROWS = [
-    ("heart_failure", "chd", "yes", 3.05, "DUNLAY2009;A-H-HF-RR"),
-    ("heart_failure", "diabetes", "yes", 2.06, "AUNE2018-HF;A-H-HF-RR"),
-    ("heart_failure", "bmi", "overweight", 1.29, "HU2010-HF;A-H-HF-RR"),
-    ("heart_failure", "bmi", "obese", 2.03, "HU2010-HF;A-H-HF-RR"),
-    ("heart_failure", "inactive", "yes", 1.2, "HU2010-HF;A-H-HF-RR"),
+    ("heart_failure", "chd", "yes", 3.05, 2.36, 3.95, "DUNLAY2009;A-H-HF-RR"),
+    ("heart_failure", "diabetes", "yes", 2.06, 1.73, 2.46, "AUNE2018-HF;A-H-HF-RR"),
+    ("heart_failure", "bmi", "overweight", 1.29, None, None, "HU2010-HF;A-H-HF-RR"),
+    ("heart_failure", "bmi", "obese", 2.03, None, None, "HU2010-HF;A-H-HF-RR"),
+    ("heart_failure", "inactive", "yes", 1.2, None, None, "HU2010-HF;A-H-HF-RR"),
 ]
-DEATH_ROW = ("death", "heart_failure", "yes", HF_DEATH_RR, "MOSTERD2001;A-H-RR-DEATH-MUTUAL")
-PH_ROW = ("perceived_good_health", "heart_failure", "yes", HF_PH_OR, "M-PH-OR;A-H-HF-PH")
+DEATH_ROW = ("death", "heart_failure", "yes", HF_DEATH_RR, 1.8, 2.7, "MOSTERD2001;A-H-RR-DEATH-MUTUAL")
+PH_ROW = ("perceived_good_health", "heart_failure", "yes", HF_PH_OR, None, None, "M-PH-OR;A-H-HF-PH")
 COND_SOURCE = ("VZINFO-HF2021;BLEUMINK2004;M-NL-POP2021;LOKET-POP2021;A-H-NL-WEIGHTS;A-H-HF-AGE;A-H-INCIDENCE;"
                "VZINFO-LE2022")
 COST_SOURCE = "VZINFO-HF-KOSTEN;VZINFO-HF2021;A-H-HF-COST"

@@ -88,7 +88,7 @@ TEST_CASE("health data: education on death is read by sex and age group from edu
     SUBCASE("a death row for education in relative_risks.csv is rejected, naming the file and the other one") {
         test::TempDir dir("health_edu_death_rr");
         const auto copy = data_with(dir, "relative_risks.csv", [](std::string& text) {
-            text += "death,education,low,2.0,KULHANOVA2014\n";
+            text += "death,education,low,2.0,,,KULHANOVA2014\n";
         });
         const std::string msg = load_error(copy);
         CHECK(msg.find("relative_risks.csv:") != std::string::npos);
