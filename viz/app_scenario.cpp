@@ -420,10 +420,12 @@ void App::intervention_editor() {
             if (!spec.programme.empty() || spec.cost_per_participant_eur > 0) {
                 // The programme and the cost a participant, on two lines when they do not fit on one.
                 std::vector<std::string> note{programme_name(spec.programme, lang_)};
-                if (spec.cost_per_participant_eur > 0)
+                // In the prices of every amount the viewer shows (kPriceYear): the spec's, indexed from its year.
+                if (spec.cost_per_participant_eur > 0 && data_.prices.covers(spec.cost_price_year))
                     note.push_back(printf_text(t("scenario.cost_per_participant"),
-                                               format_number(spec.cost_per_participant_eur, 1, lang_).c_str(),
-                                               std::to_string(spec.cost_price_year).c_str()));
+                                               format_number(spec.cost_per_participant_eur *
+                                                                 data_.prices.factor(spec.cost_price_year),
+                                                             1, lang_).c_str()));
                 const std::string one = note.size() == 2 && !note[0].empty() ? note[0] + " \u00B7 " + note[1] : note.back();
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
                 if (ImGui::CalcTextSize(one.c_str()).x <= w || note.size() < 2 || note[0].empty()) {

@@ -71,7 +71,7 @@ const std::array kTable = {
     Entry{"scenario.areas", "areas", "gebieden"},
     Entry{"scenario.add", "+ Add an intervention", "+ Interventie toevoegen"},
     Entry{"scenario.places", "places a year", "plaatsen per jaar"},
-    Entry{"scenario.cost_per_participant", "\u20AC%s per participant (%s prices)", "\u20AC %s per deelnemer (prijspeil %s)"},
+    Entry{"scenario.cost_per_participant", "\u20AC%s per participant", "\u20AC %s per deelnemer"},
     Entry{"scenario.preview_note", "Preview at %g%% of residents, refining to %g%%\u2026",
           "Voorproef met %g%% van de inwoners, verfijnen tot %g%%\u2026"},
     Entry{"scenario.file_replicates", "Uncertainty: %d replicates (scenario file)", "Onzekerheid: %d herhalingen (scenariobestand)"},
