@@ -11,6 +11,9 @@ the two, and so are its interval's bounds (A-H-RR-SEX-MEAN). Where a source give
 against inactive), the model's relative risk is its inverse (A-H-RR-INVERTED). Rows whose value was not found in a
 source read remain remembered values (M-CDM-RR, M-PSYCH-RR, M-SENIOR-RR, M-PH-OR, M-LIVINGSTON2020), listed as such.
 
+A PubMed address is built from the PMID the researcher recorded where the address read was a mirror; titles not
+recorded in the search notes are left out ("title not recorded") rather than filled in from memory.
+
 Python 3 standard library only.
 """
 import math
@@ -29,33 +32,32 @@ def inverse(rr, low, high):
 # (id, publisher, title, table, year, url, confidence, notes): rows of data/health/sources.csv.
 SOURCES = [
     ("GUH2009", "Guh DP, Zhang W, Bansback N, Amarsi Z, Birmingham CL, Anis AH; BMC Public Health 9:88",
-     "The incidence of co-morbidities related to obesity and overweight: a systematic review and meta-analysis",
+     "(title not recorded)",
      "Table 2", "2009", "https://pmc.ncbi.nlm.nih.gov/articles/PMC2667420/table/T2", "C",
      "pooled unadjusted RR against normal weight, men / women: type 2 diabetes overweight 2.40 (2.12-2.72) / 3.92 "
      "(3.10-4.97), obese 6.74 (5.55-8.19) / 12.41 (9.03-17.06); stroke overweight 1.23 (1.13-1.34) / 1.15 "
      "(1.00-1.32), obese 1.51 (1.33-1.72) / 1.49 (1.27-1.74)"),
     ("WILLI2007", "Willi C, Bodenmann P, Ghali WA, Faris PD, Cornuz J; JAMA 298(22):2654-64",
-     "Active smoking and the risk of type 2 diabetes: a systematic review and meta-analysis", "abstract", "2007",
+     "(title not recorded)", "abstract", "2007",
      "http://jama.jamanetwork.com/article.aspx?articleid=209729", "C",
      "pooled adjusted RR of active smokers against non-smokers 1.44 (1.31-1.58), 25 cohorts"),
     ("PAN2015-SMOKING-T2D", "Pan A, Wang Y, Talaei M, Hu FB, Wu T; Lancet Diabetes Endocrinol 3(12):958-67",
-     "Relation of active, passive, and quitting smoking with incident type 2 diabetes", "abstract", "2015",
+     "(title not recorded)", "abstract", "2015",
      "https://linkinghub.elsevier.com/retrieve/pii/S2213858715003162", "C",
      "pooled RR of former against never smoking 1.14 (1.10-1.18); current against non-smoking 1.37 (1.33-1.42)"),
     ("SMITH2016-PA-T2D", "Smith AD, Crippa A, Woodcock J, Brage S; Diabetologia 59(12):2527-45",
-     "Physical activity and incident type 2 diabetes mellitus: a systematic review and dose-response meta-analysis",
+     "(title not recorded)",
      "abstract", "2016", "https://pmc.ncbi.nlm.nih.gov/articles/PMC6207340", "C",
      "risk reduction 26% (20%-31%) at 11.25 MET-h a week (150 minutes of moderate activity, the guideline) against "
      "inactive people: RR 0.74 (0.69-0.80), inverted 1.35 (1.25-1.45)"),
     ("SACERDOTE2012", "Sacerdote C et al. (EPIC-InterAct); Int J Epidemiol 41(4):1162-73",
-     "Lower educational level is a predictor of incident type 2 diabetes in European countries", "abstract", "2012",
+     "(title not recorded)", "abstract", "2012",
      "https://research.wur.nl/en/publications/lower-educational-level-is-a-predictor-of-incident-type-2-diabete",
      "C", "HR of low education (lowest tertile of the relative index of inequality) against high 1.77 (1.69-1.85), "
      "eight Western European countries including the Netherlands; 1.32-1.36 adjusted for BMI (the model takes the "
      "total and derives the direct part itself, A-H-RR-EDU-MEDIATED)"),
     ("MONS2015-CHANCES", "Mons U et al. (CHANCES consortium); BMJ 350:h1551",
-     "Impact of smoking and smoking cessation on cardiovascular events and mortality among older adults: "
-     "meta-analysis of individual participant data from prospective cohort studies of the CHANCES consortium",
+     "(title not recorded)",
      "Table 2", "2015", "https://pmc.ncbi.nlm.nih.gov/articles/PMC4413837/table/tbl2", "C",
      "age 60+, 25 cohorts (Dutch ones among them), HR against never smokers, men / women: acute coronary events "
      "current 1.80 (1.51-2.15) / 2.26 (1.98-2.59), former 1.18 (1.00-1.38) / 1.24 (1.07-1.41); stroke events current "
@@ -63,148 +65,137 @@ SOURCES = [
     ("BOGERS2007", "Bogers RP, Hoogenveen RT, Boshuizen H, Woodward M, Knekt P, van Dam RM, Hu FB, Visscher TLS, "
      "Menotti A, Thorpe RJ, Jamrozik K, Bemelmans WJE",
      "Overweight and obesity increase the risk of coronary heart disease: a pooled analysis of 30 prospective studies",
-     "abstract (the 2006 conference record; journal: Arch Intern Med 2007)", "2007",
+     "abstract (the 2006 conference record read; a journal version followed, not read)", "2006",
      "https://biblioteca.phorteeducacional.com.br/items/5051445", "C",
      "RR adjusted for age, sex and smoking, against BMI 20-25: overweight (25-30) 1.33 (1.24-1.43), obese 1.69 "
      "(1.44-1.99); 389,239 people"),
     ("SATTELMAIR2011", "Sattelmair J, Pertman J, Ding EL, Kohl HW, Haskell W, Lee IM; Circulation 124(7):789-95",
-     "Dose response between physical activity and risk of coronary heart disease: a meta-analysis", "abstract", "2011",
+     "(title not recorded)", "abstract", "2011",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC3158733", "C",
      "150 minutes a week of moderate leisure-time activity against none: RR 0.86 (0.77-0.96); inverted 1.16 "
      "(1.04-1.30)"),
     ("ERFC2010", "The Emerging Risk Factors Collaboration (Sarwar N et al.); Lancet 375(9733):2215-22",
-     "Diabetes mellitus, fasting blood glucose concentration, and risk of vascular disease: a collaborative "
-     "meta-analysis of 102 prospective studies", "abstract", "2010",
+     "(title not recorded)", "abstract", "2010",
      "https://jhu.pure.elsevier.com/en/publications/diabetes-mellitus-fasting-blood-glucose-concentration-and-risk-of",
      "C", "HR of diabetes adjusted for age, sex, smoking, blood pressure and BMI: coronary heart disease 2.00 "
      "(1.83-2.19); ischaemic stroke 2.27 (1.95-2.65)"),
     ("PETERS2014-STROKE", "Peters SAE, Huxley RR, Woodward M; Lancet 383(9933):1973-80",
-     "Diabetes as a risk factor for stroke in women compared with men: a systematic review and meta-analysis of 64 "
-     "cohorts", "abstract", "2014", "https://pubmed.ncbi.nlm.nih.gov/24613026/", "C",
+     "(title not recorded)", "abstract", "2014", "https://pubmed.ncbi.nlm.nih.gov/24613026/", "C",
      "pooled maximum-adjusted RR of stroke with diabetes: women 2.28 (1.93-2.69), men 1.83 (1.60-2.08)"),
     ("KHAING2017", "Khaing W, Vallibhakara SA, Attia J, McEvoy M, Thakkinstian A; Eur J Prev Cardiol 24(10):1032-42",
-     "Effects of education and income on cardiovascular outcomes: a systematic review and meta-analysis", "abstract",
+     "(title not recorded)", "abstract",
      "2017", "https://sage.cnpereading.com/doi/10.1177/2047487317705916", "C",
      "pooled RR of low and medium against high education: coronary artery disease 1.36 (1.11-1.66) and 1.21 "
      "(1.06-1.40); stroke 1.23 (1.06-1.43) and 1.17 (1.01-1.35); 72 cohorts, 39 European"),
     ("GAN2014", "Gan Y, Gong Y, Tong X et al.; BMC Psychiatry 14:371",
-     "Depression and the risk of coronary heart disease: a meta-analysis of prospective cohort studies", "abstract",
+     "(title not recorded)", "abstract",
      "2014", "https://bmcpsychiatry.biomedcentral.com/articles/10.1186/s12888-014-0371-z", "C",
      "pooled RR of depression 1.30 (1.22-1.40) for coronary heart disease, 30 cohorts, 893,850 people"),
     ("VALTORTA2016-HEART", "Valtorta NK, Kanaan M, Gilbody S, Ronzi S, Hanratty B; Heart 102(13):1009",
-     "Loneliness and social isolation as risk factors for coronary heart disease and stroke: systematic review and "
-     "meta-analysis of longitudinal observational studies", "abstract", "2016",
+     "(title not recorded)", "abstract", "2016",
      "https://heart.bmj.com/content/102/13/1009.full", "C",
      "pooled RR of poor social relationships: coronary heart disease 1.29 (1.04-1.59), stroke 1.32 (1.04-1.68)"),
     ("LEE2003-STROKE", "Lee CD, Folsom AR, Blair SN; Stroke 2003 (doi 10.1161/01.STR.0000091843.02517.9D)",
-     "Physical activity and stroke risk: a meta-analysis", "abstract", "2003",
+     "(title not recorded)", "abstract", "2003",
      "https://data.zhenzhi.com/details/1/891103808", "C",
      "cohort studies: moderately active against low-active RR 0.83 (interval not in the text read); inverted 1.20"),
     ("LARSSON2016-ALCOHOL", "Larsson SC, Wallin A, Wolk A, Markus HS; BMC Medicine 2016",
-     "Differing association of alcohol consumption with different stroke types: a systematic review and "
-     "meta-analysis", "abstract", "2016",
+     "(title not recorded)", "abstract", "2016",
      "https://1library.net/document/y620m5oz-differing-association-alcohol-consumption-different-stroke-systematic-analysis.html",
-     "C", "ischaemic stroke against light or no drinking: more than 2-4 drinks a day RR 1.08 (1.01-1.15), more than 4 "
-     "1.14 (1.02-1.28); 27 cohorts"),
+     "C", "ischaemic stroke, against (presumably) non- or occasional drinking: more than 2-4 drinks a day RR 1.08 "
+     "(1.01-1.15), more than 4 1.14 (1.02-1.28), less than 1 a day 0.90; 27 cohorts"),
     ("PAN2011-STROKE", "Pan A, Sun Q, Okereke OI, Rexrode KM, Hu FB; JAMA 306(11):1241-9",
-     "Depression and risk of stroke morbidity and mortality: a meta-analysis and systematic review", "abstract",
+     "(title not recorded)", "abstract",
      "2011", "https://pubmed.ncbi.nlm.nih.gov/21934057/", "C",
      "pooled adjusted HR of depression for total stroke 1.45 (1.29-1.63), 28 cohorts, 317,540 people"),
     ("FOREY2011", "Forey BA, Thornton AJ, Lee PN; BMC Pulm Med 11:36",
-     "Systematic review with meta-analysis of the epidemiological evidence relating smoking to COPD, chronic "
-     "bronchitis and emphysema", "abstract", "2011",
+     "(title not recorded)", "abstract", "2011",
      "https://bmcpulmmed.biomedcentral.com/articles/10.1186/1471-2466-11-36", "C",
      "random-effects RR of COPD: current smoking 3.51 (3.08-3.99), ex-smoking 2.35 (2.11-2.63), 133 studies mostly "
      "of prevalence; the authors note higher RRs in studies of incidence (not read), so a conservative value"),
-    ("LINDBERG-COPD-EDU", "Lindberg A et al. (OLIN, Sweden), tabulated in a review in Int J COPD 11:2475-96",
-     "COPD incidence over 10 years in people with respiratory symptoms (review: Chronic obstructive pulmonary disease "
-     "and socioeconomic status)", "review Table 3", "2016",
+    ("LINDBERG-COPD-EDU", "Lindberg et al. (OLIN, Sweden), tabulated in a review in Int J COPD 11:2475-96",
+     "COPD incidence over 10 years in people with respiratory symptoms (the review's title was not recorded)", "review Table 3", "2016",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC5065167/table/t3-copd-11-2475", "C-2",
      "low education OR 1.73 for 10-year COPD incidence (interval not given in the table read)"),
-    ("LIVINGSTON2020", "Livingston G et al.; Lancet 396(10248):413-446",
-     "Dementia prevention, intervention, and care: 2020 report of the Lancet Commission", "Table 1", "2020",
+    ("LIVINGSTON2020", "Livingston et al.; Lancet 396(10248):413-446",
+     "(title not recorded)", "Table 1", "2020",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC7392084/table/tbl1", "C",
      "relative risks of dementia: less education 1.6 (1.3-2.0), physical inactivity 1.4 (1.2-1.7), excessive "
      "alcohol (>21 units a week) 1.2 (1.1-1.3), depression 1.9 (1.6-2.3), diabetes 1.5 (1.3-1.8)"),
-    ("ZHONG2015", "Zhong G, Wang Y, Zhang Y, Guo JJ, Zhao Y; PLoS ONE 10(3):e0118333",
-     "Smoking is associated with an increased risk of dementia: a meta-analysis of prospective cohort studies",
+    ("ZHONG2015", "Zhong et al.; PLoS ONE 10(3):e0118333",
+     "(title not recorded)",
      "abstract", "2015", "https://doi.org/10.1371/journal.pone.0118333", "C",
      "current against never smokers: RR of all dementia 1.30 (1.18-1.45)"),
-    ("ALBANESE2017", "Albanese E et al.; Alzheimers Dement (Amst) 8:165-178",
-     "Body mass index in midlife and dementia: systematic review and meta-regression analysis of 589,649 men and "
-     "women followed in longitudinal studies", "abstract", "2017",
+    ("ALBANESE2017", "Albanese et al.; Alzheimers Dement (Amst) 8:165-178",
+     "(title not recorded)", "abstract", "2017",
      "https://linkinghub.elsevier.com/retrieve/pii/S2352-8729(17)30037-4", "C",
      "obesity in midlife: RR of dementia 1.33 (1.08-1.63)"),
-    ("KUIPER2015", "Kuiper JS et al.; Ageing Res Rev 22:39-57",
-     "Social relationships and risk of dementia: a systematic review and meta-analysis of longitudinal cohort studies",
+    ("KUIPER2015", "Kuiper et al.; Ageing Res Rev 22:39-57",
+     "(title not recorded)",
      "abstract", "2015",
      "https://research.tue.nl/en/publications/social-relationships-and-risk-of-dementia-a-systematic-review-and",
      "C", "loneliness: RR of dementia 1.58 (1.19-2.09), 19 cohorts"),
-    ("KUZMA2018", "Kuzma E et al.; Alzheimers Dement 14(11):1416-1426", "Stroke and dementia risk: a systematic review and meta-analysis", "abstract", "2018",
+    ("KUZMA2018", "Kuzma et al.; Alzheimers Dement 14(11):1416-1426", "(title not recorded)", "abstract", "2018",
      "https://www.scilit.net/publications/1644972d08d799b2c861039ad4b58a2c", "C",
-     "HR of dementia with a prevalent stroke 1.69 (1.49-1.92); with an incident stroke 2.18 (1.90-2.50)"),
-    ("MANN2022", "Mann F, Wang J, Pearce E et al.; Soc Psychiatry Psychiatr Epidemiol 57(11):2161-78",
-     "Loneliness and the onset of new mental health problems in the general population", "abstract", "2022",
+     "HR of dementia with a prevalent stroke 1.69 (1.49-1.92); pooled risk ratio with an incident stroke 2.18 (1.90-2.50)"),
+    ("MANN2022", "Mann et al.; Soc Psychiatry Psychiatr Epidemiol 57(11):2161-2178",
+     "(title not recorded)", "abstract", "2022",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC9636084", "C",
      "loneliness and the onset of depression: pooled adjusted OR 2.33 (1.62-3.34)"),
-    ("SCHUCH2018", "Schuch FB et al.; Am J Psychiatry 175(7):631-648",
-     "Physical activity and incident depression: a meta-analysis of prospective cohort studies", "abstract", "2018",
+    ("SCHUCH2018", "Schuch et al.; Am J Psychiatry 175(7):631-648",
+     "(title not recorded)", "abstract", "2018",
      "https://psychiatryonline.org/doi/10.1176/appi.ajp.2018.17111194", "C",
      "high against low physical activity: adjusted OR of incident depression 0.83 (0.79-0.88), 49 cohorts; inverted "
      "1.20 (1.14-1.27)"),
-    ("POLSKY2005", "Polsky D et al.; Arch Intern Med 165(11):1260-6",
-     "Long-term risk for depressive symptoms after a medical diagnosis (Health and Retirement Study, ages 51-61)",
+    ("POLSKY2005", "Polsky et al.; Arch Intern Med 165(11):1260-1266",
+     "(title not recorded)",
      "abstract", "2005", "https://hrs.isr.umich.edu/publications/biblio/7023", "C",
      "HR of depressive symptoms after a diagnosis of heart disease 1.45 (1.09-1.93)"),
     ("JORGENSEN2016", "Jorgensen et al.; JAMA Psychiatry 73(10):1032-1040",
-     "Incidence of depression after stroke, and associated risk factors and mortality outcomes, in a large cohort of "
-     "Danish patients", "abstract", "2016", "http://jamanetwork.com/journals/jamapsychiatry/article-abstract/2547209",
+     "(title not recorded)", "abstract", "2016", "http://jamanetwork.com/journals/jamapsychiatry/article-abstract/2547209",
      "C", "Danish registers, 157,243 stroke patients against matched references: HR of depression 8.99 in the first "
      "three months, 1.93 (1.85-2.08) in the second year"),
-    ("NOUWEN2010", "Nouwen A et al.; Diabetologia 53(12):2480-6",
-     "Type 2 diabetes mellitus as a risk factor for the onset of depression: a systematic review and meta-analysis",
+    ("NOUWEN2010", "Nouwen et al.; Diabetologia 53(12):2480-2486",
+     "(title not recorded)",
      "abstract", "2010", "https://pmc.ncbi.nlm.nih.gov/articles/PMC2974923", "C",
      "pooled RR of incident depression with type 2 diabetes 1.24 (1.09-1.40)"),
-    ("ATLANTIS2013", "Atlantis E, Fahey P, Cochrane B, Smith S; Chest 144(3):766-77",
-     "Bidirectional associations between clinically relevant depression or anxiety and COPD: a systematic review "
-     "and meta-analysis", "abstract", "2013", "https://linkinghub.elsevier.com/retrieve/pii/S0012-3692(13)60592-9", "C",
+    ("ATLANTIS2013", "Atlantis et al.; Chest 144(3):766-777",
+     "(title not recorded)", "abstract", "2013", "https://linkinghub.elsevier.com/retrieve/pii/S0012-3692(13)60592-9", "C",
      "RR of incident depression with COPD 1.69 (1.45-1.96)"),
-    ("LORANT2003", "Lorant V et al.; Am J Epidemiol 157(2):98-112",
-     "Socioeconomic inequalities in depression: a meta-analysis", "abstract", "2003", "", "C",
+    ("LORANT2003", "Lorant et al.; Am J Epidemiol 157(2):98-112 (PMID 12522017)",
+     "(title not recorded)", "abstract", "2003", "", "C",
      "the lowest socioeconomic group had an OR of 1.24 of a new episode of depression (incidence; interval not in "
      "the text read)"),
-    ("ERFC2015-MULTIMORBIDITY", "The Emerging Risk Factors Collaboration (Di Angelantonio E et al.); JAMA 314(1):52-60",
+    ("ERFC2015-MULTIMORBIDITY", "The Emerging Risk Factors Collaboration (Di Angelantonio et al.); JAMA 314:52-60",
      "Association of cardiometabolic multimorbidity with mortality", "abstract", "2015",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC4664176/", "C",
      "age- and sex-adjusted HR of all-cause death against people with none of them: diabetes 1.9 (1.8-2.0), "
      "myocardial infarction 2.0 (1.9-2.2), stroke 2.1 (2.0-2.2); 91 cohorts"),
-    ("DEWEY2001", "Dewey ME, Saz P; Int J Geriatr Psychiatry 16(8):751-61",
-     "Dementia, cognitive impairment and mortality in persons aged 65 and over living in the community: a systematic "
-     "review of the literature", "abstract", "2001", "http://dewey.myzen.co.uk/mortal/dem.html", "C",
+    ("DEWEY2001", "Dewey, Saz; Int J Geriatr Psychiatry 16:751-761",
+     "(title not recorded)", "abstract", "2001", "http://dewey.myzen.co.uk/mortal/dem.html", "C",
      "age-adjusted OR of death with dementia 2.63 (2.17-3.21), community studies of people 65+"),
-    ("CUIJPERS2014", "Cuijpers P, Vogelzangs N, Twisk J, Kleiboer A, Li J, Penninx BW; Am J Psychiatry 2014",
-     "Comprehensive meta-analysis of excess mortality in depression in the general community versus patients with "
-     "specific illnesses", "abstract", "2014",
+    ("CUIJPERS2014", "Cuijpers, Vogelzangs, Twisk, Kleiboer, Li, Penninx; Am J Psychiatry 2014",
+     "(title not recorded)", "abstract", "2014",
      "https://researchinformation.amsterdamumc.org/en/publications/comprehensive-meta-analysis-of-excess-mortality-in-depression-in-",
      "C", "RR of death with depression 1.52 (1.45-1.59) after correction for publication bias (1.64 unadjusted); "
      "anxiety disorders alone raise mortality far less (HR 1.09, Miloyan et al. 2016)"),
-    ("GELLERT2012", "Gellert C, Schottker B, Brenner H; Arch Intern Med 172:837-844",
-     "Smoking and all-cause mortality in older people: systematic review and meta-analysis", "abstract", "2012",
+    ("GELLERT2012", "Gellert, Schottker, Brenner; Arch Intern Med 172:837-844",
+     "(title not recorded)", "abstract", "2012",
      "https://pubmed.ncbi.nlm.nih.gov/22688992/", "C",
      "people 60+: relative mortality against never smokers, current 1.83 (1.65-2.03), former 1.34 (1.28-1.40); "
      "totals, of which the model's residual direct effect is a part (A-H-RR-DEATH-RESIDUAL)"),
     ("GBMC2016", "The Global BMI Mortality Collaboration; Lancet 2016",
-     "Body-mass index and all-cause mortality: individual-participant-data meta-analysis of 239 prospective studies",
+     "(title not recorded)",
      "abstract", "2016", "https://pmc.ncbi.nlm.nih.gov/articles/PMC4995441", "C",
      "never smokers without chronic disease: HR of death BMI 30-35 1.45, 35-40 1.94 against 22.5-25; a total "
      "association, of which the model's residual direct effect is a part (A-H-RR-DEATH-RESIDUAL)"),
-    ("AREM2015", "Arem H et al. (PMC4451435)",
+    ("AREM2015", "Arem et al. (PMC4451435)",
      "leisure-time physical activity and mortality, pooled cohorts (the title was not recorded)",
      "abstract", "2015", "https://pmc.ncbi.nlm.nih.gov/articles/PMC4451435", "C",
      "below the recommended minimum but some activity against none: HR of death 0.80, so about 1.25 for none; a "
      "total association (A-H-RR-DEATH-RESIDUAL)"),
-    ("HOLTLUNSTAD2015", "Holt-Lunstad J, Smith TB, Baker M, Harris T, Stephenson D; Perspect Psychol Sci 10(2):227-37",
-     "Loneliness and social isolation as risk factors for mortality: a meta-analytic review", "abstract", "2015",
+    ("HOLTLUNSTAD2015", "Holt-Lunstad, Smith, Baker, Harris, Stephenson; Perspect Psychol Sci 10:227-237",
+     "(title not recorded)", "abstract", "2015",
      "https://scholarsarchive.byu.edu/facpub/1996/", "C",
      "weighted average OR of death with loneliness 1.26, social isolation 1.29 (intervals not in the text read); "
      "totals (A-H-RR-DEATH-RESIDUAL)"),
@@ -222,7 +213,7 @@ SOURCES = [
      "long-term nursing-home admission of women aged 50-79 (the title was not recorded)", "abstract", "",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC4592792", "C",
      "adjusted OR of nursing-home admission with an incident stroke 2.59 (2.15-3.12); US women only"),
-    ("PIMOUGUET2016", "Pimouguet C et al. (SNAC-K, Stockholm); Eur J Public Health (doi 10.1093/eurpub/ckv052)",
+    ("PIMOUGUET2016", "Pimouguet et al. (SNAC-K, Stockholm); Eur J Public Health 2016 (doi 10.1093/eurpub/ckv052)",
      "living alone and institutionalisation of people 66+ (the title was not recorded)", "abstract",
      "2016", "https://paperexplained.cn/articles/paper/detail/70e781811d8bad05b7e04a492c62537292a46899", "C",
      "people 66+ at home: HR of institutionalisation when living alone 1.74 (1.10-2.77), death as a competing risk"),
@@ -231,7 +222,8 @@ SOURCES = [
      "meta-analysis", "abstract", "2015", "https://www.jamda.com/article/S1525-8610(15)00439-9/fulltext", "C",
      "frail against non-frail: pooled OR of falls 1.84 (1.43-2.38), 7 studies; pooled HR 1.24 (1.10-1.41)"),
     ("PETERSEN2018-FALLS", "Petersen et al. (Danish registers); PMC6107894",
-     "Association between dementia and fall accidents among home-dwelling older people", "abstract", "2018",
+     "The risk of fall accidents for home dwellers with dementia: a register- and population-based case-control study "
+     "(Alzheimers Dement (Amst) 10:421-428)", "abstract", "2018",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC6107894", "C",
      "home-dwelling people with against without dementia: OR of a register-recorded fall accident 1.89 (1.84-1.94), "
      "adjusted for other chronic diseases and sedative medicines"),
@@ -249,8 +241,9 @@ SOURCES = [
      "Diabetes mellitus and risk of falls in older adults: a systematic review and meta-analysis", "abstract", "2016",
      "https://medluna.com/article/27515679", "C",
      "RR of falls with diabetes 1.64 (1.27-2.11); not insulin-treated 1.27 (1.06-1.52), insulin-treated 1.94"),
-    ("CHS-ALCOHOL-FALLS", "Cardiovascular Health Study (US cohort), alcohol and falls (database.beerandhealth.eu 3627)",
-     "Alcohol consumption and risk of falls in older adults", "abstract", "",
+    ("CHS-ALCOHOL-FALLS", "Cardiovascular Health Study (US cohort); J Am Geriatr Soc 52(7):1174-1179",
+     "Self-reported alcohol consumption and falls in older adults: cross-sectional and longitudinal analyses of the "
+     "Cardiovascular Health Study", "abstract", "2004",
      "https://database.beerandhealth.eu/article/3627", "C",
      "14 or more drinks a week: 25% (3%-52%) higher 4-year risk of falls against light or moderate drinking; a UK "
      "cohort gives HR 1.40 (1.14-1.73) of fall hospitalisation above 28 units a week"),
@@ -260,7 +253,7 @@ SOURCES = [
      "frail against non-frail: pooled HR of fracture 1.57 (1.31-1.89), OR 1.70 (1.34-2.15); all fractures, not hip "
      "only (a US cohort's hip-fracture HR, adjusted for bone density: 1.40)"),
     ("ZHAO2012-HIPFX", "Zhao Y, Shen L, Ji H-F; ScientificWorldJournal 2012:872173",
-     "Alzheimer's disease and risk of hip fracture: a meta-analysis study", "abstract", "2012",
+     "(title not recorded)", "abstract", "2012",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC3354728", "C",
      "OR of hip fracture with Alzheimer's disease 1.80 (1.54-2.11)"),
     ("LUAN2016-HIPFX", "Luan L, Li R, Wang Z et al.; Osteoporos Int 2016 (doi 10.1007/s00198-016-3632-5)",
@@ -338,9 +331,10 @@ CONDITION_ROWS = [
     _sex_mean("stroke", "bmi", "obese", (1.51, 1.33, 1.72), (1.49, 1.27, 1.74), "GUH2009"),
     ("stroke", "inactive", "yes", 1 / 0.83, None, None, f"LEE2003-STROKE;{_I}"),
     _sex_mean("stroke", "diabetes", "yes", (1.83, 1.60, 2.08), (2.28, 1.93, 2.69), "PETERS2014-STROKE"),
-    # the Dutch threshold of excessive drinking (over 14 or 21 drinks a week) falls in 2-4 a day (1.08 for
-    # ischaemic stroke); haemorrhagic strokes rise more with drinking, so the next category's 1.14 for the mix
-    ("stroke", "excessive_alcohol", "yes", 1.14, 1.02, 1.28, "LARSSON2016-ALCOHOL"),
+    # the band of the Dutch threshold of excessive drinking (over 14 or 21 drinks a week, 2-3 a day); against the
+    # light drinkers who are most of the model's reference it is about 1.2 (0.90 below 1 a day), and haemorrhagic
+    # strokes rise more with drinking: a conservative value
+    ("stroke", "excessive_alcohol", "yes", 1.08, 1.01, 1.15, "LARSSON2016-ALCOHOL"),
     ("stroke", "education", "low", 1.23, 1.06, 1.43, f"KHAING2017;{_E}"),
     ("stroke", "education", "middle", 1.17, 1.01, 1.35, f"KHAING2017;{_E}"),
     ("stroke", "depression_anxiety", "yes", 1.45, 1.29, 1.63, "PAN2011-STROKE"),
@@ -357,7 +351,7 @@ CONDITION_ROWS = [
     ("dementia", "bmi", "obese", 1.33, 1.08, 1.63, "ALBANESE2017"),
     ("dementia", "excessive_alcohol", "yes", 1.2, 1.1, 1.3, "LIVINGSTON2020"),
     ("dementia", "lonely_severe", "yes", 1.58, 1.19, 2.09, "KUIPER2015"),
-    # depression's (anxiety disorders alone raise the risk less: HR 1.24, a secondary source)
+    # depression's (anxiety disorders alone raise the risk less: RR 1.24 (1.06-1.46), Santabarbara 2020)
     ("dementia", "depression_anxiety", "yes", 1.9, 1.6, 2.3, "LIVINGSTON2020"),
     # a stroke the resident lives with (prevalent): the model's state; an incident stroke's HR is 2.18
     ("dementia", "stroke", "yes", 1.69, 1.49, 1.92, "KUZMA2018"),
@@ -386,18 +380,20 @@ DEATH_ROWS = [
     ("death", "dementia", "yes", 2.63, 2.17, 3.21, f"DEWEY2001;{_D}"),
     ("death", "depression_anxiety", "yes", 1.52, 1.45, 1.59, f"CUIJPERS2014;{_D}"),
     # risk factors: direct effects beside the modelled conditions, below the totals the sources give
-    ("death", "smoking", "current", 1.6, None, None, f"GELLERT2012;{_R}"),
-    ("death", "smoking", "former", 1.2, None, None, f"GELLERT2012;{_R}"),
-    ("death", "bmi", "obese", 1.2, None, None, f"GBMC2016;{_R}"),
-    ("death", "inactive", "yes", 1.2, None, None, f"AREM2015;{_R}"),
+    # (no published direct effect was found: remembered residuals, the papers give the totals they lie below)
+    ("death", "smoking", "current", 1.6, None, None, f"M-CDM-RR;GELLERT2012;{_R}"),
+    ("death", "smoking", "former", 1.2, None, None, f"M-CDM-RR;GELLERT2012;{_R}"),
+    ("death", "bmi", "obese", 1.2, None, None, f"M-CDM-RR;GBMC2016;{_R}"),
+    ("death", "inactive", "yes", 1.2, None, None, f"M-CDM-RR;AREM2015;{_R}"),
     ("death", "excessive_alcohol", "yes", 1.3, None, None, f"M-CDM-RR;{_R}"),
-    ("death", "lonely_severe", "yes", 1.2, None, None, f"HOLTLUNSTAD2015;{_R}"),
+    ("death", "lonely_severe", "yes", 1.2, None, None, f"M-PSYCH-RR;HOLTLUNSTAD2015;{_R}"),
     ("death", "frail", "yes", 2.0, None, None, f"SCP-FRAIL-NU;{_D}"),
 ]
 
 SENIOR_ROWS = [
     # injurious falls (the sources count any fall, some injurious or register-recorded ones)
-    ("fall", "frail", "yes", 1.84, 1.43, 2.38, "KOJIMA2015-FALLS"),
+    # the pooled hazard ratio (a rate ratio, as the model's), not the odds ratio of a common outcome (1.84)
+    ("fall", "frail", "yes", 1.24, 1.10, 1.41, "KOJIMA2015-FALLS"),
     ("fall", "dementia", "yes", 1.89, 1.84, 1.94, "PETERSEN2018-FALLS"),
     ("fall", "stroke", "yes", 1.6, None, None, "M-SENIOR-RR"),
     ("fall", "inactive", "yes", 1.39, 1.17, 1.65, "SOARES2018-FALLS"),
