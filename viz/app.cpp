@@ -77,6 +77,9 @@ App::App(const ModelData& data, Session& session, MapView& map, Fonts fonts, boo
     session_.set_language(lang_);
     state_.unit = province_unit(units_);
     state_.indicator = std::max(0, catalogue_index("population"));
+    // Before the first simulated year the view is not computed: the costs panel must still know whether the
+    // scenario has programmes ("waiting", not "no intervention is switched on").
+    view_.has_interventions = has_enabled_interventions(session_.scenario());
     state_.lang = lang_;
     view_.ind = display_indicator(state_.indicator, lang_);
     view_.unit = state_.unit;
