@@ -353,7 +353,7 @@ CONDITION_ROWS = [
     ("dementia", "lonely_severe", "yes", 1.58, 1.19, 2.09, "KUIPER2015"),
     # depression's (anxiety disorders alone raise the risk less: RR 1.24 (1.06-1.46), Santabarbara 2020)
     ("dementia", "depression_anxiety", "yes", 1.9, 1.6, 2.3, "LIVINGSTON2020"),
-    # a stroke the resident lives with (prevalent): the model's state; an incident stroke's HR is 2.18
+    # a stroke the resident lives with (prevalent): the model's state; an incident stroke's pooled risk ratio is 2.18
     ("dementia", "stroke", "yes", 1.69, 1.49, 1.92, "KUZMA2018"),
     ("dementia", "education", "low", 1.6, 1.3, 2.0, f"LIVINGSTON2020;{_E}"),
     ("dementia", "education", "middle", 1.2, None, None, f"M-LIVINGSTON2020;{_E}"),
