@@ -138,6 +138,10 @@ SOURCES = [
     ("KUZMA2018", "Kuzma et al.; Alzheimers Dement 14(11):1416-1426", "(title not recorded)", "abstract", "2018",
      "https://www.scilit.net/publications/1644972d08d799b2c861039ad4b58a2c", "C",
      "HR of dementia with a prevalent stroke 1.69 (1.49-1.92); pooled risk ratio with an incident stroke 2.18 (1.90-2.50)"),
+    ("LEE2019-SUBTHRESHOLD", "Lee YY, Stockings EA, Harris MG, Doi SAR, Page IS, Davidson SK, Barendregt JJ; Psychol Med "
+     "49(1):92-102", "(title not recorded)", "abstract", "2019", "https://quspace.qu.edu.qa/handle/10576/11242?show=full",
+     "C", "people with subthreshold depression had a pooled incidence rate ratio of major depression of 1.95 "
+     "(1.28-2.97), 16 studies, 67,318 people; similar in youth, adults and the elderly"),
     ("MANN2022", "Mann et al.; Soc Psychiatry Psychiatr Epidemiol 57(11):2161-2178",
      "(title not recorded)", "abstract", "2022",
      "https://pmc.ncbi.nlm.nih.gov/articles/PMC9636084", "C",
@@ -283,6 +287,10 @@ ASSUMPTIONS = [
      "the model's relative risks do not differ by sex: it takes the geometric mean of the men's and the women's "
      "values, and of their intervals' bounds for the parameter draws (a mean on the log scale, where the pooled "
      "estimates are made; sex-specific rows would be the next step)"),
+    ("A-H-RR-DISTRESS", "Psychological distress and the onset of depression or anxiety",
+     "no study of high distress (K10) and later disorders was found: the relative risk is that of subthreshold "
+     "depression on major depression (LEE2019-SUBTHRESHOLD), the nearest published measure; the remembered value "
+     "before it (3.0) was at the upper end of its interval"),
     ("A-H-RR-INVERTED", "A relative risk published as a protective contrast",
      "a source that gives the risk of the active (or of those meeting a guideline) against the inactive gives the "
      "model's relative risk of the inactive as its inverse, the interval's bounds inverted and swapped; the model's "
@@ -358,7 +366,8 @@ CONDITION_ROWS = [
     ("dementia", "education", "low", 1.6, 1.3, 2.0, f"LIVINGSTON2020;{_E}"),
     ("dementia", "education", "middle", 1.2, None, None, f"M-LIVINGSTON2020;{_E}"),
     # depression or anxiety disorder (the sources study depression)
-    ("depression_anxiety", "psych_distress", "yes", 3.0, None, None, "M-PSYCH-RR"),
+    # no study of high K10 distress as such: subthreshold depression, the nearest published measure (A-H-RR-DISTRESS)
+    ("depression_anxiety", "psych_distress", "yes", 1.95, 1.28, 2.97, "LEE2019-SUBTHRESHOLD;A-H-RR-DISTRESS"),
     ("depression_anxiety", "lonely_severe", "yes", 2.33, 1.62, 3.34, "MANN2022"),
     _inverted("depression_anxiety", "inactive", "yes", (0.83, 0.79, 0.88), "SCHUCH2018"),
     ("depression_anxiety", "chd", "yes", 1.45, 1.09, 1.93, "POLSKY2005"),
