@@ -24,7 +24,7 @@ from databuild.numeric import bisect, fmt, interp, pct  # noqa: E402
 from databuild.output import read_csv, say, write_csv  # noqa: E402
 import build_data as bd  # noqa: E402  (the demographic conventions: age groups, education pattern, life table)
 import health_falls  # noqa: E402
-import health_relative_risks as rrs  # noqa: E402  (relative_risks.csv: the published relative risks and their sources)  (falls.csv: quality of life and costs after falls and hip fractures)
+import health_relative_risks as rrs  # noqa: E402  (relative_risks.csv: published relative risks, their sources)  (falls.csv: quality of life and costs after falls and hip fractures)
 import health_heart_failure as hf  # noqa: E402  (heart failure: prevalence shape, risks, admissions)
 
 SEXES = bd.SEXES
@@ -907,6 +907,9 @@ RR = [
        ("depression_anxiety", 0.30))],
     hf.PH_ROW,
 ]
+
+# The rows still resting on remembered values (an M- source), for the table's documentation.
+REMEMBERED_RR = ", ".join(f"{o} {f} {l}" for o, f, l, *_, src in RR if any(i.startswith("M-") for i in src.split(";")))
 
 # Seniors
 FALLS_PER_DAY_2021 = 280            # VEILIGHEIDNL-FALLS
@@ -2726,11 +2729,9 @@ TABLE_DOCS = [
      "ci_low and ci_high: the published 95% interval, where one was read (the parameter draws are fitted to it, "
      "data/uncertainty). Published meta-analyses and cohorts, each named in the row's source with the figure read "
      "(tools/health_relative_risks.py; sexes combined by A-H-RR-SEX-MEAN, protective contrasts inverted by "
-     "A-H-RR-INVERTED); still remembered values, not found in a source read: the odds ratios of perceived health "
-     "(M-PH-OR), middle education on diabetes, COPD, dementia and depression, psychological distress on depression, "
-     "stroke on falls, overweight on hip fractures, COPD and excessive drinking on death (M-CDM-RR, M-PSYCH-RR, "
-     "M-SENIOR-RR, M-LIVINGSTON2020); frailty on death and nursing home from SCP-FRAIL-NU; direct risk-factor RRs on "
-     "death are residuals below the published totals "
+     "A-H-RR-INVERTED); still remembered values, not found in a source read (an M- source): " + REMEMBERED_RR + "; "
+     "frailty on death and nursing home from SCP-FRAIL-NU; direct risk-factor RRs on death are residuals below the "
+     "published totals "
      "(A-H-RR-DEATH-RESIDUAL). The death effect of a recent hip fracture is the excess hazard in seniors.csv "
      "(A-H-HIPFX-DEATH); there is deliberately no death row for hip_fracture_recent. Education on death is in "
      "education_death.csv."),

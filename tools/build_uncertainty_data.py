@@ -70,8 +70,8 @@ ASSUMPTIONS = [
      "study's mean, or an assumption built on one (A-H-FALL-COST, A-H-HIPFX-COST, A-H-NEONATAL-COST, "
      "A-H-CHILD-PROTECTION-COST), whose intervals were not read; the same relative width keeps every price of care "
      "in the model equally uncertain. A fall's cost is derived from the cost of an ED-treated fall less the hip "
-     "fractures' share (A-H-FALL-COST): its row draws the ED fall's cost with the narrower interval (about +-12%) "
-     "that moves the derived cost +-20%"),
+     "fractures' share (A-H-FALL-COST): its row draws the ED fall's cost with the narrower interval (about +-9%) "
+     "that, with the hip fracture's own draw, moves the derived cost +-20%"),
     ("A-PSA-ENV", "Environment effects",
      "lognormal whose 95% interval spans no effect (1) to twice the log effect: the odds ratios per unit of green "
      "space and active mobility are conservative judgements (A-H-ENV-EFFECT), not published estimates"),
@@ -146,9 +146,9 @@ def relative_risk_rows(data):
         if "A-H-RR-EDU-MEDIATED" in ids:
             rows.append(common + ["fixed", "", "", "A-PSA-RR-DERIVED"])
         elif r["ci_low"]:
-            # the published interval (relative_risks.csv's ci_low, ci_high), cited by its publications' ids, which
-            # data/health/sources.csv defines
-            published = ";".join(i for i in ids if not i.startswith(("A-", "M-")))
+            # the published interval (relative_risks.csv's ci_low, ci_high), cited by the publication it was read in:
+            # the row's first source (tools/health_relative_risks.py), which data/health/sources.csv defines
+            published = next(i for i in ids if not i.startswith(("A-", "M-")))
             rows.append(common + ["lognormal", r["ci_low"], r["ci_high"], published])
         else:
             low, high = log_interval(central, RR_LOG_SE)
@@ -193,15 +193,18 @@ def cpi_factor(data, year):
 
 
 def falls_width(data):
-    """The relative half-width of the ED fall's cost that gives the derived fall cost (A-H-FALL-COST) +-20%: the
-    fall's cost is (ED fall x f_ED - share x hip fracture x f_hip) / (1 - share), in 2023 prices, so a relative change
-    d of the ED fall's cost changes it by d x ED fall x f_ED / (ED fall x f_ED - share x hip fracture x f_hip)."""
+    """The relative half-width of the ED fall's cost that gives the derived fall cost (A-H-FALL-COST) +-20% with the
+    hip fracture's own +-20% draw beside it: the fall's cost is (ED x f_ED - share x hip x f_hip) / (1 - share), in
+    2023 prices, so relative changes d_ED and d_hip change it by a d_ED - b d_hip with a = ED f_ED / (ED f_ED - share
+    hip f_hip) and b = a - 1; independent draws add their variances: (a w)^2 + (b 0.2)^2 = 0.2^2."""
     rows = {r["parameter"]: r for r in read_csv(data / "health" / "falls.csv")}
     ed = float(rows["cost_ed_fall_eur"]["value"]) * cpi_factor(data, int(rows["cost_ed_fall_eur"]["price_year"]))
     hip = float(rows["cost_hip_fracture_eur"]["value"]) * cpi_factor(data, int(rows["cost_hip_fracture_eur"]["price_year"]))
     share = float(rows["hip_fracture_share_of_ed_falls"]["value"])
-    width = 0.2 * (ed - share * hip) / ed
-    say(f"   cost.fall: the ED fall's cost drawn +-{100 * width:.1f}% so that a fall's derived cost moves +-20%")
+    a = ed / (ed - share * hip)
+    width = math.sqrt(0.2 ** 2 - ((a - 1) * 0.2) ** 2) / a
+    say(f"   cost.fall: the ED fall's cost drawn +-{100 * width:.1f}% so that a fall's derived cost moves +-20% "
+        "with the hip fracture's draw")
     return width
 
 

@@ -11,8 +11,10 @@ the two, and so are its interval's bounds (A-H-RR-SEX-MEAN). Where a source give
 against inactive), the model's relative risk is its inverse (A-H-RR-INVERTED). Rows whose value was not found in a
 source read remain remembered values (M-CDM-RR, M-PSYCH-RR, M-SENIOR-RR, M-PH-OR, M-LIVINGSTON2020), listed as such.
 
-A PubMed address is built from the PMID the researcher recorded where the address read was a mirror; titles not
-recorded in the search notes are left out ("title not recorded") rather than filled in from memory.
+Addresses are those the researcher read (some are mirrors of the publisher's page), or a PubMed address built
+from the PMID recorded where the address read was a PubMed mirror; titles not recorded in the search notes are left
+out ("title not recorded") rather than filled in from memory. A row's first source is the one its interval was read
+in.
 
 Python 3 standard library only.
 """

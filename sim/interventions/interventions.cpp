@@ -99,9 +99,12 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
     const std::string where = "scenario " + (scenario.source_file.empty() ? scenario.name : scenario.source_file);
     for (std::size_t k = 0; k < scenario.interventions.size(); ++k) {
         const auto& spec = scenario.interventions[k];
-        if (!spec.enabled) continue;
+        const std::string cost_path = where + ": /interventions/" + std::to_string(k) + "/cost/price_year";
+        // A programme switched off is judged too: the viewer can switch it on.
         CompiledIntervention c;
         c.spec = &spec;
+        index_costs(c, data.prices, cost_path);
+        if (!spec.enabled) continue;
         c.zone.assign(data.num_zones(), spec.zones.empty() ? 1 : 0);
         for (std::size_t j = 0; j < spec.zones.size(); ++j) {
             const auto& code = spec.zones[j];
@@ -128,7 +131,6 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         c.risk_factors = risk_factor_test(spec.risk_factors);
         c.pregnancy = spec.pregnancy;
         c.without_digital_skills = spec.without_digital_skills;
-        index_costs(c, data.prices, where + ": /interventions/" + std::to_string(k) + "/cost/price_year");
         for (const auto& e : spec.effects) {
             CompiledEffect x;
             x.probability = e.probability;
