@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.dont_write_bytecode = True  # importing databuild must not leave tools/__pycache__ behind
 from databuild import cli  # noqa: E402
 from databuild.output import read_csv  # noqa: E402
+from databuild.prices import PRICE_YEAR, price_factor  # noqa: E402
 
 OVERVECHT, ZUIDWEST = "WK034403", "WK034408"
 # Utrecht districts with the least public green per dwelling (data/health/environment.csv, A-H-ENV):
@@ -34,21 +35,16 @@ NURSE_EUR_PER_HOUR = 75
 NURSE_PRICE_YEAR = 2021
 # The price year of the costs that are judgements without a dated source: 2023, the latest year of the consumer price
 # index (data/consumer_prices.csv), i.e. current prices when the judgement was made (docs/research/price_years.md).
-JUDGEMENT_PRICE_YEAR = 2023
+JUDGEMENT_PRICE_YEAR = PRICE_YEAR
 # The GLI's cost: insurers' payments summed over the years to 2023 (figures.md E), taken as 2022 prices.
 GLI_PRICE_YEAR = 2022
-# The CPI's yearly change by year (data/consumer_prices.csv, read by main): for a cost with parts of two price years.
-CPI_CHANGE = {}
+# The data directory whose consumer price index a cost with parts of two price years is indexed with (set by main).
+DATA_DIR = [cli.DEFAULT_DATA]
 
 
 def to_judgement_prices(eur, year):
     """An amount of price `year` in JUDGEMENT_PRICE_YEAR prices, indexed with the CPI (as the model does)."""
-    factor = 1.0
-    for y in range(year + 1, JUDGEMENT_PRICE_YEAR + 1):
-        if y not in CPI_CHANGE:
-            cli.die(f"data/consumer_prices.csv has no change for {y}: run tools/build_data.py first")
-        factor *= 1 + CPI_CHANGE[y] / 100
-    return eur * factor
+    return eur * price_factor(DATA_DIR[0], year)
 
 
 def dutch_number(x):
@@ -61,13 +57,6 @@ def zones(data):
     if not path.is_file():
         cli.die(f"{path} not found: run tools/build_data.py first (or use --data DIR)")
     return [row["code"] for row in read_csv(path)]
-
-
-def read_cpi(data):
-    path = Path(data) / "consumer_prices.csv"
-    if not path.is_file():
-        cli.die(f"{path} not found: run tools/build_data.py first (or use --data DIR)")
-    CPI_CHANGE.update({int(r["year"]): float(r["change_percent"]) for r in read_csv(path)})
 
 
 def base_scenario(name, description, notes, interventions, notes_nl=None):
@@ -780,7 +769,7 @@ def main():
     args = parse_args()
     out = Path(args.out)
     zone_codes = zones(args.data)
-    read_cpi(args.data)
+    DATA_DIR[0] = args.data
     out.mkdir(parents=True, exist_ok=True)
     for name, description, makers in SINGLE:
         write(out, name, base_scenario(name, description, NOTES, [m() for m in makers]))

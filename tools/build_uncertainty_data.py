@@ -18,6 +18,7 @@ sys.dont_write_bytecode = True
 from databuild import cli, output  # noqa: E402
 from databuild.cli import die  # noqa: E402
 from databuild.output import read_csv, say, write_csv  # noqa: E402
+from databuild.prices import price_factor  # noqa: E402
 
 HEADER = ["parameter", "group", "table", "key", "column", "central", "distribution", "low", "high", "source"]
 
@@ -183,23 +184,14 @@ UNIT_COSTS = [("cost.fall", "falls.csv", "cost_ed_fall_eur"), ("cost.hip_fractur
               ("cost.child_protection_year", "perinatal.csv", "child_protection_cost_per_year_eur")]
 
 
-def cpi_factor(data, year):
-    """The factor taking an amount of price `year` to 2023 prices (data/consumer_prices.csv, as the model does)."""
-    change = {int(r["year"]): float(r["change_percent"]) for r in read_csv(data / "consumer_prices.csv")}
-    factor = 1.0
-    for y in range(year + 1, 2024):
-        factor *= 1 + change[y] / 100
-    return factor
-
-
 def falls_width(data):
     """The relative half-width of the ED fall's cost that gives the derived fall cost (A-H-FALL-COST) +-20% with the
     hip fracture's own +-20% draw beside it: the fall's cost is (ED x f_ED - share x hip x f_hip) / (1 - share), in
     2023 prices, so relative changes d_ED and d_hip change it by a d_ED - b d_hip with a = ED f_ED / (ED f_ED - share
     hip f_hip) and b = a - 1; independent draws add their variances: (a w)^2 + (b 0.2)^2 = 0.2^2."""
     rows = {r["parameter"]: r for r in read_csv(data / "health" / "falls.csv")}
-    ed = float(rows["cost_ed_fall_eur"]["value"]) * cpi_factor(data, int(rows["cost_ed_fall_eur"]["price_year"]))
-    hip = float(rows["cost_hip_fracture_eur"]["value"]) * cpi_factor(data, int(rows["cost_hip_fracture_eur"]["price_year"]))
+    ed = float(rows["cost_ed_fall_eur"]["value"]) * price_factor(data, int(rows["cost_ed_fall_eur"]["price_year"]))
+    hip = float(rows["cost_hip_fracture_eur"]["value"]) * price_factor(data, int(rows["cost_hip_fracture_eur"]["price_year"]))
     share = float(rows["hip_fracture_share_of_ed_falls"]["value"])
     a = ed / (ed - share * hip)
     width = math.sqrt(0.2 ** 2 - ((a - 1) * 0.2) ** 2) / a

@@ -24,12 +24,8 @@ Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
                              const std::vector<const Indicators*>& scenario, const ChangesRuns& runs,
                              const std::filesystem::path& data_dir) {
     CompareOptions options;
-    std::string no_prices;
-    try {
-        options.care_prices = read_care_prices(data_dir);
-    } catch (const InputError& e) {
-        no_prices = std::string("costs by payer, productivity losses and the societal totals left out: ") + e.what();
-    }
+    std::vector<std::string> no_prices;
+    options.care_prices = read_care_prices_or_warn(data_dir, no_prices);
     const YearlyFilter filter = comparison_filter(options);
     std::vector<YearlyRows> base, scen;
     for (std::size_t r = 0; r < baseline.size(); ++r)
@@ -42,7 +38,7 @@ Comparison compare_in_memory(const std::vector<const Indicators*>& baseline,
     b.seed = s.seed = runs.seed;
     b.scale = s.scale = runs.scale;
     Comparison c = compare_tables(b, s, base, scen, options);
-    if (!no_prices.empty()) c.warnings.push_back(no_prices);
+    c.warnings.insert(c.warnings.end(), no_prices.begin(), no_prices.end());
     return c;
 }
 

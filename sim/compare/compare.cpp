@@ -1077,17 +1077,12 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
         base_tails.resize(n);
     }
     CompareOptions with_prices = options;
-    std::string no_prices;
-    if (!with_prices.care_prices && !baseline.data_directory.empty()) {
-        try {
-            with_prices.care_prices = read_care_prices(baseline.data_directory);
-        } catch (const InputError& e) {
-            no_prices = std::string("costs by payer, productivity losses and the societal totals left out: ") + e.what();
-        }
-    }
+    std::vector<std::string> no_prices;
+    if (!with_prices.care_prices && !baseline.data_directory.empty())
+        with_prices.care_prices = read_care_prices_or_warn(baseline.data_directory, no_prices);
     Comparison c = compare_tables(std::move(baseline), std::move(scenario), tables, scenario_tables, with_prices,
                                   base_tails, scenario_tails);
-    if (!no_prices.empty()) c.warnings.push_back(no_prices);
+    c.warnings.insert(c.warnings.end(), no_prices.begin(), no_prices.end());
     return c;
 }
 

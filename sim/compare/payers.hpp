@@ -13,6 +13,8 @@ namespace hhu {
 // per client- and resident-year; DATA/health/care_use.csv: their hours per year). InputError naming the
 // file when one is missing or lacks a row.
 CarePrices read_care_prices(const std::filesystem::path& data_dir);
+// The same, or none with a warning saying what compare leaves out without them (the reason appended).
+std::optional<CarePrices> read_care_prices_or_warn(const std::filesystem::path& data_dir, std::vector<std::string>& warnings);
 
 // Household help's share of the cost of a home-care client-year: 78 h x 30 euro of 166.4 h x 75 euro +
 // 78 h x 30 euro = 2,340 / 14,820 (A-H-CARE-COSTS, tools/build_health_data.py HOMECARE_COST; prices

@@ -40,9 +40,7 @@ FallsData read_falls(const CsvTable& t, const PriceIndex& prices) {
         const int k = t.choice(r, "parameter", names);
         if (seen[k]) throw InputError(t.name() + ":" + std::to_string(t.line(r)) + ": duplicate parameter");
         seen[k] = true;
-        if (!fields[k].euro) require_no_price_year(t, r);
-        const double v = fields[k].euro ? indexed_amount(prices, t, r, "value", fields[k].lo, fields[k].hi)
-                                        : t.num_in(r, "value", fields[k].lo, fields[k].hi);
+        const double v = value_or_indexed_amount(prices, t, r, "value", fields[k].lo, fields[k].hi, fields[k].euro);
         if (fields[k].value != nullptr) *fields[k].value = v;
         else if (v != static_cast<int>(v)) throw InputError(t.where(r, "value") + ": expected a whole number of months");
         else *fields[k].months = static_cast<int>(v);

@@ -52,8 +52,8 @@ void read_parameters(const std::filesystem::path& directory, const PriceIndex& p
                              std::to_string(seen[name]) + ")");
         seen[name] = t.line(r);
         // The one euro amount, the shadow price of informal care, is indexed to kPriceYear from its price year.
-        if (name == "informal_care_price_eur") *it->second.into = indexed_amount(prices, t, r, "value", it->second.lo, it->second.hi);
-        else require_no_price_year(t, r), *it->second.into = t.num_in(r, "value", it->second.lo, it->second.hi);
+        *it->second.into = value_or_indexed_amount(prices, t, r, "value", it->second.lo, it->second.hi,
+                                                   name == "informal_care_price_eur");
     }
     for (const auto& [name, spec] : specs)
         if (seen.count(name) == 0) throw InputError(t.name() + ": missing parameter '" + name + "'");

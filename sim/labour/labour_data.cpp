@@ -204,8 +204,7 @@ public:
             const int l = t.choice(r, "lever", kLeverNames);
             once(t, r, seen, l);
             // A lever without a published unit cost has 0 and no price year.
-            if (t.num_in(r, "cost_eur", 0, 1e7) == 0) require_no_price_year(t, r);
-            else d_.unit_cost_eur[l] = indexed_amount(prices_, t, r, "cost_eur", 0, 1e7);
+            d_.unit_cost_eur[l] = value_or_indexed_amount(prices_, t, r, "cost_eur", 0, 1e7, t.num_in(r, "cost_eur", 0, 1e7) != 0);
         }
         complete(t, seen, kNumLevers, "one per lever");
     }

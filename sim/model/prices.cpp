@@ -63,6 +63,13 @@ double indexed_amount(const PriceIndex& prices, const CsvTable& t, std::size_t r
     return amount * prices.factor(price_year_of(prices, t, row));
 }
 
+double value_or_indexed_amount(const PriceIndex& prices, const CsvTable& t, std::size_t row, std::string_view column,
+                               double lo, double hi, bool euro_amount) {
+    if (euro_amount) return indexed_amount(prices, t, row, column, lo, hi);
+    require_no_price_year(t, row);
+    return t.num_in(row, column, lo, hi);
+}
+
 void require_no_price_year(const CsvTable& t, std::size_t row) {
     if (!t.str(row, "price_year").empty())
         throw InputError(t.where(row, "price_year") + ": a price year on a row that is not a euro amount (expected "

@@ -50,6 +50,10 @@ double indexed_amount(const PriceIndex& prices, const CsvTable& table, std::size
 int price_year_of(const PriceIndex& prices, const CsvTable& table, std::size_t row);
 // Throws when a row that is not an amount gives a price year (its `price_year` cell must be empty).
 void require_no_price_year(const CsvTable& table, std::size_t row);
+// The number in `column` of `row` (checked to lie in [lo, hi]): indexed from the row's price year when it is a euro
+// amount, else as written, the row giving no price year. For tables that mix amounts with other parameters.
+double value_or_indexed_amount(const PriceIndex& prices, const CsvTable& table, std::size_t row, std::string_view column,
+                               double lo, double hi, bool euro_amount);
 
 // The unit of every euro amount the model reports.
 inline constexpr const char* kEurUnit = "EUR (2023 prices)";
