@@ -9,6 +9,7 @@
 #endif
 
 #include "sim/core/error.hpp"
+#include "sim/core/parallel.hpp"
 #include "sim/health/digital.hpp"
 #include "sim/population/synthesis.hpp"
 
@@ -241,15 +242,37 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
         return x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
                                   : has(pop.health.flags[i], health_flag::Frail);
     };
-    std::vector<int> key(pop.size()), cell(pop.size());
+    std::vector<int> key(pop.size());
     std::vector<double> expected(pop.size());
-    for (std::size_t i = 0; i < pop.size(); ++i) {
+    std::vector<std::uint8_t> cell(pop.size());
+    for_each_resident(pop.size(), [&](std::size_t i) {
         const int age = age_in_years(0, pop.birth_step[i]);
         key[i] = lifestyle_key(pop, i);
-        cell[i] = pop.sex[i] * kNumAgeGroups + age_group_of(age);
+        cell[i] = static_cast<std::uint8_t>(pop.sex[i] * kNumAgeGroups + age_group_of(age));
         expected[i] = data_.mortality[0][pop.sex[i]][age];
-    }
+    });
     constexpr int kCells = kNumSexes * kNumAgeGroups;
+    static_assert(2 * kCells <= 256, "a resident's cell and exposure in one byte");
+    // Per exposure, what does not change between rounds: each resident's cell and whether exposed (as one index of
+    // `sum`), the residents and the expected deaths of the exposed per cell (the same sums, in the same order, as
+    // when they were made again every round).
+    struct ExposureCells {
+        std::vector<std::uint8_t> index;  // cell x 2 + exposed, per resident
+        std::array<std::array<double, 2>, kCells> n{};
+        std::array<double, kCells> weight{};
+    };
+    std::vector<ExposureCells> by_exposure(kExposures);
+    for (int x = 0; x < kExposures; ++x) {
+        if (h_.rr[death][static_cast<int>(exposure(x))] <= 1) continue;
+        auto& c = by_exposure[x];
+        c.index.resize(pop.size());
+        for_each_resident(pop.size(), [&](std::size_t i) { c.index[i] = static_cast<std::uint8_t>(cell[i] * 2 + (exposed(i, x) ? 1 : 0)); });
+        for (std::size_t i = 0; i < pop.size(); ++i) {
+            const int e = c.index[i] & 1;
+            c.n[cell[i]][e] += 1;
+            if (e) c.weight[cell[i]] += expected[i];
+        }
+    }
     constexpr int kMaxRounds = 100;
     for (int round = 0; round < kMaxRounds; ++round) {
         double largest = 0;
@@ -257,14 +280,13 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
             const int col = static_cast<int>(exposure(x));
             const double published = h_.rr[death][col];
             if (published <= 1) continue;
-            std::array<std::array<double, 2>, kCells> sum{}, n{};
-            std::array<double, kCells> weight{};
-            for (std::size_t i = 0; i < pop.size(); ++i) {
-                const int e = exposed(i, x) ? 1 : 0;
-                sum[cell[i]][e] += rr_lifestyle_[key[i]][death] * rr_conditions_[pop.health.conditions[i]][death];
-                n[cell[i]][e] += 1;
-                if (e) weight[cell[i]] += expected[i];
-            }
+            const auto& [index, n, weight] = by_exposure[x];
+            std::array<double, 2 * kCells> flat{};
+            const std::uint8_t* const conditions = pop.health.conditions.data();
+            for (std::size_t i = 0; i < pop.size(); ++i)
+                flat[index[i]] += rr_lifestyle_[key[i]][death] * rr_conditions_[conditions[i]][death];
+            std::array<std::array<double, 2>, kCells> sum{};
+            for (int c = 0; c < kCells; ++c) sum[c] = {flat[2 * c], flat[2 * c + 1]};
             double weighted = 0, weights = 0;
             for (int c = 0; c < kCells; ++c) {
                 if (n[c][0] == 0 || n[c][1] == 0 || sum[c][0] == 0) continue;
@@ -948,25 +970,27 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
 void HealthModel::initialise(Population& pop, const Rng& rng) {
     pop.health.enabled = true;
     pop.health.for_each_column([&](auto& c) { c.resize(pop.size()); });
-    for (std::size_t i = 0; i < pop.size(); ++i) draw_initial(pop, i, kFirstYear, rng, 0);
+    // Each resident's draws are their own (keyed by id): in parallel, on the caller's arena. The sums over residents
+    // below stay serial, in resident order, so that they are the same at any thread count.
+    for_each_resident(pop.size(), [&](std::size_t i) { draw_initial(pop, i, kFirstYear, rng, 0); });
     separate_mediated_education(pop, false);
 
     // Conditions, one after the other (later ones may depend on earlier ones): prevalence by age and
     // sex, spread over residents in proportion to their relative risk.
+    std::vector<double> rr_of(pop.size());
     for (int k = 0; k < kNumConditions; ++k) {
+        for_each_resident(pop.size(), [&](std::size_t i) { rr_of[i] = relative_risk(k, pop, i, age_in_years(0, pop.birth_step[i])); });
         BySexGroup<double> sum{}, n{};
-        std::vector<double> rr(pop.size());
         for (std::size_t i = 0; i < pop.size(); ++i) {
-            const int age = age_in_years(0, pop.birth_step[i]), g = age_group_of(age);
-            rr[i] = relative_risk(k, pop, i, age);
-            sum[pop.sex[i]][g] += rr[i];
+            const int g = age_group_of(age_in_years(0, pop.birth_step[i]));
+            sum[pop.sex[i]][g] += rr_of[i];
             n[pop.sex[i]][g] += 1;
         }
-        for (std::size_t i = 0; i < pop.size(); ++i) {
+        for_each_resident(pop.size(), [&](std::size_t i) {
             const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
-            const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * rr[i] * n[s][g] / sum[s][g]);
+            const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * rr_of[i] * n[s][g] / sum[s][g]);
             if (rng.uniform(key::HealthConditions, pop.id[i], 0, static_cast<std::uint32_t>(k)) < p) pop.health.conditions[i] |= condition_bit(k);
-        }
+        });
     }
     adjust_death_rr_mutually(pop);  // the conditions' and frailty's associations with death made conditional
     separate_mediated_education(pop, true);  // death: through the risk factors and the conditions just drawn

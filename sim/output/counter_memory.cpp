@@ -1,5 +1,7 @@
 #include "sim/output/counter_memory.hpp"
 
+#include "sim/core/column.hpp"
+
 #include <map>
 #include <mutex>
 
@@ -37,7 +39,7 @@ void* allocate(std::size_t bytes) {
             return p;
         }
     }
-    return ::operator new(bytes);
+    return column_memory::allocate(bytes);  // a year's counts (3.4 MB) on huge pages, like the residents' columns
 }
 
 void release(void* p, std::size_t bytes) noexcept {
@@ -54,7 +56,7 @@ void release(void* p, std::size_t bytes) noexcept {
             }
         }
     }
-    ::operator delete(p);
+    column_memory::release(p, bytes);
 }
 
 void drop_kept() {
@@ -62,7 +64,7 @@ void drop_kept() {
     const std::lock_guard lock(k.mutex);
     for (const auto& [bytes, p] : k.blocks) {
         HHU_UNPOISON(p, bytes);
-        ::operator delete(p);
+        column_memory::release(p, bytes);
     }
     k.blocks.clear();
     k.bytes = 0;

@@ -4,8 +4,9 @@
 // fresh pages: glibc hands blocks this large back to the system when freed. A page fault costs about 10 microseconds
 // on the virtual machines we measure on (`hhu bench`): about 6% of a run at scale 0.1. Blocks of 1 MiB or more are
 // kept (up to kMaxKeptBytes in all) and handed out again for a request of the same size; smaller ones go to new and
-// delete. A block handed out again holds whatever it held: the vectors that use it construct their elements. Under
-// AddressSanitizer a kept block is poisoned, so that a use after free is still caught.
+// delete. Fresh blocks of 2 MiB or more are asked for as huge pages (sim/core/column.hpp). A block handed out again
+// holds whatever it held: the vectors that use it construct their elements. Under AddressSanitizer a kept block is
+// poisoned, so that a use after free is still caught.
 #include <cstddef>
 
 namespace hhu {
@@ -22,7 +23,7 @@ void drop_kept();          // frees what is kept (tests start from an empty pool
 // The allocator of the counters' vectors (YearCounters).
 template <typename T>
 struct CounterAllocator {
-    static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__, "counter_memory hands out operator new's blocks");
+    static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__, "counter_memory hands out blocks of that alignment");
     using value_type = T;
     CounterAllocator() = default;
     template <typename U>

@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/core/column.hpp"
+
 #include "sim/core/vocabulary.hpp"
 
 namespace hhu {
@@ -50,35 +52,35 @@ inline constexpr std::uint8_t kOffers = 2;  // the programmes a resident may be 
 
 struct HealthState {
     bool enabled = false;
-    std::vector<std::uint8_t> smoking;     // Smoking
-    std::vector<std::uint8_t> bmi;         // Bmi
-    std::vector<std::uint8_t> flags;       // health_flag bits
-    std::vector<std::uint8_t> conditions;  // condition bits
-    std::vector<std::uint8_t> hip_months;  // months of excess mortality left after a hip fracture
-    std::vector<std::array<float, kHealthClocks>> budget;  // remaining cumulative hazard before each clock's next event
-    std::vector<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
-    std::vector<std::uint8_t> rates_stale;  // stale bits: an input of the cached rates or offers changed, recompute first
+    Column<std::uint8_t> smoking;     // Smoking
+    Column<std::uint8_t> bmi;         // Bmi
+    Column<std::uint8_t> flags;       // health_flag bits
+    Column<std::uint8_t> conditions;  // condition bits
+    Column<std::uint8_t> hip_months;  // months of excess mortality left after a hip fracture
+    Column<std::array<float, kHealthClocks>> budget;  // remaining cumulative hazard before each clock's next event
+    Column<std::array<float, kHealthClocks>> clock_hazard;  // each clock's hazard per step (cached)
+    Column<std::uint8_t> rates_stale;  // stale bits: an input of the cached rates or offers changed, recompute first
     // Accrual by time in state (HealthModel::run_block): a resident's monthly accruals depend only on the
     // state packed in accrual_key, so the months spent in one state are summed as months x the monthly
     // amount and added to the counters when the state changes, at death or departure, and after the
     // last month of a year (exactly the integers a monthly addition gives).
-    std::vector<std::uint32_t> accrual_key;   // the state of the months pending (HealthModel::accrual_key)
-    std::vector<std::uint8_t> accrual_months; // months accrued in that state, not yet in the counters
-    std::vector<std::uint8_t> perinatal;      // perinatal_flag bits
+    Column<std::uint32_t> accrual_key;   // the state of the months pending (HealthModel::accrual_key)
+    Column<std::uint8_t> accrual_months; // months accrued in that state, not yet in the counters
+    Column<std::uint8_t> perinatal;      // perinatal_flag bits
     // The months since the last hip fracture and the last injurious fall (sim/health/falls.hpp event_memory:
     // 0 never, else 1 + months, saturating), so that the quality of life lost lasts its published duration.
-    std::vector<std::uint8_t> hip_since;
-    std::vector<std::uint8_t> fall_since;
+    Column<std::uint8_t> hip_since;
+    Column<std::uint8_t> fall_since;
     // Digital skills (sim/health/digital.hpp): the resident's rank among their age and education group (bits
     // 0-6, drawn once) and whether a digital skills programme has taught them (bit 7).
-    std::vector<std::uint8_t> digital;
+    Column<std::uint8_t> digital;
     // Wellbeing's accruals by time in state (WellbeingModel::accrue_month), like the health model's: the state of the
     // pending months (WellbeingModel's key; kNoWellbeingKey while under 12) and their number.
-    std::vector<std::uint32_t> wellbeing_key;
-    std::vector<std::uint8_t> wellbeing_months;
+    Column<std::uint32_t> wellbeing_key;
+    Column<std::uint8_t> wellbeing_months;
     // The resident's lifelong personal term of life satisfaction (a standard normal drawn from the id; 0: not drawn
     // yet), kept so that each January's stocks need not draw it again.
-    std::vector<double> wellbeing_personal;
+    Column<double> wellbeing_personal;
 
     // The one way to say that an input of resident i's health rates changed (a risk factor, a condition,
     // the zone, an intervention's effect, the end of a hip fracture's excess risk): the rates are

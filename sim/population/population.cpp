@@ -39,8 +39,8 @@ void for_each_column(Population& p, F&& f) {
 
 void Population::set_interventions(std::size_t count) {
     interventions = true;
-    enrolment.assign(count, std::vector<std::int16_t>(size(), kNotEnrolled));
-    offer_month.assign(count, std::vector<std::int16_t>(size(), kOfferUndrawn));
+    enrolment.assign(count, Column<std::int16_t>(size(), kNotEnrolled));
+    offer_month.assign(count, Column<std::int16_t>(size(), kOfferUndrawn));
     offer_drawn.assign(size(), 0);
     offer_wake.assign(size(), kNoOfferWake);
     engine_wake.assign(size(), 0);

@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/core/column.hpp"
+
 #include "sim/core/types.hpp"
 #include "sim/population/health_state.hpp"
 
@@ -33,46 +35,46 @@ inline ResidentId newborn_id(ResidentId mother, int step) {
 }
 
 struct Population {
-    std::vector<ResidentId> id;
-    std::vector<std::int16_t> birth_step;  // month of birth, as a step number (negative before 2021)
-    std::vector<std::uint8_t> sex;         // Sex
-    std::vector<std::uint8_t> zone;
-    std::vector<std::uint8_t> education;   // Education
-    std::vector<std::uint8_t> household;   // Household
-    std::vector<std::uint8_t> status;      // Status
+    Column<ResidentId> id;
+    Column<std::int16_t> birth_step;  // month of birth, as a step number (negative before 2021)
+    Column<std::uint8_t> sex;         // Sex
+    Column<std::uint8_t> zone;
+    Column<std::uint8_t> education;   // Education
+    Column<std::uint8_t> household;   // Household
+    Column<std::uint8_t> status;      // Status
     // Remaining cumulative hazard before the next event of each kind (a standard exponential draw,
     // used up month by month): drawing the time to the next event instead of a coin every month.
-    std::vector<float> death_budget;
-    std::vector<float> move_budget;
-    std::vector<float> birth_budget;
+    Column<float> death_budget;
+    Column<float> move_budget;
+    Column<float> birth_budget;
     // Multiplier on the resident's death hazard from its health (1 without the health model).
-    std::vector<float> mortality_rr;
-    std::vector<std::uint8_t> pregnancy;   // months until delivery, 0 if not pregnant
-    std::vector<std::uint8_t> parity;      // children born so far
+    Column<float> mortality_rr;
+    Column<std::uint8_t> pregnancy;   // months until delivery, 0 if not pregnant
+    Column<std::uint8_t> parity;      // children born so far
 
     HealthState health;  // the health model's columns (empty when it is off)
     // The columns of a scenario's interventions (empty, and not kept up, in a run without any: set_interventions).
     bool interventions = false;
     // Per intervention of the scenario: the step the resident enrolled (kNotEnrolled if never).
-    std::vector<std::vector<std::int16_t>> enrolment;
+    std::vector<Column<std::int16_t>> enrolment;
     // Per intervention: the month of the resident's next place offered and taken up, should they be eligible then
     // (an encoded month, see sim/interventions; kOfferUndrawn before the first): a waiting time drawn once,
     // instead of a draw in every eligible month.
-    std::vector<std::vector<std::int16_t>> offer_month;
-    std::vector<std::uint64_t> offer_drawn;  // the interventions whose offer_month is drawn (bit k: intervention k)
-    std::vector<std::int16_t> offer_wake;    // the earliest of those months (kNoOfferWake: none drawn)
+    std::vector<Column<std::int16_t>> offer_month;
+    Column<std::uint64_t> offer_drawn;  // the interventions whose offer_month is drawn (bit k: intervention k)
+    Column<std::int16_t> offer_wake;    // the earliest of those months (kNoOfferWake: none drawn)
     // The first month the programmes must look at the resident again, unless their state changes first (HealthState's
     // stale bit kOffers): the month after this one while a programme runs or a place is to be drawn, else the
     // earliest of offer_wake, the next birthday (a new age's offers) and the next January (the year's offers);
     // 0 for a resident not yet seen. InterventionEngine::run_block passes over everyone else at once.
-    std::vector<std::int16_t> engine_wake;
+    Column<std::int16_t> engine_wake;
     // The interventions that may offer the resident a place at their age and in their state (bit k: intervention k;
     // InterventionEngine::candidates, before the pregnancy test), kept until an input changes (HealthState's stale
     // bit kOffers, a birthday, a new year's offers).
-    std::vector<std::uint64_t> offer_mask;
+    Column<std::uint64_t> offer_mask;
     // The interventions whose effects run for the resident this month, as bits (bit k: intervention k; 0: none), the
     // month past an effect's end included, so that rates return to normal.
-    std::vector<std::uint64_t> in_intervention;
+    Column<std::uint64_t> in_intervention;
 
     ResidentId next_id = 0;  // the next resident of 1 January 2021 or arrival (newborns: newborn_id)
 

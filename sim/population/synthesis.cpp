@@ -4,7 +4,11 @@
 #include <cmath>
 #include <string>
 
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
 #include "sim/core/error.hpp"
+#include "sim/core/parallel.hpp"
 
 namespace hhu {
 
@@ -87,35 +91,47 @@ Population synthesize_population(const ModelData& data, double scale, const Rng&
     constexpr double kYearOfArrivalsMargin = 1.10;
     pop.reserve(static_cast<std::size_t>(largest * std::min(1.0, scale) * kYearOfArrivalsMargin) + 1024);
 
+    // First the count of each cell (zone, sex, age group; its rounding drawn by cell), then every resident at once:
+    // resident k of a cell is numbered after the cells before it, and each is drawn from its own id, so the residents
+    // are filled in parallel and are the same at any thread count (and the same as when appended one by one).
+    std::vector<std::int64_t> first_of_cell(1, 0);
+    for (int z = 0, cell = 0; z < data.num_zones(); ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g, ++cell)
+                first_of_cell.push_back(first_of_cell.back() +
+                                        sampled_count(static_cast<double>(data.population_2021[z][s][g]) * scale,
+                                                      rng.uniform(key::SynthesisRounding, static_cast<std::uint32_t>(cell), 0)));
+    const auto residents = static_cast<std::size_t>(first_of_cell.back());
+    pop.resize(residents);
+    pop.next_id = residents;
     const std::array<std::array<double, kNumAges>, kNumSexes> oldest = {oldest_age_weights(data, 0),
                                                                           oldest_age_weights(data, 1)};
-    std::uint32_t cell = 0;
-    for (int z = 0; z < data.num_zones(); ++z) {
-        for (int s = 0; s < kNumSexes; ++s) {
-            for (int g = 0; g < kNumAgeGroups; ++g, ++cell) {
-                const auto n = sampled_count(static_cast<double>(data.population_2021[z][s][g]) * scale,
-                                             rng.uniform(key::SynthesisRounding, cell, 0));
-                const auto& edu = data.education[z][s][g];
-                const auto& hh = data.household[z][s][g];
-                for (std::int64_t k = 0; k < n; ++k) {
-                    const auto w = rng.words(key::SynthesisAge, pop.next_id, 0);
-                    int age_months;
-                    if (g + 1 < kNumAgeGroups) {
-                        age_months = age_group_lower(g) * kMonthsPerYear + static_cast<int>(w[0] % (5 * kMonthsPerYear));
-                    } else {
-                        std::array<double, kNumAges - 95> weights{};
-                        double sum = 0;
-                        for (int a = 95; a <= kMaxAge; ++a) sum += oldest[s][a];
-                        for (int a = 95; a <= kMaxAge; ++a) weights[a - 95] = oldest[s][a] / sum;
-                        const int age = 95 + draw_category(weights, Rng::to_unit(w[0]));
-                        age_months = age * kMonthsPerYear + static_cast<int>(w[3] % kMonthsPerYear);
-                    }
-                    append_resident(pop, rng, 0, -age_months, s, z, draw_category(edu, Rng::to_unit(w[1])),
-                                    draw_category(hh, Rng::to_unit(w[2])));
+    const std::size_t cells = first_of_cell.size() - 1;
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, cells), [&](const tbb::blocked_range<std::size_t>& range) {
+        for (std::size_t cell = range.begin(); cell != range.end(); ++cell) {
+            const int z = static_cast<int>(cell / (kNumSexes * kNumAgeGroups));
+            const int s = static_cast<int>(cell / kNumAgeGroups % kNumSexes), g = static_cast<int>(cell % kNumAgeGroups);
+            const auto& edu = data.education[z][s][g];
+            const auto& hh = data.household[z][s][g];
+            for (auto i = static_cast<std::size_t>(first_of_cell[cell]); i < static_cast<std::size_t>(first_of_cell[cell + 1]); ++i) {
+                const auto id = static_cast<ResidentId>(i);
+                const auto w = rng.words(key::SynthesisAge, id, 0);
+                int age_months;
+                if (g + 1 < kNumAgeGroups) {
+                    age_months = age_group_lower(g) * kMonthsPerYear + static_cast<int>(w[0] % (5 * kMonthsPerYear));
+                } else {
+                    std::array<double, kNumAges - 95> weights{};
+                    double sum = 0;
+                    for (int a = 95; a <= kMaxAge; ++a) sum += oldest[s][a];
+                    for (int a = 95; a <= kMaxAge; ++a) weights[a - 95] = oldest[s][a] / sum;
+                    const int age = 95 + draw_category(weights, Rng::to_unit(w[0]));
+                    age_months = age * kMonthsPerYear + static_cast<int>(w[3] % kMonthsPerYear);
                 }
+                set_resident(pop, i, id, rng, 0, -age_months, s, z, draw_category(edu, Rng::to_unit(w[1])),
+                             draw_category(hh, Rng::to_unit(w[2])));
             }
         }
-    }
+    });
     return pop;
 }
 
@@ -124,9 +140,10 @@ void assign_pregnancies_and_parity(Population& pop, const ModelData& data, doubl
     // months to delivery uniform 1-9, with the zone's fertility factor and the scenario's scale.
     // Parity: Poisson with the cumulative 2021 fertility up to her age
     // (a period approximation of completed cohort fertility: assumption A-PARITY-2021).
+    // Each woman from her own draws: in parallel.
     const auto& f = data.fertility[0];
-    for (std::size_t i = 0; i < pop.size(); ++i) {
-        if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female)) continue;
+    for_each_resident(pop.size(), [&](std::size_t i) {
+        if (pop.sex[i] != static_cast<std::uint8_t>(Sex::Female)) return;
         const int age = age_in_years(0, pop.birth_step[i]);
         const auto w = rng.words(key::InitialPregnancy, pop.id[i], 0);
         const double p = 0.75 * f[std::min(age + 1, kMaxAge)] * data.fertility_factor[pop.zone[i]] * fertility_scale;
@@ -143,7 +160,7 @@ void assign_pregnancies_and_parity(Population& pop, const ModelData& data, doubl
             cum += term;
         }
         pop.parity[i] = static_cast<std::uint8_t>(k);
-    }
+    });
 }
 
 }  // namespace hhu

@@ -18,6 +18,7 @@ int draw_category(const Shares& shares, double u) {
     return static_cast<int>(shares.size()) - 1;
 }
 
+// Both fill the residents in parallel, on the threads of the caller's task arena (the same residents at any count).
 Population synthesize_population(const ModelData& data, double scale, const Rng& rng);
 // Pregnancies on 1 January 2021 and parity; see the definition for the assumptions.
 void assign_pregnancies_and_parity(Population& pop, const ModelData& data, double fertility_scale, const Rng& rng);

@@ -99,13 +99,19 @@ const std::vector<Phase>& Simulation::step_plan() {
 Simulation::Simulation(const ModelData& data, const Scenario& scenario, const RunOptions& options)
     : data_(data), scenario_(scenario), options_(options), rng_(options.seed) {
     end_step_ = first_step_of_year(scenario.end_year + 1);
-    pop_ = synthesize_population(data, options.scale, rng_);
-    assign_pregnancies_and_parity(pop_, data, scenario.demography.fertility_scale, rng_);
-    if (scenario.health.enabled && data.health) {
-        health_ = std::make_unique<HealthModel>(data, *data.health);
-        health_->initialise(pop_, rng_);
-        if (data.wellbeing) wellbeing_ = std::make_unique<WellbeingModel>(*data.wellbeing);
-    }
+    YearCounters exemplar;
+    exemplar.reset(data.num_zones());
+    parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
+    // The residents of 1 January 2021 on the run's threads (each drawn from their own id: the same at any count).
+    parallel_->arena.execute([&] {
+        pop_ = synthesize_population(data, options.scale, rng_);
+        assign_pregnancies_and_parity(pop_, data, scenario.demography.fertility_scale, rng_);
+        if (scenario.health.enabled && data.health) {
+            health_ = std::make_unique<HealthModel>(data, *data.health);
+            health_->initialise(pop_, rng_);
+        }
+    });
+    if (health_ && data.wellbeing) wellbeing_ = std::make_unique<WellbeingModel>(*data.wellbeing);
     results_.weight = 1.0 / options.scale;
     results_.health = health_ != nullptr;
     if (!scenario.interventions.empty()) {
@@ -140,9 +146,6 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     for (int z = 0; z < data.num_zones(); ++z)
         for (const auto& by_age : data.arrival_profile(z))
             arrival_shares_.insert(arrival_shares_.end(), by_age.begin(), by_age.end());
-    YearCounters exemplar;
-    exemplar.reset(data.num_zones());
-    parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
     for (const Phase& phase : step_plan()) profile_.push_back({phase.name});
     plan_.key = migration_plan_key(scenario_, data, options.seed, options.scale);
     if (needs_policy_free_migration() && options.migration_plan) {

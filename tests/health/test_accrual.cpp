@@ -33,7 +33,7 @@ Scenario agenda() {
 }
 
 bool no_pending(const Population& pop) {
-    auto none = [](const std::vector<std::uint8_t>& months) {
+    auto none = [](const Column<std::uint8_t>& months) {
         return std::all_of(months.begin(), months.end(), [](std::uint8_t m) { return m == 0; });
     };
     return none(pop.health.accrual_months) && none(pop.health.wellbeing_months);

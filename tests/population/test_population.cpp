@@ -66,7 +66,7 @@ TEST_CASE("compaction keeps the survivors in order with all their columns, acros
             if (dropped(i)) pop.status[i] = static_cast<std::uint8_t>(i % 2 ? Status::Dead : Status::Left);
         const std::size_t capacity = pop.id.capacity();
         tbb::task_arena(threads).execute([&] { pop.compact(); });
-        std::vector<ResidentId> expected;
+        Column<ResidentId> expected;
         for (std::size_t i = 0; i < n; ++i)
             if (!dropped(i)) expected.push_back(i);
         CHECK(pop.id == expected);

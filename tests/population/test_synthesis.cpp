@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <tbb/task_arena.h>
+
 #include "../support.hpp"
 #include "sim/population/synthesis.hpp"
 
@@ -43,4 +45,44 @@ TEST_CASE("sampled counts are whole at scale 1 and unbiased otherwise") {
     CHECK(sampled_count(0.0, 0.0) == 0);
     CHECK(sampled_count(2.25, 0.2) == 3);
     CHECK(sampled_count(2.25, 0.3) == 2);
+}
+
+TEST_CASE("synthesis fills the same residents at 1 and 2 threads as appending them one by one") {
+    const auto& data = hhu::test::project_data();
+    const double scale = 0.02;
+    const Rng rng(7);
+    auto synthesize = [&](int threads) {
+        Population pop;
+        tbb::task_arena(threads).execute([&] {
+            pop = synthesize_population(data, scale, rng);
+            assign_pregnancies_and_parity(pop, data, 1.0, rng);
+        });
+        return pop;
+    };
+    const Population one = synthesize(1), two = synthesize(2);
+    // Appended one by one, cell after cell, as synthesis did before it filled the cells in parallel.
+    Population appended;
+    std::size_t misplaced = 0;
+    for (int z = 0, cell = 0; z < data.num_zones(); ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g, ++cell) {
+                const auto n = sampled_count(static_cast<double>(data.population_2021[z][s][g]) * scale,
+                                             rng.uniform(key::SynthesisRounding, static_cast<std::uint32_t>(cell), 0));
+                for (std::int64_t k = 0; k < n; ++k) {
+                    const auto i = static_cast<std::size_t>(appended.next_id);
+                    misplaced += append_resident(appended, rng, 0, 0, s, z, 0, 0) != i;
+                }
+            }
+    CHECK(misplaced == 0);
+    REQUIRE(one.size() == appended.size());
+    REQUIRE(two.size() == one.size());
+    CHECK(one.next_id == appended.next_id);
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < one.size(); ++i) {
+        differing += one.id[i] != appended.id[i] || one.zone[i] != appended.zone[i] || one.sex[i] != appended.sex[i];
+        differing += one.birth_step[i] != two.birth_step[i] || one.education[i] != two.education[i] ||
+                     one.household[i] != two.household[i] || one.death_budget[i] != two.death_budget[i] ||
+                     one.pregnancy[i] != two.pregnancy[i] || one.parity[i] != two.parity[i];
+    }
+    CHECK(differing == 0);
 }
