@@ -242,36 +242,46 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
         return x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
                                   : has(pop.health.flags[i], health_flag::Frail);
     };
-    std::vector<int> key(pop.size());
-    std::vector<double> expected(pop.size());
-    std::vector<std::uint8_t> cell(pop.size());
+    Column<std::uint32_t> risk(pop.size());  // lifestyle key x 256 + conditions: the resident's two risk tables
+    Column<double> expected(pop.size());
+    Column<std::uint8_t> cell(pop.size());
+    static_assert(kNumConditions <= 8, "the conditions in the risk key's low byte");
     for_each_resident(pop.size(), [&](std::size_t i) {
         const int age = age_in_years(0, pop.birth_step[i]);
-        key[i] = lifestyle_key(pop, i);
+        risk[i] = static_cast<std::uint32_t>(lifestyle_key(pop, i)) << 8 | pop.health.conditions[i];
         cell[i] = static_cast<std::uint8_t>(pop.sex[i] * kNumAgeGroups + age_group_of(age));
         expected[i] = data_.mortality[0][pop.sex[i]][age];
     });
     constexpr int kCells = kNumSexes * kNumAgeGroups;
-    static_assert(2 * kCells <= 256, "a resident's cell and exposure in one byte");
-    // Per exposure, what does not change between rounds: each resident's cell and whether exposed (as one index of
-    // `sum`), the residents and the expected deaths of the exposed per cell (the same sums, in the same order, as
-    // when they were made again every round).
-    struct ExposureCells {
-        std::vector<std::uint8_t> index;  // cell x 2 + exposed, per resident
+    constexpr int kSums = 2 * kCells;  // cell x 2 + exposed
+    // Per exposure, what does not change between rounds: the residents and the expected deaths of the exposed per
+    // cell, and the residents' risk keys grouped by cell and exposure, each group in resident order. A round's sum
+    // of a group's relative risks is then one serial sum over its own residents, in the order they had when all
+    // groups were summed in one pass over the residents (the same additions: the same bits), and the groups are
+    // summed side by side on the run's threads.
+    struct ExposureGroups {
         std::array<std::array<double, 2>, kCells> n{};
         std::array<double, kCells> weight{};
+        std::array<std::size_t, kSums + 1> start{};  // group j's keys are risk[start[j], start[j + 1])
+        Column<std::uint32_t> risk;
     };
-    std::vector<ExposureCells> by_exposure(kExposures);
+    std::vector<ExposureGroups> by_exposure(kExposures);
+    Column<std::uint8_t> group(pop.size());
     for (int x = 0; x < kExposures; ++x) {
         if (h_.rr[death][static_cast<int>(exposure(x))] <= 1) continue;
-        auto& c = by_exposure[x];
-        c.index.resize(pop.size());
-        for_each_resident(pop.size(), [&](std::size_t i) { c.index[i] = static_cast<std::uint8_t>(cell[i] * 2 + (exposed(i, x) ? 1 : 0)); });
+        auto& g = by_exposure[x];
+        for_each_resident(pop.size(), [&](std::size_t i) { group[i] = static_cast<std::uint8_t>(cell[i] * 2 + (exposed(i, x) ? 1 : 0)); });
+        std::array<std::size_t, kSums> size{};
         for (std::size_t i = 0; i < pop.size(); ++i) {
-            const int e = c.index[i] & 1;
-            c.n[cell[i]][e] += 1;
-            if (e) c.weight[cell[i]] += expected[i];
+            const int e = group[i] & 1;
+            g.n[cell[i]][e] += 1;
+            if (e) g.weight[cell[i]] += expected[i];
+            ++size[group[i]];
         }
+        for (int j = 0; j < kSums; ++j) g.start[j + 1] = g.start[j] + size[j];
+        auto next = g.start;
+        g.risk.resize(pop.size());
+        for (std::size_t i = 0; i < pop.size(); ++i) g.risk[next[group[i]]++] = risk[i];
     }
     constexpr int kMaxRounds = 100;
     for (int round = 0; round < kMaxRounds; ++round) {
@@ -280,11 +290,14 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
             const int col = static_cast<int>(exposure(x));
             const double published = h_.rr[death][col];
             if (published <= 1) continue;
-            const auto& [index, n, weight] = by_exposure[x];
-            std::array<double, 2 * kCells> flat{};
-            const std::uint8_t* const conditions = pop.health.conditions.data();
-            for (std::size_t i = 0; i < pop.size(); ++i)
-                flat[index[i]] += rr_lifestyle_[key[i]][death] * rr_conditions_[conditions[i]][death];
+            const auto& [n, weight, start, keys] = by_exposure[x];
+            std::array<double, kSums> flat{};
+            tbb::parallel_for(0, kSums, [&](int j) {
+                double total = 0;
+                for (std::size_t k = start[j]; k < start[j + 1]; ++k)
+                    total += rr_lifestyle_[keys[k] >> 8][death] * rr_conditions_[keys[k] & 0xffu][death];
+                flat[j] = total;
+            });
             std::array<std::array<double, 2>, kCells> sum{};
             for (int c = 0; c < kCells; ++c) sum[c] = {flat[2 * c], flat[2 * c + 1]};
             double weighted = 0, weights = 0;
@@ -318,12 +331,18 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
 void HealthModel::separate_mediated_education(const Population& pop, bool death) {
     constexpr int high = static_cast<int>(Education::High);
     // Per sex, age group and education: the mean relative risk of the mediators over that of the highly educated.
+    // Each resident's lifestyle key and sex, age group and education, computed once (in parallel) for every sum.
+    std::vector<std::uint16_t> key(pop.size());
+    std::vector<std::array<std::uint8_t, 3>> sge(pop.size());
+    for_each_resident(pop.size(), [&](std::size_t i) {
+        key[i] = static_cast<std::uint16_t>(lifestyle_key(pop, i));
+        sge[i] = {pop.sex[i], static_cast<std::uint8_t>(age_group_of(age_in_years(0, pop.birth_step[i]))), pop.education[i]};
+    });
     const auto mediated_by_group = [&](int o) {
         BySexGroupEdu<double> sum{}, n{};
         for (std::size_t i = 0; i < pop.size(); ++i) {
-            const int age = age_in_years(0, pop.birth_step[i]);
-            const int s = pop.sex[i], g = age_group_of(age), e = pop.education[i];
-            double rr = rr_lifestyle_[lifestyle_key(pop, i)][o];
+            const auto [s, g, e] = sge[i];
+            double rr = rr_lifestyle_[key[i]][o];
             if (death) rr *= rr_conditions_[pop.health.conditions[i]][o];
             sum[s][g][e] += rr;
             n[s][g][e] += 1;
@@ -355,8 +374,7 @@ void HealthModel::separate_mediated_education(const Population& pop, bool death)
     for (int o = 0; o < kNumConditions; ++o) {
         const auto m = mediated_by_group(o);
         BySexGroupEdu<double> n{};
-        for (std::size_t i = 0; i < pop.size(); ++i)
-            n[pop.sex[i]][age_group_of(age_in_years(0, pop.birth_step[i]))][pop.education[i]] += 1;
+        for (std::size_t i = 0; i < pop.size(); ++i) n[sge[i][0]][sge[i][1]][sge[i][2]] += 1;
         for (int e = 0; e < 2; ++e) {
             double weighted = 0, weights = 0;
             for (int s = 0; s < kNumSexes; ++s)
@@ -977,7 +995,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
 
     // Conditions, one after the other (later ones may depend on earlier ones): prevalence by age and
     // sex, spread over residents in proportion to their relative risk.
-    std::vector<double> rr_of(pop.size());
+    Column<double> rr_of(pop.size());
     for (int k = 0; k < kNumConditions; ++k) {
         for_each_resident(pop.size(), [&](std::size_t i) { rr_of[i] = relative_risk(k, pop, i, age_in_years(0, pop.birth_step[i])); });
         BySexGroup<double> sum{}, n{};
@@ -997,16 +1015,22 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
     // Normalisations: the population-average rate of each outcome equals the data in 2021 (for the
     // incidence of a condition, over those who do not have it yet).
     std::array<BySexGroup<double>, kNumOutcomes> sum{}, n{};
-    std::array<double, kNumOutcomes> rr;
-    for (std::size_t i = 0; i < pop.size(); ++i) {
-        const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
-        relative_risks(pop, i, g, rr);
-        for (int o = 0; o < kNumOutcomes; ++o) {
-            if (o < kNumConditions && (pop.health.conditions[i] & condition_bit(o))) continue;
-            sum[o][s][g] += rr[o];
-            n[o][s][g] += 1;
-        }
-    }
+    using Risks = std::array<double, kNumOutcomes>;
+    map_then_reduce_in_order<Risks>(
+        pop.size(),
+        [&](std::size_t i) {
+            Risks rr;
+            relative_risks(pop, i, age_group_of(age_in_years(0, pop.birth_step[i])), rr);
+            return rr;
+        },
+        [&](std::size_t i, const Risks& rr) {
+            const int s = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
+            for (int o = 0; o < kNumOutcomes; ++o) {
+                if (o < kNumConditions && (pop.health.conditions[i] & condition_bit(o))) continue;
+                sum[o][s][g] += rr[o];
+                n[o][s][g] += 1;
+            }
+        });
     for (int o = 0; o < kNumOutcomes; ++o)
         for (int s = 0; s < kNumSexes; ++s)
             for (int g = 0; g < kNumAgeGroups; ++g) norm_[o][s][g] = sum[o][s][g] > 0 ? n[o][s][g] / sum[o][s][g] : 1.0;
