@@ -896,45 +896,40 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
 }
 
 void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const {
+    // Every count is added, 0 or 1, without a branch: whether a resident smokes, is frail or has a condition is as
+    // good as random from one resident to the next, and a mispredicted branch per count cost more than the adds.
     const auto& s = pop.health;
     const int zone = pop.zone[i];
     const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
-    auto count = [&](Measure m) { ++counters.count(m, zone, cell); };
+    auto count = [&](Measure m, bool yes) { counters.count(m, zone, cell) += yes; };
     const auto flags = s.flags[i];
-    if (age >= 18) {
-        count(Measure::Adults);
-        if (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current)) count(Measure::Smokers);
-        if (s.bmi[i] >= 1) count(Measure::OverweightOrObese);
-        if (s.bmi[i] == 2) count(Measure::Obese);
-        if (has(flags, health_flag::Active)) count(Measure::Active);
-        if (has(flags, health_flag::Alcohol)) count(Measure::ExcessiveAlcohol);
-        if (has(flags, health_flag::Distress)) count(Measure::Distress);
-        if (has(flags, health_flag::Lonely)) count(Measure::LonelySevere);
-    }
-    if (age >= 12) {
-        // Digital skills are surveyed from 12 (data/digital_skills.csv, CBS ICT use of persons 12+).
-        count(Measure::ResidentsAged12Plus);
-        if (digital_skills::has(s.digital[i], data_.digital_skills(age, pop.education[i]))) count(Measure::DigitallySkilled);
-    }
-    if (age >= 4 && age <= 17) {
-        count(Measure::Children);
-        if (s.bmi[i] >= 1) count(Measure::ChildrenOverweight);
-    }
-    if (age >= 12 && age <= 25) {
-        count(Measure::Youth);
-        if (has(flags, health_flag::Distress)) count(Measure::YouthDistress);
-    }
-    for (int k = 0; k < kNumConditions; ++k)
-        if (s.conditions[i] & condition_bit(k)) count(condition_measure(k));
-    if (age >= 65) {
-        count(Measure::Seniors);
-        if (has(flags, health_flag::Frail)) count(Measure::Frail);
-        if (has(flags, health_flag::HomeCare)) count(Measure::HomeCare);
-        if (has(flags, health_flag::NursingHome)) count(Measure::NursingHome);
-        else if (has(flags, health_flag::Frail) || has(flags, health_flag::HomeCare) ||
-                 (s.conditions[i] & condition_bit(condition::Dementia)))
-            count(Measure::InformalCareNeed);
-    }
+    const auto conditions = s.conditions[i];
+    const bool adult = age >= 18, senior = age >= 65, aged12 = age >= 12;
+    const bool distress = has(flags, health_flag::Distress), frail = has(flags, health_flag::Frail);
+    const bool home_care = has(flags, health_flag::HomeCare), nursing_home = has(flags, health_flag::NursingHome);
+    count(Measure::Adults, adult);
+    count(Measure::Smokers, adult & (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current)));
+    count(Measure::OverweightOrObese, adult & (s.bmi[i] >= 1));
+    count(Measure::Obese, adult & (s.bmi[i] == 2));
+    count(Measure::Active, adult & has(flags, health_flag::Active));
+    count(Measure::ExcessiveAlcohol, adult & has(flags, health_flag::Alcohol));
+    count(Measure::Distress, adult & distress);
+    count(Measure::LonelySevere, adult & has(flags, health_flag::Lonely));
+    // Digital skills are surveyed from 12 (data/digital_skills.csv, CBS ICT use of persons 12+).
+    count(Measure::ResidentsAged12Plus, aged12);
+    if (aged12) count(Measure::DigitallySkilled, digital_skills::has(s.digital[i], data_.digital_skills(age, pop.education[i])));
+    const bool child = (age >= 4) & (age <= 17), youth = (age >= 12) & (age <= 25);
+    count(Measure::Children, child);
+    count(Measure::ChildrenOverweight, child & (s.bmi[i] >= 1));
+    count(Measure::Youth, youth);
+    count(Measure::YouthDistress, youth & distress);
+    for (int k = 0; k < kNumConditions; ++k) count(condition_measure(k), (conditions & condition_bit(k)) != 0);
+    count(Measure::Seniors, senior);
+    count(Measure::Frail, senior & frail);
+    count(Measure::HomeCare, senior & home_care);
+    count(Measure::NursingHome, senior & nursing_home);
+    count(Measure::InformalCareNeed,
+          senior & !nursing_home & (frail | home_care | ((conditions & condition_bit(condition::Dementia)) != 0)));
 }
 
 void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const {
