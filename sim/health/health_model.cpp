@@ -1059,10 +1059,15 @@ void HealthModel::init_arrival(Population& pop, std::size_t i, const Rng& rng, i
     draw_initial(pop, i, year_of_step(step), rng, static_cast<std::uint32_t>(step));
     const int age = age_in_years(step, pop.birth_step[i]);
     const int s = pop.sex[i], g = age_group_of(age);
+    // The relative risks change only when a condition is drawn (later conditions may depend on earlier ones).
+    std::array<double, kNumOutcomes> rr;
+    relative_risks(pop, i, g, rr);
     for (int k = 0; k < kNumConditions; ++k) {
-        const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * relative_risk(k, pop, i, age) * norm_[k][s][g]);
-        if (rng.uniform(key::HealthConditions, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k)) < p)
+        const double p = std::min(1.0, h_.condition_prevalence[k][s][g] * rr[k] * norm_[k][s][g]);
+        if (rng.uniform(key::HealthConditions, pop.id[i], static_cast<std::uint32_t>(step), static_cast<std::uint32_t>(k)) < p) {
             pop.health.conditions[i] |= condition_bit(k);
+            relative_risks(pop, i, g, rr);
+        }
     }
 }
 

@@ -453,37 +453,45 @@ double Simulation::infant_factor(int year) const {
 }
 
 void Simulation::add_newborns(const std::vector<StepEvents>& events) {
-    auto& year = results_.years[current_year() - kFirstYear];
-    std::size_t births = 0;
-    for (const auto& block : events) births += block.mothers.size();
-    std::size_t child = pop_.size();
-    pop_.resize(child + births);  // one resize for the month's newborns, then each in its slot, in block order
-    for (const auto& block : events) {
-        for (const std::uint32_t mother : block.mothers) {
-            const auto w = rng_.words(key::Newborn, pop_.id[mother], static_cast<std::uint32_t>(step_));
-            const int sex = Rng::to_unit(w[0]) < data_.male_birth_share ? 0 : 1;
-            const int zone = pop_.zone[mother];
-            const int edu = pop_.education[mother];
-            auto& hh = pop_.household[mother];
-            if (hh == static_cast<std::uint8_t>(Household::Alone) || hh == static_cast<std::uint8_t>(Household::Couple)) {
-                // Living alone is an input of her health rates (and of her wellbeing's state): recompute them.
-                if (health_ && hh == static_cast<std::uint8_t>(Household::Alone)) pop_.health.invalidate_rates(mother);
-                pop_.health.invalidate_offers(mother);  // a programme may be for a household of one kind
-                hh = static_cast<std::uint8_t>(Household::Parent);
-            }
-            ++pop_.parity[mother];
-            set_resident(pop_, child, newborn_id(pop_.id[mother], step_), rng_, step_, step_, sex, zone, edu,
-                         static_cast<int>(Household::Child));
-            ++year.count(Counter::Births, zone, cell_of(sex, 0, edu));
-            if (health_) {
-                health_->init_newborn(pop_, child, rng_, step_);
-                if (health_->on_birth(pop_, mother, child, step_, rng_, year)) {
-                    pop_.status[child] = static_cast<std::uint8_t>(Status::Dead);
-                    ++year.count(Counter::Deaths, zone, cell_of(sex, 0, edu));
-                    ++year.deaths_by_age[year.age_index(zone, sex, edu, 0)];
-                }
-            }
-            ++child;
+    // The month's mothers in block order, each child in its slot in that order: every child and its mother are drawn
+    // from their own ids (a mother delivers once a month), so the children are added in parallel, each thread
+    // counting into its own counters of the month (integers, merged with the month's: the same sums).
+    std::vector<std::uint32_t> mothers;
+    for (const auto& block : events) mothers.insert(mothers.end(), block.mothers.begin(), block.mothers.end());
+    if (mothers.empty()) return;
+    const std::size_t first_child = pop_.size();
+    pop_.resize(first_child + mothers.size());  // one resize for the month's newborns
+    auto& locals = parallel_->counters;
+    parallel_->arena.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, mothers.size(), 64), [&](const tbb::blocked_range<std::size_t>& r) {
+            auto& counters = locals.local();
+            for (std::size_t j = r.begin(); j != r.end(); ++j) add_newborn(mothers[j], first_child + j, counters);
+        });
+    });
+}
+
+void Simulation::add_newborn(std::size_t mother, std::size_t child, YearCounters& counters) {
+    const auto w = rng_.words(key::Newborn, pop_.id[mother], static_cast<std::uint32_t>(step_));
+    const int sex = Rng::to_unit(w[0]) < data_.male_birth_share ? 0 : 1;
+    const int zone = pop_.zone[mother];
+    const int edu = pop_.education[mother];
+    auto& hh = pop_.household[mother];
+    if (hh == static_cast<std::uint8_t>(Household::Alone) || hh == static_cast<std::uint8_t>(Household::Couple)) {
+        // Living alone is an input of her health rates (and of her wellbeing's state): recompute them.
+        if (health_ && hh == static_cast<std::uint8_t>(Household::Alone)) pop_.health.invalidate_rates(mother);
+        pop_.health.invalidate_offers(mother);  // a programme may be for a household of one kind
+        hh = static_cast<std::uint8_t>(Household::Parent);
+    }
+    ++pop_.parity[mother];
+    set_resident(pop_, child, newborn_id(pop_.id[mother], step_), rng_, step_, step_, sex, zone, edu,
+                 static_cast<int>(Household::Child));
+    ++counters.count(Counter::Births, zone, cell_of(sex, 0, edu));
+    if (health_) {
+        health_->init_newborn(pop_, child, rng_, step_);
+        if (health_->on_birth(pop_, mother, child, step_, rng_, counters)) {
+            pop_.status[child] = static_cast<std::uint8_t>(Status::Dead);
+            ++counters.count(Counter::Deaths, zone, cell_of(sex, 0, edu));
+            ++counters.deaths_by_age[counters.age_index(zone, sex, edu, 0)];
         }
     }
 }

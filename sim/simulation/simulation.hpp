@@ -146,6 +146,7 @@ private:
     // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
     std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;
     void add_newborns(const std::vector<StepEvents>& events);
+    void add_newborn(std::size_t mother, std::size_t child, YearCounters& counters);
     void handle_conceptions(const std::vector<StepEvents>& events);
     double infant_factor(int year) const;
     std::vector<double> death_factors(int year) const;  // [zone][sex][age]
