@@ -13,10 +13,18 @@
 #include "sim/compare/compare_format.hpp"
 #include "sim/core/system.hpp"
 #include "sim/core/error.hpp"
+#include "sim/model/prices.hpp"
 
 namespace hhu::viz {
 
 namespace {
+
+// A unit without the price year of compare's amounts ("EUR (2023 prices) per QALY" -> "EUR per QALY").
+std::string unit_without_price_year(std::string unit) {
+    const std::string prices = std::string(" (") + std::to_string(kPriceYear) + " prices)";
+    if (const auto at = unit.find(prices); at != std::string::npos) unit.erase(at, prices.size());
+    return unit;
+}
 
 bool is_level(const ComparisonRow& row) {
     return row.measure == "healthy_life_expectancy_change" || row.measure == "care_fte_gap_change" ||
@@ -165,6 +173,7 @@ void App::period_table_part(const char* id, const PeriodTable& table, const std:
 
 void App::costs_table(const Comparison& c) {
     heading(t("costs.title"), session_.changes_runs().scenario);
+    ImGui::TextDisabled("%s", t("costs.prices_note").c_str());
     const std::vector<int> periods = cost_periods(c);
     PeriodTable table;
     table.heads = {t("changes.measure")};
@@ -188,8 +197,11 @@ void App::costs_table(const Comparison& c) {
                                                                             : "costs.group_return";
             table.lines.push_back({true, group == ui_text(Language::English, key) ? t(key) : group, {}});
         }
+        // The price year is said once, under the title: a row names its unit without it ("EUR", not "EUR (2023
+        // prices)"), so that a label stays on one or two lines at 1280x720.
+        const std::string unit = unit_without_price_year(row->unit);
         PeriodTable::Line line{false, measure_label(lang_, row->measure, row->label) + " (" +
-                                          text_or(lang_, "unit." + row->unit, row->unit) + ")", {}};
+                                          text_or(lang_, "unit." + unit, unit) + ")", {}};
         // hhu compare's own cell (the same string `hhu compare` prints), in the panel's language.
         for (int k : periods) line.cells.push_back(costs_cell_shown(c, *row, k, lang_));
         table.lines.push_back(std::move(line));

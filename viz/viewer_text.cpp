@@ -127,6 +127,7 @@ const std::array kTable = {
     Entry{"costs.show_costs", "Costs and payers", "Kosten en betalers"},
     Entry{"costs.title", "Who pays, and value for money", "Wie betaalt, en wat levert het op"},
     Entry{"costs.cumulated", "Total", "Totaal"},
+    Entry{"costs.prices_note", "All amounts in euros at 2023 prices.", "Alle bedragen in euro, prijzen 2023."},
     // Dutch: "contante waarde" (present value), shorter than "verdisconteerd" in a narrow column.
     Entry{"costs.discounted", "Discounted", "Contante waarde"},
     Entry{"costs.lifetime", "Lifetime", "Levenslang"},

@@ -444,7 +444,7 @@ double mean_of(const std::vector<double>& v) {
 // Cost per QALY gained (cost_per_qaly below), cumulated and cumulated discounted. The status (dominant,
 // dominated, undefined) is the undiscounted one's.
 ComparisonRow cost_per_qaly_row(const Pairs& p, const Economics& econ) {
-    ComparisonRow row = make_row("cost_per_qaly_gained", "cost per QALY gained", "EUR per QALY", kCosts);
+    ComparisonRow row = make_row("cost_per_qaly_gained", "cost per QALY gained", kEurPerQalyUnit, kCosts);
     if (!econ.missing.empty()) {
         mark_unavailable(row, econ.missing);
         return row;
@@ -478,7 +478,7 @@ ComparisonRow cost_per_qaly_row(const Pairs& p, const Economics& econ) {
 ComparisonRow net_benefit_row(const Pairs& p, const Economics& econ, double value_per_qaly) {
     const int thousands = static_cast<int>(value_per_qaly / 1000);
     ComparisonRow row = make_row("net_monetary_benefit_" + std::to_string(thousands) + "k",
-                                 "net monetary benefit at EUR " + std::to_string(thousands) + ",000 per QALY", "EUR",
+                                 "net monetary benefit at EUR " + std::to_string(thousands) + ",000 per QALY", kEurUnit,
                                  kCosts);
     if (!econ.missing.empty()) {
         mark_unavailable(row, econ.missing);
@@ -691,7 +691,7 @@ void append_payer_rows(const Pairs& p, std::vector<ComparisonRow>& rows) {
     const bool have = available(p, payer_keys(p.zone)) && available(p, {{"intervention_cost_eur", p.zone, "all"}});
     const bool tail = tail_available(p, payer_keys(p.zone));
     for (int k = 0; k < kNumPayers; ++k) {
-        ComparisonRow row = make_row("cost_change_" + std::string(kPayers[k].name), kPayers[k].label, "EUR", kPayers_);
+        ComparisonRow row = make_row("cost_change_" + std::string(kPayers[k].name), kPayers[k].label, kEurUnit, kPayers_);
         if (!have || !p.prices) {
             row.available = false;
             row.note = !p.prices ? "no care prices given (hhu compare takes them from data/health)"
@@ -746,7 +746,7 @@ void append_equity_rows(const Pairs& p, const Economics& econ, std::vector<Compa
     ComparisonRow q = make_row("equity_weighted_qalys_gained", "equity-weighted QALYs gained (by education)", "QALY",
                                kEquity);
     ComparisonRow nmb = make_row("net_monetary_benefit_equity_weighted_20k",
-                                 "net monetary benefit at EUR 20,000 per equity-weighted QALY", "EUR", kEquity);
+                                 "net monetary benefit at EUR 20,000 per equity-weighted QALY", kEurUnit, kEquity);
     std::vector<SeriesKey> qalys;
     for (const auto& level : kEducationNames) qalys.push_back({"qalys", p.zone, std::string(level)});
     if (!weights || !available(p, qalys)) {
@@ -786,10 +786,10 @@ void append_equity_rows(const Pairs& p, const Economics& econ, std::vector<Compa
     // Costs by education (care and programme), then QALYs gained and care costs by district of Utrecht.
     for (const auto& level : kEducationNames) {
         const std::string l(level);
-        rows.push_back(flow_row(p, "care_cost_change_" + l + "_education", "care costs, " + l + " education", "EUR",
+        rows.push_back(flow_row(p, "care_cost_change_" + l + "_education", "care costs, " + l + " education", kEurUnit,
                                 kEquity, "cost_eur", 1, l));
         rows.push_back(flow_row(p, "intervention_cost_" + l + "_education", "intervention costs, " + l + " education",
-                                "EUR", kEquity, "intervention_cost_eur", 1, l));
+                                kEurUnit, kEquity, "intervention_cost_eur", 1, l));
     }
     for (const char* d : kUtrechtDistricts) {
         if (d == p.zone) continue;
@@ -798,7 +798,7 @@ void append_equity_rows(const Pairs& p, const Economics& econ, std::vector<Compa
         rows.push_back(flow_row(in_district, std::string("qalys_gained_") + d, std::string("QALYs gained, district ") + d,
                                 "QALY", kEquity, "qalys", 1));
         rows.push_back(flow_row(in_district, std::string("care_cost_change_") + d,
-                                std::string("care costs, district ") + d, "EUR", kEquity, "cost_eur", 1));
+                                std::string("care costs, district ") + d, kEurUnit, kEquity, "cost_eur", 1));
     }
     rows.push_back(education_atkinson_row(p));
 }
@@ -840,11 +840,11 @@ Metric friction_cost_metric(const Pairs& p, bool deaths, bool cases) {
 void append_productivity_rows(const Pairs& p, std::vector<ComparisonRow>& rows, std::string& missing) {
     const std::string days = format_value(p.friction.friction_days);
     ComparisonRow death = make_row("productivity_loss_deaths_change",
-                                   "productivity losses, deaths at working age (friction costs)", "EUR", kSocietal);
+                                   "productivity losses, deaths at working age (friction costs)", kEurUnit, kSocietal);
     ComparisonRow cases = make_row("productivity_loss_new_cases_change",
-                                   "productivity losses, new cases at working age (friction costs, at most)", "EUR",
+                                   "productivity losses, new cases at working age (friction costs, at most)", kEurUnit,
                                    kSocietal);
-    ComparisonRow total = make_row("productivity_loss_change", "productivity losses (friction costs)", "EUR", kSocietal);
+    ComparisonRow total = make_row("productivity_loss_change", "productivity losses (friction costs)", kEurUnit, kSocietal);
     missing = !available(p, working_age_keys(p))
                   ? "deaths and new cases by age group 15-19 to 70-74 (hhu run --detail full)"
               : p.friction.price_per_hour <= 0
@@ -889,12 +889,12 @@ void fill_whole_periods(ComparisonRow& row, const std::function<std::vector<doub
 // cost and its net monetary benefit, over the run (the tail has neither informal care nor productivity).
 void append_societal_rows(const Pairs& p, const Economics& econ, std::vector<ComparisonRow>& rows) {
     const SeriesKey valued{kInformalCareValueIndicator, p.zone, "all"};
-    ComparisonRow value = make_row("informal_care_value_change", "informal care given, at its shadow price", "EUR",
+    ComparisonRow value = make_row("informal_care_value_change", "informal care given, at its shadow price", kEurUnit,
                                    kSocietal);
     ComparisonRow cost = make_row("societal_cost_change",
-                                  "net cost, societal (health care + informal care + productivity)", "EUR", kSocietal);
+                                  "net cost, societal (health care + informal care + productivity)", kEurUnit, kSocietal);
     ComparisonRow nmb = make_row("net_monetary_benefit_societal_20k",
-                                 "net monetary benefit at EUR 20,000 per QALY, societal", "EUR", kSocietal);
+                                 "net monetary benefit at EUR 20,000 per QALY, societal", kEurUnit, kSocietal);
     std::string no_productivity;
     std::vector<ComparisonRow> productivity;
     append_productivity_rows(p, productivity, no_productivity);
@@ -968,9 +968,9 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
     // The care labour market is modelled for the province only (sim/labour).
     rows.push_back(level_row(p, "care_fte_gap_change", "care FTE gap (needed - available), province", "FTE", kCare,
                              "care_fte_gap", "PV26", "the province's; a level; cumulated: the last year's"));
-    rows.push_back(flow_row(p, "intervention_cost_change", "intervention costs", "EUR", kCosts,
+    rows.push_back(flow_row(p, "intervention_cost_change", "intervention costs", kEurUnit, kCosts,
                             "intervention_cost_eur", 1));
-    rows.push_back(flow_row(p, "care_cost_change", "care costs", "EUR", kCosts, "cost_eur", 1));
+    rows.push_back(flow_row(p, "care_cost_change", "care costs", kEurUnit, kCosts, "cost_eur", 1));
     rows.push_back(cost_per_qaly_row(p, econ));
     for (double value : kReferenceValuesPerQaly) rows.push_back(net_benefit_row(p, econ, value));
     rows.push_back(education_gap_row(p, "education_gap_life_expectancy_change", "life expectancy, high - low education",

@@ -57,6 +57,7 @@ double value_or_indexed_amount(const PriceIndex& prices, const CsvTable& table, 
 
 // The unit of every euro amount the model reports.
 inline constexpr const char* kEurUnit = "EUR (2023 prices)";
+inline constexpr const char* kEurPerQalyUnit = "EUR (2023 prices) per QALY";
 static_assert(kPriceYear == 2023, "kEurUnit names the price year");
 
 }  // namespace hhu

@@ -219,6 +219,8 @@ const std::array kTexts = std::to_array<Entry>({
     {"unit.hours", "hours", "uren"},
     {"unit.EUR", "EUR", "euro"},
     {"unit.EUR per QALY", "EUR per QALY", "euro per QALY"},
+    {"unit.EUR (2023 prices)", "EUR (2023 prices)", "euro (prijzen 2023)"},
+    {"unit.EUR (2023 prices) per QALY", "EUR (2023 prices) per QALY", "euro (prijzen 2023) per QALY"},
     {"unit.index", "index", "index"},
 
     // fields and values of an intervention (sim/scenario/scenario.cpp)

@@ -382,8 +382,8 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
         CHECK(at(c, "qalys_gained", kCum).mean == doctest::Approx(100));
         // Reported for the cumulated period only.
         CHECK_FALSE(r.values[static_cast<int>(kMid)].has_value());
-        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,10000,n/a,n/a,n/a,1,n/a\n"));
-        CHECK_FALSE(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,2030"));
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR (2023 prices) per QALY,cumulated,10000,n/a,n/a,n/a,1,n/a\n"));
+        CHECK_FALSE(contains(comparison_csv(c), "cost_per_qaly_gained,EUR (2023 prices) per QALY,2030"));
     }
     SUBCASE("costs fall, QALYs rise: dominant") {
         CompareTempDir tmp;
@@ -397,7 +397,7 @@ TEST_CASE("compare: cost per QALY gained, and the dominant and dominated cases")
         const auto& r = row(c, "cost_per_qaly_gained");
         CHECK(r.status == "dominated");
         CHECK_FALSE(r.values[static_cast<int>(kCum)].has_value());
-        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR per QALY,cumulated,n/a,n/a,n/a,n/a,1,n/a\n"));
+        CHECK(contains(comparison_csv(c), "cost_per_qaly_gained,EUR (2023 prices) per QALY,cumulated,n/a,n/a,n/a,n/a,1,n/a\n"));
         const auto j = nlohmann::json::parse(comparison_json(c));
         for (const auto& m : j["measures"])
             if (m["measure"] == "cost_per_qaly_gained") {
@@ -914,7 +914,7 @@ TEST_CASE("compare: productivity losses by the friction-cost method, and the soc
     // The societal net cost adds them to health care and informal care (unchanged here), the benefit subtracts it.
     CHECK(at(c, "societal_cost_change", kCum).mean == doctest::Approx(death - stroke));
     CHECK(at(c, "net_monetary_benefit_societal_20k", kCum).mean == doctest::Approx(stroke - death));
-    CHECK(row(c, "productivity_loss_change").unit == "EUR");
+    CHECK(row(c, "productivity_loss_change").unit == "EUR (2023 prices)");
     CHECK(contains(comparison_json(c), "\"friction_period_days\": 97.5"));
     // A shorter friction period costs proportionally less.
     o.friction_days = 48.75;
