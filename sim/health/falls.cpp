@@ -36,10 +36,12 @@ FallsData read_falls(const CsvTable& t, const PriceIndex& prices) {
     std::array<std::string_view, fields.size()> names{};
     for (std::size_t j = 0; j < fields.size(); ++j) names[j] = fields[j].name;
     std::array<bool, fields.size()> seen{};
+    std::array<std::size_t, fields.size()> row_of{};
     for (std::size_t r = 0; r < t.rows(); ++r) {
         const int k = t.choice(r, "parameter", names);
         if (seen[k]) throw InputError(t.name() + ":" + std::to_string(t.line(r)) + ": duplicate parameter");
         seen[k] = true;
+        row_of[k] = r;
         const double v = value_or_indexed_amount(prices, t, r, "value", fields[k].lo, fields[k].hi, fields[k].euro);
         if (fields[k].value != nullptr) *fields[k].value = v;
         else if (v != static_cast<int>(v)) throw InputError(t.where(r, "value") + ": expected a whole number of months");
@@ -47,13 +49,26 @@ FallsData read_falls(const CsvTable& t, const PriceIndex& prices) {
     }
     for (std::size_t j = 0; j < fields.size(); ++j)
         if (!seen[j]) throw InputError(t.name() + ": missing parameter '" + std::string(fields[j].name) + "'");
+    // The rows an error about several parameters names ("lines 9 and 11").
+    const auto lines = [&](std::initializer_list<std::size_t> fields_named) {
+        std::string out;
+        std::size_t n = 0;
+        for (const std::size_t j : fields_named) {
+            out += (n == 0 ? "" : n + 1 == fields_named.size() ? " and " : ", ") + std::to_string(t.line(row_of[j]));
+            ++n;
+        }
+        return t.name() + ": lines " + out;
+    };
     if (f.hip_recovery_months < f.hip_acute_months)
-        throw InputError(t.name() + ": hip_recovery_months must be at least hip_acute_months");
+        throw InputError(lines({5, 3}) + ": hip_recovery_months (" + std::to_string(f.hip_recovery_months) +
+                         ") must be at least hip_acute_months (" + std::to_string(f.hip_acute_months) + ")");
     f.cost_fall_eur = (cost_ed_fall - hip_share * f.cost_hip_fracture_eur) / (1 - hip_share);
     if (f.cost_fall_eur < 0)
-        throw InputError(t.name() + ": cost_ed_fall_eur is below hip_fracture_share_of_ed_falls x "
-                                    "cost_hip_fracture_eur (in " + std::to_string(kPriceYear) + " prices): a fall "
-                                    "other than a hip fracture would cost less than nothing");
+        throw InputError(lines({7, 8, 9}) + ": cost_ed_fall_eur (" + std::to_string(cost_ed_fall) + " in " +
+                         std::to_string(kPriceYear) + " prices) is below hip_fracture_share_of_ed_falls x "
+                         "cost_hip_fracture_eur (" + std::to_string(hip_share) + " x " +
+                         std::to_string(f.cost_hip_fracture_eur) + "): a fall other than a hip fracture would cost "
+                         "less than nothing");
     return f;
 }
 

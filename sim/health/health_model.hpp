@@ -184,7 +184,9 @@ private:
     // The annual hazards of the events of the clocks in `clocks` (bit c: clock c; the others' entries are left as
     // they were), before a programme's multipliers; rr gets the resident's relative risks unless the lifestyle clock
     // alone is asked for.
-    void event_hazards(const Population& pop, std::size_t i, int age, unsigned clocks, std::array<double, kNumHealthEvents>& h,
+    // Always inlined into its callers (this file's): each passes its own constant set of clocks, and the compiler then
+    // drops the tests and the work of the clocks not asked for (out of line, a full run took 3% more instructions).
+    [[gnu::always_inline]] inline void event_hazards(const Population& pop, std::size_t i, int age, unsigned clocks, std::array<double, kNumHealthEvents>& h,
                        std::array<double, kNumOutcomes>& rr) const;
     // Fills the annual hazard of every health event, sets the death-hazard multiplier.
     void hazards(const Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h,
