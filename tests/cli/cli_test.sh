@@ -74,6 +74,6 @@ check "run --lifetime writes lifetime.csv beside each replicate's yearly.csv" \
 check "compare of two lifetime runs exits 0" test $? -eq 0
 check "compare reports the lifetime horizon, discounted" grep -qx "qalys_gained,QALY,lifetime discounted,0,0,0,0,2,n/a" "$tmp/lifeself.csv"
 check "compare prints the lifetime columns" grep -q "lifetime discounted" "$tmp/out"
-check "compare splits the costs by payer" grep -q "^cost_change_long_term_care_wlz,EUR,lifetime,0," "$tmp/lifeself.csv"
+check "compare splits the costs by payer" grep -q "^cost_change_long_term_care_wlz,EUR (2023 prices),lifetime,0," "$tmp/lifeself.csv"
 
 finish

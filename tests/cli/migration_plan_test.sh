@@ -7,13 +7,16 @@
 . "$(dirname "$0")/lib.sh" "$@"
 
 flags=(--scale 0.005 -D end_year=2026 -q)  # the GLI programme starts in 2025
+loud=(--scale 0.005 -D end_year=2026)       # the same, with what it says on stderr
+not() { ! "$@"; }
 gli="$src/scenarios/lifestyle_gli.json"
 "$hhu" run "$src/scenarios/baseline.json" --out "$tmp/base" "${flags[@]}" -r 2 -t 2 >"$tmp/out" 2>&1
 check "the baseline runs" test $? -eq 0
 check "each baseline replicate stores its migration" test -s "$tmp/base/replicates/001/migration_plan.json" -a \
   -s "$tmp/base/replicates/002/migration_plan.json"
-"$hhu" run "$gli" --out "$tmp/twin" "${flags[@]}" -r 2 -t 2 >"$tmp/out" 2>&1
+"$hhu" run "$gli" --out "$tmp/twin" "${flags[@]}" -r 2 -t 2 --step-twin >"$tmp/out" 2>&1
 check "the scenario runs with its twin" test $? -eq 0
+check "--step-twin: no baseline looked for" not grep -q "no policy-free twin stepped" "$tmp/out"
 for t in 1 2; do
   "$hhu" run "$gli" --out "$tmp/taken$t" "${flags[@]}" -r 2 -t $t --migration-from "$tmp/base" >"$tmp/out" 2>&1
   check "the scenario runs with the baseline's migration ($t thread(s))" test $? -eq 0
@@ -39,6 +42,14 @@ check "a plan without the fit is taken (the scenario fits)" test $? -eq 0
 check "a plan without the fit: yearly.csv is the twin's" cmp -s "$tmp/twin/yearly.csv" "$tmp/old_taken/yearly.csv"
 check "a plan without the fit: the scenario's own plan holds the same fit" \
   cmp -s "$tmp/twin/replicates/002/migration_plan.json" "$tmp/old_taken/replicates/002/migration_plan.json"
+# Without --migration-from, a run directory beside --out with the plans of the same seeds is taken (named on stderr).
+"$hhu" run "$gli" --out "$tmp/beside" "${loud[@]}" -r 2 -t 2 >"$tmp/out" 2>&1
+check "a baseline beside --out: the scenario runs" test $? -eq 0
+check "a baseline beside --out: its folder is named" grep -q "the migration of $tmp/base (the same seed" "$tmp/out"
+check "a baseline beside --out: yearly.csv is the twin's" cmp -s "$tmp/twin/yearly.csv" "$tmp/beside/yearly.csv"
+"$hhu" run "$gli" --out "$tmp/seed7" "${loud[@]}" --seed 7 -t 2 >"$tmp/out" 2>&1
+check "beside baselines of other seeds only: the scenario runs" test $? -eq 0
+check "beside baselines of other seeds only: it steps its twin" not grep -q "no policy-free twin stepped" "$tmp/out"
 # One run takes the replicate of its seed from a set of replicates.
 "$hhu" run "$gli" --out "$tmp/one" "${flags[@]}" --seed 20210102 --migration-from "$tmp/base" >"$tmp/out" 2>&1
 check "one run finds the replicate of its seed" cmp -s "$tmp/one/yearly.csv" "$tmp/twin/replicates/002/yearly.csv"

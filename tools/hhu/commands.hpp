@@ -26,6 +26,7 @@ struct RunCommand {
     // on health takes the migration stored there (same settings, seed, scale, data) instead of stepping
     // a policy-free twin.
     std::string migration_from;
+    bool step_twin = false;       // never look beside --out for a baseline's migration (step the policy-free twin)
     int draws = 0;                // parameter draws 1..N, each a run directory OUT/draws/NNNN (0: none)
     int draw = 0;                 // one parameter draw (0: the central values, today's run)
     std::uint64_t draw_seed = 1;  // seed of the parameter draws (independent of the replicate seed)

@@ -78,7 +78,11 @@ int main(int argc, char** argv) {
                         "run directory of the baseline (same settings without interventions, seed, scale and "
                         "data): a scenario with health interventions takes its migration instead of stepping a "
                         "policy-free twin, and its wellbeing calibration instead of fitting (about half the time; the "
-                        "same results; a plan written before the calibration was kept: the scenario fits it)");
+                        "same results; a plan written before the calibration was kept: the scenario fits it). Without "
+                        "it, a run directory beside --out with the plan of the same seed, scale, data and settings is "
+                        "taken (named on stderr)");
+    run_cmd->add_flag("--step-twin", run.step_twin,
+                      "step the policy-free twin even when a run directory beside --out holds its migration");
     run_cmd->add_option("--draws", run.draws,
                         "parameter draws 1..N (data/uncertainty): each a run directory OUT/draws/NNNN with the "
                         "replicates; draw k is the same parameter set in every scenario")
