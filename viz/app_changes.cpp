@@ -35,13 +35,16 @@ bool is_level(const ComparisonRow& row) {
 
 std::string App::localised_estimate(const ComparisonRow& row, int period) const {
     std::string s = estimate_text(row, period);
+    // The price year is said once under the table: the cell ends in "million EUR", not "million EUR (2023 prices)".
+    const std::string unit = unit_without_price_year(row.unit);
+    if (s.size() > row.unit.size() && s.compare(s.size() - row.unit.size(), row.unit.size(), row.unit) == 0)
+        s = s.substr(0, s.size() - row.unit.size()) + unit;
     if (lang_ == Language::English) return s;
     // The unit at the end ("years", "million EUR"), in the brief's words for it.
-    for (const std::string& unit : {"million " + row.unit, row.unit})
-        if (s.size() > unit.size() && s.compare(s.size() - unit.size(), unit.size(), unit) == 0) {
-            const bool million = unit.rfind("million ", 0) == 0;
-            s = s.substr(0, s.size() - unit.size()) + (million ? "mln " : "") +
-                text_or(lang_, "unit." + row.unit, row.unit);
+    for (const std::string& shown : {"million " + unit, unit})
+        if (s.size() > shown.size() && s.compare(s.size() - shown.size(), shown.size(), shown) == 0) {
+            const bool million = shown.rfind("million ", 0) == 0;
+            s = s.substr(0, s.size() - shown.size()) + (million ? "mln " : "") + text_or(lang_, "unit." + unit, unit);
             break;
         }
     return localise_figure(lang_, s);
@@ -302,7 +305,8 @@ void App::changes_panel() {
     period_table("##changes", table);
     ImGui::Spacing();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s %s.", t("changes.cost_per_qaly_note").c_str(), version_string().c_str());
+    ImGui::TextDisabled("%s %s %s.", t("costs.prices_note").c_str(), t("changes.cost_per_qaly_note").c_str(),
+                        version_string().c_str());
     ImGui::PopTextWrapPos();
 }
 

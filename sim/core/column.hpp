@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <vector>
 
+#include "sim/core/function_allocator.hpp"
+
 namespace hhu {
 
 namespace column_memory {
@@ -18,17 +20,7 @@ void release(void* p, std::size_t bytes) noexcept;
 }  // namespace column_memory
 
 template <typename T>
-struct ColumnAllocator {
-    static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__, "column_memory hands out blocks of that alignment");
-    using value_type = T;
-    ColumnAllocator() = default;
-    template <typename U>
-    ColumnAllocator(const ColumnAllocator<U>&) noexcept {}
-    T* allocate(std::size_t n) { return static_cast<T*>(column_memory::allocate(n * sizeof(T))); }
-    void deallocate(T* p, std::size_t n) noexcept { column_memory::release(p, n * sizeof(T)); }
-    template <typename U>
-    bool operator==(const ColumnAllocator<U>&) const noexcept { return true; }
-};
+using ColumnAllocator = FunctionAllocator<T, column_memory::allocate, column_memory::release>;
 
 template <typename T>
 using Column = std::vector<T, ColumnAllocator<T>>;

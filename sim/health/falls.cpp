@@ -1,8 +1,11 @@
 #include "sim/health/falls.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "sim/core/error.hpp"
 #include "sim/io/csv.hpp"
@@ -49,25 +52,33 @@ FallsData read_falls(const CsvTable& t, const PriceIndex& prices) {
     }
     for (std::size_t j = 0; j < fields.size(); ++j)
         if (!seen[j]) throw InputError(t.name() + ": missing parameter '" + std::string(fields[j].name) + "'");
-    // The rows an error about several parameters names ("lines 9 and 11").
-    const auto lines = [&](std::initializer_list<std::size_t> fields_named) {
+    // The rows an error about several parameters names ("lines 9, 10 and 11"), in the order of the file.
+    const auto lines = [&](std::initializer_list<std::string_view> named) {
+        std::vector<std::size_t> at;
+        for (const std::string_view name : named)
+            for (std::size_t j = 0; j < fields.size(); ++j)
+                if (fields[j].name == name) at.push_back(t.line(row_of[j]));
+        std::sort(at.begin(), at.end());
         std::string out;
-        std::size_t n = 0;
-        for (const std::size_t j : fields_named) {
-            out += (n == 0 ? "" : n + 1 == fields_named.size() ? " and " : ", ") + std::to_string(t.line(row_of[j]));
-            ++n;
-        }
+        for (std::size_t n = 0; n < at.size(); ++n)
+            out += (n == 0 ? "" : n + 1 == at.size() ? " and " : ", ") + std::to_string(at[n]);
         return t.name() + ": lines " + out;
     };
+    const auto number = [](double v) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.6g", v);
+        return std::string(text);
+    };
     if (f.hip_recovery_months < f.hip_acute_months)
-        throw InputError(lines({5, 3}) + ": hip_recovery_months (" + std::to_string(f.hip_recovery_months) +
-                         ") must be at least hip_acute_months (" + std::to_string(f.hip_acute_months) + ")");
+        throw InputError(lines({"hip_acute_months", "hip_recovery_months"}) + ": hip_recovery_months (" +
+                         std::to_string(f.hip_recovery_months) + ") must be at least hip_acute_months (" +
+                         std::to_string(f.hip_acute_months) + ")");
     f.cost_fall_eur = (cost_ed_fall - hip_share * f.cost_hip_fracture_eur) / (1 - hip_share);
     if (f.cost_fall_eur < 0)
-        throw InputError(lines({7, 8, 9}) + ": cost_ed_fall_eur (" + std::to_string(cost_ed_fall) + " in " +
-                         std::to_string(kPriceYear) + " prices) is below hip_fracture_share_of_ed_falls x "
-                         "cost_hip_fracture_eur (" + std::to_string(hip_share) + " x " +
-                         std::to_string(f.cost_hip_fracture_eur) + "): a fall other than a hip fracture would cost "
+        throw InputError(lines({"cost_ed_fall_eur", "hip_fracture_share_of_ed_falls", "cost_hip_fracture_eur"}) +
+                         ": cost_ed_fall_eur (" + number(cost_ed_fall) + " in " + std::to_string(kPriceYear) +
+                         " prices) is below hip_fracture_share_of_ed_falls x cost_hip_fracture_eur (" + number(hip_share) +
+                         " x " + number(f.cost_hip_fracture_eur) + "): a fall other than a hip fracture would cost "
                          "less than nothing");
     return f;
 }

@@ -9,6 +9,8 @@
 // poisoned, so that a use after free is still caught.
 #include <cstddef>
 
+#include "sim/core/function_allocator.hpp"
+
 namespace hhu {
 
 namespace counter_memory {
@@ -22,16 +24,6 @@ void drop_kept();          // frees what is kept (tests start from an empty pool
 
 // The allocator of the counters' vectors (YearCounters).
 template <typename T>
-struct CounterAllocator {
-    static_assert(alignof(T) <= __STDCPP_DEFAULT_NEW_ALIGNMENT__, "counter_memory hands out blocks of that alignment");
-    using value_type = T;
-    CounterAllocator() = default;
-    template <typename U>
-    CounterAllocator(const CounterAllocator<U>&) noexcept {}
-    T* allocate(std::size_t n) { return static_cast<T*>(counter_memory::allocate(n * sizeof(T))); }
-    void deallocate(T* p, std::size_t n) noexcept { counter_memory::release(p, n * sizeof(T)); }
-    template <typename U>
-    bool operator==(const CounterAllocator<U>&) const noexcept { return true; }
-};
+using CounterAllocator = FunctionAllocator<T, counter_memory::allocate, counter_memory::release>;
 
 }  // namespace hhu

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "sim/core/error.hpp"
@@ -165,14 +167,58 @@ MigrationPlan read_migration_plan(const std::filesystem::path& file) {
     }
 }
 
-MigrationPlan find_migration_plan(const std::filesystem::path& dir, const MigrationPlanKey& wants) {
+namespace {
+// The plans of a run directory: its own and its replicates' (replicates/NNN/), in name order.
+std::vector<std::filesystem::path> plan_files_of(const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
     std::vector<fs::path> candidates;
     std::error_code ec;
     if (fs::exists(dir / kMigrationPlanFile, ec)) candidates.push_back(dir / kMigrationPlanFile);
     for (fs::directory_iterator it(dir / "replicates", ec), end; !ec && it != end; it.increment(ec))
-        if (fs::exists(it->path() / kMigrationPlanFile)) candidates.push_back(it->path() / kMigrationPlanFile);
+        if (fs::exists(it->path() / kMigrationPlanFile, ec)) candidates.push_back(it->path() / kMigrationPlanFile);
     std::sort(candidates.begin(), candidates.end());
+    return candidates;
+}
+
+// A plan's key from the head of its file (migration_plan_json writes it second, after a short text): a plan of a
+// full run is some 2.6 MB, and a look for a baseline beside a run's folder reads many. Empty if not found there.
+std::optional<MigrationPlanKey> key_at_head(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string head(8192, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const auto at = head.find("\"key\":{");
+    if (at == std::string::npos) return std::nullopt;
+    const auto end = head.find('}', at);  // the key holds no object
+    if (end == std::string::npos) return std::nullopt;
+    const Json k = Json::parse(head.substr(at + 6, end - at - 5), nullptr, false);
+    if (k.is_discarded() || !k.is_object()) return std::nullopt;
+    try {
+        MigrationPlanKey key;
+        key.hhu_version = k.at("hhu_version").get<std::string>();
+        key.seed = k.at("seed").get<std::uint64_t>();
+        key.scale = k.at("scale").get<double>();
+        key.data_sha256 = k.at("data_sha256").get<std::string>();
+        key.settings_sha256 = k.at("settings_sha256").get<std::string>();
+        return key;
+    } catch (const Json::exception&) {
+        return std::nullopt;
+    }
+}
+}  // namespace
+
+bool holds_migration_plan(const std::filesystem::path& dir, const MigrationPlanKey& wants) noexcept {
+    try {
+        for (const auto& file : plan_files_of(dir))
+            if (const auto key = key_at_head(file); key && key_difference(*key, wants).empty()) return true;
+    } catch (...) {  // an unreadable folder or file holds no plan for this purpose
+    }
+    return false;
+}
+
+MigrationPlan find_migration_plan(const std::filesystem::path& dir, const MigrationPlanKey& wants) {
+    namespace fs = std::filesystem;
+    const std::vector<fs::path> candidates = plan_files_of(dir);
     if (candidates.empty())
         throw InputError(dir.string() + " holds no " + kMigrationPlanFile + " (nor replicates/NNN/" + kMigrationPlanFile +
                          "): give the run directory of a policy-free run (a baseline) written by this hhu");

@@ -76,5 +76,8 @@ MigrationPlan read_migration_plan(const std::filesystem::path& file);
 // The plan in `dir` (a run directory, or a set of replicates' with replicates/NNN/) whose key is
 // `wants`; InputError naming `dir` and why each candidate differs when none is.
 MigrationPlan find_migration_plan(const std::filesystem::path& dir, const MigrationPlanKey& wants);
+// Whether `dir` holds a plan keyed `wants`, from each plan's key alone (the head of its file); false for a folder or
+// file that cannot be read.
+bool holds_migration_plan(const std::filesystem::path& dir, const MigrationPlanKey& wants) noexcept;
 
 }  // namespace hhu

@@ -14,7 +14,7 @@ gli="$src/scenarios/lifestyle_gli.json"
 check "the baseline runs" test $? -eq 0
 check "each baseline replicate stores its migration" test -s "$tmp/base/replicates/001/migration_plan.json" -a \
   -s "$tmp/base/replicates/002/migration_plan.json"
-"$hhu" run "$gli" --out "$tmp/twin" "${flags[@]}" -r 2 -t 2 --step-twin >"$tmp/out" 2>&1
+"$hhu" run "$gli" --out "$tmp/twin" "${loud[@]}" -r 2 -t 2 --step-twin >"$tmp/out" 2>&1
 check "the scenario runs with its twin" test $? -eq 0
 check "--step-twin: no baseline looked for" not grep -q "no policy-free twin stepped" "$tmp/out"
 for t in 1 2; do
@@ -45,8 +45,11 @@ check "a plan without the fit: the scenario's own plan holds the same fit" \
 # Without --migration-from, a run directory beside --out with the plans of the same seeds is taken (named on stderr).
 "$hhu" run "$gli" --out "$tmp/beside" "${loud[@]}" -r 2 -t 2 >"$tmp/out" 2>&1
 check "a baseline beside --out: the scenario runs" test $? -eq 0
-check "a baseline beside --out: its folder is named" grep -q "the migration of $tmp/base (the same seed" "$tmp/out"
+check "a baseline beside --out: its folder is named" grep -q "the migration of $tmp/base (the same seeds" "$tmp/out"
 check "a baseline beside --out: yearly.csv is the twin's" cmp -s "$tmp/twin/yearly.csv" "$tmp/beside/yearly.csv"
+"$hhu" run "$gli" --out "$tmp/slash/" "${loud[@]}" -r 2 -t 2 >"$tmp/out" 2>&1
+check "a baseline beside --out given with a trailing slash: its folder is named" \
+  grep -q "the migration of $tmp/[a-z]* (the same seeds" "$tmp/out"
 "$hhu" run "$gli" --out "$tmp/seed7" "${loud[@]}" --seed 7 -t 2 >"$tmp/out" 2>&1
 check "beside baselines of other seeds only: the scenario runs" test $? -eq 0
 check "beside baselines of other seeds only: it steps its twin" not grep -q "no policy-free twin stepped" "$tmp/out"

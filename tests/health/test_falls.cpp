@@ -135,11 +135,14 @@ TEST_CASE("falls: each cost is indexed from its own price year before a fall's c
     cheap.replace(cheap.find("9370,2009"), 9, "3000,2009");
     CHECK_THROWS_AS(read_falls(CsvTable::parse(cheap, "falls.csv"), prices()), InputError);
     // The error names the three rows it derives from.
+    std::string said;
     try {
         read_falls(CsvTable::parse(cheap, "falls.csv"), prices());
     } catch (const InputError& e) {
-        CHECK(std::string(e.what()).find("falls.csv: lines 9, 10 and 11: cost_ed_fall_eur (") != std::string::npos);
+        said = e.what();
     }
+    CAPTURE(said);
+    CHECK(said.find("falls.csv: lines 9, 10 and 11: cost_ed_fall_eur (4183.6 in 2023 prices) is below") != std::string::npos);
 }
 
 TEST_CASE("falls: with every decrement 0, only the QALYs (and the QALYs lost to falls, then 0) change") {

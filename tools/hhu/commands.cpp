@@ -94,28 +94,31 @@ std::string migration_beside_out(const RunCommand& cmd, const Scenario& scenario
     namespace fs = std::filesystem;
     if (!cmd.migration_from.empty() || cmd.step_twin || cmd.draw > 0 || !follows_policy_free_twin(data, scenario))
         return "";
-    const fs::path out = fs::absolute(fs::path(cmd.out)).lexically_normal();
     std::error_code ec;
+    fs::path out = fs::absolute(fs::path(cmd.out), ec).lexically_normal();
+    if (ec) return "";
+    if (!out.has_filename()) out = out.parent_path();  // "runs/gli/": the folder is runs
     std::vector<fs::path> siblings;
     for (fs::directory_iterator it(out.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
         const fs::path p = it->path();
-        if (p != out && fs::is_regular_file(p / "manifest.json", ec) &&
-            (fs::exists(p / kMigrationPlanFile, ec) || fs::is_directory(p / "replicates", ec)))
-            siblings.push_back(p);
+        const std::string name = p.filename().string();
+        // Not this run's folder, nor a folder being written (an atomic write's staging folder, replicates' .partial).
+        if (p == out || name.find(".tmp-") != std::string::npos || name.ends_with(".partial")) continue;
+        std::error_code e;
+        if (fs::is_regular_file(p / "manifest.json", e)) siblings.push_back(p);
     }
     std::sort(siblings.begin(), siblings.end());
     constexpr std::size_t kMostLookedAt = 64;  // a folder of many runs: the first 64 by name
     if (siblings.size() > kMostLookedAt) siblings.resize(kMostLookedAt);
     for (const fs::path& dir : siblings) {
-        try {
-            for (const std::uint64_t seed : seeds)
-                (void)find_migration_plan(dir, migration_plan_key(scenario, data, seed, cmd.scale));
-        } catch (const InputError&) {
-            continue;  // not this province's, or not every seed's
-        }
-        if (!cmd.quiet)
-            std::fprintf(stderr, "hhu run: the migration of %s (the same seed, scale, data and settings), no policy-free "
-                                 "twin stepped (--step-twin to step it)\n", dir.string().c_str());
+        const bool every_seed = std::all_of(seeds.begin(), seeds.end(), [&](std::uint64_t seed) {
+            return holds_migration_plan(dir, migration_plan_key(scenario, data, seed, cmd.scale));
+        });
+        if (!every_seed) continue;
+        if (!cmd.quiet && distributed().rank == 0)
+            std::fprintf(stderr, "hhu run: the migration of %s (the same %s, scale, data and settings), no policy-free "
+                                 "twin stepped (--step-twin to step it)\n",
+                         dir.string().c_str(), seeds.size() > 1 ? "seeds" : "seed");
         return dir.string();
     }
     return "";
@@ -358,6 +361,9 @@ int run_drawn(const RunCommand& cmd, const Scenario& scenario, const ModelData& 
     }
 
     const int replicates = cmd.replicates > 0 ? cmd.replicates : scenario.replicates;
+    if (cmd.step_twin && !cmd.migration_from.empty())
+        throw InputError("--step-twin and --migration-from: give one (the twin is stepped, or the baseline's migration "
+                         "is taken)");
     if (cmd.migration_from.empty() && !cmd.step_twin) {
         std::vector<std::uint64_t> seeds;
         const std::uint64_t first = cmd.seed.value_or(scenario.seed);
