@@ -577,6 +577,14 @@ ASSUMPTIONS = [
      "factors as they are drawn, the model reproduces each published association (mean relative risk of the "
      "exposed over the unexposed per sex and age group, averaged with the expected deaths of the exposed as "
      "weights; fixed point, never below 1)"),
+    ("A-H-RR-NH-MUTUAL", "Nursing-home rows of dementia and frailty are marginal associations; the model makes them conditional",
+     "dementia's hazard ratio of nursing-home admission (5.44, Alzheimer's disease against age-matched controls, "
+     "EAKER2002; other dementia 5.08) and frailty's (4-5 times, SCP-FRAIL-NU; 4.5 taken) are not adjusted for each "
+     "other, and many of the frail have dementia: multiplied, the frail with dementia would be admitted at some 25 "
+     "times the rate of the others. As for death (A-H-RR-DEATH-MUTUAL), the model applies conditional relative "
+     "risks computed from the residents of 1 January 2021 not in a nursing home, so that it reproduces both published "
+     "associations (per sex and age group, averaged with the expected admissions of the exposed as weights). Before, "
+     "dementia's 4 and frailty's 3 were judgements between the marginal and the adjusted values"),
     ("A-H-TARGET-EDU", "Tolerance of the life expectancy targets by education",
      "the register's figures are national and pooled over 2019-2022, the model's the province's 2022 period table: "
      "1 year for life expectancy (the province's lead over the nation is about half a year), 2 years for healthy "

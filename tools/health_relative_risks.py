@@ -420,10 +420,10 @@ SENIOR_ROWS = [
     _inverted("hip_fracture", "inactive", "yes", (0.61, 0.54, 0.69), "JBMR2014-PA-FRACTURE"),
     ("hip_fracture", "bmi", "overweight", 0.8, None, None, "M-SENIOR-RR"),
     ("hip_fracture", "bmi", "obese", 0.66, 0.57, 0.77, "TANG2013-HIPFX"),
-    # nursing-home admission; dementia's 4 lies between the marginal HR of about 5 (EAKER2002) and the 2.4-2.5 of
-    # studies that adjust for daily functioning: the model's frailty (RR 3) carries part of the latter
-    ("nursing_home", "dementia", "yes", 4.0, None, None, "EAKER2002;M-SENIOR-RR"),
-    ("nursing_home", "frail", "yes", 3.0, None, None, "SCP-FRAIL-NU"),
+    # nursing-home admission; dementia's and frailty's are marginal associations (Alzheimer's disease, the most
+    # common dementia; frailty's "4-5 times" as its midpoint), made conditional on each other by the model
+    ("nursing_home", "dementia", "yes", 5.44, 3.68, 8.05, "EAKER2002;A-H-RR-NH-MUTUAL"),
+    ("nursing_home", "frail", "yes", 4.5, None, None, "SCP-FRAIL-NU;A-H-RR-NH-MUTUAL"),
     ("nursing_home", "hip_fracture_recent", "yes", 4.0, 1.7, 9.5, "WSYDNEY1996-HIPFX-NH"),
     ("nursing_home", "stroke", "yes", 2.59, 2.15, 3.12, "WHI-NH"),
     ("nursing_home", "living_alone", "yes", 1.74, 1.10, 2.77, "PIMOUGUET2016"),

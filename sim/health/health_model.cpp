@@ -89,7 +89,7 @@ HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data)
     }
     for (auto& n : norm_)
         for (auto& s : n) s.fill(1.0);
-    death_rr_ = h_.rr[static_cast<int>(Outcome::Death)];
+    conditional_rr_ = h_.rr;
     build_risk_tables();
     for (int sx = 0; sx < kNumSexes; ++sx)
         for (int g = 0; g < kNumAgeGroups; ++g)
@@ -181,7 +181,7 @@ void HealthModel::build_risk_tables() {
 
 // The products of one outcome's relative risks per lifestyle key and per condition bitmask.
 void HealthModel::fill_risk_tables(int o) {
-    const auto& r = o == static_cast<int>(Outcome::Death) ? death_rr_ : h_.rr[o];
+    const auto& r = conditional_rr_[o];
     auto rr = [&](Exposure x) { return r[static_cast<int>(x)]; };
     for (int key = 0; key < kLifestyleKeys; ++key) {
         int k = key;
@@ -235,26 +235,52 @@ void HealthModel::build_misc_table() {
 // over that of the unexposed, averaged with the expected deaths of the exposed as weights), in turn until
 // they agree; never below 1. The residual risk factors (A-H-RR-DEATH-RESIDUAL) are held as they are.
 void HealthModel::adjust_death_rr_mutually(const Population& pop) {
-    constexpr int death = static_cast<int>(Outcome::Death);
+    Column<double> expected(pop.size());
+    for_each_resident(pop.size(), [&](std::size_t i) {
+        expected[i] = data_.mortality[0][pop.sex[i]][age_in_years(0, pop.birth_step[i])];
+    });
+    adjust_rr_mutually(pop, Outcome::Death, (1u << (kNumConditions + 1)) - 1, expected);
+}
+
+// The same for nursing-home admission (A-H-RR-NH-MUTUAL): dementia's and frailty's published associations with
+// admission compare residents with and without it at the same age (and sex), not adjusted for each other, and the
+// frail with dementia are many. Among the residents not in a nursing home, weighted by their expected admissions.
+void HealthModel::adjust_nursing_home_rr_mutually(const Population& pop) {
+    Column<double> expected(pop.size());
+    for_each_resident(pop.size(), [&](std::size_t i) {
+        const int sex = pop.sex[i], g = age_group_of(age_in_years(0, pop.birth_step[i]));
+        expected[i] = has(pop.health.flags[i], health_flag::NursingHome)
+                          ? -1.0
+                          : h_.nursing_home_rate[sex][g] * h_.nursing_home_calibration[sex][g];
+    });
+    adjust_rr_mutually(pop, Outcome::NursingHome, 1u << condition::Dementia | 1u << kNumConditions, expected);
+}
+
+// Exposure x of the adjustment: condition x, or frailty (x = kNumConditions). `expected` holds each resident's
+// expected events of the outcome (the weights), negative for a resident not at risk of it (left out).
+void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, unsigned exposures,
+                                     const Column<double>& expected) {
+    const int o = static_cast<int>(outcome);
     constexpr int kExposures = kNumConditions + 1;  // the conditions, then frailty
     auto exposure = [](int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; };
     auto exposed = [&](std::size_t i, int x) {
         return x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
                                   : has(pop.health.flags[i], health_flag::Frail);
     };
+    auto adjusted = [&](int x) { return (exposures >> x & 1u) != 0 && h_.rr[o][static_cast<int>(exposure(x))] > 1; };
     Column<std::uint32_t> risk(pop.size());  // lifestyle key x 256 + conditions: the resident's two risk tables
-    Column<double> expected(pop.size());
     Column<std::uint8_t> cell(pop.size());
     static_assert(kNumConditions <= 8, "the conditions in the risk key's low byte");
     for_each_resident(pop.size(), [&](std::size_t i) {
         const int age = age_in_years(0, pop.birth_step[i]);
         risk[i] = static_cast<std::uint32_t>(lifestyle_key(pop, i)) << 8 | pop.health.conditions[i];
         cell[i] = static_cast<std::uint8_t>(pop.sex[i] * kNumAgeGroups + age_group_of(age));
-        expected[i] = data_.mortality[0][pop.sex[i]][age];
     });
     constexpr int kCells = kNumSexes * kNumAgeGroups;
     constexpr int kSums = 2 * kCells;  // cell x 2 + exposed
-    // Per exposure, what does not change between rounds: the residents and the expected deaths of the exposed per
+    constexpr std::uint8_t kNotAtRisk = 0xff;
+    static_assert(kSums < kNotAtRisk, "a group index apart from 'not at risk'");
+    // Per exposure, what does not change between rounds: the residents and the expected events of the exposed per
     // cell, and the residents' risk keys grouped by cell and exposure, each group in resident order. A round's sum
     // of a group's relative risks is then one serial sum over its own residents, in the order they had when all
     // groups were summed in one pass over the residents (the same additions: the same bits), and the groups are
@@ -268,11 +294,14 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
     std::vector<ExposureGroups> by_exposure(kExposures);
     Column<std::uint8_t> group(pop.size());
     for (int x = 0; x < kExposures; ++x) {
-        if (h_.rr[death][static_cast<int>(exposure(x))] <= 1) continue;
+        if (!adjusted(x)) continue;
         auto& g = by_exposure[x];
-        for_each_resident(pop.size(), [&](std::size_t i) { group[i] = static_cast<std::uint8_t>(cell[i] * 2 + (exposed(i, x) ? 1 : 0)); });
+        for_each_resident(pop.size(), [&](std::size_t i) {
+            group[i] = expected[i] < 0 ? kNotAtRisk : static_cast<std::uint8_t>(cell[i] * 2 + (exposed(i, x) ? 1 : 0));
+        });
         std::array<std::size_t, kSums> size{};
         for (std::size_t i = 0; i < pop.size(); ++i) {
+            if (group[i] == kNotAtRisk) continue;
             const int e = group[i] & 1;
             g.n[cell[i]][e] += 1;
             if (e) g.weight[cell[i]] += expected[i];
@@ -280,22 +309,24 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
         }
         for (int j = 0; j < kSums; ++j) g.start[j + 1] = g.start[j] + size[j];
         auto next = g.start;
-        g.risk.resize(pop.size());
-        for (std::size_t i = 0; i < pop.size(); ++i) g.risk[next[group[i]]++] = risk[i];
+        g.risk.resize(g.start[kSums]);
+        for (std::size_t i = 0; i < pop.size(); ++i)
+            if (group[i] != kNotAtRisk) g.risk[next[group[i]]++] = risk[i];
     }
+    auto& conditional = conditional_rr_[o];
     constexpr int kMaxRounds = 100;
     for (int round = 0; round < kMaxRounds; ++round) {
         double largest = 0;
         for (int x = 0; x < kExposures; ++x) {
+            if (!adjusted(x)) continue;
             const int col = static_cast<int>(exposure(x));
-            const double published = h_.rr[death][col];
-            if (published <= 1) continue;
+            const double published = h_.rr[o][col];
             const auto& [n, weight, start, keys] = by_exposure[x];
             std::array<double, kSums> flat{};
             tbb::parallel_for(0, kSums, [&](int j) {
                 double total = 0;
                 for (std::size_t k = start[j]; k < start[j + 1]; ++k)
-                    total += rr_lifestyle_[keys[k] >> 8][death] * rr_conditions_[keys[k] & 0xffu][death];
+                    total += rr_lifestyle_[keys[k] >> 8][o] * rr_conditions_[keys[k] & 0xffu][o];
                 flat[j] = total;
             });
             std::array<std::array<double, 2>, kCells> sum{};
@@ -307,10 +338,10 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
                 weights += weight[c];
             }
             if (weights <= 0) continue;
-            const double next = std::max(1.0, death_rr_[col] * published / (weighted / weights));
-            largest = std::max(largest, std::abs(next / death_rr_[col] - 1));
-            death_rr_[col] = next;
-            fill_risk_tables(death);
+            const double next = std::max(1.0, conditional[col] * published / (weighted / weights));
+            largest = std::max(largest, std::abs(next / conditional[col] - 1));
+            conditional[col] = next;
+            fill_risk_tables(o);
         }
         if (largest < 1e-6) break;
     }
@@ -1006,6 +1037,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
         });
     }
     adjust_death_rr_mutually(pop);  // the conditions' and frailty's associations with death made conditional
+    adjust_nursing_home_rr_mutually(pop);  // dementia's and frailty's with admission to a nursing home
     separate_mediated_education(pop, true);  // death: through the risk factors and the conditions just drawn
     // Normalisations: the population-average rate of each outcome equals the data in 2021 (for the
     // incidence of a condition, over those who do not have it yet).

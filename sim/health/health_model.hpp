@@ -154,7 +154,8 @@ public:
     // The relative risk of death of an exposure as the model multiplies it: for the conditions and frailty,
     // the published (age- and sex-adjusted, not mutually adjusted) association made conditional on the
     // others (set by initialise; the published values before); for the rest, the published value.
-    double conditional_death_rr(Exposure x) const { return death_rr_[static_cast<int>(x)]; }
+    double conditional_death_rr(Exposure x) const { return conditional_rr(Outcome::Death, x); }
+    double conditional_rr(Outcome o, Exposure x) const { return conditional_rr_[static_cast<int>(o)][static_cast<int>(x)]; }
     // Whether resident i's cached rates (each clock's hazard, the death multiplier) are those a full refresh gives at
     // `step` (true for a resident not present or whose rates are marked stale): every change of an input of the rates
     // must mark them stale, and January's refresh of the chain clocks alone must leave them so. Tests call it after a
@@ -178,6 +179,8 @@ private:
     void build_misc_table();
     void separate_mediated_education(const Population& pop, bool death);
     void adjust_death_rr_mutually(const Population& pop);
+    void adjust_nursing_home_rr_mutually(const Population& pop);
+    void adjust_rr_mutually(const Population& pop, Outcome outcome, unsigned exposures, const Column<double>& expected);
     void relative_risks(const Population& pop, std::size_t i, int group, std::array<double, kNumOutcomes>& rr) const;
     // One of them, death excepted (its education term is by sex and age group): the same product.
     double relative_risk_of(const Population& pop, std::size_t i, Outcome outcome) const;
@@ -261,8 +264,9 @@ private:
     std::array<std::array<double, kNumOutcomes>, kLifestyleKeys> rr_lifestyle_{};
     std::array<std::array<double, kNumOutcomes>, kConditionMasks> rr_conditions_{};
     std::array<std::array<double, kNumOutcomes>, 4 * kNumEducation> rr_misc_{};
-    // The relative risks of death per exposure as the model multiplies them (adjust_death_rr_mutually).
-    std::array<double, kNumExposures> death_rr_{};
+    // The relative risks per outcome and exposure as the model multiplies them: the data's, but for those of death
+    // and of nursing-home admission made conditional on each other (adjust_rr_mutually).
+    std::array<std::array<double, kNumExposures>, kNumOutcomes> conditional_rr_{};
     // The relative risk of low and middle education per outcome as the model applies it (1 on death: there
     // it is by sex and age group, death_education_rr_).
     std::array<std::array<double, 2>, kNumOutcomes> education_rr_{};

@@ -265,7 +265,63 @@ double model_association(const Simulation& sim, int x) {
 
 Exposure death_exposure(int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; }
 
+// The same for admission to a nursing home: among the residents not in one, the exposed's weights their expected
+// admissions (the rate by sex and age group, calibrated).
+double nursing_home_association(const Simulation& sim, int x) {
+    const auto& pop = sim.population();
+    const HealthModel* model = sim.health();
+    const auto& h = *sim.data().health;
+    const int nh = static_cast<int>(Outcome::NursingHome);
+    BySexGroup<std::array<double, 2>> sum{}, n{};
+    BySexGroup<double> weight{};
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        if (pop.health.flags[i] & health_flag::NursingHome) continue;
+        const int age = age_in_years(0, pop.birth_step[i]);
+        const int s = pop.sex[i], g = age_group_of(age);
+        const bool exposed = x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
+                                                : (pop.health.flags[i] & health_flag::Frail) != 0;
+        sum[s][g][exposed] += model->relative_risk(nh, pop, i, age);
+        n[s][g][exposed] += 1;
+        if (exposed) weight[s][g] += h.nursing_home_rate[s][g] * h.nursing_home_calibration[s][g];
+    }
+    double weighted = 0, weights = 0;
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int g = 0; g < kNumAgeGroups; ++g) {
+            if (n[s][g][0] == 0 || n[s][g][1] == 0 || weight[s][g] == 0) continue;
+            weighted += weight[s][g] * (sum[s][g][1] / n[s][g][1]) / (sum[s][g][0] / n[s][g][0]);
+            weights += weight[s][g];
+        }
+    return weighted / weights;
+}
+
 }  // namespace
+
+TEST_CASE("health: dementia's and frailty's relative risks of nursing-home admission reproduce their published associations") {
+    const int nh = static_cast<int>(Outcome::NursingHome);
+    // The other relative risks of admission set to 1 (a resident's relative risk is then that of the risk factors and
+    // the conditions, the product the conditional relative risks are fitted on).
+    const auto data = with_health([&](HealthData& h) {
+        for (const Exposure x : {Exposure::LivingAlone, Exposure::HipFractureRecent, Exposure::EducationLow,
+                                 Exposure::EducationMiddle})
+            h.rr[nh][static_cast<int>(x)] = 1.0;
+    });
+    Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+    const HealthModel* model = sim.health();
+    REQUIRE(model != nullptr);
+    for (const int x : {condition_index("dementia"), kNumConditions}) {
+        const double published = data->health->rr[nh][static_cast<int>(death_exposure(x))];
+        const double conditional = model->conditional_rr(Outcome::NursingHome, death_exposure(x));
+        CAPTURE(x);
+        MESSAGE("exposure " << x << ": published " << published << ", conditional " << conditional);
+        // Many of the frail have dementia: each one's own share is below its association.
+        CHECK(conditional >= 1.0);
+        CHECK(conditional < published - 0.05);
+        CHECK(nursing_home_association(sim, x) == doctest::Approx(published).epsilon(1e-4));
+    }
+    // A condition not adjusted keeps its published relative risk.
+    const Exposure stroke = condition_exposure(condition_index("stroke"));
+    CHECK(model->conditional_rr(Outcome::NursingHome, stroke) == data->health->rr[nh][static_cast<int>(stroke)]);
+}
 
 TEST_CASE("health: the conditions' and frailty's relative risks of death reproduce their published associations") {
     const int death = static_cast<int>(Outcome::Death);
