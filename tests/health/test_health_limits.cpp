@@ -235,55 +235,10 @@ void no_education_on_death(HealthData& h) {
         for (auto& by_group : by_sex) by_group = {1.0, 1.0};
 }
 
-// The association of an exposure with death the model produces on its residents: in each sex and age group
-// the mean relative risk of death of the exposed over that of the unexposed, averaged with the expected
-// deaths of the exposed (2021 life table) as weights.
-double model_association(const Simulation& sim, int x) {
-    const auto& pop = sim.population();
-    const HealthModel* model = sim.health();
-    const int death = static_cast<int>(Outcome::Death);
-    BySexGroup<std::array<double, 2>> sum{}, n{};
-    BySexGroup<double> weight{};
-    for (std::size_t i = 0; i < pop.size(); ++i) {
-        const int age = age_in_years(0, pop.birth_step[i]);
-        const int s = pop.sex[i], g = age_group_of(age);
-        const bool exposed = x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
-                                                : (pop.health.flags[i] & health_flag::Frail) != 0;
-        sum[s][g][exposed] += model->relative_risk(death, pop, i, age);
-        n[s][g][exposed] += 1;
-        if (exposed) weight[s][g] += sim.data().mortality[0][s][age];
-    }
-    double weighted = 0, weights = 0;
-    for (int s = 0; s < kNumSexes; ++s)
-        for (int g = 0; g < kNumAgeGroups; ++g) {
-            if (n[s][g][0] == 0 || n[s][g][1] == 0) continue;
-            weighted += weight[s][g] * (sum[s][g][1] / n[s][g][1]) / (sum[s][g][0] / n[s][g][0]);
-            weights += weight[s][g];
-        }
-    return weighted / weights;
-}
-
-Exposure death_exposure(int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; }
-
-// The same for admission to a nursing home: among the residents not in one, the exposed's weights their expected
-// admissions (the rate by sex and age group, calibrated).
-double nursing_home_association(const Simulation& sim, int x) {
-    const auto& pop = sim.population();
-    const HealthModel* model = sim.health();
-    const auto& h = *sim.data().health;
-    const int nh = static_cast<int>(Outcome::NursingHome);
-    BySexGroup<std::array<double, 2>> sum{}, n{};
-    BySexGroup<double> weight{};
-    for (std::size_t i = 0; i < pop.size(); ++i) {
-        if (pop.health.flags[i] & health_flag::NursingHome) continue;
-        const int age = age_in_years(0, pop.birth_step[i]);
-        const int s = pop.sex[i], g = age_group_of(age);
-        const bool exposed = x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
-                                                : (pop.health.flags[i] & health_flag::Frail) != 0;
-        sum[s][g][exposed] += model->relative_risk(nh, pop, i, age);
-        n[s][g][exposed] += 1;
-        if (exposed) weight[s][g] += h.nursing_home_rate[s][g] * h.nursing_home_calibration[s][g];
-    }
+// In each sex and age group the mean relative risk of the exposed over that of the unexposed, averaged with the
+// exposed's weights (a group without both, or without weight, left out).
+double exposed_over_unexposed(const BySexGroup<std::array<double, 2>>& sum, const BySexGroup<std::array<double, 2>>& n,
+                              const BySexGroup<double>& weight) {
     double weighted = 0, weights = 0;
     for (int s = 0; s < kNumSexes; ++s)
         for (int g = 0; g < kNumAgeGroups; ++g) {
@@ -292,6 +247,49 @@ double nursing_home_association(const Simulation& sim, int x) {
             weights += weight[s][g];
         }
     return weighted / weights;
+}
+
+// The association of an exposure with an outcome the model produces on its residents: in each sex and age group the
+// mean relative risk of the exposed over that of the unexposed, averaged with the exposed's weights: weight_of(i, sex,
+// group, age), negative for a resident not at risk (left out).
+template <typename Weight>
+double association(const Simulation& sim, Outcome outcome, int x, Weight weight_of) {
+    const auto& pop = sim.population();
+    const HealthModel* model = sim.health();
+    BySexGroup<std::array<double, 2>> sum{}, n{};
+    BySexGroup<double> weight{};
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const int age = age_in_years(0, pop.birth_step[i]);
+        const int s = pop.sex[i], g = age_group_of(age);
+        const double w = weight_of(i, s, g, age);
+        if (w < 0) continue;
+        const bool exposed = x < kNumConditions ? (pop.health.conditions[i] & condition_bit(x)) != 0
+                                                : (pop.health.flags[i] & health_flag::Frail) != 0;
+        sum[s][g][exposed] += model->relative_risk(static_cast<int>(outcome), pop, i, age);
+        n[s][g][exposed] += 1;
+        if (exposed) weight[s][g] += w;
+    }
+    return exposed_over_unexposed(sum, n, weight);
+}
+
+// With death: every resident, weighted by the expected deaths of the exposed (2021 life table).
+double model_association(const Simulation& sim, int x) {
+    return association(sim, Outcome::Death, x,
+                       [&](std::size_t, int s, int, int age) { return sim.data().mortality[0][s][age]; });
+}
+
+Exposure death_exposure(int x) { return x < kNumConditions ? condition_exposure(x) : Exposure::Frail; }
+
+// With admission to a nursing home: the residents not in one, weighted by the exposed's expected admissions (the
+// rate by sex and age group, calibrated).
+double nursing_home_association(const Simulation& sim, int x) {
+    const auto& pop = sim.population();
+    const auto& h = *sim.data().health;
+    return association(sim, Outcome::NursingHome, x, [&](std::size_t i, int s, int g, int) {
+        return (pop.health.flags[i] & health_flag::NursingHome) != 0
+                   ? -1.0
+                   : h.nursing_home_rate[s][g] * h.nursing_home_calibration[s][g];
+    });
 }
 
 }  // namespace
