@@ -584,7 +584,8 @@ ASSUMPTIONS = [
      "times the rate of the others. As for death (A-H-RR-DEATH-MUTUAL), the model applies conditional relative "
      "risks computed from the residents of 1 January 2021 not in a nursing home, so that it reproduces both published "
      "associations (per sex and age group, averaged with the expected admissions of the exposed as weights). Before, "
-     "dementia's 4 and frailty's 3 were judgements between the marginal and the adjusted values"),
+     "dementia's 4 was a judgement between its marginal and adjusted values, and frailty's 3 lay below its source's "
+     "range with no reason written down"),
     ("A-H-TARGET-EDU", "Tolerance of the life expectancy targets by education",
      "the register's figures are national and pooled over 2019-2022, the model's the province's 2022 period table: "
      "1 year for life expectancy (the province's lead over the nation is about half a year), 2 years for healthy "
