@@ -420,8 +420,9 @@ SENIOR_ROWS = [
     _inverted("hip_fracture", "inactive", "yes", (0.61, 0.54, 0.69), "JBMR2014-PA-FRACTURE"),
     ("hip_fracture", "bmi", "overweight", 0.8, None, None, "M-SENIOR-RR"),
     ("hip_fracture", "bmi", "obese", 0.66, 0.57, 0.77, "TANG2013-HIPFX"),
-    # nursing-home admission; dementia's and frailty's are marginal associations (Alzheimer's disease, the most
-    # common dementia; frailty's "4-5 times" as its midpoint), made conditional on each other by the model
+    # nursing-home admission; dementia's and frailty's are associations not adjusted for the model's other relative
+    # risks of admission (Alzheimer's disease, the most common dementia; frailty's "4-5 times" as its midpoint, probably
+    # crude): the model makes them conditional (A-H-RR-NH-MUTUAL)
     ("nursing_home", "dementia", "yes", 5.44, 3.68, 8.05, "EAKER2002;A-H-RR-NH-MUTUAL"),
     ("nursing_home", "frail", "yes", 4.5, None, None, "SCP-FRAIL-NU;A-H-RR-NH-MUTUAL"),
     ("nursing_home", "hip_fracture_recent", "yes", 4.0, 1.7, 9.5, "WSYDNEY1996-HIPFX-NH"),

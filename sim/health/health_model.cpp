@@ -243,8 +243,9 @@ void HealthModel::adjust_death_rr_mutually(const Population& pop) {
 }
 
 // The same for nursing-home admission (A-H-RR-NH-MUTUAL): dementia's and frailty's published associations with
-// admission compare residents with and without it at the same age (and sex), not adjusted for each other, and the
-// frail with dementia are many. Among the residents not in a nursing home, weighted by their expected admissions.
+// admission are not adjusted for the model's other relative risks of admission (stroke, living alone, a recent hip
+// fracture) nor for what comes with them in the model (stroke with dementia). Among the residents not in a nursing
+// home, weighted by their expected admissions.
 void HealthModel::adjust_nursing_home_rr_mutually(const Population& pop) {
     Column<double> expected(pop.size());
     for_each_resident(pop.size(), [&](std::size_t i) {
@@ -268,12 +269,16 @@ void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, uns
                                   : has(pop.health.flags[i], health_flag::Frail);
     };
     auto adjusted = [&](int x) { return (exposures >> x & 1u) != 0 && h_.rr[o][static_cast<int>(exposure(x))] > 1; };
-    Column<std::uint32_t> risk(pop.size());  // lifestyle key x 256 + conditions: the resident's two risk tables
+    // The resident's three risk tables in one key: the other factors (education, a recent hip fracture, living alone:
+    // misc_key) in bits 17-20, the lifestyle key in bits 8-16, the conditions in the low byte. (Death's other
+    // factors are all 1: its education effect is by sex and age group, death_education_rr_.)
+    Column<std::uint32_t> risk(pop.size());
     Column<std::uint8_t> cell(pop.size());
-    static_assert(kNumConditions <= 8, "the conditions in the risk key's low byte");
+    static_assert(kNumConditions <= 8 && kLifestyleKeys <= 512 && 4 * kNumEducation <= 16, "the risk key's fields");
     for_each_resident(pop.size(), [&](std::size_t i) {
         const int age = age_in_years(0, pop.birth_step[i]);
-        risk[i] = static_cast<std::uint32_t>(lifestyle_key(pop, i)) << 8 | pop.health.conditions[i];
+        risk[i] = static_cast<std::uint32_t>(misc_key(pop, i)) << 17 |
+                  static_cast<std::uint32_t>(lifestyle_key(pop, i)) << 8 | pop.health.conditions[i];
         cell[i] = static_cast<std::uint8_t>(pop.sex[i] * kNumAgeGroups + age_group_of(age));
     });
     constexpr int kCells = kNumSexes * kNumAgeGroups;
@@ -326,7 +331,8 @@ void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, uns
             tbb::parallel_for(0, kSums, [&](int j) {
                 double total = 0;
                 for (std::size_t k = start[j]; k < start[j + 1]; ++k)
-                    total += rr_lifestyle_[keys[k] >> 8][o] * rr_conditions_[keys[k] & 0xffu][o];
+                    total += rr_lifestyle_[keys[k] >> 8 & 0x1ffu][o] * rr_conditions_[keys[k] & 0xffu][o] *
+                             rr_misc_[keys[k] >> 17][o];
                 flat[j] = total;
             });
             std::array<std::array<double, 2>, kCells> sum{};

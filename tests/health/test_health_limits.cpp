@@ -296,29 +296,32 @@ double nursing_home_association(const Simulation& sim, int x) {
 
 TEST_CASE("health: dementia's and frailty's relative risks of nursing-home admission reproduce their published associations") {
     const int nh = static_cast<int>(Outcome::NursingHome);
-    // The other relative risks of admission set to 1 (a resident's relative risk is then that of the risk factors and
-    // the conditions, the product the conditional relative risks are fitted on).
-    const auto data = with_health([&](HealthData& h) {
-        for (const Exposure x : {Exposure::LivingAlone, Exposure::HipFractureRecent, Exposure::EducationLow,
-                                 Exposure::EducationMiddle})
-            h.rr[nh][static_cast<int>(x)] = 1.0;
-    });
-    Simulation sim(*data, test::baseline({"end_year=2021"}), small());
+    const auto& data = test::project_data();
+    Simulation sim(data, test::baseline({"end_year=2021"}), small());
     const HealthModel* model = sim.health();
     REQUIRE(model != nullptr);
     for (const int x : {condition_index("dementia"), kNumConditions}) {
-        const double published = data->health->rr[nh][static_cast<int>(death_exposure(x))];
+        const double published = data.health->rr[nh][static_cast<int>(death_exposure(x))];
         const double conditional = model->conditional_rr(Outcome::NursingHome, death_exposure(x));
         CAPTURE(x);
         MESSAGE("exposure " << x << ": published " << published << ", conditional " << conditional);
-        // Many of the frail have dementia: each one's own share is below its association.
+        // The model's other relative risks of admission come with them (stroke with dementia, ...): each one's own
+        // share is below its association.
         CHECK(conditional >= 1.0);
         CHECK(conditional < published - 0.05);
         CHECK(nursing_home_association(sim, x) == doctest::Approx(published).epsilon(1e-4));
     }
     // A condition not adjusted keeps its published relative risk.
     const Exposure stroke = condition_exposure(condition_index("stroke"));
-    CHECK(model->conditional_rr(Outcome::NursingHome, stroke) == data->health->rr[nh][static_cast<int>(stroke)]);
+    CHECK(model->conditional_rr(Outcome::NursingHome, stroke) == data.health->rr[nh][static_cast<int>(stroke)]);
+    // Death's conditional relative risks do not depend on those of admission.
+    const auto flat = with_health([&](HealthData& h) {
+        h.rr[nh][static_cast<int>(Exposure::Frail)] = 1.0;
+        h.rr[nh][static_cast<int>(condition_exposure(condition_index("dementia")))] = 1.0;
+    });
+    Simulation without(*flat, test::baseline({"end_year=2021"}), small());
+    for (int x = 0; x <= kNumConditions; ++x)
+        CHECK(without.health()->conditional_death_rr(death_exposure(x)) == model->conditional_death_rr(death_exposure(x)));
 }
 
 TEST_CASE("health: the conditions' and frailty's relative risks of death reproduce their published associations") {
