@@ -335,12 +335,11 @@ void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, uns
                              rr_misc_[keys[k] >> 17][o];
                 flat[j] = total;
             });
-            std::array<std::array<double, 2>, kCells> sum{};
-            for (int c = 0; c < kCells; ++c) sum[c] = {flat[2 * c], flat[2 * c + 1]};
+            const auto sum = [&](int c, int e) { return flat[2 * c + e]; };
             double weighted = 0, weights = 0;
             for (int c = 0; c < kCells; ++c) {
-                if (n[c][0] == 0 || n[c][1] == 0 || sum[c][0] == 0) continue;
-                weighted += weight[c] * (sum[c][1] / n[c][1]) / (sum[c][0] / n[c][0]);
+                if (n[c][0] == 0 || n[c][1] == 0 || sum(c, 0) == 0) continue;
+                weighted += weight[c] * (sum(c, 1) / n[c][1]) / (sum(c, 0) / n[c][0]);
                 weights += weight[c];
             }
             if (weights <= 0) continue;

@@ -104,8 +104,14 @@ Population synthesize_population(const ModelData& data, double scale, const Rng&
     const auto residents = static_cast<std::size_t>(first_of_cell.back());
     pop.resize(residents);
     pop.next_id = residents;
-    const std::array<std::array<double, kNumAges>, kNumSexes> oldest = {oldest_age_weights(data, 0),
-                                                                          oldest_age_weights(data, 1)};
+    // The single ages of the open group 95+, by sex: their shares of it.
+    std::array<std::array<double, kNumAges - 95>, kNumSexes> oldest_shares{};
+    for (int s = 0; s < kNumSexes; ++s) {
+        const auto oldest = oldest_age_weights(data, s);
+        double sum = 0;
+        for (int a = 95; a <= kMaxAge; ++a) sum += oldest[a];
+        for (int a = 95; a <= kMaxAge; ++a) oldest_shares[s][a - 95] = oldest[a] / sum;
+    }
     const std::size_t cells = first_of_cell.size() - 1;
     tbb::parallel_for(tbb::blocked_range<std::size_t>(0, cells), [&](const tbb::blocked_range<std::size_t>& range) {
         for (std::size_t cell = range.begin(); cell != range.end(); ++cell) {
@@ -120,11 +126,7 @@ Population synthesize_population(const ModelData& data, double scale, const Rng&
                 if (g + 1 < kNumAgeGroups) {
                     age_months = age_group_lower(g) * kMonthsPerYear + static_cast<int>(w[0] % (5 * kMonthsPerYear));
                 } else {
-                    std::array<double, kNumAges - 95> weights{};
-                    double sum = 0;
-                    for (int a = 95; a <= kMaxAge; ++a) sum += oldest[s][a];
-                    for (int a = 95; a <= kMaxAge; ++a) weights[a - 95] = oldest[s][a] / sum;
-                    const int age = 95 + draw_category(weights, Rng::to_unit(w[0]));
+                    const int age = 95 + draw_category(oldest_shares[s], Rng::to_unit(w[0]));
                     age_months = age * kMonthsPerYear + static_cast<int>(w[3] % kMonthsPerYear);
                 }
                 set_resident(pop, i, id, rng, 0, -age_months, s, z, draw_category(edu, Rng::to_unit(w[1])),

@@ -204,21 +204,28 @@ void check_partial(const std::filesystem::path& partial, const std::vector<std::
 // Replicate r runs with seed + r in every scenario (common random numbers). Each finished replicate
 // is kept in OUT.partial/ until the run directory is committed, so an interrupted batch resumes
 // where it stopped, whenever it was interrupted (tests/cli/resume_test.sh kills it at every stage).
-int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, int replicates) {
-    namespace fs = std::filesystem;
-    const auto& batch = distributed();
-    const fs::path partial = cmd.out + ".partial";
+// The seeds of a run's replicates: the seed given (or the scenario's), then one more for each further replicate.
+std::vector<std::uint64_t> replicate_seeds(const RunCommand& cmd, const Scenario& scenario, int replicates) {
     const std::uint64_t base = cmd.seed.value_or(scenario.seed);
     if (base > std::numeric_limits<std::uint64_t>::max() - static_cast<std::uint64_t>(replicates - 1))
         throw InputError("seed " + std::to_string(base) + " with " + std::to_string(replicates) +
                          " replicates needs seeds beyond 18446744073709551615; give a smaller --seed");
     std::vector<std::uint64_t> seeds;
+    for (int r = 0; r < replicates; ++r) seeds.push_back(base + static_cast<std::uint64_t>(r));
+    return seeds;
+}
+
+int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, int replicates) {
+    namespace fs = std::filesystem;
+    const auto& batch = distributed();
+    const fs::path partial = cmd.out + ".partial";
+    const std::vector<std::uint64_t> seeds = replicate_seeds(cmd, scenario, replicates);
+    const std::uint64_t base = seeds.front();
     std::vector<fs::path> dirs;
     for (int r = 0; r < replicates; ++r) {
         char name[16];
         std::snprintf(name, sizeof name, "%03d", r + 1);
         dirs.push_back(partial / "replicates" / name);
-        seeds.push_back(base + static_cast<std::uint64_t>(r));
     }
     // This process's share: all of them alone; replicates rank, rank + size, ... in a distributed batch.
     // A refusal, like any failure, reaches every rank (distributed_max), so none is left waiting.
@@ -364,16 +371,11 @@ int run_drawn(const RunCommand& cmd, const Scenario& scenario, const ModelData& 
     if (cmd.step_twin && !cmd.migration_from.empty())
         throw InputError("--step-twin and --migration-from: give one (the twin is stepped, or the baseline's migration "
                          "is taken)");
-    if (cmd.migration_from.empty() && !cmd.step_twin) {
-        std::vector<std::uint64_t> seeds;
-        const std::uint64_t first = cmd.seed.value_or(scenario.seed);
-        for (int r = 0; r < replicates && first + static_cast<std::uint64_t>(r) >= first; ++r)
-            seeds.push_back(first + static_cast<std::uint64_t>(r));
-        if (std::string beside = migration_beside_out(cmd, scenario, data, seeds); !beside.empty()) {
-            RunCommand with = cmd;
-            with.migration_from = std::move(beside);
-            return run_drawn(with, scenario, data);
-        }
+    if (std::string beside = migration_beside_out(cmd, scenario, data, replicate_seeds(cmd, scenario, replicates));
+        !beside.empty()) {
+        RunCommand with = cmd;
+        with.migration_from = std::move(beside);
+        return run_drawn(with, scenario, data);
     }
     if (cmd.profile && replicates > 1)
         throw InputError("--profile times one run: leave out --replicates (the scenario asks for " +
