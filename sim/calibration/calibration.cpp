@@ -110,6 +110,7 @@ CalibrationReport calibrate_mortality(const ModelData& data, const Scenario& bas
         options.scale = scale;
         options.threads = threads;
         options.seed = baseline.seed;
+        options.whole_years = true;
         Simulation sim(copy, baseline, options);
         while (!sim.finished()) sim.step();
         report.max_change = 0;

@@ -125,9 +125,10 @@ public:
     // At conception: some smokers quit for the pregnancy.
     void on_conception(Population& pop, std::size_t mother, int step, const Rng& rng) const;
     // At birth (sim/health/perinatal.cpp): preterm and SGA (Big2: either), neonatal death, neonatal care
-    // costs, a child protection report in the first three years. Returns true when the newborn died.
-    bool on_birth(Population& pop, std::size_t mother, std::size_t newborn, int step, const Rng& rng,
-                  YearCounters& counters) const;
+    // costs, a child protection report in the first three years. Returns true when the newborn died. The newborn may
+    // be in another population than the mother (a year's newborns kept until their month: sim/simulation).
+    bool on_birth(const Population& mothers, std::size_t mother, Population& children, std::size_t newborn, int step,
+                  const Rng& rng, YearCounters& counters) const;
     // The chances of the birth outcomes of a mother's child at `step`, as if she smoked in pregnancy or not.
     BirthProbabilities birth_probabilities(const Population& pop, std::size_t mother, int step, bool smoking) const;
     // The probability of a child protection report by age 3 for a child born to `mother` at `step`, before a

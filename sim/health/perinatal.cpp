@@ -69,22 +69,22 @@ double HealthModel::child_protection_probability(const Population& pop, std::siz
     return target_group ? peri_.child_protection_risk_group : peri_.child_protection_other;
 }
 
-bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newborn, int step, const Rng& rng,
-                           YearCounters& counters) const {
-    const bool smoking = pop.health.smoking[mother] == kCurrentSmoker;
-    const BirthProbabilities p = birth_probabilities(pop, mother, step, smoking);
-    const auto w = rng.words(key::Perinatal, pop.id[newborn], static_cast<std::uint32_t>(step));
+bool HealthModel::on_birth(const Population& mothers, std::size_t mother, Population& children, std::size_t newborn,
+                           int step, const Rng& rng, YearCounters& counters) const {
+    const bool smoking = mothers.health.smoking[mother] == kCurrentSmoker;
+    const BirthProbabilities p = birth_probabilities(mothers, mother, step, smoking);
+    const auto w = rng.words(key::Perinatal, children.id[newborn], static_cast<std::uint32_t>(step));
     const bool preterm = Rng::to_unit(w[0]) < p.preterm;
     const bool sga = Rng::to_unit(w[2]) < (preterm ? p.sga_if_preterm : p.sga_if_term);
-    const int zone = pop.zone[newborn];
-    const int cell = cell_of(pop.sex[newborn], 0, pop.education[newborn]);
+    const int zone = children.zone[newborn];
+    const int cell = cell_of(children.sex[newborn], 0, children.education[newborn]);
     auto amount = [&](Measure m, double v) { counters.count(m, zone, cell) += to_amount_units(v * kAmountScale); };
     if (smoking) {
-        const BirthProbabilities unexposed = birth_probabilities(pop, mother, step, false);
+        const BirthProbabilities unexposed = birth_probabilities(mothers, mother, step, false);
         amount(Measure::PretermSmokingAttributable, p.preterm - unexposed.preterm);
         amount(Measure::SgaSmokingAttributable, p.sga() - unexposed.sga());
     }
-    auto& flags = pop.health.perinatal[newborn];
+    auto& flags = children.health.perinatal[newborn];
     if (preterm) {
         flags |= perinatal_flag::Preterm;
         ++counters.count(Measure::BirthsPreterm, zone, cell);
@@ -98,7 +98,7 @@ bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newb
     const double death = big2 ? peri_.neonatal_mortality_big2 : peri_.neonatal_mortality_other;
     if (Rng::to_unit(w[1]) < death) {
         ++counters.count(Measure::PerinatalDeaths, zone, cell);
-        counters.count(Measure::Yll, zone, cell) += to_amount_units(remaining_le_[pop.sex[newborn]][0] * kAmountScale);
+        counters.count(Measure::Yll, zone, cell) += to_amount_units(remaining_le_[children.sex[newborn]][0] * kAmountScale);
         return true;
     }
     // Neonatal care of a preterm survivor (the length of stay is that of infants surviving to discharge).
@@ -108,10 +108,10 @@ bool HealthModel::on_birth(Population& pop, std::size_t mother, std::size_t newb
     }
     // A child protection report in the first three years, decided now and counted with the birth cohort; a
     // programme the mother takes part in (nurse home visiting) may lower its chance.
-    double report = child_protection_probability(pop, mother, step);
-    if (modifier_ != nullptr && pop.in_intervention[mother])
-        report *= modifier_->child_protection_multiplier(pop, mother, step);
-    if (rng.uniform(key::ChildProtection, pop.id[newborn], static_cast<std::uint32_t>(step)) < report) {
+    double report = child_protection_probability(mothers, mother, step);
+    if (modifier_ != nullptr && mothers.in_intervention[mother])
+        report *= modifier_->child_protection_multiplier(mothers, mother, step);
+    if (rng.uniform(key::ChildProtection, children.id[newborn], static_cast<std::uint32_t>(step)) < report) {
         flags |= perinatal_flag::ChildProtection;
         ++counters.count(Measure::ChildProtectionReports, zone, cell);
     }

@@ -103,24 +103,29 @@ struct HealthState {
 
     template <typename F>
     void for_each_column(F&& f) {
-        if (!enabled) return;
-        f(smoking);
-        f(bmi);
-        f(flags);
-        f(conditions);
-        f(hip_months);
-        f(budget);
-        f(clock_hazard);
-        f(rates_stale);
-        f(accrual_key);
-        f(accrual_months);
-        f(perinatal);
-        f(hip_since);
-        f(fall_since);
-        f(digital);
-        f(wellbeing_key);
-        f(wellbeing_months);
-        f(wellbeing_personal);
+        for_each_column_of(f, *this);
+    }
+    // The same column of each of the states s... side by side (the first says whether there are any).
+    template <typename F, typename First, typename... Rest>
+    static void for_each_column_of(F&& f, First& s, Rest&... t) {
+        if (!s.enabled) return;
+        f(s.smoking, t.smoking...);
+        f(s.bmi, t.bmi...);
+        f(s.flags, t.flags...);
+        f(s.conditions, t.conditions...);
+        f(s.hip_months, t.hip_months...);
+        f(s.budget, t.budget...);
+        f(s.clock_hazard, t.clock_hazard...);
+        f(s.rates_stale, t.rates_stale...);
+        f(s.accrual_key, t.accrual_key...);
+        f(s.accrual_months, t.accrual_months...);
+        f(s.perinatal, t.perinatal...);
+        f(s.hip_since, t.hip_since...);
+        f(s.fall_since, t.fall_since...);
+        f(s.digital, t.digital...);
+        f(s.wellbeing_key, t.wellbeing_key...);
+        f(s.wellbeing_months, t.wellbeing_months...);
+        f(s.wellbeing_personal, t.wellbeing_personal...);
     }
 };
 

@@ -4,36 +4,39 @@
 #include <tbb/task_group.h>
 
 #include <algorithm>
+#include <stdexcept>
 #include <type_traits>
 #include <utility>
 
 namespace hhu {
 
 namespace {
-template <typename F>
-void for_each_column(Population& p, F&& f) {
-    f(p.id);
-    f(p.birth_step);
-    f(p.sex);
-    f(p.zone);
-    f(p.education);
-    f(p.household);
-    f(p.status);
-    f(p.death_budget);
-    f(p.move_budget);
-    f(p.birth_budget);
-    f(p.mortality_rr);
-    f(p.pregnancy);
-    f(p.parity);
-    p.health.for_each_column(f);
+// Calls f with each column of the populations p..., the same column of each side by side (one population: its
+// columns; two: a column and its counterpart). The first population says which columns exist.
+template <typename F, typename First, typename... Rest>
+void for_each_column(F&& f, First& p, Rest&... q) {
+    f(p.id, q.id...);
+    f(p.birth_step, q.birth_step...);
+    f(p.sex, q.sex...);
+    f(p.zone, q.zone...);
+    f(p.education, q.education...);
+    f(p.household, q.household...);
+    f(p.status, q.status...);
+    f(p.death_budget, q.death_budget...);
+    f(p.move_budget, q.move_budget...);
+    f(p.birth_budget, q.birth_budget...);
+    f(p.mortality_rr, q.mortality_rr...);
+    f(p.pregnancy, q.pregnancy...);
+    f(p.parity, q.parity...);
+    HealthState::for_each_column_of(f, p.health, q.health...);
     if (!p.interventions) return;
-    for (auto& column : p.enrolment) f(column);
-    for (auto& column : p.offer_month) f(column);
-    f(p.offer_drawn);
-    f(p.offer_wake);
-    f(p.engine_wake);
-    f(p.offer_mask);
-    f(p.in_intervention);
+    for (std::size_t k = 0; k < p.enrolment.size(); ++k) f(p.enrolment[k], q.enrolment[k]...);
+    for (std::size_t k = 0; k < p.offer_month.size(); ++k) f(p.offer_month[k], q.offer_month[k]...);
+    f(p.offer_drawn, q.offer_drawn...);
+    f(p.offer_wake, q.offer_wake...);
+    f(p.engine_wake, q.engine_wake...);
+    f(p.offer_mask, q.offer_mask...);
+    f(p.in_intervention, q.in_intervention...);
 }
 }  // namespace
 
@@ -50,11 +53,25 @@ void Population::set_interventions(std::size_t count) {
 }
 
 void Population::reserve(std::size_t n) {
-    for_each_column(*this, [n](auto& c) { c.reserve(n); });
+    for_each_column([n](auto& c) { c.reserve(n); }, *this);
+}
+
+void Population::append(const Population& from, std::size_t begin, std::size_t end) {
+    if (from.health.enabled != health.enabled || from.interventions != interventions ||
+        from.enrolment.size() != enrolment.size())
+        throw std::logic_error("Population::append: the populations have different columns");
+    const std::size_t at = size();
+    resize(at + (end - begin));
+    for_each_column(
+        [&](auto& to, const auto& column) {
+            std::copy(column.begin() + static_cast<std::ptrdiff_t>(begin), column.begin() + static_cast<std::ptrdiff_t>(end),
+                      to.begin() + static_cast<std::ptrdiff_t>(at));
+        },
+        *this, from);
 }
 
 void Population::resize(std::size_t n) {
-    for_each_column(*this, [n](auto& c) { c.resize(n); });
+    for_each_column([n](auto& c) { c.resize(n); }, *this);
 }
 
 void Population::compact() {
@@ -85,7 +102,7 @@ void Population::compact() {
     for (const std::size_t k : kept) survivors += k;
     if (survivors == n) return;
     tbb::task_group columns;
-    for_each_column(*this, [&](auto& column) {
+    for_each_column([&](auto& column) {
         columns.run([&column, &runs, survivors] {
             auto to = column.begin();
             for (const auto& chunk : runs)
@@ -97,7 +114,7 @@ void Population::compact() {
                 }
             column.resize(survivors);
         });
-    });
+    }, *this);
     columns.wait();
 }
 

@@ -83,6 +83,8 @@ struct Population {
     void set_interventions(std::size_t count);
     void reserve(std::size_t n);
     void resize(std::size_t n);
+    // Appends residents [begin, end) of `from` (a population with the same columns), in order, every column.
+    void append(const Population& from, std::size_t begin, std::size_t end);
     // Removes everyone who is not present, keeping the order of the rest.
     void compact();
 };

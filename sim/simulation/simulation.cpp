@@ -27,6 +27,37 @@ struct Simulation::Parallel {
         : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar) {}
 };
 
+// A month of a block of residents, every module in turn (residents.month and residents.year).
+struct Simulation::MonthModules {
+    DemographyKernel kernel;
+    BySexAge<double> remaining_le{};
+    const HealthModel* health = nullptr;
+    const InterventionEngine* interventions = nullptr;
+    const WellbeingModel* wellbeing = nullptr;
+    const Rng* rng = nullptr;
+
+    void run(Population& pop, std::size_t begin, std::size_t end, int step, bool flush_accruals, StepEvents& events,
+             YearCounters& counters) const {
+        // Whether each resident's state may have changed this month (the health model's): the wellbeing model's
+        // pending accruals hold while it has not.
+        std::array<std::uint8_t, kBlockSize> state_may_change;
+        DemographyKernel demography = kernel;
+        demography.step = step;
+        demography.remaining_life_expectancy = health ? &remaining_le : nullptr;
+        if (interventions) interventions->run_block(pop, begin, end, step, *rng, counters);
+        demography.run(pop, begin, end, events, counters);
+        if (health) health->run_block(pop, begin, end, step, *rng, flush_accruals, counters, state_may_change.data());
+        if (wellbeing) wellbeing->accrue_month(pop, begin, end, step, state_may_change.data(), flush_accruals, counters);
+    }
+};
+
+// The children a block of residents.year's mothers bear in the year, in month order and in their mothers' order
+// within a month ([month_begin[m], month_begin[m + 1]): month m's), until they join the population in their month.
+struct Simulation::Nursery {
+    Population children;
+    std::array<std::size_t, kMonthsPerYear + 1> month_begin{};
+};
+
 const char* phase_when_name(PhaseWhen w) {
     switch (w) {
         case PhaseWhen::EveryMonth: return "every month";
@@ -54,7 +85,10 @@ const std::vector<Phase>& Simulation::step_plan() {
          "the policy-free twin or of a handed baseline's plan: the same residents, the same bits)",
          &Simulation::wellbeing_begin_year},
         {"output.count_january", W::NewYear, "zone, sex, age, education, health state",
-         "the year's stock counters", "counts residents and their health on 1 January", &Simulation::count_january},
+         "the year's stock counters", "counts residents and their health on 1 January (in a headless run, residents.year "
+         "counts their health and wellbeing, each block before its first month: the phases between write nothing those "
+         "count)",
+         &Simulation::count_january},
         {"demography.align_migration", W::NewYear, "residents by zone, sex and age; death hazards; register; forecast",
          "arrivals and out-migration multipliers of the year; destination probabilities; migration plan",
          "aligns arrivals and departures to the registered flows or the population forecast (or takes the twin's "
@@ -70,15 +104,24 @@ const std::vector<Phase>& Simulation::step_plan() {
         {"demography.annual_rates", W::NewYear, "life tables, fertility, migration schedules, health death factors",
          "the month's death, birth and move hazards", "sets this year's demographic rates",
          &Simulation::set_annual_rates},
+        {"residents.year", W::NewYear, "every resident column; this year's rates",
+         "the columns of the residents of 1 January; the threads' counters; the year's children, kept until their month",
+         "in a headless run (RunOptions::whole_years), each block of the residents of 1 January lives the year's twelve "
+         "months while in cache: first output.count_january's health and wellbeing stocks of the block, then each "
+         "month residents.month's modules, then the block's conceptions and deliveries as health.conceptions and "
+         "demography.newborns would handle them (the same results)",
+         &Simulation::run_year},
         {"residents.month", W::EveryMonth, "every resident column; this year's rates",
          "every resident column; the threads' counters; this month's conceptions and deliveries",
          "per block of residents, while in cache: interventions (offers, enrolment, effects), demography (deaths, "
          "deliveries and conceptions, moves), health (risk factors, conditions, falls, care; accrual of healthy "
-         "months, QALYs, DALYs, care hours and costs)", &Simulation::run_blocks},
+         "months, QALYs, DALYs, care hours and costs); after residents.year, the year's newcomers only",
+         &Simulation::run_blocks},
         {"health.conceptions", W::EveryMonth, "this month's conceptions", "smoking of mothers-to-be",
          "some smoking mothers-to-be quit (in block order)", &Simulation::conceptions_phase},
         {"demography.newborns", W::EveryMonth, "this month's deliveries; mothers", "new residents; the year's counters",
-         "newborns join their mother's zone, education and household; Big2 and neonatal death",
+         "newborns join their mother's zone, education and household; Big2 and neonatal death (after residents.year, "
+         "its children of the month first)",
          &Simulation::newborns_phase},
         {"demography.arrivals", W::EveryMonth, "arrivals of the year", "new residents; the year's counters",
          "arrivals from outside the province join their zone, with their health", &Simulation::add_arrivals},
@@ -199,7 +242,7 @@ void Simulation::step_twin() {
     if (shadow_) shadow_->step();
 }
 
-void Simulation::count_population(YearCounters& into) {
+void Simulation::count_population(YearCounters& into, bool stocks) {
     // In parallel over blocks, each thread into its own counters, then summed (integers: exact). The threads' counters
     // of the months are empty now (merged each December and at the run's end, and a count comes before a year's first
     // month or after the last): they are lent, and left empty.
@@ -210,14 +253,7 @@ void Simulation::count_population(YearCounters& into) {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
             auto& local = locals.local();
             for (std::size_t b = r.begin(); b != r.end(); ++b)
-                for (std::size_t i = b * kBlockSize; i < std::min(n, (b + 1) * kBlockSize); ++i) {
-                    if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
-                    const int age = age_in_years(step_, pop_.birth_step[i]);
-                    ++local.count(Counter::Population, pop_.zone[i],
-                                  cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]));
-                    if (health_) health_->count_stocks(pop_, i, age, local);
-                    if (wellbeing_) wellbeing_->count_stocks(pop_, i, age, rng_, step_, local);
-                }
+                count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), local, true, stocks);
         });
     });
     for (auto& local : locals) {
@@ -226,11 +262,29 @@ void Simulation::count_population(YearCounters& into) {
     }
 }
 
+void Simulation::count_residents(std::size_t begin, std::size_t end, YearCounters& counters, bool residents,
+                                 bool stocks) {
+    const bool health = stocks && health_, wellbeing = stocks && wellbeing_;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
+        const int age = age_in_years(step_, pop_.birth_step[i]);
+        if (residents)
+            ++counters.count(Counter::Population, pop_.zone[i], cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]));
+        if (health) health_->count_stocks(pop_, i, age, counters);
+        if (wellbeing) wellbeing_->count_stocks(pop_, i, age, rng_, step_, counters);
+    }
+}
+
 void Simulation::compact_population() {
     parallel_->arena.execute([&] { pop_.compact(); });
 }
 
-void Simulation::count_january() { count_population(results_.years[current_year() - kFirstYear]); }
+void Simulation::count_january() {
+    // A run of whole years counts the residents here (interventions.begin_year shares the year's fixed costs by them)
+    // and their health and wellbeing in residents.year, each block before its first month while in cache (into the
+    // threads' counters, merged with the year's in December): the phases between write nothing those count.
+    count_population(results_.years[current_year() - kFirstYear], !whole_years());
+}
 
 void Simulation::wellbeing_begin_year() {
     if (!wellbeing_) return;
@@ -353,54 +407,125 @@ void Simulation::align_migration(int year) {
     plan_.destination_p.push_back(destination_p_);
 }
 
-void Simulation::run_blocks() {
-    const std::size_t n = pop_.size();
-    const std::size_t blocks = (n + kBlockSize - 1) / kBlockSize;
-    std::vector<StepEvents>& events = events_;
-    events.assign(blocks, StepEvents{});
-    DemographyKernel kernel;
-    kernel.rates = &rates_;
-    kernel.destination_cdf = &destination_cdf_;
-    kernel.data = &data_;
-    kernel.rng = rng_;
-    kernel.step = step_;
-    BySexAge<double> remaining_le{};
+Simulation::MonthModules Simulation::month_modules() const {
+    MonthModules m;
+    m.kernel.rates = &rates_;
+    m.kernel.destination_cdf = &destination_cdf_;
+    m.kernel.data = &data_;
+    m.kernel.rng = rng_;
     if (health_) {
         for (int s = 0; s < kNumSexes; ++s)
-            for (int a = 0; a < kNumAges; ++a) remaining_le[s][a] = health_->remaining_life_expectancy(s, a);
-        kernel.remaining_life_expectancy = &remaining_le;
+            for (int a = 0; a < kNumAges; ++a) m.remaining_le[s][a] = health_->remaining_life_expectancy(s, a);
     }
-    const HealthModel* health = health_.get();
-    const InterventionEngine* interventions = interventions_.get();
-    const WellbeingModel* wellbeing = wellbeing_.get();
+    m.health = health_.get();
+    m.interventions = interventions_.get();
+    m.wellbeing = wellbeing_.get();
+    m.rng = &rng_;
+    return m;
+}
+
+bool Simulation::accruals_flushed_after(int step) const {
     // The health model's pending accruals go into the counters whenever merge_counters() merges them.
-    const bool flush_accruals = counters_merged_this_step();
+    return options_.live_counters || month_of_step(step + 1) == 0 || step + 1 >= end_step_;
+}
+
+void Simulation::run_year() {
+    year_residents_ = 0;
+    if (!whole_years()) return;
+    const std::size_t n = pop_.size();
+    const std::size_t blocks = (n + kYearBlockSize - 1) / kYearBlockSize;
+    if (nurseries_.size() < blocks) nurseries_.resize(blocks);
+    const int months = std::min(kMonthsPerYear, end_step_ - step_);
+    const MonthModules modules = month_modules();
     auto& counters = parallel_->counters;
     parallel_->arena.execute([&] {
         tbb::parallel_for(
             tbb::blocked_range<std::size_t>(0, blocks, 1),
             [&](const tbb::blocked_range<std::size_t>& range) {
                 auto& local = counters.local();
-                // Whether each resident's state may have changed this month (the health model's): the wellbeing
-                // model's pending accruals hold while it has not.
-                std::array<std::uint8_t, kBlockSize> state_may_change;
+                StepEvents events;
                 for (std::size_t b = range.begin(); b != range.end(); ++b) {
-                    const std::size_t begin = b * kBlockSize, end = std::min(n, (b + 1) * kBlockSize);
-                    if (interventions) interventions->run_block(pop_, begin, end, step_, rng_, local);
-                    kernel.run(pop_, begin, end, events[b], local);
-                    if (health) health->run_block(pop_, begin, end, step_, rng_, flush_accruals, local, state_may_change.data());
-                    if (wellbeing)
-                        wellbeing->accrue_month(pop_, begin, end, step_, state_may_change.data(), flush_accruals, local);
+                    const std::size_t begin = b * kYearBlockSize, end = std::min(n, (b + 1) * kYearBlockSize);
+                    Nursery& nursery = nurseries_[b];
+                    if (nursery.children.health.enabled != pop_.health.enabled ||
+                        nursery.children.interventions != pop_.interventions) {
+                        nursery.children = Population{};
+                        nursery.children.health.enabled = pop_.health.enabled;
+                        if (pop_.interventions) nursery.children.set_interventions(pop_.enrolment.size());
+                    }
+                    nursery.children.resize(0);
+                    nursery.month_begin.fill(0);
+                    count_residents(begin, end, local, false, true);  // output.count_january's stocks of the block
+                    for (int m = 0; m < months; ++m) {
+                        const int step = step_ + m;
+                        events.mothers.clear();
+                        events.conceptions.clear();
+                        modules.run(pop_, begin, end, step, accruals_flushed_after(step), events, local);
+                        handle_year_events(events, step, nursery, local);
+                        nursery.month_begin[m + 1] = nursery.children.size();
+                    }
+                    for (int m = months; m < kMonthsPerYear; ++m) nursery.month_begin[m + 1] = nursery.children.size();
                 }
             },
             tbb::simple_partitioner());
     });
-    person_steps_ += n;
+    year_residents_ = n;
+    person_steps_ += n * static_cast<std::uint64_t>(months);
+}
+
+void Simulation::handle_year_events(const StepEvents& events, int step, Nursery& nursery, YearCounters& counters) {
+    // As health.conceptions and demography.newborns after the month: each reads and writes only the mother's own
+    // columns (and the child's), so a block's may come before the other blocks' month.
+    if (health_)
+        for (const std::uint32_t mother : events.conceptions) health_->on_conception(pop_, mother, step, rng_);
+    if (events.mothers.empty()) return;
+    const std::size_t first = nursery.children.size();
+    nursery.children.resize(first + events.mothers.size());
+    for (std::size_t j = 0; j < events.mothers.size(); ++j)
+        add_newborn(events.mothers[j], step, nursery.children, first + j, counters);
+}
+
+void Simulation::run_blocks() {
+    // After residents.year, only the year's newcomers (newborns and arrivals since January) are left for the month.
+    const std::size_t first = year_residents_, n = pop_.size();
+    const std::size_t blocks = (n - first + kBlockSize - 1) / kBlockSize;
+    std::vector<StepEvents>& events = events_;
+    events.assign(blocks, StepEvents{});
+    const MonthModules modules = month_modules();
+    const bool flush_accruals = accruals_flushed_after(step_);
+    auto& counters = parallel_->counters;
+    parallel_->arena.execute([&] {
+        tbb::parallel_for(
+            tbb::blocked_range<std::size_t>(0, blocks, 1),
+            [&](const tbb::blocked_range<std::size_t>& range) {
+                auto& local = counters.local();
+                for (std::size_t b = range.begin(); b != range.end(); ++b) {
+                    const std::size_t begin = first + b * kBlockSize, end = std::min(n, first + (b + 1) * kBlockSize);
+                    modules.run(pop_, begin, end, step_, flush_accruals, events[b], local);
+                }
+            },
+            tbb::simple_partitioner());
+    });
+    person_steps_ += n - first;
 }
 
 void Simulation::conceptions_phase() { handle_conceptions(events_); }
 
-void Simulation::newborns_phase() { add_newborns(events_); }
+void Simulation::newborns_phase() {
+    // The children of the residents of 1 January come before the newcomers' (mothers in the order of the columns).
+    if (year_residents_ > 0) join_year_newborns();
+    add_newborns(events_);
+}
+
+void Simulation::join_year_newborns() {
+    const int m = month_of_step(step_);
+    const std::size_t blocks = (year_residents_ + kYearBlockSize - 1) / kYearBlockSize;
+    for (std::size_t b = 0; b < blocks; ++b) {
+        const Nursery& nursery = nurseries_[b];
+        if (nursery.month_begin[m + 1] > nursery.month_begin[m])
+            pop_.append(nursery.children, nursery.month_begin[m], nursery.month_begin[m + 1]);
+    }
+}
 
 void Simulation::advance_labour_market(int year) {
     if (!labour_) return;
@@ -465,13 +590,14 @@ void Simulation::add_newborns(const std::vector<StepEvents>& events) {
     parallel_->arena.execute([&] {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, mothers.size(), 64), [&](const tbb::blocked_range<std::size_t>& r) {
             auto& counters = locals.local();
-            for (std::size_t j = r.begin(); j != r.end(); ++j) add_newborn(mothers[j], first_child + j, counters);
+            for (std::size_t j = r.begin(); j != r.end(); ++j) add_newborn(mothers[j], step_, pop_, first_child + j, counters);
         });
     });
 }
 
-void Simulation::add_newborn(std::size_t mother, std::size_t child, YearCounters& counters) {
-    const auto w = rng_.words(key::Newborn, pop_.id[mother], static_cast<std::uint32_t>(step_));
+void Simulation::add_newborn(std::size_t mother, int step, Population& children, std::size_t child,
+                             YearCounters& counters) {
+    const auto w = rng_.words(key::Newborn, pop_.id[mother], static_cast<std::uint32_t>(step));
     const int sex = Rng::to_unit(w[0]) < data_.male_birth_share ? 0 : 1;
     const int zone = pop_.zone[mother];
     const int edu = pop_.education[mother];
@@ -483,13 +609,13 @@ void Simulation::add_newborn(std::size_t mother, std::size_t child, YearCounters
         hh = static_cast<std::uint8_t>(Household::Parent);
     }
     ++pop_.parity[mother];
-    set_resident(pop_, child, newborn_id(pop_.id[mother], step_), rng_, step_, step_, sex, zone, edu,
+    set_resident(children, child, newborn_id(pop_.id[mother], step), rng_, step, step, sex, zone, edu,
                  static_cast<int>(Household::Child));
     ++counters.count(Counter::Births, zone, cell_of(sex, 0, edu));
     if (health_) {
-        health_->init_newborn(pop_, child, rng_, step_);
-        if (health_->on_birth(pop_, mother, child, step_, rng_, counters)) {
-            pop_.status[child] = static_cast<std::uint8_t>(Status::Dead);
+        health_->init_newborn(children, child, rng_, step);
+        if (health_->on_birth(pop_, mother, children, child, step, rng_, counters)) {
+            children.status[child] = static_cast<std::uint8_t>(Status::Dead);
             ++counters.count(Counter::Deaths, zone, cell_of(sex, 0, edu));
             ++counters.deaths_by_age[counters.age_index(zone, sex, edu, 0)];
         }
@@ -555,9 +681,7 @@ void Simulation::merge_counters() {
     if (wellbeing_) wellbeing_->settle_carers(year);
 }
 
-bool Simulation::counters_merged_this_step() const {
-    return options_.live_counters || month_of_step(step_ + 1) == 0 || step_ + 1 >= end_step_;
-}
+bool Simulation::counters_merged_this_step() const { return accruals_flushed_after(step_); }
 
 void Simulation::advance_clock() { ++step_; }
 
@@ -568,7 +692,7 @@ void Simulation::labour_year_end() {
 
 void Simulation::count_end_population() {
     parallel_->arena.execute([&] { pop_.compact(); });
-    count_population(results_.end_population);
+    count_population(results_.end_population, true);
 }
 
 }  // namespace hhu

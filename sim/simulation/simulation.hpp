@@ -36,6 +36,13 @@ struct RunOptions {
     // Merge the threads' counters into results() every month (a viewer showing the year in progress),
     // or only when a year is complete (faster; the results of complete years are the same).
     bool live_counters = false;
+    // Each block of the residents present on 1 January lives the year's twelve months at once, while its columns are
+    // in the cache (the phase residents.year), instead of every resident one month at a time: the same results (each
+    // resident's month reads only their own columns and the year's rates; tested), the columns read from memory
+    // once a year instead of twelve times. Between steps the residents of 1 January are then already in December:
+    // for runs nobody looks into before a year is over (the headless commands). Off with live_counters (a viewer
+    // shows the year in progress).
+    bool whole_years = false;
 };
 
 
@@ -77,6 +84,9 @@ struct PhaseTime {
 // Residents per block of the parallel loops. Blocks are fixed by data, not by threads, and all
 // per-block results are merged in block order: the thread count cannot change a result.
 inline constexpr std::size_t kBlockSize = 8192;
+// Residents per block of residents.year, which lives twelve months while in cache: the full model's columns take
+// some 150-250 bytes a resident, so a block of 2,048 fits a core's 512 KB second-level cache.
+inline constexpr std::size_t kYearBlockSize = 2048;
 
 class Simulation {
 public:
@@ -127,6 +137,7 @@ private:
     void update_environment_phase();
     void health_begin_year();
     void set_annual_rates();
+    void run_year();
     void run_blocks();
     void conceptions_phase();
     void newborns_phase();
@@ -141,12 +152,27 @@ private:
     const WellbeingCalibration* policy_free_fit() const;
     void update_environment(int year);
     void advance_labour_market(int year);
-    void count_population(YearCounters& into);  // draws and keeps wellbeing's personal terms
+    // The residents present (Counter::Population) and, with `stocks`, their health and wellbeing (which draws and keeps
+    // wellbeing's personal terms).
+    void count_population(YearCounters& into, bool stocks);
+    void count_residents(std::size_t begin, std::size_t end, YearCounters& counters, bool residents, bool stocks);
     void align_migration(int year);
     // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
     std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;
+    bool whole_years() const { return options_.whole_years && !options_.live_counters; }
+    bool accruals_flushed_after(int step) const;  // the health model flushes its pending accruals after month `step`
+    // The month's work of residents [begin, end) of every module, in the step plan's order, into `events`.
+    struct MonthModules;
+    MonthModules month_modules() const;
+    // Conceptions and deliveries of residents [begin, end) in a month of residents.year, as the monthly phases would
+    // handle them: the children into `nursery`.
+    struct Nursery;
+    void handle_year_events(const StepEvents& events, int step, Nursery& nursery, YearCounters& counters);
     void add_newborns(const std::vector<StepEvents>& events);
-    void add_newborn(std::size_t mother, std::size_t child, YearCounters& counters);
+    void join_year_newborns();  // this month's children of residents.year's mothers, block by block
+    // A mother's delivery at `step`: her side (household, parity) and the child into slot `child` of `children`
+    // (the population itself, or a nursery of residents.year).
+    void add_newborn(std::size_t mother, int step, Population& children, std::size_t child, YearCounters& counters);
     void handle_conceptions(const std::vector<StepEvents>& events);
     double infant_factor(int year) const;
     std::vector<double> death_factors(int year) const;  // [zone][sex][age]
@@ -183,6 +209,10 @@ private:
     MigrationPlan plan_;                 // this run's own migration, year by year
     std::unique_ptr<Simulation> shadow_;  // the policy-free run whose migration this one follows (or null)
     std::vector<StepEvents> events_;      // this month's conceptions and deliveries, per block
+    // Residents [0, year_residents_) have lived the current year already (residents.year); residents.month steps the
+    // year's newcomers after them. 0 in a run that steps months.
+    std::size_t year_residents_ = 0;
+    std::vector<Nursery> nurseries_;  // per block of residents.year: its mothers' children of the year, month by month
     std::vector<PhaseTime> profile_;      // [phase of step_plan()]
 };
 

@@ -275,6 +275,7 @@ struct Runner {
         options.scale = plan.scale;
         options.threads = threads_per_run;
         options.seed = job.seed;
+        options.whole_years = true;
         if (follows_policy_free_twin(data, job.row->scenario)) {
             const auto it = stored.find(&job);
             options.migration_plan = it != stored.end() ? it->second : share.wait(key);

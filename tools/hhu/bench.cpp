@@ -66,6 +66,7 @@ BenchResult bench_once(const BenchCommand& cmd, double scale, int threads, bool 
     options.scale = scale;
     options.threads = threads;
     options.seed = scenario.seed;
+    options.whole_years = true;
     t0 = Clock::now();
     Simulation sim(data, scenario, options);
     r.synth_seconds = seconds_since(t0);

@@ -146,6 +146,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     options.threads = cmd.threads;
     options.seed = seed;
     options.migration_plan = std::move(migration);
+    options.whole_years = true;  // nobody looks into a year before it is over
     RunResult r;
     r.provenance.seed = seed;
     r.provenance.threads = options.threads > 0 ? options.threads : static_cast<int>(hardware_threads());
@@ -519,6 +520,7 @@ int validate_command(const ValidateCommand& cmd) {
     options.scale = cmd.scale;
     options.threads = cmd.threads;
     options.seed = scenario.seed;
+    options.whole_years = true;
     Simulation sim(data, scenario, options);
     Progress progress("hhu validate " + scenario.name, sim.end_step(), cmd.quiet);
     while (!sim.finished()) {
