@@ -4,6 +4,7 @@
 #include <tbb/task_group.h>
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 #include <type_traits>
 #include <utility>
@@ -68,6 +69,19 @@ void Population::append(const Population& from, std::size_t begin, std::size_t e
                       to.begin() + static_cast<std::ptrdiff_t>(at));
         },
         *this, from);
+}
+
+bool same_residents(const Population& a, const Population& b) {
+    if (a.size() != b.size() || a.next_id != b.next_id || a.health.enabled != b.health.enabled ||
+        a.interventions != b.interventions || a.enrolment.size() != b.enrolment.size())
+        return false;
+    bool same = true;
+    for_each_column(
+        [&](const auto& x, const auto& y) {
+            same = same && x.size() == y.size() && (x.empty() || std::memcmp(x.data(), y.data(), x.size() * sizeof(x[0])) == 0);
+        },
+        a, b);
+    return same;
 }
 
 void Population::resize(std::size_t n) {

@@ -89,6 +89,9 @@ struct Population {
     void compact();
 };
 
+// Whether two populations hold the same residents in the same order, every column bit for bit (tests).
+bool same_residents(const Population& a, const Population& b);
+
 inline constexpr std::int16_t kNotEnrolled = -32768;
 inline constexpr std::int16_t kOfferUndrawn = -1;
 inline constexpr std::int16_t kNoOfferWake = 32767;

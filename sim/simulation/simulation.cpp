@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <stdexcept>
+#include <string>
 
 #include "sim/core/error.hpp"
 #include "sim/demography/migration_alignment.hpp"
@@ -23,8 +25,11 @@ struct Simulation::Parallel {
     // the stocks of 1 January and of the end (count_population: a fresh copy per count faulted in a few megabytes
     // per thread each January, a fifth of a run at scale 0.1).
     tbb::enumerable_thread_specific<YearCounters> counters;
+    // residents.year's counts of the stocks of 1 January, added to the year's results as soon as it ends (the months'
+    // flows wait for December), so that the year in progress reads as it does a month at a time.
+    tbb::enumerable_thread_specific<YearCounters> stocks;
     Parallel(int threads, const YearCounters& exemplar)
-        : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar) {}
+        : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar), stocks(exemplar) {}
 };
 
 // A month of a block of residents, every module in turn (residents.month and residents.year).
@@ -85,9 +90,9 @@ const std::vector<Phase>& Simulation::step_plan() {
          "the policy-free twin or of a handed baseline's plan: the same residents, the same bits)",
          &Simulation::wellbeing_begin_year},
         {"output.count_january", W::NewYear, "zone, sex, age, education, health state",
-         "the year's stock counters", "counts residents and their health on 1 January (in a headless run, residents.year "
-         "counts their health and wellbeing, each block before its first month: the phases between write nothing those "
-         "count)",
+         "the year's stock counters", "counts residents and their health on 1 January (in a run of whole years, "
+         "residents.year counts their health and wellbeing, each block before its first month: the phases between "
+         "write nothing those count)",
          &Simulation::count_january},
         {"demography.align_migration", W::NewYear, "residents by zone, sex and age; death hazards; register; forecast",
          "arrivals and out-migration multipliers of the year; destination probabilities; migration plan",
@@ -105,8 +110,9 @@ const std::vector<Phase>& Simulation::step_plan() {
          "the month's death, birth and move hazards", "sets this year's demographic rates",
          &Simulation::set_annual_rates},
         {"residents.year", W::NewYear, "every resident column; this year's rates",
-         "the columns of the residents of 1 January; the threads' counters; the year's children, kept until their month",
-         "in a headless run (RunOptions::whole_years), each block of the residents of 1 January lives the year's twelve "
+         "the columns of the residents of 1 January (mothers' household and parity included); the threads' counters; "
+         "the year's stock counters; the year's children, kept in each block's nursery until their month",
+         "in a run of whole years (RunOptions::whole_years: the headless commands), each block of the residents of 1 January lives the year's twelve "
          "months while in cache: first output.count_january's health and wellbeing stocks of the block, then each "
          "month residents.month's modules, then the block's conceptions and deliveries as health.conceptions and "
          "demography.newborns would handle them (the same results)",
@@ -119,7 +125,8 @@ const std::vector<Phase>& Simulation::step_plan() {
          &Simulation::run_blocks},
         {"health.conceptions", W::EveryMonth, "this month's conceptions", "smoking of mothers-to-be",
          "some smoking mothers-to-be quit (in block order)", &Simulation::conceptions_phase},
-        {"demography.newborns", W::EveryMonth, "this month's deliveries; mothers", "new residents; the year's counters",
+        {"demography.newborns", W::EveryMonth, "this month's deliveries; mothers; residents.year's nurseries",
+         "new residents; the year's counters",
          "newborns join their mother's zone, education and household; Big2 and neonatal death (after residents.year, "
          "its children of the month first)",
          &Simulation::newborns_phase},
@@ -216,6 +223,14 @@ bool Simulation::follows_policy_free_migration() const {
 
 Simulation::~Simulation() = default;
 
+const Population& Simulation::population() const {
+    if (whole_years() && month_of_step(step_) != 0 && !finished())
+        throw std::logic_error("Simulation::population() in month " + std::to_string(month_of_step(step_) + 1) +
+                               " of a run of whole years: its residents of 1 January have lived the year already "
+                               "(RunOptions::whole_years; step months to look at them between months)");
+    return pop_;
+}
+
 bool Simulation::due(PhaseWhen when) const {
     switch (when) {
         case PhaseWhen::EveryMonth: return true;
@@ -242,7 +257,7 @@ void Simulation::step_twin() {
     if (shadow_) shadow_->step();
 }
 
-void Simulation::count_population(YearCounters& into, bool stocks) {
+void Simulation::count_population(YearCounters& into, Count what) {
     // In parallel over blocks, each thread into its own counters, then summed (integers: exact). The threads' counters
     // of the months are empty now (merged each December and at the run's end, and a count comes before a year's first
     // month or after the last): they are lent, and left empty.
@@ -253,7 +268,7 @@ void Simulation::count_population(YearCounters& into, bool stocks) {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
             auto& local = locals.local();
             for (std::size_t b = r.begin(); b != r.end(); ++b)
-                count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), local, true, stocks);
+                count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), what, local);
         });
     });
     for (auto& local : locals) {
@@ -262,8 +277,8 @@ void Simulation::count_population(YearCounters& into, bool stocks) {
     }
 }
 
-void Simulation::count_residents(std::size_t begin, std::size_t end, YearCounters& counters, bool residents,
-                                 bool stocks) {
+void Simulation::count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters) {
+    const bool residents = what != Count::Stocks, stocks = what != Count::Residents;
     const bool health = stocks && health_, wellbeing = stocks && wellbeing_;
     for (std::size_t i = begin; i < end; ++i) {
         if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
@@ -276,14 +291,15 @@ void Simulation::count_residents(std::size_t begin, std::size_t end, YearCounter
 }
 
 void Simulation::compact_population() {
+    year_residents_ = 0;  // a new year: no one has lived it yet
     parallel_->arena.execute([&] { pop_.compact(); });
 }
 
 void Simulation::count_january() {
     // A run of whole years counts the residents here (interventions.begin_year shares the year's fixed costs by them)
-    // and their health and wellbeing in residents.year, each block before its first month while in cache (into the
-    // threads' counters, merged with the year's in December): the phases between write nothing those count.
-    count_population(results_.years[current_year() - kFirstYear], !whole_years());
+    // and their health and wellbeing in residents.year, each block before its first month while in cache: the phases
+    // between write nothing those count.
+    count_population(results_.years[current_year() - kFirstYear], whole_years() ? Count::Residents : Count::All);
 }
 
 void Simulation::wellbeing_begin_year() {
@@ -424,7 +440,7 @@ Simulation::MonthModules Simulation::month_modules() const {
     return m;
 }
 
-bool Simulation::accruals_flushed_after(int step) const {
+bool Simulation::counters_merged_after(int step) const {
     // The health model's pending accruals go into the counters whenever merge_counters() merges them.
     return options_.live_counters || month_of_step(step + 1) == 0 || step + 1 >= end_step_;
 }
@@ -438,11 +454,13 @@ void Simulation::run_year() {
     const int months = std::min(kMonthsPerYear, end_step_ - step_);
     const MonthModules modules = month_modules();
     auto& counters = parallel_->counters;
+    auto& stocks = parallel_->stocks;
     parallel_->arena.execute([&] {
         tbb::parallel_for(
             tbb::blocked_range<std::size_t>(0, blocks, 1),
             [&](const tbb::blocked_range<std::size_t>& range) {
                 auto& local = counters.local();
+                auto& local_stocks = stocks.local();
                 StepEvents events;
                 for (std::size_t b = range.begin(); b != range.end(); ++b) {
                     const std::size_t begin = b * kYearBlockSize, end = std::min(n, (b + 1) * kYearBlockSize);
@@ -455,12 +473,12 @@ void Simulation::run_year() {
                     }
                     nursery.children.resize(0);
                     nursery.month_begin.fill(0);
-                    count_residents(begin, end, local, false, true);  // output.count_january's stocks of the block
+                    count_residents(begin, end, Count::Stocks, local_stocks);  // output.count_january's, of the block
                     for (int m = 0; m < months; ++m) {
                         const int step = step_ + m;
                         events.mothers.clear();
                         events.conceptions.clear();
-                        modules.run(pop_, begin, end, step, accruals_flushed_after(step), events, local);
+                        modules.run(pop_, begin, end, step, counters_merged_after(step), events, local);
                         handle_year_events(events, step, nursery, local);
                         nursery.month_begin[m + 1] = nursery.children.size();
                     }
@@ -469,6 +487,11 @@ void Simulation::run_year() {
             },
             tbb::simple_partitioner());
     });
+    auto& year = results_.years[current_year() - kFirstYear];
+    for (auto& local : stocks) {
+        year.add(local);
+        local.reset(data_.num_zones());
+    }
     year_residents_ = n;
     person_steps_ += n * static_cast<std::uint64_t>(months);
 }
@@ -492,7 +515,7 @@ void Simulation::run_blocks() {
     std::vector<StepEvents>& events = events_;
     events.assign(blocks, StepEvents{});
     const MonthModules modules = month_modules();
-    const bool flush_accruals = accruals_flushed_after(step_);
+    const bool flush_accruals = counters_merged_after(step_);
     auto& counters = parallel_->counters;
     parallel_->arena.execute([&] {
         tbb::parallel_for(
@@ -673,7 +696,7 @@ void Simulation::merge_counters() {
     auto& year = results_.years[current_year() - kFirstYear];
     // The threads' counters hold the months since the last merge (integer sums: the order of merging
     // cannot change a result).
-    if (!counters_merged_this_step()) return;
+    if (!counters_merged_after(step_)) return;
     for (auto& local : parallel_->counters) {
         year.add(local);
         local.reset(data_.num_zones());
@@ -681,7 +704,6 @@ void Simulation::merge_counters() {
     if (wellbeing_) wellbeing_->settle_carers(year);
 }
 
-bool Simulation::counters_merged_this_step() const { return accruals_flushed_after(step_); }
 
 void Simulation::advance_clock() { ++step_; }
 
@@ -692,7 +714,7 @@ void Simulation::labour_year_end() {
 
 void Simulation::count_end_population() {
     parallel_->arena.execute([&] { pop_.compact(); });
-    count_population(results_.end_population, true);
+    count_population(results_.end_population, Count::All);
 }
 
 }  // namespace hhu

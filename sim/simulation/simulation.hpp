@@ -40,8 +40,9 @@ struct RunOptions {
     // in the cache (the phase residents.year), instead of every resident one month at a time: the same results (each
     // resident's month reads only their own columns and the year's rates; tested), the columns read from memory
     // once a year instead of twelve times. Between steps the residents of 1 January are then already in December:
-    // for runs nobody looks into before a year is over (the headless commands). Off with live_counters (a viewer
-    // shows the year in progress).
+    // for runs nobody looks into before a year is over (the headless commands, the viewer's unwatched runs): then
+    // population() is refused mid-year, and results() are those of a month at a time. Off with live_counters (a
+    // viewer shows the year in progress).
     bool whole_years = false;
 };
 
@@ -87,6 +88,7 @@ inline constexpr std::size_t kBlockSize = 8192;
 // Residents per block of residents.year, which lives twelve months while in cache: the full model's columns take
 // some 150-250 bytes a resident, so a block of 2,048 fits a core's 512 KB second-level cache.
 inline constexpr std::size_t kYearBlockSize = 2048;
+static_assert(kYearBlockSize <= kBlockSize, "a month's block-sized scratch holds a block of residents.year");
 
 class Simulation {
 public:
@@ -108,7 +110,9 @@ public:
     bool follows_policy_free_migration() const;
     // Whether this run follows a policy-free twin's migration (a twin is stepped, or a plan is taken).
     bool needs_policy_free_migration() const;
-    const Population& population() const { return pop_; }
+    // The residents: between steps of a run of whole years, only in January or at the end (the residents of 1 January
+    // have lived the year already; std::logic_error otherwise).
+    const Population& population() const;
     const ModelData& data() const { return data_; }
     const Scenario& scenario() const { return scenario_; }
     const HealthModel* health() const { return health_.get(); }
@@ -142,7 +146,8 @@ private:
     void conceptions_phase();
     void newborns_phase();
     void merge_counters();
-    bool counters_merged_this_step() const;  // merge_counters() of this step merges (and the health model flushes)
+    // merge_counters() merges the threads' counters after month `step` (and the health model flushes its accruals).
+    bool counters_merged_after(int step) const;
     void advance_clock();
     void labour_year_end();
     void count_end_population();
@@ -152,15 +157,15 @@ private:
     const WellbeingCalibration* policy_free_fit() const;
     void update_environment(int year);
     void advance_labour_market(int year);
-    // The residents present (Counter::Population) and, with `stocks`, their health and wellbeing (which draws and keeps
-    // wellbeing's personal terms).
-    void count_population(YearCounters& into, bool stocks);
-    void count_residents(std::size_t begin, std::size_t end, YearCounters& counters, bool residents, bool stocks);
+    // What a count of residents counts: the residents present (Counter::Population), their health and wellbeing
+    // stocks (which draws and keeps wellbeing's personal terms), or both.
+    enum class Count { Residents, Stocks, All };
+    void count_population(YearCounters& into, Count what);
+    void count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters);
     void align_migration(int year);
     // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
     std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;
     bool whole_years() const { return options_.whole_years && !options_.live_counters; }
-    bool accruals_flushed_after(int step) const;  // the health model flushes its pending accruals after month `step`
     // The month's work of residents [begin, end) of every module, in the step plan's order, into `events`.
     struct MonthModules;
     MonthModules month_modules() const;
