@@ -223,6 +223,11 @@ bool Simulation::follows_policy_free_migration() const {
 
 Simulation::~Simulation() = default;
 
+int Simulation::lived_to_step() const {
+    if (year_residents_ == 0 || month_of_step(step_) == 0) return step_;
+    return std::min(end_step_, first_step_of_year(year_of_step(step_) + 1));
+}
+
 const Population& Simulation::population() const {
     if (whole_years() && month_of_step(step_) != 0 && !finished())
         throw std::logic_error("Simulation::population() in month " + std::to_string(month_of_step(step_) + 1) +

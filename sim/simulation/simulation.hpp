@@ -100,6 +100,10 @@ public:
     int current_step() const { return step_; }
     int end_step() const { return end_step_; }
     int current_year() const { return year_of_step(step_); }
+    // The step up to which the residents of 1 January have lived: current_step(), or in a run of whole years after
+    // January the year's end (residents.year has lived it; what is left of the year are the newcomers' months). For
+    // progress bars: it measures the run's work done.
+    int lived_to_step() const;
 
     const Results& results() const { return results_; }
     // The migration this run has used so far (a baseline's, to hand to its scenarios' runs), keyed by

@@ -109,8 +109,11 @@ TEST_CASE("whole years: the residents are not to be read mid-year, and live coun
     o.scale = 0.01;
     Simulation sim(data, test::baseline({"end_year=2021"}), o);
     CHECK_NOTHROW(sim.population());  // 1 January
+    CHECK(sim.lived_to_step() == 0);
     sim.step();
     CHECK_THROWS_AS(sim.population(), std::logic_error);
+    CHECK(sim.current_step() == 1);
+    CHECK(sim.lived_to_step() == kMonthsPerYear);  // the year's residents have lived it: a progress bar says so
     test::run_to_end(sim);
     CHECK_NOTHROW(sim.population());  // the end
 
@@ -118,6 +121,7 @@ TEST_CASE("whole years: the residents are not to be read mid-year, and live coun
     o.live_counters = true;
     Simulation live(data, test::baseline({"end_year=2021"}), o);
     live.step();  // January
+    CHECK(live.lived_to_step() == 1);
     std::int64_t exposure = 0;
     for (const auto e : live.results().years[0].exposure_months) exposure += e;
     CHECK(exposure > 0);

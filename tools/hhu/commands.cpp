@@ -159,7 +159,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     while (!r.sim->finished()) {
         r.sim->step();
         if (r.sim->current_step() == 1) kill_point(kill_stage);
-        progress.update(r.sim->current_step(), year_of_step(r.sim->current_step() - 1));
+        progress.update(r.sim->lived_to_step(), year_of_step(r.sim->current_step() - 1));
     }
     progress.finish();
     r.indicators = std::make_unique<Indicators>(data, r.sim->results());
@@ -525,7 +525,7 @@ int validate_command(const ValidateCommand& cmd) {
     Progress progress("hhu validate " + scenario.name, sim.end_step(), cmd.quiet);
     while (!sim.finished()) {
         sim.step();
-        progress.update(sim.current_step(), year_of_step(sim.current_step() - 1));
+        progress.update(sim.lived_to_step(), year_of_step(sim.current_step() - 1));
     }
     progress.finish();
     const auto checks = check_targets(Indicators(data, sim.results()), targets, cmd.scale);
