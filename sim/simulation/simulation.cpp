@@ -61,6 +61,17 @@ struct Simulation::MonthModules {
 struct Simulation::Nursery {
     Population children;
     std::array<std::size_t, kMonthsPerYear + 1> month_begin{};
+
+    // Empty, with the columns of `pop` (a nursery is kept from year to year).
+    void begin_year(const Population& pop) {
+        if (children.health.enabled != pop.health.enabled || children.interventions != pop.interventions) {
+            children = Population{};
+            children.health.enabled = pop.health.enabled;
+            if (pop.interventions) children.set_interventions(pop.enrolment.size());
+        }
+        children.resize(0);
+        month_begin.fill(0);
+    }
 };
 
 const char* phase_when_name(PhaseWhen w) {
@@ -470,14 +481,7 @@ void Simulation::run_year() {
                 for (std::size_t b = range.begin(); b != range.end(); ++b) {
                     const std::size_t begin = b * kYearBlockSize, end = std::min(n, (b + 1) * kYearBlockSize);
                     Nursery& nursery = nurseries_[b];
-                    if (nursery.children.health.enabled != pop_.health.enabled ||
-                        nursery.children.interventions != pop_.interventions) {
-                        nursery.children = Population{};
-                        nursery.children.health.enabled = pop_.health.enabled;
-                        if (pop_.interventions) nursery.children.set_interventions(pop_.enrolment.size());
-                    }
-                    nursery.children.resize(0);
-                    nursery.month_begin.fill(0);
+                    nursery.begin_year(pop_);
                     count_residents(begin, end, Count::Stocks, local_stocks);  // output.count_january's, of the block
                     for (int m = 0; m < months; ++m) {
                         const int step = step_ + m;
