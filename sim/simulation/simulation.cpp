@@ -123,10 +123,11 @@ const std::vector<Phase>& Simulation::step_plan() {
         {"residents.year", W::NewYear, "every resident column; this year's rates",
          "the columns of the residents of 1 January (mothers' household and parity included); the threads' counters; "
          "the year's stock counters; the year's children, kept in each block's nursery until their month",
-         "in a run of whole years (RunOptions::whole_years: the headless commands), each block of the residents of 1 January lives the year's twelve "
-         "months while in cache: first output.count_january's health and wellbeing stocks of the block, then each "
-         "month residents.month's modules, then the block's conceptions and deliveries as health.conceptions and "
-         "demography.newborns would handle them (the same results)",
+         "in a run of whole years (RunOptions::whole_years: the headless commands, the viewer's unwatched runs), each "
+         "block of the residents of 1 January lives the year's twelve months while in cache: first "
+         "output.count_january's health and wellbeing stocks of the block, then each month residents.month's modules, "
+         "then the block's conceptions and deliveries as health.conceptions and demography.newborns would handle them "
+         "(the same results)",
          &Simulation::run_year},
         {"residents.month", W::EveryMonth, "every resident column; this year's rates",
          "every resident column; the threads' counters; this month's conceptions and deliveries",
