@@ -39,6 +39,12 @@ void for_each_column(F&& f, First& p, Rest&... q) {
     f(p.offer_mask, q.offer_mask...);
     f(p.in_intervention, q.in_intervention...);
 }
+
+// Whether a and b have the same columns (for_each_column visits them side by side).
+bool same_columns(const Population& a, const Population& b) {
+    return a.health.enabled == b.health.enabled && a.interventions == b.interventions &&
+           a.enrolment.size() == b.enrolment.size();
+}
 }  // namespace
 
 void Population::set_interventions(std::size_t count) {
@@ -58,8 +64,7 @@ void Population::reserve(std::size_t n) {
 }
 
 void Population::append(const Population& from, std::size_t begin, std::size_t end) {
-    if (from.health.enabled != health.enabled || from.interventions != interventions ||
-        from.enrolment.size() != enrolment.size())
+    if (!same_columns(*this, from))
         throw std::logic_error("Population::append: the populations have different columns");
     const std::size_t at = size();
     resize(at + (end - begin));
@@ -72,9 +77,7 @@ void Population::append(const Population& from, std::size_t begin, std::size_t e
 }
 
 bool same_residents(const Population& a, const Population& b) {
-    if (a.size() != b.size() || a.next_id != b.next_id || a.health.enabled != b.health.enabled ||
-        a.interventions != b.interventions || a.enrolment.size() != b.enrolment.size())
-        return false;
+    if (a.size() != b.size() || a.next_id != b.next_id || !same_columns(a, b)) return false;
     bool same = true;
     for_each_column(
         [&](const auto& x, const auto& y) {

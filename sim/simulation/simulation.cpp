@@ -74,6 +74,16 @@ struct Simulation::Nursery {
     }
 };
 
+namespace {
+// Adds the threads' counters into `into` and leaves them empty (integer sums: the order cannot change a result).
+void add_and_empty(tbb::enumerable_thread_specific<YearCounters>& locals, YearCounters& into) {
+    for (auto& local : locals) {
+        into.add(local);
+        local.reset(into.num_zones);
+    }
+}
+}  // namespace
+
 const char* phase_when_name(PhaseWhen w) {
     switch (w) {
         case PhaseWhen::EveryMonth: return "every month";
@@ -288,10 +298,7 @@ void Simulation::count_population(YearCounters& into, Count what) {
                 count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), what, local);
         });
     });
-    for (auto& local : locals) {
-        into.add(local);
-        local.reset(data_.num_zones());
-    }
+    add_and_empty(locals, into);
 }
 
 void Simulation::count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters) {
@@ -468,7 +475,6 @@ void Simulation::run_year() {
     const std::size_t n = pop_.size();
     const std::size_t blocks = (n + kYearBlockSize - 1) / kYearBlockSize;
     if (nurseries_.size() < blocks) nurseries_.resize(blocks);
-    const int months = std::min(kMonthsPerYear, end_step_ - step_);
     const MonthModules modules = month_modules();
     auto& counters = parallel_->counters;
     auto& stocks = parallel_->stocks;
@@ -484,7 +490,7 @@ void Simulation::run_year() {
                     Nursery& nursery = nurseries_[b];
                     nursery.begin_year(pop_);
                     count_residents(begin, end, Count::Stocks, local_stocks);  // output.count_january's, of the block
-                    for (int m = 0; m < months; ++m) {
+                    for (int m = 0; m < kMonthsPerYear; ++m) {  // a run ends with a year (end_step_)
                         const int step = step_ + m;
                         events.mothers.clear();
                         events.conceptions.clear();
@@ -492,25 +498,19 @@ void Simulation::run_year() {
                         handle_year_events(events, step, nursery, local);
                         nursery.month_begin[m + 1] = nursery.children.size();
                     }
-                    for (int m = months; m < kMonthsPerYear; ++m) nursery.month_begin[m + 1] = nursery.children.size();
                 }
             },
             tbb::simple_partitioner());
     });
-    auto& year = results_.years[current_year() - kFirstYear];
-    for (auto& local : stocks) {
-        year.add(local);
-        local.reset(data_.num_zones());
-    }
+    add_and_empty(stocks, results_.years[current_year() - kFirstYear]);
     year_residents_ = n;
-    person_steps_ += n * static_cast<std::uint64_t>(months);
+    person_steps_ += n * static_cast<std::uint64_t>(kMonthsPerYear);
 }
 
 void Simulation::handle_year_events(const StepEvents& events, int step, Nursery& nursery, YearCounters& counters) {
     // As health.conceptions and demography.newborns after the month: each reads and writes only the mother's own
     // columns (and the child's), so a block's may come before the other blocks' month.
-    if (health_)
-        for (const std::uint32_t mother : events.conceptions) health_->on_conception(pop_, mother, step, rng_);
+    handle_conceptions(events, step);
     if (events.mothers.empty()) return;
     const std::size_t first = nursery.children.size();
     nursery.children.resize(first + events.mothers.size());
@@ -542,7 +542,9 @@ void Simulation::run_blocks() {
     person_steps_ += n - first;
 }
 
-void Simulation::conceptions_phase() { handle_conceptions(events_); }
+void Simulation::conceptions_phase() {
+    for (const auto& block : events_) handle_conceptions(block, step_);
+}
 
 void Simulation::newborns_phase() {
     // The children of the residents of 1 January come before the newcomers' (mothers in the order of the columns).
@@ -590,10 +592,9 @@ void Simulation::update_environment(int year) {
         if (changed[pop_.zone[i]]) pop_.health.invalidate_rates_only(i);
 }
 
-void Simulation::handle_conceptions(const std::vector<StepEvents>& events) {
+void Simulation::handle_conceptions(const StepEvents& events, int step) {
     if (!health_) return;
-    for (const auto& block : events)
-        for (const std::uint32_t mother : block.conceptions) health_->on_conception(pop_, mother, step_, rng_);
+    for (const std::uint32_t mother : events.conceptions) health_->on_conception(pop_, mother, step, rng_);
 }
 
 std::vector<double> Simulation::death_factors(int year) const {
@@ -707,10 +708,7 @@ void Simulation::merge_counters() {
     // The threads' counters hold the months since the last merge (integer sums: the order of merging
     // cannot change a result).
     if (!counters_merged_after(step_)) return;
-    for (auto& local : parallel_->counters) {
-        year.add(local);
-        local.reset(data_.num_zones());
-    }
+    add_and_empty(parallel_->counters, year);
     if (wellbeing_) wellbeing_->settle_carers(year);
 }
 

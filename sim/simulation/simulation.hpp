@@ -182,7 +182,7 @@ private:
     // A mother's delivery at `step`: her side (household, parity) and the child into slot `child` of `children`
     // (the population itself, or a nursery of residents.year).
     void add_newborn(std::size_t mother, int step, Population& children, std::size_t child, YearCounters& counters);
-    void handle_conceptions(const std::vector<StepEvents>& events);
+    void handle_conceptions(const StepEvents& events, int step);  // in the order of the columns
     double infant_factor(int year) const;
     std::vector<double> death_factors(int year) const;  // [zone][sex][age]
     void add_arrivals();
