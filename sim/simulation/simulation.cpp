@@ -385,54 +385,59 @@ std::vector<double> Simulation::age_histogram(std::vector<double>* mortality_rr_
 }
 
 namespace {
-// Whether a handed table of rows has the shape of the run's own.
-bool same_shape(const std::vector<std::vector<double>>& a, const std::vector<std::vector<double>>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t r = 0; r < a.size(); ++r)
-        if (a[r].size() != b[r].size()) return false;
+// Whether a handed table has n rows of n (the destinations' probabilities: [zone][zone]).
+bool square(const std::vector<std::vector<double>>& a, int n) {
+    if (a.size() != static_cast<std::size_t>(n)) return false;
+    for (const auto& row : a)
+        if (row.size() != static_cast<std::size_t>(n)) return false;
     return true;
 }
 }  // namespace
 
 void Simulation::align_migration(int year) {
     const int zones = data_.num_zones();
-    const auto& params = scenario_.demography;
-    const std::vector<double> ones(static_cast<std::size_t>(zones) * kNumSexes * kNumAges, 1.0);
-    const auto factors = death_factors(year);
-    AnnualRates base = annual_rates(data_, params, year, ones, infant_factor(year), health_ ? &factors : nullptr);
+    // A run that follows its policy-free twin or a handed baseline's plan takes their migration: only its residents of
+    // 1 January are its own (the labour market's supply). The alignment, some 3% of a scenario's run at scale 0.1,
+    // would be computed and then replaced.
+    const bool own = !shadow_ && !needs_policy_free_migration();
     std::vector<double> rr_sum;
-    const std::vector<double> histogram = age_histogram(&rr_sum);
-    // The residents' own death hazards (their health) enter the expected deaths.
-    for (std::size_t k = 0; k < histogram.size(); ++k)
-        if (histogram[k] > 0) base.death[k] *= rr_sum[k] / histogram[k];
+    const std::vector<double> histogram = age_histogram(own ? &rr_sum : nullptr);
     january_residents_ = {};
     for (int z = 0; z < zones; ++z)
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a)
                 january_residents_[s][a] += histogram[(static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a] *
                                             results_.weight;
-    const MigrationYear m = align_migration_flows(data_, params, year, options_.scale, base, histogram);
-    out_multiplier_ = m.flows.out_multiplier;
-    arrival_shares_ = m.flows.arrival_shares;
-    destination_p_ = m.destination_p;
-    const std::vector<double>& wanted = m.flows.wanted;
-    for (int z = 0; z < zones; ++z)
-        arrivals_this_year_[z] = sampled_count(
-            wanted[z], rng_.uniform(key::ArrivalRounding, static_cast<std::uint32_t>(z), static_cast<std::uint32_t>(year)));
-    if (shadow_) {
+    if (own) {
+        const auto& params = scenario_.demography;
+        const std::vector<double> ones(static_cast<std::size_t>(zones) * kNumSexes * kNumAges, 1.0);
+        const auto factors = death_factors(year);
+        AnnualRates base = annual_rates(data_, params, year, ones, infant_factor(year), health_ ? &factors : nullptr);
+        // The residents' own death hazards (their health) enter the expected deaths.
+        for (std::size_t k = 0; k < histogram.size(); ++k)
+            if (histogram[k] > 0) base.death[k] *= rr_sum[k] / histogram[k];
+        const MigrationYear m = align_migration_flows(data_, params, year, options_.scale, base, histogram);
+        out_multiplier_ = m.flows.out_multiplier;
+        arrival_shares_ = m.flows.arrival_shares;
+        destination_p_ = m.destination_p;
+        const std::vector<double>& wanted = m.flows.wanted;
+        for (int z = 0; z < zones; ++z)
+            arrivals_this_year_[z] = sampled_count(
+                wanted[z], rng_.uniform(key::ArrivalRounding, static_cast<std::uint32_t>(z), static_cast<std::uint32_t>(year)));
+    } else if (shadow_) {
         // Migration is not part of the policy: the policy-free run's arrivals and departure multipliers
-        // (identical to the above when the interventions have changed no one).
+        // (identical to this run's own when the interventions have changed no one).
         arrivals_this_year_ = shadow_->arrivals_this_year_;
         arrival_shares_ = shadow_->arrival_shares_;
         out_multiplier_ = shadow_->out_multiplier_;
         destination_p_ = shadow_->destination_p_;
-    } else if (needs_policy_free_migration()) {
+    } else {
         const auto& plan = *options_.migration_plan;
         const std::size_t y = static_cast<std::size_t>(year - kFirstYear);
         if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() || y >= plan.arrival_shares.size() ||
             y >= plan.destination_p.size() || plan.arrivals[y].size() != arrivals_this_year_.size() ||
             plan.arrival_shares[y].size() != arrival_shares_.size() ||
-            plan.out_multiplier[y].size() != out_multiplier_.size() || !same_shape(plan.destination_p[y], destination_p_))
+            plan.out_multiplier[y].size() != out_multiplier_.size() || !square(plan.destination_p[y], zones))
             throw InputError("the baseline migration handed to scenario " + scenario_.name + " has no year " +
                              std::to_string(year) + " (run the baseline to the scenario's end year first)");
         arrivals_this_year_ = plan.arrivals[y];

@@ -264,3 +264,28 @@ TEST_CASE("migration plan: a plan with a fit but another key is refused, and a f
         CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains(message.c_str()), InputError);
     }
 }
+
+TEST_CASE("migration plan: a plan short of a year, or with destinations of another shape, is refused at that year") {
+    // A run that takes a handed plan no longer aligns its own migration (Simulation::align_migration): the plan's
+    // shapes are checked against the province's zones instead of against the run's own alignment.
+    const auto& data = test::project_data();
+    Simulation base(data, test::baseline({"end_year=2022"}), options(0.02, 5));
+    test::run_to_end(base);
+    const Scenario s = programme();
+    auto run_with = [&](const MigrationPlan& plan) {
+        RunOptions given = options(0.02, 5, 2);
+        given.migration_plan = std::make_shared<const MigrationPlan>(plan);
+        Simulation handed(data, s, given);
+        test::run_to_end(handed);
+    };
+    CHECK_NOTHROW(run_with(base.migration_plan()));
+    MigrationPlan short_plan = base.migration_plan();
+    short_plan.arrivals.pop_back();
+    CHECK_THROWS_WITH_AS(run_with(short_plan), doctest::Contains("has no year 2022"), InputError);
+    MigrationPlan misshapen = base.migration_plan();
+    misshapen.destination_p[0][3].pop_back();
+    CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("has no year 2021"), InputError);
+    misshapen = base.migration_plan();
+    misshapen.destination_p[1].pop_back();
+    CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("has no year 2022"), InputError);
+}
