@@ -90,6 +90,23 @@ std::string gunzip(std::string_view compressed, const std::string& name) {
     return out;
 }
 
+std::string gunzip_head(std::string_view compressed, std::size_t bytes) {
+    z_stream z{};
+    if (inflateInit2(&z, kGzipWindowBits) != Z_OK) throw std::runtime_error("zlib: inflateInit2 failed");
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
+    z.avail_in = static_cast<uInt>(compressed.size());
+    std::string out(bytes, '\0');
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(bytes);
+    int rc = Z_OK;
+    while (z.avail_out > 0 && z.avail_in > 0 && rc == Z_OK) rc = inflate(&z, Z_NO_FLUSH);
+    const std::size_t got = bytes - z.avail_out;
+    inflateEnd(&z);
+    if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) return {};
+    out.resize(got);
+    return out;
+}
+
 std::string read_text_file(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     if (!in) throw InputError("cannot read " + file.string());

@@ -31,6 +31,10 @@ std::string gzip(std::string_view bytes);
 // The contents of a gzip file; throws InputError naming `name` when the bytes are not a complete gzip stream.
 std::string gunzip(std::string_view compressed, const std::string& name);
 
+// The first `bytes` bytes (or fewer) of the contents of a gzip stream given in part (a file's head): empty when
+// they cannot be decompressed.
+std::string gunzip_head(std::string_view compressed, std::size_t bytes);
+
 // A whole file; a name ending in ".gz" is decompressed. Throws InputError naming the file.
 std::string read_text_file(const std::filesystem::path& file);
 

@@ -167,15 +167,27 @@ MigrationPlan read_migration_plan(const std::filesystem::path& file) {
     }
 }
 
+MigrationPlanFile migration_plan_file(const MigrationPlan& plan, bool gzip_it) {
+    if (gzip_it) return {kMigrationPlanFileGz, gzip(migration_plan_json(plan))};
+    return {kMigrationPlanFile, migration_plan_json(plan)};
+}
+
+std::filesystem::path plan_file_in(const std::filesystem::path& dir) {
+    std::error_code ec;
+    for (const char* name : {kMigrationPlanFile, kMigrationPlanFileGz})
+        if (std::filesystem::exists(dir / name, ec)) return dir / name;
+    return {};
+}
+
 namespace {
 // The plans of a run directory: its own and its replicates' (replicates/NNN/), in name order.
 std::vector<std::filesystem::path> plan_files_of(const std::filesystem::path& dir) {
     namespace fs = std::filesystem;
     std::vector<fs::path> candidates;
     std::error_code ec;
-    if (fs::exists(dir / kMigrationPlanFile, ec)) candidates.push_back(dir / kMigrationPlanFile);
+    if (fs::path f = plan_file_in(dir); !f.empty()) candidates.push_back(f);
     for (fs::directory_iterator it(dir / "replicates", ec), end; !ec && it != end; it.increment(ec))
-        if (fs::exists(it->path() / kMigrationPlanFile, ec)) candidates.push_back(it->path() / kMigrationPlanFile);
+        if (fs::path f = plan_file_in(it->path()); !f.empty()) candidates.push_back(f);
     std::sort(candidates.begin(), candidates.end());
     return candidates;
 }
@@ -183,10 +195,13 @@ std::vector<std::filesystem::path> plan_files_of(const std::filesystem::path& di
 // A plan's key from the head of its file (migration_plan_json writes it second, after a short text): a plan of a
 // full run is some 2.6 MB, and a look for a baseline beside a run's folder reads many. Empty if not found there.
 std::optional<MigrationPlanKey> key_at_head(const std::filesystem::path& file) {
+    constexpr std::size_t kHead = 8192;
+    const bool gzipped = file.extension() == ".gz";
     std::ifstream in(file, std::ios::binary);
-    std::string head(8192, '\0');
+    std::string head(gzipped ? 8 * kHead : kHead, '\0');  // compressed: the bytes that hold the first kHead
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<std::size_t>(in.gcount()));
+    if (gzipped) head = gunzip_head(head, kHead);
     const auto at = head.find("\"key\":{");
     if (at == std::string::npos) return std::nullopt;
     const auto end = head.find('}', at);  // the key holds no object
@@ -220,8 +235,9 @@ MigrationPlan find_migration_plan(const std::filesystem::path& dir, const Migrat
     namespace fs = std::filesystem;
     const std::vector<fs::path> candidates = plan_files_of(dir);
     if (candidates.empty())
-        throw InputError(dir.string() + " holds no " + kMigrationPlanFile + " (nor replicates/NNN/" + kMigrationPlanFile +
-                         "): give the run directory of a policy-free run (a baseline) written by this hhu");
+        throw InputError(dir.string() + " holds no " + kMigrationPlanFile + " or " + kMigrationPlanFileGz +
+                         " (nor replicates/NNN/ with one): give the run directory of a policy-free run (a baseline) "
+                         "written by this hhu");
     std::string why;
     for (const auto& file : candidates) {
         MigrationPlan plan = read_migration_plan(file);

@@ -65,8 +65,17 @@ struct MigrationPlan {
 // `wants`.
 void check_migration_plan(const MigrationPlan& plan, const MigrationPlanKey& wants, const std::string& source);
 
-// The file of a run directory that holds its policy-free migration.
+// The file of a run directory that holds its policy-free migration: plain, or gzip-compressed in a run whose tables
+// are (--gzip: a tenth of the size; a study of paired draws writes one per run).
 inline constexpr const char* kMigrationPlanFile = "migration_plan.json";
+inline constexpr const char* kMigrationPlanFileGz = "migration_plan.json.gz";
+// A run's plan file: its name and bytes.
+struct MigrationPlanFile {
+    std::string name, bytes;
+};
+MigrationPlanFile migration_plan_file(const MigrationPlan& plan, bool gzip);
+// The plan file of a run directory (plain or compressed); empty when it holds none.
+std::filesystem::path plan_file_in(const std::filesystem::path& dir);
 
 // JSON text of a plan (numbers exact: every double round-trips).
 std::string migration_plan_json(const MigrationPlan& plan);

@@ -3,7 +3,8 @@
 # two replicates) gives the same bytes as `hhu run` of each row, at one or two runs at once; killed
 # (kill -9, from hhu itself at a named stage, so the test waits on state, not time) and resumed, it
 # reuses every finished run and gives the same bytes; gzip tables read back (python3) equal the plain
-# ones; a sweep writes its response curve; a folder holding another plan is refused.
+# ones (and the baselines' migration plans); a sweep writes its response curve; a folder holding another plan is
+# refused.
 # Usage: batch_test.sh HHU_BINARY SOURCE_DIR
 . "$(dirname "$0")/lib.sh" "$@"
 
@@ -76,6 +77,10 @@ for f in results summary rows/002/yearly rows/002/yearly_interval rows/002/repli
   check "gzip: $f.csv.gz reads back as $f.csv" gunzip_equal "$tmp/gz/$f.csv.gz" "$tmp/ref/$f.csv"
 done
 check "gzip: no plain results.csv" test ! -e "$tmp/gz/results.csv"
+# A baseline's migration plan too (a tenth of the size), read back as the plain one; the scenario's rows took it.
+check "gzip: the migration plan reads back as the plain one's" \
+  gunzip_equal "$tmp/gz/rows/002/replicates/001/migration_plan.json.gz" "$tmp/ref/rows/002/replicates/001/migration_plan.json"
+check "gzip: no plain migration plan" test ! -e "$tmp/gz/rows/002/replicates/001/migration_plan.json"
 "$hhu" compare "$tmp/gz/rows/001" "$tmp/gz/rows/003" -o "$tmp/gzcmp" >"$tmp/out" 2>&1
 check "hhu compare reads gzip run directories" test $? -eq 0
 

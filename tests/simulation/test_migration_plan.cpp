@@ -14,6 +14,7 @@
 #include "sim/core/error.hpp"
 #include "sim/inputs/inputs.hpp"
 #include "sim/io/atomic_dir.hpp"
+#include "sim/io/gzip.hpp"
 #include "sim/output/run_output.hpp"
 #include "sim/uncertainty/parameter_uncertainty.hpp"
 
@@ -288,4 +289,34 @@ TEST_CASE("migration plan: a plan short of a year, or with destinations of anoth
     misshapen = base.migration_plan();
     misshapen.destination_p[1].pop_back();
     CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("has no year 2022"), InputError);
+}
+
+TEST_CASE("migration plan: a run with compressed tables writes its plan compressed, and it is found and read the same") {
+    const auto& data = test::project_data();
+    Simulation base(data, test::baseline({"end_year=2021"}), options(0.02, 5));
+    test::run_to_end(base);
+    const MigrationPlanFile plain = migration_plan_file(base.migration_plan(), false);
+    const MigrationPlanFile packed = migration_plan_file(base.migration_plan(), true);
+    CHECK(plain.name == kMigrationPlanFile);
+    CHECK(packed.name == kMigrationPlanFileGz);
+    CHECK(gunzip(packed.bytes, packed.name) == plain.bytes);
+    CHECK(packed.bytes.size() * 4 < plain.bytes.size());  // numbers as text: a tenth of the size in practice
+    test::TempDir dir("migration_plan_gz");
+    write_file_atomic(dir.path / packed.name, packed.bytes);
+    CHECK(plan_file_in(dir.path) == dir.path / kMigrationPlanFileGz);
+    // Its key from the head of the compressed file, as from a plain one's.
+    CHECK(holds_migration_plan(dir.path, base.migration_plan().key));
+    MigrationPlanKey other = base.migration_plan().key;
+    other.seed += 1;
+    CHECK_FALSE(holds_migration_plan(dir.path, other));
+    const MigrationPlan read = find_migration_plan(dir.path, base.migration_plan().key);
+    CHECK(read.key == base.migration_plan().key);
+    CHECK(read.arrival_shares == base.migration_plan().arrival_shares);
+    CHECK(read.destination_p == base.migration_plan().destination_p);
+    // A damaged file holds no plan, and reading it says which file.
+    write_file_atomic(dir.path / packed.name, packed.bytes.substr(0, packed.bytes.size() / 2));
+    CHECK_THROWS_WITH_AS(find_migration_plan(dir.path, base.migration_plan().key),
+                         doctest::Contains(kMigrationPlanFileGz), InputError);
+    write_file_atomic(dir.path / packed.name, "not gzip at all");
+    CHECK_FALSE(holds_migration_plan(dir.path, base.migration_plan().key));
 }

@@ -209,10 +209,10 @@ std::shared_ptr<const MigrationPlan> stored_migration(const fs::path& out, const
                                                       const MigrationPlanKey& k) {
     for (const fs::path& dir : {producer.dir, row_folder(out, plan, producer.row->number) / "replicates" /
                                                   three_digits(producer.replicate)}) {
-        std::error_code ec;
-        if (!fs::exists(dir / kMigrationPlanFile, ec)) continue;
+        const fs::path file = plan_file_in(dir);
+        if (file.empty()) continue;
         try {
-            MigrationPlan p = read_migration_plan(dir / kMigrationPlanFile);
+            MigrationPlan p = read_migration_plan(file);
             if (p.key == k) return std::make_shared<const MigrationPlan>(std::move(p));
         } catch (const InputError&) {
             continue;  // unreadable: the twin instead
@@ -299,10 +299,12 @@ struct Runner {
         p.person_steps = sim.person_steps();
         p.peak_memory_bytes = peak_resident_bytes();
         std::vector<RunFile> files;
-        if (sim.follows_policy_free_migration())
-            files.push_back({kMigrationPlanFile, migration_plan_json(sim.migration_plan())});
+        if (sim.follows_policy_free_migration()) {
+            MigrationPlanFile f = migration_plan_file(sim.migration_plan(), p.output.gzip);
+            files.push_back({std::move(f.name), std::move(f.bytes)});
+        }
         write_run_directory(job.dir, false, job.row->scenario, data, indicators, p, files);
-        const double writing = seconds_since(start) - p.wall_seconds;  // migration_plan.json formatted too
+        const double writing = seconds_since(start) - p.wall_seconds;  // the migration plan formatted too
         if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()));
         kill_point("plan-job-done:" + std::to_string(job.number));
         return writing;

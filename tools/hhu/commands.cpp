@@ -124,16 +124,17 @@ std::string migration_beside_out(const RunCommand& cmd, const Scenario& scenario
     return "";
 }
 
-// migration_plan.json for a run whose migration is its policy-free province's (a baseline's), so that
-// scenario runs can take it instead of stepping a twin.
-std::vector<RunFile> plan_files(const Simulation& sim) {
+// migration_plan.json (compressed with --gzip) for a run whose migration is its policy-free province's (a
+// baseline's), so that scenario runs can take it instead of stepping a twin.
+std::vector<RunFile> plan_files(const Simulation& sim, bool gzip) {
     if (!sim.follows_policy_free_migration()) return {};
-    return {{kMigrationPlanFile, migration_plan_json(sim.migration_plan())}};
+    MigrationPlanFile f = migration_plan_file(sim.migration_plan(), gzip);
+    return {{std::move(f.name), std::move(f.bytes)}};
 }
 
 // The further files of a run's directory: its migration plan and, with --lifetime, lifetime.csv.
 std::vector<RunFile> run_files(const RunResult& r) {
-    std::vector<RunFile> files = plan_files(*r.sim);
+    std::vector<RunFile> files = plan_files(*r.sim, r.provenance.output.gzip);
     files.insert(files.end(), r.extra.begin(), r.extra.end());
     return files;
 }
