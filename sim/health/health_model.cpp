@@ -121,8 +121,22 @@ std::array<double, kNumFactors> HealthModel::targets(int zone, int sex, int grou
     return p;
 }
 
+void HealthModel::fill_targets(int year) {
+    targets_.resize(static_cast<std::size_t>(data_.num_zones()) * kNumSexes * kNumAgeGroups * kNumEducation);
+    for (int z = 0; z < data_.num_zones(); ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int g = 0; g < kNumAgeGroups; ++g)
+                for (int e = 0; e < kNumEducation; ++e) targets_[cell_index(z, s, g, e)] = targets(z, s, g, e, year);
+    targets_year_ = year;
+}
+
+std::array<double, kNumFactors> HealthModel::cell_targets(int zone, int sex, int group, int edu, int year) const {
+    return year == targets_year_ ? targets_[cell_index(zone, sex, group, edu)] : targets(zone, sex, group, edu, year);
+}
+
 void HealthModel::begin_year(int year) {
     year_ = year;
+    fill_targets(year);
     const int zones = data_.num_zones();
     entry_.assign(static_cast<std::size_t>(zones) * kNumSexes * kNumAgeGroups * kNumEducation, {});
     smoke_entry_.assign(entry_.size(), {});
@@ -131,7 +145,7 @@ void HealthModel::begin_year(int year) {
         for (int s = 0; s < kNumSexes; ++s)
             for (int g = 0; g < kNumAgeGroups; ++g)
                 for (int e = 0; e < kNumEducation; ++e) {
-                    const auto p = targets(z, s, g, e, year);
+                    const auto& p = targets_[cell_index(z, s, g, e)];
                     auto& entry = entry_[cell_index(z, s, g, e)];
                     const auto& cal = h_.entry_calibration;
                     for (int f = 0; f < kNumFactors; ++f)
@@ -972,7 +986,7 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     auto& s = pop.health;
     const int age = std::min((static_cast<int>(step) - pop.birth_step[i]) / kMonthsPerYear, kMaxAge);
     const int sex = pop.sex[i], g = age_group_of(age), edu = pop.education[i];
-    const auto p = targets(pop.zone[i], sex, g, edu, year);
+    const auto p = cell_targets(pop.zone[i], sex, g, edu, year);
     const auto w = rng.words(key::HealthLifestyle, pop.id[i], step);
     const auto w2 = rng.words(key::HealthMentalFrailty, pop.id[i], step);
     const double u0 = Rng::to_unit(w[0]);
@@ -1021,6 +1035,7 @@ void HealthModel::initialise(Population& pop, const Rng& rng) {
     pop.health.for_each_column([&](auto& c) { c.resize(pop.size()); });
     // Each resident's draws are their own (keyed by id): in parallel, on the caller's arena. The sums over residents
     // below stay serial, in resident order, so that they are the same at any thread count.
+    fill_targets(kFirstYear);
     for_each_resident(pop.size(), [&](std::size_t i) { draw_initial(pop, i, kFirstYear, rng, 0); });
     separate_mediated_education(pop, false);
 

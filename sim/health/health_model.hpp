@@ -230,6 +230,14 @@ private:
     const ModelData& data_;
     HealthData h_;
     int year_ = kFirstYear;
+    // targets() of every cell [zone][sex][age group][education] in targets_year_ (begin_year's, or the first year's
+    // for initialise): a resident's first state and an arrival's read them instead of computing their cell's (the
+    // environment's pow() per factor: some 800 instructions per resident).
+    std::vector<std::array<double, kNumFactors>> targets_;
+    int targets_year_ = -1;
+    void fill_targets(int year);
+    // targets() of a cell in `year`, from the table when it holds that year.
+    std::array<double, kNumFactors> cell_targets(int zone, int sex, int group, int edu, int year) const;
     const HazardModifier* modifier_ = nullptr;
     std::vector<std::array<double, 3>> environment_;
     // This year's entry hazards per factor and cell (zone, sex, group, education), and smoking's split.

@@ -118,7 +118,7 @@ const std::vector<Phase>& Simulation::step_plan() {
         {"demography.align_migration", W::NewYear, "residents by zone, sex and age; death hazards; register; forecast",
          "arrivals and out-migration multipliers of the year; destination probabilities; migration plan",
          "aligns arrivals and departures to the registered flows or the population forecast (or takes the twin's "
-         "or a given baseline's)", &Simulation::align_migration_phase},
+         "or a given baseline's, and counts only the residents of 1 January)", &Simulation::align_migration_phase},
         {"interventions.begin_year", W::NewYear, "scenario, eligible residents, the year's population counts",
          "offers and capacity of the year",
          "sets each programme's offer for the year", &Simulation::interventions_begin_year},

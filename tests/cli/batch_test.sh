@@ -77,7 +77,7 @@ for f in results summary rows/002/yearly rows/002/yearly_interval rows/002/repli
   check "gzip: $f.csv.gz reads back as $f.csv" gunzip_equal "$tmp/gz/$f.csv.gz" "$tmp/ref/$f.csv"
 done
 check "gzip: no plain results.csv" test ! -e "$tmp/gz/results.csv"
-# A baseline's migration plan too (a tenth of the size), read back as the plain one; the scenario's rows took it.
+# A baseline's migration plan too (a tenth of the size), read back as the plain one.
 check "gzip: the migration plan reads back as the plain one's" \
   gunzip_equal "$tmp/gz/rows/002/replicates/001/migration_plan.json.gz" "$tmp/ref/rows/002/replicates/001/migration_plan.json"
 check "gzip: no plain migration plan" test ! -e "$tmp/gz/rows/002/replicates/001/migration_plan.json"

@@ -70,4 +70,19 @@ JSON
 check "the plan runs" test $? -eq 0
 check "plan row 1 (the scenario) = hhu run with its twin" cmp -s "$tmp/batch/rows/001/yearly.csv" "$tmp/twin/yearly.csv"
 check "plan row 2 (the baseline) = hhu run" cmp -s "$tmp/batch/rows/002/yearly.csv" "$tmp/base/yearly.csv"
+
+# --gzip: the baseline's plan is written compressed (no plain copy), found beside --out from its compressed head,
+# and a scenario takes it: the bytes of the twin's run.
+mkdir -p "$tmp/gz"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/gz/base" "${flags[@]}" -t 2 --gzip >"$tmp/out" 2>&1
+check "--gzip: the baseline runs" test $? -eq 0
+check "--gzip: its plan is compressed" test -s "$tmp/gz/base/migration_plan.json.gz" -a ! -e "$tmp/gz/base/migration_plan.json"
+check "--gzip: the plan reads back as a plain run's" \
+  python3 -c 'import gzip, sys; sys.exit(gzip.open(sys.argv[1]).read() != open(sys.argv[2], "rb").read())' \
+  "$tmp/gz/base/migration_plan.json.gz" "$tmp/base/replicates/001/migration_plan.json"
+"$hhu" run "$gli" --out "$tmp/gz/beside" "${loud[@]}" -t 2 --gzip >"$tmp/out" 2>&1
+check "--gzip: a compressed baseline beside --out is named" grep -q "the migration of $tmp/gz/base (the same seed" "$tmp/out"
+check "--gzip: its summary is the twin's" cmp -s "$tmp/gz/beside/summary.json" "$tmp/twin/replicates/001/summary.json"
+"$hhu" run "$gli" --out "$tmp/gz/taken" "${flags[@]}" -t 2 --migration-from "$tmp/gz/base" >"$tmp/out" 2>&1
+check "--gzip: --migration-from a compressed plan" cmp -s "$tmp/gz/taken/yearly.csv" "$tmp/twin/replicates/001/yearly.csv"
 finish migration_plan

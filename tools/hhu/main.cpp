@@ -73,7 +73,7 @@ int main(int argc, char** argv) {
     run_cmd->add_flag("--lifetime", run.lifetime,
                       "also write lifetime.csv: the residents alive at the end followed to death (expected-value tail; "
                       "hhu compare reports the lifetime horizon from it)");
-    run_cmd->add_flag("--gzip", run.gzip, "write the tables gzip-compressed (yearly.csv.gz; pandas and R read them), and the migration plan (migration_plan.json.gz)");
+    run_cmd->add_flag("--gzip", run.gzip, "write the tables (yearly.csv.gz: pandas and R read them) and the migration plan gzip-compressed");
     run_cmd->add_option("--migration-from", run.migration_from,
                         "run directory of the baseline (same settings without interventions, seed, scale and "
                         "data): a scenario with health interventions takes its migration instead of stepping a "
