@@ -39,13 +39,12 @@ void for_each_column(F&& f, First& p, Rest&... q) {
     f(p.offer_mask, q.offer_mask...);
     f(p.in_intervention, q.in_intervention...);
 }
+}  // namespace
 
-// Whether a and b have the same columns (for_each_column visits them side by side).
 bool same_columns(const Population& a, const Population& b) {
     return a.health.enabled == b.health.enabled && a.interventions == b.interventions &&
            a.enrolment.size() == b.enrolment.size();
 }
-}  // namespace
 
 void Population::set_interventions(std::size_t count) {
     interventions = true;

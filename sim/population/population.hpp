@@ -89,6 +89,8 @@ struct Population {
     void compact();
 };
 
+// Whether two populations have the same columns (the health model's, a scenario's programmes'): append() needs it.
+bool same_columns(const Population& a, const Population& b);
 // Whether two populations hold the same residents in the same order, every column bit for bit (tests).
 bool same_residents(const Population& a, const Population& b);
 

@@ -64,7 +64,7 @@ struct Simulation::Nursery {
 
     // Empty, with the columns of `pop` (a nursery is kept from year to year).
     void begin_year(const Population& pop) {
-        if (children.health.enabled != pop.health.enabled || children.interventions != pop.interventions) {
+        if (!same_columns(children, pop)) {
             children = Population{};
             children.health.enabled = pop.health.enabled;
             if (pop.interventions) children.set_interventions(pop.enrolment.size());
@@ -716,7 +716,6 @@ void Simulation::merge_counters() {
     add_and_empty(parallel_->counters, year);
     if (wellbeing_) wellbeing_->settle_carers(year);
 }
-
 
 void Simulation::advance_clock() { ++step_; }
 
