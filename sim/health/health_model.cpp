@@ -1,6 +1,7 @@
 #include "sim/health/health_model.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <string>
 #include <utility>
@@ -11,6 +12,8 @@
 #include "sim/core/error.hpp"
 #include "sim/core/parallel.hpp"
 #include "sim/health/digital.hpp"
+#include "sim/health/quiet_month.hpp"
+#include "sim/health/wellbeing.hpp"
 #include "sim/population/synthesis.hpp"
 
 namespace hhu {
@@ -868,10 +871,59 @@ bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t 
     return (hip_since != event_memory::kNever && (hip == f.hip_acute_months || hip == f.hip_recovery_months)) ||
            (fall_since != event_memory::kNever && fall == f.fall_months);
 }
+
+#if defined(__SSE2__)
+// Residents [begin, end) sixteen at a time: the quiet ones' month at once (quiet_month.hpp), month_of(i) for the others.
+// A quiet month: present; no birthday; no fracture's months to count and no remembered fall or fracture; rates current;
+// not a participant (`participants`: a programme runs); pending months of the health accruals and, with the wellbeing
+// model, of its own (their keys are last month's); no clock runs out. Then a resident's month would only subtract the
+// clocks' hazards and add a pending month to each. Returns the first of the residents left (fewer than sixteen).
+template <typename MonthOf>
+std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, int step, bool participants,
+                         bool wellbeing, MonthOf&& month_of) {
+    using namespace quiet_month;
+    auto& s = pop.health;
+    const std::uint8_t* const status = pop.status.data();
+    const std::int16_t* const birth_step = pop.birth_step.data();
+    const std::uint64_t* const in_intervention = participants ? pop.in_intervention.data() : nullptr;
+    const std::uint8_t *const hip_months = s.hip_months.data(), *const hip_since = s.hip_since.data();
+    const std::uint8_t *const fall_since = s.fall_since.data(), *const rates_stale = s.rates_stale.data();
+    std::uint8_t* const accrual_months = s.accrual_months.data();
+    std::uint8_t* const wellbeing_months = wellbeing ? s.wellbeing_months.data() : nullptr;
+    std::array<float, kHealthClocks>* const budget = s.budget.data();
+    const std::array<float, kHealthClocks>* const clock_hazard = s.clock_hazard.data();
+    const __m128i zero = _mm_setzero_si128();
+    std::size_t i = begin;
+    for (; i + 16 <= end; i += 16) {
+        __m128i ok = _mm_cmpeq_epi8(load16(status + i), _mm_set1_epi8(static_cast<char>(Status::Present)));
+        ok = _mm_and_si128(ok, _mm_cmpeq_epi8(load16(hip_months + i), zero));
+        ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_or_si128(load16(hip_since + i), load16(fall_since + i)), zero));
+        ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(stale::kRates)), zero));
+        ok = _mm_andnot_si128(_mm_cmpeq_epi8(load16(accrual_months + i), zero), ok);
+        if (wellbeing_months != nullptr) ok = _mm_andnot_si128(_mm_cmpeq_epi8(load16(wellbeing_months + i), zero), ok);
+        unsigned wanted = static_cast<unsigned>(_mm_movemask_epi8(ok)) & no_birthday16(birth_step + i, step);
+        if (in_intervention != nullptr)
+            for (unsigned j = 0; j < 16; ++j) wanted &= ~((in_intervention[i + j] != 0 ? 1u : 0u) << j);
+        unsigned quiet = 0;
+        for (unsigned j = 0; j < 16; j += 4)
+            quiet |= commit_clocks4(budget + i + j, clock_hazard + i + j, (wanted >> j) & 15u) << j;
+        add_one16(accrual_months + i, quiet);
+        if (wellbeing_months != nullptr) add_one16(wellbeing_months + i, quiet);
+        for (unsigned rest = ~quiet & 0xffffu; rest != 0; rest &= rest - 1)
+            month_of(i + static_cast<std::size_t>(std::countr_zero(rest)));
+    }
+    return i;
+}
+#else
+template <typename MonthOf>
+std::size_t quiet_months(Population&, std::size_t begin, std::size_t, int, bool, bool, MonthOf&&) {
+    return begin;
+}
+#endif
 }  // namespace
 
 void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
-                            bool flush_accruals, YearCounters& counters, std::uint8_t* state_may_change) const {
+                            bool flush_accruals, YearCounters& counters, const WellbeingModel* wellbeing) const {
     auto& s = pop.health;
     std::array<double, kNumHealthEvents> h;
     // The columns read every month, as local pointers (nothing here resizes them): a store to a byte column had the
@@ -887,10 +939,11 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     std::uint8_t* const accrual_months = s.accrual_months.data();
     const std::uint64_t* const in_intervention = modifier_ != nullptr ? pop.in_intervention.data() : nullptr;
     const bool january = step % kMonthsPerYear == 0;
-    for (std::size_t i = begin; i < end; ++i) {
+    auto month_of = [&](std::size_t i) {
         if (status[i] != kPresent) {
             flush_accrual(pop, i, step - 1, counters);  // died or left this month: the months before are still theirs
-            continue;
+            if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, true, flush_accruals, counters);
+            return;
         }
         const unsigned months = months_lived(step, birth_step[i]);
         const int age = age_of_months(months);
@@ -941,8 +994,12 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         } else {
             accrue_keyed(pop, i, age, step, flush_accruals, participant, counters);
         }
-        if (state_may_change != nullptr) state_may_change[i - begin] = static_cast<std::uint8_t>(may_change);
-    }
+        if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, may_change, flush_accruals, counters);
+    };
+    std::size_t i = begin;
+    if (quiet_month::kBulk && bulk_quiet_months_ && !january && !flush_accruals) 
+        i = quiet_months(pop, begin, end, step, modifier_ != nullptr, wellbeing != nullptr, month_of);
+    for (; i < end; ++i) month_of(i);
 }
 
 void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const {

@@ -24,6 +24,8 @@
 
 namespace hhu {
 
+class WellbeingModel;
+
 // The health events, named and clocked in kHealthEvents (sim/core/vocabulary.hpp): the chains' on and
 // off events, the onset of each condition (IncidenceFirst + condition index), then the others.
 enum class HealthEvent : int {
@@ -111,15 +113,18 @@ public:
     void begin_year(int year);
     void set_environment(std::vector<std::array<double, 3>> environment) { environment_ = std::move(environment); }
     void set_modifier(const HazardModifier* modifier) { modifier_ = modifier; }
+    // Whether run_block does the quiet months sixteen residents at a time (sim/health/quiet_month.hpp; the default) or
+    // every resident's month one by one: the same results, bit for bit (tests/health/test_quiet_month.cpp).
+    void set_bulk_quiet_months(bool bulk) { bulk_quiet_months_ = bulk; }
 
     // One month for residents [begin, end): health events and accruals. The accruals of residents whose
     // state has not changed are kept pending (HealthState::accrual_months); flush_accruals puts every
     // resident's into `counters` (after December, at the end of a run, and every month for a live view).
-    // state_may_change, if given, gets for each resident (index i - begin) whether an input of their state may have
-    // changed since last month (an event, refreshed rates, a birthday, a remembered fall or fracture): the wellbeing
-    // model keeps its pending accruals while it does not.
+    // `wellbeing`, if given, has each resident's month (WellbeingModel::accrue_resident) after theirs, told whether an
+    // input of their state may have changed since last month (an event, refreshed rates, a birthday, a remembered fall
+    // or fracture): the wellbeing model keeps its pending accruals while it has not.
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
-                   bool flush_accruals, YearCounters& counters, std::uint8_t* state_may_change = nullptr) const;
+                   bool flush_accruals, YearCounters& counters, const WellbeingModel* wellbeing = nullptr) const;
     // Stocks on 1 January.
     void count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
     // At conception: some smokers quit for the pregnancy.
@@ -239,6 +244,7 @@ private:
     // targets() of a cell in `year`, from the table when it holds that year.
     std::array<double, kNumFactors> cell_targets(int zone, int sex, int group, int edu, int year) const;
     const HazardModifier* modifier_ = nullptr;
+    bool bulk_quiet_months_ = true;
     std::vector<std::array<double, 3>> environment_;
     // This year's entry hazards per factor and cell (zone, sex, group, education), and smoking's split.
     std::vector<std::array<float, kNumFactors>> entry_;

@@ -462,28 +462,16 @@ void WellbeingModel::flush(Population& pop, std::size_t i, YearCounters& counter
     counters.adult_months[static_cast<std::size_t>(zone) * kCellsPerZone + static_cast<std::size_t>(cell)] += months;
 }
 
+void WellbeingModel::rekey(Population& pop, std::size_t i, int step, YearCounters& counters) const {
+    const std::uint32_t key = accrual_key(pop, i, age_in_years(step, pop.birth_step[i]));
+    if (pop.health.wellbeing_months[i] > 0 && pop.health.wellbeing_key[i] != key) flush(pop, i, counters);
+    pop.health.wellbeing_key[i] = key;
+}
+
 void WellbeingModel::accrue_month(Population& pop, std::size_t begin, std::size_t end, int step,
                                   const std::uint8_t* state_may_change, bool flush_all, YearCounters& counters) const {
-    // The columns as local pointers (nothing here resizes them): a store to a byte column had the compiler load every
-    // column's address again for each resident.
-    const std::uint8_t* const status = pop.status.data();
-    std::uint8_t* const months = pop.health.wellbeing_months.data();
-    std::uint32_t* const keys = pop.health.wellbeing_key.data();
-    for (std::size_t i = begin; i < end; ++i) {
-        if (status[i] != static_cast<std::uint8_t>(Status::Present)) {
-            flush(pop, i, counters);  // died or left this month: the months before are still theirs
-            continue;
-        }
-        // The key's inputs change only with the health model's state (an event, refreshed rates, a birthday): while
-        // they hold, so does the pending months' key.
-        if (months[i] == 0 || state_may_change == nullptr || state_may_change[i - begin]) {
-            const std::uint32_t key = accrual_key(pop, i, age_in_years(step, pop.birth_step[i]));
-            if (months[i] > 0 && keys[i] != key) flush(pop, i, counters);
-            keys[i] = key;
-        }
-        ++months[i];
-        if (flush_all) flush(pop, i, counters);
-    }
+    for (std::size_t i = begin; i < end; ++i)
+        accrue_resident(pop, i, step, state_may_change == nullptr || state_may_change[i - begin] != 0, flush_all, counters);
 }
 
 void WellbeingModel::settle_carers(YearCounters& counters) const {

@@ -65,10 +65,26 @@ public:
     // One month of residents [begin, end): WELLBYs (12+), informal care hours given and their value, and the months of
     // adults the carers' QALYs lost are settled from (settle_carers). The months of one state are kept pending and
     // added when it changes; state_may_change[i - begin] says whether an input of the state may have changed since
-    // last month (HealthModel::run_block; nullptr: every resident's may have). flush puts every pending month into
-    // the counters (after December, and whenever the counters are merged).
+    // last month (nullptr: every resident's may have). flush puts every pending month into the counters (after
+    // December, and whenever the counters are merged). The health model's month calls accrue_resident instead, for
+    // each resident after their own month (HealthModel::run_block).
     void accrue_month(Population& pop, std::size_t begin, std::size_t end, int step, const std::uint8_t* state_may_change,
                       bool flush, YearCounters& counters) const;
+    // accrue_month of resident i alone (the health model's month calls it for each resident in turn, while their columns
+    // are at hand): may_change says whether an input of their state may have changed since last month.
+    void accrue_resident(Population& pop, std::size_t i, int step, bool may_change, bool flush_all,
+                         YearCounters& counters) const {
+        auto& months = pop.health.wellbeing_months[i];
+        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) {
+            flush(pop, i, counters);  // died or left this month: the months before are still theirs
+            return;
+        }
+        // The key's inputs change only with the health model's state (an event, refreshed rates, a birthday): while
+        // they hold, so does the pending months' key.
+        if (months == 0 || may_change) rekey(pop, i, step, counters);
+        ++months;
+        if (flush_all) flush(pop, i, counters);
+    }
     // The carers' QALYs lost (A-MZ-QALY) of the counters' adult months, out of Measure::Qalys: the expected loss of an
     // adult-month in each zone and cell summed and rounded once. Call after every merge of the counters into a year's
     // (it replaces what an earlier call of the same year settled, so it may be called every month).
@@ -114,6 +130,8 @@ private:
     // under 12 (nothing accrues).
     std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
     void flush(Population& pop, std::size_t i, YearCounters& counters) const;
+    // The key of resident i's month: their pending months flushed first when it differs from theirs.
+    void rekey(Population& pop, std::size_t i, int step, YearCounters& counters) const;
     struct CarerMonth {
         double carer = 0;             // probability of giving informal care
         std::int64_t hours = 0;       // informal care hours given, in amount units

@@ -74,7 +74,7 @@ struct HealthState {
     // Digital skills (sim/health/digital.hpp): the resident's rank among their age and education group (bits
     // 0-6, drawn once) and whether a digital skills programme has taught them (bit 7).
     Column<std::uint8_t> digital;
-    // Wellbeing's accruals by time in state (WellbeingModel::accrue_month), like the health model's: the state of the
+    // Wellbeing's accruals by time in state (WellbeingModel::accrue_resident), like the health model's: the state of the
     // pending months (WellbeingModel's key; kNoWellbeingKey while under 12) and their number.
     Column<std::uint32_t> wellbeing_key;
     Column<std::uint8_t> wellbeing_months;

@@ -43,16 +43,14 @@ struct Simulation::MonthModules {
 
     void run(Population& pop, std::size_t begin, std::size_t end, int step, bool flush_accruals, StepEvents& events,
              YearCounters& counters) const {
-        // Whether each resident's state may have changed this month (the health model's): the wellbeing model's
-        // pending accruals hold while it has not.
-        std::array<std::uint8_t, kBlockSize> state_may_change;
         DemographyKernel demography = kernel;
         demography.step = step;
         demography.remaining_life_expectancy = health ? &remaining_le : nullptr;
         if (interventions) interventions->run_block(pop, begin, end, step, *rng, counters);
         demography.run(pop, begin, end, events, counters);
-        if (health) health->run_block(pop, begin, end, step, *rng, flush_accruals, counters, state_may_change.data());
-        if (wellbeing) wellbeing->accrue_month(pop, begin, end, step, state_may_change.data(), flush_accruals, counters);
+        // The wellbeing model's month of each resident follows the health model's (whose state it reads; there is no
+        // wellbeing model without it), while the resident's columns are at hand.
+        if (health) health->run_block(pop, begin, end, step, *rng, flush_accruals, counters, wellbeing);
     }
 };
 
@@ -183,6 +181,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
             health_->initialise(pop_, rng_);
         }
     });
+    if (health_) health_->set_bulk_quiet_months(options.bulk_quiet_months);
     if (health_ && data.wellbeing) wellbeing_ = std::make_unique<WellbeingModel>(*data.wellbeing);
     results_.weight = 1.0 / options.scale;
     results_.health = health_ != nullptr;

@@ -44,6 +44,9 @@ struct RunOptions {
     // population() is refused mid-year, and results() are those of a month at a time. Off with live_counters (a
     // viewer shows the year in progress).
     bool whole_years = false;
+    // The health model's quiet months sixteen residents at a time (sim/health/quiet_month.hpp), or every resident's
+    // month one by one: the same results, bit for bit (tests/health/test_quiet_month.cpp compares the two).
+    bool bulk_quiet_months = true;
 };
 
 

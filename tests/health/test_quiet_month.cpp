@@ -1,0 +1,135 @@
+// The quiet months sixteen residents at a time (sim/health/quiet_month.hpp, HealthModel::run_block): each helper against
+// the scalar arithmetic it stands for, and whole runs with the bulk pass against every resident's month one by one,
+// compared after every step (every counter of every year) and at every new year (every column, bit for bit).
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <random>
+#include <string>
+
+#include "../support.hpp"
+#include "sim/health/quiet_month.hpp"
+
+using namespace hhu;
+
+#if defined(__SSE2__)
+TEST_CASE("quiet month: a birthday is months lived a multiple of 12, for every months lived 0 to 32,767") {
+    const int step = 240;
+    std::array<std::int16_t, 16> birth{};
+    int wrong = 0;
+    for (int first = 0; first < 32768; first += 16) {
+        for (int j = 0; j < 16; ++j) birth[j] = static_cast<std::int16_t>(step - std::min(first + j, 32767));
+        const unsigned bits = quiet_month::no_birthday16(birth.data(), step);
+        for (int j = 0; j < 16; ++j) {
+            const int months = step - birth[j];
+            if (((bits >> j) & 1u) != (months % 12 != 0 ? 1u : 0u)) ++wrong;
+        }
+    }
+    CHECK(wrong == 0);
+}
+
+TEST_CASE("quiet month: one is added to the bytes whose bits are set, and only to them") {
+    std::mt19937 gen(5);
+    for (int round = 0; round < 200; ++round) {
+        std::array<std::uint8_t, 16> bytes{}, expected{};
+        for (int j = 0; j < 16; ++j) bytes[j] = expected[j] = static_cast<std::uint8_t>(gen() % 13);
+        const unsigned bits = gen() & 0xffffu;
+        for (int j = 0; j < 16; ++j) expected[j] = static_cast<std::uint8_t>(expected[j] + ((bits >> j) & 1u));
+        quiet_month::add_one16(bytes.data(), bits);
+        CHECK(bytes == expected);
+    }
+}
+
+TEST_CASE("quiet month: the clocks of four residents, committed only for those wanted and none of whose clocks runs out") {
+    std::mt19937 gen(7);
+    std::uniform_real_distribution<float> budget_of(0.0f, 0.02f), hazard_of(0.0f, 0.01f);
+    for (int round = 0; round < 2000; ++round) {
+        std::array<std::array<float, kHealthClocks>, 4> budget{}, hazard{};
+        for (auto& b : budget)
+            for (float& x : b) x = budget_of(gen);
+        for (auto& h : hazard)
+            for (float& x : h) x = hazard_of(gen);
+        if (round % 3 == 0) hazard[round % 4][round % kHealthClocks] = budget[round % 4][round % kHealthClocks];  // left 0
+        const unsigned wanted = static_cast<unsigned>(gen() & 15u);
+        auto expected = budget;
+        unsigned expected_quiet = 0;
+        for (unsigned j = 0; j < 4; ++j) {
+            std::array<float, kHealthClocks> left{};
+            bool runs_out = false;
+            for (int c = 0; c < kHealthClocks; ++c) {
+                left[c] = budget[j][c] - hazard[j][c];
+                runs_out |= left[c] <= 0.0f;
+            }
+            if (((wanted >> j) & 1u) && !runs_out) {
+                expected[j] = left;
+                expected_quiet |= 1u << j;
+            }
+        }
+        const unsigned quiet = quiet_month::commit_clocks4(budget.data(), hazard.data(), wanted);
+        CHECK(quiet == expected_quiet);
+        CHECK(budget == expected);
+    }
+}
+#endif
+
+namespace {
+
+bool same_counters(const YearCounters& a, const YearCounters& b) {
+    return a.num_zones == b.num_zones && a.counts == b.counts && a.internal_moves == b.internal_moves &&
+           a.exposure_months == b.exposure_months && a.deaths_by_age == b.deaths_by_age &&
+           a.good_health_months == b.good_health_months && a.adult_months == b.adult_months;
+}
+
+RunOptions options(bool bulk, bool whole_years) {
+    RunOptions o;
+    o.scale = 0.02;
+    o.seed = 23;
+    o.threads = 2;
+    o.whole_years = whole_years;
+    o.bulk_quiet_months = bulk;
+    return o;
+}
+
+// Steps `scenario` with the quiet months one by one and in bulk side by side, comparing as it goes.
+void check_bulk_as_one_by_one(const Scenario& scenario, bool whole_years) {
+    const auto& data = test::project_data();
+    Simulation one_by_one(data, scenario, options(false, whole_years));
+    Simulation bulk(data, scenario, options(true, whole_years));
+    int compared_residents = 0;
+    while (!one_by_one.finished()) {
+        one_by_one.step();
+        bulk.step();
+        const Results& a = one_by_one.results();
+        const Results& b = bulk.results();
+        REQUIRE(a.years.size() == b.years.size());
+        for (std::size_t y = 0; y < a.years.size(); ++y) {
+            INFO("year " << kFirstYear + static_cast<int>(y) << " after step " << one_by_one.current_step());
+            REQUIRE(same_counters(a.years[y], b.years[y]));
+        }
+        if (month_of_step(one_by_one.current_step()) == 0 || one_by_one.finished()) {
+            INFO("the residents after step " << one_by_one.current_step());
+            REQUIRE(same_residents(one_by_one.population(), bulk.population()));
+            ++compared_residents;
+        }
+    }
+    CHECK(bulk.finished());
+    CHECK(same_counters(one_by_one.results().end_population, bulk.results().end_population));
+    CHECK(compared_residents == scenario.end_year - kFirstYear + 1);
+}
+
+}  // namespace
+
+TEST_CASE("quiet month: the baseline in bulk as one by one, in whole years and a month at a time") {
+    const Scenario s = test::baseline({"end_year=2023"});
+    check_bulk_as_one_by_one(s, true);
+    check_bulk_as_one_by_one(s, false);
+}
+
+TEST_CASE("quiet month: a scenario with programmes and its twin in bulk as one by one") {
+    // Participants (programmes running) are never quiet; the twin runs in bulk too.
+    const Scenario s = with_overrides(load_scenario(std::string(HHU_SOURCE_DIR) + "/scenarios/health_hub_agenda.json"),
+                                      {"end_year=2022"});
+    check_bulk_as_one_by_one(s, true);
+}
