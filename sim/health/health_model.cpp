@@ -141,6 +141,10 @@ void HealthModel::begin_year(int year) {
     year_ = year;
     fill_targets(year);
     const int zones = data_.num_zones();
+    std::vector<std::array<float, kNumFactors>> last_entry;
+    std::vector<std::array<float, 2>> last_smoke_entry;
+    last_entry.swap(entry_);
+    last_smoke_entry.swap(smoke_entry_);
     entry_.assign(static_cast<std::size_t>(zones) * kNumSexes * kNumAgeGroups * kNumEducation, {});
     smoke_entry_.assign(entry_.size(), {});
     const double r = h_.smoking_relapse_share;
@@ -173,6 +177,25 @@ void HealthModel::begin_year(int year) {
                         static_cast<float>(lambda * (1 - r) * (1 - current) / never),
                         static_cast<float>(former > 1e-6 ? lambda * r * (1 - current) / former : 0.0)};
                 }
+    mark_year_clocks(last_entry, last_smoke_entry);
+}
+
+void HealthModel::mark_year_clocks(const std::vector<std::array<float, kNumFactors>>& last_entry,
+                                   const std::vector<std::array<float, 2>>& last_smoke_entry) {
+    // The first year (no tables before): every chain clock.
+    year_clocks_.assign(entry_.size(), last_entry.size() == entry_.size() ? 0 : static_cast<std::uint8_t>(kChainClocks));
+    if (last_entry.size() != entry_.size()) return;
+    auto same = [](float a, float b) { return std::bit_cast<std::uint32_t>(a) == std::bit_cast<std::uint32_t>(b); };
+    for (std::size_t c = 0; c < entry_.size(); ++c) {
+        unsigned clocks = 0;
+        for (int f = 0; f < kNumFactors; ++f)
+            if (!same(entry_[c][f], last_entry[c][f])) clocks |= 1u << chain_clock(kFactors[f].name);
+        // Smoking's start splits by never and former smokers (its own table), on the chain's clock.
+        constexpr int smoking = static_cast<int>(Factor::SmokingCurrent);
+        if (!same(smoke_entry_[c][0], last_smoke_entry[c][0]) || !same(smoke_entry_[c][1], last_smoke_entry[c][1]))
+            clocks |= 1u << chain_clock(kFactors[smoking].name);
+        year_clocks_[c] = static_cast<std::uint8_t>(clocks & kChainClocks);
+    }
 }
 
 int HealthModel::lifestyle_key(const Population& pop, std::size_t i) {
@@ -769,6 +792,12 @@ void clock_rates(const std::array<double, kNumHealthEvents>& h, std::array<float
         ((Clocks >> C & 1u ? (void)(rates[C] = clock_rate<C>(h)) : void()), ...);
     }(std::make_integer_sequence<int, kHealthClocks>{});
 }
+// clock_rates of the clocks in `clocks`, a set known only when running.
+void clock_rates_of(unsigned clocks, const std::array<double, kNumHealthEvents>& h, std::array<float, kHealthClocks>& rates) {
+    [&]<int... C>(std::integer_sequence<int, C...>) {
+        ((clocks >> C & 1u ? (void)(rates[C] = clock_rate<C>(h)) : void()), ...);
+    }(std::make_integer_sequence<int, kHealthClocks>{});
+}
 }  // namespace
 
 bool HealthModel::rates_current(const Population& pop, std::size_t i, int step) const {
@@ -790,9 +819,13 @@ void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int ste
 }
 
 void HealthModel::refresh_year(Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h) const {
+    // Only the chain clocks whose tables changed this year in the resident's cell (mark_year_clocks): the others' rates
+    // are already this year's.
+    const unsigned clocks = year_clocks_[cell_index(pop.zone[i], pop.sex[i], age_group_of(age), pop.education[i])];
+    if (clocks == 0) return;
     std::array<double, kNumOutcomes> rr;
-    event_hazards(pop, i, age, kChainClocks, h, rr);
-    clock_rates<kChainClocks>(h, pop.health.clock_hazard[i]);
+    event_hazards(pop, i, age, clocks, h, rr);
+    clock_rates_of(clocks, h, pop.health.clock_hazard[i]);
 }
 
 void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, const Rng& rng,

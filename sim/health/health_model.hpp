@@ -249,6 +249,13 @@ private:
     // This year's entry hazards per factor and cell (zone, sex, group, education), and smoking's split.
     std::vector<std::array<float, kNumFactors>> entry_;
     std::vector<std::array<float, 2>> smoke_entry_;  // never, former
+    // Per cell, the chain clocks (bit c: clock c) whose entry hazards changed from last year's tables to this year's
+    // (begin_year): a January refresh recomputes only those clocks' rates (refresh_year); the others' would come out
+    // the same, bit for bit (the chains' other inputs, exit rates and relative risk tables, hold for the whole run, and
+    // a change of a resident's state refreshes every clock at once).
+    std::vector<std::uint8_t> year_clocks_;
+    void mark_year_clocks(const std::vector<std::array<float, kNumFactors>>& last_entry,
+                          const std::vector<std::array<float, 2>>& last_smoke_entry);
     // 2021 normalisations of population-average rates: [outcome][sex][group].
     std::array<BySexGroup<double>, kNumOutcomes> norm_{};
     double pregnancy_quit_probability_ = 0;

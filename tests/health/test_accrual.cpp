@@ -72,7 +72,8 @@ TEST_CASE("no accrual is left pending after December, and some are pending durin
 
 TEST_CASE("a resident's cached rates are those a full refresh gives, every month, with programmes on") {
     // The rates are recomputed only when an input changes (marked stale) and, each January, only for the clocks whose
-    // hazards depend on the year: a missed mark or a year-dependent hazard on another clock would leave them stale.
+    // tables changed in the resident's cell (HealthModel::mark_year_clocks): a missed mark, a year-dependent hazard on
+    // another clock or a changed table left unmarked would leave them stale.
     for (const Scenario& scenario : {test::baseline({"end_year=2023"}), agenda()}) {
         Simulation sim(test::project_data(), scenario, small(false));
         int months = 0, checked = 0, stale = 0;
