@@ -766,6 +766,7 @@ void HealthModel::accrue_keyed(Population& pop, std::size_t i, int age, int step
         // care hours, the participant accrues monthly (with multipliers of exactly 1 the amounts are the state's).
         flush_accrual(pop, i, step - 1, counters);
         accrue_state(key, 1, {age, 1, age}, [&](int kind) { return modifier_->care_multiplier(pop, i, step, kind); }, counters);
+        s.accrual_key[i] = key;  // this month's state, as for everyone (run_block's months without a change keep it)
         return;
     }
     if (s.accrual_months[i] > 0 && s.accrual_key[i] != key) flush_accrual(pop, i, step - 1, counters);
@@ -908,9 +909,9 @@ bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t 
 #if defined(__SSE2__)
 // Residents [begin, end) sixteen at a time: the quiet ones' month at once (quiet_month.hpp), month_of(i) for the others.
 // A quiet month: present; no birthday; no fracture's months to count and no remembered fall or fracture; rates current;
-// not a participant (`participants`: a programme runs); pending months of the health accruals and, with the wellbeing
-// model, of its own (their keys are last month's); no clock runs out. Then a resident's month would only subtract the
-// clocks' hazards and add a pending month to each. Returns the first of the residents left (fewer than sixteen).
+// not a participant (`participants`: a programme runs); no clock runs out. Then a resident's month would only subtract
+// the clocks' hazards and add a month to the pending months of the health accruals and, with the wellbeing model, of
+// its own (their states are last month's). Returns the first of the residents left (fewer than sixteen).
 template <typename MonthOf>
 std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, int step, bool participants,
                          bool wellbeing, MonthOf&& month_of) {
@@ -932,8 +933,6 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(load16(hip_months + i), zero));
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_or_si128(load16(hip_since + i), load16(fall_since + i)), zero));
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(stale::kRates)), zero));
-        ok = _mm_andnot_si128(_mm_cmpeq_epi8(load16(accrual_months + i), zero), ok);
-        if (wellbeing_months != nullptr) ok = _mm_andnot_si128(_mm_cmpeq_epi8(load16(wellbeing_months + i), zero), ok);
         unsigned wanted = static_cast<unsigned>(_mm_movemask_epi8(ok)) & no_birthday16(birth_step + i, step);
         if (in_intervention != nullptr)
             for (unsigned j = 0; j < 16; ++j) wanted &= ~((in_intervention[i + j] != 0 ? 1u : 0u) << j);
@@ -1020,8 +1019,10 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // programme's effect at enrolment: fresh), on a birthday, or when the months since a remembered fall or
         // fracture reach the end of a phase.
         const bool may_change = fresh || any_event || birthday || memory_phase_end;
-        if (!participant && !may_change && accrual_months[i] > 0) {
-            // The inputs of the key are those of last month, so is the key (the pending months' key): no key to compute.
+        if (!participant && !may_change) {
+            // The inputs of the key are those of last month, so is the key (the pending months' key, or last month's
+            // when none are pending: after December's flush, or a participant's month): no key to compute. A
+            // resident's first month is never one of these: their rates start stale (init_clocks), so it is fresh.
             ++accrual_months[i];
             if (flush_accruals) flush_accrual(pop, i, step, counters);
         } else {

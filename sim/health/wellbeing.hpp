@@ -65,7 +65,7 @@ public:
     // One month of residents [begin, end): WELLBYs (12+), informal care hours given and their value, and the months of
     // adults the carers' QALYs lost are settled from (settle_carers). The months of one state are kept pending and
     // added when it changes; state_may_change[i - begin] says whether an input of the state may have changed since
-    // last month (nullptr: every resident's may have). flush puts every pending month into the counters (after
+    // last month, and must say so in a resident's first month (nullptr: every resident's may have). flush puts every pending month into the counters (after
     // December, and whenever the counters are merged). The health model's month calls accrue_resident instead, for
     // each resident after their own month (HealthModel::run_block).
     void accrue_month(Population& pop, std::size_t begin, std::size_t end, int step, const std::uint8_t* state_may_change,
@@ -80,8 +80,9 @@ public:
             return;
         }
         // The key's inputs change only with the health model's state (an event, refreshed rates, a birthday): while
-        // they hold, so does the pending months' key.
-        if (months == 0 || may_change) rekey(pop, i, step, counters);
+        // they hold, so does the key of last month (of the pending months, or of the last flushed when none are
+        // pending). A resident's first month is one that may change (the health model's rates start stale).
+        if (may_change) rekey(pop, i, step, counters);
         ++months;
         if (flush_all) flush(pop, i, counters);
     }

@@ -64,7 +64,7 @@ struct HealthState {
     // state packed in accrual_key, so the months spent in one state are summed as months x the monthly
     // amount and added to the counters when the state changes, at death or departure, and after the
     // last month of a year (exactly the integers a monthly addition gives).
-    Column<std::uint32_t> accrual_key;   // the state of the months pending (HealthModel::accrual_key)
+    Column<std::uint32_t> accrual_key;   // the state of the months pending, or of last month (HealthModel::accrual_key)
     Column<std::uint8_t> accrual_months; // months accrued in that state, not yet in the counters
     Column<std::uint8_t> perinatal;      // perinatal_flag bits
     // The months since the last hip fracture and the last injurious fall (sim/health/falls.hpp event_memory:

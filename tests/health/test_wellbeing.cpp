@@ -341,8 +341,8 @@ TEST_CASE("wellbeing: months kept pending while the state holds add what the mon
     std::vector<std::uint8_t> changed(pop.size());
     for (int step = 0; step < kMonthsPerYear; ++step) {
         for (std::size_t i = 0; i < pop.size(); ++i) {
-            // A birthday, or a change of state in some months.
-            changed[i] = (step - pop.birth_step[i]) % kMonthsPerYear == 0;
+            // The first month (the health model's rates start stale), a birthday, or a change of state in some months.
+            changed[i] = step == 0 || (step - pop.birth_step[i]) % kMonthsPerYear == 0;
             if ((i + static_cast<std::size_t>(step)) % 11 == 0) {
                 for (Population* p : {&pop, &pending}) {
                     p->health.flags[i] ^= health_flag::Distress | (step % 2 ? health_flag::Lonely : 0);
