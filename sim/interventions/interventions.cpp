@@ -4,6 +4,10 @@
 #include <bit>
 #include <cmath>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <tbb/parallel_for.h>
 #include <tbb/parallel_reduce.h>
 
@@ -409,9 +413,8 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     std::uint8_t* const stale = pop.health.enabled ? pop.health.rates_stale.data() : nullptr;  // none: every month
     std::uint64_t* const mask = pop.offer_mask.data();
     std::int16_t* const wake = pop.engine_wake.data();
-    for (std::size_t i = begin; i < end; ++i) {
-        if (pop.status[i] != kPresent) continue;
-        if (stale != nullptr && wake[i] > step && (stale[i] & stale::kOffers) == 0) continue;
+    const std::uint8_t* const status = pop.status.data();
+    auto month_of = [&](std::size_t i) {
         const unsigned months = months_lived(step, pop.birth_step[i]);
         const int age = age_of_months(months);
         if (stale == nullptr || january || months % kMonthsPerYear == 0 || (stale[i] & stale::kOffers) != 0) {
@@ -424,7 +427,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         const bool none_due = pop.offer_wake[i] > step;  // no place drawn falls due this month
         if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && none_due) {
             wake[i] = next_look(step, months, pop.offer_wake[i]);
-            continue;
+            return;
         }
         ResidentMonth m{pop.offer_drawn[i]};
         // With no place drawn due (offer_wake is at most the earliest drawn), a programme drawn and not running changes
@@ -459,6 +462,33 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
         if (m.refresh) pop.health.invalidate_rates_only(i);
+    };
+    std::size_t i = begin;
+#if defined(__SSE2__)
+    // Sixteen residents at a time: those absent, or whose wake is still to come with nothing they may be offered
+    // changed, are passed over together (most of them, most months); the others are looked at one by one.
+    if (stale != nullptr) {
+        const __m128i now = _mm_set1_epi16(static_cast<short>(step));
+        for (; i + 16 <= end; i += 16) {
+            const __m128i absent = _mm_xor_si128(
+                _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(status + i)), _mm_set1_epi8(static_cast<char>(kPresent))),
+                _mm_set1_epi8(-1));
+            const __m128i later = _mm_packs_epi16(
+                _mm_cmpgt_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(wake + i)), now),
+                _mm_cmpgt_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(wake + i + 8)), now));
+            const __m128i unchanged = _mm_cmpeq_epi8(
+                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(stale + i)), _mm_set1_epi8(stale::kOffers)),
+                _mm_setzero_si128());
+            const auto pass = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(absent, _mm_and_si128(later, unchanged))));
+            for (unsigned look = ~pass & 0xffffu; look != 0; look &= look - 1)
+                month_of(i + static_cast<std::size_t>(std::countr_zero(look)));
+        }
+    }
+#endif
+    for (; i < end; ++i) {
+        if (status[i] != kPresent) continue;
+        if (stale != nullptr && wake[i] > step && (stale[i] & stale::kOffers) == 0) continue;
+        month_of(i);
     }
 }
 
