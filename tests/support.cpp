@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include <doctest/doctest.h>
+
 #include <unistd.h>
 
 #include <atomic>
@@ -105,6 +107,47 @@ std::string read_file(const std::filesystem::path& path) {
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+bool same_counters(const YearCounters& a, const YearCounters& b) {
+    return a.num_zones == b.num_zones && a.counts == b.counts && a.internal_moves == b.internal_moves &&
+           a.exposure_months == b.exposure_months && a.deaths_by_age == b.deaths_by_age &&
+           a.good_health_months == b.good_health_months && a.adult_months == b.adult_months;
+}
+
+namespace {
+bool same_labour(const std::vector<LabourYear>& a, const std::vector<LabourYear>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k)
+        if (a[k].year != b[k].year || a[k].total_fte_gap() != b[k].total_fte_gap() || a[k].workers != b[k].workers)
+            return false;
+    return true;
+}
+}  // namespace
+
+int check_side_by_side(Simulation& reference, Simulation& tested) {
+    int compared_residents = 0;
+    while (!reference.finished()) {
+        reference.step();
+        tested.step();
+        const Results& a = reference.results();
+        const Results& b = tested.results();
+        REQUIRE(a.years.size() == b.years.size());
+        for (std::size_t y = 0; y < a.years.size(); ++y) {
+            INFO("year " << kFirstYear + static_cast<int>(y) << " after step " << reference.current_step());
+            REQUIRE(same_counters(a.years[y], b.years[y]));
+        }
+        REQUIRE(a.completed_years == b.completed_years);
+        REQUIRE(same_labour(a.labour, b.labour));
+        if (month_of_step(reference.current_step()) == 0 || reference.finished()) {
+            INFO("the residents after step " << reference.current_step());
+            REQUIRE(same_residents(reference.population(), tested.population()));
+            ++compared_residents;
+        }
+    }
+    CHECK(tested.finished());
+    CHECK(same_counters(reference.results().end_population, tested.results().end_population));
+    return compared_residents;
 }
 
 }  // namespace hhu::test

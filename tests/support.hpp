@@ -32,6 +32,14 @@ std::int64_t total(const Simulation& sim, Measure m);
 void each_month_each_resident(Simulation& sim, const std::function<void(const Simulation&, int step, std::size_t i)>& each,
                               const std::function<void(int step)>& after_month = {});
 
+// Every counter of two years' counts the same, raw.
+bool same_counters(const YearCounters& a, const YearCounters& b);
+// Steps `reference` and `tested` side by side to the end (they must end together), requiring after every step the
+// same results (every counter of every year, raw, and the labour market's years) and, at every new year and at the
+// end, the same residents, every column bit for bit; then the same population at the end. Returns how many times the
+// residents were compared.
+int check_side_by_side(Simulation& reference, Simulation& tested);
+
 // A finished baseline run (the project's data, `scale`, `seed`, up to `end_year`) and its indicators: the
 // setup of the tests that read a run's outputs.
 struct BaselineRun {

@@ -5,7 +5,6 @@
 
 #include <array>
 #include <cstdint>
-#include <memory>
 #include <random>
 #include <string>
 
@@ -76,12 +75,6 @@ TEST_CASE("quiet month: the clocks of four residents, committed only for those w
 
 namespace {
 
-bool same_counters(const YearCounters& a, const YearCounters& b) {
-    return a.num_zones == b.num_zones && a.counts == b.counts && a.internal_moves == b.internal_moves &&
-           a.exposure_months == b.exposure_months && a.deaths_by_age == b.deaths_by_age &&
-           a.good_health_months == b.good_health_months && a.adult_months == b.adult_months;
-}
-
 RunOptions options(bool bulk, bool whole_years) {
     RunOptions o;
     o.scale = 0.02;
@@ -97,26 +90,7 @@ void check_bulk_as_one_by_one(const Scenario& scenario, bool whole_years) {
     const auto& data = test::project_data();
     Simulation one_by_one(data, scenario, options(false, whole_years));
     Simulation bulk(data, scenario, options(true, whole_years));
-    int compared_residents = 0;
-    while (!one_by_one.finished()) {
-        one_by_one.step();
-        bulk.step();
-        const Results& a = one_by_one.results();
-        const Results& b = bulk.results();
-        REQUIRE(a.years.size() == b.years.size());
-        for (std::size_t y = 0; y < a.years.size(); ++y) {
-            INFO("year " << kFirstYear + static_cast<int>(y) << " after step " << one_by_one.current_step());
-            REQUIRE(same_counters(a.years[y], b.years[y]));
-        }
-        if (month_of_step(one_by_one.current_step()) == 0 || one_by_one.finished()) {
-            INFO("the residents after step " << one_by_one.current_step());
-            REQUIRE(same_residents(one_by_one.population(), bulk.population()));
-            ++compared_residents;
-        }
-    }
-    CHECK(bulk.finished());
-    CHECK(same_counters(one_by_one.results().end_population, bulk.results().end_population));
-    CHECK(compared_residents == scenario.end_year - kFirstYear + 1);
+    CHECK(test::check_side_by_side(one_by_one, bulk) == scenario.end_year - kFirstYear + 1);
 }
 
 }  // namespace

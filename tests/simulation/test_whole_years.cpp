@@ -17,20 +17,6 @@ using namespace hhu;
 
 namespace {
 
-bool same_counters(const YearCounters& a, const YearCounters& b) {
-    return a.num_zones == b.num_zones && a.counts == b.counts && a.internal_moves == b.internal_moves &&
-           a.exposure_months == b.exposure_months && a.deaths_by_age == b.deaths_by_age &&
-           a.good_health_months == b.good_health_months && a.adult_months == b.adult_months;
-}
-
-bool same_labour(const std::vector<LabourYear>& a, const std::vector<LabourYear>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t k = 0; k < a.size(); ++k)
-        if (a[k].year != b[k].year || a[k].total_fte_gap() != b[k].total_fte_gap() || a[k].workers != b[k].workers)
-            return false;
-    return true;
-}
-
 RunOptions options(int threads, bool whole_years, std::shared_ptr<const MigrationPlan> plan = nullptr) {
     RunOptions o;
     o.scale = 0.02;
@@ -46,27 +32,7 @@ void check_side_by_side(const Scenario& scenario, int threads, std::shared_ptr<c
     const auto& data = test::project_data();
     Simulation months(data, scenario, options(2, false, plan));
     Simulation years(data, scenario, options(threads, true, plan));
-    int compared_residents = 0;
-    while (!months.finished()) {
-        months.step();
-        years.step();
-        const Results& a = months.results();
-        const Results& b = years.results();
-        REQUIRE(a.years.size() == b.years.size());
-        for (std::size_t y = 0; y < a.years.size(); ++y) {
-            INFO("year " << kFirstYear + static_cast<int>(y) << " after step " << months.current_step());
-            REQUIRE(same_counters(a.years[y], b.years[y]));
-        }
-        REQUIRE(a.completed_years == b.completed_years);
-        REQUIRE(same_labour(a.labour, b.labour));
-        if (month_of_step(months.current_step()) == 0 || months.finished()) {
-            INFO("the residents after step " << months.current_step());
-            REQUIRE(same_residents(months.population(), years.population()));
-            ++compared_residents;
-        }
-    }
-    CHECK(years.finished());
-    CHECK(same_counters(months.results().end_population, years.results().end_population));
+    const int compared_residents = test::check_side_by_side(months, years);
     CHECK(months.person_steps() == years.person_steps());
     CHECK(compared_residents == scenario.end_year - kFirstYear + 1);
 }
