@@ -811,6 +811,11 @@ bool HealthModel::rates_current(const Population& pop, std::size_t i, int step) 
     return rates == pop.health.clock_hazard[i] && mortality_rr == pop.mortality_rr[i];
 }
 
+bool HealthModel::accrual_key_current(const Population& pop, std::size_t i, int step) const {
+    if (pop.status[i] != kPresent || (pop.health.rates_stale[i] & stale::kRates) != 0) return true;
+    return pop.health.accrual_key[i] == accrual_key(pop, i, age_in_years(step, pop.birth_step[i]));
+}
+
 void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int step,
                                 std::array<double, kNumHealthEvents>& h) const {
     auto& s = pop.health;

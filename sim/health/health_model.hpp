@@ -167,6 +167,9 @@ public:
     // must mark them stale, and January's refresh of the chain clocks alone must leave them so. Tests call it after a
     // month's run_block.
     bool rates_current(const Population& pop, std::size_t i, int step) const;
+    // For tests: whether resident i's stored accrual key is the one their state gives at `step` (the month just run),
+    // or will be recomputed first next month (rates stale; absent).
+    bool accrual_key_current(const Population& pop, std::size_t i, int step) const;
     // Adds 12 months of resident i's accruals in its present state at `age` (no programme's multiplier)
     // to `counters`: the lifetime tail's year in a held state (sim/simulation/lifetime_tail).
     void accrue_year(const Population& pop, std::size_t i, int age, YearCounters& counters) const;

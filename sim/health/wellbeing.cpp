@@ -462,6 +462,12 @@ void WellbeingModel::flush(Population& pop, std::size_t i, YearCounters& counter
     counters.adult_months[static_cast<std::size_t>(zone) * kCellsPerZone + static_cast<std::size_t>(cell)] += months;
 }
 
+bool WellbeingModel::key_current(const Population& pop, std::size_t i, int step) const {
+    if (pop.status[i] != static_cast<std::uint8_t>(Status::Present) || (pop.health.rates_stale[i] & stale::kRates) != 0)
+        return true;
+    return pop.health.wellbeing_key[i] == accrual_key(pop, i, age_in_years(step, pop.birth_step[i]));
+}
+
 void WellbeingModel::rekey(Population& pop, std::size_t i, int step, YearCounters& counters) const {
     const std::uint32_t key = accrual_key(pop, i, age_in_years(step, pop.birth_step[i]));
     if (pop.health.wellbeing_months[i] > 0 && pop.health.wellbeing_key[i] != key) flush(pop, i, counters);

@@ -86,6 +86,9 @@ public:
         ++months;
         if (flush_all) flush(pop, i, counters);
     }
+    // For tests: whether resident i's stored key is the one their state gives at `step` (the month just run), or will be
+    // recomputed first next month (the health model's rates stale; absent).
+    bool key_current(const Population& pop, std::size_t i, int step) const;
     // The carers' QALYs lost (A-MZ-QALY) of the counters' adult months, out of Measure::Qalys: the expected loss of an
     // adult-month in each zone and cell summed and rounded once. Call after every merge of the counters into a year's
     // (it replaces what an earlier call of the same year settled, so it may be called every month).

@@ -70,6 +70,34 @@ TEST_CASE("no accrual is left pending after December, and some are pending durin
     CHECK(pending_mid_year);
 }
 
+TEST_CASE("a resident's stored accrual keys are those their state gives, every month, with programmes on") {
+    // A key is recomputed only in a month an input may change (an event, refreshed rates, a birthday, a remembered
+    // fall's phase end), and kept across December's flush and a participant's monthly accrual: a change left unmarked
+    // would leave it stale. Both runs: months kept pending, and every month's accruals in the counters at once.
+    for (const bool live : {false, true}) {
+        Simulation sim(test::project_data(), agenda(), small(live));
+        int months = 0, stale_health = 0, stale_wellbeing = 0;
+        long long checked = 0;
+        test::each_month_each_resident(
+            sim,
+            [&](const Simulation& s, int step, std::size_t i) {
+                const auto& pop = s.population();
+                stale_health += s.health()->accrual_key_current(pop, i, step) ? 0 : 1;
+                stale_wellbeing += s.wellbeing()->key_current(pop, i, step) ? 0 : 1;
+                checked += pop.status[i] == static_cast<std::uint8_t>(Status::Present) ? 1 : 0;
+            },
+            [&](int step) {
+                ++months;
+                INFO("step " << step << (live ? ", live counters" : ""));
+                CHECK(stale_health == 0);
+                CHECK(stale_wellbeing == 0);
+                stale_health = stale_wellbeing = 0;
+            });
+        CHECK(months == 36);
+        CHECK(checked > 36 * 10000);
+    }
+}
+
 TEST_CASE("a resident's cached rates are those a full refresh gives, every month, with programmes on") {
     // The rates are recomputed only when an input changes (marked stale) and, each January, only for the clocks whose
     // tables changed in the resident's cell (HealthModel::mark_year_clocks): a missed mark, a year-dependent hazard on
