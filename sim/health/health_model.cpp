@@ -645,6 +645,13 @@ void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event
     (void)age;
 }
 
+std::uint32_t HealthModel::accrual_age_bits(int age, bool preterm) const {
+    std::uint32_t bits = static_cast<std::uint32_t>(age_group_of(age)) << 6;                      // bits 6-10
+    bits |= static_cast<std::uint32_t>(preterm && age <= peri_.asthma_last_age ? 1 : 0) << 11;  // bit 11
+    bits |= static_cast<std::uint32_t>(preterm && age >= peri_.sen_first_age && age <= peri_.sen_last_age ? 1 : 0) << 12;
+    return bits;
+}
+
 std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int age) const {
     const auto& s = pop.health;
     constexpr std::uint8_t kCareFlags = health_flag::Frail | health_flag::HomeCare | health_flag::NursingHome;
@@ -652,10 +659,7 @@ std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int
     // The accruals depend on the age through its group and, for a child born preterm, the ages of asthma and of school
     // (bits 6-12); good perceived health's single year of age is the flush's (a birthday within a group keeps the key
     // and the pending months).
-    const bool preterm = (s.perinatal[i] & perinatal_flag::Preterm) != 0;
-    key |= static_cast<std::uint32_t>(age_group_of(age)) << 6;                                 // bits 6-10
-    key |= static_cast<std::uint32_t>(preterm && age <= peri_.asthma_last_age ? 1 : 0) << 11;  // bit 11
-    key |= static_cast<std::uint32_t>(preterm && age >= peri_.sen_first_age && age <= peri_.sen_last_age ? 1 : 0) << 12;
+    key |= accrual_age_bits(age, (s.perinatal[i] & perinatal_flag::Preterm) != 0);          // bits 6-12
     key |= static_cast<std::uint32_t>(s.conditions[i]) << 13;                 // bits 13-20
     key |= static_cast<std::uint32_t>(pop.sex[i]) << 21;                      // bit 21
     key |= static_cast<std::uint32_t>(pop.education[i]) << 22;                // bits 22-23
@@ -979,7 +983,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     auto month_of = [&](std::size_t i) {
         if (status[i] != kPresent) {
             flush_accrual(pop, i, step - 1, counters);  // died or left this month: the months before are still theirs
-            if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, true, flush_accruals, counters);
+            if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, true, false, flush_accruals, counters);
             return;
         }
         const unsigned months = months_lived(step, birth_step[i]);
@@ -1023,7 +1027,12 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // Every input of accrual_key changes only by an event, by a change that invalidates the rates (a move, a
         // programme's effect at enrolment: fresh), on a birthday, or when the months since a remembered fall or
         // fracture reach the end of a phase.
-        const bool may_change = fresh || any_event || birthday || memory_phase_end;
+        // A birthday changes the accrual key only when it changes the key's age (a new age group, or a preterm child's
+        // asthma or school age); the wellbeing model asks the same of its own key.
+        const bool state_changed = fresh || any_event || memory_phase_end;
+        const bool may_change =
+            state_changed || (birthday && accrual_age_bits(age, (s.perinatal[i] & perinatal_flag::Preterm) != 0) !=
+                                              accrual_age_bits(age - 1, (s.perinatal[i] & perinatal_flag::Preterm) != 0));
         if (!participant && !may_change) {
             // The inputs of the key are those of last month, so is the key (the pending months' key, or last month's
             // when none are pending: after December's flush, or a participant's month): no key to compute. A
@@ -1033,7 +1042,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         } else {
             accrue_keyed(pop, i, age, step, flush_accruals, participant, counters);
         }
-        if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, may_change, flush_accruals, counters);
+        if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, state_changed, birthday, flush_accruals, counters);
     };
     std::size_t i = begin;
     if (quiet_month::kBulk && bulk_quiet_months_ && !january && !flush_accruals) 

@@ -218,6 +218,9 @@ private:
     // home care, nursing home, the phase after a hip fracture, a recent fall, born preterm and at an age of asthma or
     // of school, a child protection report), packed in 32 bits.
     std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
+    // The bits of accrual_key that depend on the age: its group and, for a child born preterm, the ages of asthma and
+    // of school.
+    std::uint32_t accrual_age_bits(int age, bool preterm) const;
     // The single years of age of `months` months in one accrual state (good perceived health is counted by single
     // year): the last at_last months at age `last`, the others at age `before`.
     struct AccrualAges {

@@ -71,18 +71,21 @@ public:
     void accrue_month(Population& pop, std::size_t begin, std::size_t end, int step, const std::uint8_t* state_may_change,
                       bool flush, YearCounters& counters) const;
     // accrue_month of resident i alone (the health model's month calls it for each resident in turn, while their columns
-    // are at hand): may_change says whether an input of their state may have changed since last month.
-    void accrue_resident(Population& pop, std::size_t i, int step, bool may_change, bool flush_all,
+    // are at hand): state_changed says whether an input of their state other than the age may have changed since last
+    // month, birthday whether this month is their birthday.
+    void accrue_resident(Population& pop, std::size_t i, int step, bool state_changed, bool birthday, bool flush_all,
                          YearCounters& counters) const {
         auto& months = pop.health.wellbeing_months[i];
         if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) {
             flush(pop, i, counters);  // died or left this month: the months before are still theirs
             return;
         }
-        // The key's inputs change only with the health model's state (an event, refreshed rates, a birthday): while
-        // they hold, so does the key of last month (of the pending months, or of the last flushed when none are
-        // pending). A resident's first month is one that may change (the health model's rates start stale).
-        if (may_change) rekey(pop, i, step, counters);
+        // The key's inputs change only with the health model's state (an event, refreshed rates) or on a birthday that
+        // changes the key's age (12, 18, a new age group): while they hold, so does the key of last month (of the
+        // pending months, or of the last flushed when none are pending). A resident's first month is one whose state
+        // may have changed (the health model's rates start stale).
+        if (state_changed || (birthday && age_changes_key(age_in_years(step, pop.birth_step[i]))))
+            rekey(pop, i, step, counters);
         ++months;
         if (flush_all) flush(pop, i, counters);
     }
@@ -134,6 +137,10 @@ private:
     // under 12 (nothing accrues).
     std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
     void flush(Population& pop, std::size_t i, YearCounters& counters) const;
+    // Whether turning `age` changes the age in a key: 12 (wellbeing accrues from 12), 18 (adulthood) or a new age group.
+    static bool age_changes_key(int age) {
+        return age == 12 || age == 18 || age_group_of(age) != age_group_of(age - 1);
+    }
     // The key of resident i's month: their pending months flushed first when it differs from theirs.
     void rekey(Population& pop, std::size_t i, int step, YearCounters& counters) const;
     struct CarerMonth {
