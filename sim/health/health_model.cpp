@@ -1030,9 +1030,9 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // A birthday changes the accrual key only when it changes the key's age (a new age group, or a preterm child's
         // asthma or school age); the wellbeing model asks the same of its own key.
         const bool state_changed = fresh || any_event || memory_phase_end;
+        const bool preterm = (s.perinatal[i] & perinatal_flag::Preterm) != 0;
         const bool may_change =
-            state_changed || (birthday && accrual_age_bits(age, (s.perinatal[i] & perinatal_flag::Preterm) != 0) !=
-                                              accrual_age_bits(age - 1, (s.perinatal[i] & perinatal_flag::Preterm) != 0));
+            state_changed || (birthday && accrual_age_bits(age, preterm) != accrual_age_bits(age - 1, preterm));
         if (!participant && !may_change) {
             // The inputs of the key are those of last month, so is the key (the pending months' key, or last month's
             // when none are pending: after December's flush, or a participant's month): no key to compute. A
@@ -1045,7 +1045,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, state_changed, birthday, flush_accruals, counters);
     };
     std::size_t i = begin;
-    if (quiet_month::kBulk && bulk_quiet_months_ && !january && !flush_accruals) 
+    if (quiet_month::kBulk && bulk_quiet_months_ && !january && !flush_accruals)
         i = quiet_months(pop, begin, end, step, modifier_ != nullptr, wellbeing != nullptr, month_of);
     for (; i < end; ++i) month_of(i);
 }

@@ -468,18 +468,16 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     // Sixteen residents at a time: those absent, or whose wake is still to come with nothing they may be offered
     // changed, are passed over together (most of them, most months); the others are looked at one by one.
     if (stale != nullptr) {
+        auto load = [](const void* p) { return _mm_loadu_si128(static_cast<const __m128i*>(p)); };
         const __m128i now = _mm_set1_epi16(static_cast<short>(step));
+        const __m128i present = _mm_set1_epi8(static_cast<char>(kPresent)), offers = _mm_set1_epi8(stale::kOffers);
         for (; i + 16 <= end; i += 16) {
-            const __m128i absent = _mm_xor_si128(
-                _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(status + i)), _mm_set1_epi8(static_cast<char>(kPresent))),
-                _mm_set1_epi8(-1));
-            const __m128i later = _mm_packs_epi16(
-                _mm_cmpgt_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(wake + i)), now),
-                _mm_cmpgt_epi16(_mm_loadu_si128(reinterpret_cast<const __m128i*>(wake + i + 8)), now));
-            const __m128i unchanged = _mm_cmpeq_epi8(
-                _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(stale + i)), _mm_set1_epi8(stale::kOffers)),
-                _mm_setzero_si128());
-            const auto pass = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(absent, _mm_and_si128(later, unchanged))));
+            const __m128i absent = _mm_xor_si128(_mm_cmpeq_epi8(load(status + i), present), _mm_set1_epi8(-1));
+            const __m128i later =
+                _mm_packs_epi16(_mm_cmpgt_epi16(load(wake + i), now), _mm_cmpgt_epi16(load(wake + i + 8), now));
+            const __m128i unchanged = _mm_cmpeq_epi8(_mm_and_si128(load(stale + i), offers), _mm_setzero_si128());
+            const __m128i passed = _mm_or_si128(absent, _mm_and_si128(later, unchanged));
+            const auto pass = static_cast<unsigned>(_mm_movemask_epi8(passed));
             for (unsigned look = ~pass & 0xffffu; look != 0; look &= look - 1)
                 month_of(i + static_cast<std::size_t>(std::countr_zero(look)));
         }
