@@ -958,7 +958,7 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
 #else
 template <typename MonthOf>
 std::size_t quiet_months(Population&, std::size_t begin, std::size_t, int, bool, bool, MonthOf&&) {
-    return begin;
+    return begin;  // no SSE2: every resident's month one by one
 }
 #endif
 }  // namespace
@@ -1045,7 +1045,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, state_changed, birthday, flush_accruals, counters);
     };
     std::size_t i = begin;
-    if (quiet_month::kBulk && bulk_quiet_months_ && !january && !flush_accruals)
+    if (bulk_quiet_months_ && !january && !flush_accruals)
         i = quiet_months(pop, begin, end, step, modifier_ != nullptr, wellbeing != nullptr, month_of);
     for (; i < end; ++i) month_of(i);
 }

@@ -3,8 +3,8 @@
 // to do for the health and wellbeing models but their clocks' subtractions (budget - hazard, none running out) and a
 // month more of pending accruals. These helpers find those residents among sixteen and do that month for them with
 // SSE2 (every x86-64 processor has it): the same single-precision subtractions and byte increments a resident's month
-// makes one by one, so the results are the same bits. Where SSE2 is missing, kBulk is false and every month is one by
-// one.
+// makes one by one, so the results are the same bits. Where SSE2 is missing, every month is one by one
+// (HealthModel::run_block).
 #include <array>
 #include <cstdint>
 
@@ -17,8 +17,6 @@
 namespace hhu::quiet_month {
 
 #if defined(__SSE2__)
-inline constexpr bool kBulk = true;
-
 inline __m128i load16(const std::uint8_t* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
 
 // Bit j: resident j's months lived at `step` (step - birth_step[j], 0 to 32,767) are not a multiple of 12, so this
@@ -82,8 +80,6 @@ inline unsigned commit_clocks4(std::array<float, kHealthClocks>* budget, const s
     }
     return quiet;
 }
-#else
-inline constexpr bool kBulk = false;
 #endif
 
 }  // namespace hhu::quiet_month

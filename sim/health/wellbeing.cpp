@@ -474,13 +474,6 @@ void WellbeingModel::rekey(Population& pop, std::size_t i, int step, YearCounter
     pop.health.wellbeing_key[i] = key;
 }
 
-void WellbeingModel::accrue_month(Population& pop, std::size_t begin, std::size_t end, int step,
-                                  const std::uint8_t* state_may_change, bool flush_all, YearCounters& counters) const {
-    for (std::size_t i = begin; i < end; ++i)
-        accrue_resident(pop, i, step, state_may_change == nullptr || state_may_change[i - begin] != 0, false, flush_all,
-                        counters);
-}
-
 void WellbeingModel::settle_carers(YearCounters& counters) const {
     for (int zone = 0; zone < counters.num_zones; ++zone)
         for (int sex = 0; sex < kNumSexes; ++sex)

@@ -62,17 +62,12 @@ public:
     // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened. Draws the
     // resident's personal term the first time and keeps it (HealthState::wellbeing_personal).
     void count_stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step, YearCounters& counters) const;
-    // One month of residents [begin, end): WELLBYs (12+), informal care hours given and their value, and the months of
-    // adults the carers' QALYs lost are settled from (settle_carers). The months of one state are kept pending and
-    // added when it changes; state_may_change[i - begin] says whether an input of the state may have changed since
-    // last month, and must say so in a resident's first month (nullptr: every resident's may have). flush puts every pending month into the counters (after
-    // December, and whenever the counters are merged). The health model's month calls accrue_resident instead, for
-    // each resident after their own month (HealthModel::run_block).
-    void accrue_month(Population& pop, std::size_t begin, std::size_t end, int step, const std::uint8_t* state_may_change,
-                      bool flush, YearCounters& counters) const;
-    // accrue_month of resident i alone (the health model's month calls it for each resident in turn, while their columns
-    // are at hand): state_changed says whether an input of their state other than the age may have changed since last
-    // month, birthday whether this month is their birthday.
+    // One month of resident i (the health model's month calls it after each resident's own, HealthModel::run_block):
+    // WELLBYs (12+), informal care hours given and their value, and the months of adults the carers' QALYs lost are
+    // settled from (settle_carers). The months of one state are kept pending and added when it changes. state_changed
+    // says whether an input of their state other than the age may have changed since last month, and must say so in a
+    // resident's first month; birthday whether this month is their birthday. flush_all puts the pending months into
+    // the counters (after December, and whenever the counters are merged).
     void accrue_resident(Population& pop, std::size_t i, int step, bool state_changed, bool birthday, bool flush_all,
                          YearCounters& counters) const {
         auto& months = pop.health.wellbeing_months[i];
@@ -126,7 +121,7 @@ private:
     // The first year's calibration to the residents of the day (need_index_ already set).
     WellbeingCalibration fit(const Population& pop, int step) const;
     void build_expected_table();
-    // What a month of one state adds (accrue_month), computed once a year (begin_year): the state's WELLBYs and, per
+    // What a month of one state adds (accrue_resident), computed once a year (begin_year): the state's WELLBYs and, per
     // age group, adulthood and sex, the carers' amounts. The same numbers, from the same expressions, as computing
     // them resident by resident every month.
     void build_month_tables();

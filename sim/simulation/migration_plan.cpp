@@ -1,5 +1,7 @@
 #include "sim/simulation/migration_plan.hpp"
 
+#include "sim/output/run_output.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -167,7 +169,7 @@ MigrationPlan read_migration_plan(const std::filesystem::path& file) {
     }
 }
 
-MigrationPlanFile migration_plan_file(const MigrationPlan& plan, bool gzip_it) {
+RunFile migration_plan_file(const MigrationPlan& plan, bool gzip_it) {
     if (gzip_it) return {kMigrationPlanFileGz, gzip(migration_plan_json(plan))};
     return {kMigrationPlanFile, migration_plan_json(plan)};
 }

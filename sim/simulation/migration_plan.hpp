@@ -20,6 +20,8 @@
 
 namespace hhu {
 
+struct RunFile;
+
 struct ModelData;
 struct Scenario;
 
@@ -69,11 +71,8 @@ void check_migration_plan(const MigrationPlan& plan, const MigrationPlanKey& wan
 // are (--gzip: a tenth of the size; a study of paired draws writes one per run).
 inline constexpr const char* kMigrationPlanFile = "migration_plan.json";
 inline constexpr const char* kMigrationPlanFileGz = "migration_plan.json.gz";
-// A run's plan file: its name and bytes.
-struct MigrationPlanFile {
-    std::string name, bytes;
-};
-MigrationPlanFile migration_plan_file(const MigrationPlan& plan, bool gzip);
+// A run's plan file (sim/output/run_output.hpp's RunFile): its name and bytes, compressed or not.
+RunFile migration_plan_file(const MigrationPlan& plan, bool gzip);
 // The plan file of a run directory (plain or compressed); empty when it holds none.
 std::filesystem::path plan_file_in(const std::filesystem::path& dir);
 

@@ -36,17 +36,25 @@ std::vector<WellbeingCell> adults(double n, int distress = 0, int lonely = 0) {
     return cells;
 }
 
+// A month of residents [begin, end) as the health model's month gives it to the wellbeing model: `changed[i - begin]`
+// says whether a resident's state may have changed (null: everyone's); `flush` puts the pending months in.
+void accrue_month(const WellbeingModel& model, Population& pop, std::size_t begin, std::size_t end, int step,
+                  const std::vector<std::uint8_t>* changed, bool flush, YearCounters& c) {
+    for (std::size_t i = begin; i < end; ++i)
+        model.accrue_resident(pop, i, step, changed == nullptr || (*changed)[i - begin] != 0, false, flush, c);
+}
+
 // One month of accruals put into the counters at once (every pending month flushed, the carers' loss settled).
 void accrue_one_month(const WellbeingModel& model, Population& pop, std::size_t begin, std::size_t end, int step,
                       YearCounters& c) {
-    model.accrue_month(pop, begin, end, step, nullptr, true, c);
+    accrue_month(model, pop, begin, end, step, nullptr, true, c);
     model.settle_carers(c);
 }
 
 // Twelve months from first_step kept pending and put into the counters after the last (as in a run).
 void accrue_year(const WellbeingModel& model, Population& pop, int first_step, YearCounters& c) {
     for (int step = first_step; step < first_step + kMonthsPerYear; ++step)
-        model.accrue_month(pop, 0, pop.size(), step, nullptr, step == first_step + kMonthsPerYear - 1, c);
+        accrue_month(model, pop, 0, pop.size(), step, nullptr, step == first_step + kMonthsPerYear - 1, c);
     model.settle_carers(c);
 }
 
@@ -325,7 +333,7 @@ TEST_CASE("wellbeing: a programme that ends loneliness gains WELLBYs") {
 TEST_CASE("wellbeing: months kept pending while the state holds add what the months added one by one add") {
     // Residents 11 to 59 (some turn 12 or 18 in the year), with care needs among the old so that carers give care;
     // their distress, loneliness and conditions change in some months, and the change is said as the health model
-    // says it (state_may_change).
+    // says it (accrue_resident's state_changed).
     Population pop = residents(600, 40);
     for (std::size_t i = 0; i < pop.size(); ++i)
         pop.birth_step[i] = static_cast<std::int16_t>(-(11 + static_cast<int>(i % 49)) * kMonthsPerYear - static_cast<int>(i % 12));
@@ -354,8 +362,8 @@ TEST_CASE("wellbeing: months kept pending while the state holds add what the mon
         if (step == 5) {  // a death in the year: the months before it are still the resident's
             pop.status[3] = pending.status[3] = static_cast<std::uint8_t>(Status::Dead);
         }
-        model.accrue_month(pop, 0, pop.size(), step, nullptr, true, monthly);
-        model.accrue_month(pending, 0, pending.size(), step, changed.data(), step == kMonthsPerYear - 1, kept);
+        accrue_month(model, pop, 0, pop.size(), step, nullptr, true, monthly);
+        accrue_month(model, pending, 0, pending.size(), step, &changed, step == kMonthsPerYear - 1, kept);
     }
     model.settle_carers(monthly);
     model.settle_carers(kept);

@@ -295,14 +295,14 @@ TEST_CASE("migration plan: a run with compressed tables writes its plan compress
     const auto& data = test::project_data();
     Simulation base(data, test::baseline({"end_year=2021"}), options(0.02, 5));
     test::run_to_end(base);
-    const MigrationPlanFile plain = migration_plan_file(base.migration_plan(), false);
-    const MigrationPlanFile packed = migration_plan_file(base.migration_plan(), true);
+    const RunFile plain = migration_plan_file(base.migration_plan(), false);
+    const RunFile packed = migration_plan_file(base.migration_plan(), true);
     CHECK(plain.name == kMigrationPlanFile);
     CHECK(packed.name == kMigrationPlanFileGz);
-    CHECK(gunzip(packed.bytes, packed.name) == plain.bytes);
-    CHECK(packed.bytes.size() * 4 < plain.bytes.size());  // numbers as text: a tenth of the size in practice
+    CHECK(gunzip(packed.contents, packed.name) == plain.contents);
+    CHECK(packed.contents.size() * 4 < plain.contents.size());  // numbers as text: a tenth of the size in practice
     test::TempDir dir("migration_plan_gz");
-    write_file_atomic(dir.path / packed.name, packed.bytes);
+    write_file_atomic(dir.path / packed.name, packed.contents);
     CHECK(plan_file_in(dir.path) == dir.path / kMigrationPlanFileGz);
     // Its key from the head of the compressed file, as from a plain one's.
     CHECK(holds_migration_plan(dir.path, base.migration_plan().key));
@@ -314,7 +314,7 @@ TEST_CASE("migration plan: a run with compressed tables writes its plan compress
     CHECK(read.arrival_shares == base.migration_plan().arrival_shares);
     CHECK(read.destination_p == base.migration_plan().destination_p);
     // A damaged file holds no plan, and reading it says which file.
-    write_file_atomic(dir.path / packed.name, packed.bytes.substr(0, packed.bytes.size() / 2));
+    write_file_atomic(dir.path / packed.name, packed.contents.substr(0, packed.contents.size() / 2));
     CHECK_THROWS_WITH_AS(find_migration_plan(dir.path, base.migration_plan().key),
                          doctest::Contains(kMigrationPlanFileGz), InputError);
     write_file_atomic(dir.path / packed.name, "not gzip at all");

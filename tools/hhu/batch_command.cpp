@@ -299,10 +299,8 @@ struct Runner {
         p.person_steps = sim.person_steps();
         p.peak_memory_bytes = peak_resident_bytes();
         std::vector<RunFile> files;
-        if (sim.follows_policy_free_migration()) {
-            MigrationPlanFile f = migration_plan_file(sim.migration_plan(), p.output.gzip);
-            files.push_back({std::move(f.name), std::move(f.bytes)});
-        }
+        if (sim.follows_policy_free_migration())
+            files.push_back(migration_plan_file(sim.migration_plan(), p.output.gzip));
         write_run_directory(job.dir, false, job.row->scenario, data, indicators, p, files);
         const double writing = seconds_since(start) - p.wall_seconds;  // the migration plan formatted too
         if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()));

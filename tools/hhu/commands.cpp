@@ -128,8 +128,7 @@ std::string migration_beside_out(const RunCommand& cmd, const Scenario& scenario
 // baseline's), so that scenario runs can take it instead of stepping a twin.
 std::vector<RunFile> plan_files(const Simulation& sim, bool gzip) {
     if (!sim.follows_policy_free_migration()) return {};
-    MigrationPlanFile f = migration_plan_file(sim.migration_plan(), gzip);
-    return {{std::move(f.name), std::move(f.bytes)}};
+    return {migration_plan_file(sim.migration_plan(), gzip)};
 }
 
 // The further files of a run's directory: its migration plan and, with --lifetime, lifetime.csv.
