@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): N paired parameter draws of the Health Hub agenda against the baseline, one
-# replicate each, at a scale: the baseline's draws (hhu run --draws N), then the agenda's, each taking the
-# migration of the baseline's draw of the same number (--migration-from: no policy-free twin), then hhu
+# replicate each, at a scale: the baseline's draws (hhu run --draws N, each saving its state of 1 January 2025), then
+# the agenda's, each taking the migration of the baseline's draw of the same number (--migration-from: no policy-free
+# twin) and starting from its state (the agenda's programmes start in 2025; STATE=0: every year from 2021), then hhu
 # compare over the draws; draws run side by side (one per core at scale 0.1 or less). With PLAN=1 the same
 # paired draws also run as one batch plan (hhu batch), which prints the plan's overhead over its runs.
 # Prints the seconds (wall and CPU) of each step and the extrapolation to 1,000 paired draws. Timings on a
 # shared machine are inflated by its other work: report the load average beside them (printed here).
-# Usage: [PLAN=1] tools/bench_draws.sh [N (default 4)] [SCALE (default 0.1)] [HHU (default build/hhu)]
+# Usage: [PLAN=1] [STATE=0] tools/bench_draws.sh [N (default 4)] [SCALE (default 0.1)] [HHU (default build/hhu)]
 set -eu
 n="${1:-4}"; scale="${2:-0.1}"; hhu="${3:-build/hhu}"
 src="$(cd "$(dirname "$0")/.." && pwd)"
@@ -15,7 +16,9 @@ now() { date +%s.%N; }
 echo "bench_draws: $n paired draws at scale $scale, one replicate each; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 TIMEFORMAT='%U %S'
 t0=$(now)
-{ time "$hhu" run "$src/scenarios/baseline.json" --scale "$scale" --draws "$n" -r 1 -q --detail summary --out "$tmp/base"; } 2>"$tmp/cpu_base"
+save=(--save-state 2025); [ "${STATE:-1}" = 1 ] || save=()
+{ time "$hhu" run "$src/scenarios/baseline.json" --scale "$scale" --draws "$n" -r 1 -q --detail summary "${save[@]}" \
+  --out "$tmp/base"; } 2>"$tmp/cpu_base"
 t1=$(now)
 { time "$hhu" run "$src/scenarios/health_hub_agenda.json" --scale "$scale" --draws "$n" -r 1 -q --detail summary \
   --migration-from "$tmp/base" --out "$tmp/agenda"; } 2>"$tmp/cpu_agenda"

@@ -1,5 +1,7 @@
 #include "sim/health/health_model.hpp"
 
+#include "sim/core/state_archive.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -136,6 +138,29 @@ void HealthModel::fill_targets(int year) {
 std::array<double, kNumFactors> HealthModel::cell_targets(int zone, int sex, int group, int edu, int year) const {
     return year == targets_year_ ? targets_[cell_index(zone, sex, group, edu)] : targets(zone, sex, group, edu, year);
 }
+
+template <typename Archive>
+void HealthModel::transfer_state(Archive& a) {
+    a.section("health");
+    a(year_);
+    a(targets_);
+    a(targets_year_);
+    a(environment_);
+    a(entry_);
+    a(smoke_entry_);
+    a(year_clocks_);
+    // initialise's: the normalisations, the relative risks made conditional and education's mediated share.
+    a(norm_);
+    a(pregnancy_quit_probability_);
+    a(conditional_rr_);
+    a(education_rr_);
+    a(death_education_rr_);
+    a(rr_lifestyle_);
+    a(rr_conditions_);
+    a(rr_misc_);
+}
+template void HealthModel::transfer_state(StateWriter&);
+template void HealthModel::transfer_state(StateReader&);
 
 void HealthModel::begin_year(int year) {
     year_ = year;

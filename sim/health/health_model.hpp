@@ -111,6 +111,10 @@ public:
     void init_newborn(Population& pop, std::size_t i, const Rng& rng, int step) const;
     void init_arrival(Population& pop, std::size_t i, const Rng& rng, int step) const;
     void begin_year(int year);
+    // What changes in a run (sim/simulation/saved_state.hpp): what initialise fixed from the residents of 1 January
+    // 2021 and begin_year sets each year; the rest comes from the data alone. The writer reads it, the reader sets it.
+    template <typename Archive>
+    void transfer_state(Archive& a);
     void set_environment(std::vector<std::array<double, 3>> environment) { environment_ = std::move(environment); }
     void set_modifier(const HazardModifier* modifier) { modifier_ = modifier; }
     // Whether run_block does the quiet months sixteen residents at a time (sim/health/quiet_month.hpp; the default) or

@@ -1,5 +1,7 @@
 #include "sim/health/wellbeing.hpp"
 
+#include "sim/core/state_archive.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -289,6 +291,20 @@ WellbeingCalibration WellbeingModel::fit(const Population& pop, int step) const 
             heavy[s][g] = std::min(1.0, d_.carer_share[s][g] * need_index_) * d_.heavily_burdened_share;
     return calibrate(d_, adult_cells(pop, step), heavy);
 }
+
+template <typename Archive>
+void WellbeingModel::transfer_state(Archive& a) {
+    a.section("wellbeing");
+    a(cal_);
+    a(calibrated_);
+    a(need_base_);
+    a(need_index_);
+    a(expected_);
+    a(wellbys_month_);
+    a(carer_month_);
+}
+template void WellbeingModel::transfer_state(StateWriter&);
+template void WellbeingModel::transfer_state(StateReader&);
 
 void WellbeingModel::begin_year(const Population& pop, int step, const WellbeingCalibration* fitted) {
     double need = 0;

@@ -57,6 +57,9 @@ public:
     // day, or `fitted` when given: the calibration of a policy-free run of the same key (MigrationPlanKey: the same
     // residents on 1 January 2021, data and settings), which is what the fit would give, bit for bit.
     void begin_year(const Population& pop, int step, const WellbeingCalibration* fitted = nullptr);
+    // What changes in a run (sim/simulation/saved_state.hpp): the first year's calibration and need, the year's tables.
+    template <typename Archive>
+    void transfer_state(Archive& a);
     // Whether the first year's calibration is done (begin_year of the first year has run).
     bool calibrated() const { return calibrated_; }
     // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened. Draws the

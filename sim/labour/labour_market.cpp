@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "sim/core/error.hpp"
+#include "sim/core/state_archive.hpp"
 
 namespace hhu {
 
@@ -275,5 +276,17 @@ LabourYear LabourMarket::advance_year(int year, const Residents& residents,
     out.lever_cost_eur = out.lever_cost_fixed_eur + out.lever_cost_unit_eur;
     return out;
 }
+
+template <typename Archive>
+void LabourMarket::transfer_state(Archive& a) {
+    a.section("labour");
+    a(calibration_);
+    a(fixed_calibration_);
+    a(stock_);
+    a(previous_residents_);
+    a(last_year_);
+}
+template void LabourMarket::transfer_state(StateWriter&);
+template void LabourMarket::transfer_state(StateReader&);
 
 }  // namespace hhu

@@ -180,6 +180,9 @@ public:
                             const std::array<double, kNumHealthCareKinds>& care_hours);
 
     const LabourCalibration& calibration() const { return calibration_; }
+    // What changes in a run (sim/simulation/saved_state.hpp): the calibration, the stock and the last year advanced to.
+    template <typename Archive>
+    void transfer_state(Archive& a);
     // Workers by [sex][age - 15] on 1 January of the last year advanced to.
     const std::array<std::array<double, kLabourAges>, kNumSexes>& stock() const { return stock_; }
     int last_year() const { return last_year_; }

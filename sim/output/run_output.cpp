@@ -273,7 +273,7 @@ void write_run_directory(const std::filesystem::path& dir, bool force, const Sce
     write_yearly_csv(indicators, run.output.detail, run.threads, [&](std::string_view rows) { yearly.write(rows); });
     yearly.commit();
     out.write_file("summary.json", summary_json(scenario, indicators));
-    for (const auto& f : extra) out.write_file(f.name, f.contents);
+    for (const auto& f : extra) out.write_file(f.name, f.bytes());
     out.write_file("manifest.json", manifest_json(scenario, data, run));
     out.commit();
 }

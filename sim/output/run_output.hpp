@@ -47,6 +47,10 @@ std::string ensemble_summary_json(const Scenario& scenario, const std::vector<st
 struct RunFile {
     std::string name;
     std::string contents;
+    // Or bytes held elsewhere, written as they are (a saved state's image, some 160 MB at full scale, not copied):
+    // they must outlive the write.
+    std::string_view held;
+    std::string_view bytes() const { return held.data() != nullptr ? held : std::string_view(contents); }
 };
 
 // Writes the three files (and `extra`) to `dir` atomically (yearly.csv at run.output's level,

@@ -1,5 +1,7 @@
 #include "sim/population/population.hpp"
 
+#include "sim/core/state_archive.hpp"
+
 #include <tbb/parallel_for.h>
 #include <tbb/task_group.h>
 
@@ -132,6 +134,31 @@ void Population::compact() {
         });
     }, *this);
     columns.wait();
+}
+
+void Population::save_state(StateWriter& w) const {
+    if (interventions) throw std::logic_error("Population::save_state: a population with a scenario's programmes");
+    w(health.enabled);
+    w(next_id);
+    w(static_cast<std::uint64_t>(id.capacity()));
+    for_each_column([&](const auto& column) { w(column); }, *this);
+}
+
+void Population::load_state(StateReader& r) {
+    if (interventions || size() != 0) throw std::logic_error("Population::load_state: into a population not empty");
+    bool with_health = false;
+    r(with_health);
+    if (with_health != health.enabled)
+        r.fail(with_health ? "a population with the health model's columns, for a run without it"
+                           : "a population without the health model's columns, for a run with it");
+    r(next_id);
+    std::uint64_t room = 0;
+    r(room);
+    reserve(static_cast<std::size_t>(room));  // the room synthesis reserved for the run's largest population
+    for_each_column([&](auto& column) { r(column); }, *this);
+    for_each_column([&](const auto& column) {
+        if (column.size() != size()) r.fail("columns of different lengths");
+    }, *this);
 }
 
 }  // namespace hhu

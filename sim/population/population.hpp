@@ -12,6 +12,9 @@
 
 namespace hhu {
 
+class StateWriter;
+class StateReader;
+
 enum class Status : std::uint8_t { Present = 0, Dead = 1, Left = 2 };
 
 // A resident's id: the subject of every random decision about them (sim/core/rng.hpp: up to 56 bits). The
@@ -87,6 +90,12 @@ struct Population {
     void append(const Population& from, std::size_t begin, std::size_t end);
     // Removes everyone who is not present, keeping the order of the rest.
     void compact();
+    // Every column as bytes, and the room reserved (sim/simulation/saved_state.hpp): only a population without a
+    // scenario's programmes' columns (a policy-free run's; std::logic_error otherwise).
+    void save_state(StateWriter& w) const;
+    // Reads what save_state wrote into this population (empty, with the same health columns): its programmes'
+    // columns, if it is to have them, are added after (set_interventions: nobody enrolled, nothing drawn).
+    void load_state(StateReader& r);
 };
 
 // Whether two populations have the same columns (the health model's, a scenario's programmes'): append() needs it.

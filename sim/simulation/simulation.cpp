@@ -8,11 +8,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <span>
 #include <stdexcept>
 #include <string>
 
 #include "sim/core/error.hpp"
+#include "sim/core/state_archive.hpp"
 #include "sim/demography/migration_alignment.hpp"
 #include "sim/health/wellbeing.hpp"
 #include "sim/population/synthesis.hpp"
@@ -172,15 +174,23 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     YearCounters exemplar;
     exemplar.reset(data.num_zones());
     parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
-    // The residents of 1 January 2021 on the run's threads (each drawn from their own id: the same at any count).
-    parallel_->arena.execute([&] {
-        pop_ = synthesize_population(data, options.scale, rng_);
-        assign_pregnancies_and_parity(pop_, data, scenario.demography.fertility_scale, rng_);
+    if (options.start_from) {
+        // The residents and the modules' state come from the saved state (start_from, below).
         if (scenario.health.enabled && data.health) {
             health_ = std::make_unique<HealthModel>(data, *data.health);
-            health_->initialise(pop_, rng_);
+            pop_.health.enabled = true;
         }
-    });
+    } else {
+        // The residents of 1 January 2021 on the run's threads (each drawn from their own id: the same at any count).
+        parallel_->arena.execute([&] {
+            pop_ = synthesize_population(data, options.scale, rng_);
+            assign_pregnancies_and_parity(pop_, data, scenario.demography.fertility_scale, rng_);
+            if (scenario.health.enabled && data.health) {
+                health_ = std::make_unique<HealthModel>(data, *data.health);
+                health_->initialise(pop_, rng_);
+            }
+        });
+    }
     if (health_) health_->set_bulk_quiet_months(options.bulk_quiet_months);
     if (health_ && data.wellbeing) wellbeing_ = std::make_unique<WellbeingModel>(*data.wellbeing);
     results_.weight = 1.0 / options.scale;
@@ -191,7 +201,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
         if (interventions_->needs_health() && !health_)
             throw InputError("scenario " + scenario.name +
                              ": its interventions act on health, but the health model is off (health.enabled)");
-        pop_.set_interventions(interventions_->size());
+        if (!options.start_from) pop_.set_interventions(interventions_->size());  // else after the residents are read
         if (health_) health_->set_modifier(interventions_.get());
     }
     if (health_) environment_ = data.health->environment;
@@ -219,6 +229,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
             arrival_shares_.insert(arrival_shares_.end(), by_age.begin(), by_age.end());
     for (const Phase& phase : step_plan()) profile_.push_back({phase.name});
     plan_.key = migration_plan_key(scenario_, data, options.seed, options.scale);
+    if (options.start_from) start_from(*options.start_from);
     if (needs_policy_free_migration() && options.migration_plan) {
         check_migration_plan(*options.migration_plan, plan_.key, "the baseline handed to scenario " + scenario.name);
     } else if (needs_policy_free_migration()) {
@@ -228,6 +239,112 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
         o.baseline_migration = false;
         shadow_ = std::make_unique<Simulation>(data, policy_free, o);
     }
+}
+
+int Simulation::first_programme_year(const Scenario& scenario) {
+    int first = scenario.end_year + 1;
+    for (const auto& spec : scenario.interventions)
+        if (spec.enabled) first = std::min(first, spec.start_year);
+    return first;
+}
+
+SavedState Simulation::save_state() {
+    if (month_of_step(step_) != 0 || finished())
+        throw std::logic_error("Simulation::save_state: only on 1 January before the year's first month (step " +
+                               std::to_string(step_) + ")");
+    if (!scenario_.interventions.empty())
+        throw std::logic_error("Simulation::save_state: a run with programmes (only a policy-free run's state is saved)");
+    StateWriter count;  // the bytes counted first: the image is allocated once
+    transfer_state(count);
+    SavedState state{plan_.key, current_year(), StateImage(kStateHead + count.position())};
+    std::memset(state.image.data(), ' ', kStateHead);  // the head, filled in when written (saved_state_file)
+    StateWriter w(state.image.data() + kStateHead, count.position());
+    transfer_state(w);
+    if (w.position() != count.position()) w.fail("fewer bytes than counted");
+    return state;
+}
+
+void Simulation::start_from(const SavedState& state) {
+    const std::string source = "the saved state of 1 January " + std::to_string(state.year);
+    if (const std::string why = key_difference(state.key, plan_.key); !why.empty())
+        throw InputError(source + " is not of this run's policy-free province: " + why + " (save it from the baseline "
+                         "with the same settings, seed, scale and data)");
+    const int first = first_programme_year(scenario_);
+    if (state.year > first)
+        throw InputError(source + " comes after the start of scenario " + scenario_.name + "'s first programme (" +
+                         std::to_string(first) + "): save the baseline's state of " + std::to_string(first) +
+                         " or earlier");
+    if (state.year <= kFirstYear || state.year > scenario_.end_year)
+        throw InputError(source + ": a run of " + std::to_string(kFirstYear) + "-" + std::to_string(scenario_.end_year) +
+                         " starts from a state of 1 January " + std::to_string(kFirstYear + 1) + " to " +
+                         std::to_string(scenario_.end_year));
+    if (needs_policy_free_migration() && !options_.migration_plan)
+        throw InputError(source + ": scenario " + scenario_.name + " follows its baseline's migration: hand the "
+                         "baseline's migration plan too (a policy-free twin is not started from a state)");
+    StateReader r(state.bytes(), source);
+    transfer_state(r);
+    if (!r.at_end()) r.fail("more bytes than this build's state");
+    if (current_year() != state.year) r.fail("a state of 1 January " + std::to_string(current_year()));
+    if (interventions_) pop_.set_interventions(interventions_->size());
+}
+
+template <typename Archive>
+void Simulation::transfer_state(Archive& a) {
+    constexpr bool kReading = std::is_same_v<Archive, StateReader>;
+    a.section("simulation");
+    a(step_);
+    if constexpr (kReading) pop_.load_state(a);
+    else pop_.save_state(a);
+    // The results of the years before (the counters of the years to come are empty), and the care labour market's.
+    a.section("results");
+    int done = current_year() - kFirstYear;
+    a(done);
+    if (done < 0 || static_cast<std::size_t>(done) > results_.years.size()) a.fail("more years than this run has");
+    for (int y = 0; y < done; ++y) {
+        YearCounters& c = results_.years[static_cast<std::size_t>(y)];
+        a(c.num_zones);
+        a(c.counts);
+        a(c.internal_moves);
+        a(c.exposure_months);
+        a(c.deaths_by_age);
+        a(c.good_health_months);
+        a(c.adult_months);
+    }
+    a(results_.completed_years);
+    a(results_.labour);
+    // The year's rates and migration (each January sets them anew; kept whole all the same), the zones' environment,
+    // the province of 1 January for the labour market, and the migration so far.
+    a.section("demography");
+    a(annual_.death);
+    a(annual_.move);
+    a(annual_.birth);
+    a(rates_.zones);
+    a(rates_.death);
+    a(rates_.move);
+    a(rates_.birth);
+    a(destination_p_);
+    a(destination_cdf_);
+    a(out_multiplier_);
+    a(arrivals_this_year_);
+    a(arrival_shares_);
+    a(january_residents_);
+    a(environment_);
+    a(plan_.arrivals);
+    a(plan_.arrival_shares);
+    a(plan_.out_multiplier);
+    a(plan_.destination_p);
+    a(plan_.wellbeing);
+    // The modules: a state of a run with the health model (and wellbeing, the labour market) only for such a run.
+    bool health = health_ != nullptr, wellbeing = wellbeing_ != nullptr, labour = labour_ != nullptr;
+    a(health);
+    a(wellbeing);
+    a(labour);
+    if (health != (health_ != nullptr) || wellbeing != (wellbeing_ != nullptr) || labour != (labour_ != nullptr))
+        a.fail("a state of a run with other modules (health, wellbeing, the care labour market)");
+    if (health_) health_->transfer_state(a);
+    if (wellbeing_) wellbeing_->transfer_state(a);
+    if (labour_) labour_->transfer_state(a);
+    a.section("end");
 }
 
 bool follows_policy_free_twin(const ModelData& data, const Scenario& scenario) {

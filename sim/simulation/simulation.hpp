@@ -15,6 +15,7 @@
 #include "sim/interventions/interventions.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/simulation/migration_plan.hpp"
+#include "sim/simulation/saved_state.hpp"
 #include "sim/output/results.hpp"
 #include "sim/population/population.hpp"
 #include "sim/scenario/scenario.hpp"
@@ -33,6 +34,11 @@ struct RunOptions {
     // batch's baseline row, a baseline's run directory): then no twin is stepped alongside. Its key must
     // be this run's (migration_plan_key: InputError otherwise) and it must hold every year of the run.
     std::shared_ptr<const MigrationPlan> migration_plan;
+    // A policy-free run's state on 1 January of a year (Simulation::save_state; sim/simulation/saved_state.hpp): the run
+    // starts there instead of from synthesis, with the results of the years before it. Its key must be this run's, and
+    // no programme of the scenario may start before its year (InputError otherwise); a scenario that follows a
+    // policy-free migration must be handed it too (migration_plan).
+    std::shared_ptr<const SavedState> start_from;
     // Merge the threads' counters into results() every month (a viewer showing the year in progress),
     // or only when a year is complete (faster; the results of complete years are the same).
     bool live_counters = false;
@@ -131,6 +137,14 @@ public:
     // step length: the lifetime tail's death rates (sim/simulation/lifetime_tail).
     const AnnualRates& this_years_rates() const { return annual_; }
 
+    // The run's state now (sim/simulation/saved_state.hpp), to start runs of its scenarios from: only between steps on
+    // 1 January, before the year's first month, and only of a run without programmes (std::logic_error otherwise).
+    // The run goes on unchanged.
+    SavedState save_state();
+    // The first year in which a programme of `scenario` acts (its earliest start year; after the end year when it has
+    // none): the latest 1 January whose policy-free state a run of it may start from.
+    static int first_programme_year(const Scenario& scenario);
+
     // The phases of a step, in the order the engine runs them (printed by `hhu plan`).
     static const std::vector<Phase>& step_plan();
     // Time spent in each phase so far (the policy-free twin's own phases are inside its phase).
@@ -189,6 +203,10 @@ private:
     double infant_factor(int year) const;
     std::vector<double> death_factors(int year) const;  // [zone][sex][age]
     void add_arrivals();
+    // The state between years (save_state): written by a StateWriter, read by a StateReader (start_from).
+    template <typename Archive>
+    void transfer_state(Archive& a);
+    void start_from(const SavedState& state);
     // Draws arrival `id` into slot i (already allocated) of zone `zone`; returns its cell.
     int add_arrival(std::size_t i, ResidentId id, int zone);
 

@@ -85,4 +85,36 @@ check "--gzip: a compressed baseline beside --out is named" grep -q "the migrati
 check "--gzip: its summary is the twin's" cmp -s "$tmp/gz/beside/summary.json" "$tmp/twin/replicates/001/summary.json"
 "$hhu" run "$gli" --out "$tmp/gz/taken" "${flags[@]}" -t 2 --migration-from "$tmp/gz/base" >"$tmp/out" 2>&1
 check "--gzip: --migration-from a compressed plan" cmp -s "$tmp/gz/taken/yearly.csv" "$tmp/twin/replicates/001/yearly.csv"
+# A baseline's states of 1 January (--save-state): a scenario's runs that take its migration start from the latest state
+# before their first programme (named on stderr), each replicate from its own, the bytes of the twin's run; --from-start
+# lives every year; the baseline's own tables are as without the states.
+mkdir -p "$tmp/st"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/st/base" "${flags[@]}" -r 2 -t 2 --save-state 2025 \
+  --save-state 2023 >"$tmp/out" 2>&1
+check "--save-state: the baseline runs" test $? -eq 0
+check "--save-state: each replicate holds its states" test -s "$tmp/st/base/replicates/001/state_2025.bin" -a \
+  -s "$tmp/st/base/replicates/002/state_2023.bin"
+check "--save-state: the baseline's tables are as without it" cmp -s "$tmp/st/base/yearly.csv" "$tmp/base/yearly.csv"
+"$hhu" run "$gli" --out "$tmp/st/gli" "${loud[@]}" -r 2 -t 1 >"$tmp/out" 2>&1
+check "a state beside --out: the scenario runs" test $? -eq 0
+check "a state beside --out: named, each replicate its own" grep -q \
+  "starts from $tmp/st/base/replicates/002/state_2025.bin, the baseline's state of 1 January 2025" "$tmp/out"
+for f in yearly.csv yearly_interval.csv summary.json replicates/001/yearly.csv replicates/002/migration_plan.json; do
+  check "from the state: $f is the twin's" cmp -s "$tmp/twin/$f" "$tmp/st/gli/$f"
+done
+"$hhu" run "$gli" --out "$tmp/st/gli_all" "${loud[@]}" -r 2 -t 2 --from-start >"$tmp/out" 2>&1
+check "--from-start: no state taken" not grep -q "starts from" "$tmp/out"
+check "--from-start: yearly.csv is the twin's" cmp -s "$tmp/twin/yearly.csv" "$tmp/st/gli_all/yearly.csv"
+# A programme starting in 2024 starts from the state of 2023: the bytes of its run from 2021.
+early=(-D interventions.0.when.start_year=2024 --migration-from "$tmp/st/base" -t 2)
+"$hhu" run "$gli" --out "$tmp/st/early" "${loud[@]}" "${early[@]}" >"$tmp/out" 2>&1
+check "a programme from 2024 starts from 2023's state" grep -q "replicates/001/state_2023.bin" "$tmp/out"
+"$hhu" run "$gli" --out "$tmp/st/early_all" "${flags[@]}" "${early[@]}" --from-start >"$tmp/out" 2>&1
+check "a programme from 2024: the bytes of its run from 2021" cmp -s "$tmp/st/early/yearly.csv" "$tmp/st/early_all/yearly.csv"
+# Refused: the state of a run with programmes, a year after the run's end.
+"$hhu" run "$gli" --out "$tmp/st/bad" "${flags[@]}" --save-state 2025 >"$tmp/out" 2>&1
+check "--save-state of a scenario with programmes: refused" test $? -ne 0
+check "--save-state of a scenario with programmes: says why" grep -q "has programmes; save the state of its baseline" "$tmp/out"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/st/bad" "${flags[@]}" --save-state 2030 >"$tmp/out" 2>&1
+check "--save-state after the last year: refused" grep -q "save-state 2030: after the run's last year (2026)" "$tmp/out"
 finish migration_plan

@@ -71,6 +71,7 @@ struct RunResult {
     std::unique_ptr<Indicators> indicators;
     RunProvenance provenance;
     std::vector<RunFile> extra;  // lifetime.csv with --lifetime
+    std::vector<std::unique_ptr<SavedState>> states;  // --save-state's, in year order
 };
 
 // The migration a run of `scenario` with `seed` takes from --migration-from (null: none given, or the
@@ -110,18 +111,30 @@ std::string migration_beside_out(const RunCommand& cmd, const Scenario& scenario
     std::sort(siblings.begin(), siblings.end());
     constexpr std::size_t kMostLookedAt = 64;  // a folder of many runs: the first 64 by name
     if (siblings.size() > kMostLookedAt) siblings.resize(kMostLookedAt);
-    for (const fs::path& dir : siblings) {
-        const bool every_seed = std::all_of(seeds.begin(), seeds.end(), [&](std::uint64_t seed) {
-            return holds_migration_plan(dir, migration_plan_key(scenario, data, seed, cmd.scale));
+    // Of the folders with the plan of every seed (a baseline's, or a scenario's that took it), the first that also
+    // holds a state of every seed to start from (a baseline's --save-state), else the first.
+    auto every_seed = [&](const fs::path& dir, auto&& holds) {
+        return std::all_of(seeds.begin(), seeds.end(), [&](std::uint64_t seed) {
+            return holds(dir, migration_plan_key(scenario, data, seed, cmd.scale));
         });
-        if (!every_seed) continue;
-        if (!cmd.quiet && distributed().rank == 0)
-            std::fprintf(stderr, "hhu run: the migration of %s (the same %s, scale, data and settings), no policy-free "
-                                 "twin stepped (--step-twin to step it)\n",
-                         dir.string().c_str(), seeds.size() > 1 ? "seeds" : "seed");
-        return dir.string();
-    }
-    return "";
+    };
+    std::vector<fs::path> with_plan;
+    for (const fs::path& dir : siblings)
+        if (every_seed(dir, [](const fs::path& d, const MigrationPlanKey& k) { return holds_migration_plan(d, k); }))
+            with_plan.push_back(dir);
+    if (with_plan.empty()) return "";
+    const int first_year = Simulation::first_programme_year(scenario);
+    auto with_state = std::find_if(with_plan.begin(), with_plan.end(), [&](const fs::path& dir) {
+        return !cmd.from_start && every_seed(dir, [&](const fs::path& d, const MigrationPlanKey& k) {
+            return !find_saved_state(d, k, first_year).empty();
+        });
+    });
+    const fs::path dir = with_state != with_plan.end() ? *with_state : with_plan.front();
+    if (!cmd.quiet && distributed().rank == 0)
+        std::fprintf(stderr, "hhu run: the migration of %s (the same %s, scale, data and settings), no policy-free "
+                             "twin stepped (--step-twin to step it)\n",
+                     dir.string().c_str(), seeds.size() > 1 ? "seeds" : "seed");
+    return dir.string();
 }
 
 // migration_plan.json (compressed with --gzip) for a run whose migration is its policy-free province's (a
@@ -135,7 +148,45 @@ std::vector<RunFile> plan_files(const Simulation& sim, bool gzip) {
 std::vector<RunFile> run_files(const RunResult& r) {
     std::vector<RunFile> files = plan_files(*r.sim, r.provenance.output.gzip);
     files.insert(files.end(), r.extra.begin(), r.extra.end());
+    for (const auto& s : r.states) files.push_back({saved_state_file_name(s->year), "", saved_state_file(*s)});
     return files;
+}
+
+// The state a run of `scenario` with `seed` starts from (sim/simulation/saved_state.hpp): with a baseline's migration
+// taken from a run directory (--migration-from, or the baseline beside --out), the latest state there of its policy-free
+// province and of a 1 January no later than its first programme's start; null with --from-start or when there is none
+// (it then lives every year itself, and says why the states there were passed over).
+std::shared_ptr<const SavedState> saved_start(const RunCommand& cmd, const Scenario& scenario, const ModelData& data,
+                                              std::uint64_t seed, const std::string& label) {
+    if (cmd.from_start || cmd.migration_from.empty()) return nullptr;
+    std::string passed_over;
+    const auto file = find_saved_state(cmd.migration_from, migration_plan_key(scenario, data, seed, cmd.scale),
+                                       Simulation::first_programme_year(scenario), &passed_over);
+    if (file.empty()) {
+        if (!passed_over.empty() && !cmd.quiet)
+            std::fprintf(stderr, "%s: lives every year from %d; the states in %s were passed over:\n%s", label.c_str(),
+                         kFirstYear, cmd.migration_from.c_str(), passed_over.c_str());
+        return nullptr;
+    }
+    auto state = std::make_shared<const SavedState>(read_saved_state(file));
+    if (!cmd.quiet)
+        std::fprintf(stderr, "%s: starts from %s, the baseline's state of 1 January %d (the years before are its own: "
+                             "the same results; --from-start to live them again)\n",
+                     label.c_str(), file.string().c_str(), state->year);
+    return state;
+}
+
+// --save-state is for a policy-free run (a scenario's state holds its programmes' columns, which no other run could
+// take) and for years it lives.
+void check_save_state(const RunCommand& cmd, const Scenario& scenario) {
+    if (cmd.save_state_years.empty()) return;
+    if (!scenario.interventions.empty())
+        throw InputError("--save-state: scenario " + scenario.name + " has programmes; save the state of its baseline "
+                         "(the same settings without programmes), from which its runs start");
+    for (const int year : cmd.save_state_years)
+        if (year > scenario.end_year)
+            throw InputError("--save-state " + std::to_string(year) + ": after the run's last year (" +
+                             std::to_string(scenario.end_year) + ")");
 }
 
 RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelData& data, std::uint64_t seed,
@@ -145,6 +196,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     options.scale = cmd.scale;
     options.threads = cmd.threads;
     options.seed = seed;
+    if (migration) options.start_from = saved_start(cmd, scenario, data, seed, label);
     options.migration_plan = std::move(migration);
     options.whole_years = true;  // nobody looks into a year before it is over
     RunResult r;
@@ -156,9 +208,15 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     const auto start = Clock::now();
     r.sim = std::make_unique<Simulation>(data, scenario, options);
     Progress progress(label, r.sim->end_step(), cmd.quiet);
+    const int first_step = r.sim->current_step();  // 0, or the first month after a saved state
     while (!r.sim->finished()) {
         r.sim->step();
-        if (r.sim->current_step() == 1) kill_point(kill_stage);
+        if (r.sim->current_step() == first_step + 1) kill_point(kill_stage);
+        const int year = r.sim->current_year();
+        if (month_of_step(r.sim->current_step()) == 0 && !r.sim->finished() &&
+            std::find(cmd.save_state_years.begin(), cmd.save_state_years.end(), year) != cmd.save_state_years.end() &&
+            std::none_of(r.states.begin(), r.states.end(), [&](const auto& s) { return s->year == year; }))
+            r.states.push_back(std::make_unique<SavedState>(r.sim->save_state()));
         progress.update(r.sim->lived_to_step(), year_of_step(r.sim->current_step() - 1));
     }
     progress.finish();
@@ -369,6 +427,7 @@ int run_drawn(const RunCommand& cmd, const Scenario& scenario, const ModelData& 
     }
 
     const int replicates = cmd.replicates > 0 ? cmd.replicates : scenario.replicates;
+    check_save_state(cmd, scenario);
     if (cmd.step_twin && !cmd.migration_from.empty())
         throw InputError("--step-twin and --migration-from: give one (the twin is stepped, or the baseline's migration "
                          "is taken)");

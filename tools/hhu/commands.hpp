@@ -26,6 +26,8 @@ struct RunCommand {
     // on health takes the migration stored there (same settings, seed, scale, data) instead of stepping
     // a policy-free twin.
     std::string migration_from;
+    std::vector<int> save_state_years;  // --save-state: a policy-free run's states of these 1 Januaries, state_YEAR.bin
+    bool from_start = false;      // never start from a saved state in the run directory whose migration is taken
     bool step_twin = false;       // never look beside --out for a baseline's migration (step the policy-free twin)
     int draws = 0;                // parameter draws 1..N, each a run directory OUT/draws/NNNN (0: none)
     int draw = 0;                 // one parameter draw (0: the central values, today's run)

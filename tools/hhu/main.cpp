@@ -81,6 +81,15 @@ int main(int argc, char** argv) {
                         "same results; a plan written before the calibration was kept: the scenario fits it). Without "
                         "it, a run directory beside --out with the plan of the same seed, scale, data and settings is "
                         "taken (named on stderr)");
+    run_cmd->add_option("--save-state", run.save_state_years,
+                        "a run without programmes (a baseline): also write its state of 1 January YEAR (state_YEAR.bin, "
+                        "some 110 bytes a resident and 3.4 MB a year before it), from which the runs of scenarios whose "
+                        "programmes start in YEAR or later that take this run's migration start, instead of living the "
+                        "years before again (the same results); may be given more than once")
+        ->check(kFinite)->check(CLI::Range(hhu::kFirstYear + 1, 2040));
+    run_cmd->add_flag("--from-start", run.from_start,
+                      "live every year from 2021, even when the run directory whose migration is taken holds a state "
+                      "to start from (--save-state)");
     run_cmd->add_flag("--step-twin", run.step_twin,
                       "step the policy-free twin even when a run directory beside --out holds its migration");
     run_cmd->add_option("--draws", run.draws,
