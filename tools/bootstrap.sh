@@ -43,8 +43,10 @@ cmake -S . -B "$build" "${cmake_args[@]}" >/dev/null
 cmake --build "$build" -j "${HHU_JOBS:-$(nproc)}"
 
 if [ "$mode" = run ]; then
-  "$build/hhu" run scenarios/baseline.json --out runs/baseline --force
-  echo "results: runs/baseline/{yearly.csv,summary.json,manifest.json}"
+  # With its state of 1 January 2025, where the library's programmes start: a scenario run beside it (--out runs/NAME)
+  # starts there instead of living 2021-2024 again.
+  "$build/hhu" run scenarios/baseline.json --out runs/baseline --force --save-state 2025
+  echo "results: runs/baseline/{yearly.csv,summary.json,manifest.json}; its state of 1 January 2025: state_2025.bin"
 else
   ctest --test-dir "$build" --output-on-failure -j "${HHU_JOBS:-$(nproc)}" --timeout 900
 fi

@@ -230,6 +230,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     for (const Phase& phase : step_plan()) profile_.push_back({phase.name});
     plan_.key = migration_plan_key(scenario_, data, options.seed, options.scale);
     if (options.start_from) start_from(*options.start_from);
+    options_.start_from.reset();  // read: its image (some 110 bytes a resident) is not kept for the run
     if (needs_policy_free_migration() && options.migration_plan) {
         check_migration_plan(*options.migration_plan, plan_.key, "the baseline handed to scenario " + scenario.name);
     } else if (needs_policy_free_migration()) {
