@@ -26,12 +26,26 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
 // The finished baseline's migration, when it is the scenario's (same non-policy settings, seed and scale):
 // the scenario's run then needs no policy-free twin, which halves its cost, and takes the baseline's wellbeing
 // calibration (MigrationPlan::wellbeing) instead of fitting (identical results). The full run and the preview
-// each take it from their own baseline (the same scale).
-RunOptions with_baseline_migration(RunOptions o, const std::shared_ptr<const Snapshot>& baseline, bool same_key) {
+// each take it from their own baseline (the same scale). And its state of 1 January (baseline_state_year), when the
+// scenario's programmes start no earlier: the run starts there instead of living the years before again (the same
+// results; sim/simulation/saved_state.hpp).
+RunOptions with_baseline_migration(RunOptions o, const std::shared_ptr<const Snapshot>& baseline, bool same_key,
+                                   const Scenario& scenario) {
     if (same_key && baseline && baseline->finished() && baseline->migration && baseline->seed == o.seed &&
-        baseline->scale == o.scale)
+        baseline->scale == o.scale) {
         o.migration_plan = baseline->migration;
+        if (baseline->state && baseline->state->year <= Simulation::first_programme_year(scenario))
+            o.start_from = baseline->state;
+    }
     return o;
+}
+
+// The 1 January whose state a baseline keeps for its scenarios' runs: the earliest start of a programme in the library
+// and in the live scenario (2025 in the library as shipped), within the run's years after the first.
+int baseline_state_year(const ScenarioLibrary& library, const Scenario& live) {
+    int year = Simulation::first_programme_year(live);
+    for (const auto& entry : library.entries) year = std::min(year, Simulation::first_programme_year(entry.scenario));
+    return year > kFirstYear && year <= live.end_year ? year : 0;
 }
 
 // A run no one watches month by month (a baseline, a preview, the full run behind its preview, a replicate):
@@ -175,9 +189,11 @@ void Session::ensure_baseline() {
         report(ui_text(lang_, "message.no_baseline") + e.what());
         return;
     }
-    start_background(baseline_, wanted, key, unwatched(with_seed(full_options_, live)), "hhu-baseline");
-    if (preview_enabled())
-        start_background(preview_baseline_, wanted, key, with_seed(preview_options_, live), "hhu-prev-base");
+    const int state_year = baseline_state_year(library_, live);
+    RunOptions full = unwatched(with_seed(full_options_, live)), preview = with_seed(preview_options_, live);
+    full.save_state_year = preview.save_state_year = state_year;
+    start_background(baseline_, wanted, key, full, "hhu-baseline");
+    if (preview_enabled()) start_background(preview_baseline_, wanted, key, preview, "hhu-prev-base");
 }
 
 void Session::rerun(bool changed) {
@@ -203,12 +219,12 @@ void Session::rerun(bool changed) {
         pending_full_ = sc;
         const bool same = preview_baseline_.key == baseline_key(sc);
         start_background(preview_, sc, "edit " + std::to_string(edits_),
-                         with_baseline_migration(with_seed(preview_options_, sc), preview_baseline_.synced, same),
+                         with_baseline_migration(with_seed(preview_options_, sc), preview_baseline_.synced, same, sc),
                          "hhu-preview");
     } else {
         const bool same = baseline_.key == baseline_key(sc);
         full_version_ =
-            runner_.replace_scenario(sc, with_baseline_migration(with_seed(full_options_, sc), baseline_.synced, same));
+            runner_.replace_scenario(sc, with_baseline_migration(with_seed(full_options_, sc), baseline_.synced, same, sc));
     }
     report(printf_text(ui_text(lang_, "message.rerunning"), sc.end_year));
     advance_refinement();  // the full run beside the preview at once, when it can
@@ -223,7 +239,7 @@ void Session::advance_refinement() {
     if (pending_full_ && (preview_done || (same_baseline && baseline_.finished()))) {
         const bool same = same_baseline;
         const RunOptions o =
-            unwatched(with_baseline_migration(with_seed(full_options_, *pending_full_), baseline_.synced, same));
+            unwatched(with_baseline_migration(with_seed(full_options_, *pending_full_), baseline_.synced, same, *pending_full_));
         full_version_ = runner_.replace_scenario(std::move(*pending_full_), o);
         pending_full_.reset();
     }

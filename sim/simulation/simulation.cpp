@@ -231,6 +231,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     plan_.key = migration_plan_key(scenario_, data, options.seed, options.scale);
     if (options.start_from) start_from(*options.start_from);
     options_.start_from.reset();  // read: its image (some 110 bytes a resident) is not kept for the run
+    first_step_ = step_;
     if (needs_policy_free_migration() && options.migration_plan) {
         check_migration_plan(*options.migration_plan, plan_.key, "the baseline handed to scenario " + scenario.name);
     } else if (needs_policy_free_migration()) {
@@ -387,6 +388,9 @@ bool Simulation::due(PhaseWhen when) const {
 
 void Simulation::step() {
     if (finished()) return;
+    if (options_.save_state_year > 0 && step_ == first_step_of_year(options_.save_state_year) && !saved_ &&
+        scenario_.interventions.empty())
+        saved_ = std::make_shared<const SavedState>(save_state());
     const auto& plan = step_plan();
     for (std::size_t k = 0; k < plan.size(); ++k) {
         if (!due(plan[k].when)) continue;

@@ -39,6 +39,9 @@ struct RunOptions {
     // no programme of the scenario may start before its year (InputError otherwise); a scenario that follows a
     // policy-free migration must be handed it too (migration_plan).
     std::shared_ptr<const SavedState> start_from;
+    // A run without programmes keeps its state of 1 January of this year as it passes it (saved_state(): the viewer's
+    // baseline, whose scenarios' reruns start there); 0: none.
+    int save_state_year = 0;
     // Merge the threads' counters into results() every month (a viewer showing the year in progress),
     // or only when a year is complete (faster; the results of complete years are the same).
     bool live_counters = false;
@@ -141,6 +144,10 @@ public:
     // 1 January, before the year's first month, and only of a run without programmes (std::logic_error otherwise).
     // The run goes on unchanged.
     SavedState save_state();
+    // The state kept on 1 January of RunOptions::save_state_year, once the run has passed it (null before, or none).
+    std::shared_ptr<const SavedState> saved_state() const { return saved_; }
+    // The run's first month: 0, or the January it started from (RunOptions::start_from).
+    int first_step() const { return first_step_; }
     // The first year in which a programme of `scenario` acts (its earliest start year; after the end year when it has
     // none): the latest 1 January whose policy-free state a run of it may start from.
     static int first_programme_year(const Scenario& scenario);
@@ -217,7 +224,9 @@ private:
     Population pop_;
     Results results_;
     int step_ = 0;
+    int first_step_ = 0;
     int end_step_ = 0;
+    std::shared_ptr<const SavedState> saved_;  // RunOptions::save_state_year's
     std::uint64_t person_steps_ = 0;
 
     AnnualRates annual_;

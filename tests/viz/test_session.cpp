@@ -94,6 +94,11 @@ TEST_CASE("viz session: an edit shows a preview, then the full result against th
     // The edit changed an intervention only: the same baseline run, not simulated again.
     CHECK(session.baseline().key == baseline_key_before);
     CHECK(session.baseline().synced == baseline_run);
+    // The baseline kept its state of 1 January 2025 (the library's programmes start then), and the edit's full run
+    // started there instead of from 2021 (the same results: tests/simulation/test_saved_state.cpp).
+    REQUIRE(baseline_run->state);
+    CHECK(baseline_run->state->year == 2025);
+    CHECK(runner.latest()->first_step == first_step_of_year(2025));
     update_until(session, [&] { return session.changes_current(); });
     CHECK(session.comparisons_made() == 2);
     CHECK(session.changes()->scenario.scale == doctest::Approx(0.02));
