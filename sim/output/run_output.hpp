@@ -23,6 +23,9 @@ struct RunProvenance {
     std::uint64_t person_steps = 0;
     std::size_t peak_memory_bytes = 0;
     OutputFormat output;  // the detail level and compression of the tables
+    // The 1 January of the baseline's saved state the run started from (sim/simulation/saved_state.hpp; 0: it lived
+    // every year): its person_steps and wall_seconds are of the years after it.
+    int started_from_year = 0;
 };
 
 std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run);

@@ -69,6 +69,9 @@ JSON
 "$hhu" batch "$tmp/plan.json" --out "$tmp/batch" --runs-at-once 2 -q >"$tmp/out" 2>&1
 check "the plan runs" test $? -eq 0
 check "plan row 1 (the scenario) = hhu run with its twin" cmp -s "$tmp/batch/rows/001/yearly.csv" "$tmp/twin/yearly.csv"
+check "plan row 1 started from the baseline row's state of 1 January 2025 (held in memory)" grep -q \
+  '"started_from_saved_state_of": 2025' "$tmp/batch/rows/001/replicates/002/manifest.json"
+check "plan row 2 (the baseline) did not" not grep -q "started_from_saved_state_of" "$tmp/batch/rows/002/replicates/001/manifest.json"
 check "plan row 2 (the baseline) = hhu run" cmp -s "$tmp/batch/rows/002/yearly.csv" "$tmp/base/yearly.csv"
 
 # --gzip: the baseline's plan is written compressed (no plain copy), found beside --out from its compressed head,
@@ -97,6 +100,8 @@ check "--save-state: each replicate holds its states" test -s "$tmp/st/base/repl
 check "--save-state: the baseline's tables are as without it" cmp -s "$tmp/st/base/yearly.csv" "$tmp/base/yearly.csv"
 "$hhu" run "$gli" --out "$tmp/st/gli" "${loud[@]}" -r 2 -t 1 >"$tmp/out" 2>&1
 check "a state beside --out: the scenario runs" test $? -eq 0
+check "a state beside --out: the manifest says so" grep -q '"started_from_saved_state_of": 2025' \
+  "$tmp/st/gli/replicates/001/manifest.json"
 check "a state beside --out: named, each replicate its own" grep -q \
   "starts from $tmp/st/base/replicates/002/state_2025.bin, the baseline's state of 1 January 2025" "$tmp/out"
 for f in yearly.csv yearly_interval.csv summary.json replicates/001/yearly.csv replicates/002/migration_plan.json; do

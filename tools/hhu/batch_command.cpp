@@ -76,8 +76,10 @@ public:
         : label_(std::move(label)), total_(total_steps), runs_(runs), quiet_(quiet),
           terminal_(isatty(STDERR_FILENO) != 0), start_(Clock::now()), last_(start_) {}
 
-    void step() {
-        const long done = ++steps_;
+    // `months` done (a run started from a saved state counts the months it did not live as done at once).
+    void step(long months = 1) {
+        if (months <= 0) return;
+        const long done = steps_ += months;
         if (quiet_ || !terminal_) return;
         std::lock_guard lock(mutex_);
         if (Clock::now() - last_ < std::chrono::milliseconds(200) && done < total_) return;
@@ -156,7 +158,9 @@ std::vector<Job> list_jobs(const fs::path& out, const Plan& plan) {
 // scenarios with health interventions of the same key: they then step no policy-free twin. A run
 // waits for a plan that a run of this process is making (those run first: see share_migration); it steps
 // a twin when no run of this process makes its plan (or when that run failed). The results are the
-// same either way.
+// same either way. With the plan, the policy-free run's state of 1 January of its takers' earliest programme year
+// (sim/simulation/saved_state.hpp): each taker whose programmes start no earlier starts there, and the state is
+// dropped once every taker has had it (it is some 110 bytes a resident).
 class MigrationShare {
 public:
     static std::string text(const MigrationPlanKey& k) {
@@ -164,24 +168,47 @@ public:
         std::snprintf(scale, sizeof scale, "%a", k.scale);  // exact
         return k.settings_sha256 + "|" + std::to_string(k.seed) + "|" + scale + "|" + k.data_sha256 + "|" + k.hhu_version;
     }
-    void will_make(const MigrationPlanKey& k) {
+    // A run of this process makes the plan of `k`; `takers` runs will wait for it, the earliest of their programmes
+    // starting in `state_year` (0: no state to keep).
+    void will_make(const MigrationPlanKey& k, int state_year, int takers) {
         std::lock_guard lock(m_);
-        plans_.try_emplace(text(k));
+        auto& slot = plans_[text(k)];
+        slot.state_year = state_year;
+        slot.takers = takers;
+    }
+    // The 1 January whose state the maker of `k` keeps (RunOptions::save_state_year; 0: none).
+    int state_year(const MigrationPlanKey& k) const {
+        std::lock_guard lock(m_);
+        const auto it = plans_.find(text(k));
+        return it == plans_.end() ? 0 : it->second.state_year;
     }
     bool made_here(const MigrationPlanKey& k) const {
         std::lock_guard lock(m_);
         return plans_.count(text(k)) > 0;
     }
     // `plan` null: its run failed. The first plan made stays (a plan may hold the same row twice).
-    void made(const MigrationPlanKey& k, std::shared_ptr<const MigrationPlan> plan) {
+    void made(const MigrationPlanKey& k, std::shared_ptr<const MigrationPlan> plan,
+              std::shared_ptr<const SavedState> state = nullptr) {
         {
             std::lock_guard lock(m_);
             auto& slot = plans_[text(k)];
             if (slot.done && slot.plan) return;
             slot.done = true;
             slot.plan = std::move(plan);
+            slot.state = slot.takers > 0 ? std::move(state) : nullptr;
         }
         cv_.notify_all();
+    }
+    // After wait(k): the state a taker whose programmes start in `first_year` starts from (null: none, or a later one).
+    // Each taker asks once; the state is dropped after the last.
+    std::shared_ptr<const SavedState> take_state(const MigrationPlanKey& k, int first_year) {
+        std::lock_guard lock(m_);
+        const auto it = plans_.find(text(k));
+        if (it == plans_.end()) return nullptr;
+        Slot& slot = it->second;
+        auto state = slot.state && slot.state->year <= first_year ? slot.state : nullptr;
+        if (--slot.takers <= 0) slot.state.reset();
+        return state;
     }
     // The plan of `k` once made (null if none is made here, or its run failed).
     std::shared_ptr<const MigrationPlan> wait(const MigrationPlanKey& k) {
@@ -196,6 +223,8 @@ private:
     struct Slot {
         bool done = false;
         std::shared_ptr<const MigrationPlan> plan;
+        int state_year = 0, takers = 0;
+        std::shared_ptr<const SavedState> state;
     };
     mutable std::mutex m_;
     std::condition_variable cv_;
@@ -279,7 +308,9 @@ struct Runner {
         if (follows_policy_free_twin(data, job.row->scenario)) {
             const auto it = stored.find(&job);
             options.migration_plan = it != stored.end() ? it->second : share.wait(key);
+            if (it == stored.end()) options.start_from = share.take_state(key, Simulation::first_programme_year(job.row->scenario));
         }
+        if (producer) options.save_state_year = share.state_year(key);
         RunProvenance p;
         p.seed = job.seed;
         p.threads = threads_per_run;
@@ -289,9 +320,13 @@ struct Runner {
         p.started_at = utc_timestamp();
         const auto start = Clock::now();
         Simulation sim(data, job.row->scenario, options);
+        if (options.start_from) p.started_from_year = options.start_from->year;
+        options.start_from.reset();  // read: its image is freed
+        const int first_step = sim.current_step();
+        progress.step(first_step);  // the months lived by the run the state is of
         while (!sim.finished()) {
             sim.step();
-            if (sim.current_step() == 1) kill_point("plan-job-running:" + std::to_string(job.number));
+            if (sim.current_step() == first_step + 1) kill_point("plan-job-running:" + std::to_string(job.number));
             progress.step();
         }
         const Indicators indicators(data, sim.results());
@@ -303,34 +338,62 @@ struct Runner {
             files.push_back(migration_plan_file(sim.migration_plan(), p.output.gzip));
         write_run_directory(job.dir, false, job.row->scenario, data, indicators, p, files);
         const double writing = seconds_since(start) - p.wall_seconds;  // the migration plan formatted too
-        if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()));
+        if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()), sim.saved_state());
         kill_point("plan-job-done:" + std::to_string(job.number));
         return writing;
     }
 };
 
-// Policy-free runs first, so that the scenarios' runs can take their migration (MigrationShare);
-// `stored` gets the plans of policy-free runs finished before (a resumed plan) or elsewhere.
+// Policy-free runs before the scenarios' runs that take their migration and state (MigrationShare), a few keys at a
+// time: the makers of `chunk` keys, then their takers, then the next keys' makers, so that the states kept wait only for
+// the takers of the keys under way (a thousand draws' baselines all first would hold a thousand states). The rest
+// (runs whose maker is not this process's, or none) after them. `stored` gets the plans of policy-free runs finished
+// before (a resumed plan) or elsewhere.
 void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inputs, const std::vector<Job>& jobs,
                      std::vector<const Job*>& mine, MigrationShare& share,
-                     std::map<const Job*, std::shared_ptr<const MigrationPlan>>& stored) {
+                     std::map<const Job*, std::shared_ptr<const MigrationPlan>>& stored, std::size_t chunk) {
     std::map<std::string, const Job*> producers;
     for (const auto& j : jobs)
         if (j.row->scenario.interventions.empty())
             producers.try_emplace(
                 MigrationShare::text(migration_plan_key(j.row->scenario, inputs.of(*j.row), j.seed, plan.scale)), &j);
     auto is_mine = [&](const Job* j) { return std::find(mine.begin(), mine.end(), j) != mine.end(); };
+    std::map<const Job*, std::vector<const Job*>> takers;  // of each maker of this process
+    std::vector<const Job*> makers, rest;
     for (const Job* j : mine) {
         const ModelData& data = inputs.of(*j->row);
         const MigrationPlanKey key = migration_plan_key(j->row->scenario, data, j->seed, plan.scale);
         const auto it = producers.find(MigrationShare::text(key));
-        if (it == producers.end()) continue;
-        if (it->second == j) share.will_make(key);
-        else if (follows_policy_free_twin(data, j->row->scenario) && !is_mine(it->second))
+        if (it != producers.end() && it->second == j) {
+            makers.push_back(j);
+            takers[j];
+        } else if (it != producers.end() && follows_policy_free_twin(data, j->row->scenario)) {
+            if (is_mine(it->second)) {
+                takers[it->second].push_back(j);
+                continue;
+            }
             if (auto p = stored_migration(out, plan, *it->second, key)) stored[j] = std::move(p);
+            rest.push_back(j);
+        } else {
+            rest.push_back(j);
+        }
     }
-    std::stable_partition(mine.begin(), mine.end(),
-                          [](const Job* j) { return j->row->scenario.interventions.empty(); });
+    for (const Job* m : makers) {
+        const ModelData& data = inputs.of(*m->row);
+        int first = m->row->scenario.end_year + 1;
+        for (const Job* t : takers[m]) first = std::min(first, Simulation::first_programme_year(t->row->scenario));
+        const int state_year = first > kFirstYear && first <= m->row->scenario.end_year ? first : 0;
+        share.will_make(migration_plan_key(m->row->scenario, data, m->seed, plan.scale), state_year,
+                        static_cast<int>(takers[m].size()));
+    }
+    std::vector<const Job*> order;
+    for (std::size_t c = 0; c < makers.size(); c += chunk) {
+        const std::size_t end = std::min(makers.size(), c + chunk);
+        order.insert(order.end(), makers.begin() + static_cast<std::ptrdiff_t>(c), makers.begin() + static_cast<std::ptrdiff_t>(end));
+        for (std::size_t k = c; k < end; ++k) order.insert(order.end(), takers[makers[k]].begin(), takers[makers[k]].end());
+    }
+    order.insert(order.end(), rest.begin(), rest.end());
+    mine = std::move(order);
 }
 
 // Where the lanes' time went besides the runs' own (a run's wall_seconds: its simulation and indicators).
@@ -495,7 +558,8 @@ int batch_command(const BatchCommand& cmd) {
         try {
             MigrationShare share;
             std::map<const Job*, std::shared_ptr<const MigrationPlan>> stored;
-            share_migration(out, plan, inputs, jobs, mine, share, stored);
+            // Two keys per lane at a time: a lane's taker then finds its maker done (the lanes take the runs in order).
+            share_migration(out, plan, inputs, jobs, mine, share, stored, 2 * static_cast<std::size_t>(at_once));
             lanes = run_jobs(mine, Runner{plan, inputs, threads, progress, share, stored}, at_once);
         } catch (const std::exception& e) {
             status = 1;

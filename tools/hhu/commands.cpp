@@ -207,6 +207,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     r.provenance.started_at = utc_timestamp();
     const auto start = Clock::now();
     r.sim = std::make_unique<Simulation>(data, scenario, options);
+    if (options.start_from) r.provenance.started_from_year = options.start_from->year;
     options.start_from.reset();  // read by the run: its image is freed
     Progress progress(label, r.sim->end_step(), cmd.quiet);
     const int first_step = r.sim->current_step();  // 0, or the first month after a saved state
