@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "sim/core/state_archive.hpp"
 #include "sim/inputs/inputs.hpp"
 
 namespace hhu::test {
@@ -116,12 +117,17 @@ bool same_counters(const YearCounters& a, const YearCounters& b) {
 }
 
 namespace {
+// Every member of every year, as a saved state lists them (state_fields: sim/labour/labour_market.hpp), bit for bit.
+std::string labour_bytes(const std::vector<LabourYear>& years) {
+    StateWriter count;
+    count(years);
+    std::string bytes(count.position(), '\0');
+    StateWriter w(bytes.data(), bytes.size());
+    w(years);
+    return bytes;
+}
 bool same_labour(const std::vector<LabourYear>& a, const std::vector<LabourYear>& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t k = 0; k < a.size(); ++k)
-        if (a[k].year != b[k].year || a[k].total_fte_gap() != b[k].total_fte_gap() || a[k].workers != b[k].workers)
-            return false;
-    return true;
+    return labour_bytes(a) == labour_bytes(b);
 }
 }  // namespace
 

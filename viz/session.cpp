@@ -34,7 +34,7 @@ RunOptions with_baseline_migration(RunOptions o, const std::shared_ptr<const Sna
     if (same_key && baseline && baseline->finished() && baseline->migration && baseline->seed == o.seed &&
         baseline->scale == o.scale) {
         o.migration_plan = baseline->migration;
-        if (baseline->state && baseline->state->year <= Simulation::first_programme_year(scenario))
+        if (baseline->state && baseline->state->year <= Simulation::latest_state_year(scenario))
             o.start_from = baseline->state;
     }
     return o;

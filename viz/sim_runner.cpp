@@ -221,6 +221,9 @@ void SimRunner::run_loop() {
                 }
                 const Scenario scenario = scenario_;
                 const RunOptions options = options_;
+                // A saved state is for this run only: a restart is from 2021 (and its image, some 110 bytes a
+                // resident, is not kept for it).
+                options_.start_from.reset();
                 lock.unlock();
                 sim.reset();  // free the old population before building the new one
                 complete_years_.clear();

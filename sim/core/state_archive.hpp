@@ -18,8 +18,15 @@
 
 namespace hhu {
 
+class StateWriter;
+// A struct with padding between or after its members is transferred member by member, so that a state's bytes are
+// the same from run to run: a free function `state_fields(Archive&, T&)` (found by argument-dependent lookup) lists
+// them, and the archives call it instead of copying the struct's bytes.
 template <typename T>
-inline constexpr bool kRawState = std::is_trivially_copyable_v<T> && !std::is_pointer_v<T>;
+concept HasStateFields = requires(StateWriter& w, const T& x) { state_fields(w, x); };
+
+template <typename T>
+inline constexpr bool kRawState = std::is_trivially_copyable_v<T> && !std::is_pointer_v<T> && !HasStateFields<T>;
 
 class StateWriter {
 public:
@@ -32,6 +39,10 @@ public:
         requires kRawState<T>
     void operator()(const T& x) {
         put(&x, sizeof x);
+    }
+    template <HasStateFields T>
+    void operator()(const T& x) {
+        state_fields(*this, x);
     }
     template <typename T, typename A>
     void operator()(const std::vector<T, A>& v) {
@@ -82,6 +93,16 @@ public:
     void operator()(T& x) {
         std::memcpy(&x, take(sizeof x), sizeof x);
     }
+    // A bool from its byte, checked (any other byte would be undefined behaviour to read as a bool).
+    void operator()(bool& x) {
+        const char b = *take(1);
+        if (b != 0 && b != 1) fail("a truth value of " + std::to_string(static_cast<int>(b)));
+        x = b != 0;
+    }
+    template <HasStateFields T>
+    void operator()(T& x) {
+        state_fields(*this, x);
+    }
     template <typename T, typename A>
     void operator()(std::vector<T, A>& v) {
         std::uint64_t n = 0;
@@ -91,7 +112,8 @@ public:
             v.resize(static_cast<std::size_t>(n));
             if (n > 0) std::memcpy(v.data(), take(static_cast<std::size_t>(n) * sizeof(T)), v.size() * sizeof(T));
         } else {
-            if (n > in_.size() - pos_) fail("a list longer than what is left");
+            // Each element takes at least 8 bytes (a list's or text's length, a struct's members).
+            if (n > (in_.size() - pos_) / 8) fail("a list longer than what is left");
             v.resize(static_cast<std::size_t>(n));
             for (auto& x : v) (*this)(x);
         }
@@ -120,10 +142,11 @@ public:
     }
 
     bool at_end() const { return pos_ == in_.size(); }
+    std::size_t left() const { return in_.size() - pos_; }
     std::size_t position() const { return pos_; }
     [[noreturn]] void fail(const std::string& what) const {
         throw InputError(source_ + ": not a state this build can read (at byte " + std::to_string(pos_) + ": " + what +
-                         ")");
+                         "); save the baseline's state again, or run with --from-start");
     }
 
 private:

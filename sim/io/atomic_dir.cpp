@@ -59,18 +59,27 @@ void write_all(const fs::path& path, std::string_view contents, bool sync) {
     if (fd < 0) fail("write", path, errno);
     const char* p = contents.data();
     std::size_t left = contents.size();
-    if ((::fcntl(fd, F_GETFL) & O_DIRECT) != 0) {
+    if (const int flags = ::fcntl(fd, F_GETFL); flags >= 0 && (flags & O_DIRECT) != 0) {
         std::size_t blocks = left / kDirectBlock * kDirectBlock;
         while (blocks > 0) {
             const ssize_t n = ::write(fd, p, blocks);
             if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) break;  // not written so (EINVAL): the rest through the cache
+            if (n < 0 && errno != EINVAL) {  // EINVAL: the file system writes no such blocks; the rest through the cache
+                const int err = errno;
+                ::close(fd);
+                fail("write", path, err);
+            }
+            if (n <= 0) break;
             p += n;
             left -= static_cast<std::size_t>(n);
             blocks -= std::min(blocks, static_cast<std::size_t>(n));
             if (static_cast<std::size_t>(n) % kDirectBlock != 0) break;  // no longer aligned
         }
-        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_DIRECT);
+        if (::fcntl(fd, F_SETFL, flags & ~O_DIRECT) != 0) {
+            const int err = errno;
+            ::close(fd);
+            fail("write", path, err);
+        }
     }
     while (left > 0) {
         const ssize_t n = ::write(fd, p, left);

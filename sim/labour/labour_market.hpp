@@ -19,6 +19,7 @@
 // x FTE per driver unit / productivity lever; the FTE per unit is fixed in the base year so that
 // demand = supply x (1 + base gap). Gap = demand - supply.
 #include <array>
+#include <type_traits>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -162,6 +163,39 @@ struct LabourCalibration {
     std::array<double, kNumCareKinds> fte_per_unit{};
     std::array<bool, kNumCareKinds> calibrated{};    // false: no driver in the base year, fallback conversion
 };
+
+// Both structs member by member in a saved state (sim/core/state_archive.hpp): they have padding (after LabourYear's
+// year, after the calibration's flags), which would make a state's bytes differ from run to run. Every member is
+// listed: a state holds them all.
+template <typename A, typename Y>
+    requires std::is_same_v<std::remove_const_t<Y>, LabourYear>
+void state_fields(A& a, Y& y) {
+    static_assert(sizeof(LabourYear) == 8 + 8 * (11 + 3 * kNumCareKinds), "a member added to LabourYear: list it here");
+    a(y.year);
+    a(y.workers);
+    a(y.workers_by_kind);
+    a(y.fte_supply);
+    a(y.fte_demand);
+    a(y.lever_cost_eur);
+    a(y.lever_cost_fixed_eur);
+    a(y.lever_cost_unit_eur);
+    a(y.workers_men);
+    a(y.workers_55plus);
+    a(y.inflow_education);
+    a(y.inflow_lateral);
+    a(y.outflow_other);
+    a(y.outflow_retirement);
+    a(y.net_migration);
+}
+template <typename A, typename C>
+    requires std::is_same_v<std::remove_const_t<C>, LabourCalibration>
+void state_fields(A& a, C& c) {
+    static_assert(sizeof(LabourCalibration) == 8 + 8 * kNumCareKinds + (kNumCareKinds + 7) / 8 * 8,
+                  "a member added to LabourCalibration: list it here");
+    a(c.stock_scale);
+    a(c.fte_per_unit);
+    for (auto& flag : c.calibrated) a(flag);
+}
 
 class LabourMarket {
 public:

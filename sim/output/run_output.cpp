@@ -47,6 +47,7 @@ std::string manifest_json(const Scenario& scenario, const ModelData& data, const
     m["person_steps"] = run.person_steps;
     m["peak_memory_bytes"] = run.peak_memory_bytes;
     if (run.started_from_year > 0) m["started_from_saved_state_of"] = run.started_from_year;
+    if (!run.started_from_file.empty()) m["started_from_saved_state_file"] = run.started_from_file;
     m["output"] = {{"detail", std::string(detail_name(run.output.detail))}, {"gzip", run.output.gzip}};
     m["data_directory"] = data.directory.string();
     ordered_json files = ordered_json::object();

@@ -26,6 +26,7 @@ struct RunProvenance {
     // The 1 January of the baseline's saved state the run started from (sim/simulation/saved_state.hpp; 0: it lived
     // every year): its person_steps and wall_seconds are of the years after it.
     int started_from_year = 0;
+    std::string started_from_file;  // its file ("" when handed over in memory: a batch plan's, the viewer's)
 };
 
 std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run);
@@ -52,7 +53,7 @@ struct RunFile {
     std::string contents;
     // Or bytes held elsewhere, written as they are (a saved state's image, some 160 MB at full scale, not copied):
     // they must outlive the write.
-    std::string_view held;
+    std::string_view held{};
     std::string_view bytes() const { return held.data() != nullptr ? held : std::string_view(contents); }
 };
 

@@ -154,6 +154,7 @@ void Population::load_state(StateReader& r) {
     r(next_id);
     std::uint64_t room = 0;
     r(room);
+    if (room > r.left()) r.fail("room for more residents than the state has bytes");  // each takes 30 or more
     reserve(static_cast<std::size_t>(room));  // the room synthesis reserved for the run's largest population
     for_each_column([&](auto& column) { r(column); }, *this);
     for_each_column([&](const auto& column) {

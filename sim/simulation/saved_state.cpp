@@ -8,8 +8,11 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include "sim/core/error.hpp"
+#include "sim/core/system.hpp"
+#include "sim/core/types.hpp"
 
 namespace hhu {
 
@@ -18,6 +21,17 @@ namespace {
 using Json = nlohmann::json;
 
 constexpr int kFormat = 1;
+
+// CRC-32 (zlib's) of the bytes, a block at a time (crc32_z takes any length; uInt-sized blocks keep older zlibs too).
+std::uint32_t crc_of(std::string_view bytes) {
+    uLong crc = crc32(0L, Z_NULL, 0);
+    constexpr std::size_t kBlock = std::size_t{1} << 30;
+    for (std::size_t at = 0; at < bytes.size(); at += kBlock) {
+        const std::size_t n = std::min(kBlock, bytes.size() - at);
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(bytes.data() + at), static_cast<uInt>(n));
+    }
+    return static_cast<std::uint32_t>(crc);
+}
 
 std::string head_json(const SavedState& s) {
     nlohmann::ordered_json j;
@@ -32,12 +46,16 @@ std::string head_json(const SavedState& s) {
                 {"data_sha256", s.key.data_sha256},
                 {"settings_sha256", s.key.settings_sha256}};
     j["bytes"] = s.bytes().size();
+    j["crc32"] = crc_of(s.bytes());
+    j["build_id"] = build_id();
     return j.dump();
 }
 
 struct Head {
     SavedState state;       // without the bytes
     std::size_t bytes = 0;  // their length (after the head's kStateHead bytes)
+    std::uint32_t crc = 0;
+    std::string build;      // the build id of the program that wrote it
 };
 
 // The head of a state file; InputError naming it when it is not one.
@@ -72,6 +90,11 @@ Head read_head(const std::filesystem::path& file) {
         h.state.key.settings_sha256 = k.at("settings_sha256").get<std::string>();
         at = "/bytes";
         h.bytes = j.at("bytes").get<std::size_t>();
+        at = "/crc32";
+        h.crc = j.at("crc32").get<std::uint32_t>();
+        at = "/build_id";
+        h.build = j.at("build_id").get<std::string>();
+        h.state.source = file.string();
         return h;
     } catch (const Json::exception& e) {
         throw InputError(file.string() + ": " + at + ": missing or of the wrong type (" + e.what() + ")");
@@ -132,8 +155,19 @@ std::string_view saved_state_file(SavedState& state) {
     return {state.image.data(), state.image.size()};
 }
 
+namespace {
+// Why the program cannot take the state of this head ("" when it can): another build's layout of its members.
+std::string other_build(const Head& h) {
+    if (h.build == build_id()) return "";
+    return "written by another build of hhu (build id " + (h.build.empty() ? std::string("none") : h.build) +
+           ", this one's " + (build_id().empty() ? std::string("none") : build_id()) +
+           "): save the baseline's state again with this build";
+}
+}  // namespace
+
 SavedState read_saved_state(const std::filesystem::path& file) {
     Head h = read_head(file);
+    if (const std::string why = other_build(h); !why.empty()) throw InputError(file.string() + ": " + why);
     std::error_code ec;
     const auto size = std::filesystem::file_size(file, ec);
     if (ec || size != kStateHead + h.bytes)
@@ -145,53 +179,59 @@ SavedState read_saved_state(const std::filesystem::path& file) {
     in.read(h.state.image.data(), static_cast<std::streamsize>(h.state.image.size()));
     if (static_cast<std::size_t>(in.gcount()) != h.state.image.size())
         throw InputError(file.string() + ": cannot be read in full");
+    if (crc_of(h.state.bytes()) != h.crc)
+        throw InputError(file.string() + ": damaged (its bytes do not match the checksum in its head); save the "
+                         "baseline's state again, or run with --from-start");
     return std::move(h.state);
 }
 
-std::filesystem::path find_saved_state(const std::filesystem::path& dir, const MigrationPlanKey& wants, int latest_year,
-                                       std::string* passed_over) {
+StateSearch find_saved_state(const std::filesystem::path& dir, const MigrationPlanKey& wants, int latest_year) {
     namespace fs = std::filesystem;
-    fs::path best;
+    StateSearch search;
     int best_year = 0;
-    auto pass = [&](const fs::path& file, const std::string& why) {
-        if (passed_over) *passed_over += file.string() + ": " + why + "\n";
-    };
     for (const fs::path& d : run_directories(dir)) {
         std::error_code ec;
         for (fs::directory_iterator it(d, ec), end; !ec && it != end; it.increment(ec)) {
             const std::string name = it->path().filename().string();
             if (!name.starts_with("state_") || !name.ends_with(".bin")) continue;
+            const std::string file = it->path().string();
+            auto pass = [&](std::string& into, const std::string& why) { into += file + ": " + why + "\n"; };
             Head h;
             try {
                 h = read_head(it->path());
             } catch (const InputError& e) {
-                pass(it->path(), e.what());
+                search.unusable += std::string(e.what()) + "\n";
                 continue;
             }
             std::error_code size_error;
             if (std::filesystem::file_size(it->path(), size_error) != kStateHead + h.bytes || size_error) {
-                pass(it->path(), "cut short, or written by something else (its size is not its head's)");
+                pass(search.unusable, "cut short, or written by something else (its size is not its head's)");
                 continue;
             }
             if (name != saved_state_file_name(h.state.year)) {
-                pass(it->path(), "its head says 1 January " + std::to_string(h.state.year));
+                pass(search.unusable, "its head says 1 January " + std::to_string(h.state.year));
+                continue;
+            }
+            if (const std::string why = other_build(h); !why.empty()) {
+                pass(search.unusable, why);
                 continue;
             }
             if (const std::string why = key_difference(h.state.key, wants); !why.empty()) {
-                pass(it->path(), "not this run's policy-free province: " + why);
+                pass(search.other, "not this run's policy-free province: " + why);
                 continue;
             }
-            if (h.state.year > latest_year) {
-                pass(it->path(), "of 1 January " + std::to_string(h.state.year) + ", after this run's programmes start (" +
-                                     std::to_string(latest_year) + ")");
+            if (h.state.year > latest_year || h.state.year <= kFirstYear) {
+                pass(search.other, "of 1 January " + std::to_string(h.state.year) + ", but this run may start from 1 "
+                                   "January " + std::to_string(kFirstYear + 1) + " to " + std::to_string(latest_year) +
+                                   " (its first programme's start, or its last year)");
                 continue;
             }
             if (h.state.year <= best_year) continue;
-            best = it->path();
+            search.found = it->path();
             best_year = h.state.year;
         }
     }
-    return best;
+    return search;
 }
 
 }  // namespace hhu

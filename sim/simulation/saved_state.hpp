@@ -47,6 +47,7 @@ struct SavedState {
     MigrationPlanKey key;  // the policy-free province this is a state of
     int year = 0;          // 1 January of this year, before its first month
     StateImage image;      // the head (filled in when written to a file) and the bytes
+    std::string source{};  // where it came from, for messages: its file, or "" (in memory)
     std::string_view bytes() const {
         return image.size() < kStateHead ? std::string_view{} : std::string_view(image.data() + kStateHead,
                                                                                  image.size() - kStateHead);
@@ -57,16 +58,23 @@ struct SavedState {
 
 // The file of a run directory holding its state of 1 January `year`.
 std::string saved_state_file_name(int year);
-// The state's image with its head filled in: the bytes of its file (state.image, which must outlive them).
+// The state's image with its head filled in: the bytes of its file (state.image, which must outlive them). The head
+// holds the key and year, the length of the bytes, their CRC-32 and the build id of the program that wrote them
+// (build_id(): the bytes are that build's layout of its members; the key's version does not tell two builds of an
+// uncommitted tree apart).
 std::string_view saved_state_file(SavedState& state);
-// Reads a file written from saved_state_file: InputError naming the file when it is not one.
+// Reads a file written from saved_state_file: InputError naming the file when it is not one, is cut short, was
+// written by another build or its bytes do not match their checksum.
 SavedState read_saved_state(const std::filesystem::path& file);
 
 // The state a run keyed `wants` may start from in `dir` (a run directory, or one of replicates with replicates/NNN/):
-// the file of the latest year at most `latest_year` with this key; empty when there is none (a state of another key or
-// of a later year is passed over: the run then lives every year itself). Each state passed over, and why, is added to
-// `passed_over` (one line each) when given.
-std::filesystem::path find_saved_state(const std::filesystem::path& dir, const MigrationPlanKey& wants, int latest_year,
-                                       std::string* passed_over = nullptr);
+// the file of the latest year at most `latest_year` (after the first) with this key; empty when there is none (the run
+// then lives every year itself). The files passed over, one line each with why: `unusable` those that are not a state
+// this program can read (not one, cut short, misnamed, of another build), `other` the states of another key or year.
+struct StateSearch {
+    std::filesystem::path found;
+    std::string unusable, other;
+};
+StateSearch find_saved_state(const std::filesystem::path& dir, const MigrationPlanKey& wants, int latest_year);
 
 }  // namespace hhu

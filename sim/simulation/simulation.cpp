@@ -239,6 +239,8 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
         policy_free.interventions.clear();
         RunOptions o = options;
         o.baseline_migration = false;
+        o.start_from = nullptr;  // (never here: a run from a state is handed its migration)
+        o.save_state_year = 0;
         shadow_ = std::make_unique<Simulation>(data, policy_free, o);
     }
 }
@@ -267,7 +269,8 @@ SavedState Simulation::save_state() {
 }
 
 void Simulation::start_from(const SavedState& state) {
-    const std::string source = "the saved state of 1 January " + std::to_string(state.year);
+    const std::string source = "the saved state of 1 January " + std::to_string(state.year) +
+                               (state.source.empty() ? "" : " (" + state.source + ")");
     if (const std::string why = key_difference(state.key, plan_.key); !why.empty())
         throw InputError(source + " is not of this run's policy-free province: " + why + " (save it from the baseline "
                          "with the same settings, seed, scale and data)");
@@ -275,7 +278,7 @@ void Simulation::start_from(const SavedState& state) {
     if (state.year > first)
         throw InputError(source + " comes after the start of scenario " + scenario_.name + "'s first programme (" +
                          std::to_string(first) + "): save the baseline's state of " + std::to_string(first) +
-                         " or earlier");
+                         " or earlier, or run with --from-start");
     if (state.year <= kFirstYear || state.year > scenario_.end_year)
         throw InputError(source + ": a run of " + std::to_string(kFirstYear) + "-" + std::to_string(scenario_.end_year) +
                          " starts from a state of 1 January " + std::to_string(kFirstYear + 1) + " to " +
@@ -286,7 +289,8 @@ void Simulation::start_from(const SavedState& state) {
     StateReader r(state.bytes(), source);
     transfer_state(r);
     if (!r.at_end()) r.fail("more bytes than this build's state");
-    if (current_year() != state.year) r.fail("a state of 1 January " + std::to_string(current_year()));
+    if (current_year() != state.year || month_of_step(step_) != 0)
+        r.fail("a state of step " + std::to_string(step_) + ", not of 1 January " + std::to_string(state.year));
     if (interventions_) pop_.set_interventions(interventions_->size());
 }
 

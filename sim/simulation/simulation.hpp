@@ -2,6 +2,7 @@
 // A run of the model: the residents, the clock and the recorded results. One call of step() is one
 // month: the engine runs the phases of the step plan (step_plan()) in order, each when it is due, and
 // times each one (profile()). `hhu plan` prints the plan; `hhu run --profile` and `hhu bench` the times.
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <memory>
@@ -149,8 +150,13 @@ public:
     // The run's first month: 0, or the January it started from (RunOptions::start_from).
     int first_step() const { return first_step_; }
     // The first year in which a programme of `scenario` acts (its earliest start year; after the end year when it has
-    // none): the latest 1 January whose policy-free state a run of it may start from.
+    // none).
     static int first_programme_year(const Scenario& scenario);
+    // The latest 1 January whose policy-free state a run of `scenario` may start from: its first programme's year, or
+    // its last year's.
+    static int latest_state_year(const Scenario& scenario) {
+        return std::min(first_programme_year(scenario), scenario.end_year);
+    }
 
     // The phases of a step, in the order the engine runs them (printed by `hhu plan`).
     static const std::vector<Phase>& step_plan();

@@ -116,6 +116,26 @@ early=(-D interventions.0.when.start_year=2024 --migration-from "$tmp/st/base" -
 check "a programme from 2024 starts from 2023's state" grep -q "replicates/001/state_2023.bin" "$tmp/out"
 "$hhu" run "$gli" --out "$tmp/st/early_all" "${flags[@]}" "${early[@]}" --from-start >"$tmp/out" 2>&1
 check "a programme from 2024: the bytes of its run from 2021" cmp -s "$tmp/st/early/yearly.csv" "$tmp/st/early_all/yearly.csv"
+# Draws finished without states are run again when states are asked for (never reused without them).
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/st/draws" "${flags[@]}" --draws 2 >"$tmp/out" 2>&1
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/st/draws" "${loud[@]}" --draws 2 --force --save-state 2025 \
+  >"$tmp/out" 2>&1
+check "draws without states: run again for --save-state" not grep -q "already done" "$tmp/out"
+check "draws without states: each has its state now" test -s "$tmp/st/draws/draws/0001/state_2025.bin" -a \
+  -s "$tmp/st/draws/draws/0002/state_2025.bin"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/st/draws" "${loud[@]}" --draws 2 --force --save-state 2025 \
+  >"$tmp/out" 2>&1
+check "draws with their states: reused" grep -q "draw 2/2: already done" "$tmp/out"
+# A damaged state (one byte changed): the run stops, naming the file and what to do.
+mkdir -p "$tmp/dmg"
+cp -r "$tmp/st/base" "$tmp/dmg/base"
+python3 - "$tmp/dmg/base/replicates/001/state_2025.bin" <<'PY'
+import sys
+p = sys.argv[1]; b = bytearray(open(p, "rb").read()); b[len(b) // 2] ^= 1; open(p, "wb").write(bytes(b))
+PY
+"$hhu" run "$gli" --out "$tmp/dmg/gli" "${loud[@]}" -t 2 --migration-from "$tmp/dmg/base" >"$tmp/out" 2>&1
+check "a damaged state: the run stops" test $? -ne 0
+check "a damaged state: refused, naming its file" grep -q "replicates/001/state_2025.bin: damaged" "$tmp/out"
 # Refused: the state of a run with programmes, a year after the run's end.
 "$hhu" run "$gli" --out "$tmp/st/bad" "${flags[@]}" --save-state 2025 >"$tmp/out" 2>&1
 check "--save-state of a scenario with programmes: refused" test $? -ne 0

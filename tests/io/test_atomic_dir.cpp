@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -10,6 +11,7 @@
 #include <unistd.h>
 
 #include "sim/core/error.hpp"
+#include "sim/core/column.hpp"
 #include "sim/io/atomic_dir.hpp"
 #include "../support.hpp"
 
@@ -191,4 +193,22 @@ TEST_CASE("remove_stale_temporary_files: only the temporary files of processes t
     remove_stale_temporary_files(tmp.path);
     for (const auto& n : gone) CHECK_MESSAGE(!fs::exists(tmp.path / n), n);
     for (const auto& n : kept) CHECK_MESSAGE(fs::exists(tmp.path / n), n);
+}
+
+TEST_CASE("atomic dir: a large aligned buffer is written past the page cache, its tail through it, the same bytes") {
+    // 16 MiB and 123 bytes from memory aligned to a huge page (a saved state's image): whole 4 KiB blocks with O_DIRECT,
+    // the rest buffered. In a folder beside the tests' working directory (the build folder: a disk, where /tmp may be a
+    // file system that refuses O_DIRECT, which falls back to the cache).
+    const std::size_t n = (std::size_t{16} << 20) + 123;
+    char* p = static_cast<char*>(hhu::column_memory::allocate(n));
+    REQUIRE(reinterpret_cast<std::uintptr_t>(p) % 4096 == 0);
+    for (std::size_t k = 0; k < n; ++k) p[k] = static_cast<char>((k * 2654435761u) >> 13);
+    const std::filesystem::path dir = std::filesystem::current_path() / ("atomic_direct_" + std::to_string(::getpid()));
+    hhu::write_file_atomic(dir / "big.bin", std::string_view(p, n));
+    std::ifstream in(dir / "big.bin", std::ios::binary);
+    const std::string back((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(back.size() == n);
+    CHECK(back == std::string_view(p, n));
+    hhu::column_memory::release(p, n);
+    std::filesystem::remove_all(dir);
 }

@@ -308,7 +308,7 @@ struct Runner {
         if (follows_policy_free_twin(data, job.row->scenario)) {
             const auto it = stored.find(&job);
             options.migration_plan = it != stored.end() ? it->second : share.wait(key);
-            if (it == stored.end()) options.start_from = share.take_state(key, Simulation::first_programme_year(job.row->scenario));
+            if (it == stored.end()) options.start_from = share.take_state(key, Simulation::latest_state_year(job.row->scenario));
         }
         if (producer) options.save_state_year = share.state_year(key);
         RunProvenance p;
@@ -380,9 +380,12 @@ void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inp
     }
     for (const Job* m : makers) {
         const ModelData& data = inputs.of(*m->row);
-        int first = m->row->scenario.end_year + 1;
-        for (const Job* t : takers[m]) first = std::min(first, Simulation::first_programme_year(t->row->scenario));
-        const int state_year = first > kFirstYear && first <= m->row->scenario.end_year ? first : 0;
+        // The earliest January a taker may start from (one whose programmes start in the first year takes none).
+        int state_year = 0;
+        for (const Job* t : takers[m])
+            if (const int y = Simulation::latest_state_year(t->row->scenario); y > kFirstYear)
+                state_year = state_year == 0 ? y : std::min(state_year, y);
+        if (state_year > m->row->scenario.end_year) state_year = 0;
         share.will_make(migration_plan_key(m->row->scenario, data, m->seed, plan.scale), state_year,
                         static_cast<int>(takers[m].size()));
     }

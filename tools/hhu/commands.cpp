@@ -123,10 +123,10 @@ std::string migration_beside_out(const RunCommand& cmd, const Scenario& scenario
         if (every_seed(dir, [](const fs::path& d, const MigrationPlanKey& k) { return holds_migration_plan(d, k); }))
             with_plan.push_back(dir);
     if (with_plan.empty()) return "";
-    const int first_year = Simulation::first_programme_year(scenario);
+    const int latest_year = Simulation::latest_state_year(scenario);
     auto with_state = std::find_if(with_plan.begin(), with_plan.end(), [&](const fs::path& dir) {
         return !cmd.from_start && every_seed(dir, [&](const fs::path& d, const MigrationPlanKey& k) {
-            return !find_saved_state(d, k, first_year).empty();
+            return !find_saved_state(d, k, latest_year).found.empty();
         });
     });
     const fs::path dir = with_state != with_plan.end() ? *with_state : with_plan.front();
@@ -159,21 +159,41 @@ std::vector<RunFile> run_files(const RunResult& r) {
 std::shared_ptr<const SavedState> saved_start(const RunCommand& cmd, const Scenario& scenario, const ModelData& data,
                                               std::uint64_t seed, const std::string& label) {
     if (cmd.from_start || cmd.migration_from.empty()) return nullptr;
-    std::string passed_over;
-    const auto file = find_saved_state(cmd.migration_from, migration_plan_key(scenario, data, seed, cmd.scale),
-                                       Simulation::first_programme_year(scenario), &passed_over);
-    if (file.empty()) {
-        if (!passed_over.empty() && !cmd.quiet)
-            std::fprintf(stderr, "%s: lives every year from %d; the states in %s were passed over:\n%s", label.c_str(),
-                         kFirstYear, cmd.migration_from.c_str(), passed_over.c_str());
+    const StateSearch search = find_saved_state(cmd.migration_from, migration_plan_key(scenario, data, seed, cmd.scale),
+                                                Simulation::latest_state_year(scenario));
+    // Files that are no state this build can take are named whatever is found; the states of other keys or years
+    // (a set of replicates holds every seed's) only when none is.
+    if (!search.unusable.empty() && !cmd.quiet)
+        std::fprintf(stderr, "%s: passed over in %s:\n%s", label.c_str(), cmd.migration_from.c_str(),
+                     search.unusable.c_str());
+    if (search.found.empty()) {
+        if (!search.other.empty() && !cmd.quiet)
+            std::fprintf(stderr, "%s: lives every year from %d; the states in %s are of other runs:\n%s", label.c_str(),
+                         kFirstYear, cmd.migration_from.c_str(), search.other.c_str());
         return nullptr;
     }
+    const auto& file = search.found;
     auto state = std::make_shared<const SavedState>(read_saved_state(file));
     if (!cmd.quiet)
         std::fprintf(stderr, "%s: starts from %s, the baseline's state of 1 January %d (the years before are its own: "
                              "the same results; --from-start to live them again)\n",
                      label.c_str(), file.string().c_str(), state->year);
     return state;
+}
+
+// Whether a finished run directory (or each of its replicates) lacks a state --save-state asks for: it is then run
+// again (a resumed set of runs saved none, or others), never reused without it.
+bool lacks_states(const std::filesystem::path& dir, const std::vector<int>& years) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    std::vector<fs::path> dirs;
+    for (fs::directory_iterator it(dir / "replicates", ec), end; !ec && it != end; it.increment(ec))
+        dirs.push_back(it->path());
+    if (dirs.empty()) dirs.push_back(dir);
+    for (const fs::path& d : dirs)
+        for (const int year : years)
+            if (!fs::exists(d / saved_state_file_name(year), ec)) return true;
+    return false;
 }
 
 // --save-state is for a policy-free run (a scenario's state holds its programmes' columns, which no other run could
@@ -207,7 +227,10 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     r.provenance.started_at = utc_timestamp();
     const auto start = Clock::now();
     r.sim = std::make_unique<Simulation>(data, scenario, options);
-    if (options.start_from) r.provenance.started_from_year = options.start_from->year;
+    if (options.start_from) {
+        r.provenance.started_from_year = options.start_from->year;
+        r.provenance.started_from_file = options.start_from->source;
+    }
     options.start_from.reset();  // read by the run: its image is freed
     Progress progress(label, r.sim->end_step(), cmd.quiet);
     const int first_step = r.sim->current_step();  // 0, or the first month after a saved state
@@ -302,7 +325,8 @@ int run_replicates(const RunCommand& cmd, const Scenario& scenario, const ModelD
         for (int r = batch.rank; r < replicates; r += batch.size) {
             const std::string label = "replicate " + std::to_string(r + 1) + "/" + std::to_string(replicates) +
                                       (batch.size > 1 ? " (rank " + std::to_string(batch.rank) + ")" : "");
-            if (replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale, output_format(cmd)).empty()) {
+            if (replicate_mismatch(dirs[r], scenario, data, seeds[r], cmd.scale, output_format(cmd)).empty() &&
+                !lacks_states(dirs[r], cmd.save_state_years)) {
                 if (!cmd.quiet) std::fprintf(stderr, "%s: already done (resuming)\n", label.c_str());
                 continue;
             }
@@ -526,7 +550,8 @@ void run_one_draw(const RunCommand& cmd, const Scenario& written, const ModelDat
     const ModelData data = load_model_data(central, k, cmd.draw_seed);
     const Scenario scenario = with_parameter_draw(written, data);
     std::error_code ec;
-    if (fs::exists(one.out, ec) && replicate_mismatch(one.out, scenario, data, seed, cmd.scale, output_format(cmd)).empty()) {
+    if (fs::exists(one.out, ec) && replicate_mismatch(one.out, scenario, data, seed, cmd.scale, output_format(cmd)).empty() &&
+        !lacks_states(one.out, cmd.save_state_years)) {
         if (!cmd.quiet) std::fprintf(stderr, "draw %d/%d: already done (resuming)\n", k, cmd.draws);
         return;
     }
