@@ -131,6 +131,16 @@ bool same_labour(const std::vector<LabourYear>& a, const std::vector<LabourYear>
 }
 }  // namespace
 
+RunOptions side_by_side_options(int threads, bool whole_years, std::shared_ptr<const MigrationPlan> plan) {
+    RunOptions o;
+    o.scale = 0.02;
+    o.seed = 11;
+    o.threads = threads;
+    o.whole_years = whole_years;
+    o.migration_plan = std::move(plan);
+    return o;
+}
+
 int check_side_by_side(Simulation& reference, Simulation& tested) {
     int compared_residents = 0;
     while (!reference.finished()) {

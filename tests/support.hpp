@@ -32,6 +32,9 @@ std::int64_t total(const Simulation& sim, Measure m);
 void each_month_each_resident(Simulation& sim, const std::function<void(const Simulation&, int step, std::size_t i)>& each,
                               const std::function<void(int step)>& after_month = {});
 
+// The options of the tests that step two runs side by side: scale 0.02, seed 11, `threads`, whole years or a month at
+// a time, a baseline's migration handed over or none.
+RunOptions side_by_side_options(int threads, bool whole_years, std::shared_ptr<const MigrationPlan> plan = nullptr);
 // Every counter of two years' counts the same, raw.
 bool same_counters(const YearCounters& a, const YearCounters& b);
 // Steps `reference` and `tested` side by side to the end (they must end together), requiring after every step the

@@ -28,12 +28,7 @@ namespace {
 
 RunOptions options(int threads, std::shared_ptr<const MigrationPlan> plan = nullptr,
                    std::shared_ptr<const SavedState> from = nullptr) {
-    RunOptions o;
-    o.scale = 0.02;
-    o.seed = 11;
-    o.threads = threads;
-    o.whole_years = true;
-    o.migration_plan = std::move(plan);
+    RunOptions o = test::side_by_side_options(threads, true, std::move(plan));
     o.start_from = std::move(from);
     return o;
 }

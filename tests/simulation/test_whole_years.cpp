@@ -18,13 +18,7 @@ using namespace hhu;
 namespace {
 
 RunOptions options(int threads, bool whole_years, std::shared_ptr<const MigrationPlan> plan = nullptr) {
-    RunOptions o;
-    o.scale = 0.02;
-    o.seed = 11;
-    o.threads = threads;
-    o.whole_years = whole_years;
-    o.migration_plan = std::move(plan);
-    return o;
+    return test::side_by_side_options(threads, whole_years, std::move(plan));
 }
 
 // Steps `scenario` a month at a time (2 threads) and in whole years (`threads`) side by side, comparing as it goes.
