@@ -197,6 +197,7 @@ void SimRunner::run_loop() {
             std::lock_guard lock(mutex_);
             first = scenario_;
             options = options_;
+            options_.start_from.reset();  // for this run only (as on a restart, below)
         }
         sim = std::make_unique<Simulation>(data_, first, options);
         publish(*sim, 0);

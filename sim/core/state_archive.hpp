@@ -85,8 +85,10 @@ private:
 
 class StateReader {
 public:
-    // `source` names the input in errors (a file, or "the state of run X"); `in` must outlive the reader.
-    StateReader(std::string_view in, std::string source) : in_(in), source_(std::move(source)) {}
+    // `source` names the input in errors (a file, or "the state of run X"), `hint` says what to do about one (for a
+    // file: save it again, or do without); `in` must outlive the reader.
+    StateReader(std::string_view in, std::string source, std::string hint = "")
+        : in_(in), source_(std::move(source)), hint_(std::move(hint)) {}
 
     template <typename T>
         requires kRawState<T>
@@ -146,7 +148,7 @@ public:
     std::size_t position() const { return pos_; }
     [[noreturn]] void fail(const std::string& what) const {
         throw InputError(source_ + ": not a state this build can read (at byte " + std::to_string(pos_) + ": " + what +
-                         "); save the baseline's state again, or run with --from-start");
+                         ")" + (hint_.empty() ? "" : "; " + hint_));
     }
 
 private:
@@ -158,7 +160,7 @@ private:
     }
 
     std::string_view in_;
-    std::string source_;
+    std::string source_, hint_;
     std::size_t pos_ = 0;
 };
 

@@ -47,11 +47,14 @@ int find_build_id(dl_phdr_info* info, std::size_t, void* out) {
         if (ph.p_type != PT_NOTE) continue;
         const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
         const char* end = p + ph.p_memsz;
+        const std::size_t align = ph.p_align == 8 ? 8 : 4;  // a note's name and contents are padded to it
+        auto padded = [align](std::size_t n) { return (n + align - 1) / align * align; };
         while (p + sizeof(ElfW(Nhdr)) <= end) {
             ElfW(Nhdr) n;
             std::memcpy(&n, p, sizeof n);
             const char* name = p + sizeof n;
-            const char* desc = name + ((n.n_namesz + 3) & ~3u);
+            const char* desc = name + padded(n.n_namesz);
+            if (desc > end) break;
             if (n.n_type == NT_GNU_BUILD_ID && n.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0 &&
                 desc + n.n_descsz <= end) {
                 static const char* hex = "0123456789abcdef";
@@ -62,7 +65,7 @@ int find_build_id(dl_phdr_info* info, std::size_t, void* out) {
                 }
                 return 1;
             }
-            p = desc + ((n.n_descsz + 3) & ~3u);
+            p = desc + padded(n.n_descsz);
         }
     }
     return 1;  // the main program only

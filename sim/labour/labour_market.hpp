@@ -164,6 +164,12 @@ struct LabourCalibration {
     std::array<bool, kNumCareKinds> calibrated{};    // false: no driver in the base year, fallback conversion
 };
 
+// Compiles only while LabourYear has 15 members and LabourCalibration 3: a member added must be listed below too.
+inline void labour_state_members_listed() {
+    [[maybe_unused]] auto [y0, y1, y2, y3, y4, y5, y6, y7, y8, y9, y10, y11, y12, y13, y14] = LabourYear{};
+    [[maybe_unused]] auto [c0, c1, c2] = LabourCalibration{};
+}
+
 // Both structs member by member in a saved state (sim/core/state_archive.hpp): they have padding (after LabourYear's
 // year, after the calibration's flags), which would make a state's bytes differ from run to run. Every member is
 // listed: a state holds them all.

@@ -154,7 +154,9 @@ void Population::load_state(StateReader& r) {
     r(next_id);
     std::uint64_t room = 0;
     r(room);
-    if (room > r.left()) r.fail("room for more residents than the state has bytes");  // each takes 30 or more
+    // A resident's columns take 33 bytes or more (the demographic ones alone); the room is at most a third more than the
+    // residents.
+    if (room > r.left() / 16) r.fail("room for more residents than the state has bytes");
     reserve(static_cast<std::size_t>(room));  // the room synthesis reserved for the run's largest population
     for_each_column([&](auto& column) { r(column); }, *this);
     for_each_column([&](const auto& column) {

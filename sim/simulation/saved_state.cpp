@@ -20,7 +20,7 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr int kFormat = 1;
+constexpr int kFormat = 2;  // 2: the head holds the CRC-32 and the build id
 
 // CRC-32 (zlib's) of the bytes, a block at a time (crc32_z takes any length; uInt-sized blocks keep older zlibs too).
 std::uint32_t crc_of(std::string_view bytes) {
@@ -158,6 +158,9 @@ std::string_view saved_state_file(SavedState& state) {
 namespace {
 // Why the program cannot take the state of this head ("" when it can): another build's layout of its members.
 std::string other_build(const Head& h) {
+    if (build_id().empty())
+        return "this program has no build id (its linker wrote none), so it cannot tell its own states from another "
+               "build's: run with --from-start";
     if (h.build == build_id()) return "";
     return "written by another build of hhu (build id " + (h.build.empty() ? std::string("none") : h.build) +
            ", this one's " + (build_id().empty() ? std::string("none") : build_id()) +
@@ -185,6 +188,31 @@ SavedState read_saved_state(const std::filesystem::path& file) {
     return std::move(h.state);
 }
 
+namespace {
+// Why `file` is no state this program can take, from its head alone ("" when it is one): not a state, cut short,
+// named for another year or of another build. Its head in `h`.
+std::string unusable(const std::filesystem::path& file, Head& h) {
+    try {
+        h = read_head(file);
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    const std::string at = file.string() + ": ";
+    std::error_code size_error;
+    if (std::filesystem::file_size(file, size_error) != kStateHead + h.bytes || size_error)
+        return at + "cut short, or written by something else (its size is not its head's)";
+    if (file.filename().string() != saved_state_file_name(h.state.year))
+        return at + "its head says 1 January " + std::to_string(h.state.year);
+    if (const std::string why = other_build(h); !why.empty()) return at + why;
+    return "";
+}
+}  // namespace
+
+bool usable_saved_state(const std::filesystem::path& file) {
+    Head h;
+    return unusable(file, h).empty();
+}
+
 StateSearch find_saved_state(const std::filesystem::path& dir, const MigrationPlanKey& wants, int latest_year) {
     namespace fs = std::filesystem;
     StateSearch search;
@@ -194,36 +222,20 @@ StateSearch find_saved_state(const std::filesystem::path& dir, const MigrationPl
         for (fs::directory_iterator it(d, ec), end; !ec && it != end; it.increment(ec)) {
             const std::string name = it->path().filename().string();
             if (!name.starts_with("state_") || !name.ends_with(".bin")) continue;
-            const std::string file = it->path().string();
-            auto pass = [&](std::string& into, const std::string& why) { into += file + ": " + why + "\n"; };
+            const std::string at = it->path().string() + ": ";
             Head h;
-            try {
-                h = read_head(it->path());
-            } catch (const InputError& e) {
-                search.unusable += std::string(e.what()) + "\n";
-                continue;
-            }
-            std::error_code size_error;
-            if (std::filesystem::file_size(it->path(), size_error) != kStateHead + h.bytes || size_error) {
-                pass(search.unusable, "cut short, or written by something else (its size is not its head's)");
-                continue;
-            }
-            if (name != saved_state_file_name(h.state.year)) {
-                pass(search.unusable, "its head says 1 January " + std::to_string(h.state.year));
-                continue;
-            }
-            if (const std::string why = other_build(h); !why.empty()) {
-                pass(search.unusable, why);
+            if (const std::string why = unusable(it->path(), h); !why.empty()) {
+                search.unusable += why + "\n";
                 continue;
             }
             if (const std::string why = key_difference(h.state.key, wants); !why.empty()) {
-                pass(search.other, "not this run's policy-free province: " + why);
+                search.other += at + "not this run's policy-free province: " + why + "\n";
                 continue;
             }
             if (h.state.year > latest_year || h.state.year <= kFirstYear) {
-                pass(search.other, "of 1 January " + std::to_string(h.state.year) + ", but this run may start from 1 "
-                                   "January " + std::to_string(kFirstYear + 1) + " to " + std::to_string(latest_year) +
-                                   " (its first programme's start, or its last year)");
+                search.other += at + "of 1 January " + std::to_string(h.state.year) + ", but this run may start from 1 "
+                                "January " + std::to_string(kFirstYear + 1) + " to " + std::to_string(latest_year) +
+                                " (its first programme's start, or its last year)\n";
                 continue;
             }
             if (h.state.year <= best_year) continue;

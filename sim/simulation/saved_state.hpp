@@ -76,5 +76,7 @@ struct StateSearch {
     std::string unusable, other;
 };
 StateSearch find_saved_state(const std::filesystem::path& dir, const MigrationPlanKey& wants, int latest_year);
+// Whether `file` is a state this program can take, from its head and size (its checksum is checked when it is read).
+bool usable_saved_state(const std::filesystem::path& file);
 
 }  // namespace hhu

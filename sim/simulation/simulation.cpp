@@ -286,7 +286,8 @@ void Simulation::start_from(const SavedState& state) {
     if (needs_policy_free_migration() && !options_.migration_plan)
         throw InputError(source + ": scenario " + scenario_.name + " follows its baseline's migration: hand the "
                          "baseline's migration plan too (a policy-free twin is not started from a state)");
-    StateReader r(state.bytes(), source);
+    StateReader r(state.bytes(), source,
+                  state.source.empty() ? "" : "save the baseline's state again, or run with --from-start");
     transfer_state(r);
     if (!r.at_end()) r.fail("more bytes than this build's state");
     if (current_year() != state.year || month_of_step(step_) != 0)

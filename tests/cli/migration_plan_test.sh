@@ -102,6 +102,8 @@ check "--save-state: the baseline's tables are as without it" cmp -s "$tmp/st/ba
 check "a state beside --out: the scenario runs" test $? -eq 0
 check "a state beside --out: the manifest says so" grep -q '"started_from_saved_state_of": 2025' \
   "$tmp/st/gli/replicates/001/manifest.json"
+check "a state beside --out: the manifest names its file" grep -q \
+  "\"started_from_saved_state_file\": \"$tmp/st/base/replicates/001/state_2025.bin\"" "$tmp/st/gli/replicates/001/manifest.json"
 check "a state beside --out: named, each replicate its own" grep -q \
   "starts from $tmp/st/base/replicates/002/state_2025.bin, the baseline's state of 1 January 2025" "$tmp/out"
 for f in yearly.csv yearly_interval.csv summary.json replicates/001/yearly.csv replicates/002/migration_plan.json; do

@@ -170,21 +170,25 @@ public:
     }
     // A run of this process makes the plan of `k`; `takers` runs will wait for it, the earliest of their programmes
     // starting in `state_year` (0: no state to keep).
-    void will_make(const MigrationPlanKey& k, int state_year, int takers) {
+    void will_make(const MigrationPlanKey& k, const void* maker, int state_year, int takers) {
         std::lock_guard lock(m_);
         auto& slot = plans_[text(k)];
+        slot.maker = maker;
         slot.state_year = state_year;
         slot.takers = takers;
+    }
+    // Whether `job` is the run that makes the plan of `k` (another policy-free run of the key, such as a row with
+    // another end year, is not: its plan may be shorter).
+    bool is_maker(const MigrationPlanKey& k, const void* job) const {
+        std::lock_guard lock(m_);
+        const auto it = plans_.find(text(k));
+        return it != plans_.end() && it->second.maker == job;
     }
     // The 1 January whose state the maker of `k` keeps (RunOptions::save_state_year; 0: none).
     int state_year(const MigrationPlanKey& k) const {
         std::lock_guard lock(m_);
         const auto it = plans_.find(text(k));
         return it == plans_.end() ? 0 : it->second.state_year;
-    }
-    bool made_here(const MigrationPlanKey& k) const {
-        std::lock_guard lock(m_);
-        return plans_.count(text(k)) > 0;
     }
     // `plan` null: its run failed. The first plan made stays (a plan may hold the same row twice).
     void made(const MigrationPlanKey& k, std::shared_ptr<const MigrationPlan> plan,
@@ -223,6 +227,7 @@ private:
     struct Slot {
         bool done = false;
         std::shared_ptr<const MigrationPlan> plan;
+        const void* maker = nullptr;
         int state_year = 0, takers = 0;
         std::shared_ptr<const SavedState> state;
     };
@@ -289,7 +294,7 @@ struct Runner {
     double run(const Job& job) const {
         const ModelData& data = inputs.of(*job.row);
         const MigrationPlanKey key = migration_plan_key(job.row->scenario, data, job.seed, plan.scale);
-        const bool producer = job.row->scenario.interventions.empty() && share.made_here(key);
+        const bool producer = job.row->scenario.interventions.empty() && share.is_maker(key, &job);
         try {
             return run(job, key, producer);
         } catch (...) {
@@ -386,7 +391,7 @@ void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inp
             if (const int y = Simulation::latest_state_year(t->row->scenario); y > kFirstYear)
                 state_year = state_year == 0 ? y : std::min(state_year, y);
         if (state_year > m->row->scenario.end_year) state_year = 0;
-        share.will_make(migration_plan_key(m->row->scenario, data, m->seed, plan.scale), state_year,
+        share.will_make(migration_plan_key(m->row->scenario, data, m->seed, plan.scale), m, state_year,
                         static_cast<int>(takers[m].size()));
     }
     std::vector<const Job*> order;

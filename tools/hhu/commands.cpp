@@ -154,7 +154,8 @@ std::vector<RunFile> run_files(const RunResult& r) {
 
 // The state a run of `scenario` with `seed` starts from (sim/simulation/saved_state.hpp): with a baseline's migration
 // taken from a run directory (--migration-from, or the baseline beside --out), the latest state there of its policy-free
-// province and of a 1 January no later than its first programme's start; null with --from-start or when there is none
+// province and of a 1 January no later than its first programme's start or its last year (latest_state_year); null with
+// --from-start or when there is none
 // (it then lives every year itself, and says why the states there were passed over).
 std::shared_ptr<const SavedState> saved_start(const RunCommand& cmd, const Scenario& scenario, const ModelData& data,
                                               std::uint64_t seed, const std::string& label) {
@@ -181,8 +182,8 @@ std::shared_ptr<const SavedState> saved_start(const RunCommand& cmd, const Scena
     return state;
 }
 
-// Whether a finished run directory (or each of its replicates) lacks a state --save-state asks for: it is then run
-// again (a resumed set of runs saved none, or others), never reused without it.
+// Whether a finished run directory (or each of its replicates) lacks a state --save-state asks for, or holds one this
+// program cannot take (another build's, cut short): it is then run again, never reused without it.
 bool lacks_states(const std::filesystem::path& dir, const std::vector<int>& years) {
     namespace fs = std::filesystem;
     std::error_code ec;
@@ -192,7 +193,7 @@ bool lacks_states(const std::filesystem::path& dir, const std::vector<int>& year
     if (dirs.empty()) dirs.push_back(dir);
     for (const fs::path& d : dirs)
         for (const int year : years)
-            if (!fs::exists(d / saved_state_file_name(year), ec)) return true;
+            if (!usable_saved_state(d / saved_state_file_name(year))) return true;
     return false;
 }
 
