@@ -18,5 +18,10 @@ if command -v valgrind >/dev/null; then
 fi
 "$hhu" bench --scale 0.002 --end-year 2021 --threads 1 --model full --callgrind-scale 0 >"$tmp/out2" 2>&1; rc=$?
 check "--callgrind-scale 0 skips the count" bash -c "test $rc -eq 0 && grep -q 'whole \[s\]' '$tmp/out2' && ! grep -q 'instructions per person-step' '$tmp/out2'"
+# The paired scenario (the agenda, programmes from 2025) against the baseline: from the baseline's state and from 2021.
+"$hhu" bench --scale 0.002 --end-year 2026 --threads 1 --model full --callgrind-scale 0 >"$tmp/out3" 2>&1; rc=$?
+check "the paired scenario is timed" bash -c "test $rc -eq 0 && grep -q 'the scenario from that state .* from 2021' '$tmp/out3'"
+check "from the baseline's state of 1 January 2025" grep -q "saving its state of 1 January 2025" "$tmp/out3"
+check "the end year 2021: no state" grep -q "no state to start from" "$tmp/out"
 
 finish bench_test

@@ -6,6 +6,7 @@
 #include <unistd.h>
 #include <valgrind/callgrind.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -22,6 +23,8 @@
 #include "sim/output/indicators.hpp"
 #include "sim/output/run_output.hpp"
 #include "sim/scenario/scenario.hpp"
+#include "sim/io/atomic_dir.hpp"
+#include "sim/simulation/saved_state.hpp"
 #include "sim/simulation/simulation.hpp"
 
 namespace hhu {
@@ -94,16 +97,17 @@ BenchResult bench_once(const BenchCommand& cmd, double scale, int threads, bool 
     return r;
 }
 
-// Runs f() in a child process and returns what it wrote (a BenchResult); false if the child failed.
-template <typename F>
-bool in_child(F&& f, BenchResult& out) {
+// Runs f() in a child process and returns what it wrote (a BenchResult or another plain struct); false if the child
+// failed.
+template <typename F, typename R>
+bool in_child(F&& f, R& out) {
     int fds[2];
     if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
     const pid_t pid = fork();
     if (pid == 0) {
         close(fds[0]);
         int code = 0;
-        BenchResult r;
+        R r;
         try {
             r = f();
         } catch (const std::exception& e) {
@@ -120,6 +124,72 @@ bool in_child(F&& f, BenchResult& out) {
     int status = 0;
     waitpid(pid, &status, 0);
     return got && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// A scenario against its baseline, each run whole as `hhu run` runs it (data, the run, indicators and the run
+// directory): the baseline saving its state of 1 January of the scenario's first programme year (written to a file),
+// then the scenario from that state (read from the file) with the baseline's migration, then the scenario from 2021
+// with the migration alone.
+struct PairedResult {
+    double baseline = 0, saving = 0, from_state = 0, from_start = 0;
+    int state_year = 0;
+};
+
+PairedResult bench_paired(const BenchCommand& cmd, int threads) {
+    PairedResult r;
+    const auto end = "end_year=" + std::to_string(cmd.end_year);
+    const Scenario baseline = with_overrides(load_scenario(cmd.scenario), {end});
+    const Scenario scenario = with_overrides(load_scenario(cmd.paired), {end});
+    r.state_year = Simulation::latest_state_year(scenario);
+    const std::filesystem::path scratch = scratch_folder();
+    RunOptions options;
+    options.scale = cmd.scale;
+    options.threads = threads;
+    options.seed = baseline.seed;
+    options.whole_years = true;
+    auto write_outputs = [&](const Simulation& sim, const ModelData& data, const Scenario& s, const std::string& name) {
+        const Indicators indicators(data, sim.results());
+        RunProvenance provenance;
+        provenance.threads = threads;
+        provenance.scale = cmd.scale;
+        write_run_directory(scratch / name, false, s, data, indicators, provenance);
+    };
+    std::shared_ptr<const MigrationPlan> plan;
+    {
+        const auto t0 = Clock::now();
+        const ModelData data = load_model_data(bench_data_dir(cmd.data_dir));
+        Simulation sim(data, baseline, options);
+        while (!sim.finished()) {
+            if (r.state_year > kFirstYear && sim.current_year() == r.state_year &&
+                month_of_step(sim.current_step()) == 0 && r.saving == 0) {
+                const auto s0 = Clock::now();
+                SavedState state = sim.save_state();
+                write_file_atomic(scratch / saved_state_file_name(r.state_year), saved_state_file(state));
+                r.saving = seconds_since(s0);
+            }
+            sim.step();
+        }
+        write_outputs(sim, data, baseline, "baseline");
+        plan = std::make_shared<const MigrationPlan>(sim.migration_plan());
+        r.baseline = seconds_since(t0);
+    }
+    for (const bool from_state : {true, false}) {
+        const auto t0 = Clock::now();
+        const ModelData data = load_model_data(bench_data_dir(cmd.data_dir));
+        RunOptions o = options;
+        o.seed = scenario.seed;
+        o.migration_plan = plan;
+        if (from_state && r.saving == 0) continue;  // no state to start from (the scenario's programmes start in 2021)
+        if (from_state)
+            o.start_from = std::make_shared<const SavedState>(read_saved_state(scratch / saved_state_file_name(r.state_year)));
+        Simulation sim(data, scenario, o);
+        o.start_from.reset();
+        while (!sim.finished()) sim.step();
+        write_outputs(sim, data, scenario, from_state ? "from_state" : "from_start");
+        (from_state ? r.from_state : r.from_start) = seconds_since(t0);
+    }
+    std::filesystem::remove_all(scratch);
+    return r;
 }
 
 std::string shell_quoted(const std::string& s) {
@@ -203,6 +273,25 @@ int bench_command(const BenchCommand& cmd) {
                         r.person_steps / kMonthsPerYear / r.run_seconds / threads, r.peak_bytes / 1e6);
             std::fflush(stdout);
         }
+    if (!cmd.paired.empty() && (cmd.model == "full" || cmd.model == "both")) {
+        int threads = 1;
+        for (const int t : cmd.threads) threads = std::max(threads, t);
+        PairedResult p;
+        if (!in_child([&] { return bench_paired(cmd, threads); }, p)) return 2;
+        const double baseline = p.baseline - p.saving;  // a baseline run as it costs without saving its state
+        if (p.saving == 0)
+            std::printf("paired scenario %s, %d threads, with the baseline's migration: the baseline %.2f s, the scenario "
+                        "from 2021 %.2f s (%.2fx); no state to start from (the latest it may take is of 1 January "
+                        "%d, the first year: its programmes start then, or the run ends)\n",
+                        cmd.paired.c_str(), threads, baseline, p.from_start, p.from_start / baseline, p.state_year);
+        else
+            std::printf("paired scenario %s, %d threads, each run whole, with the baseline's migration: the baseline %.2f s "
+                    "(and %.2f s saving its state of 1 January %d); the scenario from that state %.2f s (%.2fx the "
+                    "baseline), from 2021 %.2f s (%.2fx)\n",
+                    cmd.paired.c_str(), threads, baseline, p.saving, p.state_year, p.from_state,
+                    p.from_state / baseline, p.from_start, p.from_start / baseline);
+        std::fflush(stdout);
+    }
     if (cmd.callgrind_scale > 0) print_instructions(cmd);
     return 0;
 }

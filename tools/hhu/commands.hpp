@@ -46,6 +46,9 @@ struct BenchCommand {
     std::string model = "both";  // demography (health off), full (the scenario as written), or both
     double callgrind_scale = 0.01;  // scale of the callgrind count of instructions per person-step; 0: none
     std::string count_instructions_into;  // internal: the process callgrind runs writes its person-steps here
+    // A scenario timed against the baseline (--scenario), as `hhu run` runs it beside a finished baseline: from the
+    // baseline's saved state and with its migration, and from 2021 with its migration; "" none.
+    std::string paired;
 };
 int bench_command(const BenchCommand& cmd);
 

@@ -123,6 +123,11 @@ int main(int argc, char** argv) {
                           "scale of the callgrind run that counts instructions per person-step (0: none)")
         ->check(kFinite)->check(CLI::Range(0.0, 1.0));
     bench_cmd->add_option("--count-instructions-into", bench.count_instructions_into)->group("");  // internal
+    bench.paired = std::string(HHU_SOURCE_DIR) + "/scenarios/health_hub_agenda.json";
+    bench_cmd->add_option("--paired", bench.paired,
+                          "a scenario timed against the full model at the most threads, as hhu run runs it beside a "
+                          "finished baseline: from the baseline's saved state (the state written and read through a "
+                          "file) and from 2021, with the baseline's migration (\"\": none)");
 
     hhu::ValidateCommand validate;
     validate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
