@@ -310,12 +310,12 @@ void Simulation::transfer_state(Archive& a) {
     for (int y = 0; y < done; ++y) {
         YearCounters& c = results_.years[static_cast<std::size_t>(y)];
         a(c.num_zones);
-        a(c.counts);
-        a(c.internal_moves);
-        a(c.exposure_months);
-        a(c.deaths_by_age);
-        a(c.good_health_months);
-        a(c.adult_months);
+        a.counters(c.counts);
+        a.counters(c.internal_moves);
+        a.counters(c.exposure_months);
+        a.counters(c.deaths_by_age);
+        a.counters(c.good_health_months);
+        a.counters(c.adult_months);
     }
     a(results_.completed_years);
     a(results_.labour);
