@@ -191,7 +191,7 @@ void Session::ensure_baseline() {
     }
     const int state_year = baseline_state_year(library_, live);
     RunOptions full = unwatched(with_seed(full_options_, live)), preview = with_seed(preview_options_, live);
-    full.save_state_year = preview.save_state_year = state_year;
+    if (state_year > 0) full.save_state_years = preview.save_state_years = {state_year};
     start_background(baseline_, wanted, key, full, "hhu-baseline");
     if (preview_enabled()) start_background(preview_baseline_, wanted, key, preview, "hhu-prev-base");
 }

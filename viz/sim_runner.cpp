@@ -296,7 +296,7 @@ void SimRunner::publish(const Simulation& sim, double step_seconds) {
     if (sim.finished()) {
         snap->end_population = std::make_shared<const YearCounters>(live.end_population);
         snap->migration = std::make_shared<const MigrationPlan>(sim.migration_plan());
-        snap->state = sim.saved_state();
+        snap->state = sim.saved_states().empty() ? nullptr : sim.saved_states().front();
     }
     snap->first_step = sim.first_step();
     std::shared_ptr<const Snapshot> old;

@@ -28,7 +28,7 @@ struct Snapshot {
     // Once the run has finished: its migration, which a scenario of the same non-policy settings, seed
     // and scale takes instead of stepping a policy-free twin (RunOptions::migration_plan).
     std::shared_ptr<const MigrationPlan> migration;
-    // Once the run has finished: its state of 1 January of RunOptions::save_state_year (a baseline's), from which its
+    // Once the run has finished: its state of 1 January of RunOptions::save_state_years (a baseline's), from which its
     // scenarios' runs start (RunOptions::start_from); null when none was kept.
     std::shared_ptr<const SavedState> state;
     int first_step = 0;                                      // 0, or the January the run started from (start_from)

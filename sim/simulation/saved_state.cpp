@@ -138,22 +138,23 @@ StateImage::~StateImage() {
 
 SavedState SavedState::of_bytes(MigrationPlanKey key, int year, std::string_view bytes) {
     SavedState s{std::move(key), year, StateImage(kStateHead + bytes.size())};
-    std::memset(s.image.data(), ' ', kStateHead);
     if (!bytes.empty()) std::memcpy(s.image.data() + kStateHead, bytes.data(), bytes.size());
+    write_state_head(s);
     return s;
 }
 
 std::string saved_state_file_name(int year) { return "state_" + std::to_string(year) + ".bin"; }
 
-std::string_view saved_state_file(SavedState& state) {
+void write_state_head(SavedState& state) {
     const std::string head = head_json(state);
     if (head.size() >= kStateHead || state.image.size() < kStateHead)
-        throw std::logic_error("saved_state_file: a head of " + std::to_string(head.size()) + " bytes");
+        throw std::logic_error("write_state_head: a head of " + std::to_string(head.size()) + " bytes");
     std::memcpy(state.image.data(), head.data(), head.size());
     std::memset(state.image.data() + head.size(), ' ', kStateHead - 1 - head.size());
     state.image.data()[kStateHead - 1] = '\n';
-    return {state.image.data(), state.image.size()};
 }
+
+std::string_view saved_state_file(const SavedState& state) { return {state.image.data(), state.image.size()}; }
 
 namespace {
 // Why the program cannot take the state of this head ("" when it can): another build's layout of its members.

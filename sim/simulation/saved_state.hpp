@@ -19,8 +19,8 @@
 namespace hhu {
 
 // The file's layout, and the state's in memory: a head of kStateHead bytes (a line of JSON: what it is, its key and
-// year, the length of what follows; padded with spaces), then what Simulation's modules wrote
-// (sim/core/state_archive.hpp). In memory the head is filled in when the file is written.
+// year, the length of what follows, its CRC-32, the build id; padded with spaces), then what Simulation's modules wrote
+// (sim/core/state_archive.hpp).
 inline constexpr std::size_t kStateHead = 1024;
 
 // Bytes in the column allocator's memory (sim/core/column.hpp: huge pages, aligned to one; a state of the full
@@ -46,24 +46,25 @@ private:
 struct SavedState {
     MigrationPlanKey key;  // the policy-free province this is a state of
     int year = 0;          // 1 January of this year, before its first month
-    StateImage image;      // the head (filled in when written to a file) and the bytes
+    StateImage image;      // the head (write_state_head) and the bytes: its file's contents
     std::string source{};  // where it came from, for messages: its file, or "" (in memory)
     std::string_view bytes() const {
         return image.size() < kStateHead ? std::string_view{} : std::string_view(image.data() + kStateHead,
                                                                                  image.size() - kStateHead);
     }
-    // A state of these bytes (a copy; for tests and readers).
+    // A state of these bytes, its head written (a copy; for tests).
     static SavedState of_bytes(MigrationPlanKey key, int year, std::string_view bytes);
 };
 
 // The file of a run directory holding its state of 1 January `year`.
 std::string saved_state_file_name(int year);
-// The state's image with its head filled in: the bytes of its file (state.image, which must outlive them). The head
-// holds the key and year, the length of the bytes, their CRC-32 and the build id of the program that wrote them
-// (build_id(): the bytes are that build's layout of its members; the key's version does not tell two builds of an
-// uncommitted tree apart).
-std::string_view saved_state_file(SavedState& state);
-// Reads a file written from saved_state_file: InputError naming the file when it is not one, is cut short, was
+// Writes the head of the state's image, once its bytes are: the key and year, the length of the bytes, their CRC-32 and
+// the build id of the program that wrote them (build_id(): the bytes are that build's layout of its members; the key's
+// version does not tell two builds of an uncommitted tree apart).
+void write_state_head(SavedState& state);
+// The bytes of the state's file: its image (which must outlive them).
+std::string_view saved_state_file(const SavedState& state);
+// Reads a file of saved_state_file's bytes: InputError naming the file when it is not one, is cut short, was
 // written by another build or its bytes do not match their checksum.
 SavedState read_saved_state(const std::filesystem::path& file);
 

@@ -240,7 +240,7 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
         RunOptions o = options;
         o.baseline_migration = false;
         o.start_from = nullptr;  // (never here: a run from a state is handed its migration)
-        o.save_state_year = 0;
+        o.save_state_years.clear();
         shadow_ = std::make_unique<Simulation>(data, policy_free, o);
     }
 }
@@ -261,10 +261,10 @@ SavedState Simulation::save_state() {
     StateWriter count;  // the bytes counted first: the image is allocated once
     transfer_state(count);
     SavedState state{plan_.key, current_year(), StateImage(kStateHead + count.position())};
-    std::memset(state.image.data(), ' ', kStateHead);  // the head, filled in when written (saved_state_file)
     StateWriter w(state.image.data() + kStateHead, count.position());
     transfer_state(w);
     if (w.position() != count.position()) w.fail("fewer bytes than counted");
+    write_state_head(state);
     return state;
 }
 
@@ -319,18 +319,18 @@ void Simulation::transfer_state(Archive& a) {
     }
     a(results_.completed_years);
     a(results_.labour);
-    // The year's rates and migration (each January sets them anew; kept whole all the same), the zones' environment,
-    // the province of 1 January for the labour market, and the migration so far.
+    // The year's rates and migration (each January sets them anew; kept whole all the same: the month's rates and the
+    // destinations' cumulative rows follow from them), the zones' environment, the province of 1 January for the
+    // labour market, and the migration so far.
     a.section("demography");
     a(annual_.death);
     a(annual_.move);
     a(annual_.birth);
-    a(rates_.zones);
-    a(rates_.death);
-    a(rates_.move);
-    a(rates_.birth);
     a(destination_p_);
-    a(destination_cdf_);
+    if constexpr (kReading) {
+        rates_ = step_rates(annual_, data_.num_zones());
+        destination_cdf_ = cumulative_rows(destination_p_);
+    }
     a(out_multiplier_);
     a(arrivals_this_year_);
     a(arrival_shares_);
@@ -393,9 +393,10 @@ bool Simulation::due(PhaseWhen when) const {
 
 void Simulation::step() {
     if (finished()) return;
-    if (options_.save_state_year > 0 && step_ == first_step_of_year(options_.save_state_year) && !saved_ &&
-        scenario_.interventions.empty())
-        saved_ = std::make_shared<const SavedState>(save_state());
+    if (month_of_step(step_) == 0 && scenario_.interventions.empty() &&
+        std::find(options_.save_state_years.begin(), options_.save_state_years.end(), current_year()) !=
+            options_.save_state_years.end())
+        saved_.push_back(std::make_shared<const SavedState>(save_state()));
     const auto& plan = step_plan();
     for (std::size_t k = 0; k < plan.size(); ++k) {
         if (!due(plan[k].when)) continue;

@@ -40,9 +40,9 @@ struct RunOptions {
     // no programme of the scenario may start before its year (InputError otherwise); a scenario that follows a
     // policy-free migration must be handed it too (migration_plan).
     std::shared_ptr<const SavedState> start_from;
-    // A run without programmes keeps its state of 1 January of this year as it passes it (saved_state(): the viewer's
-    // baseline, whose scenarios' reruns start there); 0: none.
-    int save_state_year = 0;
+    // A run without programmes keeps its states of 1 January of these years as it passes them (saved_states(): hhu run
+    // --save-state, a batch plan's baseline rows, the viewer's baselines, whose scenarios' runs start there).
+    std::vector<int> save_state_years;
     // Merge the threads' counters into results() every month (a viewer showing the year in progress),
     // or only when a year is complete (faster; the results of complete years are the same).
     bool live_counters = false;
@@ -145,8 +145,8 @@ public:
     // 1 January, before the year's first month, and only of a run without programmes (std::logic_error otherwise).
     // The run goes on unchanged.
     SavedState save_state();
-    // The state kept on 1 January of RunOptions::save_state_year, once the run has passed it (null before, or none).
-    std::shared_ptr<const SavedState> saved_state() const { return saved_; }
+    // The states kept on 1 January of RunOptions::save_state_years that the run has passed, in year order.
+    const std::vector<std::shared_ptr<const SavedState>>& saved_states() const { return saved_; }
     // The run's first month: 0, or the January it started from (RunOptions::start_from).
     int first_step() const { return first_step_; }
     // The first year in which a programme of `scenario` acts (its earliest start year; after the end year when it has
@@ -232,7 +232,7 @@ private:
     int step_ = 0;
     int first_step_ = 0;
     int end_step_ = 0;
-    std::shared_ptr<const SavedState> saved_;  // RunOptions::save_state_year's
+    std::vector<std::shared_ptr<const SavedState>> saved_;  // RunOptions::save_state_years
     std::uint64_t person_steps_ = 0;
 
     AnnualRates annual_;

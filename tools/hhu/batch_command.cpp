@@ -184,7 +184,7 @@ public:
         const auto it = plans_.find(text(k));
         return it != plans_.end() && it->second.maker == job;
     }
-    // The 1 January whose state the maker of `k` keeps (RunOptions::save_state_year; 0: none).
+    // The 1 January whose state the maker of `k` keeps (RunOptions::save_state_years; 0: none).
     int state_year(const MigrationPlanKey& k) const {
         std::lock_guard lock(m_);
         const auto it = plans_.find(text(k));
@@ -315,7 +315,7 @@ struct Runner {
             options.migration_plan = it != stored.end() ? it->second : share.wait(key);
             if (it == stored.end()) options.start_from = share.take_state(key, Simulation::latest_state_year(job.row->scenario));
         }
-        if (producer) options.save_state_year = share.state_year(key);
+        if (const int year = producer ? share.state_year(key) : 0; year > 0) options.save_state_years = {year};
         RunProvenance p;
         p.seed = job.seed;
         p.threads = threads_per_run;
@@ -343,7 +343,9 @@ struct Runner {
             files.push_back(migration_plan_file(sim.migration_plan(), p.output.gzip));
         write_run_directory(job.dir, false, job.row->scenario, data, indicators, p, files);
         const double writing = seconds_since(start) - p.wall_seconds;  // the migration plan formatted too
-        if (producer) share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()), sim.saved_state());
+        if (producer)
+            share.made(key, std::make_shared<const MigrationPlan>(sim.migration_plan()),
+                       sim.saved_states().empty() ? nullptr : sim.saved_states().front());
         kill_point("plan-job-done:" + std::to_string(job.number));
         return writing;
     }

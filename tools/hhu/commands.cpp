@@ -71,7 +71,6 @@ struct RunResult {
     std::unique_ptr<Indicators> indicators;
     RunProvenance provenance;
     std::vector<RunFile> extra;  // lifetime.csv with --lifetime
-    std::vector<std::unique_ptr<SavedState>> states;  // --save-state's, in year order
 };
 
 // The migration a run of `scenario` with `seed` takes from --migration-from (null: none given, or the
@@ -148,15 +147,14 @@ std::vector<RunFile> plan_files(const Simulation& sim, bool gzip) {
 std::vector<RunFile> run_files(const RunResult& r) {
     std::vector<RunFile> files = plan_files(*r.sim, r.provenance.output.gzip);
     files.insert(files.end(), r.extra.begin(), r.extra.end());
-    for (const auto& s : r.states) files.push_back({saved_state_file_name(s->year), "", saved_state_file(*s)});
+    for (const auto& s : r.sim->saved_states()) files.push_back({saved_state_file_name(s->year), "", saved_state_file(*s)});
     return files;
 }
 
 // The state a run of `scenario` with `seed` starts from (sim/simulation/saved_state.hpp): with a baseline's migration
 // taken from a run directory (--migration-from, or the baseline beside --out), the latest state there of its policy-free
 // province and of a 1 January no later than its first programme's start or its last year (latest_state_year); null with
-// --from-start or when there is none
-// (it then lives every year itself, and says why the states there were passed over).
+// --from-start or when there is none (it then lives every year itself, and says why the states there were passed over).
 std::shared_ptr<const SavedState> saved_start(const RunCommand& cmd, const Scenario& scenario, const ModelData& data,
                                               std::uint64_t seed, const std::string& label) {
     if (cmd.from_start || cmd.migration_from.empty()) return nullptr;
@@ -220,6 +218,7 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     if (migration) options.start_from = saved_start(cmd, scenario, data, seed, label);
     options.migration_plan = std::move(migration);
     options.whole_years = true;  // nobody looks into a year before it is over
+    options.save_state_years = cmd.save_state_years;  // (check_save_state: a run without programmes)
     RunResult r;
     r.provenance.seed = seed;
     r.provenance.threads = options.threads > 0 ? options.threads : static_cast<int>(hardware_threads());
@@ -238,11 +237,6 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
     while (!r.sim->finished()) {
         r.sim->step();
         if (r.sim->current_step() == first_step + 1) kill_point(kill_stage);
-        const int year = r.sim->current_year();
-        if (month_of_step(r.sim->current_step()) == 0 && !r.sim->finished() &&
-            std::find(cmd.save_state_years.begin(), cmd.save_state_years.end(), year) != cmd.save_state_years.end() &&
-            std::none_of(r.states.begin(), r.states.end(), [&](const auto& s) { return s->year == year; }))
-            r.states.push_back(std::make_unique<SavedState>(r.sim->save_state()));
         progress.update(r.sim->lived_to_step(), year_of_step(r.sim->current_step() - 1));
     }
     progress.finish();
