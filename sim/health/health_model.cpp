@@ -16,6 +16,7 @@
 #include "sim/health/digital.hpp"
 #include "sim/health/quiet_month.hpp"
 #include "sim/health/wellbeing.hpp"
+#include "sim/output/stock_tally.hpp"
 #include "sim/population/synthesis.hpp"
 
 namespace hhu {
@@ -1075,41 +1076,45 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     for (; i < end; ++i) month_of(i);
 }
 
-void HealthModel::count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const {
-    // Every count is added, 0 or 1, without a branch: whether a resident smokes, is frail or has a condition is as
-    // good as random from one resident to the next, and a mispredicted branch per count cost more than the adds.
+std::uint32_t HealthModel::stock_bits(const Population& pop, std::size_t i, int age) const {
+    // Every bit without a branch (StockTally::bit_if): whether a resident smokes, is frail or has a condition is as good
+    // as random from one resident to the next, and a mispredicted branch per count cost more than the operations.
     const auto& s = pop.health;
-    const int zone = pop.zone[i];
-    const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
-    auto count = [&](Measure m, bool yes) { counters.count(m, zone, cell) += yes; };
+    std::uint32_t bits = 0;
     const auto flags = s.flags[i];
     const auto conditions = s.conditions[i];
     const bool adult = age >= 18, senior = age >= 65, aged12 = age >= 12;
     const bool distress = has(flags, health_flag::Distress), frail = has(flags, health_flag::Frail);
     const bool home_care = has(flags, health_flag::HomeCare), nursing_home = has(flags, health_flag::NursingHome);
-    count(Measure::Adults, adult);
-    count(Measure::Smokers, adult & (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current)));
-    count(Measure::OverweightOrObese, adult & (s.bmi[i] >= 1));
-    count(Measure::Obese, adult & (s.bmi[i] == 2));
-    count(Measure::Active, adult & has(flags, health_flag::Active));
-    count(Measure::ExcessiveAlcohol, adult & has(flags, health_flag::Alcohol));
-    count(Measure::Distress, adult & distress);
-    count(Measure::LonelySevere, adult & has(flags, health_flag::Lonely));
+    bits |= StockTally::bit_if<Measure::Adults>(adult);
+    bits |= StockTally::bit_if<Measure::Smokers>(adult & (s.smoking[i] == static_cast<std::uint8_t>(Smoking::Current)));
+    bits |= StockTally::bit_if<Measure::OverweightOrObese>(adult & (s.bmi[i] >= 1));
+    bits |= StockTally::bit_if<Measure::Obese>(adult & (s.bmi[i] == 2));
+    bits |= StockTally::bit_if<Measure::Active>(adult & has(flags, health_flag::Active));
+    bits |= StockTally::bit_if<Measure::ExcessiveAlcohol>(adult & has(flags, health_flag::Alcohol));
+    bits |= StockTally::bit_if<Measure::Distress>(adult & distress);
+    bits |= StockTally::bit_if<Measure::LonelySevere>(adult & has(flags, health_flag::Lonely));
     // Digital skills are surveyed from 12 (data/digital_skills.csv, CBS ICT use of persons 12+).
-    count(Measure::ResidentsAged12Plus, aged12);
-    if (aged12) count(Measure::DigitallySkilled, digital_skills::has(s.digital[i], data_.digital_skills(age, pop.education[i])));
+    bits |= StockTally::bit_if<Measure::ResidentsAged12Plus>(aged12);
+    if (aged12)
+        bits |= StockTally::bit_if<Measure::DigitallySkilled>(
+            digital_skills::has(s.digital[i], data_.digital_skills(age, pop.education[i])));
     const bool child = (age >= 4) & (age <= 17), youth = (age >= 12) & (age <= 25);
-    count(Measure::Children, child);
-    count(Measure::ChildrenOverweight, child & (s.bmi[i] >= 1));
-    count(Measure::Youth, youth);
-    count(Measure::YouthDistress, youth & distress);
-    for (int k = 0; k < kNumConditions; ++k) count(condition_measure(k), (conditions & condition_bit(k)) != 0);
-    count(Measure::Seniors, senior);
-    count(Measure::Frail, senior & frail);
-    count(Measure::HomeCare, senior & home_care);
-    count(Measure::NursingHome, senior & nursing_home);
-    count(Measure::InformalCareNeed,
-          senior & !nursing_home & (frail | home_care | ((conditions & condition_bit(condition::Dementia)) != 0)));
+    bits |= StockTally::bit_if<Measure::Children>(child);
+    bits |= StockTally::bit_if<Measure::ChildrenOverweight>(child & (s.bmi[i] >= 1));
+    bits |= StockTally::bit_if<Measure::Youth>(youth);
+    bits |= StockTally::bit_if<Measure::YouthDistress>(youth & distress);
+    // The conditions' lanes follow one another in condition order (StockTally::kBitLanes): their byte, shifted.
+    constexpr int kFirstCondition = StockTally::lane(condition_measure(0));
+    static_assert(StockTally::lane(condition_measure(kNumConditions - 1)) == kFirstCondition + kNumConditions - 1);
+    bits |= static_cast<std::uint32_t>(conditions) << kFirstCondition;
+    bits |= StockTally::bit_if<Measure::Seniors>(senior);
+    bits |= StockTally::bit_if<Measure::Frail>(senior & frail);
+    bits |= StockTally::bit_if<Measure::HomeCare>(senior & home_care);
+    bits |= StockTally::bit_if<Measure::NursingHome>(senior & nursing_home);
+    const bool dementia = (conditions & condition_bit(condition::Dementia)) != 0;
+    bits |= StockTally::bit_if<Measure::InformalCareNeed>(senior & !nursing_home & (frail | home_care | dementia));
+    return bits;
 }
 
 void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const {

@@ -129,8 +129,8 @@ public:
     // or fracture): the wellbeing model keeps its pending accruals while it has not.
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                    bool flush_accruals, YearCounters& counters, const WellbeingModel* wellbeing = nullptr) const;
-    // Stocks on 1 January.
-    void count_stocks(const Population& pop, std::size_t i, int age, YearCounters& counters) const;
+    // A resident's stocks on 1 January: the bits of StockTally's lanes (StockTally::bit) this model counts.
+    std::uint32_t stock_bits(const Population& pop, std::size_t i, int age) const;
     // At conception: some smokers quit for the pregnancy.
     void on_conception(Population& pop, std::size_t mother, int step, const Rng& rng) const;
     // At birth (sim/health/perinatal.cpp): preterm and SGA (Big2: either), neonatal death, neonatal care

@@ -1,6 +1,7 @@
 #include "sim/health/wellbeing.hpp"
 
 #include "sim/core/state_archive.hpp"
+#include "sim/output/stock_tally.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -425,12 +426,8 @@ inline std::int64_t round_half_away(double x) {
 }
 }  // namespace
 
-void WellbeingModel::count_stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step,
-                                  YearCounters& counters) const {
-    if (age < 18) return;
-    const int zone = pop.zone[i];
-    const int cell = cell_of(pop.sex[i], age_group_of(age), pop.education[i]);
-    auto count = [&](Measure m, std::int64_t n = 1) { counters.count(m, zone, cell) += n; };
+WellbeingModel::Stocks WellbeingModel::stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step) const {
+    if (age < 18) return {};
     // The personal term, drawn from the id the first time (a draw of exactly 0 would be drawn again: the same value).
     double& personal = pop.health.wellbeing_personal[i];
     if (personal == 0) {
@@ -442,11 +439,12 @@ void WellbeingModel::count_stocks(Population& pop, std::size_t i, int age, const
     const bool heavy = carer && Rng::to_unit(care[1]) < d_.heavily_burdened_share;
     const double latent = latent_mean(pop, i, age) + cal_.sigma * personal + (heavy ? d_.effect_heavy_caregiving : 0.0);
     const int score = static_cast<int>(std::clamp(round_half_away(latent), std::int64_t{0}, std::int64_t{10}));
-    count(Measure::LifeSatisfactionPoints, score);
-    if (score >= 7) count(Measure::Satisfied);
-    if (latent + cal_.happy_offset >= d_.satisfied_threshold) count(Measure::Happy);
-    if (carer) count(Measure::InformalCarers);
-    if (heavy) count(Measure::HeavilyBurdenedCarers);
+    // The bits without a branch each (as good as random from one resident to the next).
+    return {StockTally::bit_if<Measure::Satisfied>(score >= 7) |
+                StockTally::bit_if<Measure::Happy>(latent + cal_.happy_offset >= d_.satisfied_threshold) |
+                StockTally::bit_if<Measure::InformalCarers>(carer) |
+                StockTally::bit_if<Measure::HeavilyBurdenedCarers>(heavy),
+            score};
 }
 
 std::uint32_t WellbeingModel::accrual_key(const Population& pop, std::size_t i, int age) const {

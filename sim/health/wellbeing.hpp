@@ -62,9 +62,14 @@ public:
     void transfer_state(Archive& a);
     // Whether the first year's calibration is done (begin_year of the first year has run).
     bool calibrated() const { return calibrated_; }
-    // Stocks on 1 January of resident i (adults 18+): score, satisfied, happy, carer, heavily burdened. Draws the
-    // resident's personal term the first time and keeps it (HealthState::wellbeing_personal).
-    void count_stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step, YearCounters& counters) const;
+    // Stocks on 1 January of resident i (adults 18+): satisfied, happy, carer, heavily burdened (the bits of StockTally's
+    // lanes, StockTally::bit) and the score (the points). Draws the resident's personal term the first time and keeps it
+    // (HealthState::wellbeing_personal).
+    struct Stocks {
+        std::uint32_t bits = 0;
+        std::int32_t points = 0;
+    };
+    Stocks stocks(Population& pop, std::size_t i, int age, const Rng& rng, int step) const;
     // One month of resident i (the health model's month calls it after each resident's own, HealthModel::run_block):
     // WELLBYs (12+), informal care hours given and their value, and the months of adults the carers' QALYs lost are
     // settled from (settle_carers). The months of one state are kept pending and added when it changes. state_changed

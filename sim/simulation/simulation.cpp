@@ -17,6 +17,7 @@
 #include "sim/core/state_archive.hpp"
 #include "sim/demography/migration_alignment.hpp"
 #include "sim/health/wellbeing.hpp"
+#include "sim/output/stock_tally.hpp"
 #include "sim/population/synthesis.hpp"
 
 namespace hhu {
@@ -27,11 +28,12 @@ struct Simulation::Parallel {
     // the stocks of 1 January and of the end (count_population: a fresh copy per count faulted in a few megabytes
     // per thread each January, a fifth of a run at scale 0.1).
     tbb::enumerable_thread_specific<YearCounters> counters;
-    // residents.year's counts of the stocks of 1 January, added to the year's results as soon as it ends (the months'
-    // flows wait for December), so that the year in progress reads as it does a month at a time.
-    tbb::enumerable_thread_specific<YearCounters> stocks;
-    Parallel(int threads, const YearCounters& exemplar)
-        : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar), stocks(exemplar) {}
+    // The health and wellbeing stocks of 1 January as they are counted (count_residents), added to the counters when
+    // a count is done: residents.year's as soon as the year ends (the months' flows wait for December), so that the
+    // year in progress reads as it does a month at a time.
+    tbb::enumerable_thread_specific<StockTally> stocks;
+    Parallel(int threads, const YearCounters& exemplar, const StockTally& empty)
+        : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar), stocks(empty) {}
 };
 
 // A month of a block of residents, every module in turn (residents.month and residents.year).
@@ -81,6 +83,9 @@ void add_and_empty(tbb::enumerable_thread_specific<YearCounters>& locals, YearCo
         into.add(local);
         local.reset(into.num_zones);
     }
+}
+void add_and_empty(tbb::enumerable_thread_specific<StockTally>& locals, YearCounters& into) {
+    for (auto& local : locals) local.add_into(into);
 }
 }  // namespace
 
@@ -173,7 +178,9 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     end_step_ = first_step_of_year(scenario.end_year + 1);
     YearCounters exemplar;
     exemplar.reset(data.num_zones());
-    parallel_ = std::make_unique<Parallel>(options.threads, exemplar);
+    StockTally empty;
+    empty.reset(data.num_zones());
+    parallel_ = std::make_unique<Parallel>(options.threads, exemplar, empty);
     if (options.start_from) {
         // The residents and the modules' state come from the saved state (start_from, below).
         if (scenario.health.enabled && data.health) {
@@ -418,26 +425,31 @@ void Simulation::count_population(YearCounters& into, Count what) {
     const std::size_t n = pop_.size();
     const std::size_t blocks = (n + kBlockSize - 1) / kBlockSize;
     auto& locals = parallel_->counters;
+    auto& stocks = parallel_->stocks;
     parallel_->arena.execute([&] {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
             auto& local = locals.local();
+            auto& local_stocks = stocks.local();
             for (std::size_t b = r.begin(); b != r.end(); ++b)
-                count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), what, local);
+                count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), what, local, local_stocks);
         });
     });
     add_and_empty(locals, into);
+    add_and_empty(stocks, into);
 }
 
-void Simulation::count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters) {
-    const bool residents = what != Count::Stocks, stocks = what != Count::Residents;
-    const bool health = stocks && health_, wellbeing = stocks && wellbeing_;
+void Simulation::count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters,
+                                 StockTally& stocks) {
+    const bool residents = what != Count::Stocks;
+    const bool health = what != Count::Residents && health_, wellbeing = health && wellbeing_;
     for (std::size_t i = begin; i < end; ++i) {
         if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
         const int age = age_in_years(step_, pop_.birth_step[i]);
-        if (residents)
-            ++counters.count(Counter::Population, pop_.zone[i], cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]));
-        if (health) health_->count_stocks(pop_, i, age, counters);
-        if (wellbeing) wellbeing_->count_stocks(pop_, i, age, rng_, step_, counters);
+        const int zone = pop_.zone[i], cell = cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]);
+        if (residents) ++counters.count(Counter::Population, zone, cell);
+        if (!health) continue;
+        const WellbeingModel::Stocks w = wellbeing ? wellbeing_->stocks(pop_, i, age, rng_, step_) : WellbeingModel::Stocks{};
+        stocks.add(zone, cell, health_->stock_bits(pop_, i, age) | w.bits, w.points);
     }
 }
 
@@ -621,7 +633,7 @@ void Simulation::run_year() {
                     const std::size_t begin = b * kYearBlockSize, end = std::min(n, (b + 1) * kYearBlockSize);
                     Nursery& nursery = nurseries_[b];
                     nursery.begin_year(pop_);
-                    count_residents(begin, end, Count::Stocks, local_stocks);  // output.count_january's, of the block
+                    count_residents(begin, end, Count::Stocks, local, local_stocks);  // output.count_january's, of the block
                     for (int m = 0; m < kMonthsPerYear; ++m) {  // a run ends with a year (end_step_)
                         const int step = step_ + m;
                         events.mothers.clear();

@@ -61,6 +61,7 @@ struct RunOptions {
 
 
 class Simulation;
+class StockTally;
 
 // Whether a run of `scenario` (with RunOptions::baseline_migration) follows a policy-free twin's
 // migration: it has interventions that act on health. Such a run takes a plan keyed like it when one
@@ -195,7 +196,7 @@ private:
     // stocks (which draws and keeps wellbeing's personal terms), or both.
     enum class Count { Residents, Stocks, All };
     void count_population(YearCounters& into, Count what);
-    void count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters);
+    void count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters, StockTally& stocks);
     void align_migration(int year);
     // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
     std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;

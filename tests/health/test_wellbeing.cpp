@@ -12,6 +12,7 @@
 
 #include "../support.hpp"
 #include "sim/health/wellbeing.hpp"
+#include "sim/output/stock_tally.hpp"
 
 using namespace hhu;
 
@@ -77,6 +78,17 @@ double total(const YearCounters& c, Measure m) {
     double t = 0;
     for (int cell = 0; cell < kCellsPerZone; ++cell) t += static_cast<double>(c.count(m, 0, cell));
     return t;
+}
+
+// The residents' stocks of 1 January into the counters, as a run counts them (Simulation::count_residents).
+void count_stocks(const WellbeingModel& model, Population& pop, int age, const Rng& rng, YearCounters& counters) {
+    StockTally tally;
+    tally.reset(counters.num_zones);
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const WellbeingModel::Stocks s = model.stocks(pop, i, age, rng, 0);
+        tally.add(pop.zone[i], cell_of(pop.sex[i], age_group_of(age), pop.education[i]), s.bits, s.points);
+    }
+    tally.add_into(counters);
 }
 
 }  // namespace
@@ -158,7 +170,7 @@ TEST_CASE("wellbeing: no need for informal care gives no informal care, and care
         CHECK(total(c, Measure::InformalCareValueEur) == 0);
         CHECK(total(c, Measure::Wellbys) > 0);
         const Rng rng(7);
-        for (std::size_t i = 0; i < pop.size(); ++i) model.count_stocks(pop, i, 70, rng, 0, c);
+        count_stocks(model, pop, 70, rng, c);
         CHECK(total(c, Measure::InformalCarers) == 0);
     }
     SUBCASE("twice the need, twice the care") {
@@ -209,7 +221,7 @@ TEST_CASE("wellbeing: carers lose QALYs with their hours of care, and no care ne
         const Rng rng(11);
         YearCounters stocks;
         stocks.reset(1);
-        for (std::size_t i = 0; i < pop.size(); ++i) model.count_stocks(pop, i, 55, rng, 0, stocks);
+        count_stocks(model, pop, 55, rng, stocks);
         CHECK(total(stocks, Measure::HeavilyBurdenedCarers) == 0);
     }
     SUBCASE("the loss is the carers' expected utility loss, out of their QALYs, and follows need") {
