@@ -367,28 +367,27 @@ std::vector<double> Indicators::unit_cells(const YearCounters& y, int unit, std:
     constexpr std::size_t kCells = static_cast<std::size_t>(kNumMeasures) * kCellsPerZone;
     std::array<bool, kNumMeasures> wanted{};
     for (Measure m : only) wanted[measure_index(m)] = true;
-    // Integer totals first (exact in any order: zone after zone), then weighted.
-    std::vector<std::int64_t> totals(kCells, 0);
-    auto add_zone = [&](int z) {
-        for (int m = 0; m < kNumMeasures; ++m) {
-            if (!wanted[m]) continue;
+    // A wanted measure's integer totals first (exact in any order: zone after zone), then weighted; the others are 0.
+    std::vector<double> cells(kCells, 0.0);
+    for (int m = 0; m < kNumMeasures; ++m) {
+        if (!wanted[m]) continue;
+        std::array<std::int64_t, kCellsPerZone> totals{};
+        auto add_zone = [&](int z) {
             const std::int64_t* from = &y.counts[(static_cast<std::size_t>(m) * y.num_zones + z) * kCellsPerZone];
-            std::int64_t* to = &totals[static_cast<std::size_t>(m) * kCellsPerZone];
-            for (int cell = 0; cell < kCellsPerZone; ++cell) to[cell] += from[cell];
+            for (int cell = 0; cell < kCellsPerZone; ++cell) totals[cell] += from[cell];
+        };
+        if (u.zone >= 0) {
+            add_zone(u.zone);
+        } else {
+            for (int z = 0; z < data_.num_zones(); ++z)
+                if (data_.membership[u.aggregate][z]) add_zone(z);
+            // Moves between two zones of the aggregate are neither immigration nor emigration of it.
+            if (m == measure_index(M::Immigration) || m == measure_index(M::Emigration))
+                for (int cell = 0; cell < kCellsPerZone; ++cell) totals[cell] -= y.internal(u.aggregate, cell);
         }
-    };
-    if (u.zone >= 0) {
-        add_zone(u.zone);
-    } else {
-        for (int z = 0; z < data_.num_zones(); ++z)
-            if (data_.membership[u.aggregate][z]) add_zone(z);
-        // Moves between two zones of the aggregate are neither immigration nor emigration of it.
-        for (M flow : {M::Immigration, M::Emigration})
-            for (int cell = 0; cell < kCellsPerZone && wanted[measure_index(flow)]; ++cell)
-                totals[static_cast<std::size_t>(measure_index(flow)) * kCellsPerZone + cell] -= y.internal(u.aggregate, cell);
+        double* to = &cells[static_cast<std::size_t>(m) * kCellsPerZone];
+        for (int cell = 0; cell < kCellsPerZone; ++cell) to[cell] = static_cast<double>(totals[cell]) * results_.weight;
     }
-    std::vector<double> cells(kCells);
-    for (std::size_t k = 0; k < kCells; ++k) cells[k] = static_cast<double>(totals[k]) * results_.weight;
     return cells;
 }
 
