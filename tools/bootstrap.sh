@@ -51,7 +51,7 @@ if [ "${HHU_PGO:-1}" = 1 ] && [ "${HHU_SANITIZE:-0}" != 1 ]; then
   cmake -S . -B "$build" "${cmake_args[@]}" -DHHU_PGO=generate "-DHHU_PGO_DIR=$profile" >/dev/null
   cmake --build "$build" -j "$jobs" --target hhu
   echo "training the profile-guided build (tools/pgo_train.sh)"
-  tools/pgo_train.sh "$build/hhu"
+  bash tools/pgo_train.sh "$build/hhu"
   cmake_args+=(-DHHU_PGO=use "-DHHU_PGO_DIR=$profile")
 else
   cmake_args+=(-DHHU_PGO=off)

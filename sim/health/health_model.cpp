@@ -1077,8 +1077,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
 }
 
 std::uint32_t HealthModel::stock_bits(const Population& pop, std::size_t i, int age) const {
-    // Every bit without a branch (StockTally::bit_if): whether a resident smokes, is frail or has a condition is as good
-    // as random from one resident to the next, and a mispredicted branch per count cost more than the operations.
+    // The bits without a branch each (StockTally::bit_if; the skills' share is looked up from 12 only).
     const auto& s = pop.health;
     std::uint32_t bits = 0;
     const auto flags = s.flags[i];
@@ -1104,10 +1103,15 @@ std::uint32_t HealthModel::stock_bits(const Population& pop, std::size_t i, int 
     bits |= StockTally::bit_if<Measure::ChildrenOverweight>(child & (s.bmi[i] >= 1));
     bits |= StockTally::bit_if<Measure::Youth>(youth);
     bits |= StockTally::bit_if<Measure::YouthDistress>(youth & distress);
-    // The conditions' lanes follow one another in condition order (StockTally::kBitLanes): their byte, shifted.
+    // The conditions' lanes follow one another in condition order (StockTally::kBitLanes): their bits, shifted.
     constexpr int kFirstCondition = StockTally::lane(condition_measure(0));
-    static_assert(StockTally::lane(condition_measure(kNumConditions - 1)) == kFirstCondition + kNumConditions - 1);
-    bits |= static_cast<std::uint32_t>(conditions) << kFirstCondition;
+    static_assert([] {
+        for (int c = 0; c < kNumConditions; ++c)
+            if (StockTally::lane(condition_measure(c)) != kFirstCondition + c) return false;
+        return true;
+    }());
+    constexpr std::uint32_t kConditionBits = (1u << kNumConditions) - 1;
+    bits |= (conditions & kConditionBits) << kFirstCondition;
     bits |= StockTally::bit_if<Measure::Seniors>(senior);
     bits |= StockTally::bit_if<Measure::Frail>(senior & frail);
     bits |= StockTally::bit_if<Measure::HomeCare>(senior & home_care);

@@ -25,7 +25,7 @@ namespace hhu {
 struct Simulation::Parallel {
     tbb::task_arena arena;
     // The months' flows since the last merge; empty from each December's merge to the next month, when they also count
-    // the stocks of 1 January and of the end (count_population: a fresh copy per count faulted in a few megabytes
+    // the residents of 1 January and of the end (count_population: a fresh copy per count faulted in a few megabytes
     // per thread each January, a fifth of a run at scale 0.1).
     tbb::enumerable_thread_specific<YearCounters> counters;
     // The health and wellbeing stocks of 1 January as they are counted (count_residents), added to the counters when

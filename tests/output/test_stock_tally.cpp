@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <set>
+#include <stdexcept>
+#include <tuple>
 
 #include "sim/output/stock_tally.hpp"
 
