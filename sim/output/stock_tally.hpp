@@ -62,7 +62,7 @@ public:
             _mm_storeu_si128(lanes, _mm_sub_epi32(_mm_loadu_si128(lanes), set));
         }
 #else
-        for (int lane = 0; lane < kLanes; ++lane) row[lane] += static_cast<std::int32_t>((bits >> lane) & 1u);
+        for (int k = 0; k < kLanes; ++k) row[k] += static_cast<std::int32_t>((bits >> k) & 1u);
 #endif
         row[kPointsLane] += points;
     }

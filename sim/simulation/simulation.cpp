@@ -435,7 +435,7 @@ void Simulation::count_population(YearCounters& into, Count what) {
         });
     });
     add_and_empty(locals, into);
-    add_and_empty(stocks, into);
+    if (what != Count::Residents) add_and_empty(stocks, into);  // a count of residents alone tallies no stocks
 }
 
 void Simulation::count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters,
