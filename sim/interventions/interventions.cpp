@@ -173,6 +173,9 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
             c.effects.push_back(x);
         }
         for (int m = 0; m <= c.window_months; ++m) c.rates_change_at.push_back(rates_change(c, m));
+        c.next_change.assign(static_cast<std::size_t>(c.window_months) + 1, static_cast<std::int16_t>(c.window_months + 1));
+        for (int m = c.window_months - 1; m >= 0; --m)
+            c.next_change[m] = c.rates_change_at[m + 1] ? static_cast<std::int16_t>(m + 1) : c.next_change[m + 1];
         compiled_.push_back(std::move(c));
     }
     // run_block keeps the interventions a resident may meet as bits of a 64-bit word.
@@ -188,6 +191,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
 void InterventionEngine::build_filter() {
     auto& f = filter_;
     f.by_zone.assign(static_cast<std::size_t>(data_.num_zones()), 0);
+    f.next_offer_age.fill(static_cast<std::uint16_t>(f.next_offer_age.size()));  // nothing offered before begin_year
     for (std::size_t k = 0; k < compiled_.size(); ++k) {
         const auto& c = compiled_[k];
         if (!c.individual) continue;
@@ -383,6 +387,11 @@ void InterventionEngine::begin_year(int year, Population& pop, double scale, Yea
         for (int a = std::max(0, s.age_min); a <= std::min(255, s.age_max); ++a)
             filter_.offered_at_age[static_cast<std::size_t>(a)] |= std::uint64_t{1} << k;
     }
+    auto& next_age = filter_.next_offer_age;
+    next_age.back() = static_cast<std::uint16_t>(next_age.size());
+    for (std::size_t a = next_age.size() - 1; a-- > 0;)
+        next_age[a] = filter_.offered_at_age[a + 1] != filter_.offered_at_age[a] ? static_cast<std::uint16_t>(a + 1)
+                                                                                   : next_age[a + 1];
 }
 
 std::vector<std::array<double, 3>> InterventionEngine::environment(int year,
@@ -446,6 +455,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             if (!place_due(k, pop, i, step, rng, m) || !takes_up(c, pop, i, age)) continue;
             m.running |= bit;
             m.refresh |= c.rates_change_at[0];
+            m.run_wake = std::min(m.run_wake, step + c.next_change[0]);
             enrol(c, k, pop, i, step, age, rng, counters);
             // Its attribute effects may change what the next interventions offer (and have marked the mask stale).
             const std::uint64_t later = k + 1 < 64 ? ~std::uint64_t{0} << (k + 1) : 0;
@@ -455,9 +465,10 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         pop.in_intervention[i] = m.running;
         pop.offer_drawn[i] = m.drawn;
         pop.offer_wake[i] = static_cast<std::int16_t>(m.wake);
-        // Next month while a programme runs or one offered has no place drawn yet (drawn when next seen).
-        const bool busy = m.running != 0 || (candidates(pop, i, mask[i]) & ~m.drawn) != 0;
-        wake[i] = busy ? static_cast<std::int16_t>(step + 1) : next_look(step, months, m.wake);
+        // Next month while one offered has no place drawn yet (drawn when next seen); else at the month of a place, of
+        // a running programme's next change of the rates or its end (runs_on), a birthday or a January.
+        const bool busy = (candidates(pop, i, mask[i]) & ~m.drawn) != 0;
+        wake[i] = busy ? static_cast<std::int16_t>(step + 1) : next_look(step, months, std::min(m.wake, m.run_wake));
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
@@ -490,11 +501,13 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     }
 }
 
-std::int16_t InterventionEngine::next_look(int step, unsigned months, int offer_wake) {
-    // The next birthday (months lived a multiple of 12: this month's is seen now) and the next January.
-    const int birthday = step + kMonthsPerYear - static_cast<int>(months % kMonthsPerYear);
+std::int16_t InterventionEngine::next_look(int step, unsigned months, int wake) const {
+    // The birthday of the next age offered other programmes (this month's birthday is seen now; an age past the
+    // table's: none), and the next January.
+    const unsigned age = std::min(months / kMonthsPerYear, unsigned{255});
+    const int birthday = step + static_cast<int>(filter_.next_offer_age[age]) * kMonthsPerYear - static_cast<int>(months);
     const int january = step + kMonthsPerYear - step % kMonthsPerYear;
-    return static_cast<std::int16_t>(std::min({offer_wake, birthday, january}));
+    return static_cast<std::int16_t>(std::min({wake, birthday, january}));
 }
 
 bool InterventionEngine::runs_on(const CompiledIntervention& c, std::uint64_t bit, std::int16_t enrolled, int step,
@@ -503,6 +516,7 @@ bool InterventionEngine::runs_on(const CompiledIntervention& c, std::uint64_t bi
     if (step - enrolled > c.window_months) return false;
     m.running |= bit;
     m.refresh |= c.rates_change_at[static_cast<std::size_t>(step - enrolled)];
+    m.run_wake = std::min(m.run_wake, enrolled + c.next_change[static_cast<std::size_t>(step - enrolled)]);
     return true;
 }
 

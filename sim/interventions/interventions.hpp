@@ -57,6 +57,9 @@ struct CompiledIntervention {
     bool individual = false;        // has effects on residents
     bool acts_on_care = false;      // has an effect on care hours
     std::vector<bool> rates_change_at;  // by months since enrolment (0 to window_months): rates_change()
+    // By months since enrolment m (0 to window_months): the months since enrolment of the next month after m in which
+    // the rates change or the programme ends (window_months + 1): run_block looks at a participant then, not monthly.
+    std::vector<std::int16_t> next_change;
 };
 
 // The state changes of "attribute" effects, made once at enrolment.
@@ -109,14 +112,16 @@ private:
     // place drawn, whether the health model's rates must be recomputed.
     struct ResidentMonth {
         std::uint64_t drawn = 0, running = 0;
-        int wake = kNoOfferWake;
+        int wake = kNoOfferWake;      // the earliest month of a place drawn (Population::offer_wake)
+        int run_wake = kNoOfferWake;  // the next month a programme running changes the rates or ends
         bool refresh = false;
         // Programme `bit` offers no place this month (not offered, or running): a place due now lapses.
         void no_place(std::uint64_t bit, const std::int16_t& next, int step);  // next read only if drawn
     };
-    // The month to look at a resident again with nothing running and every place offered drawn: the earliest of the
-    // month of a drawn place (offer_wake), the next birthday and the next January (Population::engine_wake).
-    static std::int16_t next_look(int step, unsigned months, int offer_wake);
+    // The month to look at a resident again with every place offered drawn: the earliest of `wake` (the month of a
+    // drawn place, of a running programme's next change), the next birthday at which what is offered at their age
+    // changes (OfferFilter::next_offer_age) and the next January (Population::engine_wake).
+    std::int16_t next_look(int step, unsigned months, int wake) const;
     // Whether programme c, which ran last month for a resident enrolled at `enrolled`, still runs (then marked in m).
     static bool runs_on(const CompiledIntervention& c, std::uint64_t bit, std::int16_t enrolled, int step,
                         ResidentMonth& m);
@@ -165,6 +170,9 @@ private:
     struct OfferFilter {
         std::uint64_t individual = 0;                     // acting on residents (the rest are zone measures, labour)
         std::array<std::uint64_t, 256> offered_at_age{};  // offering places this year (begin_year), by age in years
+        // By age in years: the next age whose offered_at_age differs (256: none). A birthday before it changes no one's
+        // offer_mask (its other inputs change only with a state, which marks the mask stale).
+        std::array<std::uint16_t, 256> next_offer_age{};
         std::array<std::array<std::uint64_t, kNumEducation>, kNumSexes> by_person{};
         std::array<std::uint64_t, kNumHousehold> by_household{};
         std::vector<std::uint64_t> by_zone;

@@ -67,9 +67,10 @@ struct Population {
     Column<std::uint64_t> offer_drawn;  // the interventions whose offer_month is drawn (bit k: intervention k)
     Column<std::int16_t> offer_wake;    // the earliest of those months (kNoOfferWake: none drawn)
     // The first month the programmes must look at the resident again, unless their state changes first (HealthState's
-    // stale bit kOffers): the month after this one while a programme runs or a place is to be drawn, else the
-    // earliest of offer_wake, the next birthday (a new age's offers) and the next January (the year's offers);
-    // 0 for a resident not yet seen. InterventionEngine::run_block passes over everyone else at once.
+    // stale bit kOffers): the month after this one while a place is to be drawn, else the earliest of offer_wake, the
+    // next month a running programme changes the rates or ends, the next birthday at which their age is offered other
+    // programmes and the next January (the year's offers); 0 for a resident not yet seen. InterventionEngine::run_block
+    // passes over everyone else at once.
     Column<std::int16_t> engine_wake;
     // The interventions that may offer the resident a place at their age and in their state (bit k: intervention k;
     // InterventionEngine::candidates, before the pregnancy test), kept until an input changes (HealthState's stale

@@ -1,5 +1,6 @@
 // The programmes pass over a resident until their engine_wake (Population::engine_wake: a drawn place falling due, a
-// birthday, a January) unless their state changed (HealthState's stale bit kOffers). Passing over must change nothing:
+// running programme's change of the rates or its end, a birthday at which the age is offered other programmes, a
+// January) unless their state changed (HealthState's stale bit kOffers). Passing over must change nothing:
 // each month, the engine's month on the residents as they are gives what a look at every resident gives.
 #include <doctest/doctest.h>
 
@@ -62,7 +63,7 @@ TEST_CASE("engine wake: passing residents over changes nothing against looking a
         ++months;
     }
     CHECK(months == 24);
-    // Not vacuous: most resident-months are passed over (about three in four, every programme running from 2021), and
+    // Not vacuous: most resident-months are passed over (about five in six, every programme running from 2021), and
     // many are looked at.
     MESSAGE(passed_over << " resident-months passed over, " << looked_at << " looked at");
     CHECK(passed_over > 2 * looked_at);
