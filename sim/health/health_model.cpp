@@ -610,15 +610,18 @@ void HealthModel::hazards(const Population& pop, std::size_t i, int age, std::ar
                             float& mortality_rr, int step) const {
     std::array<double, kNumOutcomes> rr;
     event_hazards(pop, i, age, kAllClocks, h, rr);
-    const auto& s = pop.health;
-    const int sex = pop.sex[i], g = age_group_of(age);
-    const int death = static_cast<int>(Outcome::Death);
     double death_multiplier = 1.0;
     if (modifier_ != nullptr && pop.in_intervention[i]) modifier_->apply(pop, i, step, h, death_multiplier);
-    double excess = s.hip_months[i] > 0 ? h_.hip_fracture_excess[sex][g] : 0.0;
+    mortality_rr = mortality_multiplier(pop, i, age, rr[static_cast<int>(Outcome::Death)], death_multiplier);
+}
+
+float HealthModel::mortality_multiplier(const Population& pop, std::size_t i, int age, double rr_death,
+                                        double death_multiplier) const {
+    const int sex = pop.sex[i], g = age_group_of(age);
+    const int death = static_cast<int>(Outcome::Death);
+    double excess = pop.health.hip_months[i] > 0 ? h_.hip_fracture_excess[sex][g] : 0.0;
     const double base_death = data_.mortality[std::clamp(year_, data_.first_year, data_.last_year) - data_.first_year][sex][age];
-    mortality_rr = static_cast<float>(rr[death] * norm_[death][sex][g] * death_multiplier +
-                                      (base_death > 0 ? excess / base_death : 0.0));
+    return static_cast<float>(rr_death * norm_[death][sex][g] * death_multiplier + (base_death > 0 ? excess / base_death : 0.0));
 }
 
 void HealthModel::apply_event(Population& pop, std::size_t i, int age, int event, YearCounters& counters,
@@ -832,7 +835,7 @@ void clock_rates_of(unsigned clocks, const std::array<double, kNumHealthEvents>&
 }  // namespace
 
 bool HealthModel::rates_current(const Population& pop, std::size_t i, int step) const {
-    if (pop.status[i] != kPresent || (pop.health.rates_stale[i] & stale::kRates) != 0) return true;
+    if (pop.status[i] != kPresent || (pop.health.rates_stale[i] & (stale::kRates | stale::kSomeRates)) != 0) return true;
     std::array<double, kNumHealthEvents> h;
     float mortality_rr = 0;
     hazards(pop, i, age_in_years(step, pop.birth_step[i]), h, mortality_rr, step);
@@ -850,8 +853,27 @@ void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int ste
                                 std::array<double, kNumHealthEvents>& h) const {
     auto& s = pop.health;
     hazards(pop, i, age, h, pop.mortality_rr[i], step);
-    s.rates_stale[i] &= static_cast<std::uint8_t>(~stale::kRates);
+    s.rates_stale[i] &= static_cast<std::uint8_t>(~(stale::kRates | stale::kSomeRates));
     clock_rates<kAllClocks>(h, s.clock_hazard[i]);
+}
+
+void HealthModel::refresh_some_rates(Population& pop, std::size_t i, int age, int step,
+                                     std::array<double, kNumHealthEvents>& h) const {
+    // The numbers a full refresh gives for these (event_hazards writes each wanted event as hazards() does, and the
+    // programmes' multipliers act on each event in the same order), the other clocks' rates as they are.
+    auto& s = pop.health;
+    const std::uint8_t bits = s.rates_stale[i];
+    const unsigned clocks = (bits & stale::kClocks) >> stale::kClockShift;
+    std::array<double, kNumOutcomes> rr;
+    if (clocks != 0) event_hazards(pop, i, age, clocks, h, rr);
+    double death_multiplier = 1.0;
+    if (modifier_ != nullptr && pop.in_intervention[i]) modifier_->apply(pop, i, step, h, death_multiplier);
+    clock_rates_of(clocks, h, s.clock_hazard[i]);
+    if ((bits & stale::kMortality) != 0) {
+        relative_risks(pop, i, age_group_of(age), rr);
+        pop.mortality_rr[i] = mortality_multiplier(pop, i, age, rr[static_cast<int>(Outcome::Death)], death_multiplier);
+    }
+    s.rates_stale[i] = static_cast<std::uint8_t>(bits & ~stale::kSomeRates);
 }
 
 void HealthModel::refresh_year(Population& pop, std::size_t i, int age, std::array<double, kNumHealthEvents>& h) const {
@@ -967,7 +989,8 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
         __m128i ok = _mm_cmpeq_epi8(load16(status + i), _mm_set1_epi8(static_cast<char>(Status::Present)));
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(load16(hip_months + i), zero));
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_or_si128(load16(hip_since + i), load16(fall_since + i)), zero));
-        ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(stale::kRates)), zero));
+        const auto rates = static_cast<char>(stale::kRates | stale::kSomeRates);
+        ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(rates)), zero));
         unsigned wanted = static_cast<unsigned>(_mm_movemask_epi8(ok)) & no_birthday16(birth_step + i, step);
         if (in_intervention != nullptr)
             for (unsigned j = 0; j < 16; ++j) wanted &= ~((in_intervention[i + j] != 0 ? 1u : 0u) << j);
@@ -1038,12 +1061,16 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
             // A new year's tables. A hip fracture's excess mortality follows the year's death rate, and a programme's
             // multipliers may change with the year: those residents get a full refresh. The others' h holds only the
             // chains' clocks (not fresh: a clock that fires computes its own).
-            if (hip_months[i] > 0 || participant) {
+            if (hip_months[i] > 0 || participant || (rates_stale[i] & stale::kSomeRates) != 0) {
                 refresh_rates(pop, i, age, step, h);
                 fresh = true;
             } else {
                 refresh_year(pop, i, age, h);
             }
+        } else if ((rates_stale[i] & stale::kSomeRates) != 0) {
+            // A programme's effect on a few events or on death started, faded or ended: their clocks' rates (h holds
+            // those clocks' events only: not fresh) and the mortality multiplier.
+            refresh_some_rates(pop, i, age, step, h);
         }
         // Most months no clock runs out: then the five subtractions are all that happens.
         std::array<float, kHealthClocks> left;

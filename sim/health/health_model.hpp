@@ -209,6 +209,12 @@ private:
                  float& mortality_rr, int step) const;
     // Recomputes resident i's cached rates (per clock, death multiplier); h gets the event hazards.
     void refresh_rates(Population& pop, std::size_t i, int age, int step, std::array<double, kNumHealthEvents>& h) const;
+    // Recomputes only the rates marked stale by HealthState::invalidate_some_rates (some clocks, the death multiplier);
+    // h gets those clocks' event hazards.
+    void refresh_some_rates(Population& pop, std::size_t i, int age, int step, std::array<double, kNumHealthEvents>& h) const;
+    // The death hazard's multiplier of resident i: their relative risk of death, a programme's multiplier and a hip
+    // fracture's excess mortality over this year's death rate.
+    float mortality_multiplier(const Population& pop, std::size_t i, int age, double rr_death, double death_multiplier) const;
     // January's refresh of a resident whose rates are otherwise current: only the chains' entry hazards depend on the
     // year (begin_year), so only the clocks with a chain are recomputed, to the same numbers a full refresh gives; h
     // gets those clocks' event hazards.

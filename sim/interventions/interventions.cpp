@@ -175,7 +175,7 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
         for (int m = 0; m <= c.window_months; ++m) c.rates_change_at.push_back(rates_change(c, m));
         c.next_change.assign(static_cast<std::size_t>(c.window_months) + 1, static_cast<std::int16_t>(c.window_months + 1));
         for (int m = c.window_months - 1; m >= 0; --m)
-            c.next_change[m] = c.rates_change_at[m + 1] ? static_cast<std::int16_t>(m + 1) : c.next_change[m + 1];
+            c.next_change[m] = c.rates_change_at[m + 1] != 0 ? static_cast<std::int16_t>(m + 1) : c.next_change[m + 1];
         compiled_.push_back(std::move(c));
     }
     // run_block keeps the interventions a resident may meet as bits of a 64-bit word.
@@ -472,7 +472,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on
         // care hours alone, or a neutral one, changes no one's health events.
-        if (m.refresh) pop.health.invalidate_rates_only(i);
+        if (m.refresh != 0) pop.health.invalidate_some_rates(i, m.refresh);
     };
     std::size_t i = begin;
 #if defined(__SSE2__)
@@ -639,13 +639,15 @@ void InterventionEngine::apply_at_enrolment(const CompiledIntervention& c, std::
     if (changed) h.invalidate_rates(i);
 }
 
-bool InterventionEngine::rates_change(const CompiledIntervention& c, int months) {
+std::uint8_t InterventionEngine::rates_change(const CompiledIntervention& c, int months) {
+    std::uint8_t bits = 0;
     for (const auto& e : c.effects) {
         if (e.kind != CompiledEffect::Kind::HealthEvent && e.kind != CompiledEffect::Kind::Death) continue;
         if (e.relative_risk == 1.0) continue;
-        if (months == 0 || months == e.duration_months || (e.decay != Decay::None && months < e.duration_months)) return true;
+        if (months == 0 || months == e.duration_months || (e.decay != Decay::None && months < e.duration_months))
+            bits |= e.kind == CompiledEffect::Kind::Death ? stale::kMortality : stale::clock_bit(kEventClock[e.target]);
     }
-    return false;
+    return bits;
 }
 
 template <typename F>

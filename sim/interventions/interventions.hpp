@@ -56,7 +56,7 @@ struct CompiledIntervention {
     int window_months = 0;          // longest effect: no new offer while it runs
     bool individual = false;        // has effects on residents
     bool acts_on_care = false;      // has an effect on care hours
-    std::vector<bool> rates_change_at;  // by months since enrolment (0 to window_months): rates_change()
+    std::vector<std::uint8_t> rates_change_at;  // by months since enrolment (0 to window_months): rates_change()
     // By months since enrolment m (0 to window_months): the months since enrolment of the next month after m in which
     // the rates change or the programme ends (window_months + 1): run_block looks at a participant then, not monthly.
     std::vector<std::int16_t> next_change;
@@ -114,7 +114,7 @@ private:
         std::uint64_t drawn = 0, running = 0;
         int wake = kNoOfferWake;      // the earliest month of a place drawn (Population::offer_wake)
         int run_wake = kNoOfferWake;  // the next month a programme running changes the rates or ends
-        bool refresh = false;
+        std::uint8_t refresh = 0;  // the rates to recompute (HealthState's stale bits kSomeRates)
         // Programme `bit` offers no place this month (not offered, or running): a place due now lapses.
         void no_place(std::uint64_t bit, const std::int16_t& next, int step);  // next read only if drawn
     };
@@ -155,8 +155,9 @@ private:
 
     const ModelData& data_;
     std::vector<CompiledIntervention> compiled_;
-    // Whether an effect on the health model's rates starts, decays or ends `months` after enrolment.
-    static bool rates_change(const CompiledIntervention& c, int months);
+    // The health model's rates that change `months` after enrolment, as an effect on them starts, decays or ends: the
+    // clocks of the events it acts on and the mortality multiplier (HealthState's stale bits kSomeRates; 0: none).
+    static std::uint8_t rates_change(const CompiledIntervention& c, int months);
     // The attribute effects (and pregnancy_smoking for a participant already pregnant) at enrolment.
     void apply_at_enrolment(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step,
                             const Rng& rng) const;

@@ -48,6 +48,14 @@ inline constexpr int kHealthClocks = health_clock::kCount;
 namespace stale {
 inline constexpr std::uint8_t kRates = 1;   // the health model's cached rates (HealthModel::run_block)
 inline constexpr std::uint8_t kOffers = 2;  // the programmes a resident may be offered (InterventionEngine::run_block)
+// Some of the cached rates only: those of clock c (bit kClockShift + c) and the mortality multiplier (kMortality), as
+// when a programme's effect on a few events starts, fades by a month or ends. kRates (all of them) covers these.
+inline constexpr int kClockShift = 2;
+inline constexpr std::uint8_t kMortality = 0x80;
+static_assert(kClockShift + kHealthClocks <= 7, "the clocks' bits and kMortality in one byte");
+inline constexpr std::uint8_t kClocks = static_cast<std::uint8_t>(((1u << kHealthClocks) - 1) << kClockShift);
+inline constexpr std::uint8_t kSomeRates = kClocks | kMortality;
+inline constexpr std::uint8_t clock_bit(int c) { return static_cast<std::uint8_t>(1u << (kClockShift + c)); }
 }  // namespace stale
 
 struct HealthState {
@@ -94,6 +102,11 @@ struct HealthState {
     // the hazards, the end of a hip fracture's excess risk, the zone's living environment).
     void invalidate_rates_only(std::size_t i) {
         if (enabled) rates_stale[i] |= stale::kRates;
+    }
+    // An input of some of resident i's rates changed (stale bits kSomeRates: a programme's effect on a few events or
+    // on death starts, fades or ends): only those are recomputed.
+    void invalidate_some_rates(std::size_t i, std::uint8_t bits) {
+        if (enabled) rates_stale[i] |= static_cast<std::uint8_t>(bits & stale::kSomeRates);
     }
     // An input of what a programme may offer resident i changed that is no input of their health rates (a household
     // other than living alone) or whose rates are recomputed at once (a health event).
