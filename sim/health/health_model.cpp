@@ -992,8 +992,7 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
         const auto rates = static_cast<char>(stale::kRates | stale::kSomeRates);
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(rates)), zero));
         unsigned wanted = static_cast<unsigned>(_mm_movemask_epi8(ok)) & no_birthday16(birth_step + i, step);
-        if (in_intervention != nullptr)
-            for (unsigned j = 0; j < 16; ++j) wanted &= ~((in_intervention[i + j] != 0 ? 1u : 0u) << j);
+        if (in_intervention != nullptr) wanted &= zero_words16(in_intervention + i);
         unsigned quiet = 0;
         for (unsigned j = 0; j < 16; j += 4)
             quiet |= commit_clocks4(budget + i + j, clock_hazard + i + j, (wanted >> j) & 15u) << j;

@@ -41,6 +41,20 @@ TEST_CASE("quiet month: one is added to the bytes whose bits are set, and only t
     }
 }
 
+TEST_CASE("quiet month: the words that are 0 among sixteen, a bit in either half making one not 0") {
+    std::mt19937_64 gen(7);
+    const std::array<std::uint64_t, 5> kinds = {0, 1, std::uint64_t{1} << 32, std::uint64_t{1} << 63, 0xffffffffffffffffu};
+    for (int round = 0; round < 500; ++round) {
+        std::array<std::uint64_t, 16> words{};
+        unsigned expected = 0;
+        for (unsigned j = 0; j < 16; ++j) {
+            words[j] = round < 5 ? kinds[static_cast<std::size_t>(round)] : kinds[gen() % kinds.size()];
+            expected |= (words[j] == 0 ? 1u : 0u) << j;
+        }
+        CHECK(quiet_month::zero_words16(words.data()) == expected);
+    }
+}
+
 TEST_CASE("quiet month: the clocks of four residents, committed only for those wanted and none of whose clocks runs out") {
     std::mt19937 gen(7);
     std::uniform_real_distribution<float> budget_of(0.0f, 0.02f), hazard_of(0.0f, 0.01f);
