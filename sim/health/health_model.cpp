@@ -790,11 +790,11 @@ void HealthModel::flush_accrual(Population& pop, std::size_t i, int last_step, Y
     s.accrual_months[i] = 0;
 }
 
-void HealthModel::accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool participant,
+void HealthModel::accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool care_participant,
                                YearCounters& counters) const {
     auto& s = pop.health;
     const std::uint32_t key = accrual_key(pop, i, age);
-    if (participant && modifier_->changes_care(pop, i, step)) {
+    if (care_participant && modifier_->changes_care(pop, i, step)) {
         // A programme's care multipliers may change from month to month: while one acts on a participant's
         // care hours, the participant accrues monthly (with multipliers of exactly 1 the amounts are the state's).
         flush_accrual(pop, i, step - 1, counters);
@@ -966,17 +966,19 @@ bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t 
 #if defined(__SSE2__)
 // Residents [begin, end) sixteen at a time: the quiet ones' month at once (quiet_month.hpp), month_of(i) for the others.
 // A quiet month: present; no birthday; no fracture's months to count and no remembered fall or fracture; rates current;
-// not a participant (`participants`: a programme runs); no clock runs out. Then a resident's month would only subtract
-// the clocks' hazards and add a month to the pending months of the health accruals and, with the wellbeing model, of
-// its own (their states are last month's). Returns the first of the residents left (fewer than sixteen).
+// not a participant of a programme acting on care hours (`care_programmes`, bits of in_intervention: their months may
+// accrue care with its multipliers; a programme's effect on the rates marks them stale when it changes); no clock runs
+// out. Then a resident's month would only subtract the clocks' hazards and add a month to the pending months of the
+// health accruals and, with the wellbeing model, of its own (their states are last month's). Returns the first of the
+// residents left (fewer than sixteen).
 template <typename MonthOf>
-std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, int step, bool participants,
+std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, int step, std::uint64_t care_programmes,
                          bool wellbeing, MonthOf&& month_of) {
     using namespace quiet_month;
     auto& s = pop.health;
     const std::uint8_t* const status = pop.status.data();
     const std::int16_t* const birth_step = pop.birth_step.data();
-    const std::uint64_t* const in_intervention = participants ? pop.in_intervention.data() : nullptr;
+    const std::uint64_t* const in_intervention = care_programmes != 0 ? pop.in_intervention.data() : nullptr;
     const std::uint8_t *const hip_months = s.hip_months.data(), *const hip_since = s.hip_since.data();
     const std::uint8_t *const fall_since = s.fall_since.data(), *const rates_stale = s.rates_stale.data();
     std::uint8_t* const accrual_months = s.accrual_months.data();
@@ -992,7 +994,7 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
         const auto rates = static_cast<char>(stale::kRates | stale::kSomeRates);
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(rates)), zero));
         unsigned wanted = static_cast<unsigned>(_mm_movemask_epi8(ok)) & no_birthday16(birth_step + i, step);
-        if (in_intervention != nullptr) wanted &= zero_words16(in_intervention + i);
+        if (in_intervention != nullptr) wanted &= no_bits16(in_intervention + i, care_programmes);
         unsigned quiet = 0;
         for (unsigned j = 0; j < 16; j += 4)
             quiet |= commit_clocks4(budget + i + j, clock_hazard + i + j, (wanted >> j) & 15u) << j;
@@ -1005,7 +1007,7 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
 }
 #else
 template <typename MonthOf>
-std::size_t quiet_months(Population&, std::size_t begin, std::size_t, int, bool, bool, MonthOf&&) {
+std::size_t quiet_months(Population&, std::size_t begin, std::size_t, int, std::uint64_t, bool, MonthOf&&) {
     return begin;  // no SSE2: every resident's month one by one
 }
 #endif
@@ -1047,6 +1049,8 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
             memory_phase_end = memory_phase_ends(h_.falls, hip_since[i], fall_since[i]);
         }
         const bool participant = in_intervention != nullptr && in_intervention[i] != 0;
+        // Of a programme acting on care hours: their months may accrue care with its multipliers (accrue_keyed).
+        const bool care_participant = participant && (in_intervention[i] & care_programmes_) != 0;
         // Rates change with the age group (recomputed on the birthday that starts a new five-year group,
         // or on every birthday while a hip fracture's excess mortality, which follows the single-year death
         // rate, runs), with the year's tables (their part recomputed every January for everyone, so that a scenario
@@ -1085,20 +1089,21 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         const bool preterm = (s.perinatal[i] & perinatal_flag::Preterm) != 0;
         const bool may_change =
             state_changed || (birthday && accrual_age_bits(age, preterm) != accrual_age_bits(age - 1, preterm));
-        if (!participant && !may_change) {
+        if (!care_participant && !may_change) {
             // The inputs of the key are those of last month, so is the key (the pending months' key, or last month's
-            // when none are pending: after December's flush, or a participant's month): no key to compute. A
-            // resident's first month is never one of these: their rates start stale (init_clocks), so it is fresh.
+            // when none are pending: after December's flush, or a month accrued with a programme's care multipliers):
+            // no key to compute. A resident's first month is never one of these: their rates start stale
+            // (init_clocks), so it is fresh.
             ++accrual_months[i];
             if (flush_accruals) flush_accrual(pop, i, step, counters);
         } else {
-            accrue_keyed(pop, i, age, step, flush_accruals, participant, counters);
+            accrue_keyed(pop, i, age, step, flush_accruals, care_participant, counters);
         }
         if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, state_changed, birthday, flush_accruals, counters);
     };
     std::size_t i = begin;
     if (bulk_quiet_months_ && !january && !flush_accruals)
-        i = quiet_months(pop, begin, end, step, modifier_ != nullptr, wellbeing != nullptr, month_of);
+        i = quiet_months(pop, begin, end, step, care_programmes_, wellbeing != nullptr, month_of);
     for (; i < end; ++i) month_of(i);
 }
 

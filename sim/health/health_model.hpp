@@ -88,6 +88,9 @@ struct HazardModifier {
     virtual double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const = 0;
     // On the probability that the child a participant gives birth to has a child protection report.
     virtual double child_protection_multiplier(const Population& pop, std::size_t i, int step) const = 0;
+    // The programmes (bits of Population::in_intervention) with an effect on care hours: changes_care() is false for a
+    // participant of none of them, whose months then accrue by time in state like anyone's.
+    virtual std::uint64_t care_programmes() const = 0;
 };
 
 // The chances of a birth's outcomes for one mother (sim/health/perinatal.cpp): preterm, and small for
@@ -116,7 +119,10 @@ public:
     template <typename Archive>
     void transfer_state(Archive& a);
     void set_environment(std::vector<std::array<double, 3>> environment) { environment_ = std::move(environment); }
-    void set_modifier(const HazardModifier* modifier) { modifier_ = modifier; }
+    void set_modifier(const HazardModifier* modifier) {
+        modifier_ = modifier;
+        care_programmes_ = modifier != nullptr ? modifier->care_programmes() : 0;
+    }
     // Whether run_block does the quiet months sixteen residents at a time (sim/health/quiet_month.hpp; the default) or
     // every resident's month one by one: the same results, bit for bit (tests/health/test_quiet_month.cpp).
     void set_bulk_quiet_months(bool bulk) { bulk_quiet_months_ = bulk; }
@@ -242,9 +248,9 @@ private:
     // Adds resident i's pending months, the last of them at last_step, to the counters.
     void flush_accrual(Population& pop, std::size_t i, int last_step, YearCounters& counters) const;
     // One month of resident i's accruals when an input of accrual_key may have changed since the last month (an
-    // event, refreshed rates, a birthday, a remembered fall or fracture) or a programme runs; otherwise run_block
-    // adds the month to the pending key's months.
-    void accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool participant,
+    // event, refreshed rates, a birthday, a remembered fall or fracture) or a programme acting on care hours runs
+    // (`care_participant`); otherwise run_block adds the month to the pending key's months.
+    void accrue_keyed(Population& pop, std::size_t i, int age, int step, bool flush, bool care_participant,
                       YearCounters& counters) const;
     void draw_initial(Population& pop, std::size_t i, int year, const Rng& rng, std::uint32_t step) const;
 
@@ -260,6 +266,7 @@ private:
     // targets() of a cell in `year`, from the table when it holds that year.
     std::array<double, kNumFactors> cell_targets(int zone, int sex, int group, int edu, int year) const;
     const HazardModifier* modifier_ = nullptr;
+    std::uint64_t care_programmes_ = 0;  // the modifier's (none without one)
     bool bulk_quiet_months_ = true;
     std::vector<std::array<double, 3>> environment_;
     // This year's entry hazards per factor and cell (zone, sex, group, education), and smoking's split.

@@ -35,11 +35,14 @@ inline unsigned no_birthday16(const std::int16_t* birth_step, int step) {
     return ~static_cast<unsigned>(_mm_movemask_epi8(birthday)) & 0xffffu;
 }
 
-// Bit j: words[j] is 0 (of sixteen 64-bit words: a resident in no programme, Population::in_intervention).
-inline unsigned zero_words16(const std::uint64_t* words) {
+// Bit j: words[j] has none of `bits` (of sixteen 64-bit words: a resident in none of some programmes,
+// Population::in_intervention).
+inline unsigned no_bits16(const std::uint64_t* words, std::uint64_t bits) {
+    const __m128i select = _mm_set1_epi64x(static_cast<long long>(bits));
     unsigned zero = 0;
     for (unsigned j = 0; j < 16; j += 2) {
-        const __m128i halves = _mm_cmpeq_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(words + j)), _mm_setzero_si128());
+        const __m128i word = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(words + j)), select);
+        const __m128i halves = _mm_cmpeq_epi32(word, _mm_setzero_si128());
         // A word is 0 when both its halves are.
         const __m128i both = _mm_and_si128(halves, _mm_shuffle_epi32(halves, _MM_SHUFFLE(2, 3, 0, 1)));
         zero |= static_cast<unsigned>(_mm_movemask_pd(_mm_castsi128_pd(both))) << j;

@@ -182,6 +182,8 @@ InterventionEngine::InterventionEngine(const ModelData& data, const Scenario& sc
     if (compiled_.size() > kMaxInterventions)
         throw InputError(where + ": /interventions: " + std::to_string(compiled_.size()) +
                          " interventions switched on; at most " + std::to_string(kMaxInterventions) + " run at once");
+    for (std::size_t k = 0; k < compiled_.size(); ++k)
+        if (compiled_[k].acts_on_care) care_programmes_ |= std::uint64_t{1} << k;
     build_filter();
     offer_share_.assign(compiled_.size(), 0.0);
     enrol_p_.assign(compiled_.size(), 0.0);

@@ -95,6 +95,7 @@ public:
     bool changes_care(const Population& pop, std::size_t i, int step) const override;
     double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const override;
     double child_protection_multiplier(const Population& pop, std::size_t i, int step) const override;
+    std::uint64_t care_programmes() const override { return care_programmes_; }
 
     // Ramp-up share of an intervention in a year (0 before start and after end).
     static double ramp(const InterventionSpec& spec, int year);
@@ -162,6 +163,7 @@ private:
     void apply_at_enrolment(const CompiledIntervention& c, std::size_t k, Population& pop, std::size_t i, int step,
                             const Rng& rng) const;
 
+    std::uint64_t care_programmes_ = 0;  // acting on care hours (CompiledIntervention::acts_on_care), as bits
     std::vector<double> offer_share_;  // per intervention: annual share offered, this year
     std::vector<double> enrol_p_;      // per intervention: monthly (or per pregnancy) enrolment probability
     std::vector<double> log_stay_;     // per intervention: log(1 - enrol_p_), the waiting time's scale
