@@ -215,13 +215,15 @@ void InterventionEngine::build_filter() {
     }
 }
 
-std::uint64_t InterventionEngine::offer_mask(const Population& pop, std::size_t i, int age) const {
+std::uint64_t InterventionEngine::standing_offers(const Population& pop, std::size_t i) const {
     const auto& f = filter_;
-    std::uint64_t m = f.offered_at_age[static_cast<std::size_t>(std::clamp(age, 0, 255))];
-    if (m == 0) return 0;
-    m &= f.by_person[pop.sex[i]][pop.education[i]] & f.by_household[pop.household[i]] & f.by_zone[pop.zone[i]];
+    std::uint64_t m = f.by_person[pop.sex[i]][pop.education[i]] & f.by_household[pop.household[i]] & f.by_zone[pop.zone[i]];
     if (m != 0 && pop.health.enabled) m &= f.by_risk[risk_bits(pop.health, i)] & f.by_conditions[pop.health.conditions[i]];
     return m;
+}
+
+std::uint64_t InterventionEngine::offered_at(int age, std::uint64_t standing) const {
+    return filter_.offered_at_age[static_cast<std::size_t>(std::clamp(age, 0, 255))] & standing;
 }
 
 std::uint64_t InterventionEngine::candidates(const Population& pop, std::size_t i, std::uint64_t mask) const {
@@ -229,11 +231,9 @@ std::uint64_t InterventionEngine::candidates(const Population& pop, std::size_t 
     return pop.pregnancy[i] != kPregnancyMonths ? mask & ~filter_.pregnancy : mask;
 }
 
-bool InterventionEngine::offers_current(const Population& pop, std::size_t i, int step) const {
+bool InterventionEngine::offers_current(const Population& pop, std::size_t i) const {
     if (pop.status[i] != kPresent || !pop.health.enabled || (pop.health.rates_stale[i] & stale::kOffers) != 0) return true;
-    const int next = step + 1, months = next - pop.birth_step[i];
-    if (months % kMonthsPerYear == 0 || next % kMonthsPerYear == 0) return true;  // recomputed at once
-    return pop.offer_mask[i] == offer_mask(pop, i, age_in_years(next, pop.birth_step[i]));
+    return pop.offer_mask[i] == standing_offers(pop, i);
 }
 
 bool InterventionEngine::digitally_skilled(const Population& pop, std::size_t i, int age) const {
@@ -417,10 +417,9 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     // one is seen by the eligibility of the next). Most residents most months have nothing to do: no programme
     // running, and the month of the next place they would take up in each programme that may offer them one
     // (offer_month, below) still to come; a resident's earliest such month (offer_wake) tells it at once.
-    // What may be offered a resident is kept (Population::offer_mask) and recomputed when an input changed: their age
-    // in years (a birthday), their state (HealthState's stale bit kOffers), the year's offers (January).
+    // What may be offered a resident in their state, at any age, is kept (Population::offer_mask) and recomputed when
+    // an input changed (HealthState's stale bit kOffers); what is offered at their age this year is a table's.
     // A resident whose engine_wake is still to come and whose state has not changed is passed over at once.
-    const bool january = step % kMonthsPerYear == 0;
     std::uint8_t* const stale = pop.health.enabled ? pop.health.rates_stale.data() : nullptr;  // none: every month
     std::uint64_t* const mask = pop.offer_mask.data();
     std::int16_t* const wake = pop.engine_wake.data();
@@ -428,13 +427,14 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     auto month_of = [&](std::size_t i) {
         const unsigned months = months_lived(step, pop.birth_step[i]);
         const int age = age_of_months(months);
-        if (stale == nullptr || january || months % kMonthsPerYear == 0 || (stale[i] & stale::kOffers) != 0) {
-            mask[i] = offer_mask(pop, i, age);
+        if (stale == nullptr || (stale[i] & stale::kOffers) != 0) {
+            mask[i] = standing_offers(pop, i);
             if (stale != nullptr) stale[i] &= static_cast<std::uint8_t>(~stale::kOffers);
         }
+        const std::uint64_t at_age = offered_at(age, mask[i]);
         // Only an intervention running last month can run this month without an enrolment in it now.
         const std::uint64_t ran = pop.in_intervention[i];
-        std::uint64_t offered = candidates(pop, i, mask[i]);
+        std::uint64_t offered = candidates(pop, i, at_age);
         const bool none_due = pop.offer_wake[i] > step;  // no place drawn falls due this month
         if (ran == 0 && (offered & ~pop.offer_drawn[i]) == 0 && none_due) {
             wake[i] = next_look(step, months, pop.offer_wake[i]);
@@ -461,7 +461,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
             enrol(c, k, pop, i, step, age, rng, counters);
             // Its attribute effects may change what the next interventions offer (and have marked the mask stale).
             const std::uint64_t later = k + 1 < 64 ? ~std::uint64_t{0} << (k + 1) : 0;
-            offered = candidates(pop, i, offer_mask(pop, i, age)) & later;
+            offered = candidates(pop, i, offered_at(age, standing_offers(pop, i))) & later;
             visit = ((ran | offered | m.drawn) & later & ~pending) | bit;  // bit k cleared by the loop
         }
         pop.in_intervention[i] = m.running;
@@ -469,7 +469,7 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         pop.offer_wake[i] = static_cast<std::int16_t>(m.wake);
         // Next month while one offered has no place drawn yet (drawn when next seen); else at the month of a place, of
         // a running programme's next change of the rates or its end (runs_on), a birthday or a January.
-        const bool busy = (candidates(pop, i, mask[i]) & ~m.drawn) != 0;
+        const bool busy = (candidates(pop, i, at_age) & ~m.drawn) != 0;
         wake[i] = busy ? static_cast<std::int16_t>(step + 1) : next_look(step, months, std::min(m.wake, m.run_wake));
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on

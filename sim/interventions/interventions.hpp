@@ -86,9 +86,9 @@ public:
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                    YearCounters& counters) const;
 
-    // Whether resident i's kept offer mask (Population::offer_mask) is the one their attributes give, for the month
-    // after `step` (true when it will be recomputed first: stale, a birthday or a new year): a check for tests.
-    bool offers_current(const Population& pop, std::size_t i, int step) const;
+    // Whether resident i's kept offer mask (Population::offer_mask) is the one their attributes give (true when it will
+    // be recomputed first: stale): a check for tests.
+    bool offers_current(const Population& pop, std::size_t i) const;
     void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
                double& death_multiplier) const override;
     double care_multiplier(const Population& pop, std::size_t i, int step, int kind) const override;
@@ -173,8 +173,8 @@ private:
     struct OfferFilter {
         std::uint64_t individual = 0;                     // acting on residents (the rest are zone measures, labour)
         std::array<std::uint64_t, 256> offered_at_age{};  // offering places this year (begin_year), by age in years
-        // By age in years: the next age whose offered_at_age differs (256: none). A birthday before it changes no one's
-        // offer_mask (its other inputs change only with a state, which marks the mask stale).
+        // By age in years: the next age whose offered_at_age differs (256: none). A birthday before it changes nothing
+        // a resident is offered.
         std::array<std::uint16_t, 256> next_offer_age{};
         std::array<std::array<std::uint64_t, kNumEducation>, kNumSexes> by_person{};
         std::array<std::uint64_t, kNumHousehold> by_household{};
@@ -185,9 +185,11 @@ private:
     };
     OfferFilter filter_;
     void build_filter();
-    // The interventions that may offer resident i a place at `age` in their present state, pregnancy aside (what
-    // Population::offer_mask keeps); candidates: of those, the ones this month (a pregnancy only in its first month).
-    std::uint64_t offer_mask(const Population& pop, std::size_t i, int age) const;
+    // The interventions that may offer resident i a place in their present state at some age, pregnancy aside (what
+    // Population::offer_mask keeps); offered_at: of those, the ones offering places this year at `age`; candidates: of
+    // those, the ones this month (a pregnancy only in its first month).
+    std::uint64_t standing_offers(const Population& pop, std::size_t i) const;
+    std::uint64_t offered_at(int age, std::uint64_t standing) const;
     std::uint64_t candidates(const Population& pop, std::size_t i, std::uint64_t mask) const;
 };
 

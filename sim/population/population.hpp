@@ -72,9 +72,9 @@ struct Population {
     // programmes and the next January (the year's offers); 0 for a resident not yet seen. InterventionEngine::run_block
     // passes over everyone else at once.
     Column<std::int16_t> engine_wake;
-    // The interventions that may offer the resident a place at their age and in their state (bit k: intervention k;
-    // InterventionEngine::candidates, before the pregnancy test), kept until an input changes (HealthState's stale
-    // bit kOffers, a birthday, a new year's offers).
+    // The interventions that may offer the resident a place in their state, at some age (bit k: intervention k;
+    // InterventionEngine::standing_offers: before the year's offers at their age and the pregnancy test), kept until
+    // an input changes (HealthState's stale bit kOffers).
     Column<std::uint64_t> offer_mask;
     // The interventions whose effects run for the resident this month, as bits (bit k: intervention k; 0: none), the
     // month past an effect's end included, so that rates return to normal.

@@ -1,7 +1,8 @@
-// The programmes a resident may be offered are kept per resident (Population::offer_mask) and recomputed only when an
-// input changes: a birthday, a new year's offers, or a change of state marked by HealthState's stale bit kOffers (a
-// move, a health event, a programme's effect, a mother's household). A writer that forgets the mark leaves a mask
-// that is not the one the resident's attributes give; the results would then differ from a recomputation each month.
+// The programmes a resident may be offered in their state are kept per resident (Population::offer_mask; what is
+// offered at their age this year is a table's) and recomputed only when an input changes, a change of state marked by
+// HealthState's stale bit kOffers (a move, a health event, a programme's effect, a mother's household). A writer that
+// forgets the mark leaves a mask that is not the one the resident's attributes give; the results would then differ
+// from a recomputation each month.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -34,9 +35,9 @@ TEST_CASE("offer mask: each resident's kept mask is the one their attributes giv
     long long kept = 0, participants = 0;
     test::each_month_each_resident(
         sim,
-        [&](const Simulation& s, int step, std::size_t i) {
+        [&](const Simulation& s, int, std::size_t i) {
             const auto& pop = s.population();
-            wrong += s.interventions()->offers_current(pop, i, step) ? 0 : 1;
+            wrong += s.interventions()->offers_current(pop, i) ? 0 : 1;
             kept += pop.status[i] == static_cast<std::uint8_t>(Status::Present) && pop.offer_mask[i] != 0 ? 1 : 0;
             participants += pop.in_intervention[i] != 0 ? 1 : 0;
         },
