@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <stdexcept>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -326,12 +327,16 @@ void InterventionEngine::book_yearly_cost(const CompiledIntervention& c, double 
 double InterventionEngine::eligible_count(const CompiledIntervention& c, const Population& pop, int step) const {
     // Weighted by digital skills where uptake depends on them. A count of integers, summed on the run's threads in
     // any order: the same number.
+    // Of a programme acting on residents (its bit in the offer tables): the tables' standing offers, a superset of
+    // eligible()'s, pass over most residents at once.
     const bool digital = c.spec->digital_skills;
+    const std::uint64_t bit = std::uint64_t{1} << static_cast<std::size_t>(&c - compiled_.data());
+    if (!c.individual) throw std::logic_error("eligible_count of a programme acting on no resident");
     return static_cast<double>(tbb::parallel_reduce(
         tbb::blocked_range<std::size_t>(0, pop.size(), std::size_t{1} << 15), std::int64_t{0},
         [&](const tbb::blocked_range<std::size_t>& r, std::int64_t n) {
             for (std::size_t i = r.begin(); i != r.end(); ++i) {
-                if (pop.status[i] != kPresent) continue;
+                if (pop.status[i] != kPresent || (standing_offers(pop, i) & bit) == 0) continue;
                 const int age = age_in_years(step, pop.birth_step[i]);
                 n += eligible(c, pop, i, age) && (!digital || digitally_skilled(pop, i, age));
             }
