@@ -870,7 +870,9 @@ void HealthModel::refresh_some_rates(Population& pop, std::size_t i, int age, in
     if (modifier_ != nullptr && pop.in_intervention[i]) modifier_->apply(pop, i, step, h, death_multiplier);
     clock_rates_of(clocks, h, s.clock_hazard[i]);
     if ((bits & stale::kMortality) != 0) {
-        relative_risks(pop, i, age_group_of(age), rr);
+        // event_hazards computed every relative risk for the chronic and the falls clocks, the same way.
+        constexpr unsigned kAllRelativeRisks = 1u << health_clock::Chronic | 1u << health_clock::Falls;
+        if ((clocks & kAllRelativeRisks) == 0) relative_risks(pop, i, age_group_of(age), rr);
         pop.mortality_rr[i] = mortality_multiplier(pop, i, age, rr[static_cast<int>(Outcome::Death)], death_multiplier);
     }
     s.rates_stale[i] = static_cast<std::uint8_t>(bits & ~stale::kSomeRates);
@@ -1016,7 +1018,9 @@ std::size_t quiet_months(Population&, std::size_t begin, std::size_t, int, std::
 void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                             bool flush_accruals, YearCounters& counters, const WellbeingModel* wellbeing) const {
     auto& s = pop.health;
-    std::array<double, kNumHealthEvents> h;
+    // Zeros first: a refresh of some rates leaves the other events' entries as they were (never read, but multiplied by
+    // a programme's effects).
+    std::array<double, kNumHealthEvents> h{};
     // The columns read every month, as local pointers (nothing here resizes them): a store to a byte column had the
     // compiler load every column's address again for each resident.
     const std::uint8_t* const status = pop.status.data();

@@ -234,7 +234,7 @@ std::uint64_t InterventionEngine::candidates(const Population& pop, std::size_t 
 
 bool InterventionEngine::offers_current(const Population& pop, std::size_t i) const {
     if (pop.status[i] != kPresent || !pop.health.enabled || (pop.health.rates_stale[i] & stale::kOffers) != 0) return true;
-    return pop.offer_mask[i] == standing_offers(pop, i);
+    return pop.standing_offers[i] == standing_offers(pop, i);
 }
 
 bool InterventionEngine::digitally_skilled(const Population& pop, std::size_t i, int age) const {
@@ -324,13 +324,14 @@ void InterventionEngine::book_yearly_cost(const CompiledIntervention& c, double 
                 counters.count(Measure::InterventionCost, z, cell) += counters.count(Measure::Population, z, cell) * each;
 }
 
-double InterventionEngine::eligible_count(const CompiledIntervention& c, const Population& pop, int step) const {
+double InterventionEngine::eligible_count(std::size_t k, const Population& pop, int step) const {
+    const CompiledIntervention& c = compiled_[k];
     // Weighted by digital skills where uptake depends on them. A count of integers, summed on the run's threads in
     // any order: the same number.
     // Of a programme acting on residents (its bit in the offer tables): the tables' standing offers, a superset of
     // eligible()'s, pass over most residents at once.
     const bool digital = c.spec->digital_skills;
-    const std::uint64_t bit = std::uint64_t{1} << static_cast<std::size_t>(&c - compiled_.data());
+    const std::uint64_t bit = std::uint64_t{1} << k;
     if (!c.individual) throw std::logic_error("eligible_count of a programme acting on no resident");
     return static_cast<double>(tbb::parallel_reduce(
         tbb::blocked_range<std::size_t>(0, pop.size(), std::size_t{1} << 15), std::int64_t{0},
@@ -345,12 +346,13 @@ double InterventionEngine::eligible_count(const CompiledIntervention& c, const P
         std::plus<>()));
 }
 
-double InterventionEngine::annual_offer(const CompiledIntervention& c, double ramp_share, double scale,
+double InterventionEngine::annual_offer(std::size_t k, double ramp_share, double scale,
                                         const Population& pop, int step) const {
+    const CompiledIntervention& c = compiled_[k];
     const auto& s = *c.spec;
     if (s.capacity_per_year <= 0) return s.coverage * ramp_share;
     // Participants wanted this year over the eligible: the share offered so that coverage x uptake gives the capacity.
-    const double eligible_now = eligible_count(c, pop, step);
+    const double eligible_now = eligible_count(k, pop, step);
     // Pregnancy-based eligibility lasts about nine months: the year's pregnancies are ~12/9 of a snapshot.
     const double flow = c.pregnancy != PregnancyFilter::Any ? 12.0 / kPregnancyMonths : 1.0;
     const double participants = s.capacity_per_year * ramp_share * scale;
@@ -369,7 +371,7 @@ void InterventionEngine::begin_year(int year, Population& pop, double scale, Yea
         if (ramp_share > 0 && s.cost_per_year_eur > 0) book_yearly_cost(c, ramp_share, scale, counters);
         enrol_p_[k] = 0.0;
         if (!c.individual || ramp_share <= 0) continue;
-        offer_share_[k] = annual_offer(c, ramp_share, scale, pop, step);
+        offer_share_[k] = annual_offer(k, ramp_share, scale, pop, step);
         // Enrolment per year (per pregnancy) q = offered x uptake; spread over the months. Digital care: only the
         // eligible with basic digital skills take it up (run_block), so the year's enrolment of an age and education
         // group is offered x uptake x its share with the skills.
@@ -422,11 +424,11 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     // one is seen by the eligibility of the next). Most residents most months have nothing to do: no programme
     // running, and the month of the next place they would take up in each programme that may offer them one
     // (offer_month, below) still to come; a resident's earliest such month (offer_wake) tells it at once.
-    // What may be offered a resident in their state, at any age, is kept (Population::offer_mask) and recomputed when
+    // What may be offered a resident in their state, at any age, is kept (Population::standing_offers) and recomputed when
     // an input changed (HealthState's stale bit kOffers); what is offered at their age this year is a table's.
     // A resident whose engine_wake is still to come and whose state has not changed is passed over at once.
     std::uint8_t* const stale = pop.health.enabled ? pop.health.rates_stale.data() : nullptr;  // none: every month
-    std::uint64_t* const mask = pop.offer_mask.data();
+    std::uint64_t* const mask = pop.standing_offers.data();
     std::int16_t* const wake = pop.engine_wake.data();
     const std::uint8_t* const status = pop.status.data();
     auto month_of = [&](std::size_t i) {
@@ -472,9 +474,10 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
         pop.in_intervention[i] = m.running;
         pop.offer_drawn[i] = m.drawn;
         pop.offer_wake[i] = static_cast<std::int16_t>(m.wake);
-        // Next month while one offered has no place drawn yet (drawn when next seen); else at the month of a place, of
-        // a running programme's next change of the rates or its end (runs_on), a birthday or a January.
-        const bool busy = (candidates(pop, i, at_age) & ~m.drawn) != 0;
+        // Next month while one offered and not running has no place drawn yet (drawn when next seen; a running one's is
+        // drawn the month after it ends, a month it is looked at); else at the month of a place, of a running
+        // programme's next change of the rates or its end (runs_on), a birthday or a January.
+        const bool busy = (candidates(pop, i, at_age) & ~m.drawn & ~m.running) != 0;
         wake[i] = busy ? static_cast<std::int16_t>(step + 1) : next_look(step, months, std::min(m.wake, m.run_wake));
         // The health model caches a resident's hazards (recomputed on birthdays and state changes): they
         // are recomputed only in the months an effect on them starts, decays or ends, so that an effect on

@@ -86,7 +86,7 @@ public:
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                    YearCounters& counters) const;
 
-    // Whether resident i's kept offer mask (Population::offer_mask) is the one their attributes give (true when it will
+    // Whether resident i's kept offer mask (Population::standing_offers) is the one their attributes give (true when it will
     // be recomputed first: stale): a check for tests.
     bool offers_current(const Population& pop, std::size_t i) const;
     void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
@@ -110,7 +110,8 @@ public:
 private:
     bool eligible(const CompiledIntervention& c, const Population& pop, std::size_t i, int age) const;
     // What run_block learns of a resident this month: the programmes running and drawn, the earliest month of a
-    // place drawn, whether the health model's rates must be recomputed.
+    // place drawn and of a running programme's next change (kNoOfferWake: none), the health model's rates to
+    // recompute.
     struct ResidentMonth {
         std::uint64_t drawn = 0, running = 0;
         int wake = kNoOfferWake;      // the earliest month of a place drawn (Population::offer_wake)
@@ -146,10 +147,10 @@ private:
     // The fixed yearly cost of intervention c, spread over the residents of its zones on 1 January (the year's
     // population counts).
     void book_yearly_cost(const CompiledIntervention& c, double ramp_share, double scale, YearCounters& counters) const;
-    // The residents eligible for intervention c now (with digital skills where its uptake needs them).
-    double eligible_count(const CompiledIntervention& c, const Population& pop, int step) const;
+    // The residents eligible for intervention k now (with digital skills where its uptake needs them).
+    double eligible_count(std::size_t k, const Population& pop, int step) const;
     // The year's share of the eligible offered a place: the coverage ramped up, or what gives the capacity.
-    double annual_offer(const CompiledIntervention& c, double ramp_share, double scale, const Population& pop,
+    double annual_offer(std::size_t k, double ramp_share, double scale, const Population& pop,
                         int step) const;
     template <typename F>
     void for_each_running_effect(const Population& pop, std::size_t i, int step, F&& f) const;
@@ -186,7 +187,7 @@ private:
     OfferFilter filter_;
     void build_filter();
     // The interventions that may offer resident i a place in their present state at some age, pregnancy aside (what
-    // Population::offer_mask keeps); offered_at: of those, the ones offering places this year at `age`; candidates: of
+    // Population::standing_offers keeps); offered_at: of those, the ones offering places this year at `age`; candidates: of
     // those, the ones this month (a pregnancy only in its first month).
     std::uint64_t standing_offers(const Population& pop, std::size_t i) const;
     std::uint64_t offered_at(int age, std::uint64_t standing) const;

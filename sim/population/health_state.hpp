@@ -98,8 +98,8 @@ struct HealthState {
     void invalidate_rates(std::size_t i) {
         if (enabled) rates_stale[i] = stale::kRates | stale::kOffers;
     }
-    // An input of the health rates changed that is no input of what a programme may offer (a programme's effect on
-    // the hazards, the end of a hip fracture's excess risk, the zone's living environment).
+    // An input of the health rates changed that is no input of what a programme may offer (the end of a hip
+    // fracture's excess risk, the zone's living environment).
     void invalidate_rates_only(std::size_t i) {
         if (enabled) rates_stale[i] |= stale::kRates;
     }

@@ -38,7 +38,7 @@ void for_each_column(F&& f, First& p, Rest&... q) {
     f(p.offer_drawn, q.offer_drawn...);
     f(p.offer_wake, q.offer_wake...);
     f(p.engine_wake, q.engine_wake...);
-    f(p.offer_mask, q.offer_mask...);
+    f(p.standing_offers, q.standing_offers...);
     f(p.in_intervention, q.in_intervention...);
 }
 }  // namespace
@@ -55,7 +55,10 @@ void Population::set_interventions(std::size_t count) {
     offer_drawn.assign(size(), 0);
     offer_wake.assign(size(), kNoOfferWake);
     engine_wake.assign(size(), 0);
-    offer_mask.assign(size(), 0);
+    standing_offers.assign(size(), 0);
+    // Each resident's standing offers are computed when first seen: marked stale (the residents' own marks may be
+    // gone, or never made: a population read from a saved state).
+    for (std::size_t i = 0; i < health.rates_stale.size(); ++i) health.rates_stale[i] |= stale::kOffers;
     in_intervention.assign(size(), 0);
     reserve(id.capacity());  // the room synthesis reserved, so that these columns too are never moved as it grows
 }

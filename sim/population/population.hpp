@@ -75,7 +75,7 @@ struct Population {
     // The interventions that may offer the resident a place in their state, at some age (bit k: intervention k;
     // InterventionEngine::standing_offers: before the year's offers at their age and the pregnancy test), kept until
     // an input changes (HealthState's stale bit kOffers).
-    Column<std::uint64_t> offer_mask;
+    Column<std::uint64_t> standing_offers;
     // The interventions whose effects run for the resident this month, as bits (bit k: intervention k; 0: none), the
     // month past an effect's end included, so that rates return to normal.
     Column<std::uint64_t> in_intervention;

@@ -48,7 +48,7 @@ void set_resident(Population& pop, std::size_t i, ResidentId id, const Rng& rng,
         pop.offer_drawn[i] = 0;
         pop.offer_wake[i] = kNoOfferWake;
         pop.engine_wake[i] = 0;  // seen in their first month
-        pop.offer_mask[i] = 0;  // computed when first seen (the health model's first rates mark it stale)
+        pop.standing_offers[i] = 0;  // computed when first seen (the health model's first rates mark it stale)
         pop.in_intervention[i] = 0;
     }
 }

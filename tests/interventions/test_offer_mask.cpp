@@ -1,4 +1,4 @@
-// The programmes a resident may be offered in their state are kept per resident (Population::offer_mask; what is
+// The programmes a resident may be offered in their state are kept per resident (Population::standing_offers; what is
 // offered at their age this year is a table's) and recomputed only when an input changes, a change of state marked by
 // HealthState's stale bit kOffers (a move, a health event, a programme's effect, a mother's household). A writer that
 // forgets the mark leaves a mask that is not the one the resident's attributes give; the results would then differ
@@ -38,7 +38,7 @@ TEST_CASE("offer mask: each resident's kept mask is the one their attributes giv
         [&](const Simulation& s, int, std::size_t i) {
             const auto& pop = s.population();
             wrong += s.interventions()->offers_current(pop, i) ? 0 : 1;
-            kept += pop.status[i] == static_cast<std::uint8_t>(Status::Present) && pop.offer_mask[i] != 0 ? 1 : 0;
+            kept += pop.status[i] == static_cast<std::uint8_t>(Status::Present) && pop.standing_offers[i] != 0 ? 1 : 0;
             participants += pop.in_intervention[i] != 0 ? 1 : 0;
         },
         [&](int step) {
