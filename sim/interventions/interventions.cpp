@@ -424,8 +424,8 @@ void InterventionEngine::run_block(Population& pop, std::size_t begin, std::size
     // one is seen by the eligibility of the next). Most residents most months have nothing to do: no programme
     // running, and the month of the next place they would take up in each programme that may offer them one
     // (offer_month, below) still to come; a resident's earliest such month (offer_wake) tells it at once.
-    // What may be offered a resident in their state, at any age, is kept (Population::standing_offers) and recomputed when
-    // an input changed (HealthState's stale bit kOffers); what is offered at their age this year is a table's.
+    // What may be offered a resident in their state, at any age, is kept (Population::standing_offers) and recomputed
+    // when an input changed (HealthState's stale bit kOffers); what is offered at their age this year is a table's.
     // A resident whose engine_wake is still to come and whose state has not changed is passed over at once.
     std::uint8_t* const stale = pop.health.enabled ? pop.health.rates_stale.data() : nullptr;  // none: every month
     std::uint64_t* const mask = pop.standing_offers.data();

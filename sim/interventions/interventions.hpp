@@ -86,8 +86,8 @@ public:
     void run_block(Population& pop, std::size_t begin, std::size_t end, int step, const Rng& rng,
                    YearCounters& counters) const;
 
-    // Whether resident i's kept offer mask (Population::standing_offers) is the one their attributes give (true when it will
-    // be recomputed first: stale): a check for tests.
+    // Whether resident i's kept standing offers (Population::standing_offers) are those their attributes give (true
+    // when they will be recomputed first: stale): a check for tests.
     bool offers_current(const Population& pop, std::size_t i) const;
     void apply(const Population& pop, std::size_t i, int step, std::array<double, kNumHealthEvents>& h,
                double& death_multiplier) const override;
@@ -187,8 +187,8 @@ private:
     OfferFilter filter_;
     void build_filter();
     // The interventions that may offer resident i a place in their present state at some age, pregnancy aside (what
-    // Population::standing_offers keeps); offered_at: of those, the ones offering places this year at `age`; candidates: of
-    // those, the ones this month (a pregnancy only in its first month).
+    // Population::standing_offers keeps); offered_at: of those, the ones offering places this year at `age`;
+    // candidates: of those, the ones this month (a pregnancy only in its first month).
     std::uint64_t standing_offers(const Population& pop, std::size_t i) const;
     std::uint64_t offered_at(int age, std::uint64_t standing) const;
     std::uint64_t candidates(const Population& pop, std::size_t i, std::uint64_t mask) const;
