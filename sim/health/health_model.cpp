@@ -521,6 +521,8 @@ double HealthModel::relative_risk(int outcome, const Population& pop, std::size_
 }
 
 namespace {
+// The clocks for which event_hazards computes every relative risk (relative_risks); for the others, two at most.
+constexpr unsigned kClocksWithAllRelativeRisks = 1u << health_clock::Chronic | 1u << health_clock::Falls;
 // Whether depression/anxiety is the only condition whose onset is on a clock other than the chronic one (event_hazards
 // computes only its relative risk and the nursing home's for the other clocks with relative risks).
 constexpr bool only_depression_onset_off_chronic_clock() {
@@ -576,7 +578,7 @@ void HealthModel::event_hazards(const Population& pop, std::size_t i, int age, u
         set(HealthEvent::HomeCareOff, 0.0);
     }
     if (clocks == 1u << health_clock::Lifestyle) return;  // lifestyle alone needs no relative risks
-    if ((clocks & (1u << health_clock::Chronic | 1u << health_clock::Falls)) != 0) {
+    if ((clocks & kClocksWithAllRelativeRisks) != 0) {
         relative_risks(pop, i, g, rr);
     } else {
         // The mental and seniors' clocks read only these two relative risks (January's refresh asks for them).
@@ -835,7 +837,7 @@ void clock_rates_of(unsigned clocks, const std::array<double, kNumHealthEvents>&
 }  // namespace
 
 bool HealthModel::rates_current(const Population& pop, std::size_t i, int step) const {
-    if (pop.status[i] != kPresent || (pop.health.rates_stale[i] & (stale::kRates | stale::kSomeRates)) != 0) return true;
+    if (pop.status[i] != kPresent || (pop.health.rates_stale[i] & stale::kAnyRates) != 0) return true;
     std::array<double, kNumHealthEvents> h;
     float mortality_rr = 0;
     hazards(pop, i, age_in_years(step, pop.birth_step[i]), h, mortality_rr, step);
@@ -853,7 +855,7 @@ void HealthModel::refresh_rates(Population& pop, std::size_t i, int age, int ste
                                 std::array<double, kNumHealthEvents>& h) const {
     auto& s = pop.health;
     hazards(pop, i, age, h, pop.mortality_rr[i], step);
-    s.rates_stale[i] &= static_cast<std::uint8_t>(~(stale::kRates | stale::kSomeRates));
+    s.rates_stale[i] &= static_cast<std::uint8_t>(~stale::kAnyRates);
     clock_rates<kAllClocks>(h, s.clock_hazard[i]);
 }
 
@@ -870,9 +872,7 @@ void HealthModel::refresh_some_rates(Population& pop, std::size_t i, int age, in
     if (modifier_ != nullptr && pop.in_intervention[i]) modifier_->apply(pop, i, step, h, death_multiplier);
     clock_rates_of(clocks, h, s.clock_hazard[i]);
     if ((bits & stale::kMortality) != 0) {
-        // event_hazards computed every relative risk for the chronic and the falls clocks, the same way.
-        constexpr unsigned kAllRelativeRisks = 1u << health_clock::Chronic | 1u << health_clock::Falls;
-        if ((clocks & kAllRelativeRisks) == 0) relative_risks(pop, i, age_group_of(age), rr);
+        if ((clocks & kClocksWithAllRelativeRisks) == 0) relative_risks(pop, i, age_group_of(age), rr);
         pop.mortality_rr[i] = mortality_multiplier(pop, i, age, rr[static_cast<int>(Outcome::Death)], death_multiplier);
     }
     s.rates_stale[i] = static_cast<std::uint8_t>(bits & ~stale::kSomeRates);
@@ -993,7 +993,7 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
         __m128i ok = _mm_cmpeq_epi8(load16(status + i), _mm_set1_epi8(static_cast<char>(Status::Present)));
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(load16(hip_months + i), zero));
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_or_si128(load16(hip_since + i), load16(fall_since + i)), zero));
-        const auto rates = static_cast<char>(stale::kRates | stale::kSomeRates);
+        const auto rates = static_cast<char>(stale::kAnyRates);
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(rates)), zero));
         unsigned wanted = static_cast<unsigned>(_mm_movemask_epi8(ok)) & no_birthday16(birth_step + i, step);
         if (in_intervention != nullptr) wanted &= no_bits16(in_intervention + i, care_programmes);

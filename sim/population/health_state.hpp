@@ -55,6 +55,7 @@ inline constexpr std::uint8_t kMortality = 0x80;
 static_assert(kClockShift + kHealthClocks <= 7, "the clocks' bits and kMortality in one byte");
 inline constexpr std::uint8_t kClocks = static_cast<std::uint8_t>(((1u << kHealthClocks) - 1) << kClockShift);
 inline constexpr std::uint8_t kSomeRates = kClocks | kMortality;
+inline constexpr std::uint8_t kAnyRates = kRates | kSomeRates;  // some or all of the rates are stale
 inline constexpr std::uint8_t clock_bit(int c) { return static_cast<std::uint8_t>(1u << (kClockShift + c)); }
 }  // namespace stale
 

@@ -58,7 +58,7 @@ void Population::set_interventions(std::size_t count) {
     standing_offers.assign(size(), 0);
     // Each resident's standing offers are computed when first seen: marked stale (the residents' own marks may be
     // gone, or never made: a population read from a saved state).
-    for (std::size_t i = 0; i < health.rates_stale.size(); ++i) health.rates_stale[i] |= stale::kOffers;
+    for (std::size_t i = 0; i < size(); ++i) health.invalidate_offers(i);
     in_intervention.assign(size(), 0);
     reserve(id.capacity());  // the room synthesis reserved, so that these columns too are never moved as it grows
 }
