@@ -10,10 +10,12 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <string_view>
 
 #include "sim/core/error.hpp"
 #include "sim/core/system.hpp"
 #include "sim/io/gzip.hpp"
+#include "sim/io/json_numbers.hpp"
 #include "sim/io/sha256.hpp"
 #include "sim/model/model_data.hpp"
 #include "sim/scenario/scenario.hpp"
@@ -69,6 +71,111 @@ WellbeingCalibration read_calibration(const Json& j, const std::filesystem::path
     return c;
 }
 
+
+// The plan's arrays, in the order migration_plan_json writes them.
+constexpr std::array<const char*, 4> kArrays = {"arrivals", "arrival_shares", "out_multiplier", "destination_p"};
+
+std::size_t plan_numbers(const MigrationPlan& p) {
+    std::size_t n = 0;
+    for (const auto& year : p.arrivals) n += year.size();
+    for (const auto& year : p.arrival_shares) n += year.size();
+    for (const auto& year : p.out_multiplier) n += year.size();
+    for (const auto& year : p.destination_p)
+        for (const auto& from : year) n += from.size();
+    return n;
+}
+
+// A JSON value's extent from text[pos] (a string, an object or array with what it holds, or a literal or number up to
+// the next delimiter at its level), without reading it (nlohmann reads it after); false at the text's end.
+bool skip_value(std::string_view text, std::size_t& pos) {
+    int depth = 0;
+    while (pos < text.size()) {
+        const char c = text[pos];
+        if (depth == 0 && (c == ',' || c == '}' || c == ']')) return true;
+        if (c == '"') {
+            for (++pos; pos < text.size() && text[pos] != '"'; ++pos)
+                if (text[pos] == '\\') ++pos;
+            if (pos >= text.size()) return false;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+        ++pos;
+    }
+    return false;  // the text ended inside the object
+}
+
+// A plan's text as migration_plan_json writes it (whitespace between tokens allowed): its four arrays read into `p` by
+// json_numbers, the other members (the text, the key, the fit) returned as an object for nlohmann. Nothing when the
+// text is not an object with each array once, of numbers of the plan's nesting: the caller then parses it in full.
+std::optional<Json> read_directly(std::string_view text, MigrationPlan& p) {
+    std::size_t pos = 0;
+    std::array<bool, kArrays.size()> seen{};
+    std::string rest = "{";
+    json_numbers::skip_space(text, pos);
+    if (pos >= text.size() || text[pos++] != '{') return std::nullopt;
+    json_numbers::skip_space(text, pos);
+    while (pos < text.size() && text[pos] != '}') {  // a member, then "," and the next or the object's end
+        if (text[pos] != '"') return std::nullopt;
+        const std::size_t name_end = text.find('"', pos + 1);
+        if (name_end == std::string_view::npos) return std::nullopt;
+        const std::string_view name = text.substr(pos + 1, name_end - pos - 1);
+        if (name.find('\\') != std::string_view::npos) return std::nullopt;
+        pos = name_end + 1;
+        json_numbers::skip_space(text, pos);
+        if (pos >= text.size() || text[pos++] != ':') return std::nullopt;
+        json_numbers::skip_space(text, pos);
+        const auto array = std::find(kArrays.begin(), kArrays.end(), name);
+        if (array != kArrays.end()) {
+            const auto k = static_cast<std::size_t>(array - kArrays.begin());
+            if (seen[k]) return std::nullopt;  // a duplicate: the full parser keeps the last
+            seen[k] = true;
+            const bool ok = k == 0   ? json_numbers::read(text, pos, p.arrivals)
+                            : k == 1 ? json_numbers::read(text, pos, p.arrival_shares)
+                            : k == 2 ? json_numbers::read(text, pos, p.out_multiplier)
+                                     : json_numbers::read(text, pos, p.destination_p);
+            if (!ok) return std::nullopt;
+        } else {
+            const std::size_t value = pos;
+            if (!skip_value(text, pos) || pos == value) return std::nullopt;
+            if (rest.size() > 1) rest += ',';
+            rest += '"';
+            rest += name;
+            rest += "\":";
+            rest += text.substr(value, pos - value);
+        }
+        json_numbers::skip_space(text, pos);
+        if (pos < text.size() && text[pos] == ',') {
+            ++pos;
+            json_numbers::skip_space(text, pos);
+            if (pos < text.size() && text[pos] == '}') return std::nullopt;  // "{...,}"
+        } else if (pos < text.size() && text[pos] != '}') {
+            return std::nullopt;  // two members without a comma
+        }
+    }
+    if (pos >= text.size()) return std::nullopt;
+    ++pos;
+    json_numbers::skip_space(text, pos);
+    if (pos != text.size() || std::find(seen.begin(), seen.end(), false) != seen.end()) return std::nullopt;
+    rest += '}';
+    Json j = Json::parse(rest, nullptr, false);
+    if (j.is_discarded()) return std::nullopt;
+    return j;
+}
+
+// Each year's arrivals are whole numbers of residents (nlohmann would cut 2.5 to 2 without a word).
+void whole_arrivals(const Json& arrivals, const std::filesystem::path& file) {
+    if (!arrivals.is_array()) return;  // the conversion's error names the path
+    for (std::size_t y = 0; y < arrivals.size(); ++y) {
+        if (!arrivals[y].is_array()) continue;
+        for (std::size_t z = 0; z < arrivals[y].size(); ++z)
+            if (arrivals[y][z].is_number() && !arrivals[y][z].is_number_integer())
+                throw InputError(file.string() + ": /arrivals/" + std::to_string(y) + "/" + std::to_string(z) +
+                                 ": expected a whole number of residents, found " + arrivals[y][z].dump());
+    }
+}
+
 }  // namespace
 
 MigrationPlanKey migration_plan_key(const Scenario& scenario, const ModelData& data, std::uint64_t seed,
@@ -110,32 +217,47 @@ void check_migration_plan(const MigrationPlan& plan, const MigrationPlanKey& wan
 }
 
 std::string migration_plan_json(const MigrationPlan& plan) {
-    nlohmann::ordered_json j;
-    j["what"] = "the migration of a policy-free run, year by year from 2021: arrivals per zone (simulated "
-                "residents), their shares by [zone][sex][age], the out-migration multipliers by [zone][sex][age] and "
-                "the destinations of moves within the province by [from zone][to zone]; and its wellbeing calibration to the residents of 1 January 2021 (offsets by age band, sex and "
-                "education, sigma, happiness offset)";
-    j["key"] = {{"hhu_version", plan.key.hhu_version},
-                {"seed", plan.key.seed},
-                {"scale", plan.key.scale},
-                {"data_sha256", plan.key.data_sha256},
-                {"settings_sha256", plan.key.settings_sha256}};
-    j["arrivals"] = plan.arrivals;
-    j["arrival_shares"] = plan.arrival_shares;
-    j["out_multiplier"] = plan.out_multiplier;
-    j["destination_p"] = plan.destination_p;
-    if (plan.wellbeing) j["wellbeing_calibration"] = calibration_json(*plan.wellbeing);
-    return j.dump() + "\n";
+    nlohmann::ordered_json head;
+    head["what"] = "the migration of a policy-free run, year by year from 2021: arrivals per zone (simulated "
+                   "residents), their shares by [zone][sex][age], the out-migration multipliers by [zone][sex][age] and "
+                   "the destinations of moves within the province by [from zone][to zone]; and its wellbeing calibration to the residents of 1 January 2021 (offsets by age band, sex and "
+                   "education, sigma, happiness offset)";
+    head["key"] = {{"hhu_version", plan.key.hhu_version},
+                   {"seed", plan.key.seed},
+                   {"scale", plan.key.scale},
+                   {"data_sha256", plan.key.data_sha256},
+                   {"settings_sha256", plan.key.settings_sha256}};
+    // The arrays written as nlohmann's dump of the whole object would write them (the same bytes), without its tree.
+    std::string out = head.dump();
+    out.pop_back();  // the object's closing brace: the arrays and the fit follow
+    out.reserve(out.size() + 24 * plan_numbers(plan) + 1024);
+    auto member = [&](const char* name, const auto& values) {
+        out += ",\"";
+        out += name;
+        out += "\":";
+        json_numbers::append(out, values);
+    };
+    member(kArrays[0], plan.arrivals);
+    member(kArrays[1], plan.arrival_shares);
+    member(kArrays[2], plan.out_multiplier);
+    member(kArrays[3], plan.destination_p);
+    if (plan.wellbeing) out += ",\"wellbeing_calibration\":" + calibration_json(*plan.wellbeing).dump();
+    out += "}\n";
+    return out;
 }
 
 MigrationPlan read_migration_plan(const std::filesystem::path& file) {
     const std::string text = read_text_file(file);
-    Json j = Json::parse(text, nullptr, false);
+    MigrationPlan p;
+    // The plan as hhu wrote it, its arrays read directly; any other text through the full parser, which names what is
+    // wrong in it.
+    std::optional<Json> read = read_directly(text, p);
+    const bool direct = read.has_value();
+    Json j = direct ? std::move(*read) : Json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object())
         throw InputError(file.string() + ": not a JSON object (a migration plan written by hhu run)");
     std::string at = "/key";
     try {
-        MigrationPlan p;
         const Json& k = j.at("key");
         at = "/key/hhu_version";
         p.key.hhu_version = k.at("hhu_version").get<std::string>();
@@ -147,14 +269,17 @@ MigrationPlan read_migration_plan(const std::filesystem::path& file) {
         p.key.data_sha256 = k.at("data_sha256").get<std::string>();
         at = "/key/settings_sha256";
         p.key.settings_sha256 = k.at("settings_sha256").get<std::string>();
-        at = "/arrivals";
-        p.arrivals = j.at("arrivals").get<std::vector<std::vector<std::int64_t>>>();
-        at = "/arrival_shares";
-        p.arrival_shares = j.at("arrival_shares").get<std::vector<std::vector<double>>>();
-        at = "/out_multiplier";
-        p.out_multiplier = j.at("out_multiplier").get<std::vector<std::vector<double>>>();
-        at = "/destination_p";
-        p.destination_p = j.at("destination_p").get<std::vector<std::vector<std::vector<double>>>>();
+        if (!direct) {
+            at = "/arrivals";
+            whole_arrivals(j.at("arrivals"), file);
+            p.arrivals = j.at("arrivals").get<std::vector<std::vector<std::int64_t>>>();
+            at = "/arrival_shares";
+            p.arrival_shares = j.at("arrival_shares").get<std::vector<std::vector<double>>>();
+            at = "/out_multiplier";
+            p.out_multiplier = j.at("out_multiplier").get<std::vector<std::vector<double>>>();
+            at = "/destination_p";
+            p.destination_p = j.at("destination_p").get<std::vector<std::vector<std::vector<double>>>>();
+        }
         // Plans written before the fit was kept have none: their scenarios fit as before.
         if (j.contains("wellbeing_calibration")) p.wellbeing = read_calibration(j.at("wellbeing_calibration"), file);
         if (p.arrival_shares.size() != p.arrivals.size() || p.out_multiplier.size() != p.arrivals.size() ||

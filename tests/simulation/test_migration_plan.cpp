@@ -10,6 +10,8 @@
 #include <bit>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "../support.hpp"
 #include "sim/core/error.hpp"
 #include "sim/inputs/inputs.hpp"
@@ -319,4 +321,59 @@ TEST_CASE("migration plan: a run with compressed tables writes its plan compress
                          doctest::Contains(kMigrationPlanFileGz), InputError);
     write_file_atomic(dir.path / packed.name, "not gzip at all");
     CHECK_FALSE(holds_migration_plan(dir.path, base.migration_plan().key));
+}
+
+TEST_CASE("migration plan: its file is the bytes of nlohmann's dump, read directly or by the full parser alike") {
+    const auto& data = test::project_data();
+    Simulation base(data, test::baseline({"end_year=2022"}), options(0.02, 5));
+    test::run_to_end(base);
+    const MigrationPlan& plan = base.migration_plan();
+    REQUIRE(plan.wellbeing);
+    const std::string text = migration_plan_json(plan);
+    // The tree the file was written from before its arrays were written directly: the same bytes.
+    nlohmann::ordered_json tree = nlohmann::ordered_json::parse(text.substr(0, text.find(",\"arrivals\":")) + "}");
+    tree["arrivals"] = plan.arrivals;
+    tree["arrival_shares"] = plan.arrival_shares;
+    tree["out_multiplier"] = plan.out_multiplier;
+    tree["destination_p"] = plan.destination_p;
+    const auto fit = text.find("{\"band\":");
+    tree["wellbeing_calibration"] = nlohmann::ordered_json::parse(text.substr(fit, text.rfind('}') - fit));
+    CHECK(text == tree.dump() + "\n");
+
+    test::TempDir dir("migration_plan_read");
+    const auto file = dir.path / kMigrationPlanFile;
+    auto same_plan = [&](const MigrationPlan& read) {
+        CHECK(read.key == plan.key);
+        CHECK(read.arrivals == plan.arrivals);
+        CHECK(read.arrival_shares == plan.arrival_shares);
+        CHECK(read.out_multiplier == plan.out_multiplier);
+        CHECK(read.destination_p == plan.destination_p);
+        REQUIRE(read.wellbeing);
+        CHECK(same_bits(*read.wellbeing, *plan.wellbeing));
+    };
+    // As written; indented (whitespace between every token); its members in another order (read directly, each).
+    for (const std::string& variant : {text, tree.dump(1), nlohmann::json::parse(text).dump()}) {
+        write_file_atomic(file, variant);
+        same_plan(read_migration_plan(file));
+    }
+    // Text the direct reading leaves to the full parser, which reads it or names its JSON path.
+    auto with = [&](const std::string& from, const std::string& to) {
+        std::string edited = text;
+        const auto at = edited.find(from);
+        REQUIRE(at != std::string::npos);
+        write_file_atomic(file, edited.replace(at, from.size(), to));
+    };
+    with("\"arrival_shares\":[[", "\"arrival_shares\":[[\"a share\",");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/arrival_shares: missing or of the wrong type"),
+                         InputError);
+    with("\"arrivals\":[[", "\"arrivals\":[[2.5,");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file),
+                         doctest::Contains("/arrivals/0/0: expected a whole number of residents, found 2.5"), InputError);
+    with(",\"destination_p\":", ",\"destination\":");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/destination_p: missing"), InputError);
+    with("\"key\":{", "\"key\":{,");
+    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("not a JSON object"), InputError);
+    // A member twice: the full parser keeps the last, as before.
+    with(",\"arrivals\":", ",\"arrivals\":[[1]],\"arrivals\":");
+    same_plan(read_migration_plan(file));
 }
