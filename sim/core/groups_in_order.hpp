@@ -1,0 +1,106 @@
+#pragma once
+// Residents grouped by a small number, each group in resident order, and sums over each group in that order: the same
+// additions as one serial pass over the residents adding each into its group's sum, so the same bits, at any thread
+// count. The mutual adjustment of the relative risks (sim/health/mutual_rr.cpp) sums the same groups in each of its
+// rounds; grouping the residents serially for each exposure, and sums each waiting on its last addition before the
+// next, made it 0.38 s of a full run's 7.4 s on 2 threads (docs/performance.md).
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <numeric>
+#include <utility>
+#include <vector>
+
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+
+#include "sim/core/column.hpp"
+
+namespace hhu {
+
+struct GroupsInOrder {
+    std::vector<std::size_t> start;  // group j's entries are entries[start[j], start[j + 1])
+    Column<std::uint32_t> entries;   // each group's residents in increasing order (a caller may recode them in place)
+    std::size_t size(std::size_t j) const { return start[j + 1] - start[j]; }
+    std::size_t groups() const { return start.size() - 1; }
+};
+
+// Residents [0, n) by group_of(i) in [0, groups); a resident with group_of(i) >= groups is left out. A stable counting
+// sort in parallel over chunks of residents: each chunk's counts, then each chunk's residents written at its offsets.
+template <typename GroupOf>
+GroupsInOrder group_in_order(std::size_t n, std::size_t groups, GroupOf&& group_of) {
+    constexpr std::size_t kChunk = std::size_t{1} << 16;
+    const std::size_t chunks = (n + kChunk - 1) / kChunk;
+    std::vector<std::size_t> at(chunks * groups, 0);  // [chunk][group]: the chunk's count, then its first offset
+    auto each_chunk = [&](auto&& body) {
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(0, chunks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
+            for (std::size_t c = r.begin(); c != r.end(); ++c) body(at.data() + c * groups, c * kChunk, std::min(n, (c + 1) * kChunk));
+        });
+    };
+    each_chunk([&](std::size_t* count, std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            if (const auto g = static_cast<std::size_t>(group_of(i)); g < groups) ++count[g];
+    });
+    GroupsInOrder out;
+    out.start.assign(groups + 1, 0);
+    std::size_t next = 0;
+    for (std::size_t g = 0; g < groups; ++g) {
+        out.start[g] = next;
+        for (std::size_t c = 0; c < chunks; ++c) next += std::exchange(at[c * groups + g], next);
+    }
+    out.start[groups] = next;
+    out.entries.resize(next);
+    each_chunk([&](std::size_t* offset, std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i)
+            if (const auto g = static_cast<std::size_t>(group_of(i)); g < groups)
+                out.entries[offset[g]++] = static_cast<std::uint32_t>(i);
+    });
+    return out;
+}
+
+// For each group, S sums of value(k) (an array of S numbers) over its entries' positions k = start[j], ...,
+// start[j + 1] - 1, each added in that order from 0. Four groups side by side in one task: a serial sum waits on each
+// addition before the next, and 4 x S independent ones keep the core's adders busy. The groups are taken by size, so
+// that the four of a task are of similar length (what one has beyond the shortest is summed alone); the tasks run on
+// the caller's threads.
+template <std::size_t S, typename Value>
+std::vector<std::array<double, S>> sum_each_group_in_order(const GroupsInOrder& g, Value&& value) {
+    constexpr std::size_t kSide = 4;
+    const std::size_t groups = g.groups();
+    std::vector<std::size_t> by_size(groups);
+    std::iota(by_size.begin(), by_size.end(), std::size_t{0});
+    std::stable_sort(by_size.begin(), by_size.end(), [&](std::size_t a, std::size_t b) { return g.size(a) > g.size(b); });
+    std::vector<std::array<double, S>> sums(groups);
+    const std::size_t tasks = (groups + kSide - 1) / kSide;
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, tasks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
+        for (std::size_t t = r.begin(); t != r.end(); ++t) {
+            const std::size_t used = std::min(kSide, groups - t * kSide);
+            std::array<std::size_t, kSide> which{}, first{}, length{};  // a task short of four: length 0
+            for (std::size_t q = 0; q < used; ++q) {
+                which[q] = by_size[t * kSide + q];
+                first[q] = g.start[which[q]];
+                length[q] = g.size(which[q]);
+            }
+            const std::size_t common = *std::min_element(length.begin(), length.end());
+            std::array<std::array<double, S>, kSide> s{};
+            auto add = [&](std::size_t q, std::size_t k) {
+                const std::array<double, S> v = value(first[q] + k);
+                for (std::size_t l = 0; l < S; ++l) s[q][l] += v[l];
+            };
+            for (std::size_t k = 0; k < common; ++k) {
+                add(0, k);
+                add(1, k);
+                add(2, k);
+                add(3, k);
+            }
+            for (std::size_t q = 0; q < used; ++q) {
+                for (std::size_t k = common; k < length[q]; ++k) add(q, k);
+                sums[which[q]] = s[q];
+            }
+        }
+    });
+    return sums;
+}
+
+}  // namespace hhu
