@@ -837,9 +837,18 @@ bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t 
            (fall_since != event_memory::kNever && fall == f.fall_months);
 }
 
+// Whether a birthday at `months` lived (a multiple of 12) changes nothing a month in run_block computes, for a resident
+// without a fracture's months: not a new five-year age group (the rates, the health accrual key's group; from 95 on the
+// group no longer changes, but a multiple of 5 is counted anyway), not 12 or 18 (the wellbeing key's), and not a child
+// born preterm (the accrual key's ages of asthma and of school).
+inline bool plain_birthday(unsigned months, std::uint8_t perinatal) {
+    const unsigned age = months / kMonthsPerYear;
+    return age % 5 != 0 && age != 12 && age != 18 && (perinatal & perinatal_flag::Preterm) == 0;
+}
+
 #if defined(__SSE2__)
 // Residents [begin, end) sixteen at a time: the quiet ones' month at once (quiet_month.hpp), month_of(i) for the others.
-// A quiet month: present; no birthday; no fracture's months to count and no remembered fall or fracture; rates current;
+// A quiet month: present; no birthday but a plain one (plain_birthday); no fracture's months to count and no remembered fall or fracture; rates current;
 // not a participant of a programme acting on care hours (`care_programmes`, bits of in_intervention: their months may
 // accrue care with its multipliers; a programme's effect on the rates marks them stale when it changes); no clock runs
 // out. Then a resident's month would only subtract the clocks' hazards and add a month to the pending months of the
@@ -867,7 +876,13 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_or_si128(load16(hip_since + i), load16(fall_since + i)), zero));
         const auto rates = static_cast<char>(stale::kAnyRates);
         ok = _mm_and_si128(ok, _mm_cmpeq_epi8(_mm_and_si128(load16(rates_stale + i), _mm_set1_epi8(rates)), zero));
-        unsigned wanted = static_cast<unsigned>(_mm_movemask_epi8(ok)) & no_birthday16(birth_step + i, step);
+        const unsigned present_and_still = static_cast<unsigned>(_mm_movemask_epi8(ok));
+        unsigned wanted = present_and_still & no_birthday16(birth_step + i, step);
+        // A birthday that changes neither the rates, nor a key's age, is a quiet month too (about one in twelve).
+        for (unsigned b = present_and_still & ~wanted; b != 0; b &= b - 1) {
+            const auto j = static_cast<unsigned>(std::countr_zero(b));
+            if (plain_birthday(months_lived(step, birth_step[i + j]), s.perinatal[i + j])) wanted |= 1u << j;
+        }
         if (in_intervention != nullptr) wanted &= no_bits16(in_intervention + i, care_programmes);
         unsigned quiet = 0;
         for (unsigned j = 0; j < 16; j += 4)
