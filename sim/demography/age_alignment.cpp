@@ -200,24 +200,31 @@ std::vector<double> projected_by_age(const ModelData& data, const std::vector<do
                                      const AnnualRates& base, const std::vector<std::vector<double>>& destination_p,
                                      const MigrationByAge& m) {
     const int zones = data.num_zones();
-    std::vector<double> p(static_cast<std::size_t>(zones) * kNumAges, 0.0);
-    auto at = [&](int z, int a) -> double& { return p[static_cast<std::size_t>(z) * kNumAges + std::min(a, kMaxAge)]; };
+    // Summed age by age ([age][zone]), so that the moves within the province into every zone at once are one row
+    // (vectorised, without a branch: a destination of probability 0 adds +0.0, which leaves a sum of terms of one sign
+    // as it was). Each cell receives the same additions in the same order as [zone][age] summed them: the same bits.
+    std::vector<double> by_age(static_cast<std::size_t>(kNumAges) * zones, 0.0);
+    auto row = [&](int a) { return by_age.data() + static_cast<std::size_t>(std::min(a, kMaxAge)) * zones; };
     for (int z = 0; z < zones; ++z)
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
                 const std::size_t k = cell(z, s, a);
                 const CellHazard h = hazard(base, m, k);
-                at(z, a) += m.wanted[z] * m.arrival_shares[k] * (1.0 - h.exit_half);
+                row(a)[z] += m.wanted[z] * m.arrival_shares[k] * (1.0 - h.exit_half);
                 const double n = histogram[k];
                 if (n == 0) continue;
-                at(z, a + 1) += n * (1.0 - h.exit_year);
+                row(a + 1)[z] += n * (1.0 - h.exit_year);
                 if (s == static_cast<int>(Sex::Female))
-                    at(z, 0) += n * base.birth[static_cast<std::size_t>(z) * kNumAges + a] * (1.0 - 0.5 * h.exit_year);
+                    row(0)[z] += n * base.birth[static_cast<std::size_t>(z) * kNumAges + a] * (1.0 - 0.5 * h.exit_year);
                 if (h.death + h.move <= 0) continue;
                 const double internal = n * h.exit_year * h.move / (h.death + h.move) * data.internal_share[z];
-                for (int t = 0; t < zones; ++t)
-                    if (destination_p[z][t] > 0) at(t, a + 1) += internal * destination_p[z][t];
+                double* const next = row(a + 1);
+                const double* const to = destination_p[z].data();
+                for (int t = 0; t < zones; ++t) next[t] += internal * to[t];
             }
+    std::vector<double> p(static_cast<std::size_t>(zones) * kNumAges);
+    for (int z = 0; z < zones; ++z)
+        for (int a = 0; a < kNumAges; ++a) p[static_cast<std::size_t>(z) * kNumAges + a] = row(a)[z];
     return p;
 }
 
