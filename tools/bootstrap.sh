@@ -64,14 +64,16 @@ if [ "${HHU_PGO:-1}" = 1 ] && [ "${HHU_SANITIZE:-0}" != 1 ]; then
   # build to (tests/baseline/summary_scale0.05.json; a second or so). Once, while profiles were retrained by hand after
   # reverted sources, a build gave other life tables; a fresh bootstrap gave the stored bytes again.
   check="$(mktemp -d)"
-  "$build/hhu" run scenarios/baseline.json --scale 0.05 -q --out "$check/baseline" --force
+  trap 'rm -rf "$check"' EXIT
+  if ! "$build/hhu" run scenarios/baseline.json --scale 0.05 -q --out "$check/baseline" --force; then
+    echo "bootstrap: the profile-guided build failed to run the baseline at scale 0.05 (its check)" >&2
+    exit 1
+  fi
   if ! cmp -s "$check/baseline/summary.json" tests/baseline/summary_scale0.05.json; then
     echo "bootstrap: the profile-guided build's baseline at scale 0.05 differs from tests/baseline/summary_scale0.05.json" >&2
     echo "  (a model changed on purpose: tools/refresh_baseline.sh; otherwise build again with HHU_PGO=0 and report it)" >&2
-    rm -rf "$check"
     exit 1
   fi
-  rm -rf "$check"
 fi
 
 if [ "$mode" = run ]; then

@@ -28,6 +28,7 @@ struct GroupsInOrder {
 
 // Residents [0, n) by group_of(i) in [0, groups); a resident with group_of(i) >= groups is left out. A stable counting
 // sort in parallel over chunks of residents: each chunk's counts, then each chunk's residents written at its offsets.
+// group_of is called twice per resident and must give the same group both times; n is below 2^32 (the entries).
 template <typename GroupOf>
 GroupsInOrder group_in_order(std::size_t n, std::size_t groups, GroupOf&& group_of) {
     constexpr std::size_t kChunk = std::size_t{1} << 16;
@@ -35,7 +36,8 @@ GroupsInOrder group_in_order(std::size_t n, std::size_t groups, GroupOf&& group_
     std::vector<std::size_t> at(chunks * groups, 0);  // [chunk][group]: the chunk's count, then its first offset
     auto each_chunk = [&](auto&& body) {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, chunks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
-            for (std::size_t c = r.begin(); c != r.end(); ++c) body(at.data() + c * groups, c * kChunk, std::min(n, (c + 1) * kChunk));
+            for (std::size_t c = r.begin(); c != r.end(); ++c)
+                body(at.data() + c * groups, c * kChunk, std::min(n, (c + 1) * kChunk));
         });
     };
     each_chunk([&](std::size_t* count, std::size_t begin, std::size_t end) {
@@ -70,7 +72,8 @@ std::vector<std::array<double, S>> sum_each_group_in_order(const GroupsInOrder& 
     const std::size_t groups = g.groups();
     std::vector<std::size_t> by_size(groups);
     std::iota(by_size.begin(), by_size.end(), std::size_t{0});
-    std::stable_sort(by_size.begin(), by_size.end(), [&](std::size_t a, std::size_t b) { return g.size(a) > g.size(b); });
+    std::stable_sort(by_size.begin(), by_size.end(),
+                     [&](std::size_t a, std::size_t b) { return g.size(a) > g.size(b); });
     std::vector<std::array<double, S>> sums(groups);
     const std::size_t tasks = (groups + kSide - 1) / kSide;
     tbb::parallel_for(tbb::blocked_range<std::size_t>(0, tasks, 1), [&](const tbb::blocked_range<std::size_t>& r) {

@@ -38,8 +38,6 @@ void init_clocks(HealthState& s, std::size_t i, const Rng& rng, ResidentId id, s
     s.invalidate_rates(i);
 }
 
-bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
-
 // No fall or fracture remembered on entry (the model starts counting them in 2021); the digital-skills rank is
 // drawn once, from its own key, so that it changes no one's other draws.
 void init_memory_and_skills(HealthState& s, std::size_t i, const Rng& rng, ResidentId id, std::uint32_t step) {
@@ -838,22 +836,22 @@ bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t 
 }
 
 // Whether a birthday at `months` lived (a multiple of 12) changes nothing a month in run_block computes, for a resident
-// without a fracture's months: not a new five-year age group (the rates, the health accrual key's group; from 95 on the
-// group no longer changes, but a multiple of 5 is counted anyway), not 12 or 18 (the wellbeing key's), and not a child
-// born preterm (the accrual key's ages of asthma and of school).
+// without a fracture's months: not a new five-year age group by run_block's own test (age_of_months % 5 == 0, which
+// also takes every birthday from 105 on, whose capped age is 105: their rates are refreshed, as run_block does), not 12
+// or 18 (the wellbeing key's ages), and not a child born preterm (the accrual key's ages of asthma and of school).
 inline bool plain_birthday(unsigned months, std::uint8_t perinatal) {
-    const unsigned age = months / kMonthsPerYear;
+    const int age = age_of_months(months);
     return age % 5 != 0 && age != 12 && age != 18 && (perinatal & perinatal_flag::Preterm) == 0;
 }
 
 #if defined(__SSE2__)
 // Residents [begin, end) sixteen at a time: the quiet ones' month at once (quiet_month.hpp), month_of(i) for the others.
-// A quiet month: present; no birthday but a plain one (plain_birthday); no fracture's months to count and no remembered fall or fracture; rates current;
-// not a participant of a programme acting on care hours (`care_programmes`, bits of in_intervention: their months may
-// accrue care with its multipliers; a programme's effect on the rates marks them stale when it changes); no clock runs
-// out. Then a resident's month would only subtract the clocks' hazards and add a month to the pending months of the
-// health accruals and, with the wellbeing model, of its own (their states are last month's). Returns the first of the
-// residents left (fewer than sixteen).
+// A quiet month: present; no birthday but a plain one (plain_birthday); no fracture's months to count and no remembered
+// fall or fracture; rates current; not a participant of a programme acting on care hours (`care_programmes`, bits of
+// in_intervention: their months may accrue care with its multipliers; a programme's effect on the rates marks them
+// stale when it changes); no clock runs out. Then a resident's month would only subtract the clocks' hazards and add a
+// month to the pending months of the health accruals and, with the wellbeing model, of its own (their states are last
+// month's). Returns the first of the residents left (fewer than sixteen).
 template <typename MonthOf>
 std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, int step, std::uint64_t care_programmes,
                          bool wellbeing, MonthOf&& month_of) {

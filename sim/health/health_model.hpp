@@ -197,6 +197,7 @@ private:
     void fill_risk_tables(int outcome);
     void build_misc_table();
     void separate_mediated_education(const Population& pop, bool death);
+    // The mutual adjustments of the relative risks of death and of nursing-home admission (sim/health/mutual_rr.cpp).
     void adjust_death_rr_mutually(const Population& pop);
     void adjust_nursing_home_rr_mutually(const Population& pop);
     void adjust_rr_mutually(const Population& pop, Outcome outcome, unsigned exposures, const Column<double>& expected);

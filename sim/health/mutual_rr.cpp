@@ -18,8 +18,6 @@ namespace hhu {
 
 namespace {
 
-bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
-
 constexpr unsigned kRiskKeyBits = 21;  // adjust_rr_mutually's key: 4 bits of misc_key, 9 of lifestyle_key, 8 conditions
 
 // The distinct values of `keys` (each below 2^bits), numbered in increasing order: the value of each number, and the
@@ -99,6 +97,8 @@ void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, uns
     // factors are all 1: its education effect is by sex and age group, death_education_rr_.)
     Column<std::uint32_t> risk(pop.size());
     static_assert(kNumConditions <= 8 && kLifestyleKeys <= 512 && 4 * kNumEducation <= 16, "the risk key's fields");
+    static_assert(kRiskKeyBits == 17 + 4,
+                  "the key's highest field (misc_key, 4 bits from bit 17) ends at kRiskKeyBits");
     for_each_resident(pop.size(), [&](std::size_t i) {
         risk[i] = static_cast<std::uint32_t>(misc_key(pop, i)) << 17 |
                   static_cast<std::uint32_t>(lifestyle_key(pop, i)) << 8 | pop.health.conditions[i];
@@ -112,10 +112,12 @@ void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, uns
     // key's number and their exposures (bit x: exposure x); per exposure the residents and the expected events of the
     // exposed per cell. A round's sums of a cell's relative risks, of its exposed and of its unexposed, then run over
     // the cell's residents in the order one pass over all residents summed them (the same additions: the same bits),
-    // each sum taking +0.0 for a resident of the other (a sum of positive terms stays as it was, bit for bit).
+    // each sum taking +0.0 for a resident of the other: x + 0.0 is x for every x a sum from +0.0 can hold (it is never
+    // -0.0 in round-to-nearest), and the other's term itself is never added.
     GroupsInOrder by_cell = group_in_order(pop.size(), kCells, [&](std::size_t i) {
         return expected[i] < 0 ? std::size_t{kCells}
-                               : static_cast<std::size_t>(pop.sex[i] * kNumAgeGroups + age_group_of(age_in_years(0, pop.birth_step[i])));
+                               : static_cast<std::size_t>(pop.sex[i] * kNumAgeGroups +
+                                                          age_group_of(age_in_years(0, pop.birth_step[i])));
     });
     Column<std::uint8_t> exposed_to(by_cell.entries.size());
     for_each_resident(by_cell.entries.size(), [&](std::size_t k) {
@@ -141,7 +143,9 @@ void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, uns
             weight[x][c] = w[x];
         }
     });
-    for_each_resident(by_cell.entries.size(), [&](std::size_t k) { by_cell.entries[k] = numbers.id(risk[by_cell.entries[k]]); });
+    // From here on a cell's entries are its residents' key numbers (the residents themselves are no longer needed).
+    for_each_resident(by_cell.entries.size(),
+                      [&](std::size_t k) { by_cell.entries[k] = numbers.id(risk[by_cell.entries[k]]); });
     std::vector<double> product(numbers.key.size());
     auto& conditional = conditional_rr_[o];
     constexpr int kMaxRounds = 100;
@@ -153,7 +157,8 @@ void HealthModel::adjust_rr_mutually(const Population& pop, Outcome outcome, uns
             const double published = h_.rr[o][col];
             for_each_resident(product.size(), [&](std::size_t d) {
                 const std::uint32_t key = numbers.key[d];
-                product[d] = rr_lifestyle_[key >> 8 & 0x1ffu][o] * rr_conditions_[key & 0xffu][o] * rr_misc_[key >> 17][o];
+                product[d] =
+                    rr_lifestyle_[key >> 8 & 0x1ffu][o] * rr_conditions_[key & 0xffu][o] * rr_misc_[key >> 17][o];
             });
             const auto flat = sum_each_group_in_order<2>(by_cell, [&](std::size_t k) {
                 const double v = product[by_cell.entries[k]];

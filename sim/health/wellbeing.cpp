@@ -23,8 +23,6 @@ constexpr double kWeeksPerYear = 52;
 double normal_cdf(double x) { return 0.5 * std::erfc(-x / std::numbers::sqrt2); }
 double normal_pdf(double x) { return std::exp(-0.5 * x * x) / std::sqrt(2 * std::numbers::pi); }
 
-bool has(std::uint8_t flags, std::uint8_t bit) { return (flags & bit) != 0; }
-
 // The CBS band of a five-year age group of adults (15-19 holds only 18-19 among adults).
 int band_of_group(int g) { return g <= 4 ? 0 : g >= 15 ? kNumWellbeingBands - 1 : (g - 3) / 2; }
 

@@ -14,6 +14,8 @@ void append(std::string& out, double x) {
         out += "null";
         return;
     }
+    // nlohmann's own shortest-digits conversion (its detail namespace, which its dump calls: the same bytes as a file
+    // it writes; tests/io/test_json_numbers.cpp compares both, so another version's change would be seen there).
     std::array<char, 64> buffer;  // nlohmann's own number buffer is 64 characters
     char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
     out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
@@ -101,7 +103,8 @@ bool read(std::string_view text, std::size_t& pos, std::int64_t& out) {
     pos = end;
     if (*first == '-') return whole(first, last, out);
     std::uint64_t v = 0;
-    if (!whole(first, last, v) || v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())) return false;
+    if (!whole(first, last, v) || v > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+        return false;
     out = static_cast<std::int64_t>(v);
     return true;
 }

@@ -26,6 +26,8 @@ inline constexpr std::uint8_t Frail = 16;
 inline constexpr std::uint8_t HomeCare = 32;      // living independently with home care
 inline constexpr std::uint8_t NursingHome = 64;
 }  // namespace health_flag
+// Whether `flags` (HealthState::flags) holds `flag`.
+inline constexpr bool has(std::uint8_t flags, std::uint8_t flag) { return (flags & flag) != 0; }
 
 // Bits of HealthState::perinatal: the resident's start in life (set at birth; for residents of 1 January
 // 2021 and arrivals, born_preterm only, drawn with the national share).

@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <fstream>
+#include <limits>
 #include <optional>
 #include <sstream>
 #include <string_view>
@@ -164,15 +165,20 @@ std::optional<Json> read_directly(std::string_view text, MigrationPlan& p) {
     return j;
 }
 
-// Each year's arrivals are whole numbers of residents (nlohmann would cut 2.5 to 2 without a word).
+// Each year's arrivals are whole numbers of residents, written as integers (nlohmann's conversion would cut 2.5 to 2,
+// take true for 1 and wrap a number above the largest 64-bit integer, without a word).
 void whole_arrivals(const Json& arrivals, const std::filesystem::path& file) {
     if (!arrivals.is_array()) return;  // the conversion's error names the path
     for (std::size_t y = 0; y < arrivals.size(); ++y) {
         if (!arrivals[y].is_array()) continue;
-        for (std::size_t z = 0; z < arrivals[y].size(); ++z)
-            if (arrivals[y][z].is_number() && !arrivals[y][z].is_number_integer())
+        for (std::size_t z = 0; z < arrivals[y].size(); ++z) {
+            const Json& v = arrivals[y][z];
+            constexpr auto kLargest = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max());
+            const bool whole = v.is_number_integer() && (!v.is_number_unsigned() || v.get<std::uint64_t>() <= kLargest);
+            if (!whole)
                 throw InputError(file.string() + ": /arrivals/" + std::to_string(y) + "/" + std::to_string(z) +
-                                 ": expected a whole number of residents, found " + arrivals[y][z].dump());
+                                 ": expected a whole number of residents, found " + v.dump());
+        }
     }
 }
 
@@ -247,12 +253,17 @@ std::string migration_plan_json(const MigrationPlan& plan) {
 }
 
 MigrationPlan read_migration_plan(const std::filesystem::path& file) {
-    const std::string text = read_text_file(file);
+    return parse_migration_plan(read_text_file(file), file);
+}
+
+MigrationPlan parse_migration_plan(const std::string& text, const std::filesystem::path& file,
+                                   bool* read_directly_out) {
     MigrationPlan p;
     // The plan as hhu wrote it, its arrays read directly; any other text through the full parser, which names what is
     // wrong in it.
     std::optional<Json> read = read_directly(text, p);
     const bool direct = read.has_value();
+    if (read_directly_out != nullptr) *read_directly_out = direct;
     Json j = direct ? std::move(*read) : Json::parse(text, nullptr, false);
     if (j.is_discarded() || !j.is_object())
         throw InputError(file.string() + ": not a JSON object (a migration plan written by hhu run)");

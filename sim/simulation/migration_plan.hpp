@@ -80,6 +80,10 @@ std::filesystem::path plan_file_in(const std::filesystem::path& dir);
 std::string migration_plan_json(const MigrationPlan& plan);
 // Reads a plan written by migration_plan_json; InputError naming the file and the JSON path.
 MigrationPlan read_migration_plan(const std::filesystem::path& file);
+// The same from the file's text: its arrays read directly when it is an object of the form migration_plan_json writes
+// (whitespace allowed; `read_directly`, when given, says whether they were), any other text by the full parser.
+MigrationPlan parse_migration_plan(const std::string& text, const std::filesystem::path& file,
+                                   bool* read_directly = nullptr);
 
 // The plan in `dir` (a run directory, or a set of replicates' with replicates/NNN/) whose key is
 // `wants`; InputError naming `dir` and why each candidate differs when none is.

@@ -32,7 +32,7 @@ TEST_CASE("groups in order: each group's residents in increasing order, across c
     std::vector<std::size_t> group(kResidents);
     std::uint64_t x = 0x9e3779b97f4a7c15ull;
     for (auto& g : group) g = next_word(x) % (kGroups + 2);  // two values beyond the groups: left out
-    group[7] = 3;                                              // and group 8 left empty below
+    group[7] = 3;                                            // and group 8 left empty below
     for (auto& g : group)
         if (g == 8) g = 0;
     std::vector<std::vector<std::uint32_t>> serial(kGroups);
@@ -41,12 +41,14 @@ TEST_CASE("groups in order: each group's residents in increasing order, across c
     for (int threads : {1, 2, 4}) {
         CAPTURE(threads);
         tbb::task_arena arena(threads);
-        const GroupsInOrder g = arena.execute([&] { return group_in_order(kResidents, kGroups, [&](std::size_t i) { return group[i]; }); });
+        const GroupsInOrder g =
+            arena.execute([&] { return group_in_order(kResidents, kGroups, [&](std::size_t i) { return group[i]; }); });
         REQUIRE(g.groups() == kGroups);
         for (std::size_t j = 0; j < kGroups; ++j) {
             CAPTURE(j);
             REQUIRE(g.size(j) == serial[j].size());
-            CHECK(std::equal(serial[j].begin(), serial[j].end(), g.entries.begin() + static_cast<std::ptrdiff_t>(g.start[j])));
+            CHECK(std::equal(serial[j].begin(), serial[j].end(),
+                             g.entries.begin() + static_cast<std::ptrdiff_t>(g.start[j])));
         }
         CHECK(g.size(8) == 0);
     }
@@ -62,7 +64,8 @@ TEST_CASE("groups in order: each group's sums are the bits of a serial pass over
     for (std::size_t i = 0; i < kResidents; ++i) {
         // Groups of unequal sizes (group j about twice group j + 1), one of them empty.
         const std::uint64_t w = next_word(x);
-        group[i] = std::min<std::size_t>(static_cast<std::size_t>(std::countr_zero(w | (std::uint64_t{1} << 10))), kGroups);
+        group[i] =
+            std::min<std::size_t>(static_cast<std::size_t>(std::countr_zero(w | (std::uint64_t{1} << 10))), kGroups);
         if (group[i] == 5) group[i] = 6;
         value[i] = std::ldexp(static_cast<double>(next_word(x) % 1000003), static_cast<int>(next_word(x) % 40) - 20);
     }

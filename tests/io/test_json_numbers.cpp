@@ -20,9 +20,27 @@ namespace {
 // Doubles of every kind: the ones a plan holds (shares, multipliers near 1), the edges of the format, and bit patterns
 // spread over the whole range (a fixed generator: the same numbers every run).
 std::vector<double> sample_doubles() {
-    std::vector<double> v = {0.0, -0.0, 1.0, -1.0, 0.1, 1e-05, 1e-4, 123456789.125, 1e15, 1e16, 1e17, 1e21, 1e22,
-                             0.30000000000000004, 5e-324, 2.2250738585072014e-308, std::numeric_limits<double>::max(),
-                             -std::numeric_limits<double>::max(), 1.0 / 3.0, 2.0 / 3.0, 0.9999999999999999};
+    std::vector<double> v = {0.0,
+                             -0.0,
+                             1.0,
+                             -1.0,
+                             0.1,
+                             1e-05,
+                             1e-4,
+                             123456789.125,
+                             1e15,
+                             1e16,
+                             1e17,
+                             1e21,
+                             1e22,
+                             0.30000000000000004,
+                             5e-324,
+                             2.2250738585072014e-308,
+                             std::numeric_limits<double>::max(),
+                             -std::numeric_limits<double>::max(),
+                             1.0 / 3.0,
+                             2.0 / 3.0,
+                             0.9999999999999999};
     std::uint64_t x = 0x9e3779b97f4a7c15ull;
     for (int k = 0; k < 20000; ++k) {
         x ^= x << 13;
@@ -49,10 +67,11 @@ TEST_CASE("json numbers: written as nlohmann's dump writes them, and read back t
     REQUIRE(json_numbers::read(ours, pos, back));
     CHECK(pos == ours.size());
     REQUIRE(back.size() == values.size());
-    for (std::size_t k = 0; k < values.size(); ++k) CHECK(std::bit_cast<std::uint64_t>(back[k]) == std::bit_cast<std::uint64_t>(values[k]));
+    for (std::size_t k = 0; k < values.size(); ++k)
+        CHECK(std::bit_cast<std::uint64_t>(back[k]) == std::bit_cast<std::uint64_t>(values[k]));
 
-    const std::vector<std::vector<std::int64_t>> counts = {{0, 1, -1, 42}, {}, {std::numeric_limits<std::int64_t>::max(),
-                                                                                  std::numeric_limits<std::int64_t>::min()}};
+    const std::vector<std::vector<std::int64_t>> counts = {
+        {0, 1, -1, 42}, {}, {std::numeric_limits<std::int64_t>::max(), std::numeric_limits<std::int64_t>::min()}};
     std::string text;
     json_numbers::append(text, counts);
     CHECK(text == nlohmann::json(counts).dump());
@@ -68,9 +87,9 @@ TEST_CASE("json numbers: written as nlohmann's dump writes them, and read back t
 
 TEST_CASE("json numbers: a token reads as nlohmann reads it, and one it refuses is not read") {
     // Integer tokens are integers first in nlohmann ("-0" is +0.0, a 20-digit one a double).
-    for (const std::string token : {"0", "-0", "1", "-1", "0.5", "-0.0", "1e-05", "1E+2", "2.5e3", "123456789012345678",
-                                    "18446744073709551615", "18446744073709551616", "-9223372036854775809",
-                                    "4.9e-324", "0.1000000000000000055511151231257827"}) {
+    for (const std::string token :
+         {"0", "-0", "1", "-1", "0.5", "-0.0", "1e-05", "1E+2", "2.5e3", "123456789012345678", "18446744073709551615",
+          "18446744073709551616", "-9223372036854775809", "4.9e-324", "0.1000000000000000055511151231257827"}) {
         CAPTURE(token);
         double ours = 0;
         std::size_t pos = 0;
@@ -79,7 +98,8 @@ TEST_CASE("json numbers: a token reads as nlohmann reads it, and one it refuses 
         CHECK(std::bit_cast<std::uint64_t>(ours) == std::bit_cast<std::uint64_t>(parsed_by_nlohmann(token)));
     }
     // Not JSON numbers (nlohmann refuses each), or not numbers of the kind asked for.
-    for (const std::string token : {"01", ".5", "5.", "+1", "-", "1e", "1e+", "nan", "inf", "-inf", "0x10", "--1", ""}) {
+    for (const std::string token :
+         {"01", ".5", "5.", "+1", "-", "1e", "1e+", "nan", "inf", "-inf", "0x10", "--1", ""}) {
         CAPTURE(token);
         double d = 0;
         std::size_t pos = 0;

@@ -340,8 +340,6 @@ TEST_CASE("migration plan: its file is the bytes of nlohmann's dump, read direct
     tree["wellbeing_calibration"] = nlohmann::ordered_json::parse(text.substr(fit, text.rfind('}') - fit));
     CHECK(text == tree.dump() + "\n");
 
-    test::TempDir dir("migration_plan_read");
-    const auto file = dir.path / kMigrationPlanFile;
     auto same_plan = [&](const MigrationPlan& read) {
         CHECK(read.key == plan.key);
         CHECK(read.arrivals == plan.arrivals);
@@ -351,29 +349,41 @@ TEST_CASE("migration plan: its file is the bytes of nlohmann's dump, read direct
         REQUIRE(read.wellbeing);
         CHECK(same_bits(*read.wellbeing, *plan.wellbeing));
     };
-    // As written; indented (whitespace between every token); its members in another order (read directly, each).
+    const std::filesystem::path file = "plan.json";  // named in the errors only
+    // As written; indented (whitespace between every token); its members in another order: each read directly.
     for (const std::string& variant : {text, tree.dump(1), nlohmann::json::parse(text).dump()}) {
-        write_file_atomic(file, variant);
-        same_plan(read_migration_plan(file));
+        bool direct = false;
+        same_plan(parse_migration_plan(variant, file, &direct));
+        CHECK(direct);
     }
-    // Text the direct reading leaves to the full parser, which reads it or names its JSON path.
-    auto with = [&](const std::string& from, const std::string& to) {
-        std::string edited = text;
-        const auto at = edited.find(from);
+    // Text the direct reading leaves to the full parser, which reads it or names what is wrong and where.
+    auto edited = [&](const std::string& from, const std::string& to) {
+        std::string out = text;
+        const auto at = out.find(from);
         REQUIRE(at != std::string::npos);
-        write_file_atomic(file, edited.replace(at, from.size(), to));
+        return out.replace(at, from.size(), to);
     };
-    with("\"arrival_shares\":[[", "\"arrival_shares\":[[\"a share\",");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/arrival_shares: missing or of the wrong type"),
-                         InputError);
-    with("\"arrivals\":[[", "\"arrivals\":[[2.5,");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file),
-                         doctest::Contains("/arrivals/0/0: expected a whole number of residents, found 2.5"), InputError);
-    with(",\"destination_p\":", ",\"destination\":");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("/destination_p: missing"), InputError);
-    with("\"key\":{", "\"key\":{,");
-    CHECK_THROWS_WITH_AS(read_migration_plan(file), doctest::Contains("not a JSON object"), InputError);
-    // A member twice: the full parser keeps the last, as before.
-    with(",\"arrivals\":", ",\"arrivals\":[[1]],\"arrivals\":");
-    same_plan(read_migration_plan(file));
+    auto refused = [&](const std::string& bad, const char* message) {
+        CAPTURE(message);
+        bool direct = true;
+        CHECK_THROWS_WITH_AS(parse_migration_plan(bad, file, &direct), doctest::Contains(message), InputError);
+        CHECK_FALSE(direct);
+    };
+    refused(edited("\"arrival_shares\":[[", "\"arrival_shares\":[[\"a share\","), "/arrival_shares: missing or of the wrong type");
+    refused(edited("\"arrivals\":[[", "\"arrivals\":[[2.5,"), "/arrivals/0/0: expected a whole number of residents, found 2.5");
+    refused(edited("\"arrivals\":[[", "\"arrivals\":[[true,"), "/arrivals/0/0: expected a whole number of residents, found true");
+    refused(edited("\"arrivals\":[[", "\"arrivals\":[[9223372036854775808,"), "/arrivals/0/0: expected a whole number");
+    refused(edited(",\"destination_p\":", ",\"destination\":"), "/destination_p: missing");
+    // Not JSON at the top level: a member without its comma, a comma before the end, text after it, a broken name.
+    refused(edited("\"key\":{", "\"key\":{,"), "not a JSON object");
+    refused(edited(",\"arrivals\":", " \"arrivals\":"), "not a JSON object");
+    refused(text.substr(0, text.rfind('}')) + ",}", "not a JSON object");
+    refused(text + "x", "not a JSON object");
+    // A member twice (the full parser keeps the last, as before), and a name spelled with an escape: read in full.
+    for (const std::string& full : {edited(",\"arrivals\":", ",\"arrivals\":[[1]],\"arrivals\":"),
+                                    edited("\"arrivals\":", "\"arr\\u0069vals\":")}) {
+        bool direct = true;
+        same_plan(parse_migration_plan(full, file, &direct));
+        CHECK_FALSE(direct);
+    }
 }
