@@ -385,9 +385,13 @@ double HealthModel::relative_risk_of(const Population& pop, std::size_t i, Outco
 }
 
 double HealthModel::relative_risk(int outcome, const Population& pop, std::size_t i, int age) const {
-    std::array<double, kNumOutcomes> rr;
-    relative_risks(pop, i, age_group_of(age), rr);
-    return rr[outcome];
+    // relative_risks' product for this outcome alone, in its order (the conditions' onsets at synthesis asked for all
+    // twelve seven times a resident).
+    double rr = relative_risk_of(pop, i, static_cast<Outcome>(outcome));
+    const int edu = pop.education[i];
+    if (outcome == static_cast<int>(Outcome::Death) && edu != static_cast<int>(Education::High))
+        rr *= death_education_rr_[pop.sex[i]][age_group_of(age)][edu];
+    return rr;
 }
 
 namespace {
