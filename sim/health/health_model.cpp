@@ -557,6 +557,11 @@ std::uint32_t HealthModel::accrual_age_bits(int age, bool preterm) const {
     return bits;
 }
 
+bool HealthModel::plain_birthday(int age, bool preterm) const {
+    return !new_rates_group(age) && accrual_age_bits(age, preterm) == accrual_age_bits(age - 1, preterm) &&
+           !WellbeingModel::age_changes_key(age);
+}
+
 std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int age) const {
     const auto& s = pop.health;
     constexpr std::uint8_t kCareFlags = health_flag::Frail | health_flag::HomeCare | health_flag::NursingHome;
@@ -839,26 +844,17 @@ bool memory_phase_ends(const FallsData& f, std::uint8_t hip_since, std::uint8_t 
            (fall_since != event_memory::kNever && fall == f.fall_months);
 }
 
-// Whether a birthday at `months` lived (a multiple of 12) changes nothing a month in run_block computes, for a resident
-// without a fracture's months: not a new five-year age group by run_block's own test (age_of_months % 5 == 0, which
-// also takes every birthday from 105 on, whose capped age is 105: their rates are refreshed, as run_block does), not 12
-// or 18 (the wellbeing key's ages), and not a child born preterm (the accrual key's ages of asthma and of school).
-inline bool plain_birthday(unsigned months, std::uint8_t perinatal) {
-    const int age = age_of_months(months);
-    return age % 5 != 0 && age != 12 && age != 18 && (perinatal & perinatal_flag::Preterm) == 0;
-}
-
 #if defined(__SSE2__)
 // Residents [begin, end) sixteen at a time: the quiet ones' month at once (quiet_month.hpp), month_of(i) for the others.
-// A quiet month: present; no birthday but a plain one (plain_birthday); no fracture's months to count and no remembered
-// fall or fracture; rates current; not a participant of a programme acting on care hours (`care_programmes`, bits of
-// in_intervention: their months may accrue care with its multipliers; a programme's effect on the rates marks them
-// stale when it changes); no clock runs out. Then a resident's month would only subtract the clocks' hazards and add a
-// month to the pending months of the health accruals and, with the wellbeing model, of its own (their states are last
-// month's). Returns the first of the residents left (fewer than sixteen).
-template <typename MonthOf>
+// A quiet month: present; no birthday but a plain one (HealthModel::plain_birthday); no fracture's months to count and
+// no remembered fall or fracture; rates current; not a participant of a programme acting on care hours
+// (`care_programmes`, bits of in_intervention: their months may accrue care with its multipliers; a programme's effect
+// on the rates marks them stale when it changes); no clock runs out. Then a resident's month would only subtract the
+// clocks' hazards and add a month to the pending months of the health accruals and, with the wellbeing model, of its
+// own (their states are last month's). Returns the first of the residents left (fewer than sixteen).
+template <typename PlainBirthday, typename MonthOf>
 std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, int step, std::uint64_t care_programmes,
-                         bool wellbeing, MonthOf&& month_of) {
+                         bool wellbeing, PlainBirthday&& plain_birthday, MonthOf&& month_of) {
     using namespace quiet_month;
     auto& s = pop.health;
     const std::uint8_t* const status = pop.status.data();
@@ -883,7 +879,8 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
         // A birthday that changes neither the rates, nor a key's age, is a quiet month too (about one in twelve).
         for (unsigned b = present_and_still & ~wanted; b != 0; b &= b - 1) {
             const auto j = static_cast<unsigned>(std::countr_zero(b));
-            if (plain_birthday(months_lived(step, birth_step[i + j]), s.perinatal[i + j])) wanted |= 1u << j;
+            const bool preterm = (s.perinatal[i + j] & perinatal_flag::Preterm) != 0;
+            if (plain_birthday(age_of_months(months_lived(step, birth_step[i + j])), preterm)) wanted |= 1u << j;
         }
         if (in_intervention != nullptr) wanted &= no_bits16(in_intervention + i, care_programmes);
         unsigned quiet = 0;
@@ -897,8 +894,9 @@ std::size_t quiet_months(Population& pop, std::size_t begin, std::size_t end, in
     return i;
 }
 #else
-template <typename MonthOf>
-std::size_t quiet_months(Population&, std::size_t begin, std::size_t, int, std::uint64_t, bool, MonthOf&&) {
+template <typename PlainBirthday, typename MonthOf>
+std::size_t quiet_months(Population&, std::size_t begin, std::size_t, int, std::uint64_t, bool, PlainBirthday&&,
+                         MonthOf&&) {
     return begin;  // no SSE2: every resident's month one by one
 }
 #endif
@@ -949,7 +947,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         // rate, runs), with the year's tables (their part recomputed every January for everyone, so that a scenario
         // that refreshes its participants' rates mid-year stays paired with the baseline) and with state.
         bool fresh = false;
-        const bool new_group = birthday && (age % 5 == 0 || hip_months[i] > 0);
+        const bool new_group = birthday && (new_rates_group(age) || hip_months[i] > 0);
         if ((rates_stale[i] & stale::kRates) != 0 || new_group) {
             refresh_rates(pop, i, age, step, h);
             fresh = true;
@@ -996,7 +994,8 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     };
     std::size_t i = begin;
     if (bulk_quiet_months_ && !january && !flush_accruals)
-        i = quiet_months(pop, begin, end, step, care_programmes_, wellbeing != nullptr, month_of);
+        i = quiet_months(pop, begin, end, step, care_programmes_, wellbeing != nullptr,
+                         [&](int age, bool preterm) { return plain_birthday(age, preterm); }, month_of);
     for (; i < end; ++i) month_of(i);
 }
 

@@ -238,6 +238,13 @@ private:
     // The bits of accrual_key that depend on the age: its group and, for a child born preterm, the ages of asthma and
     // of school.
     std::uint32_t accrual_age_bits(int age, bool preterm) const;
+    // Whether a birthday at `age` (capped, as age_of_months gives it) starts a new group of the rates: run_block then
+    // refreshes them. Every birthday from 105 on does (the capped age stays 105).
+    static bool new_rates_group(int age) { return age % 5 == 0; }
+    // Whether a birthday at `age` changes nothing run_block computes for a resident without a fracture's months: no new
+    // group of the rates, the same age in the health accrual key (accrual_age_bits) and in the wellbeing key
+    // (WellbeingModel::age_changes_key). Such a birthday is a quiet month (sixteen residents at a time).
+    bool plain_birthday(int age, bool preterm) const;
     // The single years of age of `months` months in one accrual state (good perceived health is counted by single
     // year): the last at_last months at age `last`, the others at age `before`.
     struct AccrualAges {

@@ -123,6 +123,11 @@ public:
                                           const BySexGroup<double>& heavy_probability, bool parallel = true);
     // Residents at home who need informal care (the need the carers meet).
     static bool needs_informal_care(const Population& pop, std::size_t i, int age);
+    // Whether turning `age` changes the age in a key: 12 (wellbeing accrues from 12), 18 (adulthood) or a new age
+    // group (HealthModel::plain_birthday asks it too).
+    static bool age_changes_key(int age) {
+        return age == 12 || age == 18 || age_group_of(age) != age_group_of(age - 1);
+    }
 
 private:
     std::vector<WellbeingCell> adult_cells(const Population& pop, int step) const;
@@ -140,10 +145,6 @@ private:
     // under 12 (nothing accrues).
     std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
     void flush(Population& pop, std::size_t i, YearCounters& counters) const;
-    // Whether turning `age` changes the age in a key: 12 (wellbeing accrues from 12), 18 (adulthood) or a new age group.
-    static bool age_changes_key(int age) {
-        return age == 12 || age == 18 || age_group_of(age) != age_group_of(age - 1);
-    }
     // The key of resident i's month: their pending months flushed first when it differs from theirs.
     void rekey(Population& pop, std::size_t i, int step, YearCounters& counters) const;
     struct CarerMonth {
