@@ -57,6 +57,26 @@ struct StepEvents {
 
 inline constexpr int kPregnancyMonths = 9;
 
+// Demography's year of a block of residents.year (DemographyKernel::begin_year, run_month, end_year): the month each
+// resident must next be seen in, by their position in the block. A resident's budgets hold the months before `from`;
+// the months from `from` until `next` are quiet (no budget runs out, with the mortality multiplier `rr`): their
+// subtractions are made, and their months of exposure counted, when the resident is next seen or at the year's end.
+// The hazards of a resident's quiet months from `from` to the year's end, in two parts split at the birthday (a new
+// age, other rates): per month, the death, birth and move budgets' subtractions as DemographyKernel's month makes them
+// (a fourth lane, 0, so that four floats go together), and the months' exposure cell (YearCounters::age_index).
+struct QuietRates {
+    float part[2][4];
+    float death[2];  // the death rate of each part, before the mortality multiplier
+    std::uint32_t exposure[2];
+    std::uint8_t split;  // the first month of the second part (12: none this year)
+};
+
+struct DemographyYear {
+    std::vector<std::uint8_t> from, next;  // months of the year, 0-11; next = 12: not this year
+    std::vector<float> rr;
+    std::vector<QuietRates> quiet;         // from `from` (not kept for a resident seen every month)
+};
+
 struct DemographyKernel {
     const DemographyRates* rates = nullptr;
     const std::vector<std::vector<double>>* destination_cdf = nullptr;  // [zone][zone], cumulative, last = 1
@@ -68,10 +88,35 @@ struct DemographyKernel {
     // Runs one month for residents [begin, end): deaths, births, moves; counts into `counters`.
     void run(Population& pop, std::size_t begin, std::size_t end, StepEvents& events, YearCounters& counters) const;
 
+    // The same months for a block of residents who live the whole year in it (nobody joins it), with the same results:
+    // begin_year at January's step, run_month at each month's (month 0-11, after the programmes' month and before the
+    // health model's, as run), end_year at December's, after its run_month. A resident is seen only in a month in
+    // which one of their budgets may run out, while pregnant, or after the health model changed their mortality
+    // multiplier; the budgets of the months between are the same single-precision subtractions in the same order.
+    void begin_year(Population& pop, std::size_t begin, std::size_t end, DemographyYear& year,
+                    YearCounters& counters) const;
+    void run_month(Population& pop, std::size_t begin, std::size_t end, int month, DemographyYear& year,
+                   StepEvents& events, YearCounters& counters) const;
+    void end_year(Population& pop, std::size_t begin, std::size_t end, DemographyYear& year, YearCounters& counters) const;
+
 private:
+    struct Columns;
+    // Resident i's month at step `at`.
+    void month(Population& pop, const Columns& c, std::size_t i, int at, StepEvents& events, YearCounters& counters) const;
     // A resident whose move budget ran out: a move to another zone (cell: the resident's) or out of the province.
-    void move_or_leave(Population& pop, std::size_t i, int zone, int cell, const std::vector<std::vector<double>>& cdf,
-                       YearCounters& counters) const;
+    void move_or_leave(Population& pop, std::size_t i, int zone, int cell, int at, YearCounters& counters) const;
+    void quiet_rates(const Columns& c, std::size_t i, int first_step, int from, float rr, const YearCounters& counters,
+                     QuietRates& q) const;
+    // The first month from `from` in which one of resident i's budgets runs out (12: none this year).
+    static int first_event(const Columns& c, std::size_t i, int from, const QuietRates& q);
+    // Resident i (position j) in month `month`, seen: the quiet months before, the month, a new plan.
+    void see(Population& pop, const Columns& c, std::size_t i, std::size_t j, int first_step, int month,
+             DemographyYear& year, StepEvents& events, YearCounters& counters) const;
+    // Resident i's quiet months [from, to).
+    static void live(const Columns& c, std::size_t i, int from, int to, const QuietRates& q);
+    // Resident i (position j of the block) from month `from` of the year that starts at `first_step`.
+    void plan_resident(const Columns& c, std::size_t i, std::size_t j, int first_step, int from, DemographyYear& year,
+                       const YearCounters& counters) const;
 };
 
 }  // namespace hhu

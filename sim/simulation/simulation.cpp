@@ -32,6 +32,8 @@ struct Simulation::Parallel {
     // a count is done: residents.year's as soon as the year ends (the months' flows wait for December), so that the
     // year in progress reads as it does a month at a time.
     tbb::enumerable_thread_specific<StockTally> stocks;
+    // Demography's plan of a block of residents.year (run_year), kept from block to block.
+    tbb::enumerable_thread_specific<DemographyYear> demography;
     Parallel(int threads, const YearCounters& exemplar, const StockTally& empty)
         : arena(threads > 0 ? threads : tbb::task_arena::automatic), counters(exemplar), stocks(empty) {}
 };
@@ -45,13 +47,31 @@ struct Simulation::MonthModules {
     const WellbeingModel* wellbeing = nullptr;
     const Rng* rng = nullptr;
 
-    void run(Population& pop, std::size_t begin, std::size_t end, int step, bool flush_accruals, StepEvents& events,
-             YearCounters& counters) const {
+    DemographyKernel demography_at(int step) const {
         DemographyKernel demography = kernel;
         demography.step = step;
         demography.remaining_life_expectancy = health ? &remaining_le : nullptr;
+        return demography;
+    }
+
+    void run(Population& pop, std::size_t begin, std::size_t end, int step, bool flush_accruals, StepEvents& events,
+             YearCounters& counters) const {
         if (interventions) interventions->run_block(pop, begin, end, step, *rng, counters);
-        demography.run(pop, begin, end, events, counters);
+        demography_at(step).run(pop, begin, end, events, counters);
+        after_demography(pop, begin, end, step, flush_accruals, counters);
+    }
+
+    // Month `month` (0-11) of a block of residents.year, whose demography sees a resident only when needed (year:
+    // begun with demography_at(January).begin_year, ended with demography_at(December).end_year).
+    void run_in_year(Population& pop, std::size_t begin, std::size_t end, int step, int month, bool flush_accruals,
+                     DemographyYear& year, StepEvents& events, YearCounters& counters) const {
+        if (interventions) interventions->run_block(pop, begin, end, step, *rng, counters);
+        demography_at(step).run_month(pop, begin, end, month, year, events, counters);
+        after_demography(pop, begin, end, step, flush_accruals, counters);
+    }
+
+    void after_demography(Population& pop, std::size_t begin, std::size_t end, int step, bool flush_accruals,
+                          YearCounters& counters) const {
         // The wellbeing model's month of each resident follows the health model's (whose state it reads; there is no
         // wellbeing model without it), while the resident's columns are at hand.
         if (health) health->run_block(pop, begin, end, step, *rng, flush_accruals, counters, wellbeing);
@@ -628,20 +648,24 @@ void Simulation::run_year() {
             [&](const tbb::blocked_range<std::size_t>& range) {
                 auto& local = counters.local();
                 auto& local_stocks = stocks.local();
+                auto& demography = parallel_->demography.local();
                 StepEvents events;
                 for (std::size_t b = range.begin(); b != range.end(); ++b) {
                     const std::size_t begin = b * kYearBlockSize, end = std::min(n, (b + 1) * kYearBlockSize);
                     Nursery& nursery = nurseries_[b];
                     nursery.begin_year(pop_);
                     count_residents(begin, end, Count::Stocks, local, local_stocks);  // output.count_january's, of the block
+                    modules.demography_at(step_).begin_year(pop_, begin, end, demography, local);
                     for (int m = 0; m < kMonthsPerYear; ++m) {  // a run ends with a year (end_step_)
                         const int step = step_ + m;
                         events.mothers.clear();
                         events.conceptions.clear();
-                        modules.run(pop_, begin, end, step, counters_merged_after(step), events, local);
+                        modules.run_in_year(pop_, begin, end, step, m, counters_merged_after(step), demography, events,
+                                            local);
                         handle_year_events(events, step, nursery, local);
                         nursery.month_begin[m + 1] = nursery.children.size();
                     }
+                    modules.demography_at(step_ + kMonthsPerYear - 1).end_year(pop_, begin, end, demography, local);
                 }
             },
             tbb::simple_partitioner());

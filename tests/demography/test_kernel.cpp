@@ -1,0 +1,154 @@
+// Demography's year of a block (DemographyKernel::begin_year, run_month, end_year) against the same twelve months run
+// one by one (DemographyKernel::run): the same budgets, statuses, zones and pregnancies bit for bit, the same counters
+// and the same mothers and conceptions in each month. The residents' budgets are set a few roundings either side of
+// running out in each month of the year, where the year form's test that a budget cannot run out is tightest, and the
+// mortality multipliers change between months as the health model changes them.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+#include "../support.hpp"
+#include "sim/demography/demography.hpp"
+
+using namespace hhu;
+
+namespace {
+
+constexpr int kFirstStep = 36;  // January 2024
+constexpr float kDeath = 0.0123f, kMove = 0.0371f, kBirth = 0.0517f;
+
+DemographyRates rates_of(int zones) {
+    DemographyRates r;
+    r.zones = zones;
+    const std::size_t n = static_cast<std::size_t>(zones) * kNumSexes * kNumAges;
+    r.death.resize(n);
+    r.move.resize(n);
+    r.birth.assign(static_cast<std::size_t>(zones) * kNumAges, 0.0f);
+    for (std::size_t k = 0; k < n; ++k) {
+        const int age = static_cast<int>(k % kNumAges);
+        // Rates that change with every age, so that a birthday changes each budget's subtraction.
+        r.death[k] = kDeath * (1.0f + static_cast<float>(age) / 64.0f);
+        r.move[k] = kMove * (1.0f + static_cast<float>(age % 7) / 8.0f);
+    }
+    for (int z = 0; z < zones; ++z)
+        for (int a = 15; a <= 49; ++a) r.birth[static_cast<std::size_t>(z) * kNumAges + a] = kBirth * (a % 2 == 0 ? 1.0f : 0.5f);
+    return r;
+}
+
+// The hazard resident i's budget `budget` (0 death, 1 move, 2 birth) is used up by in month m of the year, as the
+// month computes it.
+float hazard(const DemographyRates& r, const Population& pop, std::size_t i, int budget, int m) {
+    const int age = age_of_months(months_lived(kFirstStep + m, pop.birth_step[i]));
+    const std::size_t k = r.index(pop.zone[i], pop.sex[i], age);
+    if (budget == 0) return r.death[k] * pop.mortality_rr[i];
+    if (budget == 1) return r.move[k];
+    return r.birth[static_cast<std::size_t>(pop.zone[i]) * kNumAges + std::min(age + 1, kMaxAge)];
+}
+
+Population residents(const DemographyRates& r, int zones) {
+    Population pop;
+    const int n = 12 * 3 * 5 * 2 * 2 + 37;  // months x budgets x edges x sexes x two birthdays, and a ragged last sixteen
+    pop.resize(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const std::size_t u = static_cast<std::size_t>(i);
+        pop.id[u] = static_cast<ResidentId>(1000 + i);
+        // Ages 20-45 (fertile), half with their birthday in January (the same hazards all year), the others' in every
+        // month; a few at and past the oldest age.
+        const int birthday = (i / 360) % 2 == 0 ? 0 : (i / 7) % 12;
+        pop.birth_step[u] =
+            static_cast<std::int16_t>(kFirstStep - 12 * (20 + i % 26) + birthday - (i % 50 == 0 ? 12 * 90 : 0));
+        pop.sex[u] = static_cast<std::uint8_t>(i % 2);
+        pop.zone[u] = static_cast<std::uint8_t>(i % zones);
+        pop.education[u] = static_cast<std::uint8_t>(i % kNumEducation);
+        pop.household[u] = 0;
+        pop.status[u] = static_cast<std::uint8_t>(Status::Present);
+        pop.death_budget[u] = 5.0f;
+        pop.move_budget[u] = 5.0f;
+        pop.birth_budget[u] = 5.0f;
+        pop.mortality_rr[u] = i % 3 == 0 ? 1.0f : 0.75f + static_cast<float>(i % 5) / 8.0f;
+        pop.pregnancy[u] = static_cast<std::uint8_t>(i % 23 == 0 ? 1 + i % 9 : 0);
+        pop.parity[u] = 0;
+        // One budget near its edge: the sum of the hazards of its first `months` months, moved a few representable
+        // floats up or down (12 months: where the year form's test that no budget can run out this year is tightest).
+        const int months = 1 + (i / 2) % 12, budget = (i / 24) % 3, ulps = ((i / 72) % 5 - 2) * (1 + i % 7);
+        float b = 0.0f;
+        for (int m = 0; m < months; ++m) b += hazard(r, pop, u, budget, m);
+        for (int step = 0; step < std::abs(ulps); ++step) b = std::nextafter(b, ulps > 0 ? 1e9f : 0.0f);
+        (budget == 0 ? pop.death_budget : budget == 1 ? pop.move_budget : pop.birth_budget)[u] = b;
+    }
+    return pop;
+}
+
+// The health model's changes of mortality multiplier after month m: some residents', some back to the first value.
+// A quarter of the residents, each in a third of the months.
+void change_multipliers(Population& pop, int m) {
+    for (std::size_t i = 0; i < pop.size(); i += 4)
+        if ((i / 4 + static_cast<std::size_t>(m)) % 3 == 0) pop.mortality_rr[i] = 0.5f + static_cast<float>((i * 7 + m) % 11) / 4.0f;
+}
+
+bool same_floats(const Column<float>& a, const Column<float>& b) {
+    return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(float)) == 0;
+}
+
+}  // namespace
+
+TEST_CASE("demography's year of a block is its twelve months one by one, bit for bit") {
+    const ModelData& data = test::project_data();
+    const int zones = data.num_zones();
+    const DemographyRates rates = rates_of(zones);
+    const auto cdf = cumulative_rows(destination_probabilities(data, std::vector<double>(static_cast<std::size_t>(zones), 1.0)));
+    DemographyKernel kernel;
+    kernel.rates = &rates;
+    kernel.destination_cdf = &cdf;
+    kernel.data = &data;
+    kernel.rng = Rng(7);
+
+    Population by_month = residents(rates, zones), by_year = residents(rates, zones);
+    const std::size_t n = by_month.size();
+    YearCounters month_counters, year_counters;
+    month_counters.reset(zones);
+    year_counters.reset(zones);
+    DemographyYear year;
+    kernel.step = kFirstStep;
+    kernel.begin_year(by_year, 0, n, year, year_counters);
+    int events = 0;
+    for (int m = 0; m < kMonthsPerYear; ++m) {
+        kernel.step = kFirstStep + m;
+        StepEvents a, b;
+        kernel.run(by_month, 0, n, a, month_counters);
+        kernel.run_month(by_year, 0, n, m, year, b, year_counters);
+        CHECK(a.mothers == b.mothers);
+        CHECK(a.conceptions == b.conceptions);
+        events += static_cast<int>(a.mothers.size() + a.conceptions.size());
+        change_multipliers(by_month, m);
+        change_multipliers(by_year, m);
+    }
+    kernel.end_year(by_year, 0, n, year, year_counters);
+
+    CHECK(same_floats(by_month.death_budget, by_year.death_budget));
+    CHECK(same_floats(by_month.move_budget, by_year.move_budget));
+    CHECK(same_floats(by_month.birth_budget, by_year.birth_budget));
+    CHECK(std::vector<std::uint8_t>(by_month.status.begin(), by_month.status.end()) ==
+          std::vector<std::uint8_t>(by_year.status.begin(), by_year.status.end()));
+    CHECK(std::vector<std::uint8_t>(by_month.zone.begin(), by_month.zone.end()) ==
+          std::vector<std::uint8_t>(by_year.zone.begin(), by_year.zone.end()));
+    CHECK(std::vector<std::uint8_t>(by_month.pregnancy.begin(), by_month.pregnancy.end()) ==
+          std::vector<std::uint8_t>(by_year.pregnancy.begin(), by_year.pregnancy.end()));
+    CHECK(test::same_counters(month_counters, year_counters));
+
+    // The test means something: deaths, moves and leavers, conceptions and deliveries in the year, on both sides of
+    // the edges.
+    std::int64_t deaths = 0, leavers = 0, moves = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        deaths += by_month.status[i] == static_cast<std::uint8_t>(Status::Dead);
+        leavers += by_month.status[i] == static_cast<std::uint8_t>(Status::Left);
+    }
+    for (int z = 0; z < zones; ++z)
+        for (int c = 0; c < kCellsPerZone; ++c) moves += month_counters.count(Counter::Immigration, z, c);
+    CHECK(deaths > 20);
+    CHECK(leavers > 5);
+    CHECK(moves > 5);
+    CHECK(events > 20);
+}
