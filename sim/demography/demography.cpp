@@ -48,7 +48,21 @@ DemographyRates step_rates(const AnnualRates& annual, int zones) {
     std::transform(annual.birth.begin(), annual.birth.end(), r.birth.begin(), [](double f) {
         return static_cast<float>(f / std::max(0.05, 1.0 - 0.75 * f) * kStepYears);
     });
+    r.fill_lanes();
     return r;
+}
+
+void DemographyRates::fill_lanes() {
+    lanes.resize(death.size());
+    for (int z = 0; z < zones; ++z)
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int a = 0; a < kNumAges; ++a) {
+                const std::size_t k = index(z, s, a);
+                const float conception = s == static_cast<int>(Sex::Female)
+                                             ? birth[static_cast<std::size_t>(z) * kNumAges + std::min(a + 1, kMaxAge)]
+                                             : 0.0f;
+                lanes[k] = {death[k], conception, move[k], 0.0f};
+            }
 }
 
 std::vector<std::vector<double>> destination_probabilities(const ModelData& data,

@@ -5,6 +5,7 @@
 // up month by month with the hazard of its age, sex, zone and year; the event happens when it is used
 // up, and a new exponential budget is drawn. That is exact sampling of the time to the next event
 // under piecewise-constant hazards, and needs a random number only when an event happens.
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -22,10 +23,15 @@ struct DemographyRates {
     std::vector<float> death;  // [zone][sex][age]
     std::vector<float> move;   // [zone][sex][age]
     std::vector<float> birth;  // [zone][age], for women
+    // The same by [zone][sex][age], side by side as DemographyKernel's year form reads them: death, conception (a
+    // woman's at age + 1, the fertility of her age at delivery; 0 for men), move, 0 (fill_lanes).
+    std::vector<std::array<float, 4>> lanes;
 
     std::size_t index(int zone, int sex, int age) const {
         return (static_cast<std::size_t>(zone) * kNumSexes + sex) * kNumAges + age;
     }
+    // `lanes` from death, move and birth.
+    void fill_lanes();
 };
 
 // The annual rates of a year before the step length: used for the alignment's expected flows.

@@ -144,25 +144,33 @@ void DemographyKernel::quiet_rates(const Columns& c, std::size_t i, int first_st
     const unsigned years = lived / kMonthsPerYear;
     const int to_birthday = kMonthsPerYear - static_cast<int>(lived - years * kMonthsPerYear);
     q.split = static_cast<std::uint8_t>(std::min(kMonthsPerYear, from + to_birthday));
-    const int sex = c.sex[i], zone = c.zone[i], edu = c.education[i];
-    // A pregnant resident is seen every month (DemographyYear): her birth budget waits.
-    const bool fertile = sex == kFemale && c.pregnancy[i] == 0;
-    // The indexes of age 0 (DemographyRates::index, YearCounters::age_index): the ages follow one another.
-    const std::size_t k0 = r.index(zone, sex, 0), lt0 = counters.age_index(zone, sex, edu, 0);
-    const std::size_t births0 = static_cast<std::size_t>(zone) * kNumAges;
-    const int parts = q.split < kMonthsPerYear ? 2 : 1;
-    for (int part = 0; part < parts; ++part) {
-        const int age = std::min(static_cast<int>(years) + part, kMaxAge);  // age_of_months of the part's months
-        const std::size_t k = k0 + static_cast<std::size_t>(age);
-        q.death[part] = r.death[k];
-        // The month's products as month() computes them (float times float); a birth hazard of 0 subtracts nothing,
-        // as month() subtracts none.
-        q.part[part][0] = r.death[k] * rr;
-        q.part[part][1] = fertile ? r.birth[births0 + static_cast<std::size_t>(std::min(age + 1, kMaxAge))] : 0.0f;
-        q.part[part][2] = r.move[k];
-        q.part[part][3] = 0.0f;
-        q.exposure[part] = static_cast<std::uint32_t>(lt0 + static_cast<std::size_t>(age));
+    const int sex = c.sex[i], zone = c.zone[i];
+    // age_of_months of the two parts' months; the second part only if there is one this year.
+    const int age = std::min(static_cast<int>(years), kMaxAge);
+    const int next_age = q.split < kMonthsPerYear ? std::min(age + 1, kMaxAge) : age;
+    const std::size_t k = r.index(zone, sex, age);
+    const auto& first = r.lanes[k];
+    const auto& second = r.lanes[k + static_cast<std::size_t>(next_age - age)];
+    q.death[0] = first[0];
+    q.death[1] = second[0];
+    // Each lane as month() computes it: the death rate times the multiplier (float times float); the conception rate
+    // times 1, or 0 while pregnant (exact either way: a rate of 0 subtracts nothing, as month() subtracts none);
+    // the move rate and the fourth lane times 1.
+    const float fertile = c.pregnancy[i] == 0 ? 1.0f : 0.0f;
+#if defined(__SSE2__)
+    const __m128 factors = _mm_setr_ps(rr, fertile, 1.0f, 1.0f);
+    _mm_storeu_ps(q.part[0], _mm_mul_ps(_mm_loadu_ps(first.data()), factors));
+    _mm_storeu_ps(q.part[1], _mm_mul_ps(_mm_loadu_ps(second.data()), factors));
+#else
+    const float factors[4] = {rr, fertile, 1.0f, 1.0f};
+    for (int lane = 0; lane < 4; ++lane) {
+        q.part[0][lane] = first[static_cast<std::size_t>(lane)] * factors[lane];
+        q.part[1][lane] = second[static_cast<std::size_t>(lane)] * factors[lane];
     }
+#endif
+    const std::size_t exposure = counters.age_index(zone, sex, c.education[i], age);
+    q.exposure[0] = static_cast<std::uint32_t>(exposure);
+    q.exposure[1] = static_cast<std::uint32_t>(exposure + static_cast<std::size_t>(next_age - age));
 }
 
 int DemographyKernel::first_event(const Columns& c, std::size_t i, int from, const QuietRates& q) {
@@ -295,7 +303,7 @@ void DemographyKernel::see(Population& pop, const Columns& c, std::size_t i, std
         QuietRates& q = year.quiet[j];
         live(c, i, year.from[j], month, q);
         q.part[0][0] = q.death[0] * rr;
-        if (q.split < kMonthsPerYear) q.part[1][0] = q.death[1] * rr;
+        q.part[1][0] = q.death[1] * rr;
         year.from[j] = static_cast<std::uint8_t>(month);
         year.rr[j] = rr;
         const int next = first_event(c, i, month, q);

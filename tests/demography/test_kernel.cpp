@@ -34,6 +34,7 @@ DemographyRates rates_of(int zones) {
     }
     for (int z = 0; z < zones; ++z)
         for (int a = 15; a <= 49; ++a) r.birth[static_cast<std::size_t>(z) * kNumAges + a] = kBirth * (a % 2 == 0 ? 1.0f : 0.5f);
+    r.fill_lanes();
     return r;
 }
 
