@@ -245,6 +245,10 @@ private:
     // group of the rates, the same age in the health accrual key (accrual_age_bits) and in the wellbeing key
     // (WellbeingModel::age_changes_key). Such a birthday is a quiet month (sixteen residents at a time).
     bool plain_birthday(int age, bool preterm) const;
+    // The same, from a table of every age (built with the model).
+    bool is_plain_birthday(int age, bool preterm) const {
+        return plain_birthdays_[preterm ? 1 : 0][static_cast<std::size_t>(age)] != 0;
+    }
     // The single years of age of `months` months in one accrual state (good perceived health is counted by single
     // year): the last at_last months at age `last`, the others at age `before`.
     struct AccrualAges {
@@ -285,6 +289,7 @@ private:
     // the same, bit for bit (the chains' other inputs, exit rates and relative risk tables, hold for the whole run, and
     // a change of a resident's state refreshes every clock at once).
     std::vector<std::uint8_t> year_clocks_;
+    std::array<std::array<std::uint8_t, kNumAges>, 2> plain_birthdays_{};  // [preterm][age]: plain_birthday
     void mark_year_clocks(const std::vector<std::array<float, kNumFactors>>& last_entry,
                           const std::vector<std::array<float, 2>>& last_smoke_entry);
     // 2021 normalisations of population-average rates: [outcome][sex][group].
