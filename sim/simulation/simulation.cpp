@@ -462,6 +462,7 @@ void Simulation::count_residents(std::size_t begin, std::size_t end, Count what,
                                  StockTally& stocks) {
     const bool residents = what != Count::Stocks;
     const bool health = what != Count::Residents && health_, wellbeing = health && wellbeing_;
+    if (!residents && !health) return;  // stocks without the health model: none
     for (std::size_t i = begin; i < end; ++i) {
         if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
         const int age = age_in_years(step_, pop_.birth_step[i]);
