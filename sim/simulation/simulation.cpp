@@ -14,6 +14,7 @@
 #include <string>
 
 #include "sim/core/error.hpp"
+#include "sim/core/groups_in_order.hpp"
 #include "sim/core/state_archive.hpp"
 #include "sim/demography/migration_alignment.hpp"
 #include "sim/health/wellbeing.hpp"
@@ -531,16 +532,24 @@ void Simulation::set_annual_rates() {
 
 
 std::vector<double> Simulation::age_histogram(std::vector<double>* mortality_rr_sum) const {
+    // The residents by zone, sex and age, each cell's in resident order (a stable counting sort on the run's threads):
+    // the counts, and the multipliers' sums in the order of one serial pass over the residents (the same bits).
     const std::size_t cells = static_cast<std::size_t>(data_.num_zones()) * kNumSexes * kNumAges;
     std::vector<double> h(cells, 0.0);
-    if (mortality_rr_sum) mortality_rr_sum->assign(cells, 0.0);
-    for (std::size_t i = 0; i < pop_.size(); ++i)
-        if (pop_.status[i] == static_cast<std::uint8_t>(Status::Present)) {
-            const std::size_t k = (static_cast<std::size_t>(pop_.zone[i]) * kNumSexes + pop_.sex[i]) * kNumAges +
-                                  age_in_years(step_, pop_.birth_step[i]);
-            h[k] += 1.0;
-            if (mortality_rr_sum) (*mortality_rr_sum)[k] += pop_.mortality_rr[i];
-        }
+    parallel_->arena.execute([&] {
+        const GroupsInOrder by_cell = group_in_order(pop_.size(), cells, [&](std::size_t i) {
+            if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) return cells;  // left out
+            return (static_cast<std::size_t>(pop_.zone[i]) * kNumSexes + pop_.sex[i]) * kNumAges +
+                   static_cast<std::size_t>(age_in_years(step_, pop_.birth_step[i]));
+        });
+        for (std::size_t k = 0; k < cells; ++k) h[k] = static_cast<double>(by_cell.size(k));
+        if (mortality_rr_sum == nullptr) return;
+        const auto sums = sum_each_group_in_order<1>(by_cell, [&](std::size_t k) {
+            return std::array<double, 1>{static_cast<double>(pop_.mortality_rr[by_cell.entries[k]])};
+        });
+        mortality_rr_sum->resize(cells);
+        for (std::size_t k = 0; k < cells; ++k) (*mortality_rr_sum)[k] = sums[k][0];
+    });
     return h;
 }
 
