@@ -25,14 +25,15 @@ namespace hhu {
 
 struct Simulation::Parallel {
     tbb::task_arena arena;
-    // The months' flows since the last merge; empty from each December's merge to the next month, when they also count
-    // the residents of 1 January and of the end (count_population: a fresh copy per count faulted in a few megabytes
-    // per thread each January, a fifth of a run at scale 0.1).
+    // The months' flows since the last merge; empty from each December's merge to the next month (kept from year to
+    // year: a fresh copy per merge faulted in a few megabytes per thread).
     tbb::enumerable_thread_specific<YearCounters> counters;
     // The health and wellbeing stocks of 1 January as they are counted (count_residents), added to the counters when
     // a count is done: residents.year's as soon as the year ends (the months' flows wait for December), so that the
     // year in progress reads as it does a month at a time.
     tbb::enumerable_thread_specific<StockTally> stocks;
+    // The residents counted by zone and cell ([zone][cell]: Counter::Population's rows), in count_population.
+    tbb::enumerable_thread_specific<std::vector<std::int64_t>> residents;
     // Demography's plan of a block of residents.year (run_year), kept from block to block.
     tbb::enumerable_thread_specific<DemographyYear> demography;
     Parallel(int threads, const YearCounters& exemplar, const StockTally& empty)
@@ -440,26 +441,33 @@ void Simulation::step_twin() {
 }
 
 void Simulation::count_population(YearCounters& into, Count what) {
-    // In parallel over blocks, each thread into its own counters, then summed (integers: exact). The threads' counters
-    // of the months are empty now (merged each December and at the run's end, and a count comes before a year's first
-    // month or after the last): they are lent, and left empty.
+    // In parallel over blocks, each thread into its own rows of residents by zone and cell (and stocks), then summed
+    // (integers: exact). Only Counter::Population is counted: the rows of one counter, not the threads' counters of
+    // every measure, which a sum and an emptying would read and write whole (3 MB a thread, twice a year).
     const std::size_t n = pop_.size();
     const std::size_t blocks = (n + kBlockSize - 1) / kBlockSize;
-    auto& locals = parallel_->counters;
+    const std::size_t rows = static_cast<std::size_t>(into.num_zones) * kCellsPerZone;
+    auto& residents = parallel_->residents;
     auto& stocks = parallel_->stocks;
     parallel_->arena.execute([&] {
         tbb::parallel_for(tbb::blocked_range<std::size_t>(0, blocks, 1), [&](const tbb::blocked_range<std::size_t>& r) {
-            auto& local = locals.local();
+            auto& local = residents.local();
+            local.resize(rows, 0);
             auto& local_stocks = stocks.local();
             for (std::size_t b = r.begin(); b != r.end(); ++b)
-                count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), what, local, local_stocks);
+                count_residents(b * kBlockSize, std::min(n, (b + 1) * kBlockSize), what, local.data(), local_stocks);
         });
     });
-    add_and_empty(locals, into);
+    for (auto& local : residents) {
+        for (std::size_t k = 0; k < local.size(); ++k)
+            into.count(Counter::Population, static_cast<int>(k / kCellsPerZone), static_cast<int>(k % kCellsPerZone)) +=
+                local[k];
+        std::fill(local.begin(), local.end(), 0);
+    }
     if (what != Count::Residents) add_and_empty(stocks, into);  // a count of residents alone tallies no stocks
 }
 
-void Simulation::count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters,
+void Simulation::count_residents(std::size_t begin, std::size_t end, Count what, std::int64_t* population,
                                  StockTally& stocks) {
     const bool residents = what != Count::Stocks;
     const bool health = what != Count::Residents && health_, wellbeing = health && wellbeing_;
@@ -468,7 +476,7 @@ void Simulation::count_residents(std::size_t begin, std::size_t end, Count what,
         if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
         const int age = age_in_years(step_, pop_.birth_step[i]);
         const int zone = pop_.zone[i], cell = cell_of(pop_.sex[i], age_group_of(age), pop_.education[i]);
-        if (residents) ++counters.count(Counter::Population, zone, cell);
+        if (residents) ++population[static_cast<std::size_t>(zone) * kCellsPerZone + static_cast<std::size_t>(cell)];
         if (!health) continue;
         const WellbeingModel::Stocks w = wellbeing ? wellbeing_->stocks(pop_, i, age, rng_, step_) : WellbeingModel::Stocks{};
         stocks.add(zone, cell, health_->stock_bits(pop_, i, age) | w.bits, w.points);
@@ -664,7 +672,7 @@ void Simulation::run_year() {
                     const std::size_t begin = b * kYearBlockSize, end = std::min(n, (b + 1) * kYearBlockSize);
                     Nursery& nursery = nurseries_[b];
                     nursery.begin_year(pop_);
-                    count_residents(begin, end, Count::Stocks, local, local_stocks);  // output.count_january's, of the block
+                    count_residents(begin, end, Count::Stocks, nullptr, local_stocks);  // output.count_january's, of the block
                     modules.demography_at(step_).begin_year(pop_, begin, end, demography, local);
                     for (int m = 0; m < kMonthsPerYear; ++m) {  // a run ends with a year (end_step_)
                         const int step = step_ + m;

@@ -196,7 +196,8 @@ private:
     // stocks (which draws and keeps wellbeing's personal terms), or both.
     enum class Count { Residents, Stocks, All };
     void count_population(YearCounters& into, Count what);
-    void count_residents(std::size_t begin, std::size_t end, Count what, YearCounters& counters, StockTally& stocks);
+    // `population`: Counter::Population's rows ([zone][cell]), counted into when `what` counts residents (else null).
+    void count_residents(std::size_t begin, std::size_t end, Count what, std::int64_t* population, StockTally& stocks);
     void align_migration(int year);
     // Present residents by [zone][sex][age]; optionally the sum of their death-hazard multipliers.
     std::vector<double> age_histogram(std::vector<double>* mortality_rr_sum = nullptr) const;
