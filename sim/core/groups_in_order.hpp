@@ -3,7 +3,8 @@
 // additions as one serial pass over the residents adding each into its group's sum, so the same bits, at any thread
 // count. The mutual adjustment of the relative risks (sim/health/mutual_rr.cpp) sums the same groups in each of its
 // rounds; grouping the residents serially for each exposure, and sums each waiting on its last addition before the
-// next, made it 0.38 s of a full run's 7.4 s on 2 threads (docs/performance.md).
+// next, made it 0.38 s of a full run's 7.4 s on 2 threads (docs/performance.md). The migration alignment's residents
+// by zone, sex and age and their mortality multipliers' sums (Simulation::age_histogram) are counted the same way.
 #include <algorithm>
 #include <array>
 #include <cstddef>

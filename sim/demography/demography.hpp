@@ -115,11 +115,13 @@ private:
                      QuietRates& q) const;
     // The first month from `from` in which one of resident i's budgets runs out (12: none this year).
     static int first_event(const Columns& c, std::size_t i, int from, const QuietRates& q);
-    // Resident i (position j) in month `month`, seen: the quiet months before, the month, a new plan.
+    // Resident i (position j) in month `month`, seen: the quiet months before; then, if only the mortality multiplier
+    // changed, the death budget's part of the plan anew (and the month itself if a budget runs out in it), else the
+    // month and a new plan.
     void see(Population& pop, const Columns& c, std::size_t i, std::size_t j, int first_step, int month,
              DemographyYear& year, StepEvents& events, YearCounters& counters) const;
-    // Resident i's quiet months [from, to).
-    static void live(const Columns& c, std::size_t i, int from, int to, const QuietRates& q);
+    // Resident i's quiet months [from, to): their subtractions and months of exposure.
+    static void live_quiet(const Columns& c, std::size_t i, int from, int to, const QuietRates& q);
     // Resident i (position j of the block) from month `from` of the year that starts at `first_step`.
     void plan_resident(const Columns& c, std::size_t i, std::size_t j, int first_step, int from, DemographyYear& year,
                        const YearCounters& counters) const;

@@ -153,16 +153,16 @@ void DemographyKernel::quiet_rates(const Columns& c, std::size_t i, int first_st
     const auto& second = r.lanes[k + static_cast<std::size_t>(next_age - age)];
     q.death[0] = first[0];
     q.death[1] = second[0];
-    // Each lane as month() computes it: the death rate times the multiplier (float times float); the conception rate
-    // times 1, or 0 while pregnant (exact either way: a rate of 0 subtracts nothing, as month() subtracts none);
-    // the move rate and the fourth lane times 1.
-    const float fertile = c.pregnancy[i] == 0 ? 1.0f : 0.0f;
+    // Each lane as month() computes it: the death rate times the multiplier (float times float, rounded before the
+    // subtraction: no fused multiply-add, CMakeLists.txt); the conception rate (a resident planned is not pregnant:
+    // plan_resident), the move rate and the fourth lane times 1, exactly. A rate of 0 subtracts nothing, as month()
+    // subtracts none.
 #if defined(__SSE2__)
-    const __m128 factors = _mm_setr_ps(rr, fertile, 1.0f, 1.0f);
+    const __m128 factors = _mm_setr_ps(rr, 1.0f, 1.0f, 1.0f);
     _mm_storeu_ps(q.part[0], _mm_mul_ps(_mm_loadu_ps(first.data()), factors));
     _mm_storeu_ps(q.part[1], _mm_mul_ps(_mm_loadu_ps(second.data()), factors));
 #else
-    const float factors[4] = {rr, fertile, 1.0f, 1.0f};
+    const float factors[4] = {rr, 1.0f, 1.0f, 1.0f};
     for (int lane = 0; lane < 4; ++lane) {
         q.part[0][lane] = first[static_cast<std::size_t>(lane)] * factors[lane];
         q.part[1][lane] = second[static_cast<std::size_t>(lane)] * factors[lane];
@@ -178,10 +178,12 @@ int DemographyKernel::first_event(const Columns& c, std::size_t i, int from, con
     const Budgets b = load_budgets(c.death_budget, c.birth_budget, c.move_budget, i);
     const int last = q.split < kMonthsPerYear ? 1 : 0;
     // No budget can run out in the months left when each exceeds the months' hazards with room for the roundings. A
-    // single-precision subtraction's result is off by at most 2^-24 of itself and the budget only falls, so n <= 12
-    // subtractions from b leave at least b (1 - n 2^-24) - n h_max, which is positive when b (1 - 2^-20) > n h_max
-    // holds in single precision too (its two products each off by at most 2^-24 of themselves: the room is 2^-20 -
-    // 12 2^-24 = 2^-22 of b). Most residents' year ends here.
+    // single-precision subtraction's result is off by at most 2^-24 of itself and the budget only falls (rates are
+    // not negative), so n <= 12 subtractions from b leave at least b (1 - n 2^-24) - n h_max, which is positive when
+    // b (1 - 2^-20) > n h_max holds in single precision too (its two products each off by at most 2^-24 of themselves:
+    // the room is 2^-20 - 12 2^-24 = 2^-22 of b; a product or difference in the subnormal range is exact). This
+    // assumes rounding to nearest and subnormals kept (the defaults: nothing here sets flush-to-zero). Most residents'
+    // year ends here.
 #if defined(__SSE2__)
     const __m128 most = _mm_max_ps(_mm_loadu_ps(q.part[0]), _mm_loadu_ps(q.part[last]));
     const __m128 room = _mm_mul_ps(_mm_load_ps(b.lane), _mm_set1_ps(1.0f - 0x1p-20f));
@@ -211,7 +213,7 @@ int DemographyKernel::first_event(const Columns& c, std::size_t i, int from, con
     return kMonthsPerYear;
 }
 
-void DemographyKernel::live(const Columns& c, std::size_t i, int from, int to, const QuietRates& q) {
+void DemographyKernel::live_quiet(const Columns& c, std::size_t i, int from, int to, const QuietRates& q) {
     // The months [from, to), none of which runs a budget out: their subtractions, the lanes side by side (the same
     // single-precision subtractions; a lane whose hazard is 0 is unchanged), and their months of exposure.
     Budgets b = load_budgets(c.death_budget, c.birth_budget, c.move_budget, i);
@@ -301,7 +303,7 @@ void DemographyKernel::see(Population& pop, const Columns& c, std::size_t i, std
     const float rr = c.mortality_rr[i];
     if (year.next[j] != month && c.pregnancy[i] == 0) {
         QuietRates& q = year.quiet[j];
-        live(c, i, year.from[j], month, q);
+        live_quiet(c, i, year.from[j], month, q);
         q.part[0][0] = q.death[0] * rr;
         q.part[1][0] = q.death[1] * rr;
         year.from[j] = static_cast<std::uint8_t>(month);
@@ -311,7 +313,7 @@ void DemographyKernel::see(Population& pop, const Columns& c, std::size_t i, std
         if (next != month) return;
     } else if (year.from[j] < month) {
         // A pregnant resident's months were all seen (nothing to live); anyone else's quiet months were planned.
-        live(c, i, year.from[j], month, year.quiet[j]);
+        live_quiet(c, i, year.from[j], month, year.quiet[j]);
     }
     this->month(pop, c, i, step, events, counters);
     plan_resident(c, i, j, first_step, month + 1, year, counters);
@@ -324,7 +326,7 @@ void DemographyKernel::end_year(Population& pop, std::size_t begin, std::size_t 
     for (std::size_t j = 0, n = end - begin; j < n; ++j) {
         const std::size_t i = begin + j;
         if (c.status[i] == kPresent && year.from[j] < kMonthsPerYear)
-            live(c, i, year.from[j], kMonthsPerYear, year.quiet[j]);
+            live_quiet(c, i, year.from[j], kMonthsPerYear, year.quiet[j]);
     }
 }
 

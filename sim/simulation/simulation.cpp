@@ -26,7 +26,7 @@ namespace hhu {
 struct Simulation::Parallel {
     tbb::task_arena arena;
     // The months' flows since the last merge; empty from each December's merge to the next month (kept from year to
-    // year: a fresh copy per merge faulted in a few megabytes per thread).
+    // year: a fresh copy each year would fault in a few megabytes per thread).
     tbb::enumerable_thread_specific<YearCounters> counters;
     // The health and wellbeing stocks of 1 January as they are counted (count_residents), added to the counters when
     // a count is done: residents.year's as soon as the year ends (the months' flows wait for December), so that the

@@ -26,24 +26,34 @@ DemographyRates rates_of(int zones) {
     r.death.resize(n);
     r.move.resize(n);
     r.birth.assign(static_cast<std::size_t>(zones) * kNumAges, 0.0f);
-    for (std::size_t k = 0; k < n; ++k) {
-        const int age = static_cast<int>(k % kNumAges);
-        // Rates that change with every age, so that a birthday changes each budget's subtraction.
-        r.death[k] = kDeath * (1.0f + static_cast<float>(age) / 64.0f);
-        r.move[k] = kMove * (1.0f + static_cast<float>(age % 7) / 8.0f);
-    }
     for (int z = 0; z < zones; ++z)
-        for (int a = 15; a <= 49; ++a) r.birth[static_cast<std::size_t>(z) * kNumAges + a] = kBirth * (a % 2 == 0 ? 1.0f : 0.5f);
+        for (int s = 0; s < kNumSexes; ++s)
+            for (int a = 0; a < kNumAges; ++a) {
+                // Rates that change with every age (a birthday changes each budget's subtraction), zone and sex.
+                const std::size_t k = r.index(z, s, a);
+                const float place = (1.0f + static_cast<float>(z) / 64.0f) * (s == 1 ? 1.125f : 1.0f);
+                r.death[k] = kDeath * (1.0f + static_cast<float>(a) / 64.0f) * place;
+                r.move[k] = kMove * (1.0f + static_cast<float>(a % 7) / 8.0f) * place;
+            }
+    for (int z = 0; z < zones; ++z)
+        for (int a = 15; a <= 49; ++a)
+            r.birth[static_cast<std::size_t>(z) * kNumAges + a] =
+                kBirth * (a % 2 == 0 ? 1.0f : 0.5f) * (1.0f + static_cast<float>(z) / 32.0f);
     r.fill_lanes();
     return r;
 }
 
+// Resident i's one change of mortality multiplier, for the residents who have one (i % 6 == 5): after month
+// `changed_after` (as the health model changes it, after demography's month), to 1.25 times the first.
+bool scheduled(std::size_t i) { return i % 6 == 5; }
+int changed_after(std::size_t i) { return static_cast<int>(i % 11); }
+
 // The hazard resident i's budget `budget` (0 death, 1 move, 2 birth) is used up by in month m of the year, as the
-// month computes it.
-float hazard(const DemographyRates& r, const Population& pop, std::size_t i, int budget, int m) {
+// month computes it (with the multiplier `rr`).
+float hazard(const DemographyRates& r, const Population& pop, std::size_t i, int budget, int m, float rr) {
     const int age = age_of_months(months_lived(kFirstStep + m, pop.birth_step[i]));
     const std::size_t k = r.index(pop.zone[i], pop.sex[i], age);
-    if (budget == 0) return r.death[k] * pop.mortality_rr[i];
+    if (budget == 0) return r.death[k] * rr;
     if (budget == 1) return r.move[k];
     return r.birth[static_cast<std::size_t>(pop.zone[i]) * kNumAges + std::min(age + 1, kMaxAge)];
 }
@@ -56,10 +66,11 @@ Population residents(const DemographyRates& r, int zones) {
         const std::size_t u = static_cast<std::size_t>(i);
         pop.id[u] = static_cast<ResidentId>(1000 + i);
         // Ages 20-45 (fertile), half with their birthday in January (the same hazards all year), the others' in every
-        // month; a few at and past the oldest age.
-        const int birthday = (i / 360) % 2 == 0 ? 0 : (i / 7) % 12;
-        pop.birth_step[u] =
-            static_cast<std::int16_t>(kFirstStep - 12 * (20 + i % 26) + birthday - (i % 50 == 0 ? 12 * 90 : 0));
+        // month; some 110 and older (past the oldest age, 105), some who turn 105 during the year.
+        int birthday = (i / 360) % 2 == 0 ? 0 : (i / 7) % 12, age = 20 + i % 26;
+        if (i % 50 == 0) age += 90;
+        if (i % 50 == 25) age = 104, birthday = 1 + i % 11;
+        pop.birth_step[u] = static_cast<std::int16_t>(kFirstStep - 12 * age + birthday);
         pop.sex[u] = static_cast<std::uint8_t>(i % 2);
         pop.zone[u] = static_cast<std::uint8_t>(i % zones);
         pop.education[u] = static_cast<std::uint8_t>(i % kNumEducation);
@@ -69,24 +80,33 @@ Population residents(const DemographyRates& r, int zones) {
         pop.move_budget[u] = 5.0f;
         pop.birth_budget[u] = 5.0f;
         pop.mortality_rr[u] = i % 3 == 0 ? 1.0f : 0.75f + static_cast<float>(i % 5) / 8.0f;
-        pop.pregnancy[u] = static_cast<std::uint8_t>(i % 23 == 0 ? 1 + i % 9 : 0);
+        // Some women pregnant on 1 January, in every month of the pregnancy.
+        const bool pregnant = pop.sex[u] == static_cast<std::uint8_t>(Sex::Female) && (i / 2) % 23 == 0;
+        pop.pregnancy[u] = static_cast<std::uint8_t>(pregnant ? 1 + (i / 46) % 9 : 0);
         pop.parity[u] = 0;
-        // One budget near its edge: the sum of the hazards of its first `months` months, moved a few representable
-        // floats up or down (12 months: where the year form's test that no budget can run out this year is tightest).
-        const int months = 1 + (i / 2) % 12, budget = (i / 24) % 3, ulps = ((i / 72) % 5 - 2) * (1 + i % 7);
+        // One budget near its edge: the sum of the hazards of its first `months` months (with the multiplier of each
+        // month), moved a few representable floats up or down. 12 months is where the year form's test that no budget
+        // can run out this year is tightest; after a scheduled change of multiplier, 11 - changed_after months are.
+        const int months = 1 + (i / 2) % 12, ulps = ((i / 72) % 5 - 2) * (1 + i % 7);
+        const int budget = scheduled(u) ? 0 : (i / 24) % 3;
+        const float rr = pop.mortality_rr[u];
         float b = 0.0f;
-        for (int m = 0; m < months; ++m) b += hazard(r, pop, u, budget, m);
+        for (int m = 0; m < months; ++m)
+            b += hazard(r, pop, u, budget, m, scheduled(u) && m > changed_after(u) ? rr * 1.25f : rr);
         for (int step = 0; step < std::abs(ulps); ++step) b = std::nextafter(b, ulps > 0 ? 1e9f : 0.0f);
         (budget == 0 ? pop.death_budget : budget == 1 ? pop.move_budget : pop.birth_budget)[u] = b;
     }
     return pop;
 }
 
-// The health model's changes of mortality multiplier after month m: some residents', some back to the first value.
-// A quarter of the residents, each in a third of the months.
+// The health model's changes of mortality multiplier after month m: the scheduled ones; and a third of the others,
+// women and men, each in a third of the months (some back to a value they had).
 void change_multipliers(Population& pop, int m) {
-    for (std::size_t i = 0; i < pop.size(); i += 4)
-        if ((i / 4 + static_cast<std::size_t>(m)) % 3 == 0) pop.mortality_rr[i] = 0.5f + static_cast<float>((i * 7 + m) % 11) / 4.0f;
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        if (scheduled(i) && m == changed_after(i)) pop.mortality_rr[i] *= 1.25f;
+        if (i % 3 == 1 && (i / 3 + static_cast<std::size_t>(m)) % 3 == 0)
+            pop.mortality_rr[i] = 0.5f + static_cast<float>((i * 7 + static_cast<std::size_t>(m)) % 11) / 4.0f;
+    }
 }
 
 bool same_floats(const Column<float>& a, const Column<float>& b) {
@@ -105,6 +125,10 @@ TEST_CASE("demography's year of a block is its twelve months one by one, bit for
     kernel.destination_cdf = &cdf;
     kernel.data = &data;
     kernel.rng = Rng(7);
+    BySexAge<double> remaining{};  // years of life lost at each age (Measure::Yll)
+    for (int sex = 0; sex < kNumSexes; ++sex)
+        for (int age = 0; age < kNumAges; ++age) remaining[sex][age] = 0.5 * (kNumAges - age) + sex;
+    kernel.remaining_life_expectancy = &remaining;
 
     Population by_month = residents(rates, zones), by_year = residents(rates, zones);
     const std::size_t n = by_month.size();
