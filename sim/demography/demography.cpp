@@ -33,36 +33,35 @@ AnnualRates annual_rates(const ModelData& data, const DemographyParams& params, 
 }
 
 DemographyRates step_rates(const AnnualRates& annual, int zones) {
-    DemographyRates r;
-    r.zones = zones;
     auto per_step = [](const std::vector<double>& v) {
         std::vector<float> out(v.size());
         std::transform(v.begin(), v.end(), out.begin(), [](double x) { return static_cast<float>(x * kStepYears); });
         return out;
     };
-    r.death = per_step(annual.death);
-    r.move = per_step(annual.move);
     // Women are not at risk of conceiving while pregnant (0.75 of a year per birth): the hazard of
     // conception among the non-pregnant is f / (1 - 0.75 f), with f the annual fertility rate.
-    r.birth.resize(annual.birth.size());
-    std::transform(annual.birth.begin(), annual.birth.end(), r.birth.begin(), [](double f) {
+    std::vector<float> birth(annual.birth.size());
+    std::transform(annual.birth.begin(), annual.birth.end(), birth.begin(), [](double f) {
         return static_cast<float>(f / std::max(0.05, 1.0 - 0.75 * f) * kStepYears);
     });
-    r.fill_lanes();
-    return r;
+    return DemographyRates::of(zones, per_step(annual.death), per_step(annual.move), birth);
 }
 
-void DemographyRates::fill_lanes() {
-    lanes.resize(death.size());
+DemographyRates DemographyRates::of(int zones, const std::vector<float>& death, const std::vector<float>& move,
+                                    const std::vector<float>& birth) {
+    DemographyRates r;
+    r.zones = zones;
+    r.lanes.resize(death.size());
     for (int z = 0; z < zones; ++z)
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
-                const std::size_t k = index(z, s, a);
+                const std::size_t k = r.index(z, s, a);
                 const float conception = s == static_cast<int>(Sex::Female)
                                              ? birth[static_cast<std::size_t>(z) * kNumAges + std::min(a + 1, kMaxAge)]
                                              : 0.0f;
-                lanes[k] = {death[k], conception, move[k], 0.0f};
+                r.lanes[k] = {death[k], conception, move[k], 0.0f};
             }
+    return r;
 }
 
 std::vector<std::vector<double>> destination_probabilities(const ModelData& data,

@@ -17,21 +17,19 @@
 
 namespace hhu {
 
-// Hazards of one calendar year, per step (already multiplied by the step length).
+// Hazards of one calendar year, per step (already multiplied by the step length): by [zone][sex][age], a row of the
+// death hazard, the conception hazard (a woman's at age + 1, the fertility of her age at delivery; 0 for men), the
+// departure hazard and 0 (four floats that the kernel's year form reads as one vector).
 struct DemographyRates {
     int zones = 0;
-    std::vector<float> death;  // [zone][sex][age]
-    std::vector<float> move;   // [zone][sex][age]
-    std::vector<float> birth;  // [zone][age], for women
-    // The same by [zone][sex][age], side by side as DemographyKernel's year form reads them: death, conception (a
-    // woman's at age + 1, the fertility of her age at delivery; 0 for men), move, 0 (fill_lanes).
     std::vector<std::array<float, 4>> lanes;
 
     std::size_t index(int zone, int sex, int age) const {
         return (static_cast<std::size_t>(zone) * kNumSexes + sex) * kNumAges + age;
     }
-    // `lanes` from death, move and birth.
-    void fill_lanes();
+    // The rows of `zones` zones from hazards per step: death and move by [zone][sex][age], birth by [zone][age] (women's).
+    static DemographyRates of(int zones, const std::vector<float>& death, const std::vector<float>& move,
+                              const std::vector<float>& birth);
 };
 
 // The annual rates of a year before the step length: used for the alignment's expected flows.

@@ -43,12 +43,12 @@ inline void DemographyKernel::month(Population& pop, const Columns& c, std::size
     const int age = age_of_months(months_lived(at, c.birth_step[i]));
     const int sex = c.sex[i];
     const int zone = c.zone[i];
-    const std::size_t k = r.index(zone, sex, age);
+    const auto& rates_of_age = r.lanes[r.index(zone, sex, age)];  // death, conception, move
     const int edu = c.education[i];
     const std::size_t lt = counters.age_index(zone, sex, edu, age);
     ++c.exposure[lt];
 
-    c.death_budget[i] -= r.death[k] * c.mortality_rr[i];
+    c.death_budget[i] -= rates_of_age[0] * c.mortality_rr[i];
     if (c.death_budget[i] <= 0.0f) {
         c.status[i] = static_cast<std::uint8_t>(Status::Dead);
         const int cell = cell_of(sex, age_group_of(age), edu);
@@ -63,7 +63,7 @@ inline void DemographyKernel::month(Population& pop, const Columns& c, std::size
             if (--c.pregnancy[i] == 0) events.mothers.push_back(static_cast<std::uint32_t>(i));
         } else {
             // Conception at the fertility of the age at delivery, nine months on.
-            const float h = r.birth[static_cast<std::size_t>(zone) * kNumAges + std::min(age + 1, kMaxAge)];
+            const float h = rates_of_age[1];
             if (h > 0.0f) {
                 c.birth_budget[i] -= h;
                 if (c.birth_budget[i] <= 0.0f) {
@@ -77,7 +77,7 @@ inline void DemographyKernel::month(Population& pop, const Columns& c, std::size
             }
         }
     }
-    c.move_budget[i] -= r.move[k];
+    c.move_budget[i] -= rates_of_age[2];
     if (c.move_budget[i] <= 0.0f) move_or_leave(pop, i, zone, cell_of(sex, age_group_of(age), edu), at, counters);
 }
 
@@ -107,14 +107,6 @@ void DemographyKernel::move_or_leave(Population& pop, std::size_t i, int zone, i
 }
 
 namespace {
-// Resident i's three budgets as the lanes of QuietRates (death, birth, move; a fourth, 0).
-struct Budgets {
-    alignas(16) float lane[4];
-};
-inline Budgets load_budgets(const float* death, const float* birth, const float* move, std::size_t i) {
-    return {{death[i], birth[i], move[i], 0.0f}};
-}
-
 // Of the residents [j, j + 16) of a block: bit b set when resident j + b must be seen in `month` (their plan names it,
 // or their mortality multiplier is not the plan's).
 inline unsigned seen16(const std::uint8_t* next, const float* mortality_rr, const float* planned_rr, int month) {
@@ -175,7 +167,7 @@ void DemographyKernel::quiet_rates(const Columns& c, std::size_t i, int first_st
 
 int DemographyKernel::first_event(const Columns& c, std::size_t i, int from, const QuietRates& q) {
     const int months = kMonthsPerYear - from;
-    const Budgets b = load_budgets(c.death_budget, c.birth_budget, c.move_budget, i);
+    float death = c.death_budget[i], birth = c.birth_budget[i], move = c.move_budget[i];  // the lanes of QuietRates
     const int last = q.split < kMonthsPerYear ? 1 : 0;
     // No budget can run out in the months left when each exceeds the months' hazards with room for the roundings. A
     // single-precision subtraction's result is off by at most 2^-24 of itself and the budget only falls (rates are
@@ -188,20 +180,20 @@ int DemographyKernel::first_event(const Columns& c, std::size_t i, int from, con
     const __m128 most = _mm_max_ps(_mm_loadu_ps(q.part[0]), _mm_loadu_ps(q.part[last]));
     // The lanes from the columns straight into a register (through memory, the three stores and the wider load after
     // them stall the load: in `perf`, the kernel's costliest instruction).
-    const __m128 budgets = _mm_setr_ps(c.death_budget[i], c.birth_budget[i], c.move_budget[i], 0.0f);
+    const __m128 budgets = _mm_setr_ps(death, birth, move, 0.0f);
     const __m128 room = _mm_mul_ps(budgets, _mm_set1_ps(1.0f - 0x1p-20f));
     const __m128 safe = _mm_cmpgt_ps(room, _mm_mul_ps(_mm_set1_ps(static_cast<float>(months)), most));
     if ((_mm_movemask_ps(safe) & 7) == 7) return kMonthsPerYear;
 #else
+    const float budget[3] = {death, birth, move};
     bool may_run_out = false;
     for (int lane = 0; lane < 3; ++lane) {
         const float most = std::max(q.part[0][lane], q.part[last][lane]);
-        may_run_out |= !(b.lane[lane] * (1.0f - 0x1p-20f) > static_cast<float>(months) * most);
+        may_run_out |= !(budget[lane] * (1.0f - 0x1p-20f) > static_cast<float>(months) * most);
     }
     if (!may_run_out) return kMonthsPerYear;
 #endif
     // The months one by one, as month() tests them.
-    float death = b.lane[0], birth = b.lane[1], move = b.lane[2];
     for (int month = from; month < kMonthsPerYear; ++month) {
         const auto& h = q.part[month < q.split ? 0 : 1];
         death -= h[0];
@@ -230,14 +222,14 @@ void DemographyKernel::live_quiet(const Columns& c, std::size_t i, int from, int
     c.birth_budget[i] = _mm_cvtss_f32(_mm_shuffle_ps(v, v, _MM_SHUFFLE(1, 1, 1, 1)));
     c.move_budget[i] = _mm_cvtss_f32(_mm_shuffle_ps(v, v, _MM_SHUFFLE(2, 2, 2, 2)));
 #else
-    Budgets b = load_budgets(c.death_budget, c.birth_budget, c.move_budget, i);
+    float b[3] = {c.death_budget[i], c.birth_budget[i], c.move_budget[i]};
     for (int month = from; month < first; ++month)
-        for (int lane = 0; lane < 4; ++lane) b.lane[lane] -= q.part[0][lane];
+        for (int lane = 0; lane < 3; ++lane) b[lane] -= q.part[0][lane];
     for (int month = second; month < to; ++month)
-        for (int lane = 0; lane < 4; ++lane) b.lane[lane] -= q.part[1][lane];
-    c.death_budget[i] = b.lane[0];
-    c.birth_budget[i] = b.lane[1];
-    c.move_budget[i] = b.lane[2];
+        for (int lane = 0; lane < 3; ++lane) b[lane] -= q.part[1][lane];
+    c.death_budget[i] = b[0];
+    c.birth_budget[i] = b[1];
+    c.move_budget[i] = b[2];
 #endif
     c.exposure[q.exposure[0]] += std::max(0, first - from);
     if (second < to) c.exposure[q.exposure[1]] += to - second;

@@ -98,9 +98,7 @@ HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data)
     for (int sx = 0; sx < kNumSexes; ++sx)
         for (int g = 0; g < kNumAgeGroups; ++g)
             for (int e = 0; e < kNumEducation; ++e) good_health_odds_[sx][g][e] = odds(h_.good_health_share[sx][g][e]);
-    for (int preterm = 0; preterm < 2; ++preterm)
-        for (int age = 0; age < kNumAges; ++age)
-            plain_birthdays_[static_cast<std::size_t>(preterm)][static_cast<std::size_t>(age)] = plain_birthday(age, preterm != 0);
+    fill_plain_birthdays();
     begin_year(kFirstYear);
 }
 
@@ -560,9 +558,12 @@ std::uint32_t HealthModel::accrual_age_bits(int age, bool preterm) const {
     return bits;
 }
 
-bool HealthModel::plain_birthday(int age, bool preterm) const {
-    return !new_rates_group(age) && accrual_age_bits(age, preterm) == accrual_age_bits(age - 1, preterm) &&
-           !WellbeingModel::age_changes_key(age);
+void HealthModel::fill_plain_birthdays() {
+    for (int preterm = 0; preterm < 2; ++preterm)
+        for (int age = 0; age < kNumAges; ++age)
+            plain_birthdays_[static_cast<std::size_t>(preterm)][static_cast<std::size_t>(age)] =
+                !new_rates_group(age) && accrual_age_bits(age, preterm != 0) == accrual_age_bits(age - 1, preterm != 0) &&
+                !WellbeingModel::age_changes_key(age);
 }
 
 std::uint32_t HealthModel::accrual_key(const Population& pop, std::size_t i, int age) const {
@@ -998,7 +999,7 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     std::size_t i = begin;
     if (bulk_quiet_months_ && !january && !flush_accruals)
         i = quiet_months(pop, begin, end, step, care_programmes_, wellbeing != nullptr,
-                         [&](int age, bool preterm) { return is_plain_birthday(age, preterm); }, month_of);
+                         [&](int age, bool preterm) { return plain_birthday(age, preterm); }, month_of);
     for (; i < end; ++i) month_of(i);
 }
 

@@ -243,12 +243,12 @@ private:
     static bool new_rates_group(int age) { return age % 5 == 0; }
     // Whether a birthday at `age` changes nothing run_block computes for a resident without a fracture's months: no new
     // group of the rates, the same age in the health accrual key (accrual_age_bits) and in the wellbeing key
-    // (WellbeingModel::age_changes_key). Such a birthday is a quiet month (sixteen residents at a time).
-    bool plain_birthday(int age, bool preterm) const;
-    // The same, from a table of every age (built with the model).
-    bool is_plain_birthday(int age, bool preterm) const {
+    // (WellbeingModel::age_changes_key). Such a birthday is a quiet month (sixteen residents at a time). Read from a
+    // table of every age, built with the model (fill_plain_birthdays).
+    bool plain_birthday(int age, bool preterm) const {
         return plain_birthdays_[preterm ? 1 : 0][static_cast<std::size_t>(age)] != 0;
     }
+    void fill_plain_birthdays();
     // The single years of age of `months` months in one accrual state (good perceived health is counted by single
     // year): the last at_last months at age `last`, the others at age `before`.
     struct AccrualAges {

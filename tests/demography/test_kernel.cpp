@@ -20,27 +20,22 @@ constexpr int kFirstStep = 36;  // January 2024
 constexpr float kDeath = 0.0123f, kMove = 0.0371f, kBirth = 0.0517f;
 
 DemographyRates rates_of(int zones) {
-    DemographyRates r;
-    r.zones = zones;
     const std::size_t n = static_cast<std::size_t>(zones) * kNumSexes * kNumAges;
-    r.death.resize(n);
-    r.move.resize(n);
-    r.birth.assign(static_cast<std::size_t>(zones) * kNumAges, 0.0f);
+    std::vector<float> death(n), move(n), birth(static_cast<std::size_t>(zones) * kNumAges, 0.0f);
     for (int z = 0; z < zones; ++z)
         for (int s = 0; s < kNumSexes; ++s)
             for (int a = 0; a < kNumAges; ++a) {
                 // Rates that change with every age (a birthday changes each budget's subtraction), zone and sex.
-                const std::size_t k = r.index(z, s, a);
+                const std::size_t k = (static_cast<std::size_t>(z) * kNumSexes + s) * kNumAges + a;
                 const float place = (1.0f + static_cast<float>(z) / 64.0f) * (s == 1 ? 1.125f : 1.0f);
-                r.death[k] = kDeath * (1.0f + static_cast<float>(a) / 64.0f) * place;
-                r.move[k] = kMove * (1.0f + static_cast<float>(a % 7) / 8.0f) * place;
+                death[k] = kDeath * (1.0f + static_cast<float>(a) / 64.0f) * place;
+                move[k] = kMove * (1.0f + static_cast<float>(a % 7) / 8.0f) * place;
             }
     for (int z = 0; z < zones; ++z)
         for (int a = 15; a <= 49; ++a)
-            r.birth[static_cast<std::size_t>(z) * kNumAges + a] =
+            birth[static_cast<std::size_t>(z) * kNumAges + a] =
                 kBirth * (a % 2 == 0 ? 1.0f : 0.5f) * (1.0f + static_cast<float>(z) / 32.0f);
-    r.fill_lanes();
-    return r;
+    return DemographyRates::of(zones, death, move, birth);
 }
 
 // Resident i's one change of mortality multiplier, for the residents who have one (i % 6 == 5): after month
@@ -52,10 +47,10 @@ int changed_after(std::size_t i) { return static_cast<int>(i % 11); }
 // month computes it (with the multiplier `rr`).
 float hazard(const DemographyRates& r, const Population& pop, std::size_t i, int budget, int m, float rr) {
     const int age = age_of_months(months_lived(kFirstStep + m, pop.birth_step[i]));
-    const std::size_t k = r.index(pop.zone[i], pop.sex[i], age);
-    if (budget == 0) return r.death[k] * rr;
-    if (budget == 1) return r.move[k];
-    return r.birth[static_cast<std::size_t>(pop.zone[i]) * kNumAges + std::min(age + 1, kMaxAge)];
+    const auto& row = r.lanes[r.index(pop.zone[i], pop.sex[i], age)];  // death, conception, move
+    if (budget == 0) return row[0] * rr;
+    if (budget == 1) return row[2];
+    return row[1];
 }
 
 Population residents(const DemographyRates& r, int zones) {
