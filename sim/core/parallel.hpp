@@ -7,8 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include <cstdint>
+#include <functional>
+
 #include <tbb/blocked_range.h>
 #include <tbb/parallel_for.h>
+#include <tbb/parallel_reduce.h>
 
 namespace hhu {
 
@@ -24,6 +28,18 @@ void for_each_resident(std::size_t begin, std::size_t end, F&& f) {
 template <typename F>
 void for_each_resident(std::size_t n, F&& f) {
     for_each_resident(0, n, std::forward<F>(f));
+}
+
+// The residents i in [0, n) for which pred(i) holds, counted in parallel: a count of integers, the same in any order.
+template <typename Pred>
+std::int64_t count_residents_if(std::size_t n, Pred&& pred) {
+    return tbb::parallel_reduce(
+        tbb::blocked_range<std::size_t>(0, n, kResidentGrain), std::int64_t{0},
+        [&](const tbb::blocked_range<std::size_t>& r, std::int64_t count) {
+            for (std::size_t i = r.begin(); i != r.end(); ++i) count += pred(i) ? 1 : 0;
+            return count;
+        },
+        std::plus<>());
 }
 
 // Values computed for every resident in parallel (map(i) -> T), then handed to `reduce(i, value)` serially in

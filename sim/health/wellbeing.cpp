@@ -1,5 +1,7 @@
 #include "sim/health/wellbeing.hpp"
 
+#include "sim/core/groups_in_order.hpp"
+#include "sim/core/parallel.hpp"
 #include "sim/core/state_archive.hpp"
 #include "sim/output/stock_tally.hpp"
 
@@ -267,18 +269,35 @@ bool WellbeingModel::needs_informal_care(const Population& pop, std::size_t i, i
 }
 
 std::vector<WellbeingCell> WellbeingModel::adult_cells(const Population& pop, int step) const {
-    std::map<std::tuple<int, int, int, int, int, int, int>, double> counts;
-    for (std::size_t i = 0; i < pop.size(); ++i) {
-        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) continue;
+    // The adults by (age group, sex, education, distress, physical conditions, lonely, alone), counted on the run's
+    // threads into one flat index in that lexicographic order; the cells with residents, in that order.
+    constexpr int kPhysical = kNumConditions + 1;
+    constexpr std::size_t kCells = std::size_t{kNumAgeGroups} * kNumSexes * kNumEducation * 2 * kPhysical * 2 * 2;
+    auto index = [](const WellbeingCell& c) {
+        std::size_t k = (static_cast<std::size_t>(c.group) * kNumSexes + static_cast<std::size_t>(c.sex)) * kNumEducation +
+                        static_cast<std::size_t>(c.education);
+        k = (k * 2 + static_cast<std::size_t>(c.distress)) * kPhysical + static_cast<std::size_t>(c.physical);
+        return (k * 2 + static_cast<std::size_t>(c.lonely)) * 2 + static_cast<std::size_t>(c.alone);
+    };
+    const std::vector<std::size_t> counts = group_sizes(pop.size(), kCells, [&](std::size_t i) {
+        if (pop.status[i] != static_cast<std::uint8_t>(Status::Present)) return kCells;  // left out
         const int age = age_in_years(step, pop.birth_step[i]);
-        if (age < 18) continue;
-        const WellbeingCell c = resident_cell(pop, i, age);
-        counts[{c.group, c.sex, c.education, c.distress, c.physical, c.lonely, c.alone}] += 1;
-    }
+        return age < 18 ? kCells : index(resident_cell(pop, i, age));
+    });
     std::vector<WellbeingCell> cells;
-    for (const auto& [key, n] : counts) {
-        const auto [g, s, e, distress, physical, lonely, alone] = key;
-        cells.push_back({g, s, e, distress, physical, lonely, alone, n});
+    for (std::size_t k = 0; k < kCells; ++k) {
+        if (counts[k] == 0) continue;
+        std::size_t rest = k;
+        WellbeingCell c;
+        c.alone = static_cast<int>(rest % 2), rest /= 2;
+        c.lonely = static_cast<int>(rest % 2), rest /= 2;
+        c.physical = static_cast<int>(rest % kPhysical), rest /= kPhysical;
+        c.distress = static_cast<int>(rest % 2), rest /= 2;
+        c.education = static_cast<int>(rest % kNumEducation), rest /= kNumEducation;
+        c.sex = static_cast<int>(rest % kNumSexes), rest /= kNumSexes;
+        c.group = static_cast<int>(rest);
+        c.residents = static_cast<double>(counts[k]);
+        cells.push_back(c);
     }
     return cells;
 }
@@ -306,11 +325,11 @@ template void WellbeingModel::transfer_state(StateWriter&);
 template void WellbeingModel::transfer_state(StateReader&);
 
 void WellbeingModel::begin_year(const Population& pop, int step, const WellbeingCalibration* fitted) {
-    double need = 0;
-    for (std::size_t i = 0; i < pop.size(); ++i)
-        if (pop.status[i] == static_cast<std::uint8_t>(Status::Present) &&
-            needs_informal_care(pop, i, age_in_years(step, pop.birth_step[i])))
-            need += 1;
+    // A count of residents (on the run's threads: the same integer), then the double it always was.
+    const auto need = static_cast<double>(count_residents_if(pop.size(), [&](std::size_t i) {
+        return pop.status[i] == static_cast<std::uint8_t>(Status::Present) &&
+               needs_informal_care(pop, i, age_in_years(step, pop.birth_step[i]));
+    }));
     if (!calibrated_) {
         need_base_ = need;
         need_index_ = need > 0 ? 1 : 0;

@@ -329,15 +329,20 @@ double InterventionEngine::eligible_count(std::size_t k, const Population& pop, 
     // Weighted by digital skills where uptake depends on them. A count of integers, summed on the run's threads in
     // any order: the same number.
     // Of a programme acting on residents (its bit in the offer tables): the tables' standing offers, a superset of
-    // eligible()'s, pass over most residents at once.
+    // eligible()'s, pass over most residents at once. A resident's kept standing offers are read where current (not
+    // marked stale since run_block last computed them): the same mask, without its table lookups.
     const bool digital = c.spec->digital_skills;
     const std::uint64_t bit = std::uint64_t{1} << k;
     if (!c.individual) throw std::logic_error("eligible_count of a programme acting on no resident");
+    const std::uint8_t* const stale = pop.health.enabled ? pop.health.rates_stale.data() : nullptr;
+    auto offers = [&](std::size_t i) {
+        return stale != nullptr && (stale[i] & stale::kOffers) == 0 ? pop.standing_offers[i] : standing_offers(pop, i);
+    };
     return static_cast<double>(tbb::parallel_reduce(
         tbb::blocked_range<std::size_t>(0, pop.size(), std::size_t{1} << 15), std::int64_t{0},
         [&](const tbb::blocked_range<std::size_t>& r, std::int64_t n) {
             for (std::size_t i = r.begin(); i != r.end(); ++i) {
-                if (pop.status[i] != kPresent || (standing_offers(pop, i) & bit) == 0) continue;
+                if (pop.status[i] != kPresent || (offers(i) & bit) == 0) continue;
                 const int age = age_in_years(step, pop.birth_step[i]);
                 n += eligible(c, pop, i, age) && (!digital || digitally_skilled(pop, i, age));
             }

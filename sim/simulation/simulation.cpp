@@ -544,14 +544,20 @@ std::vector<double> Simulation::age_histogram(std::vector<double>* mortality_rr_
     // the counts, and the multipliers' sums in the order of one serial pass over the residents (the same bits).
     const std::size_t cells = static_cast<std::size_t>(data_.num_zones()) * kNumSexes * kNumAges;
     std::vector<double> h(cells, 0.0);
+    auto cell_of_resident = [&](std::size_t i) {
+        if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) return cells;  // left out
+        return (static_cast<std::size_t>(pop_.zone[i]) * kNumSexes + pop_.sex[i]) * kNumAges +
+               static_cast<std::size_t>(age_in_years(step_, pop_.birth_step[i]));
+    };
     parallel_->arena.execute([&] {
-        const GroupsInOrder by_cell = group_in_order(pop_.size(), cells, [&](std::size_t i) {
-            if (pop_.status[i] != static_cast<std::uint8_t>(Status::Present)) return cells;  // left out
-            return (static_cast<std::size_t>(pop_.zone[i]) * kNumSexes + pop_.sex[i]) * kNumAges +
-                   static_cast<std::size_t>(age_in_years(step_, pop_.birth_step[i]));
-        });
+        if (mortality_rr_sum == nullptr) {  // the counts alone: no residents listed
+            const std::vector<std::size_t> size = group_sizes(pop_.size(), cells, cell_of_resident);
+            for (std::size_t k = 0; k < cells; ++k) h[k] = static_cast<double>(size[k]);
+            return;
+        }
+        GroupsInOrder& by_cell = by_cell_;  // its memory kept from last year's
+        group_in_order(pop_.size(), cells, cell_of_resident, by_cell);
         for (std::size_t k = 0; k < cells; ++k) h[k] = static_cast<double>(by_cell.size(k));
-        if (mortality_rr_sum == nullptr) return;
         const auto sums = sum_each_group_in_order<1>(by_cell, [&](std::size_t k) {
             return std::array<double, 1>{static_cast<double>(pop_.mortality_rr[by_cell.entries[k]])};
         });

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/core/groups_in_order.hpp"
 #include "sim/core/rng.hpp"
 #include "sim/demography/demography.hpp"
 #include "sim/health/health_model.hpp"
@@ -250,6 +251,7 @@ private:
     std::unique_ptr<InterventionEngine> interventions_;
     std::unique_ptr<LabourMarket> labour_;
     LabourMarket::Residents january_residents_{};  // the province on 1 January of the current year
+    mutable GroupsInOrder by_cell_;  // age_histogram's grouping, its memory kept from one January to the next
     std::vector<std::array<double, 3>> environment_;  // the zones' living environment this year
     struct Parallel;
     std::unique_ptr<Parallel> parallel_;

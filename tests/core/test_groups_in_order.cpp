@@ -51,7 +51,26 @@ TEST_CASE("groups in order: each group's residents in increasing order, across c
                              g.entries.begin() + static_cast<std::ptrdiff_t>(g.start[j])));
         }
         CHECK(g.size(8) == 0);
+        // The sizes alone, counted apart: the same.
+        const std::vector<std::size_t> sizes =
+            arena.execute([&] { return group_sizes(kResidents, kGroups, [&](std::size_t i) { return group[i]; }); });
+        REQUIRE(sizes.size() == kGroups);
+        for (std::size_t j = 0; j < kGroups; ++j) CHECK(sizes[j] == serial[j].size());
     }
+    // Into a grouping kept from another call (more residents, other groups): its memory reused, the same result.
+    GroupsInOrder kept = group_in_order(kResidents, kGroups + 1, [&](std::size_t i) { return (group[i] + 5) % 12; });
+    const std::size_t fewer = kResidents - 70'000;
+    group_in_order(fewer, kGroups, [&](std::size_t i) { return group[i]; }, kept);
+    REQUIRE(kept.groups() == kGroups);
+    for (std::size_t j = 0; j < kGroups; ++j) {
+        CAPTURE(j);
+        std::vector<std::uint32_t> wanted;
+        for (const std::uint32_t i : serial[j])
+            if (i < fewer) wanted.push_back(i);
+        REQUIRE(kept.size(j) == wanted.size());
+        CHECK(std::equal(wanted.begin(), wanted.end(), kept.entries.begin() + static_cast<std::ptrdiff_t>(kept.start[j])));
+    }
+    CHECK(kept.entries.size() == kept.start[kGroups]);
 }
 
 TEST_CASE("groups in order: each group's sums are the bits of a serial pass over its residents") {
