@@ -925,10 +925,14 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     std::uint8_t* const accrual_months = s.accrual_months.data();
     const std::uint64_t* const in_intervention = modifier_ != nullptr ? pop.in_intervention.data() : nullptr;
     const bool january = step % kMonthsPerYear == 0;
+    // A month whose accruals are flushed (December's, or every month's for a viewer following the year) flushes them
+    // after the month when the quiet months run sixteen at a time (not in January, whose months are all one by one).
+    const bool flush_after = flush_accruals && bulk_quiet_months_ && !january;
+    const bool flush_in_month = flush_accruals && !flush_after;
     auto month_of = [&](std::size_t i) {
         if (status[i] != kPresent) {
             flush_accrual(pop, i, step - 1, counters);  // died or left this month: the months before are still theirs
-            if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, true, false, flush_accruals, counters);
+            if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, true, false, flush_in_month, counters);
             return;
         }
         const unsigned months = months_lived(step, birth_step[i]);
@@ -990,17 +994,26 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
             // no key to compute. A resident's first month is never one of these: their rates start stale
             // (init_clocks), so it is fresh.
             ++accrual_months[i];
-            if (flush_accruals) flush_accrual(pop, i, step, counters);
+            if (flush_in_month) flush_accrual(pop, i, step, counters);
         } else {
-            accrue_keyed(pop, i, age, step, flush_accruals, care_participant, counters);
+            accrue_keyed(pop, i, age, step, flush_in_month, care_participant, counters);
         }
-        if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, state_changed, birthday, flush_accruals, counters);
+        if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, state_changed, birthday, flush_in_month, counters);
     };
     std::size_t i = begin;
-    if (bulk_quiet_months_ && !january && !flush_accruals)
+    if (bulk_quiet_months_ && !january && !flush_in_month)
         i = quiet_months(pop, begin, end, step, care_programmes_, wellbeing != nullptr,
                          [&](int age, bool preterm) { return plain_birthday(age, preterm); }, month_of);
     for (; i < end; ++i) month_of(i);
+    // The flush of the month that merges the counters (December), after the month: the same pending months and keys
+    // as a flush within each resident's month (the quiet residents' months made sixteen at a time meanwhile); the
+    // counters are integers, so the order of the additions does not matter.
+    if (flush_after)
+        for (std::size_t j = begin; j < end; ++j) {
+            if (status[j] != kPresent) continue;  // flushed in their month (death or departure)
+            flush_accrual(pop, j, step, counters);
+            if (wellbeing != nullptr) wellbeing->flush(pop, j, counters);
+        }
 }
 
 std::uint32_t HealthModel::stock_bits(const Population& pop, std::size_t i, int age) const {

@@ -92,6 +92,8 @@ public:
         ++months;
         if (flush_all) flush(pop, i, counters);
     }
+    // Adds resident i's pending months to the counters (accrue_resident's flush_all; the health model's December pass).
+    void flush(Population& pop, std::size_t i, YearCounters& counters) const;
     // For tests: whether resident i's stored key is the one their state gives at `step` (the month just run), or will be
     // recomputed first next month (the health model's rates stale; absent).
     bool key_current(const Population& pop, std::size_t i, int step) const;
@@ -144,7 +146,6 @@ private:
     // The state of a month's accruals, packed: state_index (bits 0-14), zone (15-20), cell (21-27); kNoWellbeingKey
     // under 12 (nothing accrues).
     std::uint32_t accrual_key(const Population& pop, std::size_t i, int age) const;
-    void flush(Population& pop, std::size_t i, YearCounters& counters) const;
     // The key of resident i's month: their pending months flushed first when it differs from theirs.
     void rekey(Population& pop, std::size_t i, int step, YearCounters& counters) const;
     struct CarerMonth {
