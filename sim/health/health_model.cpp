@@ -1005,7 +1005,8 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         i = quiet_months(pop, begin, end, step, care_programmes_, wellbeing != nullptr,
                          [&](int age, bool preterm) { return plain_birthday(age, preterm); }, month_of);
     for (; i < end; ++i) month_of(i);
-    // The flush of the month that merges the counters (December), after the month: the same pending months and keys
+    // The flush of a month that merges the counters (December; every month with live counters), after the month: the
+    // same pending months and keys
     // as a flush within each resident's month (the quiet residents' months made sixteen at a time meanwhile); the
     // counters are integers, so the order of the additions does not matter.
     if (flush_after)

@@ -72,18 +72,24 @@ void Population::set_interventions(std::size_t count) {
 
 void Population::reserve(std::size_t n) {
     for_each_column([n](auto& c) { c.reserve(n); }, *this);
-    // The room's pages faulted in now, the columns side by side on the caller's threads: as the population grows into
-    // them, its serial months of newborns and arrivals waited on the kernel's faults one page after another (some
-    // 0.3 s of a full run on this project's virtual machines: docs/performance.md). MADV_POPULATE_WRITE (Linux 5.14)
-    // faults a range in without writing to it; where it is missing or refused, the pages fault in as they are used.
+    // The room's pages faulted in now, the columns side by side on the caller's threads (or every core's, outside a
+    // run's arena: it changes no value): as the population grows into them, its serial months of newborns and arrivals
+    // waited on the kernel's faults one page after another (some 0.3 s of a full run on this project's virtual
+    // machines: docs/performance.md). The room is then resident from the start (it is the run's largest population
+    // and a year's arrivals: synthesis' reserve). MADV_POPULATE_WRITE (Linux 5.14) faults a range in without writing
+    // to it; where it is missing or refused, the pages fault in as they are used.
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const long page_size = sysconf(_SC_PAGESIZE);
+    if (page_size <= 0) return;
+    const auto page = static_cast<std::uintptr_t>(page_size);
     std::vector<std::pair<std::uintptr_t, std::uintptr_t>> room;  // [begin, end) of each column's unused room
     for_each_column([&](const auto& c) {
         using T = typename std::decay_t<decltype(c)>::value_type;
+        if (c.capacity() == c.size()) return;
+        // Whole pages within [data + size, data + capacity).
         const auto begin = (reinterpret_cast<std::uintptr_t>(c.data() + c.size()) + page - 1) / page * page;
-        const auto end = reinterpret_cast<std::uintptr_t>(c.data()) + c.capacity() * sizeof(T);
-        if (c.capacity() > 0 && end > begin + page) room.emplace_back(begin, end / page * page);
+        const auto end = (reinterpret_cast<std::uintptr_t>(c.data()) + c.capacity() * sizeof(T)) / page * page;
+        if (end > begin) room.emplace_back(begin, end);
     }, *this);
     tbb::parallel_for(std::size_t{0}, room.size(), [&](std::size_t k) {
         (void)madvise(reinterpret_cast<void*>(room[k].first), room[k].second - room[k].first, MADV_POPULATE_WRITE);

@@ -57,20 +57,33 @@ TEST_CASE("groups in order: each group's residents in increasing order, across c
         REQUIRE(sizes.size() == kGroups);
         for (std::size_t j = 0; j < kGroups; ++j) CHECK(sizes[j] == serial[j].size());
     }
-    // Into a grouping kept from another call (more residents, other groups): its memory reused, the same result.
-    GroupsInOrder kept = group_in_order(kResidents, kGroups + 1, [&](std::size_t i) { return (group[i] + 5) % 12; });
-    const std::size_t fewer = kResidents - 70'000;
-    group_in_order(fewer, kGroups, [&](std::size_t i) { return group[i]; }, kept);
-    REQUIRE(kept.groups() == kGroups);
-    for (std::size_t j = 0; j < kGroups; ++j) {
-        CAPTURE(j);
-        std::vector<std::uint32_t> wanted;
-        for (const std::uint32_t i : serial[j])
-            if (i < fewer) wanted.push_back(i);
-        REQUIRE(kept.size(j) == wanted.size());
-        CHECK(std::equal(wanted.begin(), wanted.end(), kept.entries.begin() + static_cast<std::ptrdiff_t>(kept.start[j])));
+    // Into a grouping kept from another call (other groups, fewer residents, then more than its memory holds): the
+    // same result as a fresh one, at any thread count.
+    for (int threads : {1, 2, 4}) {
+        CAPTURE(threads);
+        tbb::task_arena arena(threads);
+        const std::size_t fewer = kResidents - 70'000;
+        GroupsInOrder kept =
+            arena.execute([&] { return group_in_order(fewer, kGroups + 1, [&](std::size_t i) { return (group[i] + 5) % 12; }); });
+        for (const std::size_t n : {fewer - 50'000, kResidents}) {
+            CAPTURE(n);
+            arena.execute([&] { group_in_order(n, kGroups, [&](std::size_t i) { return group[i]; }, kept); });
+            REQUIRE(kept.groups() == kGroups);
+            for (std::size_t j = 0; j < kGroups; ++j) {
+                CAPTURE(j);
+                std::vector<std::uint32_t> wanted;
+                for (const std::uint32_t i : serial[j])
+                    if (i < n) wanted.push_back(i);
+                REQUIRE(kept.size(j) == wanted.size());
+                CHECK(std::equal(wanted.begin(), wanted.end(),
+                                 kept.entries.begin() + static_cast<std::ptrdiff_t>(kept.start[j])));
+            }
+            CHECK(kept.entries.size() == kept.start[kGroups]);
+        }
     }
-    CHECK(kept.entries.size() == kept.start[kGroups]);
+    // Nothing to count: no residents, or no groups.
+    CHECK(group_sizes(0, kGroups, [&](std::size_t i) { return group[i]; }) == std::vector<std::size_t>(kGroups, 0));
+    CHECK(group_sizes(kResidents, 0, [&](std::size_t i) { return group[i]; }).empty());
 }
 
 TEST_CASE("groups in order: each group's sums are the bits of a serial pass over its residents") {

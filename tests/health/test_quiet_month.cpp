@@ -90,21 +90,23 @@ TEST_CASE("quiet month: the clocks of four residents, committed only for those w
 
 namespace {
 
-RunOptions options(bool bulk, bool whole_years) {
+RunOptions options(bool bulk, bool whole_years, bool live_counters) {
     RunOptions o;
     o.scale = 0.02;
     o.seed = 23;
     o.threads = 2;
     o.whole_years = whole_years;
+    o.live_counters = live_counters;
     o.bulk_quiet_months = bulk;
     return o;
 }
 
-// Steps `scenario` with the quiet months one by one and in bulk side by side, comparing as it goes.
-void check_bulk_as_one_by_one(const Scenario& scenario, bool whole_years) {
+// Steps `scenario` with the quiet months one by one and in bulk side by side, comparing as it goes. With live counters
+// every month flushes the accruals (after the month, in bulk: HealthModel::run_block).
+void check_bulk_as_one_by_one(const Scenario& scenario, bool whole_years, bool live_counters = false) {
     const auto& data = test::project_data();
-    Simulation one_by_one(data, scenario, options(false, whole_years));
-    Simulation bulk(data, scenario, options(true, whole_years));
+    Simulation one_by_one(data, scenario, options(false, whole_years, live_counters));
+    Simulation bulk(data, scenario, options(true, whole_years, live_counters));
     CHECK(test::check_side_by_side(one_by_one, bulk) == scenario.end_year - kFirstYear + 1);
 }
 
@@ -114,6 +116,7 @@ TEST_CASE("quiet month: the baseline in bulk as one by one, in whole years and a
     const Scenario s = test::baseline({"end_year=2023"});
     check_bulk_as_one_by_one(s, true);
     check_bulk_as_one_by_one(s, false);
+    check_bulk_as_one_by_one(s, false, true);  // a viewer's live counters: every month's accruals flushed
 }
 
 TEST_CASE("quiet month: a scenario with programmes and its twin in bulk as one by one") {
