@@ -926,9 +926,30 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     const std::uint64_t* const in_intervention = modifier_ != nullptr ? pop.in_intervention.data() : nullptr;
     const bool january = step % kMonthsPerYear == 0;
     // A month whose accruals are flushed (December's, or every month's for a viewer following the year) flushes them
-    // after the month when the quiet months run sixteen at a time (not in January, whose months are all one by one).
-    const bool flush_after = flush_accruals && bulk_quiet_months_ && !january;
+    // after the month when the quiet months run sixteen at a time.
+    const bool flush_after = flush_accruals && bulk_quiet_months_;
     const bool flush_in_month = flush_accruals && !flush_after;
+    // January with the quiet months in bulk: the year's rates of the chain clocks first, for the residents whose month
+    // would recompute only those (refresh_year: present, rates not stale, no new group of the rates, no fracture's
+    // months, no remembered fall or fracture, not a participant); then their month may be a quiet one as in any month.
+    // refresh_year reads only the resident's own columns, which nothing in their month changes before it.
+    std::vector<std::uint64_t> year_refreshed;  // bit i - begin: refresh_year done
+    if (january && bulk_quiet_months_) {
+        year_refreshed.assign((end - begin + 63) / 64, 0);
+        for (std::size_t i = begin; i < end; ++i) {
+            if (status[i] != kPresent || hip_months[i] != 0 || (hip_since[i] | fall_since[i]) != event_memory::kNever ||
+                (rates_stale[i] & stale::kAnyRates) != 0 || (in_intervention != nullptr && in_intervention[i] != 0))
+                continue;
+            const unsigned months = months_lived(step, birth_step[i]);
+            const int age = age_of_months(months);
+            if (months % kMonthsPerYear == 0 && new_rates_group(age)) continue;
+            refresh_year(pop, i, age, h);
+            year_refreshed[(i - begin) / 64] |= std::uint64_t{1} << ((i - begin) % 64);
+        }
+    }
+    auto year_done = [&](std::size_t i) {
+        return !year_refreshed.empty() && (year_refreshed[(i - begin) / 64] >> ((i - begin) % 64) & 1u) != 0;
+    };
     auto month_of = [&](std::size_t i) {
         if (status[i] != kPresent) {
             flush_accrual(pop, i, step - 1, counters);  // died or left this month: the months before are still theirs
@@ -963,7 +984,9 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
             // A new year's tables. A hip fracture's excess mortality follows the year's death rate, and a programme's
             // multipliers may change with the year: those residents get a full refresh. The others' h holds only the
             // chains' clocks (not fresh: a clock that fires computes its own).
-            if (hip_months[i] > 0 || participant || (rates_stale[i] & stale::kSomeRates) != 0) {
+            if (year_done(i)) {
+                // refresh_year before the month (above)
+            } else if (hip_months[i] > 0 || participant || (rates_stale[i] & stale::kSomeRates) != 0) {
                 refresh_rates(pop, i, age, step, h);
                 fresh = true;
             } else {
@@ -1001,8 +1024,10 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
         if (wellbeing != nullptr) wellbeing->accrue_resident(pop, i, step, state_changed, birthday, flush_in_month, counters);
     };
     std::size_t i = begin;
-    if (bulk_quiet_months_ && !january && !flush_in_month)
-        i = quiet_months(pop, begin, end, step, care_programmes_, wellbeing != nullptr,
+    // In January a participant of any programme is not quiet (their rates are recomputed in full each January).
+    const std::uint64_t not_quiet_programmes = !january ? care_programmes_ : modifier_ != nullptr ? ~std::uint64_t{0} : 0;
+    if (bulk_quiet_months_)
+        i = quiet_months(pop, begin, end, step, not_quiet_programmes, wellbeing != nullptr,
                          [&](int age, bool preterm) { return plain_birthday(age, preterm); }, month_of);
     for (; i < end; ++i) month_of(i);
     // The flush of a month that merges the counters (December; every month with live counters), after the month: the
