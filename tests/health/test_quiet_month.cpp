@@ -126,4 +126,6 @@ TEST_CASE("quiet month: a scenario with programmes and its twin in bulk as one b
                                 {"end_year=2022"});
     for (auto& programme : s.interventions) programme.start_year = 2021;
     check_bulk_as_one_by_one(s, true);
+    // A month at a time with live counters: January's participants and every month's flush after the month.
+    check_bulk_as_one_by_one(s, false, true);
 }
