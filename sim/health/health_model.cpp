@@ -930,15 +930,16 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
     const bool flush_after = flush_accruals && bulk_quiet_months_;
     const bool flush_in_month = flush_accruals && !flush_after;
     // January with the quiet months in bulk: the year's rates of the chain clocks first, for the residents whose month
-    // would recompute only those (refresh_year: present, rates not stale, no new group of the rates, no fracture's
-    // months, no remembered fall or fracture, not a participant); then their month may be a quiet one as in any month.
-    // refresh_year reads only the resident's own columns, which nothing in their month changes before it.
+    // would recompute only those (month_of's refresh_year: present, rates not stale, no new group of the rates, no
+    // fracture's months, not a participant); then their month may be a quiet one as in any month. refresh_year reads
+    // only the resident's own columns, which nothing in their month changes before it (a remembered fall's or
+    // fracture's months, aged first there, are not among them).
     std::vector<std::uint64_t> year_refreshed;  // bit i - begin: refresh_year done
     if (january && bulk_quiet_months_) {
         year_refreshed.assign((end - begin + 63) / 64, 0);
         for (std::size_t i = begin; i < end; ++i) {
-            if (status[i] != kPresent || hip_months[i] != 0 || (hip_since[i] | fall_since[i]) != event_memory::kNever ||
-                (rates_stale[i] & stale::kAnyRates) != 0 || (in_intervention != nullptr && in_intervention[i] != 0))
+            if (status[i] != kPresent || hip_months[i] != 0 || (rates_stale[i] & stale::kAnyRates) != 0 ||
+                (in_intervention != nullptr && in_intervention[i] != 0))
                 continue;
             const unsigned months = months_lived(step, birth_step[i]);
             const int age = age_of_months(months);
@@ -1031,9 +1032,8 @@ void HealthModel::run_block(Population& pop, std::size_t begin, std::size_t end,
                          [&](int age, bool preterm) { return plain_birthday(age, preterm); }, month_of);
     for (; i < end; ++i) month_of(i);
     // The flush of a month that merges the counters (December; every month with live counters), after the month: the
-    // same pending months and keys
-    // as a flush within each resident's month (the quiet residents' months made sixteen at a time meanwhile); the
-    // counters are integers, so the order of the additions does not matter.
+    // same pending months and keys as a flush within each resident's month (the quiet residents' months made sixteen
+    // at a time meanwhile); the counters are integers, so the order of the additions does not matter.
     if (flush_after)
         for (std::size_t j = begin; j < end; ++j) {
             if (status[j] != kPresent) continue;  // flushed in their month (death or departure)

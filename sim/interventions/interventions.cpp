@@ -10,9 +10,9 @@
 #endif
 
 #include <tbb/parallel_for.h>
-#include <tbb/parallel_reduce.h>
 
 #include "sim/core/error.hpp"
+#include "sim/core/parallel.hpp"
 #include "sim/demography/demography.hpp"
 #include "sim/health/digital.hpp"
 
@@ -338,17 +338,11 @@ double InterventionEngine::eligible_count(std::size_t k, const Population& pop, 
     auto offers = [&](std::size_t i) {
         return stale != nullptr && (stale[i] & stale::kOffers) == 0 ? pop.standing_offers[i] : standing_offers(pop, i);
     };
-    return static_cast<double>(tbb::parallel_reduce(
-        tbb::blocked_range<std::size_t>(0, pop.size(), std::size_t{1} << 15), std::int64_t{0},
-        [&](const tbb::blocked_range<std::size_t>& r, std::int64_t n) {
-            for (std::size_t i = r.begin(); i != r.end(); ++i) {
-                if (pop.status[i] != kPresent || (offers(i) & bit) == 0) continue;
-                const int age = age_in_years(step, pop.birth_step[i]);
-                n += eligible(c, pop, i, age) && (!digital || digitally_skilled(pop, i, age));
-            }
-            return n;
-        },
-        std::plus<>()));
+    return static_cast<double>(count_residents_if(pop.size(), [&](std::size_t i) {
+        if (pop.status[i] != kPresent || (offers(i) & bit) == 0) return false;
+        const int age = age_in_years(step, pop.birth_step[i]);
+        return eligible(c, pop, i, age) && (!digital || digitally_skilled(pop, i, age));
+    }));
 }
 
 double InterventionEngine::annual_offer(std::size_t k, double ramp_share, double scale,
