@@ -813,7 +813,10 @@ void HealthModel::run_clocks(Population& pop, std::size_t i, int age, int step, 
             }
             apply_event(pop, i, age, event, counters, cell_of(pop.sex[i], age_group_of(age), pop.education[i]));
             refresh_rates(pop, i, age, step, h);  // the new state's rates, for every clock
-            s.invalidate_offers(i);               // and what a programme may offer in the new state
+            // and what a programme may offer in the new state, when that changed: a look at the resident would
+            // otherwise find what their last look found (with programmes, most events change an input none reads:
+            // physical activity; without, the bit is read by no one and kept as it was)
+            if (modifier_ == nullptr || !modifier_->offers_unchanged(pop, i)) s.invalidate_offers(i);
             fresh = true;
         }
     }

@@ -91,6 +91,10 @@ struct HazardModifier {
     // The programmes (bits of Population::in_intervention) with an effect on care hours: changes_care() is false for a
     // participant of none of them, whose months then accrue by time in state like anyone's.
     virtual std::uint64_t care_programmes() const = 0;
+    // Whether what the programmes may offer resident i, in their state now, is what was kept for them when last
+    // looked at (Population::standing_offers, not marked stale): then a health event that changed none of it need not
+    // have them looked at again before their next month to look (most events change an input no programme reads).
+    virtual bool offers_unchanged(const Population& pop, std::size_t i) const = 0;
 };
 
 // The chances of a birth's outcomes for one mother (sim/health/perinatal.cpp): preterm, and small for

@@ -237,6 +237,10 @@ bool InterventionEngine::offers_current(const Population& pop, std::size_t i) co
     return pop.standing_offers[i] == standing_offers(pop, i);
 }
 
+bool InterventionEngine::offers_unchanged(const Population& pop, std::size_t i) const {
+    return (pop.health.rates_stale[i] & stale::kOffers) == 0 && pop.standing_offers[i] == standing_offers(pop, i);
+}
+
 bool InterventionEngine::digitally_skilled(const Population& pop, std::size_t i, int age) const {
     return digital_skills::has(pop.health.digital[i], data_.digital_skills(age, pop.education[i]));
 }

@@ -96,6 +96,7 @@ public:
     double pregnancy_smoking_multiplier(const Population& pop, std::size_t i, int step) const override;
     double child_protection_multiplier(const Population& pop, std::size_t i, int step) const override;
     std::uint64_t care_programmes() const override { return care_programmes_; }
+    bool offers_unchanged(const Population& pop, std::size_t i) const override;
 
     // Ramp-up share of an intervention in a year (0 before start and after end).
     static double ramp(const InterventionSpec& spec, int year);
