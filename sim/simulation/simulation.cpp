@@ -185,7 +185,8 @@ const std::vector<Phase>& Simulation::step_plan() {
          "merges the threads' counters into the year's results (in December, or every month for a viewer)",
          &Simulation::merge_counters},
         {"clock.advance", W::EveryMonth, "step", "step", "the next month", &Simulation::advance_clock},
-        {"labour.year_end", W::YearEnd, "the year's care hours; residents on 1 January", "the care labour market",
+        {"labour.year_end", W::YearEnd, "the year's care hours; residents on 1 January",
+         "the care labour market; the measures' unit costs into the year's intervention costs",
          "advances the care labour market by the year just completed", &Simulation::labour_year_end},
         {"output.end_population", W::RunEnd, "every resident", "the end population",
          "drops the dead and departed and counts the residents on 1 January after the last year",
@@ -768,6 +769,24 @@ void Simulation::advance_labour_market(int year) {
         hours[k] = static_cast<double>(total) / kAmountScale * results_.weight;
     }
     results_.labour.push_back(labour_->advance_year(year, january_residents_, hours));
+    book_lever_unit_costs(results_.labour.back().lever_cost_unit_eur, results_.years[year - kFirstYear]);
+}
+
+void Simulation::book_lever_unit_costs(double eur, YearCounters& counters) const {
+    // The labour-market measures' published unit costs (data/labour/lever_costs.csv) are programme costs like any
+    // other: booked in the year's intervention costs (the measure intervention_cost_eur, which compare and the brief
+    // sum as the programmes' costs, the funder's share and the net cost), shared by every resident of 1 January of the
+    // province as a programme's yearly cost is (InterventionEngine::book_yearly_cost). The measures' fixed yearly
+    // costs (cost_per_year_eur) are booked there already by the engine; labour_lever_cost_eur reports both.
+    if (eur <= 0) return;
+    std::int64_t residents = 0;
+    for (int z = 0; z < data_.num_zones(); ++z)
+        for (int cell = 0; cell < kCellsPerZone; ++cell) residents += counters.count(Measure::Population, z, cell);
+    if (residents <= 0) return;
+    const std::int64_t each = to_amount_units(eur * options_.scale / static_cast<double>(residents) * kAmountScale);
+    for (int z = 0; z < data_.num_zones(); ++z)
+        for (int cell = 0; cell < kCellsPerZone; ++cell)
+            counters.count(Measure::InterventionCost, z, cell) += counters.count(Measure::Population, z, cell) * each;
 }
 
 void Simulation::update_environment(int year) {

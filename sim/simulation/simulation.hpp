@@ -193,6 +193,8 @@ private:
     const WellbeingCalibration* policy_free_fit() const;
     void update_environment(int year);
     void advance_labour_market(int year);
+    // The labour-market measures' unit costs of a year (euros, the whole province) into its intervention costs.
+    void book_lever_unit_costs(double eur, YearCounters& counters) const;
     // What a count of residents counts: the residents present (Counter::Population), their health and wellbeing
     // stocks (which draws and keeps wellbeing's personal terms), or both.
     enum class Count { Residents, Stocks, All };
