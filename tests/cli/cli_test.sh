@@ -28,6 +28,15 @@ check "no staging folder is left" bash -c "! ls -d '$tmp'/r.tmp-* 2>/dev/null"
 check "an existing run directory is refused" bash -c "test $rc -eq 2 && grep -q -- --force '$tmp/out'"
 "$hhu" run "$src/scenarios/baseline.json" --out "$tmp/r" --scale 0.01 -D end_year=2022 -q --force >"$tmp/out" 2>&1
 check "--force overwrites" test $? -eq 0
+# --force replaces one run's directory, never a study: a batch plan's folder, a set of draws, a folder whose
+# manifest.json is not a run's (each holds a manifest.json too).
+mkdir -p "$tmp/study/rows" && echo '{"plan": "p", "rows": 8}' >"$tmp/study/manifest.json"
+mkdir -p "$tmp/drawset/draws" && echo '{"kind": "parameter_draws", "draws": 8}' >"$tmp/drawset/manifest.json"
+mkdir -p "$tmp/other" && echo '{}' >"$tmp/other/manifest.json"
+for study in study drawset other; do
+  "$hhu" run "$src/scenarios/baseline.json" --out "$tmp/$study" --scale 0.01 -D end_year=2022 -q --force >"$tmp/out" 2>&1; rc=$?
+  check "--force keeps $study, and says why" bash -c "test $rc -eq 2 && test -s '$tmp/$study/manifest.json' && grep -q 'replaces only a run directory' '$tmp/out'"
+done
 
 "$hhu" run "$src/scenarios/baseline.json" --out "$tmp/r2" --scale 0 >"$tmp/out" 2>&1; rc=$?
 check "an out-of-range flag is refused" bash -c "test $rc -ne 0 && grep -qi scale '$tmp/out'"

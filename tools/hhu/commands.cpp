@@ -406,9 +406,26 @@ void refuse_unless_run_directory(const std::filesystem::path& out) {
     std::error_code ec;
     if (!fs::is_directory(out, ec))
         throw InputError(out.string() + " is a file, not a run directory: --force replaces only a run directory");
-    if (!fs::exists(out / "manifest.json", ec) && !fs::is_empty(out, ec))
-        throw InputError(out.string() + " is not a run directory (it has no manifest.json): --force replaces only "
-                         "a run directory");
+    if (!fs::exists(out / "manifest.json", ec)) {
+        if (!fs::is_empty(out, ec))
+            throw InputError(out.string() + " is not a run directory (it has no manifest.json): --force replaces only "
+                             "a run directory");
+        return;
+    }
+    // A set of parameter draws and a batch plan's folder hold a manifest.json too (a whole study): only a run's own
+    // manifest (its scenario and replicate, no plan or kind of set) may be replaced.
+    std::ifstream in(out / "manifest.json");
+    const nlohmann::json m = nlohmann::json::parse(in, nullptr, false);
+    if (m.is_object() && m.contains("plan"))
+        throw InputError(out.string() + " is a batch plan's results (manifest.json names a plan): --force replaces only "
+                         "a run directory; remove the folder yourself to replace it");
+    if (m.is_object() && m.contains("kind"))
+        throw InputError(out.string() + " is a set of runs (" + (m["kind"].is_string() ? m["kind"].get<std::string>() : std::string("of no kind named")) + ")" +
+                         " (manifest.json names its kind): --force replaces only a run directory; rerun with --draws "
+                         "to resume or replace it, or remove the folder yourself");
+    if (!m.is_object() || !m.contains("scenario") || !m.contains("replicate"))
+        throw InputError(out.string() + " is not a run directory (its manifest.json is not a run's: no scenario and "
+                         "replicate): --force replaces only a run directory");
 }
 
 }  // namespace
