@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <limits>
 #include <optional>
@@ -252,6 +253,52 @@ std::string migration_plan_json(const MigrationPlan& plan) {
     return out;
 }
 
+namespace {
+// The numbers of a plan are what the alignment sets: whole arrivals (simulated residents of a zone in a year), shares and
+// probabilities, multipliers of a departure hazard. A damaged or edited file is refused here, naming the number, rather
+// than crashing a run (a negative count) or exhausting its memory (billions of arrivals).
+void check_plan_values(const MigrationPlan& p, const std::filesystem::path& file) {
+    // A zone's arrivals from outside the province in a year: some thousands at full scale (data/migration); a bound
+    // far above any zone's residents, in the plan's own scale.
+    const double most_arrivals = 3e6 * p.key.scale + 1;
+    constexpr double kMostMultiplier = 100;  // the alignment's caps keep a multiplier of the departure hazard far below
+    auto text = [](double v) {
+        char t[32];
+        std::snprintf(t, sizeof t, "%.10g", v);
+        return std::string(t);
+    };
+    auto bad = [&](const std::string& path, double v, const std::string& expected) {
+        return InputError(file.string() + ": " + path + ": " + text(v) + " is not " + expected +
+                          " (a migration plan written by hhu run; run the baseline again)");
+    };
+    for (std::size_t y = 0; y < p.arrivals.size(); ++y) {
+        const std::string year = "/" + std::to_string(y) + "/";
+        for (std::size_t z = 0; z < p.arrivals[y].size(); ++z) {
+            const auto a = static_cast<double>(p.arrivals[y][z]);
+            if (a < 0 || a > most_arrivals)
+                throw bad("/arrivals" + year + std::to_string(z), a,
+                          "a count of arrivals (a whole number from 0 to " + text(std::floor(most_arrivals)) + ")");
+        }
+        for (std::size_t k = 0; k < p.arrival_shares[y].size(); ++k) {
+            const double v = p.arrival_shares[y][k];
+            if (!(v >= 0 && v <= 1)) throw bad("/arrival_shares" + year + std::to_string(k), v, "a share from 0 to 1");
+        }
+        for (std::size_t k = 0; k < p.out_multiplier[y].size(); ++k) {
+            const double v = p.out_multiplier[y][k];
+            if (!(v >= 0 && v <= kMostMultiplier))
+                throw bad("/out_multiplier" + year + std::to_string(k), v, "a multiplier of the departure hazard from 0 to 100");
+        }
+        for (std::size_t from = 0; from < p.destination_p[y].size(); ++from)
+            for (std::size_t to = 0; to < p.destination_p[y][from].size(); ++to) {
+                const double v = p.destination_p[y][from][to];
+                if (!(v >= 0 && v <= 1))
+                    throw bad("/destination_p" + year + std::to_string(from) + "/" + std::to_string(to), v,
+                              "a probability from 0 to 1");
+            }
+    }
+}
+}  // namespace
+
 MigrationPlan read_migration_plan(const std::filesystem::path& file) {
     return parse_migration_plan(read_text_file(file), file);
 }
@@ -299,6 +346,7 @@ MigrationPlan parse_migration_plan(const std::string& text, const std::filesyste
                              "a row per year each (they have " + std::to_string(p.arrivals.size()) + ", " +
                              std::to_string(p.arrival_shares.size()) + ", " + std::to_string(p.out_multiplier.size()) +
                              " and " + std::to_string(p.destination_p.size()) + ")");
+        check_plan_values(p, file);
         return p;
     } catch (const Json::exception& e) {
         throw InputError(file.string() + ": " + at + ": missing or of the wrong type (" + e.what() + ")");

@@ -619,11 +619,16 @@ void Simulation::align_migration(int year) {
         const auto& plan = *options_.migration_plan;
         const std::size_t y = static_cast<std::size_t>(year - kFirstYear);
         if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() || y >= plan.arrival_shares.size() ||
-            y >= plan.destination_p.size() || plan.arrivals[y].size() != arrivals_this_year_.size() ||
-            plan.arrival_shares[y].size() != arrival_shares_.size() ||
-            plan.out_multiplier[y].size() != out_multiplier_.size() || !square(plan.destination_p[y], zones))
+            y >= plan.destination_p.size())
             throw InputError("the baseline migration handed to scenario " + scenario_.name + " has no year " +
                              std::to_string(year) + " (run the baseline to the scenario's end year first)");
+        if (plan.arrivals[y].size() != arrivals_this_year_.size() || plan.arrival_shares[y].size() != arrival_shares_.size() ||
+            plan.out_multiplier[y].size() != out_multiplier_.size() || !square(plan.destination_p[y], zones))
+            throw InputError("the baseline migration handed to scenario " + scenario_.name + ": its year " +
+                             std::to_string(year) + " is not of this province's shape (arrivals of " +
+                             std::to_string(plan.arrivals[y].size()) + " zones, destinations from " +
+                             std::to_string(plan.destination_p[y].size()) + "; this run has " + std::to_string(zones) +
+                             " zones): the plan is damaged, or of other data");
         arrivals_this_year_ = plan.arrivals[y];
         arrival_shares_ = plan.arrival_shares[y];
         out_multiplier_ = plan.out_multiplier[y];

@@ -287,10 +287,34 @@ TEST_CASE("migration plan: a plan short of a year, or with destinations of anoth
     CHECK_THROWS_WITH_AS(run_with(short_plan), doctest::Contains("has no year 2022"), InputError);
     MigrationPlan misshapen = base.migration_plan();
     misshapen.destination_p[0][3].pop_back();
-    CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("has no year 2021"), InputError);
+    CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("its year 2021 is not of this province's shape"), InputError);
     misshapen = base.migration_plan();
     misshapen.destination_p[1].pop_back();
-    CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("has no year 2022"), InputError);
+    CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("its year 2022 is not of this province's shape"), InputError);
+    misshapen = base.migration_plan();
+    misshapen.arrivals[1].resize(10);
+    CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("(arrivals of 10 zones"), InputError);
+}
+
+TEST_CASE("migration plan: a number no alignment sets is refused when read, naming its JSON path") {
+    // A damaged or edited plan once crashed the run (a negative count of arrivals), exhausted its memory (billions of
+    // them) or ran on silently with probabilities above 1.
+    const auto& data = test::project_data();
+    Simulation base(data, test::baseline({"end_year=2022"}), options(0.02, 5));
+    test::run_to_end(base);
+    const std::filesystem::path file = "plan.json";  // named in the errors only
+    auto refused = [&](auto edit, const char* message) {
+        MigrationPlan plan = base.migration_plan();
+        edit(plan);
+        CAPTURE(message);
+        CHECK_THROWS_WITH_AS(parse_migration_plan(migration_plan_json(plan), file), doctest::Contains(message), InputError);
+    };
+    CHECK_NOTHROW(parse_migration_plan(migration_plan_json(base.migration_plan()), file));
+    refused([](MigrationPlan& p) { p.arrivals[0][0] = -51; }, "plan.json: /arrivals/0/0: -51 is not a count of arrivals");
+    refused([](MigrationPlan& p) { p.arrivals[1][4] = 2000000000; }, "/arrivals/1/4: 2000000000 is not a count");
+    refused([](MigrationPlan& p) { p.arrival_shares[0][7] = -3; }, "/arrival_shares/0/7: -3 is not a share from 0 to 1");
+    refused([](MigrationPlan& p) { p.out_multiplier[1][2] = -0.5; }, "/out_multiplier/1/2: -0.5 is not a multiplier");
+    refused([](MigrationPlan& p) { p.destination_p[0][3][1] = 5; }, "/destination_p/0/3/1: 5 is not a probability");
 }
 
 TEST_CASE("migration plan: a run with compressed tables writes its plan compressed, and it is found and read the same") {
