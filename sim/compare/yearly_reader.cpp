@@ -7,7 +7,6 @@
 #include <exception>
 #include <array>
 #include <charconv>
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -50,9 +49,6 @@ public:
         const auto [vp, vec] = std::from_chars(f[6].data(), f[6].data() + f[6].size(), value);
         if (vec != std::errc() || vp != f[6].data() + f[6].size() || f[6].empty())
             fail("expected a number in the value field, got '" + std::string(f[6]) + "'");
-        // hhu writes only finite values (an indicator with no value for a year has no row): a nan or inf read as a
-        // number would turn every mean and interval it enters into "n/a" without a word.
-        if (!std::isfinite(value)) fail("expected a finite number in the value field, got '" + std::string(f[6]) + "'");
         if (f[1].empty()) fail("expected a zone code in the second field, got an empty field");
         note_year_and_zone(year, f[1]);
         if (!kept(f)) return;
