@@ -954,9 +954,10 @@ std::vector<ComparisonRow> all_rows(const Pairs& p, const Economics& econ) {
     rows.push_back(flow_row(p, "dalys_averted", "DALYs averted", "DALY", kHealth, "dalys", -1));
     rows.push_back(flow_row(p, "deaths_averted", "deaths averted", "deaths", kHealth, "deaths", -1));
     // Telemonitoring's second effect in heart failure: expected admissions (their cost is inside the cost per case,
-    // A-H-HF-ADMISSIONS: counted here, not costed again).
-    rows.push_back(flow_row(p, "heart_failure_admissions_averted", "hospital admissions for heart failure averted",
-                            "admissions", kCare, "hospital_admissions_heart_failure", -1));
+    // A-H-HF-ADMISSIONS: counted here, not costed again). A use of care: among the care rows, scenario - baseline
+    // like them (it was "averted", baseline - scenario, under the care heading: a rise read as a fall).
+    rows.push_back(flow_row(p, "heart_failure_admissions_change", "hospital admissions for heart failure",
+                            "admissions", kCare, "hospital_admissions_heart_failure", 1));
     for (const auto& c : kConditions)
         rows.push_back(flow_row(p, "cases_averted_" + std::string(c.name), std::string(c.label), "cases", kCases,
                                 "incidence_" + std::string(c.name), -1));

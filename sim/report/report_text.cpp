@@ -285,7 +285,7 @@ const std::array kMeasuresDutch = std::to_array<std::pair<std::string_view, std:
     {"qalys_gained", "gewonnen QALY's"},
     {"dalys_averted", "voorkomen DALY's"},
     {"deaths_averted", "voorkomen sterfgevallen"},
-    {"heart_failure_admissions_averted", "voorkomen ziekenhuisopnames voor hartfalen"},
+    {"heart_failure_admissions_change", "ziekenhuisopnames voor hartfalen"},
     {"cases_averted_diabetes", "diabetes (type 2)"},
     {"cases_averted_chd", "coronaire hartziekte"},
     {"cases_averted_stroke", "beroerte"},
