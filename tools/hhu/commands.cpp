@@ -550,6 +550,24 @@ std::string draw_migration_from(const RunCommand& cmd, int k) {
     return (dir / "draws" / four_digits(k)).string();
 }
 
+// Before any draw runs: --migration-from a baseline's set of draws holding every draw asked for (draw k takes the
+// migration of its draw k: the same parameters). A folder of one run, or a set short of draws, failed only when the
+// draws it could not serve came up, after the others had run.
+void check_draws_migration_from(const RunCommand& cmd) {
+    namespace fs = std::filesystem;
+    if (cmd.migration_from.empty()) return;
+    std::error_code ec;
+    const fs::path dir = cmd.migration_from;
+    if (!fs::is_directory(dir / "draws", ec))
+        throw InputError("--migration-from " + cmd.migration_from + " is not a set of parameter draws (no draws/ folder): "
+                         "draw k takes the migration of the baseline's draw k; run the baseline with --draws " +
+                         std::to_string(cmd.draws));
+    for (int k = 1; k <= cmd.draws; ++k)
+        if (!fs::is_directory(dir / "draws" / four_digits(k), ec))
+            throw InputError("--migration-from " + cmd.migration_from + " holds no draw " + std::to_string(k) +
+                             " (draws/" + four_digits(k) + "); run the baseline with --draws " + std::to_string(cmd.draws));
+}
+
 // Draw k of a set: its run directory OUT/draws/NNNN, unless one that matches is there already.
 void run_one_draw(const RunCommand& cmd, const Scenario& written, const ModelData& central, int k, std::uint64_t seed) {
     namespace fs = std::filesystem;
@@ -594,6 +612,7 @@ int run_draws(const RunCommand& cmd) {
     fs::remove(out / "manifest.json", ec);  // --force: the set is unfinished until every draw is there again
     fs::create_directories(out / "draws", ec);
     if (ec) throw InputError("cannot create the folder " + (out / "draws").string() + ": " + ec.message());
+    check_draws_migration_from(cmd);
     const std::uint64_t seed = cmd.seed.value_or(written.seed);
     const ModelData central = load_model_data(data_dir_or_default(cmd.data_dir));  // parsed once for every draw
     const int at_once = draws_at_once(cmd);
