@@ -481,8 +481,10 @@ std::string plan_difference(const std::string& had, const Plan& plan) {
     const Json& b = now.at("rows");
     for (std::size_t k = 0; k < std::min(a.size(), b.size()); ++k)
         if (a[k] != b[k]) {
+            // A key a row has only in one of them (a row's draw, for one) is a difference too, not a missing key.
+            if (!a[k].is_object()) return "row " + std::to_string(k + 1) + " differs";
             for (const char* key : {"label", "scenario_file", "set", "replicates", "seed", "draw", "draw_seed", "scenario"})
-                if (a[k].value(key, Json()) != b[k].at(key))
+                if (a[k].value(key, Json()) != b[k].value(key, Json()))
                     return "row " + std::to_string(k + 1) + " (" + b[k].at("label").get<std::string>() + "): its " + key +
                            " differs";
             return "row " + std::to_string(k + 1) + " differs";

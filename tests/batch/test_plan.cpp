@@ -144,4 +144,9 @@ TEST_CASE("plan: a changed plan is told apart from its plan.json, naming the fir
     CHECK(plan_difference(a.resolved_json, b) == "row 2 (baseline): its set differs");
     CHECK(plan_difference(a.resolved_json, c) == "its plan has another \"scale\"");
     CHECK(plan_difference("{", a) == "its plan.json is unreadable");
+    // A scenario file edited between a run and its resume: its rows (without draws, no "draw" key) differ in the
+    // scenario, told as such (a missing key was once thrown as the JSON library's own error).
+    nlohmann::ordered_json edited = nlohmann::ordered_json::parse(a.resolved_json);
+    edited["rows"][1]["scenario"]["seed"] = 7;
+    CHECK(plan_difference(edited.dump(), a) == "row 2 (baseline): its scenario differs");
 }
