@@ -234,6 +234,11 @@ SOURCES = [
      "figures.md C6: total 97 bn; dementia 10,309 M; intellectual disability 9,638 M; CHD 1,439 M; schizophrenia "
      "1,421 M; stroke 1,361 M; diabetes 1,308 M; all mental disorders 28.4 bn; dementia 2,947 euro per 65+ "
      "inhabitant"),
+    ("VZINFO-DEMENTIE-KOSTEN", "vzinfo.nl (RIVM Kosten van Ziekten 2019)", "Dementie: zorguitgaven",
+     "Zorguitgaven dementie naar sector 2019", "2019", "https://www.vzinfo.nl/dementie/zorguitgaven", "C",
+     "health spending on dementia 2019: 10,309 million euro, of which 92.5% (almost 9.6 bn) elderly care "
+     "(ouderenzorg: institutions for nursing, personal care, rehabilitation and home care of mainly the elderly); "
+     "the 2017 edition: 96% of 9.1 bn. Looked up for this build"),
     # --- E environment and interventions
     ("MAAS2009", "Maas et al. 2009, J Epidemiol Community Health 63:967", "Morbidity is related to a green living "
      "environment", "", "2009", "", "C",
@@ -686,14 +691,20 @@ ASSUMPTIONS = [
      "that year (diabetes 1,145,500 in 2020; CHD 777,400 in 2020; stroke 521,500 in 2021; COPD 545,900 in 2021; "
      "dementia 280,000 in 2020); depression/anxiety: 30% (judgement) of all mental disorders (28.4 bn) minus "
      "dementia, intellectual disability and schizophrenia, over the 12-month cases of 18-75 (NEMESIS3 with "
-     "A-H-DEPANX and A-H-NL-WEIGHTS). The dementia cost includes its long-term care, so home-care and nursing-home "
-     "costs are to be counted only for residents without dementia; other conditions' long-term care is small and "
-     "ignored"),
+     "A-H-DEPANX and A-H-NL-WEIGHTS). Dementia's is without its elderly care (92.5% of it in 2019, "
+     "VZINFO-DEMENTIE-KOSTEN: nursing homes, personal care, home care): 7.5% of 10,309 M over 280,000 cases; the "
+     "model costs nursing-home and home care by each resident's care state, with dementia or without, so that the "
+     "care costs and their payers (the long-term care act's nursing-home hours, the municipalities' home care) are "
+     "of the same residents, and a programme that keeps a resident with dementia at home saves its nursing-home "
+     "cost. Before, the per-case cost included the elderly care and the care states were not costed for residents "
+     "with dementia, while the payers' split priced every nursing-home hour: the health insurer's remainder took "
+     "some -53,000 euro a year of a resident with dementia in a nursing home. Other conditions' long-term care is "
+     "small and ignored"),
     ("A-H-CARE-COSTS", "Home care and nursing home costs",
      "home care per client-year = 166 h district nursing x 75 euro + 78 h household help x 30 euro; nursing home "
-     "85,000 euro per resident-year (M-CARE-PRICES); price year 2021 (indexed by the model with the CPI); only for "
-     "residents without dementia "
-     "(A-H-COSTS)"),
+     "85,000 euro per resident-year (M-CARE-PRICES); price year 2021 (indexed by the model with the CPI); for every "
+     "resident in the care state, with dementia or without (dementia's per-case cost is without its elderly care, "
+     "A-H-COSTS)"),
     ("A-H-TARGET-TOL", "Tolerances of the health targets",
      "survey figures: 2 percentage points (sampling error of regional samples, rounding of published whole "
      "percentages, and Monte Carlo noise); figures calibrated by construction are flagged in the note; national "
@@ -1037,6 +1048,10 @@ MH_HOURS = 0.35 * 15
 # Costs (RIVM-KVZ2019, VZINFO-COPD; A-H-COSTS)
 COSTS_M = {"diabetes": (1308.0, 1145500), "chd": (1439.0, 777400), "stroke": (1361.0, 521500),
            "copd": (753.0, 545900), "dementia": (10309.0, 280000)}
+# The share of dementia's health spending that is elderly care (nursing homes, personal care, home care): the model
+# costs its residents' nursing-home and home care by their care state, like everyone's, and dementia without it
+# (VZINFO-DEMENTIE-KOSTEN; A-H-COSTS).
+DEMENTIA_ELDERLY_CARE_SHARE = 0.925
 MENTAL_TOTAL_M = 28400.0; INTELLECTUAL_M = 9638.0; SCHIZO_M = 1421.0
 DEPANX_COST_SHARE = 0.30
 HOMECARE_COST = 166.4 * 75 + 78 * 30
@@ -2439,9 +2454,11 @@ def build_care(c):
         else:
             m_, n_ = COSTS_M[cond]
             v = m_ * 1e6 / n_
+            if cond == "dementia":  # without its elderly care, which the care states cost
+                v *= 1.0 - DEMENTIA_ELDERLY_CARE_SHARE
             src = {"diabetes": "RIVM-KVZ2019;VZINFO-DIABETES;A-H-COSTS", "chd": "RIVM-KVZ2019;VZINFO-CHD;A-H-COSTS",
                    "stroke": "RIVM-KVZ2019;VZINFO-BEROERTE2021;A-H-COSTS", "copd": "VZINFO-COPD;A-H-COSTS",
-                   "dementia": "RIVM-KVZ2019;ALZHEIMER-NL;A-H-COSTS"}[cond]
+                   "dementia": "RIVM-KVZ2019;VZINFO-DEMENTIE-KOSTEN;ALZHEIMER-NL;A-H-COSTS"}[cond]
         crow.append([cond, fmt(round(v), 6), 2019, src])
     crow.append(["home_care", fmt(round(HOMECARE_COST), 6), 2021, "VEKTIS-WIJKVERPLEGING;M-CARE-PRICES;A-H-CARE-COSTS;A-H-COSTS"])
     crow.append(["nursing_home", fmt(round(NH_COST), 6), 2021, "M-CARE-PRICES;A-H-CARE-COSTS;A-H-COSTS"])
@@ -2807,9 +2824,9 @@ TABLE_DOCS = [
      "Health-care cost per prevalent case-year (the seven conditions, 2019 prices; heart failure 2017) and per home-care client-year and "
      "nursing-home resident-year (2021 prices), in the prices of the row's price_year; the model indexes each to 2023 "
      "prices with the consumer price index (data/consumer_prices.csv).",
-     "A-H-COSTS, A-H-CARE-COSTS. Double counting: the dementia cost includes its long-term care, so home-care and "
-     "nursing-home costs apply only to residents without dementia; GP and mental-health hours are volumes, not "
-     "added to these euros."),
+     "A-H-COSTS, A-H-CARE-COSTS. Double counting: the dementia cost is without its elderly care (nursing homes, "
+     "personal care, home care), which home_care and nursing_home cost for every resident in those care states; GP "
+     "and mental-health hours are volumes, not added to these euros."),
     ("../targets/education.csv", "indicator,zone,year,sex,education,value,tolerance,tolerance_kind,role,source,note",
      "Life expectancy at birth and at 65 and healthy life expectancy by education level (CBS 84842NED), for the "
      "province in 2022: the education gradient the model produces from its mechanisms, checked against the register.",
@@ -2861,8 +2878,8 @@ def write_readme(out, c):
     a("  nursing_home_admission.")
     a("- Hip-fracture deaths: the excess hazard of seniors.csv; no RR row, so nothing is counted twice. Neonatal")
     a("  deaths of perinatal.csv are part of m(0) in mortality.csv (not additional).")
-    a("- Home care and nursing-home costs are for residents without dementia (the dementia cost includes its")
-    a("  long-term care). nursing_home_prevalence (seniors.csv) is the same population as the `institution` share")
+    a("- Home care and nursing-home costs are for every resident in those care states; the dementia cost is without")
+    a("  its elderly care (A-H-COSTS). nursing_home_prevalence (seniors.csv) is the same population as the `institution` share")
     a("  of household.csv scaled by the factor printed below.")
     a("")
     a("## Tables")

@@ -612,17 +612,17 @@ void HealthModel::accrue_state(std::uint32_t key, int months, AccrualAges ages, 
     if (hip == HipPhase::Acute || hip == HipPhase::Recovery) keep *= 1 - h_.disability_weight_hip_fracture;
     add(Measure::Yld, 1 - keep);
     add(Measure::CareHoursGp, (h_.gp_hours_by_group[g] + gp_extra_[mask]) * care(0));
-    // The cost of dementia per case includes its long-term care: home care and nursing-home costs
-    // are added only for residents without dementia (no double counting).
+    // Home care and nursing-home care are costed by the care state, with dementia or without: dementia's cost per case
+    // is without its elderly care (A-H-COSTS), so that the costs are of the same residents as the hours the payers'
+    // split prices (sim/compare/payers.cpp).
     double cost = cost_[mask];
-    const bool dementia = mask & condition_bit(condition::Dementia);
     if (has(flags, health_flag::HomeCare)) {
         add(Measure::CareHoursHomeCare, h_.home_care_hours_per_client * care(1));
-        if (!dementia) cost += h_.cost_home_care_per_client;
+        cost += h_.cost_home_care_per_client;
     }
     if (has(flags, health_flag::NursingHome)) {
         add(Measure::CareHoursNursingHome, h_.nursing_home_hours_per_resident * care(2));
-        if (!dementia) cost += h_.cost_nursing_home_per_resident;
+        cost += h_.cost_nursing_home_per_resident;
     }
     if (mask & condition_bit(condition::DepressionAnxiety))
         add(Measure::CareHoursMentalHealth, h_.mental_health_hours_per_case * care(3));
