@@ -83,6 +83,13 @@ RunInfo read_run_info(const fs::path& dir) {
             info.data_directory = m.at("data_directory").get<std::string>();
         if (m.contains("hhu_version") && m.at("hhu_version").is_string())
             info.hhu_version = m.at("hhu_version").get<std::string>();
+        if (m.at("scenario").is_object()) {
+            nlohmann::json settings = m.at("scenario");
+            for (const char* key : {"interventions", "name", "title", "title_nl", "description", "description_nl", "notes",
+                                    "notes_nl", "seed", "replicates", "end_year"})
+                settings.erase(key);
+            info.settings = settings.dump();
+        }
     } catch (const nlohmann::json::exception& e) {
         throw InputError(shown(manifest) + ": expected a JSON object with \"scenario\" (with \"name\"), \"seed\" and "
                          "\"scale\": " + e.what());
@@ -1087,6 +1094,23 @@ Comparison compare_runs(const fs::path& baseline_dir, const fs::path& scenario_d
     return c;
 }
 
+namespace {
+// The first setting (its JSON path) in which two runs' settings differ, with both values; "" when they agree or one
+// was not recorded.
+std::string settings_difference(const std::string& baseline, const std::string& scenario) {
+    if (baseline.empty() || scenario.empty() || baseline == scenario) return "";
+    const auto a = nlohmann::json::parse(baseline, nullptr, false).flatten();
+    const auto b = nlohmann::json::parse(scenario, nullptr, false).flatten();
+    if (a.is_discarded() || b.is_discarded()) return "";
+    for (const auto& [path, value] : a.items())
+        if (!b.contains(path) || b.at(path) != value)
+            return path + ": baseline " + value.dump() + ", scenario " + (b.contains(path) ? b.at(path).dump() : "none");
+    for (const auto& [path, value] : b.items())
+        if (!a.contains(path)) return path + ": baseline none, scenario " + value.dump();
+    return "";
+}
+}  // namespace
+
 Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<YearlyRows>& baseline_tables,
                           const std::vector<YearlyRows>& scenario_tables, const CompareOptions& options,
                           const std::vector<YearlyRows>& baseline_tails, const std::vector<YearlyRows>& scenario_tails) {
@@ -1112,6 +1136,9 @@ Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<
         c.warnings.push_back("the runs have different scales (baseline " + format_scale(c.baseline.scale) +
                              ", scenario " + format_scale(c.scenario.scale) +
                              "): the differences include sampling noise");
+    if (const std::string what = settings_difference(c.baseline.settings, c.scenario.settings); !what.empty())
+        c.warnings.push_back("the runs differ in settings other than their programmes (" + what +
+                             "): the differences are not the programmes' alone; run both with the same settings");
     if (!c.baseline.hhu_version.empty() && !c.scenario.hhu_version.empty() &&
         c.baseline.hhu_version != c.scenario.hhu_version)
         c.warnings.push_back("the runs were written by different builds of hhu (baseline " + c.baseline.hhu_version +

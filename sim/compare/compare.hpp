@@ -74,6 +74,9 @@ struct RunInfo {
     std::vector<std::filesystem::path> lifetime_files;
     std::filesystem::path data_directory;  // the data the run read (manifest.json), "" if not recorded
     std::string hhu_version;               // the build that wrote it (manifest.json), "" if not recorded
+    // Its scenario's settings other than its programmes, words, seed, replicates and end year (the manifest's
+    // scenario, those left out; JSON text): two runs compared should differ in their programmes alone.
+    std::string settings;
 };
 // Reads DIR/manifest.json and finds the replicates; InputError naming the directory or file.
 RunInfo read_run_info(const std::filesystem::path& dir);

@@ -564,8 +564,9 @@ void check_draws_migration_from(const RunCommand& cmd) {
                          std::to_string(cmd.draws));
     for (int k = 1; k <= cmd.draws; ++k)
         if (!fs::is_directory(dir / "draws" / four_digits(k), ec))
-            throw InputError("--migration-from " + cmd.migration_from + " holds no draw " + std::to_string(k) +
-                             " (draws/" + four_digits(k) + "); run the baseline with --draws " + std::to_string(cmd.draws));
+            throw InputError("--migration-from " + cmd.migration_from + " holds no draw " + std::to_string(k) + " (" +
+                             (dir / "draws" / four_digits(k)).string() + "); run the baseline with --draws " +
+                             std::to_string(cmd.draws));
 }
 
 // Draw k of a set: its run directory OUT/draws/NNNN, unless one that matches is there already.
