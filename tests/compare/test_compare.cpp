@@ -632,6 +632,28 @@ TEST_CASE("compare: different first years or zones are refused, seeds, scales an
     CHECK(contains(c.warnings[3], "end in different years"));
 }
 
+TEST_CASE("compare: runs that differ in a setting other than their programmes are warned, naming it") {
+    CompareTempDir tmp;
+    const TableSpec spec;
+    const auto b = write_run(tmp.path / "b", "b", {plain_table(spec, 0), plain_table(spec, 1)});
+    const auto s = write_run(tmp.path / "s", "s", {plain_table(spec, 0), plain_table(spec, 1)});
+    auto with_scenario = [](const fs::path& dir, const nlohmann::json& scenario) {
+        nlohmann::json m = nlohmann::json::parse(read_text_file(dir / "manifest.json"));
+        m["scenario"].update(scenario);
+        write_text(dir / "manifest.json", m.dump(2));
+    };
+    // Programmes, words and the seed may differ: that is what a comparison is of.
+    with_scenario(b, {{"demography", {{"mortality_scale", 1.0}}}, {"interventions", nlohmann::json::array()}});
+    with_scenario(s, {{"demography", {{"mortality_scale", 1.0}}}, {"interventions", {{{"id", "x"}}}},
+                      {"description", "another"}});
+    CHECK(compare_runs(b, s).warnings.empty());
+    with_scenario(s, {{"demography", {{"mortality_scale", 0.9}}}});
+    const Comparison c = compare_runs(b, s);
+    REQUIRE(c.warnings.size() == 1);
+    CHECK(contains(c.warnings[0], "differ in settings other than their programmes (/demography/mortality_scale: "
+                                  "baseline 1.0, scenario 0.9)"));
+}
+
 TEST_CASE("compare: the yearly reader keeps only the wanted rows and lists every zone") {
     CompareTempDir tmp;
     write_text(tmp.path / "y.csv",
