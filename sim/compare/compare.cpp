@@ -251,6 +251,7 @@ std::optional<int> replicates_to_tell_from_zero(const std::vector<double>& d, do
 // The paired differences of `metric` per period: flows at a year and summed over the years (discounted
 // in the last period), levels (gaps) at a year, and for both cumulated periods the last year's.
 void fill(ComparisonRow& row, const Pairs& p, const Metric& metric, double sign, bool flow, Tail tail = Tail::None) {
+    row.level = !flow;
     for (int k = 0; k < kNumPeriods; ++k) {
         const int year = p.years[k];
         if (year == 0) continue;

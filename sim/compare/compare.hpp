@@ -97,6 +97,9 @@ struct ComparisonRow {
     std::string unit;
     std::string group;  // heading in the printed table: Health, Cases averted, Care, Costs, Inequality
     bool available = true;       // false: an indicator it needs is not in the runs
+    // A level (life expectancy, a gap, an index), not a flow: its whole-period columns repeat the last year's value
+    // (compare's convention, said in its note); a brief leaves them blank.
+    bool level = false;
     std::string note;            // why not available, or how to read it
     // Per period (PeriodKind order); absent: not defined (a year not simulated, cost per QALY n/a).
     std::array<std::optional<Estimate>, kNumPeriods> values;

@@ -14,6 +14,8 @@ std::string Page::estimate(const Estimate& e) const {
 }
 
 std::string Page::cell(const Comparison& c, const ComparisonRow& row, int period) const {
+    // A level's whole-period columns would repeat its last year's value under "total": left blank.
+    if (row.level && period >= static_cast<int>(PeriodKind::Cumulated) && c.period_years[period] != 0) return "–";
     return localise_figure(lang, comparison_cell(c, row, period));
 }
 

@@ -105,7 +105,13 @@ InterventionSummary intervention(const json& i) {
         for (auto& f : fields(i["environment"])) s.reach.push_back(std::move(f));
     }
     if (i.contains("effects") && i["effects"].is_array())
-        for (const auto& e : i["effects"]) s.effects.push_back(fields(e));
+        for (const auto& e : i["effects"]) {
+            // A half-life is read only with exponential decay (the resolved scenario lists its default, 1, for every
+            // effect): shown beside it alone.
+            json shown = e;
+            if (shown.is_object() && shown.value("decay", json()) != "exponential") shown.erase("half_life_years");
+            s.effects.push_back(fields(shown));
+        }
     return s;
 }
 

@@ -89,7 +89,7 @@ std::string equity_section(const Page& page, const ScenarioReport& s) {
             gaps.push_back({xml_escape(measure_label(page.lang, row.measure, row.label)), xml_escape(page.cell(c, row, last))});
     if (!gaps.empty())
         out += escaped("h3", page.t("equity.gaps")) +
-               html_table({xml_escape(page.t("headline.what")), xml_escape(page.t("period.in") + " " + std::to_string(c.period_years[last]))}, gaps) +
+               html_table({xml_escape(page.t("headline.what")), xml_escape(page.t("equity.change_in") + " " + std::to_string(c.period_years[last]))}, gaps) +
                escaped("p", page.t("equity.gaps_note"), "class=\"note\"");
     return element("section", out, "id=\"equity\"");
 }
