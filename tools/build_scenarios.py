@@ -63,6 +63,7 @@ def base_scenario(name, description, notes, interventions, notes_nl=None):
     title_nl, description_nl = DUTCH[name]
     return {
         "name": name,
+        "title": ENGLISH_TITLES[name],
         "description": description,
         "title_nl": title_nl,
         "description_nl": description_nl,
@@ -652,6 +653,26 @@ DUTCH = {
         "de omvang en leeftijd van de bevolking. De gezondheid is die van het basisscenario."),
 }
 
+# The scenarios' titles in English, as DUTCH's in Dutch (a brief's headings: without one, the English brief fell back to
+# the description's first words, and several scenarios read alike, "Lifestyle", "Seniors living independently").
+ENGLISH_TITLES = {
+    "healthy_start_home_visiting": "Healthy start: home visits to young mothers",
+    "healthy_start_smoking_pregnancy": "Healthy start: quitting smoking in pregnancy",
+    "mental_resilience_school_universal": "Mental resilience: a programme for every pupil",
+    "mental_resilience_school_targeted": "Mental resilience: help for young people with complaints",
+    "seniors_fall_prevention": "Seniors living at home: fall prevention",
+    "seniors_social_prescribing": "Seniors living at home: social prescribing",
+    "seniors_home_adaptation": "Seniors living at home: home visits and adaptations",
+    "living_environment_green_mobility": "Healthy living environment: more green, walking and cycling",
+    "lifestyle_gli": "Lifestyle: combined lifestyle intervention (GLI)",
+    "lifestyle_smoking_cessation": "Lifestyle: help to quit smoking",
+    "digital_connected_health": "Digital care: remote monitoring and digital skills",
+    "labour_care_workforce": "Care workforce: retain, train, recruit",
+    "health_hub_agenda": "The Health Hub agenda: every programme at once",
+    "equity": "Equal chances: Overvecht, Zuidwest and low education",
+    "labour_frozen_participation": "Care workforce without trends (sensitivity)",
+}
+
 # Notes for the scenario's readers (the policy brief lists them among its assumptions). That the files are generated
 # by this script, not edited, is said in scenarios/README.md.
 NOTES = [
@@ -737,6 +758,7 @@ def frozen_participation():
                        "intake from care education by year, retirement moving with the state pension age, rising "
                        "contract hours): the workforce's flows are the base-year steady state, so supply follows "
                        "the size and age of the population only. The health model is the baseline's.",
+        "title": ENGLISH_TITLES["labour_frozen_participation"],
         "title_nl": DUTCH["labour_frozen_participation"][0],
         "description_nl": DUTCH["labour_frozen_participation"][1],
         "notes": [

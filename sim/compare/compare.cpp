@@ -1,4 +1,5 @@
 #include "sim/compare/compare.hpp"
+#include "sim/scenario/scenario.hpp"
 
 #include <nlohmann/json.hpp>
 #include <tbb/parallel_for.h>
@@ -85,9 +86,9 @@ RunInfo read_run_info(const fs::path& dir) {
             info.hhu_version = m.at("hhu_version").get<std::string>();
         if (m.at("scenario").is_object()) {
             nlohmann::json settings = m.at("scenario");
-            for (const char* key : {"interventions", "name", "title", "title_nl", "description", "description_nl", "notes",
-                                    "notes_nl", "seed", "replicates", "end_year"})
-                settings.erase(key);
+            // As the migration plan's key leaves them out (sim/simulation/migration_plan.cpp).
+            for (const char* key : kScenarioWordKeys) settings.erase(key);
+            for (const char* key : {"interventions", "seed", "replicates", "end_year"}) settings.erase(key);
             info.settings = settings.dump();
         }
     } catch (const nlohmann::json::exception& e) {
