@@ -53,6 +53,15 @@ check "a baseline beside --out given with a trailing slash: its folder is named"
 "$hhu" run "$gli" --out "$tmp/seed7" "${loud[@]}" --seed 7 -t 2 >"$tmp/out" 2>&1
 check "beside baselines of other seeds only: the scenario runs" test $? -eq 0
 check "beside baselines of other seeds only: it steps its twin" not grep -q "no policy-free twin stepped" "$tmp/out"
+# A baseline beside --out that ends before the scenario is passed over for one that reaches its end (the plans' keys
+# leave the end year out: the short one was taken and the run failed at its first year past it).
+mkdir -p "$tmp/ends"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/ends/a_short" --scale 0.005 -D end_year=2025 -q >/dev/null 2>&1
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/ends/b_full" "${flags[@]}" >/dev/null 2>&1
+"$hhu" run "$gli" --out "$tmp/ends/gli" "${loud[@]}" >"$tmp/out" 2>&1
+check "beside a baseline too short and one long enough: the scenario runs" test $? -eq 0
+check "beside a baseline too short and one long enough: the long one is taken" \
+  grep -q "the migration of $tmp/ends/b_full (the same seed" "$tmp/out"
 # One run takes the replicate of its seed from a set of replicates.
 "$hhu" run "$gli" --out "$tmp/one" "${flags[@]}" --seed 20210102 --migration-from "$tmp/base" >"$tmp/out" 2>&1
 check "one run finds the replicate of its seed" cmp -s "$tmp/one/yearly.csv" "$tmp/twin/replicates/002/yearly.csv"

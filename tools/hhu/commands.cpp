@@ -117,9 +117,20 @@ std::string migration_beside_out(const RunCommand& cmd, const Scenario& scenario
             return holds(dir, migration_plan_key(scenario, data, seed, cmd.scale));
         });
     };
+    // A baseline that stops before this scenario's end has a plan of the same key (the key leaves the end year out)
+    // but not its last years: passed over, as its manifest says (it was taken, and the run failed at its first year
+    // past the plan).
+    auto reaches_end = [&](const fs::path& dir) {
+        std::ifstream in(dir / "manifest.json");
+        const nlohmann::json m = nlohmann::json::parse(in, nullptr, false);
+        if (!m.is_object() || !m.contains("scenario") || !m["scenario"].is_object()) return false;
+        const nlohmann::json& end = m["scenario"].value("end_year", nlohmann::json());
+        return end.is_number_integer() && end.get<int>() >= scenario.end_year;
+    };
     std::vector<fs::path> with_plan;
     for (const fs::path& dir : siblings)
-        if (every_seed(dir, [](const fs::path& d, const MigrationPlanKey& k) { return holds_migration_plan(d, k); }))
+        if (reaches_end(dir) &&
+            every_seed(dir, [](const fs::path& d, const MigrationPlanKey& k) { return holds_migration_plan(d, k); }))
             with_plan.push_back(dir);
     if (with_plan.empty()) return "";
     const int latest_year = Simulation::latest_state_year(scenario);
