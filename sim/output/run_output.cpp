@@ -199,7 +199,7 @@ std::string replicate_mismatch(const std::filesystem::path& dir, const Scenario&
             return "its tables are at detail " + detail + ", this batch's at " + std::string(detail_name(format.detail));
         if (gzipped != format.gzip)
             return std::string("its tables are ") + (gzipped ? "" : "not ") + "compressed, this batch's are " +
-                   (format.gzip ? "" : "not ");
+                   (format.gzip ? "" : "not ") + "compressed";
         if (!std::filesystem::exists(dir / format.file_name("yearly")))
             return "no " + format.file_name("yearly") + " (incomplete)";
         if (m.at("hhu_version") != version_string())
@@ -221,6 +221,16 @@ std::string replicate_mismatch(const std::filesystem::path& dir, const Scenario&
                    std::to_string(seed);
         if (m.at("scale").get<double>() != scale)
             return "its scale is " + format_scale(m.at("scale").get<double>()) + ", this batch's is " + format_scale(scale);
+        // Files of another size than written (a replicate damaged or edited after its run; written before sizes were
+        // kept: none to check).
+        const nlohmann::json written = m.value("file_bytes", nlohmann::json::object());
+        for (const auto& [name, bytes] : written.items()) {
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(dir / name, ec);
+            if (ec || size != bytes.get<std::uintmax_t>())
+                return name + " is not the file written (" + (ec ? std::string("missing") : std::to_string(size) +
+                       " bytes, written " + std::to_string(bytes.get<std::uintmax_t>())) + ")";
+        }
         const auto& files = m.at("data_files");
         for (const auto& f : data.files)
             if (files.value(f.name, "") != "sha256:" + f.sha256) return "data file " + f.name + " has changed since";
@@ -276,7 +286,18 @@ void write_run_directory(const std::filesystem::path& dir, bool force, const Sce
     yearly.commit();
     out.write_file("summary.json", summary_json(scenario, indicators));
     for (const auto& f : extra) out.write_file(f.name, f.bytes());
-    out.write_file("manifest.json", manifest_json(scenario, data, run));
+    // The bytes of every file written, in the manifest: a resumed batch redoes a replicate whose files are not those
+    // (damaged or edited after the run; replicate_mismatch), instead of taking them as done.
+    std::string manifest = manifest_json(scenario, data, run);
+    ordered_json m = ordered_json::parse(manifest);
+    ordered_json bytes = ordered_json::object();
+    std::vector<std::filesystem::path> written;
+    for (const auto& entry : std::filesystem::directory_iterator(out.staging()))
+        if (entry.is_regular_file()) written.push_back(entry.path());
+    std::sort(written.begin(), written.end());
+    for (const auto& f : written) bytes[f.filename().string()] = std::filesystem::file_size(f);
+    m["file_bytes"] = bytes;
+    out.write_file("manifest.json", m.dump(2) + "\n");
     out.commit();
 }
 
@@ -309,9 +330,10 @@ void write_ensemble_directory(const std::filesystem::path& dir, bool force, cons
     RunProvenance p = spec.batch;
     for (std::size_t r = 0; r < spec.replicates.size(); ++r) {
         const auto& rep = spec.replicates[r];
-        if (!replicate_mismatch(rep, scenario, *spec.data, spec.seeds[r], p.scale, format).empty())
-            throw InputError(rep.string() + ": replicate " + std::to_string(r + 1) +
-                             " is missing or incomplete (a distributed batch needs a file system all ranks share)");
+        if (const std::string why = replicate_mismatch(rep, scenario, *spec.data, spec.seeds[r], p.scale, format);
+            !why.empty())
+            throw InputError(rep.string() + ": replicate " + std::to_string(r + 1) + " is missing or incomplete (" + why +
+                             "; a distributed batch needs a file system all ranks share)");
         ensemble.add(read_text_file(rep / format.file_name("yearly")));
         add_replicate_totals(rep, p);
     }

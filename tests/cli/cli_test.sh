@@ -52,6 +52,12 @@ mkdir -p "$tmp/rep2.partial/replicates" && cp -r "$tmp/rep/replicates/001" "$tmp
 check "an interrupted batch resumes with the replicates it finished" grep -q "replicate 1/2: already done" "$tmp/out"
 check "the resumed batch gives the same mean" cmp -s "$tmp/rep/yearly.csv" "$tmp/rep2/yearly.csv"
 check "the partial folder is gone when the batch completes" test ! -e "$tmp/rep2.partial"
+# A finished replicate damaged after its run (a file not the size written) is not taken as done: the batch is refused,
+# naming the file, like a replicate of another batch.
+mkdir -p "$tmp/rep3.partial/replicates" && cp -r "$tmp/rep/replicates/001" "$tmp/rep3.partial/replicates/"
+echo '{' >"$tmp/rep3.partial/replicates/001/summary.json"
+"$hhu" run "$src/scenarios/baseline.json" --out "$tmp/rep3" --scale 0.01 -D end_year=2022 -r 2 >"$tmp/out" 2>&1; rc=$?
+check "a damaged replicate is not reused, and named" bash -c "test $rc -eq 2 && grep -q '001: summary.json is not the file written (2 bytes, written' '$tmp/out'"
 
 # hhu compare: two small runs with 2 replicates each, their paired differences as a table, CSV and JSON.
 "$hhu" run "$src/scenarios/baseline.json" --out "$tmp/cmpA" --scale 0.01 -D end_year=2031 -r 2 -q >"$tmp/out" 2>&1
