@@ -477,13 +477,19 @@ std::string plan_difference(const std::string& had, const Plan& plan) {
     const Json now = Json::parse(plan.resolved_json);
     for (const char* key : {"plan", "scale", "detail", "gzip"})
         if (old.value(key, Json()) != now.at(key)) return std::string("its plan has another \"") + key + "\"";
-    const Json& a = old.value("rows", Json::array());
-    const Json& b = now.at("rows");
+    Json a = old.value("rows", Json::array());
+    Json b = now.at("rows");
+    // A row's scenario file is named as the plan was given (relative to the folder it was run from, or absolute): the
+    // same plan resumed from another folder names it otherwise. The resolved scenario it holds is what must agree.
+    for (Json* rows : {&a, &b})
+        if (rows->is_array())
+            for (Json& row : *rows)
+                if (row.is_object()) row.erase("scenario_file");
     for (std::size_t k = 0; k < std::min(a.size(), b.size()); ++k)
         if (a[k] != b[k]) {
             // A key a row has only in one of them (a row's draw, for one) is a difference too, not a missing key.
             if (!a[k].is_object()) return "row " + std::to_string(k + 1) + " differs";
-            for (const char* key : {"label", "scenario_file", "set", "replicates", "seed", "draw", "draw_seed", "scenario"})
+            for (const char* key : {"label", "set", "replicates", "seed", "draw", "draw_seed", "scenario"})
                 if (a[k].value(key, Json()) != b[k].value(key, Json()))
                     return "row " + std::to_string(k + 1) + " (" + b[k].at("label").get<std::string>() + "): its " + key +
                            " differs";
@@ -491,7 +497,8 @@ std::string plan_difference(const std::string& had, const Plan& plan) {
         }
     if (a.size() != b.size())
         return "it has " + std::to_string(a.size()) + " rows, this plan " + std::to_string(b.size());
-    return "its sweeps differ";
+    if (old.value("sweeps", Json()) != now.value("sweeps", Json())) return "its sweeps differ";
+    return "";  // the same plan, its scenario files named from another folder
 }
 
 }  // namespace hhu

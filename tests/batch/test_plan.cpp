@@ -149,4 +149,10 @@ TEST_CASE("plan: a changed plan is told apart from its plan.json, naming the fir
     nlohmann::ordered_json edited = nlohmann::ordered_json::parse(a.resolved_json);
     edited["rows"][1]["scenario"]["seed"] = 7;
     CHECK(plan_difference(edited.dump(), a) == "row 2 (baseline): its scenario differs");
+    // The same plan given from another folder names its scenario files otherwise: the same plan, resumed.
+    const std::string text = R"({"name": "p", "runs": [{"scenario": "baseline.json"}, {"scenario": "baseline.json"}]})";
+    const Plan here = parse_plan(text, "plan.json", kScenarios);
+    const Plan relative = parse_plan(text, "plan.json", fs::relative(kScenarios));
+    REQUIRE(here.rows[0].scenario_file != relative.rows[0].scenario_file);
+    CHECK(plan_difference(here.resolved_json, relative) == "");
 }
