@@ -41,14 +41,15 @@ for lang in en nl; do
   [ "$(grep -oE 'https?://[^"]*' "$f" | sort -u)" = "http://www.w3.org/2000/svg" ] || bad "$lang: a URL other than the SVG namespace"
   grep -q "<html lang=\"$lang\">" "$f" || bad "$lang: html lang attribute"
 done
-# The scenarios in plain words, not file names: in Dutch the files' title_nl (the brief's title and the
-# heading of its table), in English the description's lead; compare's header says the same.
+# The scenarios in plain words, not file names: the files' title_nl in Dutch and title in English (the brief's title
+# and the heading of its table; a scenario without an English title: the description's lead); compare's header says
+# the same.
 words() { python3 -c 'import html, json, sys; print(html.escape(json.load(open(sys.argv[1], encoding="utf-8"))[sys.argv[2]]).replace("&#x27;", "&#39;"))' "$src/scenarios/$1" "$2"; }
 grep -qF "<h1>Beleidsnotitie: $(words health_hub_agenda.json title_nl)</h1>" "$tmp/brief_nl.html" || bad "nl: the agenda's Dutch title is not the brief's title"
 grep -qF "“$(words baseline.json title_nl)”" "$tmp/brief_nl.html" || bad "nl: the baseline's Dutch title is not named"
-grep -qF "<h1>Policy brief: The Health Hub Utrecht agenda</h1>" "$tmp/brief_en.html" || bad "en: the agenda is not titled in words"
+grep -qF "<h1>Policy brief: $(words health_hub_agenda.json title)</h1>" "$tmp/brief_en.html" || bad "en: the agenda is not titled in words"
 grep -q "health_hub_agenda</h1>" "$tmp/brief_en.html" "$tmp/brief_nl.html" && bad "a brief is titled with a file name"
-grep -qF '"The Health Hub Utrecht agenda" minus "Demographic baseline of the Utrecht region 2021-2040"' "$tmp/compare.txt" ||
+grep -qF "\"$(words health_hub_agenda.json title)\" minus \"Demographic baseline of the Utrecht region 2021-2040\"" "$tmp/compare.txt" ||
   bad "compare's header does not name the runs in words"
 # The scenario's notes among the assumptions, in the page's language (notes_nl in Dutch); no maintainer's notes.
 grep -qF "$(python3 -c 'import html, json, sys; print(html.escape(json.load(open(sys.argv[1], encoding="utf-8"))["notes_nl"][0]).replace("&#x27;", "&#39;"))' "$src/scenarios/health_hub_agenda.json")" "$tmp/brief_nl.html" ||
