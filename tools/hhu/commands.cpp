@@ -450,9 +450,19 @@ int run_command(const RunCommand& cmd) {
     const ModelData data = load_model_data(data_dir_or_default(cmd.data_dir), cmd.draw, cmd.draw_seed);
     const Scenario scenario = cmd.draw > 0 ? with_parameter_draw(written, data) : written;
     if (cmd.check_only) {
-        // The table of uncertain parameters is checked too, against the tables and the scenario it edits.
+        // The table of uncertain parameters is checked too, against the tables and the scenario it edits. A scenario
+        // whose programmes were edited (its file, or -D) may no longer match the table's rows on their effects: it runs
+        // as it is, but its parameter draws would be refused; said, not an error of the scenario.
         const ModelData drawn = load_model_data(data.directory, 1, cmd.draw_seed);
-        (void)with_parameter_draw(written, drawn);
+        try {
+            (void)with_parameter_draw(written, drawn);
+        } catch (const InputError& e) {
+            if (written.interventions.empty()) throw;
+            std::cerr << "hhu: note: " << cmd.scenario << (cmd.overrides.empty() ? "" : " with its -D overrides")
+                      << " runs, but its parameter draws (--draws) would be refused: its programmes' effects do not "
+                         "match the table of uncertain parameters: "
+                      << e.what() << "\n";
+        }
         // What only the data can say of the programmes (their zones, the price years of their costs) is checked
         // where a run would check it: compiling them.
         if (!scenario.interventions.empty()) (void)InterventionEngine(data, scenario);
@@ -590,7 +600,15 @@ void run_one_draw(const RunCommand& cmd, const Scenario& written, const ModelDat
     one.force = true;  // a draw folder that does not match is redone
     one.migration_from = draw_migration_from(cmd, k);
     const ModelData data = load_model_data(central, k, cmd.draw_seed);
-    const Scenario scenario = with_parameter_draw(written, data);
+    Scenario scenario;
+    try {
+        scenario = with_parameter_draw(written, data);
+    } catch (const InputError& e) {
+        if (written.interventions.empty()) throw;
+        throw InputError("scenario " + cmd.scenario + (cmd.overrides.empty() ? "" : " with its -D overrides") +
+                         ": its programmes' effects do not match the table of uncertain parameters, so its draws are "
+                         "refused (edit the table's rows of the programmes changed, or run without --draws): " + e.what());
+    }
     std::error_code ec;
     if (fs::exists(one.out, ec) && replicate_mismatch(one.out, scenario, data, seed, cmd.scale, output_format(cmd)).empty() &&
         !lacks_states(one.out, cmd.save_state_years)) {
