@@ -99,10 +99,12 @@ int main(int argc, char** argv) {
     run_cmd->add_option("--draw", run.draw, "run one parameter draw K (0: the central values, the default)")
         ->check(kFinite)->check(CLI::Range(0, 100000));
     run_cmd->add_option("--draw-seed", run.draw_seed, "seed of the parameter draws (default 1)")->check(kSeed);
+    auto* draws_option = run_cmd->get_option("--draws");
     run_cmd->add_option("--runs-at-once", run.runs_at_once,
                         "with --draws: draws side by side, each with the cores shared among them (default: one per "
                         "core at scale 0.1 or less, else one)")
-        ->check(kFinite)->check(CLI::Range(1, 1024));
+        ->check(kFinite)->check(CLI::Range(1, 1024))
+        ->needs(draws_option);  // alone it would be passed over without a word
 
     std::string check_file, check_data;
     auto* check_cmd = app.add_subcommand("check", "validate a scenario file and the data tables");
