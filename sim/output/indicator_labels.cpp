@@ -53,7 +53,7 @@ constexpr auto kLabels = std::to_array<IndicatorLabel>({
     {"incidence_depression_anxiety", "New cases of depression or anxiety", "Nieuwe gevallen van depressie of angst"},
     {"incidence_heart_failure", "New cases of heart failure", "Nieuwe gevallen van hartfalen"},
     {"big2_share", "Big2 births (preterm or small for gestational age)", "Big2-geboorten (vroeggeboorte of klein voor de zwangerschapsduur)"},
-    {"perinatal_deaths", "Perinatal deaths", "Perinatale sterfte"},
+    {"perinatal_deaths", "Neonatal deaths (within 28 days)", "Neonatale sterfte (binnen 28 dagen)"},  // the id is older than its definition
     {"hip_fractures", "Hip fractures", "Heupfracturen"},
     {"falls_ed", "Falls (emergency department)", "Valongevallen (spoedeisende hulp)"},
     {"nursing_home_admissions", "Nursing home admissions", "Opnames in het verpleeghuis"},
