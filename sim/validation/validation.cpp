@@ -131,10 +131,15 @@ std::string format_checks(const std::vector<TargetCheck>& checks) {
     for (const auto& c : checks) {
         const auto& t = c.target;
         const double diff = c.model - t.value;
+        // Shares and rates below 1 (a prevalence of 0.0144) with four decimals: two showed 0.01 against 0.02, diff -0.00.
+        const bool share = std::abs(t.value) < 1 && std::abs(c.model) < 1;
         char diff_text[32], tol_text[48];
         if (t.relative) {
             std::snprintf(diff_text, sizeof diff_text, "%+.2f%%", 100 * diff / t.value);
             std::snprintf(tol_text, sizeof tol_text, "%.1f%%", 100 * t.tolerance);
+        } else if (share) {
+            std::snprintf(diff_text, sizeof diff_text, "%+.4f", diff);
+            std::snprintf(tol_text, sizeof tol_text, "%.4f", t.tolerance);
         } else {
             std::snprintf(diff_text, sizeof diff_text, "%+.2f", diff);
             std::snprintf(tol_text, sizeof tol_text, "%.2f", t.tolerance);
@@ -146,8 +151,9 @@ std::string format_checks(const std::vector<TargetCheck>& checks) {
             who += '/';
             who.append(kEducationNames[t.education]);
         }
-        std::snprintf(line, sizeof line, "%-16s %-9s %4d %-6s %12.2f %12.2f %9s %10s  %-4s %s\n", t.indicator.c_str(),
-                      t.zone.c_str(), t.year, who.c_str(), c.model, t.value,
+        std::snprintf(line, sizeof line, share ? "%-16s %-9s %4d %-6s %12.4f %12.4f %9s %10s  %-4s %s\n"
+                                               : "%-16s %-9s %4d %-6s %12.2f %12.2f %9s %10s  %-4s %s\n",
+                      t.indicator.c_str(), t.zone.c_str(), t.year, who.c_str(), c.model, t.value,
                       diff_text, tolerance.c_str(), c.within ? "yes" : (t.compare_only ? "cmp" : "NO"), t.source.c_str());
         out += line;
         failed += !c.passes();
