@@ -763,7 +763,11 @@ ASSUMPTIONS = [
      "protection report by age 3 with probability 19% (control arm of MEJDOUBI2015); other newborns 5.6% = "
      "1 - (1 - 0.0192)^3, with 0.0192 per child-year = 64,000 child-maltreatment reports a year (half of 2 x "
      "64,000, CBS-VEILIGTHUIS2024) over 3.33 million children 0-17 (M-NL-POP2021); reports, not children, so an "
-     "upper bound. The report is counted in the year of birth (the cohort's outcome), decided at birth"),
+     "upper bound. The report is counted in the year of birth (the cohort's outcome), decided at birth. Residents "
+     "born before they enter the model (those of 1 January 2021, arrivals) carry a report with the chance of other "
+     "newborns, 5.6% (their mothers unknown; an assumption), so that its lifelong costs (A-H-CHILD-PROTECTION-COST) "
+     "are there from the start and do not grow from nothing as the run's own cohorts age; their reports are not "
+     "counted (they were made before the run)"),
     ("A-H-CHILD-PROTECTION-COST", "Costs after a child protection report",
      "869 euro a year from birth for as long as the child lives in the model: the lowest per-person excess cost of "
      "TRIMBOS-KM2016 (adult health care and productivity after childhood maltreatment); no Dutch youth-care cost per "

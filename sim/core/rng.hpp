@@ -85,6 +85,8 @@ inline constexpr RandomKey ParameterDraw{Stream::ParameterDraw, 0, 1, "uncertain
 // report in the first three years (decided at birth). Preterm and SGA at birth draw from key Perinatal.
 inline constexpr RandomKey HealthBornPreterm{Stream::HealthInit, 23, 1, "health.init.born_preterm"};
 inline constexpr RandomKey ChildProtection{Stream::Perinatal, 1, 1, "health.child_protection_report"};
+// A report in the first three years of a resident born before entering the model (residents of 1 January 2021, arrivals).
+inline constexpr RandomKey HealthChildProtectionHistory{Stream::HealthInit, 24, 1, "health.init.child_protection_report"};
 // Life satisfaction and informal care (sim/health/wellbeing): the personal term, fixed for life (step 0), and
 // who gives informal care in a year (step: January of the year).
 inline constexpr RandomKey WellbeingPersonal{Stream::Wellbeing, 0, 1, "wellbeing.personal_term"};
@@ -99,7 +101,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::PregnancySmoking,  key::Perinatal,        key::EnrolmentMonth,   key::EnrolmentEffect,
     key::ParameterDraw,
     key::HealthBornPreterm, key::ChildProtection,
-    key::HealthDigitalRank,
+    key::HealthDigitalRank, key::HealthChildProtectionHistory,
     key::WellbeingPersonal, key::InformalCarer,
 };
 

@@ -45,7 +45,14 @@ void HealthModel::read_perinatal() {
 
 void HealthModel::draw_perinatal_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const {
     const bool preterm = rng.uniform(key::HealthBornPreterm, pop.id[i], step) < peri_.born_preterm_share;
-    pop.health.perinatal[i] = preterm ? perinatal_flag::Preterm : 0;
+    // A report in the first three years, whose costs last for life (A-H-CHILD-PROTECTION-COST): with the chance of a
+    // newborn outside VoorZorg's group, the mother unknown (A-H-CHILD-PROTECTION). Without it nobody born before the
+    // run carried the costs, and they grew from nothing in 2021 as the run's own cohorts aged: a trend of the model's
+    // start, not of the province.
+    const bool report =
+        rng.uniform(key::HealthChildProtectionHistory, pop.id[i], step) < peri_.child_protection_other;
+    pop.health.perinatal[i] = static_cast<std::uint8_t>((preterm ? perinatal_flag::Preterm : 0) |
+                                                        (report ? perinatal_flag::ChildProtection : 0));
 }
 
 BirthProbabilities HealthModel::birth_probabilities(const Population& pop, std::size_t mother, int step,

@@ -200,6 +200,34 @@ TEST_CASE("perinatal: special educational needs after preterm birth cost educati
     CHECK(test::total(term, cost) == 0);
 }
 
+TEST_CASE("perinatal: residents born before the run carry a childhood report as other newborns do, its costs from 2021") {
+    // Its costs last for life: without a history the residents of 1 January 2021 carried none, and the costs grew
+    // from nothing as the run's cohorts aged.
+    Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
+    const Population& pop = sim.population();
+    std::size_t flagged = 0, adults_flagged = 0, adults = 0;
+    for (std::size_t i = 0; i < pop.size(); ++i) {
+        const bool report = (pop.health.perinatal[i] & perinatal_flag::ChildProtection) != 0;
+        flagged += report;
+        if (age_in_years(0, pop.birth_step[i]) >= 18) {
+            ++adults;
+            adults_flagged += report;
+        }
+    }
+    // data/health/perinatal.csv child_protection_other: 0.05656.
+    const double share = static_cast<double>(flagged) / static_cast<double>(pop.size());
+    CHECK(share > 0.048);
+    CHECK(share < 0.066);
+    CHECK(static_cast<double>(adults_flagged) / static_cast<double>(adults) > 0.04);  // every age, not the young only
+    test::run_to_end(sim);
+    // Their reports were made before the run: the year counts only its own births' reports, but the costs of all.
+    const auto reports = test::total(sim, Measure::ChildProtectionReports);
+    CHECK(reports < 0.1 * static_cast<double>(flagged));
+    // 869 euro a year in 2016 prices each (A-H-CHILD-PROTECTION-COST), more in the model's prices; the simulated euros.
+    const double euros = static_cast<double>(test::total(sim, Measure::ChildProtectionCost)) / kAmountScale;
+    CHECK(euros > 800.0 * static_cast<double>(flagged));
+}
+
 TEST_CASE("perinatal: the VoorZorg target group has more child protection reports, and a programme lowers them") {
     Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), small());
     const HealthModel& model = *sim.health();
