@@ -41,6 +41,14 @@ SOURCES = [
 
 # (id, title, reason): assumptions, rows of data/health/sources.csv with confidence ASSUMPTION.
 ASSUMPTIONS = [
+    ("A-H-FALL-HISTORY", "Falls and hip fractures before the model",
+     "a resident entering the model (of 1 January 2021, an arrival) remembers a fall in the last year with the chance "
+     "1 - exp(-rate) of the 2021 fall rate of their age and sex (seniors.csv, without the relative risks), its month "
+     "uniform over the year; and their last hip fracture survived, at the ages lived before, each year's chance the "
+     "2021 hip-fracture rate of that age x exp(-its first year's excess death hazard) (seniors.csv; a stationary "
+     "history: past years at 2021's rates), dated mid-year. So the quality of life lost after falls and fractures "
+     "(A-H-FALL-QOL, A-H-HIPFX-QOL: 0.16 points for life after a fracture) is there from the start; without a history "
+     "nobody remembered one in 2021 and the loss tripled by 2040 as the run's own fractures accumulated"),
     ("A-H-FALL-QOL", "Quality of life lost after an injurious fall",
      "the review's disutility of a fall within the last 12 months, 0.09 EQ-5D points (SYSTREV2024-FALLS-HRQOL; low "
      "certainty, no study of injurious falls as such), for the 12 months after each fall treated at an emergency "

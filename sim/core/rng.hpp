@@ -87,6 +87,9 @@ inline constexpr RandomKey HealthBornPreterm{Stream::HealthInit, 23, 1, "health.
 inline constexpr RandomKey ChildProtection{Stream::Perinatal, 1, 1, "health.child_protection_report"};
 // A report in the first three years of a resident born before entering the model (residents of 1 January 2021, arrivals).
 inline constexpr RandomKey HealthChildProtectionHistory{Stream::HealthInit, 24, 1, "health.init.child_protection_report"};
+// The last fall and hip fracture of a resident entering the model (words 0-1: a fall in the last year and its month;
+// word 2: the age of the last hip fracture survived).
+inline constexpr RandomKey HealthFallHistory{Stream::HealthInit, 25, 1, "health.init.fall_and_hip_fracture_history"};
 // Life satisfaction and informal care (sim/health/wellbeing): the personal term, fixed for life (step 0), and
 // who gives informal care in a year (step: January of the year).
 inline constexpr RandomKey WellbeingPersonal{Stream::Wellbeing, 0, 1, "wellbeing.personal_term"};
@@ -101,7 +104,7 @@ inline constexpr RandomKey kRandomKeys[] = {
     key::PregnancySmoking,  key::Perinatal,        key::EnrolmentMonth,   key::EnrolmentEffect,
     key::ParameterDraw,
     key::HealthBornPreterm, key::ChildProtection,
-    key::HealthDigitalRank, key::HealthChildProtectionHistory,
+    key::HealthDigitalRank, key::HealthChildProtectionHistory, key::HealthFallHistory,
     key::WellbeingPersonal, key::InformalCarer,
 };
 

@@ -1135,7 +1135,39 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     s.hip_months[i] = 0;
     draw_perinatal_history(pop, i, rng, step);
     init_memory_and_skills(s, i, rng, pop.id[i], step);
+    draw_fall_history(pop, i, rng, step);
     init_clocks(s, i, rng, pop.id[i], step);
+}
+
+void HealthModel::draw_fall_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const {
+    // Residents entering the model had falls and hip fractures before it (A-H-FALL-HISTORY): at the 2021 rates by age
+    // and sex (without the relative risks), a fall in the last year (its quality of life lost for 12 months,
+    // A-H-FALL-QOL), and the last hip fracture survived (its first year's excess death hazard) at the ages lived
+    // before (its quality of life lost for life, A-H-HIPFX-QOL). Without them nobody remembered one in 2021, and the
+    // quality of life lost to falls tripled by 2040 as the run's own fractures accumulated.
+    auto& s = pop.health;
+    const int age = std::min(static_cast<int>((static_cast<int>(step) - pop.birth_step[i]) / kMonthsPerYear), kMaxAge);
+    const int sex = pop.sex[i];
+    const auto w = rng.words(key::HealthFallHistory, pop.id[i], step);
+    const double fall_rate = h_.fall_rate[sex][age_group_of(age)];
+    if (fall_rate > 0 && Rng::to_unit(w[0]) < 1.0 - std::exp(-fall_rate)) {
+        const int months = static_cast<int>(Rng::to_unit(w[1]) * kMonthsPerYear);  // 0-11 months ago
+        s.fall_since[i] = static_cast<std::uint8_t>(event_memory::kThisMonth + months);
+    }
+    // The last fracture: the latest age x < age at which one happened and was survived, with chance q(x) each year.
+    double u = Rng::to_unit(w[2]);
+    for (int x = age - 1; x >= 0; --x) {
+        const int g = age_group_of(x);
+        const double q = h_.hip_fracture_rate[sex][g] * std::exp(-h_.hip_fracture_excess[sex][g]);
+        if (u < q) {
+            const int months = (age - x) * kMonthsPerYear - kMonthsPerYear / 2;  // mid-year of age x
+            s.hip_since[i] = months + 1 >= event_memory::kLongAgo ? event_memory::kLongAgo
+                                                                  : static_cast<std::uint8_t>(event_memory::kThisMonth + months);
+            s.hip_months[i] = static_cast<std::uint8_t>(std::max(0, kMonthsPerYear - months));  // its raised risks
+            return;
+        }
+        u = (u - q) / (1.0 - q);  // the same uniform, given no fracture at x
+    }
 }
 
 void HealthModel::initialise(Population& pop, const Rng& rng) {

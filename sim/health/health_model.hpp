@@ -318,6 +318,9 @@ private:
     void read_perinatal();
     // Residents of 1 January 2021 and arrivals: born preterm with the national share.
     void draw_perinatal_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const;
+    // The memories of a resident entering the model (of 1 January 2021, an arrival): a fall in the last year, the
+    // last hip fracture survived (A-H-FALL-HISTORY).
+    void draw_fall_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const;
     BySexAge<double> remaining_le_{};
     // Per bitmask of conditions: products and sums used every month.
     std::array<double, kConditionMasks> utility_factor_{}, gp_extra_{}, cost_{}, good_health_or_{};
