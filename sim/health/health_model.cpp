@@ -77,6 +77,11 @@ HealthModel::HealthModel(const ModelData& data, HealthData health) : data_(data)
     environment_ = h_.environment;
     read_perinatal();
     for (int s = 0; s < kNumSexes; ++s) remaining_le_[s] = remaining_life_expectancy_table(data.mortality[0][s]);
+    for (int s = 0; s < kNumSexes; ++s)
+        for (int a = 0; a < kNumAges; ++a) {
+            const int g = age_group_of(a);
+            hip_history_q_[s][a] = h_.hip_fracture_rate[s][g] * std::exp(-h_.hip_fracture_excess[s][g]);
+        }
     for (int mask = 0; mask < kConditionMasks; ++mask) {
         double keep = 1, gp = 0, cost = 0, good = 1;
         for (int c = 0; c < kNumConditions; ++c) {
@@ -1157,8 +1162,7 @@ void HealthModel::draw_fall_history(Population& pop, std::size_t i, const Rng& r
     // The last fracture: the latest age x < age at which one happened and was survived, with chance q(x) each year.
     double u = Rng::to_unit(w[2]);
     for (int x = age - 1; x >= 0; --x) {
-        const int g = age_group_of(x);
-        const double q = h_.hip_fracture_rate[sex][g] * std::exp(-h_.hip_fracture_excess[sex][g]);
+        const double q = hip_history_q_[sex][x];
         if (u < q) {
             const int months = (age - x) * kMonthsPerYear - kMonthsPerYear / 2;  // mid-year of age x
             s.hip_since[i] = months + 1 >= event_memory::kLongAgo ? event_memory::kLongAgo

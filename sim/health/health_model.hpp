@@ -322,6 +322,9 @@ private:
     // last hip fracture survived (A-H-FALL-HISTORY).
     void draw_fall_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const;
     BySexAge<double> remaining_le_{};
+    // Each single age's chance of a hip fracture survived (its rate x exp(-its first year's excess death)):
+    // draw_fall_history, without an exponential per resident and age lived.
+    BySexAge<double> hip_history_q_{};
     // Per bitmask of conditions: products and sums used every month.
     std::array<double, kConditionMasks> utility_factor_{}, gp_extra_{}, cost_{}, good_health_or_{};
     BySexGroupEdu<double> good_health_odds_{};  // odds of good perceived health without the conditions
