@@ -1159,18 +1159,21 @@ void HealthModel::draw_fall_history(Population& pop, std::size_t i, const Rng& r
         const int months = static_cast<int>(Rng::to_unit(w[1]) * kMonthsPerYear);  // 0-11 months ago
         s.fall_since[i] = static_cast<std::uint8_t>(event_memory::kThisMonth + months);
     }
-    // The last fracture: the latest age x < age at which one happened and was survived, with chance q(x) each year.
-    double u = Rng::to_unit(w[2]);
+    // The last fracture: the latest age x < age at which one happened and was survived, with chance q(x) each year: the
+    // first x, going back, at which u falls below the chance of one at x or later, 1 - prod(1 - q) over those ages.
+    const double u = Rng::to_unit(w[2]);
+    double none = 1.0;  // no fracture at the ages after x
     for (int x = age - 1; x >= 0; --x) {
         const double q = hip_history_q_[sex][x];
-        if (u < q) {
+        if (q <= 0) continue;
+        none *= 1.0 - q;
+        if (u < 1.0 - none) {
             const int months = (age - x) * kMonthsPerYear - kMonthsPerYear / 2;  // mid-year of age x
             s.hip_since[i] = months + 1 >= event_memory::kLongAgo ? event_memory::kLongAgo
                                                                   : static_cast<std::uint8_t>(event_memory::kThisMonth + months);
             s.hip_months[i] = static_cast<std::uint8_t>(std::max(0, kMonthsPerYear - months));  // its raised risks
             return;
         }
-        u = (u - q) / (1.0 - q);  // the same uniform, given no fracture at x
     }
 }
 
