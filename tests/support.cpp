@@ -64,6 +64,14 @@ void each_month_each_resident(Simulation& sim, const std::function<void(const Si
     }
 }
 
+RunOptions run_options(double scale, int threads, std::uint64_t seed) {
+    RunOptions o;
+    o.scale = scale;
+    o.threads = threads;
+    o.seed = seed;
+    return o;
+}
+
 namespace {
 RunOptions small_run(double scale, std::uint64_t seed) {
     RunOptions o;

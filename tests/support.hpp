@@ -34,6 +34,8 @@ void each_month_each_resident(Simulation& sim, const std::function<void(const Si
 
 // The options of the tests that step two runs side by side: scale 0.02, seed 11, `threads`, whole years or a month at
 // a time, a baseline's migration handed over or none.
+// The options of a small test run: a scale, threads and the baseline's seed.
+RunOptions run_options(double scale, int threads = 2, std::uint64_t seed = 20210101);
 RunOptions side_by_side_options(int threads, bool whole_years, std::shared_ptr<const MigrationPlan> plan = nullptr);
 // Every counter of two years' counts the same, raw.
 bool same_counters(const YearCounters& a, const YearCounters& b);

@@ -24,11 +24,7 @@ double province_intervention_cost(const Results& r, int year, int zones) {
 TEST_CASE("lever costs: the labour measures' unit costs are in the year's intervention costs") {
     const Scenario workforce = with_overrides(
         load_scenario(std::string(HHU_SOURCE_DIR) + "/scenarios/labour_care_workforce.json"), {"end_year=2028"});
-    RunOptions o;
-    o.scale = 0.01;
-    o.threads = 2;
-    o.seed = 20210101;
-    Simulation sim(test::project_data(), workforce, o);
+    Simulation sim(test::project_data(), workforce, test::run_options(0.01));
     test::run_to_end(sim);
     const Results& r = sim.results();
     const int zones = sim.data().num_zones();
