@@ -533,7 +533,8 @@ def care_workforce():
         "description": "The regional care employers' levers: keep 1 in 10 leavers, 1 in 10 study drop-outs, and "
                        "+15% intake in care education. Acts on the care labour market module only (no health "
                        "effect); the labour module books the published unit costs of the levers "
-                       "(data/labour/lever_costs.csv) as labour_lever_cost_eur.",
+                       "(data/labour/lever_costs.csv) in the intervention costs, and reports them as "
+                       "labour_lever_cost_eur.",
         "description_nl": "De maatregelen van de zorgwerkgevers in de regio: 1 op de 10 vertrekkers behouden, 1 op de 10 "
                           "studie-uitvallers behouden en 15 procent meer instroom in de zorgopleidingen. Dit werkt alleen op de "
                           "arbeidsmarkt in de zorg, niet op de gezondheid; de kosten zijn de gepubliceerde kosten van deze "

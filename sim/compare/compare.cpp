@@ -86,6 +86,8 @@ RunInfo read_run_info(const fs::path& dir) {
             info.hhu_version = m.at("hhu_version").get<std::string>();
         if (m.at("scenario").is_object()) {
             nlohmann::json settings = m.at("scenario");
+            info.programmes = settings.contains("interventions") && settings["interventions"].is_array() &&
+                              !settings["interventions"].empty();
             // As the migration plan's key leaves them out (sim/simulation/migration_plan.cpp).
             for (const char* key : kScenarioWordKeys) settings.erase(key);
             for (const char* key : {"interventions", "seed", "replicates", "end_year"}) settings.erase(key);
@@ -1138,7 +1140,10 @@ Comparison compare_tables(RunInfo baseline, RunInfo scenario, const std::vector<
         c.warnings.push_back("the runs have different scales (baseline " + format_scale(c.baseline.scale) +
                              ", scenario " + format_scale(c.scenario.scale) +
                              "): the differences include sampling noise");
-    if (const std::string what = settings_difference(c.baseline.settings, c.scenario.settings); !what.empty())
+    // A scenario without programmes that changes settings is a sensitivity run (labour_frozen_participation): its
+    // differences are those settings', as meant.
+    if (const std::string what = settings_difference(c.baseline.settings, c.scenario.settings);
+        !what.empty() && c.scenario.programmes)
         c.warnings.push_back("the runs differ in settings other than their programmes (" + what +
                              "): the differences are not the programmes' alone; run both with the same settings");
     if (!c.baseline.hhu_version.empty() && !c.scenario.hhu_version.empty() &&

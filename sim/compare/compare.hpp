@@ -77,6 +77,7 @@ struct RunInfo {
     // Its scenario's settings other than its programmes, words, seed, replicates and end year (the manifest's
     // scenario, those left out; JSON text): two runs compared should differ in their programmes alone.
     std::string settings;
+    bool programmes = false;  // its scenario has programmes (interventions)
 };
 // Reads DIR/manifest.json and finds the replicates; InputError naming the directory or file.
 RunInfo read_run_info(const std::filesystem::path& dir);

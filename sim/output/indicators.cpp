@@ -265,7 +265,8 @@ std::vector<IndicatorInfo> build_catalogue() {
         count("intervention_participants", "persons", "all residents",
               "residents enrolled in an intervention of the scenario during the year", M::InterventionParticipants, true),
         amount("intervention_cost_eur", kEurUnit, "costs of the scenario's interventions during the year (per "
-               "participant and fixed yearly costs)", {M::InterventionCost}),
+               "participant and fixed yearly costs, and the care labour market's measures' unit costs)",
+               {M::InterventionCost}),
         labour("care_workers", "persons", "residents employed in care and welfare on 1 January", LabourValue::Workers),
         labour("care_fte_supply", "FTE", "full-time equivalents the residents employed in care and welfare provide",
                LabourValue::Supply),

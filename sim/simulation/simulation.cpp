@@ -264,6 +264,12 @@ Simulation::Simulation(const ModelData& data, const Scenario& scenario, const Ru
     first_step_ = step_;
     if (needs_policy_free_migration() && options.migration_plan) {
         check_migration_plan(*options.migration_plan, plan_.key, "the baseline handed to scenario " + scenario.name);
+        // Its key leaves the end year out: a baseline that stops earlier is refused here, not at its first year missing.
+        const int last = kFirstYear + static_cast<int>(options.migration_plan->arrivals.size()) - 1;
+        if (last < scenario.end_year)
+            throw InputError("the baseline handed to scenario " + scenario.name + " ends in " + std::to_string(last) +
+                             ", the scenario in " + std::to_string(scenario.end_year) +
+                             ": run the baseline to the scenario's end year");
     } else if (needs_policy_free_migration()) {
         Scenario policy_free = scenario_;
         policy_free.interventions.clear();
@@ -781,8 +787,8 @@ void Simulation::book_lever_unit_costs(double eur, YearCounters& counters) const
     // The labour-market measures' published unit costs (data/labour/lever_costs.csv) are programme costs like any
     // other: booked in the year's intervention costs (the measure intervention_cost_eur, which compare and the brief
     // sum as the programmes' costs, the funder's share and the net cost), shared by every resident of 1 January of the
-    // province as a programme's yearly cost is (InterventionEngine::book_yearly_cost). The measures' fixed yearly
-    // costs (cost_per_year_eur) are booked there already by the engine; labour_lever_cost_eur reports both.
+    // province as a programme's yearly cost is (InterventionEngine::book_yearly_cost). A labour programme's fixed
+    // yearly cost (its cost_per_year_eur) is booked there by the engine like any programme's, not by the labour market.
     if (eur <= 0) return;
     std::int64_t residents = 0;
     for (int z = 0; z < data_.num_zones(); ++z)

@@ -62,6 +62,15 @@ mkdir -p "$tmp/ends"
 check "beside a baseline too short and one long enough: the scenario runs" test $? -eq 0
 check "beside a baseline too short and one long enough: the long one is taken" \
   grep -q "the migration of $tmp/ends/b_full (the same seed" "$tmp/out"
+# In a batch plan, of the baseline rows of a key the one that reaches the latest year makes the plan a scenario row takes.
+cat >"$tmp/ends/plan.json" <<JSON
+{"name": "ends", "scale": 0.005, "replicates": 1,
+ "runs": [{"scenario": "$src/scenarios/baseline.json", "set": {"end_year": 2025}},
+          {"scenario": "$src/scenarios/baseline.json", "set": {"end_year": 2026}},
+          {"scenario": "$gli", "set": {"end_year": 2026}}]}
+JSON
+"$hhu" batch "$tmp/ends/plan.json" --out "$tmp/ends/batch" -q >"$tmp/out" 2>&1
+check "a plan with a short and a long baseline row: the scenario row takes the long one's plan" test $? -eq 0
 # One run takes the replicate of its seed from a set of replicates.
 "$hhu" run "$gli" --out "$tmp/one" "${flags[@]}" --seed 20210102 --migration-from "$tmp/base" >"$tmp/out" 2>&1
 check "one run finds the replicate of its seed" cmp -s "$tmp/one/yearly.csv" "$tmp/twin/replicates/002/yearly.csv"

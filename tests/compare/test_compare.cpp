@@ -652,6 +652,10 @@ TEST_CASE("compare: runs that differ in a setting other than their programmes ar
     REQUIRE(c.warnings.size() == 1);
     CHECK(contains(c.warnings[0], "differ in settings other than their programmes (/demography/mortality_scale: "
                                   "baseline 1.0, scenario 0.9)"));
+    // A scenario without programmes that changes settings is a sensitivity run (labour_frozen_participation): no
+    // warning, its differences are those settings'.
+    with_scenario(s, {{"interventions", nlohmann::json::array()}});
+    CHECK(compare_runs(b, s).warnings.empty());
 }
 
 TEST_CASE("compare: the yearly reader keeps only the wanted rows and lists every zone") {

@@ -671,6 +671,6 @@ TEST_CASE("interventions: a baseline's migration plan handed to the scenario rep
     test::run_to_end(short_base);
     RunOptions too_short = options(0.02);
     too_short.migration_plan = std::make_shared<MigrationPlan>(short_base.migration_plan());
-    Simulation failing(test::project_data(), s, too_short);
-    CHECK_THROWS_AS(test::run_to_end(failing), InputError);
+    CHECK_THROWS_WITH_AS(Simulation(test::project_data(), s, too_short), doctest::Contains("ends in 2021, the scenario in 2023"),
+                         InputError);
 }

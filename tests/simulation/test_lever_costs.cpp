@@ -33,10 +33,9 @@ TEST_CASE("lever costs: the labour measures' unit costs are in the year's interv
     for (const LabourYear& y : r.labour) {
         CAPTURE(y.year);
         total_unit += y.lever_cost_unit_eur;
-        // The scenario's measures have no fixed yearly cost: its intervention costs are the unit costs alone, shared
-        // by the residents of 1 January in whole 1/kAmountScale euros each (at most half a unit off each, some 1.6
-        // million full-population residents).
-        CHECK(y.lever_cost_fixed_eur == 0);
+        // The scenario's programme has no yearly cost of its own: its intervention costs are the unit costs alone,
+        // shared by the residents of 1 January in whole 1/kAmountScale euros each (at most half a unit off each, some
+        // 1.6 million full-population residents).
         CHECK(std::abs(province_intervention_cost(r, y.year, zones) - y.lever_cost_unit_eur) <= 0.5 / kAmountScale * 1.6e6);
     }
     // Not vacuous: the measures start in 2025 and cost millions a year once ramped up.

@@ -284,7 +284,7 @@ TEST_CASE("migration plan: a plan short of a year, or with destinations of anoth
     CHECK_NOTHROW(run_with(base.migration_plan()));
     MigrationPlan short_plan = base.migration_plan();
     short_plan.arrivals.pop_back();
-    CHECK_THROWS_WITH_AS(run_with(short_plan), doctest::Contains("has no year 2022"), InputError);
+    CHECK_THROWS_WITH_AS(run_with(short_plan), doctest::Contains("ends in 2021, the scenario in 2022"), InputError);
     MigrationPlan misshapen = base.migration_plan();
     misshapen.destination_p[0][3].pop_back();
     CHECK_THROWS_WITH_AS(run_with(misshapen), doctest::Contains("its year 2021 is not of this province's shape"), InputError);

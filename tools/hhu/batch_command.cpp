@@ -361,9 +361,13 @@ void share_migration(const fs::path& out, const Plan& plan, const RowInputs& inp
                      std::map<const Job*, std::shared_ptr<const MigrationPlan>>& stored, std::size_t chunk) {
     std::map<std::string, const Job*> producers;
     for (const auto& j : jobs)
-        if (j.row->scenario.interventions.empty())
-            producers.try_emplace(
-                MigrationShare::text(migration_plan_key(j.row->scenario, inputs.of(*j.row), j.seed, plan.scale)), &j);
+        if (j.row->scenario.interventions.empty()) {
+            // Of the policy-free runs of a key, the one that reaches the latest year (the key leaves the end year out):
+            // a scenario row taking a shorter one's plan would stop at its first year past it.
+            const Job*& maker = producers[MigrationShare::text(
+                migration_plan_key(j.row->scenario, inputs.of(*j.row), j.seed, plan.scale))];
+            if (maker == nullptr || j.row->scenario.end_year > maker->row->scenario.end_year) maker = &j;
+        }
     auto is_mine = [&](const Job* j) { return std::find(mine.begin(), mine.end(), j) != mine.end(); };
     std::map<const Job*, std::vector<const Job*>> takers;  // of each maker of this process
     std::vector<const Job*> makers, rest;

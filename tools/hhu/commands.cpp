@@ -639,10 +639,10 @@ int run_draws(const RunCommand& cmd) {
         throw InputError(cmd.out + " holds a finished set of draws; use --force to overwrite");
     if (fs::exists(out, ec) && !fs::is_directory(out / "draws", ec) && !fs::is_empty(out, ec))
         throw InputError(cmd.out + " exists and is not a set of parameter draws (no draws/ folder)");
+    check_draws_migration_from(cmd);  // before the set is touched: a refusal leaves it as it was
     fs::remove(out / "manifest.json", ec);  // --force: the set is unfinished until every draw is there again
     fs::create_directories(out / "draws", ec);
     if (ec) throw InputError("cannot create the folder " + (out / "draws").string() + ": " + ec.message());
-    check_draws_migration_from(cmd);
     const std::uint64_t seed = cmd.seed.value_or(written.seed);
     const ModelData central = load_model_data(data_dir_or_default(cmd.data_dir));  // parsed once for every draw
     const int at_once = draws_at_once(cmd);
