@@ -177,6 +177,7 @@ TEST_CASE("compare: paired differences, with the t-interval of their mean") {
             double v = base_value(i, z, e, y, r);
             if (i == "qalys" && z == "PV26") v += extra_qalys[r];
             if (i == "deaths" && z == "PV26") v -= 2.0 * (r + 1);  // fewer deaths: averted
+            if (i == "hospital_admissions_heart_failure" && z == "PV26") v += 3;  // more admissions: a change of +3
             return v;
         }));
     }
@@ -201,6 +202,10 @@ TEST_CASE("compare: paired differences, with the t-interval of their mean") {
     CHECK(d.mean == doctest::Approx(4));
     CHECK(*d.lower == doctest::Approx(4 - 4.302653 * 2 / std::sqrt(3.0)));
     CHECK(*d.upper == doctest::Approx(4 + 4.302653 * 2 / std::sqrt(3.0)));
+    // Care rows are changes, scenario - baseline, heart-failure admissions among them (once "averted", the other sign,
+    // under the care heading).
+    CHECK(row(c, "heart_failure_admissions_change").group == row(c, "care_hours_change").group);
+    CHECK(at(c, "heart_failure_admissions_change", kLast).mean == doctest::Approx(3));
     // Untouched indicators differ by nothing.
     CHECK(at(c, "dalys_averted", kCum).mean == 0);
     CHECK(*at(c, "care_hours_change", kCum).upper == 0);

@@ -125,3 +125,32 @@ TEST_CASE("a resident's cached rates are those a full refresh gives, every month
         if (!scenario.interventions.empty()) CHECK(running > 36 * 100);  // the programmes ran
     }
 }
+
+TEST_CASE("a nursing home costs the same with dementia or without, and dementia's own cost is added to it") {
+    // The payers' split prices every nursing-home hour for the long-term care act: the care costs must hold those of
+    // residents with dementia too (dementia's cost per case is without its elderly care, A-H-COSTS). They were left out,
+    // and the insurers' rest took the difference.
+    Simulation sim(test::project_data(), test::baseline({"end_year=2021"}), test::run_options(0.01));
+    const HealthModel& model = *sim.health();
+    Population pop = sim.population();
+    std::size_t i = 0;
+    while (age_in_years(0, pop.birth_step[i]) < 80) ++i;
+    const int zones = sim.data().num_zones();
+    auto year_cost = [&](bool dementia, bool nursing_home) {
+        pop.health.conditions[i] = dementia ? condition_bit(condition::Dementia) : std::uint8_t{0};
+        pop.health.flags[i] = nursing_home ? health_flag::NursingHome : std::uint8_t{0};
+        YearCounters c;
+        c.reset(zones);
+        model.accrue_year(pop, i, 80, c);
+        std::int64_t units = 0;
+        for (int z = 0; z < zones; ++z)
+            for (int cell = 0; cell < kCellsPerZone; ++cell) units += c.count(Measure::CostEur, z, cell);
+        return static_cast<double>(units) / kAmountScale;
+    };
+    const double none = year_cost(false, false), dementia = year_cost(true, false);
+    const double home = year_cost(false, true), both = year_cost(true, true);
+    CHECK(home - none > 80000);                                     // 85,000 euro a year in 2021 prices
+    CHECK(both - dementia == doctest::Approx(home - none).epsilon(1e-6));
+    CHECK(dementia - none > 2000);                                  // 2,761 euro in 2019 prices: without its elderly care
+    CHECK(dementia - none < 5000);
+}
