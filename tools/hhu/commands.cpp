@@ -251,6 +251,12 @@ RunResult simulate(const RunCommand& cmd, const Scenario& scenario, const ModelD
         progress.update(r.sim->lived_to_step(), year_of_step(r.sim->current_step() - 1));
     }
     progress.finish();
+    // Its tables take a while at full detail (some 110 MB of yearly.csv): said, so that the last progress line is not
+    // the last word for seconds.
+    if (!cmd.quiet)
+        std::fprintf(stderr, "%s: writing its tables (%s detail%s)\n", label.c_str(),
+                     std::string(detail_name(r.provenance.output.detail)).c_str(),
+                     r.provenance.output.gzip ? ", compressed" : "");
     r.indicators = std::make_unique<Indicators>(data, r.sim->results());
     if (cmd.lifetime) r.extra.push_back({"lifetime.csv", lifetime_csv(lifetime_tail(*r.sim, cmd.threads), data)});
     r.provenance.wall_seconds = seconds_since(start);
