@@ -181,24 +181,22 @@ TEST_CASE("falls: the costs booked at falls and hip fractures are the events tim
 
 TEST_CASE("falls: fewer falls and fractures lose fewer QALYs, and admit fewer to a nursing home after a fracture") {
     const Scenario base = test::baseline({"end_year=2024"});
-    const Scenario fewer = with_overrides(
-        parse_scenario(R"({"name": "fewer", "extends": "baseline.json", "interventions": [
-            {"id": "p", "name": "p", "who": {"age_min": 65}, "when": {"start_year": 2021, "end_year": 2024},
-             "reach": {"coverage": 1, "uptake": 1},
-             "effects": [{"target": "fall", "relative_risk": 0.2, "duration_years": 5},
-                         {"target": "hip_fracture", "relative_risk": 0.2, "duration_years": 5}]}]})",
-                       std::string(HHU_SOURCE_DIR) + "/scenarios/fewer.json"),
-        {"end_year=2024"});
+    // A programme from 2021 on falls and hip fractures, multiplying both by `rr`, for residents `age_min` and over.
+    auto programme = [](const std::string& name, int age_min, double rr) {
+        const std::string effect = std::to_string(rr);
+        return with_overrides(
+            parse_scenario(R"({"name": ")" + name + R"(", "extends": "baseline.json", "interventions": [
+                {"id": "p", "name": "p", "who": {"age_min": )" + std::to_string(age_min) + R"(},
+                 "when": {"start_year": 2021, "end_year": 2024}, "reach": {"coverage": 1, "uptake": 1},
+                 "effects": [{"target": "fall", "relative_risk": )" + effect + R"(, "duration_years": 5},
+                             {"target": "hip_fracture", "relative_risk": )" + effect + R"(, "duration_years": 5}]}]})",
+                           std::string(HHU_SOURCE_DIR) + "/scenarios/" + name + ".json"),
+            {"end_year=2024"});
+    };
+    const Scenario fewer = programme("fewer", 65, 0.2);
     // And none at all in the run: what is left is the loss of the falls and fractures remembered from before it
     // (A-H-FALL-HISTORY), which no programme of the run can spare.
-    const Scenario none = with_overrides(
-        parse_scenario(R"({"name": "none", "extends": "baseline.json", "interventions": [
-            {"id": "p", "name": "p", "who": {"age_min": 0}, "when": {"start_year": 2021, "end_year": 2024},
-             "reach": {"coverage": 1, "uptake": 1},
-             "effects": [{"target": "fall", "relative_risk": 0, "duration_years": 5},
-                         {"target": "hip_fracture", "relative_risk": 0, "duration_years": 5}]}]})",
-                       std::string(HHU_SOURCE_DIR) + "/scenarios/none.json"),
-        {"end_year=2024"});
+    const Scenario none = programme("none", 0, 0.0);
     const std::string a = yearly_of(test::project_data(), base), b = yearly_of(test::project_data(), fewer);
     const std::string c = yearly_of(test::project_data(), none);
     double falls_a = 0, falls_b = 0, lost_a = 0, lost_b = 0, lost_before = 0, after_a = 0, after_b = 0;
