@@ -26,6 +26,16 @@ const CLI::Validator kFinite(
     },
     "FINITE");
 
+// A count, a year or a number of threads: a whole number written out in full ("1.0" or "2.5" read as "not in range").
+const CLI::Validator kWhole(
+    [](std::string& text) -> std::string {
+        long long value = 0;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+        if (ec != std::errc() || end != text.data() + text.size()) return "expected a whole number, got '" + text + "'";
+        return {};
+    },
+    "WHOLE");
+
 // CLI11 clamps out-of-range unsigned values and wraps negative ones; a seed must be given exactly.
 const CLI::Validator kSeed(
     [](std::string& text) -> std::string {
@@ -53,7 +63,7 @@ int main(int argc, char** argv) {
     run_cmd->add_option("scenario", run.scenario, "scenario file (JSON)")->required();
     auto* out_opt = run_cmd->add_option("--out,-o", run.out, "run directory to write (atomically)");
     run_cmd->add_option("--threads,-t", run.threads, "worker threads (default: all cores)")
-        ->check(kFinite)->check(CLI::Range(1, 1024));
+        ->check(kWhole)->check(CLI::Range(1, 1024));
     run_cmd->add_option("--seed", run.seed, "random seed (default: the scenario's)")->check(kSeed);
     run_cmd->add_option("--scale", run.scale, "share of residents to simulate, results weighted back (0 < F <= 1)")
         ->check(kFinite)->check(CLI::Range(1e-4, 1.0));
@@ -63,7 +73,7 @@ int main(int argc, char** argv) {
     run_cmd->add_flag("--check", run.check_only, "validate the scenario and data, run nothing");
     run_cmd->add_option("--replicates,-r", run.replicates,
                         "replicates (seeds seed, seed+1, ...): writes each, their mean and a 95% interval")
-        ->check(kFinite)->check(CLI::Range(1, 1000));
+        ->check(kWhole)->check(CLI::Range(1, 1000));
     run_cmd->add_flag("--quiet,-q", run.quiet, "no progress output");
     run_cmd->add_flag("--profile", run.profile, "print the seconds spent in each phase of the step plan (one run)");
     run_cmd->add_option("--detail", run.detail,
@@ -86,7 +96,7 @@ int main(int argc, char** argv) {
                         "some 110 bytes a resident and 3.4 MB a year before it), from which the runs of scenarios whose "
                         "programmes start in YEAR or later that take this run's migration start, instead of living the "
                         "years before again (the same results); may be given more than once")
-        ->check(kFinite)->check(CLI::Range(hhu::kFirstYear + 1, 2040));
+        ->check(kWhole)->check(CLI::Range(hhu::kFirstYear + 1, 2040));
     run_cmd->add_flag("--from-start", run.from_start,
                       "live every year from 2021, even when the run directory whose migration is taken holds a state "
                       "to start from (--save-state)");
@@ -95,15 +105,15 @@ int main(int argc, char** argv) {
     run_cmd->add_option("--draws", run.draws,
                         "parameter draws 1..N (data/uncertainty): each a run directory OUT/draws/NNNN with the "
                         "replicates; draw k is the same parameter set in every scenario")
-        ->check(kFinite)->check(CLI::Range(1, 100000));
+        ->check(kWhole)->check(CLI::Range(1, 100000));
     run_cmd->add_option("--draw", run.draw, "run one parameter draw K (0: the central values, the default)")
-        ->check(kFinite)->check(CLI::Range(0, 100000));
+        ->check(kWhole)->check(CLI::Range(0, 100000));
     run_cmd->add_option("--draw-seed", run.draw_seed, "seed of the parameter draws (default 1)")->check(kSeed);
     auto* draws_option = run_cmd->get_option("--draws");
     run_cmd->add_option("--runs-at-once", run.runs_at_once,
                         "with --draws: draws side by side, each with the cores shared among them (default: one per "
                         "core at scale 0.1 or less, else one)")
-        ->check(kFinite)->check(CLI::Range(1, 1024))
+        ->check(kWhole)->check(CLI::Range(1, 1024))
         ->needs(draws_option);  // alone it would be passed over without a word
 
     std::string check_file, check_data;
@@ -115,9 +125,9 @@ int main(int argc, char** argv) {
     bench.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
     auto* bench_cmd = app.add_subcommand("bench", "time the full population 2021-2040 at 1 and 2 threads, demography only and the full model");
     bench_cmd->add_option("--scenario", bench.scenario, "scenario to time");
-    bench_cmd->add_option("--threads", bench.threads, "thread counts to time")->check(kFinite)->check(CLI::Range(1, 1024));
+    bench_cmd->add_option("--threads", bench.threads, "thread counts to time")->check(kWhole)->check(CLI::Range(1, 1024));
     bench_cmd->add_option("--scale", bench.scale, "share of residents")->check(kFinite)->check(CLI::Range(1e-4, 1.0));
-    bench_cmd->add_option("--end-year", bench.end_year, "last simulated year")->check(kFinite)->check(CLI::Range(2021, 2040));
+    bench_cmd->add_option("--end-year", bench.end_year, "last simulated year")->check(kWhole)->check(CLI::Range(2021, 2040));
     bench_cmd->add_option("--data", bench.data_dir, "data directory");
     bench_cmd->add_option("--model", bench.model, "demography (health off), full (the scenario as written) or both")
         ->check(CLI::IsMember({"demography", "full", "both"}));
@@ -137,7 +147,7 @@ int main(int argc, char** argv) {
     validate_cmd->add_option("--scenario", validate.scenario, "scenario to validate");
     validate_cmd->add_option("--scale", validate.scale, "share of residents (the tolerance widens by the sampling error)")
         ->check(kFinite)->check(CLI::Range(1e-4, 1.0));
-    validate_cmd->add_option("--threads,-t", validate.threads, "worker threads")->check(kFinite)->check(CLI::Range(1, 1024));
+    validate_cmd->add_option("--threads,-t", validate.threads, "worker threads")->check(kWhole)->check(CLI::Range(1, 1024));
     validate_cmd->add_option("--data", validate.data_dir, "data directory");
     validate_cmd->add_flag("--quiet,-q", validate.quiet, "no progress output");
 
@@ -174,9 +184,9 @@ int main(int argc, char** argv) {
     calibrate.scenario = std::string(HHU_SOURCE_DIR) + "/scenarios/baseline.json";
     auto* calibrate_cmd = app.add_subcommand(
         "calibrate", "calibrate the health model to the life table and to the published prevalence by age (writes data/health/*_calibration*.csv)");
-    calibrate_cmd->add_option("--iterations", calibrate.iterations, "runs of the baseline")->check(kFinite)->check(CLI::Range(1, 20));
+    calibrate_cmd->add_option("--iterations", calibrate.iterations, "runs of the baseline")->check(kWhole)->check(CLI::Range(1, 20));
     calibrate_cmd->add_option("--scale", calibrate.scale, "share of residents")->check(kFinite)->check(CLI::Range(1e-4, 1.0));
-    calibrate_cmd->add_option("--threads,-t", calibrate.threads, "worker threads")->check(kFinite)->check(CLI::Range(1, 1024));
+    calibrate_cmd->add_option("--threads,-t", calibrate.threads, "worker threads")->check(kWhole)->check(CLI::Range(1, 1024));
     calibrate_cmd->add_option("--data", calibrate.data_dir, "data directory");
 
     hhu::BatchCommand batch;
@@ -186,10 +196,10 @@ int main(int argc, char** argv) {
     batch_cmd->add_option("plan", batch.plan, "plan file (JSON; see README.md, Batch plans)")->required();
     batch_cmd->add_option("--out,-o", batch.out, "the plan's folder (resumed when it holds this plan)");
     batch_cmd->add_option("--threads,-t", batch.threads, "threads of each run (default: the cores shared among the runs at once)")
-        ->check(kFinite)->check(CLI::Range(1, 1024));
+        ->check(kWhole)->check(CLI::Range(1, 1024));
     batch_cmd->add_option("--runs-at-once", batch.runs_at_once,
                           "runs side by side (default: one per core at scale 0.1 or less, else one)")
-        ->check(kFinite)->check(CLI::Range(1, 1024));
+        ->check(kWhole)->check(CLI::Range(1, 1024));
     batch_cmd->add_option("--data", batch.data_dir, "data directory");
     batch_cmd->add_flag("--check", batch.check_only, "validate the plan, its scenarios and the data, run nothing");
     batch_cmd->add_flag("--quiet,-q", batch.quiet, "no progress output");
