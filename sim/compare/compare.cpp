@@ -90,7 +90,7 @@ RunInfo read_run_info(const fs::path& dir) {
                               !settings["interventions"].empty();
             // As the migration plan's key leaves them out (sim/simulation/migration_plan.cpp).
             for (const char* key : kScenarioWordKeys) settings.erase(key);
-            for (const char* key : {"interventions", "seed", "replicates", "end_year"}) settings.erase(key);
+            for (const char* key : kRunKeys) settings.erase(key);
             info.settings = settings.dump();
         }
     } catch (const nlohmann::json::exception& e) {

@@ -1140,18 +1140,17 @@ void HealthModel::draw_initial(Population& pop, std::size_t i, int year, const R
     s.hip_months[i] = 0;
     draw_perinatal_history(pop, i, rng, step);
     init_memory_and_skills(s, i, rng, pop.id[i], step);
-    draw_fall_history(pop, i, rng, step);
+    draw_fall_history(pop, i, age, rng, step);
     init_clocks(s, i, rng, pop.id[i], step);
 }
 
-void HealthModel::draw_fall_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const {
+void HealthModel::draw_fall_history(Population& pop, std::size_t i, int age, const Rng& rng, std::uint32_t step) const {
     // Residents entering the model had falls and hip fractures before it (A-H-FALL-HISTORY): at the 2021 rates by age
     // and sex (without the relative risks), a fall in the last year (its quality of life lost for 12 months,
     // A-H-FALL-QOL), and the last hip fracture survived (its first year's excess death hazard) at the ages lived
     // before (its quality of life lost for life, A-H-HIPFX-QOL). Without them nobody remembered one in 2021, and the
     // quality of life lost to falls tripled by 2040 as the run's own fractures accumulated.
     auto& s = pop.health;
-    const int age = std::min(static_cast<int>((static_cast<int>(step) - pop.birth_step[i]) / kMonthsPerYear), kMaxAge);
     const int sex = pop.sex[i];
     const auto w = rng.words(key::HealthFallHistory, pop.id[i], step);
     const double fall_rate = h_.fall_rate[sex][age_group_of(age)];

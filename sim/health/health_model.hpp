@@ -320,7 +320,7 @@ private:
     void draw_perinatal_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const;
     // The memories of a resident entering the model (of 1 January 2021, an arrival): a fall in the last year, the
     // last hip fracture survived (A-H-FALL-HISTORY).
-    void draw_fall_history(Population& pop, std::size_t i, const Rng& rng, std::uint32_t step) const;
+    void draw_fall_history(Population& pop, std::size_t i, int age, const Rng& rng, std::uint32_t step) const;
     BySexAge<double> remaining_le_{};
     // Each single age's chance of a hip fracture survived (its rate x exp(-its first year's excess death)):
     // draw_fall_history, without an exponential per resident and age lived.

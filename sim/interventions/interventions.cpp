@@ -315,17 +315,8 @@ void InterventionEngine::book_yearly_cost(const CompiledIntervention& c, double 
                                           YearCounters& counters) const {
     // Shared by the zones' residents, booked in their cells: the residents of 1 January as the year's counters hold
     // them (output.count_january runs before interventions.begin_year).
-    std::int64_t residents = 0;
-    for (int z = 0; z < data_.num_zones(); ++z)
-        if (c.zone[z])
-            for (int cell = 0; cell < kCellsPerZone; ++cell) residents += counters.count(Measure::Population, z, cell);
-    if (residents <= 0) return;
-    const double per_resident = c.cost_per_year_eur * ramp_share * scale / static_cast<double>(residents);
-    const std::int64_t each = to_amount_units(per_resident * kAmountScale);
-    for (int z = 0; z < data_.num_zones(); ++z)
-        if (c.zone[z])
-            for (int cell = 0; cell < kCellsPerZone; ++cell)
-                counters.count(Measure::InterventionCost, z, cell) += counters.count(Measure::Population, z, cell) * each;
+    counters.share_among_residents(Measure::InterventionCost, c.cost_per_year_eur * ramp_share * scale,
+                                   [&](int z) { return c.zone[z] != 0; });
 }
 
 double InterventionEngine::eligible_count(std::size_t k, const Population& pop, int step) const {

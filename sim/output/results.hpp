@@ -147,6 +147,21 @@ struct YearCounters {
     std::size_t age_index(int zone, int sex, int edu, int age) const {
         return ((static_cast<std::size_t>(zone) * kNumSexes + sex) * kNumEducation + edu) * kNumAges + age;
     }
+    // Shares `amount` (simulated residents' units, e.g. euros x scale) among the residents of 1 January of the zones
+    // `in_zone` names, booked in measure m of their cells: each resident the same whole number of 1/kAmountScale units
+    // (the year's Population counts must be in: output.count_january runs first). Nothing without residents.
+    template <typename InZone>
+    void share_among_residents(Measure m, double amount, InZone&& in_zone) {
+        std::int64_t residents = 0;
+        for (int z = 0; z < num_zones; ++z)
+            if (in_zone(z))
+                for (int cell = 0; cell < kCellsPerZone; ++cell) residents += count(Measure::Population, z, cell);
+        if (residents <= 0) return;
+        const std::int64_t each = to_amount_units(amount / static_cast<double>(residents) * kAmountScale);
+        for (int z = 0; z < num_zones; ++z)
+            if (in_zone(z))
+                for (int cell = 0; cell < kCellsPerZone; ++cell) count(m, z, cell) += count(Measure::Population, z, cell) * each;
+    }
 };
 
 struct Results {

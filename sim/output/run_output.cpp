@@ -29,7 +29,8 @@ ordered_json estimate_json(const Estimate& e) {
 
 }  // namespace
 
-std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run) {
+namespace {
+ordered_json manifest_tree(const Scenario& scenario, const ModelData& data, const RunProvenance& run) {
     ordered_json m;
     m["hhu_version"] = version_string();
     m["scenario_file"] = scenario.source_file;
@@ -62,7 +63,12 @@ std::string manifest_json(const Scenario& scenario, const ModelData& data, const
         for (const auto& p : data.patches) drawn[p.name] = p.value;
         m["drawn_values"] = drawn;
     }
-    return m.dump(2) + "\n";
+    return m;
+}
+}  // namespace
+
+std::string manifest_json(const Scenario& scenario, const ModelData& data, const RunProvenance& run) {
+    return manifest_tree(scenario, data, run).dump(2) + "\n";
 }
 
 std::string summary_json(const Scenario& scenario, const Indicators& ind) {
@@ -288,8 +294,7 @@ void write_run_directory(const std::filesystem::path& dir, bool force, const Sce
     for (const auto& f : extra) out.write_file(f.name, f.bytes());
     // The bytes of every file written, in the manifest: a resumed batch redoes a replicate whose files are not those
     // (damaged or edited after the run; replicate_mismatch), instead of taking them as done.
-    std::string manifest = manifest_json(scenario, data, run);
-    ordered_json m = ordered_json::parse(manifest);
+    ordered_json m = manifest_tree(scenario, data, run);
     ordered_json bytes = ordered_json::object();
     std::vector<std::filesystem::path> written;
     for (const auto& entry : std::filesystem::directory_iterator(out.staging()))

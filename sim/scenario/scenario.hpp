@@ -124,6 +124,9 @@ struct HealthParams {
 // Whatever compares scenarios' settings (a baseline's migration plan, the viewer's baselines) leaves them out.
 inline constexpr std::array<const char*, 7> kScenarioWordKeys = {"name",  "description",    "title", "title_nl",
                                                                  "description_nl", "notes", "notes_nl"};
+// The rest of a resolved scenario that is no setting of its policy-free province (beside its words): its programmes,
+// seed, replicates and end year. What is left are the settings a migration plan's key and compare's check hold equal.
+inline constexpr std::array<const char*, 4> kRunKeys = {"interventions", "seed", "replicates", "end_year"};
 
 struct Scenario {
     std::string name;                         // required, non-empty, [A-Za-z0-9_-]+; a scenario that

@@ -191,7 +191,7 @@ MigrationPlanKey migration_plan_key(const Scenario& scenario, const ModelData& d
     // Not settings of the policy-free province: what the scenario is called and documents, its
     // programmes, the seed (the key's own), replicates, and the end year (the plan must reach it).
     for (const char* k : kScenarioWordKeys) settings.erase(k);
-    for (const char* k : {"replicates", "interventions", "seed", "end_year"}) settings.erase(k);
+    for (const char* k : kRunKeys) settings.erase(k);
     std::string files;
     for (const auto& f : data.files) files += f.name + "\t" + f.sha256 + "\n";
     // A parameter draw edits the tables as they are read: its plan is its own (draw 0 keeps the key of

@@ -624,10 +624,8 @@ void Simulation::align_migration(int year) {
     } else {
         const auto& plan = *options_.migration_plan;
         const std::size_t y = static_cast<std::size_t>(year - kFirstYear);
-        if (y >= plan.arrivals.size() || y >= plan.out_multiplier.size() || y >= plan.arrival_shares.size() ||
-            y >= plan.destination_p.size())
-            throw InputError("the baseline migration handed to scenario " + scenario_.name + " has no year " +
-                             std::to_string(year) + " (run the baseline to the scenario's end year first)");
+        // Every year is there (the constructor refuses a plan that ends before the run; a plan read from a file has
+        // as many years of each array): only its shape is checked here.
         if (plan.arrivals[y].size() != arrivals_this_year_.size() || plan.arrival_shares[y].size() != arrival_shares_.size() ||
             plan.out_multiplier[y].size() != out_multiplier_.size() || !square(plan.destination_p[y], zones))
             throw InputError("the baseline migration handed to scenario " + scenario_.name + ": its year " +
@@ -789,15 +787,7 @@ void Simulation::book_lever_unit_costs(double eur, YearCounters& counters) const
     // sum as the programmes' costs, the funder's share and the net cost), shared by every resident of 1 January of the
     // province as a programme's yearly cost is (InterventionEngine::book_yearly_cost). A labour programme's fixed
     // yearly cost (its cost_per_year_eur) is booked there by the engine like any programme's, not by the labour market.
-    if (eur <= 0) return;
-    std::int64_t residents = 0;
-    for (int z = 0; z < data_.num_zones(); ++z)
-        for (int cell = 0; cell < kCellsPerZone; ++cell) residents += counters.count(Measure::Population, z, cell);
-    if (residents <= 0) return;
-    const std::int64_t each = to_amount_units(eur * options_.scale / static_cast<double>(residents) * kAmountScale);
-    for (int z = 0; z < data_.num_zones(); ++z)
-        for (int cell = 0; cell < kCellsPerZone; ++cell)
-            counters.count(Measure::InterventionCost, z, cell) += counters.count(Measure::Population, z, cell) * each;
+    if (eur > 0) counters.share_among_residents(Measure::InterventionCost, eur * options_.scale, [](int) { return true; });
 }
 
 void Simulation::update_environment(int year) {

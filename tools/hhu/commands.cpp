@@ -450,6 +450,28 @@ void refuse_unless_run_directory(const std::filesystem::path& out) {
 int run_drawn(const RunCommand& cmd, const Scenario& scenario, const ModelData& data);
 int run_draws(const RunCommand& cmd);
 
+namespace {
+// A scenario whose programmes were edited (its file, or -D) so that the table of uncertain parameters no longer fits
+// their effects: it runs as it is, but not with parameter draws.
+struct DrawRefused : InputError {
+    using InputError::InputError;
+};
+
+// The scenario with the parameters of the draw `data` holds; DrawRefused naming the scenario and its overrides when the
+// table does not fit its programmes (the table's own error, naming its row, at the end).
+Scenario drawn_scenario(const RunCommand& cmd, const Scenario& written, const ModelData& data) {
+    try {
+        return with_parameter_draw(written, data);
+    } catch (const InputError& e) {
+        if (written.interventions.empty()) throw;
+        throw DrawRefused("scenario " + cmd.scenario + (cmd.overrides.empty() ? "" : " with its -D overrides") +
+                          ": its programmes' effects do not match the table of uncertain parameters, so its draws are "
+                          "refused (edit the table's rows of the programmes changed, or run without --draws): " +
+                          e.what());
+    }
+}
+}  // namespace
+
 int run_command(const RunCommand& cmd) {
     if (cmd.draws > 0 && !cmd.check_only) return run_draws(cmd);
     const Scenario written = load_with_overrides(cmd.scenario, cmd.overrides);
@@ -461,13 +483,9 @@ int run_command(const RunCommand& cmd) {
         // as it is, but its parameter draws would be refused; said, not an error of the scenario.
         const ModelData drawn = load_model_data(data.directory, 1, cmd.draw_seed);
         try {
-            (void)with_parameter_draw(written, drawn);
-        } catch (const InputError& e) {
-            if (written.interventions.empty()) throw;
-            std::cerr << "hhu: note: " << cmd.scenario << (cmd.overrides.empty() ? "" : " with its -D overrides")
-                      << " runs, but its parameter draws (--draws) would be refused: its programmes' effects do not "
-                         "match the table of uncertain parameters: "
-                      << e.what() << "\n";
+            (void)drawn_scenario(cmd, written, drawn);
+        } catch (const DrawRefused& e) {
+            std::cerr << "hhu: note: it runs without --draws; " << e.what() << "\n";
         }
         // What only the data can say of the programmes (their zones, the price years of their costs) is checked
         // where a run would check it: compiling them.
@@ -606,15 +624,7 @@ void run_one_draw(const RunCommand& cmd, const Scenario& written, const ModelDat
     one.force = true;  // a draw folder that does not match is redone
     one.migration_from = draw_migration_from(cmd, k);
     const ModelData data = load_model_data(central, k, cmd.draw_seed);
-    Scenario scenario;
-    try {
-        scenario = with_parameter_draw(written, data);
-    } catch (const InputError& e) {
-        if (written.interventions.empty()) throw;
-        throw InputError("scenario " + cmd.scenario + (cmd.overrides.empty() ? "" : " with its -D overrides") +
-                         ": its programmes' effects do not match the table of uncertain parameters, so its draws are "
-                         "refused (edit the table's rows of the programmes changed, or run without --draws): " + e.what());
-    }
+    const Scenario scenario = drawn_scenario(cmd, written, data);
     std::error_code ec;
     if (fs::exists(one.out, ec) && replicate_mismatch(one.out, scenario, data, seed, cmd.scale, output_format(cmd)).empty() &&
         !lacks_states(one.out, cmd.save_state_years)) {
